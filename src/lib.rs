@@ -1,0 +1,1 @@
+//! platctl: the command-line toolkit for running an internal developer platform as a product.
