@@ -1,1 +1,53 @@
-//! platctl: the command-line toolkit for running an internal developer platform as a product.
+//! platctl: the command-line toolkit for running an internal developer
+//! platform as a product.
+//!
+//! Data flows one way: files → [`catalog`] (typed, with spans) → pure
+//! computations ([`lint`], [`kpi`], [`report`], [`history`]) → [`output`]
+//! renderers. [`commands`] glue the two ends; [`store`] is the only way back
+//! to disk and [`git`] the only way into git.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod catalog;
+pub mod cli;
+pub mod commands;
+pub mod git;
+pub mod history;
+pub mod kpi;
+pub mod lint;
+pub mod model;
+pub mod output;
+pub mod report;
+pub mod store;
+pub mod suggest;
+
+use std::process::ExitCode;
+
+/// What a command reports back: success, or "the check found problems".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Ok,
+    Problems,
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: cli::Cli) -> anyhow::Result<Outcome> {
+    let env = commands::Env::from_cli(&cli)?;
+    commands::dispatch(&env, cli.command)
+}
+
+/// Runs and maps the result to the exit status: 0, 1 problems found, 2 could not run.
+#[allow(clippy::print_stderr)]
+pub fn main_exit(cli: cli::Cli) -> ExitCode {
+    match run(cli) {
+        Ok(Outcome::Ok) => ExitCode::SUCCESS,
+        Ok(Outcome::Problems) => ExitCode::from(1),
+        Err(e) => {
+            let mut msg = format!("error: {e}");
+            for cause in e.chain().skip(1) {
+                msg.push_str(&format!("\n  caused by: {cause}"));
+            }
+            eprintln!("{msg}");
+            ExitCode::from(2)
+        }
+    }
+}

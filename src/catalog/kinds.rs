@@ -1,0 +1,471 @@
+//! One decoder per kind, and each kind's fields in the format's order
+//! (also the order in which platctl writes them).
+
+use super::decode::{Dec, Entity, IdForm, Obj};
+use super::yaml::Node;
+use crate::model::*;
+
+pub const TEAM: &[&str] = &["id", "name", "type", "contact"];
+pub const SERVICE: &[&str] = &["id", "name", "team", "tier", "status", "created", "first_deploy", "uses"];
+pub const USE: &[&str] = &["capability", "since", "version"];
+pub const CAPABILITY: &[&str] = &[
+    "id", "name", "summary", "owner", "lifecycle", "category", "golden_path", "control", "eligible",
+    "interfaces", "depends_on", "slo", "support", "docs", "runbook", "security_review",
+];
+pub const ELIGIBLE: &[&str] = &["tiers", "teams"];
+pub const INTERFACE: &[&str] = &["name", "kind", "version"];
+pub const SLO: &[&str] = &["availability", "latency_p99_ms"];
+pub const SUPPORT: &[&str] = &["channel", "hours", "escalation"];
+pub const ROADMAP: &[&str] = &["quarter", "themes", "items"];
+pub const THEME: &[&str] = &["id", "name", "outcome"];
+pub const ITEM: &[&str] = &[
+    "id", "title", "theme", "owner", "capability", "commitment", "status", "effort", "depends_on",
+    "intake", "kpi", "outcome", "delivered", "slipped_to",
+];
+pub const DEPRECATION: &[&str] = &[
+    "id", "capability", "interface", "replacement", "announced", "sunset", "status",
+    "migration_guide", "consumers",
+];
+pub const CONSUMER: &[&str] = &["service", "status", "exception"];
+pub const EXCEPTION: &[&str] = &[
+    "id", "title", "standard", "team", "service", "reason", "risk", "compensating_controls",
+    "requested", "status", "approved_by", "granted", "expires",
+];
+pub const INTAKE: &[&str] = &[
+    "id", "title", "requester", "created", "type", "problem", "outcome", "urgency", "reach",
+    "impact", "confidence", "effort", "capability", "status", "route", "duplicate_of",
+    "roadmap_item", "triaged", "resolved",
+];
+pub const REQUESTER: &[&str] = &["team", "contact"];
+pub const METRIC: &[&str] = &["kpi", "capability", "points"];
+pub const POINT: &[&str] = &["period", "value"];
+pub const SURVEY: &[&str] = &["id", "kind", "period", "capability", "responses"];
+
+fn meta(d: &Dec, o: &Obj) -> Meta {
+    Meta {
+        file: d.file,
+        span: o.span,
+    }
+}
+
+/// Decodes one document of a kind directory. Returns the entity when it is
+/// valid, and the id it declares (kept even when the entity is not).
+pub fn decode(d: &mut Dec, kind: super::Kind, n: &Node) -> (Option<Entity>, Vec<(super::Kind, Id)>) {
+    use super::Kind as K;
+    let mut ids = Vec::new();
+    let e = match kind {
+        K::Team => team(d, n, &mut ids).map(Entity::Team),
+        K::Service => service(d, n, &mut ids).map(Entity::Service),
+        K::Capability => capability(d, n, &mut ids).map(Entity::Capability),
+        K::Roadmap => roadmap(d, n, &mut ids).map(Entity::Roadmap),
+        K::Deprecation => deprecation(d, n, &mut ids).map(Entity::Deprecation),
+        K::Exception => exception(d, n, &mut ids).map(Entity::Exception),
+        K::Intake => intake(d, n, &mut ids).map(Entity::Intake),
+        K::Metric => metric(d, n).map(Entity::Metric),
+        K::Survey => survey(d, n, &mut ids).map(Entity::Survey),
+        K::Config => None,
+    };
+    (e, ids)
+}
+
+type Ids = Vec<(super::Kind, Id)>;
+
+fn team(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Team> {
+    let saved = d.begin();
+    let o = d.obj(n, "a team", TEAM);
+    let r = o.and_then(|o| {
+        let id = d.req_id(&o, "id", IdForm::Slug);
+        if let Some(id) = &id {
+            ids.push((super::Kind::Team, id.clone()));
+        }
+        let name = d.req_str(&o, "name");
+        let kind = d.enum_val(&o, "type", TeamType::parse, TeamType::NAMES, Some(TeamType::Other));
+        let contact = d.opt_string(&o, "contact");
+        let labels = d.labels(&o);
+        Some(Team { id: id?, name: name?, kind: kind?.value, contact, labels, meta: meta(d, &o) })
+    });
+    d.end(saved).then_some(r).flatten()
+}
+
+fn uses(d: &mut Dec, o: &Obj) -> Vec<Use> {
+    let mut out = Vec::new();
+    for n in d.list(o, "uses") {
+        match &n.value {
+            super::yaml::Value::Map(_) => {
+                let Some(u) = d.obj(n, "a `uses` entry", USE) else { continue };
+                let cap = d.req_id(&u, "capability", IdForm::Slug);
+                let since = d.opt_date(&u, "since").map(|s| s.value);
+                let version = d.opt_str(&u, "version");
+                if let Some(capability) = cap {
+                    out.push(Use { capability, since, version });
+                }
+            }
+            _ => {
+                if let Some(s) = d.text(n, "uses") {
+                    let s = Sp::new(s, n.span);
+                    if let Some(capability) = d_check_slug(d, s, "uses") {
+                        out.push(Use { capability, since: None, version: None });
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn d_check_slug(d: &mut Dec, s: Sp<String>, key: &str) -> Option<Sp<String>> {
+    if crate::model::ids::is_slug(&s.value) {
+        Some(s)
+    } else {
+        d.bad(s.span, format!("`{key}` `{}` is not a valid capability id", s.value));
+        None
+    }
+}
+
+fn service(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Service> {
+    let saved = d.begin();
+    let o = d.obj(n, "a service", SERVICE);
+    let r = o.and_then(|o| {
+        let id = d.req_id(&o, "id", IdForm::Slug);
+        if let Some(id) = &id {
+            ids.push((super::Kind::Service, id.clone()));
+        }
+        let name = d.opt_string(&o, "name");
+        let team = d.req_id(&o, "team", IdForm::Slug);
+        let tier = d.int_in(&o, "tier", 1, 3).map_or(2, |t| t.value as u8);
+        let status = d.enum_val(&o, "status", ServiceStatus::parse, ServiceStatus::NAMES, Some(ServiceStatus::Active));
+        let created = d.opt_date(&o, "created").map(|s| s.value);
+        let first_deploy = d.opt_date(&o, "first_deploy").map(|s| s.value);
+        let uses = uses(d, &o);
+        let labels = d.labels(&o);
+        Some(Service { id: id?, name, team: team?, tier, status: status?.value, created, first_deploy, uses, labels, meta: meta(d, &o) })
+    });
+    d.end(saved).then_some(r).flatten()
+}
+
+fn capability(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Capability> {
+    let saved = d.begin();
+    let o = d.obj(n, "a capability", CAPABILITY);
+    let r = o.and_then(|o| {
+        let id = d.req_id(&o, "id", IdForm::Slug);
+        if let Some(id) = &id {
+            ids.push((super::Kind::Capability, id.clone()));
+        }
+        let name = d.req_str(&o, "name");
+        let summary = d.req_str(&o, "summary");
+        let owner = d.req_id(&o, "owner", IdForm::Slug);
+        let lifecycle = d.enum_val(&o, "lifecycle", Lifecycle::parse, Lifecycle::NAMES, None);
+        let category = d.opt_id(&o, "category", IdForm::Slug).map(|s| s.value);
+        let golden_path = d.opt_bool(&o, "golden_path").unwrap_or(false);
+        let control = d.opt_bool(&o, "control").unwrap_or(false);
+        let eligible = match o.get("eligible") {
+            None => None,
+            Some(en) => d.obj(en, "`eligible`", ELIGIBLE).map(|e| {
+                let tiers = e.get("tiers").map(|_| {
+                    d.list(&e, "tiers")
+                        .iter()
+                        .filter_map(|t| match t.value {
+                            super::yaml::Value::Int(i @ 1..=3) => Some(i as u8),
+                            _ => {
+                                d.bad(t.span, "a tier is 1, 2 or 3".into());
+                                None
+                            }
+                        })
+                        .collect()
+                });
+                let teams = e.get("teams").map(|_| d.id_list(&e, "teams", IdForm::Slug));
+                Eligible { tiers, teams }
+            }),
+        };
+        let mut interfaces = Vec::new();
+        for i in d.list(&o, "interfaces") {
+            if let Some(io) = d.obj(i, "an interface", INTERFACE) {
+                let name = d.req_str(&io, "name");
+                let kind = d.enum_val(&io, "kind", InterfaceKind::parse, InterfaceKind::NAMES, Some(InterfaceKind::Other));
+                let version = d.opt_string(&io, "version");
+                if let (Some(name), Some(kind)) = (name, kind) {
+                    interfaces.push(Interface { name: name.value, kind: kind.value, version });
+                }
+            }
+        }
+        let depends_on = d.id_list(&o, "depends_on", IdForm::Slug);
+        let slo = o.get("slo").and_then(|s| d.obj(s, "`slo`", SLO)).map(|s| Slo {
+            availability: d.num_in(&s, "availability", |v| (0.0..=100.0).contains(&v), "a percentage, 0 to 100").map(|v| v.value),
+            latency_p99_ms: d.num_in(&s, "latency_p99_ms", |v| v > 0.0, "milliseconds, above 0").map(|v| v.value),
+        });
+        let support = o.get("support").and_then(|s| d.obj(s, "`support`", SUPPORT)).map(|s| Support {
+            channel: d.opt_string(&s, "channel"),
+            hours: d.enum_val(&s, "hours", SupportHours::parse, SupportHours::NAMES, Some(SupportHours::Business)).filter(|_| s.get("hours").is_some()).map(|h| h.value),
+            escalation: d.opt_string(&s, "escalation"),
+        });
+        let docs = d.opt_string(&o, "docs");
+        let runbook = d.opt_string(&o, "runbook");
+        let security_review = d.opt_date(&o, "security_review").map(|s| s.value);
+        let labels = d.labels(&o);
+        let keys = o.keys();
+        Some(Capability {
+            id: id?, name: name?, summary: summary?, owner: owner?, lifecycle: lifecycle?, category, golden_path, control,
+            eligible, interfaces, depends_on, slo, support, docs, runbook, security_review, labels, keys, meta: meta(d, &o),
+        })
+    });
+    d.end(saved).then_some(r).flatten()
+}
+
+fn roadmap(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<RoadmapQuarter> {
+    let saved = d.begin();
+    let o = d.obj(n, "a roadmap quarter", ROADMAP);
+    let r = o.and_then(|o| {
+        let quarter = match o.get("quarter") {
+            Some(_) => d.opt_quarter(&o, "quarter"),
+            None => {
+                d.bad(o.span, "a roadmap quarter lacks the required field `quarter`".into());
+                None
+            }
+        };
+        let mut themes = Vec::new();
+        for t in d.list(&o, "themes") {
+            let s = d.begin();
+            let theme = d.obj(t, "a theme", THEME).and_then(|to| {
+                let id = d.req_id(&to, "id", IdForm::Slug)?;
+                let name = d.opt_str(&to, "name").unwrap_or_else(|| id.clone());
+                let outcome = d.opt_string(&to, "outcome");
+                Some(Theme { id, name, outcome })
+            });
+            if d.end(s) {
+                themes.extend(theme);
+            }
+        }
+        let mut items = Vec::new();
+        for i in d.list(&o, "items") {
+            let s = d.begin();
+            let item = item(d, i, ids);
+            if d.end(s) {
+                items.extend(item);
+            }
+        }
+        let labels = d.labels(&o);
+        Some(RoadmapQuarter { quarter: quarter?, themes, items, labels, meta: meta(d, &o) })
+    });
+    d.end(saved).then_some(r).flatten()
+}
+
+fn item(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Item> {
+    let o = d.obj(n, "a roadmap item", ITEM)?;
+    let id = d.req_id(&o, "id", IdForm::Slug);
+    if let Some(id) = &id {
+        ids.push((super::Kind::Roadmap, id.clone()));
+    }
+    let title = d.req_str(&o, "title");
+    let theme = d.opt_id(&o, "theme", IdForm::Slug);
+    let owner = d.req_id(&o, "owner", IdForm::Slug);
+    let capability = d.opt_id(&o, "capability", IdForm::Slug);
+    let commitment = d.enum_val(&o, "commitment", Commitment::parse, Commitment::NAMES, Some(Commitment::Committed));
+    let status = d.enum_val(&o, "status", ItemStatus::parse, ItemStatus::NAMES, None);
+    let effort = d.num_in(&o, "effort", |v| v > 0.0, "person-weeks, above 0").map(|v| v.value);
+    let depends_on = d.id_list(&o, "depends_on", IdForm::Slug);
+    let intake = d.id_list(&o, "intake", IdForm::Intake);
+    let kpi = d.opt_str(&o, "kpi");
+    let outcome = d.opt_string(&o, "outcome");
+    let delivered = d.opt_date(&o, "delivered");
+    let slipped_to = d.opt_quarter(&o, "slipped_to");
+    let labels = d.labels(&o);
+    if let (Some(st), Some(sl)) = (&status, &slipped_to) {
+        if st.value != ItemStatus::Slipped {
+            d.bad(sl.span, format!("`slipped_to` is only for a slipped item; this one is {}", st.value));
+        }
+    }
+    Some(Item {
+        id: id?, title: title?, theme, owner: owner?, capability, commitment: commitment?, status: status?, effort, depends_on,
+        intake, kpi, outcome, delivered, slipped_to, labels, meta: meta(d, &o),
+    })
+}
+
+fn deprecation(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Deprecation> {
+    let saved = d.begin();
+    let o = d.obj(n, "a deprecation", DEPRECATION);
+    let r = o.and_then(|o| {
+        let id = d.req_id(&o, "id", IdForm::Slug);
+        if let Some(id) = &id {
+            ids.push((super::Kind::Deprecation, id.clone()));
+        }
+        let capability = d.req_id(&o, "capability", IdForm::Slug);
+        let interface = d.opt_str(&o, "interface");
+        let replacement = d.opt_id(&o, "replacement", IdForm::Slug);
+        let announced = d.req_date(&o, "announced");
+        let sunset = d.req_date(&o, "sunset");
+        let status = d.enum_val(&o, "status", DeprecationStatus::parse, DeprecationStatus::NAMES, Some(DeprecationStatus::Announced));
+        let migration_guide = d.opt_string(&o, "migration_guide");
+        let mut consumers = Vec::new();
+        for c in d.list(&o, "consumers") {
+            let Some(co) = d.obj(c, "a consumer", CONSUMER) else { continue };
+            let service = d.req_id(&co, "service", IdForm::Slug);
+            let status = d.enum_val(&co, "status", ConsumerStatus::parse, ConsumerStatus::NAMES, Some(ConsumerStatus::Pending));
+            let exception = d.opt_id(&co, "exception", IdForm::Exception);
+            if let (Some(service), Some(status)) = (service, status) {
+                consumers.push(Consumer { service, status, exception, span: co.span });
+            }
+        }
+        let labels = d.labels(&o);
+        Some(Deprecation {
+            id: id?, capability: capability?, interface, replacement, announced: announced?, sunset: sunset?, status: status?,
+            migration_guide, consumers, labels, meta: meta(d, &o),
+        })
+    });
+    d.end(saved).then_some(r).flatten()
+}
+
+fn exception(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Exception> {
+    let saved = d.begin();
+    let o = d.obj(n, "an exception", EXCEPTION);
+    let r = o.and_then(|o| {
+        let id = d.req_id(&o, "id", IdForm::Exception);
+        if let Some(id) = &id {
+            ids.push((super::Kind::Exception, id.clone()));
+        }
+        let title = d.req_str(&o, "title");
+        let standard = d.req_id(&o, "standard", IdForm::Slug);
+        let team = d.req_id(&o, "team", IdForm::Slug);
+        let service = d.opt_id(&o, "service", IdForm::Slug);
+        let reason = d.req_str(&o, "reason");
+        let risk = d.enum_val(&o, "risk", Risk::parse, Risk::NAMES, None);
+        let compensating_controls = d.opt_string(&o, "compensating_controls");
+        let requested = d.req_date(&o, "requested");
+        let status = d.enum_val(&o, "status", ExceptionStatus::parse, ExceptionStatus::NAMES, Some(ExceptionStatus::Requested));
+        let approved_by = d.opt_str(&o, "approved_by");
+        let granted = d.opt_date(&o, "granted");
+        let expires = d.req_date(&o, "expires");
+        let labels = d.labels(&o);
+        Some(Exception {
+            id: id?, title: title?, standard: standard?, team: team?, service, reason: reason?.value, risk: risk?.value,
+            compensating_controls, requested: requested?, status: status?, approved_by, granted, expires: expires?, labels,
+            meta: meta(d, &o),
+        })
+    });
+    d.end(saved).then_some(r).flatten()
+}
+
+fn intake(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Intake> {
+    let saved = d.begin();
+    let o = d.obj(n, "a request", INTAKE);
+    let r = o.and_then(|o| {
+        let id = d.req_id(&o, "id", IdForm::Intake);
+        if let Some(id) = &id {
+            ids.push((super::Kind::Intake, id.clone()));
+        }
+        let title = d.req_str(&o, "title");
+        let requester = match o.get("requester") {
+            None => {
+                d.bad(o.span, "a request lacks the required field `requester`".into());
+                None
+            }
+            Some(rn) => d.obj(rn, "`requester`", REQUESTER).and_then(|ro| {
+                let team = d.req_id(&ro, "team", IdForm::Slug);
+                let contact = d.opt_string(&ro, "contact");
+                Some(Requester { team: team?, contact })
+            }),
+        };
+        let created = d.req_date(&o, "created");
+        let kind = d.enum_val(&o, "type", IntakeType::parse, IntakeType::NAMES, Some(IntakeType::Other));
+        let problem = d.req_str(&o, "problem");
+        let outcome = d.opt_string(&o, "outcome");
+        let urgency = d.enum_val(&o, "urgency", Urgency::parse, Urgency::NAMES, Some(Urgency::Medium));
+        let reach = d.opt_int(&o, "reach").map_or(Some(1), |r| {
+            if r.value >= 1 && r.value <= i64::from(u32::MAX) {
+                Some(r.value as u32)
+            } else {
+                d.bad(r.span, format!("`reach` {} is out of range: the number of teams affected, at least 1", r.value));
+                None
+            }
+        });
+        let impact = if o.get("impact").is_some() {
+            d.num_in(&o, "impact", |v| IMPACTS.contains(&v), "one of 0.25, 0.5, 1, 2, 3").map(|v| v.value)
+        } else {
+            Some(1.0)
+        };
+        let confidence = if o.get("confidence").is_some() {
+            d.num_in(&o, "confidence", |v| v > 0.0 && v <= 1.0, "above 0 and at most 1").map(|v| v.value)
+        } else {
+            Some(0.5)
+        };
+        let effort = d.num_in(&o, "effort", |v| v > 0.0, "person-weeks, above 0").map(|v| v.value);
+        let capability = d.opt_id(&o, "capability", IdForm::Slug);
+        let status = d.enum_val(&o, "status", IntakeStatus::parse, IntakeStatus::NAMES, Some(IntakeStatus::New));
+        let route = if o.get("route").is_some() {
+            d.enum_val(&o, "route", Route::parse, Route::NAMES, None)
+        } else {
+            None
+        };
+        let duplicate_of = d.opt_id(&o, "duplicate_of", IdForm::Intake);
+        let roadmap_item = d.opt_id(&o, "roadmap_item", IdForm::Slug);
+        let triaged = d.opt_date(&o, "triaged");
+        let resolved = d.opt_date(&o, "resolved");
+        let labels = d.labels(&o);
+        Some(Intake {
+            id: id?, title: title?, requester: requester?, created: created?, kind: kind?.value, problem: problem?, outcome,
+            urgency: urgency?.value, reach: reach?, impact: impact?, confidence: confidence?, effort, capability,
+            status: status?, route, duplicate_of, roadmap_item, triaged, resolved, labels, meta: meta(d, &o),
+        })
+    });
+    d.end(saved).then_some(r).flatten()
+}
+
+fn metric(d: &mut Dec, n: &Node) -> Option<Metric> {
+    let saved = d.begin();
+    let o = d.obj(n, "a metric series", METRIC);
+    let r = o.and_then(|o| {
+        let kpi = d.req_str(&o, "kpi");
+        let capability = d.opt_id(&o, "capability", IdForm::Slug);
+        if o.get("points").is_none() {
+            d.bad(o.span, "a metric series lacks the required field `points`".into());
+        }
+        let mut points = Vec::new();
+        for p in d.list(&o, "points") {
+            let Some(po) = d.obj(p, "a point", POINT) else { continue };
+            let period = d.req_period(&po, "period");
+            let value = match po.get("value") {
+                Some(_) => d.opt_num(&po, "value"),
+                None => {
+                    d.bad(po.span, "a point lacks the required field `value`".into());
+                    None
+                }
+            };
+            if let (Some(period), Some(value)) = (period, value) {
+                points.push(Point { period, value: value.value });
+            }
+        }
+        let labels = d.labels(&o);
+        Some(Metric { kpi: kpi?, capability, points, labels, meta: meta(d, &o) })
+    });
+    d.end(saved).then_some(r).flatten()
+}
+
+fn survey(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Survey> {
+    let saved = d.begin();
+    let o = d.obj(n, "a survey", SURVEY);
+    let r = o.and_then(|o| {
+        let id = d.req_id(&o, "id", IdForm::Slug);
+        if let Some(id) = &id {
+            ids.push((super::Kind::Survey, id.clone()));
+        }
+        let kind = d.enum_val(&o, "kind", SurveyKind::parse, SurveyKind::NAMES, None);
+        let period = d.req_period(&o, "period");
+        let capability = d.opt_id(&o, "capability", IdForm::Slug);
+        if o.get("responses").is_none() {
+            d.bad(o.span, "a survey lacks the required field `responses`".into());
+        }
+        let mut responses = Vec::new();
+        for r in d.list(&o, "responses") {
+            match r.value {
+                super::yaml::Value::Int(i) => responses.push(Sp::new(i as f64, r.span)),
+                super::yaml::Value::Float(f) if f.is_finite() => responses.push(Sp::new(f, r.span)),
+                _ => d.bad(r.span, format!("a survey response must be a number, found {}", r.type_name())),
+            }
+        }
+        if o.get("responses").is_some() && responses.is_empty() {
+            d.bad(o.span, "a survey needs at least one response".into());
+        }
+        let labels = d.labels(&o);
+        Some(Survey { id: id?, kind: kind?.value, period: period?, capability, responses, labels, meta: meta(d, &o) })
+    });
+    d.end(saved).then_some(r).flatten()
+}

@@ -1,0 +1,199 @@
+//! Finding the catalog root and reading its files from disk.
+
+use super::parse::MAX_FILE_BYTES;
+use super::{Kind, RawFile};
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, thiserror::Error)]
+pub enum RootError {
+    #[error("no catalog found: neither {0} nor any directory above it holds platctl.yaml")]
+    NotFound(PathBuf),
+    #[error("{0} holds no platctl.yaml")]
+    NoConfig(PathBuf),
+    #[error("cannot read the catalog root {0}: {1}")]
+    Io(PathBuf, std::io::Error),
+}
+
+/// The root named by `-C`/`PLATCTL_CATALOG`, or the nearest directory from
+/// `cwd` upward that holds `platctl.yaml`.
+pub fn find_root(explicit: Option<&Path>, cwd: &Path) -> Result<PathBuf, RootError> {
+    if let Some(dir) = explicit {
+        let dir = if dir.is_absolute() { dir.to_path_buf() } else { cwd.join(dir) };
+        if !dir.join("platctl.yaml").is_file() {
+            return Err(RootError::NoConfig(dir));
+        }
+        return dir.canonicalize().map_err(|e| RootError::Io(dir, e));
+    }
+    let mut dir = Some(cwd);
+    while let Some(d) = dir {
+        if d.join("platctl.yaml").is_file() {
+            return d.canonicalize().map_err(|e| RootError::Io(d.to_path_buf(), e));
+        }
+        dir = d.parent();
+    }
+    Err(RootError::NotFound(cwd.to_path_buf()))
+}
+
+fn is_yaml(name: &str) -> bool {
+    name.ends_with(".yaml") || name.ends_with(".yml")
+}
+
+/// A relative path with `/` separators.
+fn rel(root: &Path, p: &Path) -> String {
+    let r = p.strip_prefix(root).unwrap_or(p);
+    r.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// What the walk found: files to read, and directories that are not kinds.
+pub struct Walk {
+    pub files: Vec<(String, Option<Kind>, PathBuf)>,
+    /// (directory, first YAML file in it)
+    pub unknown_dirs: Vec<(String, String)>,
+    /// Files refused before reading (links out of the root, loops).
+    pub refused: Vec<(String, Option<Kind>, String)>,
+}
+
+/// Lists the files of a catalog, sorted, without reading them.
+pub fn walk(root: &Path) -> std::io::Result<Walk> {
+    let mut w = Walk {
+        files: Vec::new(),
+        unknown_dirs: Vec::new(),
+        refused: Vec::new(),
+    };
+    w.files.push(("platctl.yaml".into(), Some(Kind::Config), root.join("platctl.yaml")));
+    let mut entries: Vec<_> = fs::read_dir(root)?.filter_map(Result::ok).collect();
+    entries.sort_by_key(|e| e.file_name());
+    for e in entries {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            continue;
+        }
+        let path = e.path();
+        let Ok(ft) = e.file_type() else { continue };
+        if ft.is_symlink() {
+            // A linked kind directory is followed only when it stays inside the root.
+            if let Some(k) = Kind::from_dir(&name) {
+                match checked_link(root, &path) {
+                    Ok(t) if t.is_dir() => walk_kind(root, &path, k, &mut w, 0),
+                    Ok(_) => {}
+                    Err(why) => w.refused.push((name, Some(k), why)),
+                }
+            }
+            continue;
+        }
+        if !ft.is_dir() {
+            continue;
+        }
+        match Kind::from_dir(&name) {
+            Some(k) => walk_kind(root, &path, k, &mut w, 0),
+            None => {
+                if let Some(first) = first_yaml(&path, 0) {
+                    w.unknown_dirs.push((name, rel(root, &first)));
+                }
+            }
+        }
+    }
+    w.files.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(w)
+}
+
+/// Where a symbolic link leads, if it stays inside the root.
+fn checked_link(root: &Path, link: &Path) -> Result<PathBuf, String> {
+    match link.canonicalize() {
+        Ok(t) if t.starts_with(root) => Ok(t),
+        Ok(_) => Err("a symbolic link that leads outside the catalog root".into()),
+        Err(e) => Err(format!("a symbolic link that cannot be followed ({e})")),
+    }
+}
+
+const MAX_WALK_DEPTH: usize = 16;
+
+fn walk_kind(root: &Path, dir: &Path, kind: Kind, w: &mut Walk, depth: usize) {
+    if depth > MAX_WALK_DEPTH {
+        return;
+    }
+    let Ok(rd) = fs::read_dir(dir) else {
+        w.refused.push((rel(root, dir), Some(kind), "a directory that cannot be read".into()));
+        return;
+    };
+    let mut entries: Vec<_> = rd.filter_map(Result::ok).collect();
+    entries.sort_by_key(|e| e.file_name());
+    for e in entries {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            continue;
+        }
+        let path = e.path();
+        let Ok(ft) = e.file_type() else { continue };
+        if ft.is_symlink() {
+            if !is_yaml(&name) {
+                continue;
+            }
+            match checked_link(root, &path) {
+                Ok(t) if t.is_file() => w.files.push((rel(root, &path), Some(kind), t)),
+                Ok(_) => {}
+                Err(why) => w.refused.push((rel(root, &path), Some(kind), why)),
+            }
+        } else if ft.is_dir() {
+            walk_kind(root, &path, kind, w, depth + 1);
+        } else if ft.is_file() && is_yaml(&name) {
+            w.files.push((rel(root, &path), Some(kind), path));
+        }
+    }
+}
+
+fn first_yaml(dir: &Path, depth: usize) -> Option<PathBuf> {
+    if depth > 3 {
+        return None;
+    }
+    let mut entries: Vec<_> = fs::read_dir(dir).ok()?.filter_map(Result::ok).collect();
+    entries.sort_by_key(|e| e.file_name());
+    for e in &entries {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if !name.starts_with('.') && is_yaml(&name) && e.file_type().is_ok_and(|t| t.is_file()) {
+            return Some(e.path());
+        }
+    }
+    entries
+        .iter()
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()) && !e.file_name().to_string_lossy().starts_with('.'))
+        .find_map(|e| first_yaml(&e.path(), depth + 1))
+}
+
+/// Reads a file, refusing more than the size limit without reading it all.
+pub fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
+    let f = fs::File::open(path).map_err(|e| format!("cannot be read: {e}"))?;
+    let mut buf = Vec::new();
+    f.take(MAX_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| format!("cannot be read: {e}"))?;
+    if buf.len() > MAX_FILE_BYTES {
+        return Err("file is over the 4 MiB limit".into());
+    }
+    Ok(buf)
+}
+
+/// Reads every walked file (in parallel; order kept).
+pub fn read_all(w: &Walk) -> Vec<RawFile> {
+    use rayon::prelude::*;
+    let mut out: Vec<RawFile> = w
+        .files
+        .par_iter()
+        .map(|(path, kind, abs)| RawFile {
+            path: path.clone(),
+            kind: *kind,
+            bytes: read_limited(abs),
+        })
+        .collect();
+    out.extend(w.refused.iter().map(|(path, kind, why)| RawFile {
+        path: path.clone(),
+        kind: *kind,
+        bytes: Err(why.clone()),
+    }));
+    out
+}

@@ -1,0 +1,315 @@
+//! Loading a catalog: walk a directory (or a git tree), parse each file once
+//! in parallel, and assemble a typed [`Catalog`] with indexes.
+
+pub mod config;
+pub mod decode;
+pub mod kind;
+pub mod kinds;
+pub mod load;
+pub mod parse;
+pub mod yaml;
+
+pub use kind::Kind;
+pub use load::{find_root, RootError};
+pub use parse::ParsedFile;
+
+use crate::lint::Diagnostic;
+use crate::model::*;
+use decode::Entity;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// A file as read from disk or from a git tree.
+pub struct RawFile {
+    pub path: String,
+    pub kind: Option<Kind>,
+    pub bytes: Result<Vec<u8>, String>,
+}
+
+/// One file of the catalog.
+pub struct SourceFile {
+    /// Relative to the catalog root, `/` separators.
+    pub path: String,
+    pub kind: Option<Kind>,
+    pub text: String,
+    /// Whether the file was read (false for refused files).
+    pub read: bool,
+}
+
+/// An id declared somewhere, valid entity or not.
+pub struct Declared {
+    pub kind: Kind,
+    pub id: Id,
+    pub file: FileId,
+}
+
+#[derive(Default)]
+pub struct Catalog {
+    pub root: PathBuf,
+    pub config: Config,
+    pub files: Vec<SourceFile>,
+    pub teams: Vec<Team>,
+    pub services: Vec<Service>,
+    pub capabilities: Vec<Capability>,
+    pub roadmap: Vec<RoadmapQuarter>,
+    pub deprecations: Vec<Deprecation>,
+    pub exceptions: Vec<Exception>,
+    pub intake: Vec<Intake>,
+    pub metrics: Vec<Metric>,
+    pub surveys: Vec<Survey>,
+    pub declared: Vec<Declared>,
+    /// Findings made while loading (syntax, schema, unreadable files...).
+    pub findings: Vec<Diagnostic>,
+    /// Number of entities (documents that declared one; roadmap items count).
+    pub entity_count: usize,
+    ids: HashMap<Kind, HashSet<String>>,
+    team_ix: HashMap<String, usize>,
+    service_ix: HashMap<String, usize>,
+    capability_ix: HashMap<String, usize>,
+    item_ix: HashMap<String, (usize, usize)>,
+    intake_ix: HashMap<String, usize>,
+    exception_ix: HashMap<String, usize>,
+    deprecation_ix: HashMap<String, usize>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config::with_name("catalog")
+    }
+}
+
+/// A file ready for assembly: its path and kind and what parsing made of it.
+pub struct Parsed {
+    pub path: String,
+    pub kind: Option<Kind>,
+    pub result: Result<Arc<ParsedFile>, String>,
+}
+
+/// Parses raw files in parallel.
+pub fn parse_all(files: Vec<RawFile>) -> Vec<Parsed> {
+    use rayon::prelude::*;
+    files
+        .into_par_iter()
+        .map(|f| Parsed {
+            result: f.bytes.map(|b| Arc::new(parse::parse_file(f.kind.unwrap_or(Kind::Config), &b))),
+            path: f.path,
+            kind: f.kind,
+        })
+        .collect()
+}
+
+/// Loads the catalog at `root` from disk.
+pub fn load_dir(root: &Path) -> std::io::Result<Catalog> {
+    let w = load::walk(root)?;
+    let raw = load::read_all(&w);
+    let parsed = parse_all(raw);
+    let unknown: Vec<(String, String)> = w.unknown_dirs;
+    Ok(assemble(root, parsed, &unknown))
+}
+
+fn dir_name(root: &Path) -> String {
+    root.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "catalog".into())
+}
+
+/// Builds the catalog from parsed files (from disk or from a git tree).
+pub fn assemble(root: &Path, mut files: Vec<Parsed>, unknown_dirs: &[(String, String)]) -> Catalog {
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut c = Catalog {
+        root: root.to_path_buf(),
+        ..Default::default()
+    };
+    let mut config_doc = None;
+    let mut config_file = None;
+    for p in files {
+        let fid = FileId(c.files.len() as u32);
+        let (text, read) = match &p.result {
+            Ok(pf) => (pf.text.clone(), true),
+            Err(_) => (String::new(), false),
+        };
+        c.files.push(SourceFile {
+            path: p.path.clone(),
+            kind: p.kind,
+            text,
+            read,
+        });
+        let pf = match p.result {
+            Ok(pf) => pf,
+            Err(why) => {
+                let span = Span { line: 1, col: 1, offset: 0, len: 0 };
+                c.findings.push(Diagnostic::new("unreadable-file", fid, span, format!("{} {why}", p.path)));
+                continue;
+            }
+        };
+        c.findings.extend(pf.diags.iter().cloned().map(|mut d| {
+            d.file = fid;
+            d
+        }));
+        if p.kind == Some(Kind::Config) {
+            config_doc = pf.config_doc.clone();
+            config_file = Some((fid, pf.text.clone()));
+            continue;
+        }
+        c.entity_count += pf.documents;
+        for (k, id) in &pf.ids {
+            c.declared.push(Declared { kind: *k, id: id.clone(), file: fid });
+        }
+        for e in pf.entities.iter().cloned() {
+            c.push(e, fid);
+        }
+    }
+    for (dir, first) in unknown_dirs {
+        let fid = FileId(c.files.len() as u32);
+        c.files.push(SourceFile { path: first.clone(), kind: None, text: String::new(), read: false });
+        let help = crate::suggest::did_you_mean(dir, Kind::DIRS.iter().map(|k| k.dir()))
+            .unwrap_or_else(|| format!("kind directories are: {}", Kind::DIRS.iter().map(|k| k.dir()).collect::<Vec<_>>().join(", ")));
+        c.findings.push(
+            Diagnostic::new("unknown-directory", fid, Span { line: 1, col: 1, offset: 0, len: 0 }, format!("directory `{dir}/` holds YAML files but is not a kind of the catalog; they are not checked"))
+                .help(help),
+        );
+    }
+    // Settings after the rest: they decode against the rule and KPI registries.
+    let name = dir_name(root);
+    let (fid, text) = config_file.unwrap_or((FileId(0), String::new()));
+    let mut d = decode::Dec::new(&text, fid);
+    let rule_ids: Vec<&str> = crate::lint::registry::RULES.iter().map(|r| r.id).collect();
+    c.config = config::decode(
+        &mut d,
+        config_doc.as_ref(),
+        &name,
+        &|id| crate::lint::registry::find(id).is_some(),
+        &rule_ids,
+        crate::kpi::registry::IDS,
+    );
+    c.findings.extend(d.diags);
+    c.index();
+    c
+}
+
+impl Catalog {
+    fn push(&mut self, e: Entity, fid: FileId) {
+        match e {
+            Entity::Team(mut x) => {
+                x.meta.file = fid;
+                self.teams.push(x)
+            }
+            Entity::Service(mut x) => {
+                x.meta.file = fid;
+                self.services.push(x)
+            }
+            Entity::Capability(mut x) => {
+                x.meta.file = fid;
+                self.capabilities.push(x)
+            }
+            Entity::Roadmap(mut x) => {
+                x.meta.file = fid;
+                for i in &mut x.items {
+                    i.meta.file = fid;
+                }
+                self.roadmap.push(x)
+            }
+            Entity::Deprecation(mut x) => {
+                x.meta.file = fid;
+                self.deprecations.push(x)
+            }
+            Entity::Exception(mut x) => {
+                x.meta.file = fid;
+                self.exceptions.push(x)
+            }
+            Entity::Intake(mut x) => {
+                x.meta.file = fid;
+                self.intake.push(x)
+            }
+            Entity::Metric(mut x) => {
+                x.meta.file = fid;
+                self.metrics.push(x)
+            }
+            Entity::Survey(mut x) => {
+                x.meta.file = fid;
+                self.surveys.push(x)
+            }
+        }
+    }
+
+    fn index(&mut self) {
+        for d in &self.declared {
+            self.ids.entry(d.kind).or_default().insert(d.id.value.clone());
+        }
+        // First occurrence wins; duplicates are a finding of their own.
+        fn ix<T>(v: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> {
+            let mut m = HashMap::with_capacity(v.len());
+            for (i, x) in v.iter().enumerate() {
+                m.entry(id(x).to_string()).or_insert(i);
+            }
+            m
+        }
+        self.team_ix = ix(&self.teams, |x| &x.id.value);
+        self.service_ix = ix(&self.services, |x| &x.id.value);
+        self.capability_ix = ix(&self.capabilities, |x| &x.id.value);
+        self.intake_ix = ix(&self.intake, |x| &x.id.value);
+        self.exception_ix = ix(&self.exceptions, |x| &x.id.value);
+        self.deprecation_ix = ix(&self.deprecations, |x| &x.id.value);
+        for (qi, q) in self.roadmap.iter().enumerate() {
+            for (ii, it) in q.items.iter().enumerate() {
+                self.item_ix.entry(it.id.value.clone()).or_insert((qi, ii));
+            }
+        }
+    }
+
+    /// Whether an id of a kind is declared anywhere (even by an invalid entity).
+    pub fn has_id(&self, kind: Kind, id: &str) -> bool {
+        self.ids.get(&kind).is_some_and(|s| s.contains(id))
+    }
+
+    /// Every declared id of a kind, sorted, for "did you mean".
+    pub fn ids_of(&self, kind: Kind) -> Vec<&str> {
+        let mut v: Vec<&str> = self.ids.get(&kind).map(|s| s.iter().map(String::as_str).collect()).unwrap_or_default();
+        v.sort_unstable();
+        v
+    }
+
+    pub fn team(&self, id: &str) -> Option<&Team> {
+        self.team_ix.get(id).map(|&i| &self.teams[i])
+    }
+    pub fn service(&self, id: &str) -> Option<&Service> {
+        self.service_ix.get(id).map(|&i| &self.services[i])
+    }
+    pub fn capability(&self, id: &str) -> Option<&Capability> {
+        self.capability_ix.get(id).map(|&i| &self.capabilities[i])
+    }
+    pub fn intake_req(&self, id: &str) -> Option<&Intake> {
+        self.intake_ix.get(id).map(|&i| &self.intake[i])
+    }
+    pub fn exception(&self, id: &str) -> Option<&Exception> {
+        self.exception_ix.get(id).map(|&i| &self.exceptions[i])
+    }
+    pub fn deprecation(&self, id: &str) -> Option<&Deprecation> {
+        self.deprecation_ix.get(id).map(|&i| &self.deprecations[i])
+    }
+    /// A roadmap item and its quarter.
+    pub fn item(&self, id: &str) -> Option<(&RoadmapQuarter, &Item)> {
+        self.item_ix.get(id).map(|&(q, i)| (&self.roadmap[q], &self.roadmap[q].items[i]))
+    }
+    pub fn quarter(&self, q: Quarter) -> Option<&RoadmapQuarter> {
+        self.roadmap.iter().find(|r| r.quarter.value == q)
+    }
+    pub fn path(&self, f: FileId) -> &str {
+        self.files.get(f.0 as usize).map_or("", |f| f.path.as_str())
+    }
+    pub fn text(&self, f: FileId) -> &str {
+        self.files.get(f.0 as usize).map_or("", |f| f.text.as_str())
+    }
+    /// Files that were read.
+    pub fn files_read(&self) -> usize {
+        self.files.iter().filter(|f| f.read).count()
+    }
+    /// All roadmap items with their quarter.
+    pub fn items(&self) -> impl Iterator<Item = (&RoadmapQuarter, &Item)> {
+        self.roadmap.iter().flat_map(|q| q.items.iter().map(move |i| (q, i)))
+    }
+    pub fn fy(&self) -> u32 {
+        self.config.fiscal_year_start_month
+    }
+}

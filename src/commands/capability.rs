@@ -1,0 +1,15 @@
+//! `platctl capability`.
+
+use super::Env;
+use crate::Outcome;
+use anyhow::{bail, Result};
+
+#[derive(clap::Subcommand, Debug)]
+pub enum Command {
+    /// List
+    List,
+}
+
+pub fn run(_env: &Env, _c: Command) -> Result<Outcome> {
+    bail!("`platctl capability` is not available yet")
+}

@@ -1,0 +1,169 @@
+//! Commands: parse args, load, call the core, hand the result to a renderer.
+
+pub mod capability;
+pub mod changelog;
+pub mod completions;
+pub mod deprecation;
+pub mod exception;
+pub mod explain;
+pub mod init;
+pub mod intake;
+pub mod kpi;
+pub mod lint;
+pub mod man;
+pub mod report;
+pub mod roadmap;
+pub mod schema;
+
+use crate::catalog::{self, Catalog};
+use crate::cli::{Cli, ColorChoice, Command};
+use crate::output::style::Style;
+use crate::Outcome;
+use anyhow::{anyhow, Context, Result};
+use chrono::NaiveDate;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+/// What every command gets: where it runs, "today", and how to talk.
+pub struct Env {
+    pub cwd: PathBuf,
+    pub catalog: Option<PathBuf>,
+    pub today: NaiveDate,
+    pub quiet: bool,
+    pub verbose: bool,
+    pub stdout_tty: bool,
+    pub stderr_tty: bool,
+    pub stdin_tty: bool,
+    /// Colour on stdout.
+    pub style: Style,
+    /// Colour on stderr.
+    pub err_style: Style,
+}
+
+impl Env {
+    pub fn from_cli(cli: &Cli) -> Result<Env> {
+        let today = match &cli.today {
+            Some(s) => crate::model::parse_date(s.trim())
+                .ok_or_else(|| anyhow!("--today / PLATCTL_TODAY `{s}` is not a date: write YYYY-MM-DD, e.g. 2026-11-27"))?,
+            None => chrono::Local::now().date_naive(),
+        };
+        let stdout_tty = std::io::stdout().is_terminal();
+        let stderr_tty = std::io::stderr().is_terminal();
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let color_for = |tty: bool| match cli.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => tty && !no_color,
+        };
+        Ok(Env {
+            cwd: std::env::current_dir().context("cannot read the current directory")?,
+            catalog: cli.catalog.clone(),
+            today,
+            quiet: cli.quiet,
+            verbose: cli.verbose,
+            stdout_tty,
+            stderr_tty,
+            stdin_tty: std::io::stdin().is_terminal(),
+            style: Style { color: color_for(stdout_tty) },
+            err_style: Style { color: color_for(stderr_tty) },
+        })
+    }
+
+    /// The catalog root, or a clear error saying how to make one.
+    pub fn root(&self) -> Result<PathBuf> {
+        catalog::find_root(self.catalog.as_deref(), &self.cwd).map_err(|e| match e {
+            catalog::RootError::NotFound(_) | catalog::RootError::NoConfig(_) => {
+                anyhow!("{e}\n  help: run `platctl init` to make a catalog here, or point at one with -C DIR")
+            }
+            other => anyhow!(other),
+        })
+    }
+
+    /// Finds the root and loads the catalog (a spinner on a terminal).
+    pub fn load(&self) -> Result<Catalog> {
+        let root = self.root()?;
+        let started = std::time::Instant::now();
+        let spinner = (self.stderr_tty && !self.quiet).then(|| {
+            let pb = indicatif::ProgressBar::new_spinner();
+            pb.set_message(format!("loading {}", root.display()));
+            pb.enable_steady_tick(std::time::Duration::from_millis(100));
+            pb
+        });
+        let cat = catalog::load_dir(&root).with_context(|| format!("cannot read the catalog at {}", root.display()))?;
+        if let Some(pb) = spinner {
+            pb.finish_and_clear();
+        }
+        if self.verbose {
+            self.note(&format!("loaded {} files, {} entities in {:.0?}", cat.files_read(), cat.entity_count, started.elapsed()));
+        }
+        Ok(cat)
+    }
+
+    /// Terminal width for tables, when stdout is a terminal.
+    pub fn width(&self) -> Option<u16> {
+        if self.stdout_tty {
+            crossterm_width()
+        } else {
+            None
+        }
+    }
+
+    /// Writes results to stdout; a closed pipe is not an error.
+    pub fn print(&self, s: &str) -> Result<()> {
+        let mut out = std::io::stdout().lock();
+        match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+            _ => Ok(()),
+        }
+    }
+
+    /// A remark on stderr (silenced by -q).
+    #[allow(clippy::print_stderr)]
+    pub fn note(&self, s: &str) {
+        if !self.quiet {
+            eprintln!("{s}");
+        }
+    }
+
+    /// A warning on stderr, even with -q.
+    #[allow(clippy::print_stderr)]
+    pub fn warn(&self, s: &str) {
+        eprintln!("{} {s}", self.err_style.yellow("warning:"));
+    }
+}
+
+fn crossterm_width() -> Option<u16> {
+    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).or(Some(120))
+}
+
+/// Writes `content` to `-o FILE` (atomically) or to stdout.
+pub fn write_output(env: &Env, out: Option<&std::path::Path>, content: &str) -> Result<()> {
+    match out {
+        Some(p) => {
+            let p = if p.is_absolute() { p.to_path_buf() } else { env.cwd.join(p) };
+            crate::store::atomic::write_file(&p, content.as_bytes(), true).with_context(|| format!("cannot write {}", p.display()))?;
+            env.note(&format!("wrote {}", p.display()));
+            Ok(())
+        }
+        None => env.print(content),
+    }
+}
+
+pub fn dispatch(env: &Env, cmd: Command) -> Result<Outcome> {
+    match cmd {
+        Command::Init(a) => init::run(env, a),
+        Command::Lint(a) => lint::run(env, a),
+        Command::Explain(a) => explain::run(env, a),
+        Command::Intake(c) => intake::run(env, c),
+        Command::Capability(c) => capability::run(env, c),
+        Command::Roadmap(c) => roadmap::run(env, c),
+        Command::Report(c) => report::run(env, c),
+        Command::Kpi(a) => kpi::run(env, a),
+        Command::Deprecation(c) => deprecation::run(env, c),
+        Command::Exception(c) => exception::run(env, c),
+        Command::Changelog(a) => changelog::run(env, a),
+        Command::Schema(a) => schema::run(env, a),
+        Command::Completions(a) => completions::run(env, a),
+        Command::Man(a) => man::run(env, a),
+    }
+}

@@ -1,0 +1,15 @@
+//! `platctl report`.
+
+use super::Env;
+use crate::Outcome;
+use anyhow::{bail, Result};
+
+#[derive(clap::Subcommand, Debug)]
+pub enum Command {
+    /// List
+    List,
+}
+
+pub fn run(_env: &Env, _c: Command) -> Result<Outcome> {
+    bail!("`platctl report` is not available yet")
+}

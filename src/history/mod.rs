@@ -1,0 +1,1 @@
+//! Reading the catalog as it was: revisions by date, the blob cache, the changelog.

@@ -1,0 +1,161 @@
+//! The KPI registry: every KPI platctl knows, in the order reports list them.
+
+use crate::model::{Better, Unit};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    Derived,
+    Observed,
+}
+
+impl Source {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Derived => "derived",
+            Source::Observed => "observed",
+        }
+    }
+}
+
+/// The default target: a range, or only a direction to move in.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Target {
+    Range { min: Option<f64>, max: Option<f64> },
+    Trend,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Group {
+    Adoption,
+    Delivery,
+    Reliability,
+    Satisfaction,
+    Governance,
+    Cost,
+}
+
+impl Group {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Group::Adoption => "adoption",
+            Group::Delivery => "delivery",
+            Group::Reliability => "reliability",
+            Group::Satisfaction => "satisfaction",
+            Group::Governance => "governance",
+            Group::Cost => "cost",
+        }
+    }
+    pub const ALL: &'static [Group] = &[
+        Group::Adoption,
+        Group::Delivery,
+        Group::Reliability,
+        Group::Satisfaction,
+        Group::Governance,
+        Group::Cost,
+    ];
+}
+
+pub struct KpiDef {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub source: Source,
+    /// State at the period's end (read from history for past periods).
+    pub snapshot: bool,
+    pub unit: Unit,
+    pub better: Better,
+    pub formula: &'static str,
+    pub target: Target,
+    pub group: Group,
+}
+
+const fn range(min: Option<f64>, max: Option<f64>) -> Target {
+    Target::Range { min, max }
+}
+
+macro_rules! kpi {
+    ($id:literal, $name:literal, $src:ident, $snap:literal, $unit:ident, $better:ident, $group:ident, $target:expr, $formula:literal) => {
+        KpiDef {
+            id: $id,
+            name: $name,
+            source: Source::$src,
+            snapshot: $snap,
+            unit: Unit::$unit,
+            better: Better::$better,
+            formula: $formula,
+            target: $target,
+            group: Group::$group,
+        }
+    };
+}
+
+pub static KPIS: &[KpiDef] = &[
+    kpi!("roadmap-predictability", "Roadmap predictability", Derived, false, Ratio, Higher, Delivery, range(Some(0.70), Some(0.85)),
+        "committed items of the period's quarter delivered by its last day ÷ committed items of that quarter"),
+    kpi!("adoption-rate", "Adoption rate", Derived, true, Ratio, Higher, Adoption, range(Some(0.60), None),
+        "mean over ga capabilities of adopters ÷ eligible services"),
+    kpi!("adoption-growth", "Adoption growth", Derived, true, Ratio, Higher, Adoption, range(Some(0.10), None),
+        "adoption-rate of the period minus adoption-rate of the previous period"),
+    kpi!("time-to-onboard", "Time to onboard", Derived, false, Days, Lower, Adoption, Target::Trend,
+        "median days from created to resolved over onboarding requests done and resolved in the period"),
+    kpi!("time-to-first-deploy", "Time to first deploy", Derived, false, Days, Lower, Delivery, Target::Trend,
+        "median days from created to first_deploy over services whose first deploy falls in the period"),
+    kpi!("intake-triage-time", "Intake triage time", Derived, false, Days, Lower, Delivery, range(None, Some(10.0)),
+        "median days from created to triaged over requests triaged in the period"),
+    kpi!("custom-work-share", "Custom work share", Derived, false, Ratio, Lower, Delivery, range(None, Some(0.20)),
+        "requests triaged in the period with route custom ÷ all requests triaged in the period"),
+    kpi!("security-control-coverage", "Security control coverage", Derived, true, Ratio, Higher, Governance, range(Some(0.80), None),
+        "over non-retired control capabilities: eligible services using the control ÷ eligible services, summed over controls"),
+    kpi!("exception-rate", "Exception rate", Derived, false, Ratio, Lower, Governance, Target::Trend,
+        "exceptions open on the earlier of today and the period's last day ÷ active services"),
+    kpi!("deprecation-progress", "Deprecation progress", Derived, true, Ratio, Higher, Governance, range(Some(0.50), None),
+        "over announced or migrating deprecations: sum of migrated ÷ sum of (consumers − exempt)"),
+    kpi!("platform-nps", "Platform NPS", Derived, false, Score, Higher, Satisfaction, range(Some(20.0), None),
+        "100 × (share of 9–10 − share of 0–6) over every nps response in the period, pooled"),
+    kpi!("platform-csat", "Platform CSAT", Derived, false, Score, Higher, Satisfaction, range(Some(4.2), None),
+        "mean of every csat response in the period"),
+    kpi!("stakeholder-alignment", "Stakeholder alignment", Derived, false, Score, Higher, Satisfaction, range(Some(4.0), None),
+        "mean of every alignment response in the period"),
+    kpi!("slo-attainment", "SLO attainment", Observed, false, Percent, Higher, Reliability, range(Some(99.9), None),
+        "percent of time meeting SLOs"),
+    kpi!("mttr", "Mean time to restore", Observed, false, Hours, Lower, Reliability, Target::Trend,
+        "mean hours to restore platform incidents"),
+    kpi!("change-failure-rate", "Change failure rate", Observed, false, Ratio, Lower, Reliability, range(None, Some(0.15)),
+        "share of releases causing an incident or rollback"),
+    kpi!("lead-time", "Lead time", Observed, false, Days, Lower, Delivery, Target::Trend,
+        "commit-to-production days for platform changes"),
+    kpi!("support-tickets-per-team", "Support tickets per team", Observed, false, Count, Lower, Satisfaction, Target::Trend,
+        "tickets in the period ÷ teams that own an active service"),
+    kpi!("ticket-deflection-rate", "Ticket deflection rate", Observed, false, Ratio, Higher, Satisfaction, range(Some(0.40), None),
+        "issues solved by docs or self-service"),
+    kpi!("api-integration-success-rate", "API integration success rate", Observed, false, Ratio, Higher, Adoption, range(Some(0.90), None),
+        "integrations completed without escalation"),
+    kpi!("breaking-change-rate", "Breaking change rate", Observed, false, Count, Lower, Reliability, range(None, Some(0.0)),
+        "breaking changes per release window"),
+    kpi!("cost-per-service", "Cost per service", Observed, false, Currency, Lower, Cost, Target::Trend,
+        "platform cost ÷ active services"),
+    kpi!("cloud-waste-reduction", "Cloud waste reduction", Observed, false, Ratio, Higher, Cost, range(Some(0.05), None),
+        "savings attributed to the platform"),
+    kpi!("dependency-cycle-time", "Dependency cycle time", Observed, false, Days, Lower, Delivery, Target::Trend,
+        "days to resolve cross-team dependency blockers"),
+];
+
+pub static IDS: &[&str] = &[
+    "roadmap-predictability", "adoption-rate", "adoption-growth", "time-to-onboard", "time-to-first-deploy",
+    "intake-triage-time", "custom-work-share", "security-control-coverage", "exception-rate", "deprecation-progress",
+    "platform-nps", "platform-csat", "stakeholder-alignment", "slo-attainment", "mttr", "change-failure-rate",
+    "lead-time", "support-tickets-per-team", "ticket-deflection-rate", "api-integration-success-rate",
+    "breaking-change-rate", "cost-per-service", "cloud-waste-reduction", "dependency-cycle-time",
+];
+
+pub fn find(id: &str) -> Option<&'static KpiDef> {
+    KPIS.iter().find(|k| k.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn ids_follow_the_registry() {
+        let ids: Vec<&str> = super::KPIS.iter().map(|k| k.id).collect();
+        assert_eq!(ids, super::IDS);
+    }
+}

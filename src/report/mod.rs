@@ -1,0 +1,1 @@
+//! Reports as data (Serialize structs), rendered by `output/`.
