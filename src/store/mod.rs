@@ -2,4 +2,7 @@
 //! comment-keeping edits.
 
 pub mod atomic;
+pub mod edit;
+pub mod ids;
+pub mod lock;
 pub mod yaml_text;

@@ -1,0 +1,205 @@
+//! Comment-keeping edits: change a few fields of a mapping and keep every
+//! other byte of the file — comments, key order, quoting, blank lines.
+//!
+//! Edits are placed by the spans the YAML reader recorded; the text is
+//! never re-serialised.
+
+use crate::catalog::yaml::{Node, Value};
+
+#[derive(Debug, thiserror::Error)]
+pub enum EditError {
+    #[error("field `{0}` is written in flow style (`{{...}}` or `[...]`) or as a block; edit it by hand")]
+    Unsupported(String),
+    #[error("the mapping to edit is written in flow style (`{{...}}`); rewrite it one field per line first")]
+    FlowMapping,
+    #[error("the document is not a mapping")]
+    NotAMapping,
+}
+
+/// One change: set a field to a YAML value (already formatted), or remove it.
+#[derive(Clone, Debug)]
+pub enum Change {
+    Set(String, String),
+    Remove(String),
+}
+
+/// The byte offset just past the last character of a node (its descendants included).
+fn node_end(n: &Node) -> usize {
+    let own = (n.span.offset + n.span.len) as usize;
+    match &n.value {
+        Value::Seq(v) => v.iter().map(node_end).fold(own, usize::max),
+        Value::Map(m) => m.iter().map(|(k, v)| node_end(k).max(node_end(v))).fold(own, usize::max),
+        _ => own,
+    }
+}
+
+fn line_start(text: &str, at: usize) -> usize {
+    text[..at.min(text.len())].rfind('\n').map_or(0, |p| p + 1)
+}
+
+/// Offset just after the newline that ends the line holding `at` (or the text's end).
+fn after_line(text: &str, at: usize) -> usize {
+    let at = at.min(text.len());
+    text[at..].find('\n').map_or(text.len(), |p| at + p + 1)
+}
+
+/// Applies `changes` to the mapping `map` of `text`. `order` is the kind's
+/// field order: a new field goes before the first present field that follows it.
+pub fn edit_mapping(text: &str, map: &Node, changes: &[Change], order: &[&str]) -> Result<String, EditError> {
+    let Value::Map(entries) = &map.value else {
+        return Err(EditError::NotAMapping);
+    };
+    if text.as_bytes().get(map.span.offset as usize) == Some(&b'{') {
+        return Err(EditError::FlowMapping);
+    }
+    let eol = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let key_of = |k: &Node| match &k.value {
+        Value::Str(s) => Some(s.clone()),
+        _ => None,
+    };
+    // Indentation of the mapping's keys.
+    let indent = entries.first().map_or(0, |(k, _)| k.span.col.saturating_sub(1) as usize);
+    let pad = " ".repeat(indent);
+    let rank = |k: &str| order.iter().position(|o| *o == k).unwrap_or(usize::MAX);
+    let mut splices: Vec<(usize, usize, String, usize)> = Vec::new();
+    for ch in changes {
+        let key = match ch {
+            Change::Set(k, _) | Change::Remove(k) => k.as_str(),
+        };
+        let pos = entries.iter().position(|(k, _)| key_of(k).as_deref() == Some(key));
+        match (ch, pos) {
+            (Change::Set(_, val), Some(i)) => {
+                let (k, v) = &entries[i];
+                let key_end = (k.span.offset + k.span.len) as usize;
+                let colon = text[key_end..].find(':').map(|p| key_end + p);
+                match &v.value {
+                    Value::Null => {
+                        let Some(c) = colon else { return Err(EditError::Unsupported(key.into())) };
+                        // `key:` or `key: ~` / `key: null`: replace whatever follows the colon on that line, comments kept.
+                        let line_end = after_line(text, c);
+                        let rest = &text[c + 1..line_end];
+                        let comment = rest
+                            .find('#')
+                            .map(|p| {
+                                let ws = rest[..p].len() - rest[..p].trim_end().len();
+                                rest[p - ws..].trim_end_matches(['\n', '\r']).to_string()
+                            })
+                            .unwrap_or_default();
+                        splices.push((c + 1, line_end, format!(" {val}{comment}{eol}"), rank(key)));
+                    }
+                    Value::Str(_) | Value::Int(_) | Value::Float(_) | Value::Bool(_) => {
+                        let (a, b) = (v.span.offset as usize, (v.span.offset + v.span.len) as usize);
+                        let same_line = colon.is_some_and(|c| !text[c..a.min(text.len())].contains('\n'));
+                        let raw = text.get(a..b).unwrap_or("");
+                        if !same_line || raw.contains('\n') || b > text.len() {
+                            return Err(EditError::Unsupported(key.into()));
+                        }
+                        splices.push((a, b, val.clone(), rank(key)));
+                    }
+                    _ => return Err(EditError::Unsupported(key.into())),
+                }
+            }
+            (Change::Set(_, val), None) => {
+                let mine = rank(key);
+                let next = entries
+                    .iter()
+                    .filter(|(k, _)| key_of(k).is_some_and(|s| rank(&s) > mine))
+                    .min_by_key(|(k, _)| k.span.offset);
+                let at = match next {
+                    Some((k, _)) => line_start(text, k.span.offset as usize),
+                    None => {
+                        let end = entries.iter().map(|(k, v)| node_end(k).max(node_end(v))).max().unwrap_or(map.span.offset as usize);
+                        after_line(text, end.saturating_sub(1).max(map.span.offset as usize))
+                    }
+                };
+                let needs_nl = at > 0 && at == text.len() && !text.ends_with('\n');
+                let lead = if needs_nl { eol } else { "" };
+                splices.push((at, at, format!("{lead}{pad}{key}: {val}{eol}"), mine));
+            }
+            (Change::Remove(_), Some(i)) => {
+                let (k, _) = &entries[i];
+                let a = line_start(text, k.span.offset as usize);
+                let b = match entries.get(i + 1) {
+                    Some((nk, _)) => line_start(text, nk.span.offset as usize),
+                    None => after_line(text, node_end(&entries[i].1).saturating_sub(1).max(k.span.offset as usize)),
+                };
+                splices.push((a, b, String::new(), rank(key)));
+            }
+            (Change::Remove(_), None) => {}
+        }
+    }
+    // Apply from the end so earlier offsets stay valid; insertions at one
+    // place are applied last field first, so they end up in field order.
+    splices.sort_by(|a, b| b.0.cmp(&a.0).then(b.3.cmp(&a.3)));
+    let mut out = text.to_string();
+    for (a, b, s, _) in splices {
+        if a <= b && b <= out.len() && out.is_char_boundary(a) && out.is_char_boundary(b) {
+            out.replace_range(a..b, &s);
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::yaml::parse_documents;
+
+    fn edit(text: &str, changes: &[Change], order: &[&str]) -> String {
+        let docs = parse_documents(text).expect("parses");
+        edit_mapping(text, &docs[0], changes, order).expect("edits")
+    }
+
+    fn set(k: &str, v: &str) -> Change {
+        Change::Set(k.into(), v.into())
+    }
+
+    const ORDER: &[&str] = &["id", "title", "status", "route", "triaged", "resolved"];
+
+    #[test]
+    fn replaces_a_value_and_keeps_comments() {
+        let t = "# head\nid: X   # the id\ntitle: 'Quoted'\nstatus: new  # keep me\n\n# tail\n";
+        let out = edit(t, &[set("status", "triaged")], ORDER);
+        assert_eq!(out, "# head\nid: X   # the id\ntitle: 'Quoted'\nstatus: triaged  # keep me\n\n# tail\n");
+    }
+
+    #[test]
+    fn inserts_missing_fields_in_order() {
+        let t = "id: X\nstatus: new\nresolved: 2026-01-02\n";
+        let out = edit(t, &[set("triaged", "2026-01-01"), set("route", "docs")], ORDER);
+        assert_eq!(out, "id: X\nstatus: new\nroute: docs\ntriaged: 2026-01-01\nresolved: 2026-01-02\n");
+    }
+
+    #[test]
+    fn appends_at_the_end_and_keeps_crlf() {
+        let t = "id: X\r\nproblem: |\r\n  two\r\n  lines\r\n";
+        let out = edit(t, &[set("status", "done")], &["id", "problem", "status"]);
+        assert_eq!(out, "id: X\r\nproblem: |\r\n  two\r\n  lines\r\nstatus: done\r\n");
+    }
+
+    #[test]
+    fn fills_an_empty_value_and_removes_a_field() {
+        let t = "id: X\nroute:   # to decide\nstatus: new\n";
+        let out = edit(t, &[set("route", "docs"), Change::Remove("status".into())], ORDER);
+        assert_eq!(out, "id: X\nroute: docs   # to decide\n");
+    }
+
+    #[test]
+    fn edits_a_nested_mapping_in_a_list() {
+        let t = "consumers:\n  - service: a   # first\n    status: pending\n  - service: b\n";
+        let docs = parse_documents(t).expect("parses");
+        let Value::Map(m) = &docs[0].value else { panic!("map") };
+        let Value::Seq(items) = &m[0].1.value else { panic!("seq") };
+        let out = edit_mapping(t, &items[1], &[set("status", "migrated")], &["service", "status"]).expect("edits");
+        assert_eq!(out, "consumers:\n  - service: a   # first\n    status: pending\n  - service: b\n    status: migrated\n");
+        let out = edit_mapping(t, &items[0], &[set("status", "migrated")], &["service", "status"]).expect("edits");
+        assert_eq!(out, "consumers:\n  - service: a   # first\n    status: migrated\n  - service: b\n");
+    }
+
+    #[test]
+    fn refuses_flow_mappings() {
+        let t = "{id: X, status: new}\n";
+        let docs = parse_documents(t).expect("parses");
+        assert!(edit_mapping(t, &docs[0], &[set("status", "x")], ORDER).is_err());
+    }
+}
