@@ -13,7 +13,8 @@ struct Case {
 
 const CAP_GA_NO_DOCS: &str = "id: cap-ga\nname: GA thing\nsummary: Works\nowner: team-a\nlifecycle: ga\nslo:\n  availability: 99.9\nsupport:\n  channel: \"#a\"\nrunbook: https://r\n";
 const DEP_OK: &str = "id: dep-old\ncapability: cap-old\nreplacement: cap-ga\nannounced: 2026-06-01\nsunset: 2027-03-01\nstatus: migrating\nconsumers:\n  - service: svc-old\n    status: pending\n";
-const CAP_OLD: &str = "id: cap-old\nname: Old\nsummary: Going away\nowner: team-a\nlifecycle: deprecated\n";
+const CAP_OLD: &str =
+    "id: cap-old\nname: Old\nsummary: Going away\nowner: team-a\nlifecycle: deprecated\n";
 const SVC_OLD: &str = "id: svc-old\nteam: team-b\nuses: [cap-old]\n";
 
 fn cases() -> Vec<Case> {
@@ -111,7 +112,10 @@ fn every_rule_fires_on_its_fixture_only_there() {
         let got = findings(dir.path());
         let want = vec![(c.rule.to_string(), c.at.0.to_string(), c.at.1, c.at.2)];
         if got != want {
-            failures.push(format!("{}: breaking fixture gave {got:?}, want {want:?}", c.rule));
+            failures.push(format!(
+                "{}: breaking fixture gave {got:?}, want {want:?}",
+                c.rule
+            ));
         }
         let dir = catalog(c.passes);
         let got = findings(dir.path());

@@ -66,8 +66,18 @@ pub fn catalog(files: &[(&str, &str)]) -> tempfile::TempDir {
 
 /// (rule, file, line, column) of every finding of `lint --format json`.
 pub fn findings(dir: &Path) -> Vec<(String, String, u64, u64)> {
-    let out = platctl().arg("-C").arg(dir).args(["lint", "--format", "json"]).output().expect("runs");
-    assert!(matches!(out.status.code(), Some(0 | 1)), "lint exit {:?}: {}", out.status.code(), String::from_utf8_lossy(&out.stderr));
+    let out = platctl()
+        .arg("-C")
+        .arg(dir)
+        .args(["lint", "--format", "json"])
+        .output()
+        .expect("runs");
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "lint exit {:?}: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     v["diagnostics"]
         .as_array()
