@@ -692,3 +692,28 @@ pub fn find(id: &str) -> Option<&'static Rule> {
 pub fn default_level(id: &str) -> Level {
     find(id).map_or(Level::Error, |r| r.level)
 }
+
+/// Every rule as a Markdown reference (docs/rules.md is this, kept current by a test).
+pub fn markdown() -> String {
+    let mut out = String::from(
+        "# Lint rules\n\n<!-- Generated from the rule registry (src/lint/registry.rs); `UPDATE_SNAPSHOTS=1 cargo test --test docs` rewrites it. -->\n\n\
+Every finding names its rule. Change a rule's level in `platctl.yaml` (`lint.rules: { RULE: error | warning | off }`) or for one run \
+with `--rule RULE=LEVEL`; silence one finding with `# platctl: allow(RULE) reason` on its line or alone on the line above. \
+`platctl explain RULE` prints the same text as below.\n\n| rule | default | what it checks |\n|---|---|---|\n",
+    );
+    for r in RULES {
+        out.push_str(&format!("| [`{}`](#{}) | {} | {} |\n", r.id, r.id, r.level.as_str(), r.summary));
+    }
+    for r in RULES {
+        out.push_str(&format!(
+            "\n## {}\n\nDefault level: **{}**. {}.\n\n{}\n\nExample that breaks it:\n\n```yaml\n{}```\n\nFix: {}\n",
+            r.id,
+            r.level.as_str(),
+            r.summary,
+            r.rationale,
+            if r.example.ends_with('\n') { r.example.to_string() } else { format!("{}\n", r.example) },
+            r.fix
+        ));
+    }
+    out
+}
