@@ -1,14 +1,18 @@
 //! The one place that names the YAML crate.
 //!
-//! serde-saphyr (not the archived serde_yaml) is used because it gives a
-//! position for every value, not only for errors, and has budgets for alias
-//! expansion and nesting depth. We read each document into a small tree of
-//! [`Node`]s carrying spans, and decode the typed model from that tree, so
-//! that one bad field gives one finding instead of losing the whole entity.
+//! We read each document into a small tree of [`Node`]s carrying spans, and
+//! decode the typed model from that tree (catalog/decode.rs), so that one bad
+//! field gives one finding instead of losing the whole entity.
+//!
+//! The reader is granit-parser, the maintained, fuzzed, pure-Rust YAML 1.2
+//! event parser that serde-saphyr is built on, used directly: every event
+//! carries its line, column and byte range. serde-saphyr's `Spanned<T>` gave
+//! the same trees at twice the CPU (a serde map visit per value), and the
+//! archived serde_yaml gives no position for a value that parsed fine. Our
+//! builder adds the limits a linter needs: nesting depth, alias expansion
+//! (alias bombs), duplicate keys.
 
 use crate::model::Span;
-use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde_saphyr::{Location, Spanned};
 
 /// A YAML value with where it stands in the file.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,167 +53,16 @@ pub struct SyntaxError {
     pub span: Span,
 }
 
-/// The raw tree as the YAML crate hands it over (converted to [`Node`] below).
-enum Raw {
-    Null,
-    Bool(bool),
-    Int(i64),
-    Float(f64),
-    Str(String),
-    Seq(Vec<Spanned<Raw>>),
-    Map(Vec<(Spanned<Raw>, Spanned<Raw>)>),
-}
-
-impl<'de> Deserialize<'de> for Raw {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(RawVisitor)
-    }
-}
-
-struct RawVisitor;
-
-impl<'de> Visitor<'de> for RawVisitor {
-    type Value = Raw;
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("any YAML value")
-    }
-    fn visit_unit<E>(self) -> Result<Raw, E> {
-        Ok(Raw::Null)
-    }
-    fn visit_none<E>(self) -> Result<Raw, E> {
-        Ok(Raw::Null)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Raw, D::Error> {
-        Raw::deserialize(d)
-    }
-    fn visit_bool<E>(self, v: bool) -> Result<Raw, E> {
-        Ok(Raw::Bool(v))
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<Raw, E> {
-        Ok(Raw::Int(v))
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<Raw, E> {
-        Ok(i64::try_from(v).map_or(Raw::Float(v as f64), Raw::Int))
-    }
-    fn visit_i128<E>(self, v: i128) -> Result<Raw, E> {
-        Ok(i64::try_from(v).map_or(Raw::Float(v as f64), Raw::Int))
-    }
-    fn visit_u128<E>(self, v: u128) -> Result<Raw, E> {
-        Ok(i64::try_from(v).map_or(Raw::Float(v as f64), Raw::Int))
-    }
-    fn visit_f64<E>(self, v: f64) -> Result<Raw, E> {
-        Ok(Raw::Float(v))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Raw, E> {
-        Ok(Raw::Str(v.to_string()))
-    }
-    fn visit_string<E>(self, v: String) -> Result<Raw, E> {
-        Ok(Raw::Str(v))
-    }
-    fn visit_bytes<E: de::Error>(self, v: &[u8]) -> Result<Raw, E> {
-        Ok(Raw::Str(String::from_utf8_lossy(v).into_owned()))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut a: A) -> Result<Raw, A::Error> {
-        let mut v = Vec::new();
-        while let Some(x) = a.next_element()? {
-            v.push(x);
-        }
-        Ok(Raw::Seq(v))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<Raw, A::Error> {
-        let mut v = Vec::new();
-        while let Some(x) = a.next_entry()? {
-            v.push(x);
-        }
-        Ok(Raw::Map(v))
-    }
-}
-
-fn span_of(loc: &Location) -> Span {
-    let s = loc.span();
-    Span {
-        line: u32::try_from(loc.line()).unwrap_or(u32::MAX),
-        col: u32::try_from(loc.column()).unwrap_or(u32::MAX),
-        offset: s
-            .byte_offset()
-            .and_then(|o| u32::try_from(o).ok())
-            .unwrap_or(0),
-        len: s
-            .byte_len()
-            .and_then(|o| u32::try_from(o).ok())
-            .unwrap_or(0),
-    }
-}
-
-fn convert(raw: Spanned<Raw>) -> Node {
-    let span = span_of(&raw.referenced);
-    let value = match raw.value {
-        Raw::Null => Value::Null,
-        Raw::Bool(b) => Value::Bool(b),
-        Raw::Int(i) => Value::Int(i),
-        Raw::Float(f) => Value::Float(f),
-        Raw::Str(s) => Value::Str(s),
-        Raw::Seq(v) => Value::Seq(v.into_iter().map(convert).collect()),
-        Raw::Map(v) => Value::Map(
-            v.into_iter()
-                .map(|(k, x)| (convert(k), convert(x)))
-                .collect(),
-        ),
-    };
-    Node { value, span }
-}
-
 /// Nesting deeper than this is refused: no catalog file needs it, and it
 /// keeps a hostile file from exhausting the stack.
 const MAX_DEPTH: usize = 48;
 
+/// Nodes a file may expand to, aliases included: refuses alias bombs.
+const MAX_NODES: usize = 2_000_000;
+
 /// Parses every non-empty document of a file.
 pub fn parse_documents(text: &str) -> Result<Vec<Node>, SyntaxError> {
-    let mut budget = serde_saphyr::Budget::default();
-    budget.max_depth = MAX_DEPTH;
-    budget.max_aliases = 1_000;
-    budget.max_anchors = 1_000;
-    budget.max_events = 2_000_000;
-    let mut options = serde_saphyr::Options::default();
-    options.budget = Some(budget);
-    options.with_snippet = false;
-    match serde_saphyr::from_multiple_with_options::<Spanned<Raw>>(text, options) {
-        Ok(docs) => Ok(docs.into_iter().map(convert).collect()),
-        Err(e) => {
-            let span = e.location().map(|l| span_of(&l)).unwrap_or(Span {
-                line: 1,
-                col: 1,
-                offset: 0,
-                len: 0,
-            });
-            Err(SyntaxError {
-                message: clean_message(&e.without_snippet().to_string()),
-                span,
-            })
-        }
-    }
-}
-
-/// The crate's messages end with the position and sometimes an API hint
-/// meant for programmers; the finding carries the position itself.
-fn clean_message(m: &str) -> String {
-    let mut m = m.trim().to_string();
-    if let Some(i) = m.rfind(" at line ") {
-        m.truncate(i);
-    }
-    if let Some(rest) = m.strip_prefix("error: ") {
-        m = rest.to_string();
-    }
-    if let Some(i) = m.find(", set DuplicateKeyPolicy") {
-        m.truncate(i);
-    }
-    if m.contains("budget breached: Depth") || m.contains("recursion limit") {
-        return format!("nesting deeper than {MAX_DEPTH} levels");
-    }
-    if m.contains("budget breached") {
-        return "too many nodes or aliases (possible alias bomb)".to_string();
-    }
-    m
+    events::build(text)
 }
 
 #[cfg(test)]
@@ -226,6 +79,44 @@ mod tests {
         assert_eq!(m[0].1.span.col, 5);
         assert_eq!(m[1].1.span.col, 7);
         assert_eq!(m[1].1.span.len, "\"Q é\"".len() as u32);
+    }
+
+    #[test]
+    fn plain_scalars_follow_the_yaml_1_2_core_schema() {
+        let docs = parse_documents("a: [~, null, true, False, 12, -3, 0x1F, 0o17, 1.5, .5, 1e3, 2026-11-27, 0123, yes, '1', \"true\", !!str 7]\n").expect("parses");
+        let Value::Map(m) = &docs[0].value else { panic!("map") };
+        let Value::Seq(v) = &m[0].1.value else { panic!("seq") };
+        let got: Vec<&Value> = v.iter().map(|n| &n.value).collect();
+        let want = vec![
+            Value::Null,
+            Value::Null,
+            Value::Bool(true),
+            Value::Bool(false),
+            Value::Int(12),
+            Value::Int(-3),
+            Value::Int(31),
+            Value::Int(15),
+            Value::Float(1.5),
+            Value::Float(0.5),
+            Value::Float(1000.0),
+            Value::Str("2026-11-27".into()),
+            Value::Int(123),
+            Value::Str("yes".into()),
+            Value::Str("1".into()),
+            Value::Str("true".into()),
+            Value::Str("7".into()),
+        ];
+        assert_eq!(got, want.iter().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn documents_empty_ones_and_anchors() {
+        let docs = parse_documents("---\n---\nid: x\nbase: &b {k: 1}\ncopy: *b\n---\nid: y\n").expect("parses");
+        assert_eq!(docs.len(), 3);
+        assert_eq!(docs[0].value, Value::Null);
+        let Value::Map(m) = &docs[1].value else { panic!("map") };
+        assert_eq!(m[1].1.value, m[2].1.value);
+        assert!(parse_documents("a: *nope\n").is_err());
     }
 
     #[test]
@@ -249,5 +140,216 @@ mod tests {
         assert!(parse_documents(&bomb).is_err());
         let deep = format!("a: {}{}", "[".repeat(100_000), "]".repeat(100_000));
         assert!(parse_documents(&deep).is_err());
+    }
+}
+
+/// Builds [`Node`] trees from parser events, with our own limits.
+mod events {
+    use super::{Node, SyntaxError, Value, MAX_DEPTH, MAX_NODES};
+    use crate::model::Span;
+    use granit_parser::{Event, Parser, ScalarStyle};
+    use std::collections::{HashMap, HashSet};
+
+    enum Frame {
+        Seq {
+            items: Vec<Node>,
+            span: Span,
+            anchor: usize,
+        },
+        Map {
+            entries: Vec<(Node, Node)>,
+            key: Option<Node>,
+            seen: HashSet<String>,
+            span: Span,
+            anchor: usize,
+        },
+    }
+
+    fn span_of(s: &granit_parser::Span) -> Span {
+        let start = s.start.byte_offset().unwrap_or(0);
+        let end = s.end.byte_offset().unwrap_or(start);
+        Span {
+            line: u32::try_from(s.start.line()).unwrap_or(u32::MAX),
+            col: u32::try_from(s.start.col() + 1).unwrap_or(u32::MAX),
+            offset: u32::try_from(start).unwrap_or(u32::MAX),
+            len: u32::try_from(end.saturating_sub(start)).unwrap_or(0),
+        }
+    }
+
+    fn err(span: Span, message: impl Into<String>) -> SyntaxError {
+        SyntaxError { message: message.into(), span }
+    }
+
+    /// YAML 1.2 core schema resolution of a plain scalar.
+    fn resolve_plain(s: &str) -> Value {
+        match s {
+            "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
+            "true" | "True" | "TRUE" => return Value::Bool(true),
+            "false" | "False" | "FALSE" => return Value::Bool(false),
+            ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF" => return Value::Float(f64::INFINITY),
+            "-.inf" | "-.Inf" | "-.INF" => return Value::Float(f64::NEG_INFINITY),
+            ".nan" | ".NaN" | ".NAN" => return Value::Float(f64::NAN),
+            _ => {}
+        }
+        let b = s.as_bytes();
+        let digits = |x: &[u8]| !x.is_empty() && x.iter().all(u8::is_ascii_digit);
+        let body = match b.first() {
+            Some(b'-' | b'+') => &b[1..],
+            _ => b,
+        };
+        if digits(body) {
+            return s.parse::<i64>().map_or_else(|_| s.parse::<f64>().map_or(Value::Str(s.into()), Value::Float), Value::Int);
+        }
+        if let Some(h) = s.strip_prefix("0x") {
+            if !h.is_empty() && h.bytes().all(|c| c.is_ascii_hexdigit()) {
+                return i64::from_str_radix(h, 16).map_or(Value::Str(s.into()), Value::Int);
+            }
+        }
+        if let Some(o) = s.strip_prefix("0o") {
+            if !o.is_empty() && o.bytes().all(|c| (b'0'..=b'7').contains(&c)) {
+                return i64::from_str_radix(o, 8).map_or(Value::Str(s.into()), Value::Int);
+            }
+        }
+        // [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?
+        let (mant, exp) = match body.iter().position(|c| *c == b'e' || *c == b'E') {
+            Some(p) => (&body[..p], Some(&body[p + 1..])),
+            None => (body, None),
+        };
+        let mant_ok = match mant.iter().position(|c| *c == b'.') {
+            Some(p) => {
+                let (i, f) = (&mant[..p], &mant[p + 1..]);
+                (digits(i) && f.iter().all(u8::is_ascii_digit)) || (i.is_empty() && digits(f))
+            }
+            None => false,
+        } || (exp.is_some() && digits(mant));
+        let exp_ok = exp.is_none_or(|e| {
+            let e = match e.first() {
+                Some(b'-' | b'+') => &e[1..],
+                _ => e,
+            };
+            digits(e)
+        });
+        if mant_ok && exp_ok {
+            if let Ok(f) = s.parse::<f64>() {
+                return Value::Float(f);
+            }
+        }
+        Value::Str(s.into())
+    }
+
+    fn count(n: &Node) -> usize {
+        match &n.value {
+            Value::Seq(v) => 1 + v.iter().map(count).sum::<usize>(),
+            Value::Map(m) => 1 + m.iter().map(|(k, v)| count(k) + count(v)).sum::<usize>(),
+            _ => 1,
+        }
+    }
+
+    pub fn build(text: &str) -> Result<Vec<Node>, SyntaxError> {
+        let mut opts = granit_parser::Options::default();
+        opts.flow_nesting_limit = MAX_DEPTH;
+        let mut parser = Parser::new_from_str_with_options(text, opts);
+        let mut docs = Vec::new();
+        let mut stack: Vec<Frame> = Vec::new();
+        let mut anchors: HashMap<usize, (Node, usize)> = HashMap::new();
+        let mut nodes = 0usize;
+        let mut root: Option<Node> = None;
+        while let Some(ev) = parser.next_event() {
+            let (ev, sp) = match ev {
+                Ok(x) => x,
+                Err(e) => {
+                    let m = e.marker();
+                    let span = Span {
+                        line: u32::try_from(m.line()).unwrap_or(u32::MAX).max(1),
+                        col: u32::try_from(m.col() + 1).unwrap_or(u32::MAX),
+                        offset: m.byte_offset().and_then(|o| u32::try_from(o).ok()).unwrap_or(0),
+                        len: 0,
+                    };
+                    return Err(err(span, e.info()));
+                }
+            };
+            let span = span_of(&sp);
+            let done: Option<(Node, usize)> = match ev {
+                Event::StreamStart | Event::StreamEnd | Event::Anchor(..) | Event::UnresolvedAlias(_) => None,
+                Event::DocumentStart(..) => {
+                    anchors.clear();
+                    None
+                }
+                Event::DocumentEnd => {
+                    if let Some(r) = root.take() {
+                        docs.push(r);
+                    }
+                    None
+                }
+                Event::Alias(id) => {
+                    let Some((n, size)) = anchors.get(&id) else {
+                        return Err(err(span, "alias to an unknown anchor"));
+                    };
+                    nodes += size;
+                    if nodes > MAX_NODES {
+                        return Err(err(span, "too many nodes or aliases (possible alias bomb)"));
+                    }
+                    let mut n = n.clone();
+                    n.span = span;
+                    Some((n, 0))
+                }
+                Event::Scalar(v, style, anchor, tag) => {
+                    nodes += 1;
+                    let is_str_tag = tag.as_ref().is_some_and(|t| t.suffix() == "str");
+                    let value = if style == ScalarStyle::Plain && !is_str_tag { resolve_plain(&v) } else { Value::Str(v.into_owned()) };
+                    Some((Node { value, span }, anchor))
+                }
+                Event::SequenceStart(_, anchor, _) => {
+                    nodes += 1;
+                    if stack.len() >= MAX_DEPTH {
+                        return Err(err(span, format!("nesting deeper than {MAX_DEPTH} levels")));
+                    }
+                    stack.push(Frame::Seq { items: Vec::new(), span, anchor });
+                    None
+                }
+                Event::MappingStart(_, anchor, _) => {
+                    nodes += 1;
+                    if stack.len() >= MAX_DEPTH {
+                        return Err(err(span, format!("nesting deeper than {MAX_DEPTH} levels")));
+                    }
+                    stack.push(Frame::Map { entries: Vec::new(), key: None, seen: HashSet::new(), span, anchor });
+                    None
+                }
+                Event::SequenceEnd | Event::MappingEnd => match stack.pop() {
+                    Some(Frame::Seq { items, span, anchor }) => Some((Node { value: Value::Seq(items), span }, anchor)),
+                    Some(Frame::Map { entries, span, anchor, .. }) => Some((Node { value: Value::Map(entries), span }, anchor)),
+                    None => None,
+                },
+                // Comments and other presentation events carry no value.
+                _ => None,
+            };
+            if nodes > MAX_NODES {
+                return Err(err(span, "too many nodes or aliases (possible alias bomb)"));
+            }
+            let Some((node, anchor)) = done else { continue };
+            if anchor != 0 {
+                let size = count(&node);
+                anchors.insert(anchor, (node.clone(), size));
+            }
+            match stack.last_mut() {
+                None => root = Some(node),
+                Some(Frame::Seq { items, .. }) => items.push(node),
+                Some(Frame::Map { entries, key, seen, .. }) => match key.take() {
+                    None => {
+                        if let Value::Str(k) = &node.value {
+                            if !seen.insert(k.clone()) {
+                                return Err(err(node.span, format!("duplicate mapping key: {k}")));
+                            }
+                        }
+                        *key = Some(node);
+                    }
+                    Some(k) => entries.push((k, node)),
+                },
+            }
+        }
+        if let Some(r) = root.take() {
+            docs.push(r);
+        }
+        Ok(docs)
     }
 }
