@@ -9,7 +9,10 @@ pub fn scalar(s: &str) -> String {
         && !s.ends_with(':')
         && !s.chars().any(|c| c.is_control())
         && !s.starts_with(|c: char| "-?:,[]{}#&*!|>'\"%@`".contains(c))
-        && !matches!(s.to_ascii_lowercase().as_str(), "true" | "false" | "null" | "~" | "yes" | "no" | "on" | "off")
+        && !matches!(
+            s.to_ascii_lowercase().as_str(),
+            "true" | "false" | "null" | "~" | "yes" | "no" | "on" | "off"
+        )
         && s.parse::<f64>().is_err()
         && crate::model::parse_date(s).is_none();
     if plain_ok {
@@ -43,9 +46,31 @@ pub fn block(s: &str, indent: usize) -> String {
     if !s.contains('\n') {
         return scalar(s);
     }
-    let pad = " ".repeat(indent);
-    let body: String = s.trim_end_matches('\n').lines().map(|l| if l.is_empty() { "\n".to_string() } else { format!("{pad}{l}\n") }).collect();
-    format!("|\n{}", body.trim_end_matches('\n'))
+    // A literal block cannot hold control characters (a tab aside).
+    if s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return quoted(s);
+    }
+    let pad = " ".repeat(indent.max(1));
+    let body: String = s
+        .trim_end_matches('\n')
+        .lines()
+        .map(|l| {
+            if l.is_empty() {
+                "\n".to_string()
+            } else {
+                format!("{pad}{l}\n")
+            }
+        })
+        .collect();
+    // When the first line starts with a space, YAML would take it for the
+    // block's indentation: say the indentation explicitly.
+    let first = s.lines().find(|l| !l.is_empty()).unwrap_or("");
+    let indicator = if first.starts_with(' ') {
+        pad.len().to_string()
+    } else {
+        String::new()
+    };
+    format!("|{indicator}\n{}", body.trim_end_matches('\n'))
 }
 
 #[cfg(test)]
