@@ -10,9 +10,10 @@
 
 use std::collections::BTreeMap;
 
-/// Below this score a request is not shown as a candidate: measured on the
-/// demo catalog, unrelated requests score under 0.1 and rephrasings of one
-/// need above 0.25.
+/// Below this score a request is not shown as a candidate. Measured on the
+/// demo catalog: every pair of unrelated requests scores under 0.2 (most
+/// under 0.1), its known duplicate pair 0.26, and a rephrasing of one
+/// request 0.3 to 0.7.
 pub const THRESHOLD: f64 = 0.2;
 
 /// One document: an id, a title and a body.
