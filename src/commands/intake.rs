@@ -58,9 +58,11 @@ Examples:
   platctl intake list --status new --sort created
   platctl intake list --team team-analytics --type capability,enhancement --format json";
 
-const SHOW_HELP: &str = "Examples:\n  platctl intake show INT-7K3F9Q\n  platctl intake show INT-7K3F9Q --format json";
+const SHOW_HELP: &str =
+    "Examples:\n  platctl intake show INT-7K3F9Q\n  platctl intake show INT-7K3F9Q --format json";
 
-const SIMILAR_HELP: &str = "Similarity is TF-IDF cosine over word stems of the title and problem text (0..1); \
+const SIMILAR_HELP: &str =
+    "Similarity is TF-IDF cosine over word stems of the title and problem text (0..1); \
 requests scoring below the threshold are not shown.
 
 Examples:
@@ -251,7 +253,8 @@ fn find<'a>(cat: &'a Catalog, id: &str) -> Result<&'a Intake> {
         return Ok(r);
     }
     let ids = cat.ids_of(Kind::Intake);
-    let hint = crate::suggest::did_you_mean(&up, ids.iter().copied()).unwrap_or_else(|| "`platctl intake list` shows them".into());
+    let hint = crate::suggest::did_you_mean(&up, ids.iter().copied())
+        .unwrap_or_else(|| "`platctl intake list` shows them".into());
     if is_allocated(&up, "INT") {
         bail!("no request `{up}` in the catalog ({hint})");
     }
@@ -281,12 +284,27 @@ fn candidates<'a>(cat: &'a Catalog, m: &[Match]) -> Vec<Candidate<'a>> {
     m.iter()
         .filter_map(|m| cat.intake_req(&m.id))
         .zip(m)
-        .map(|(r, m)| Candidate { id: &r.id.value, title: &r.title.value, status: r.status.value.as_str(), score: m.score })
+        .map(|(r, m)| Candidate {
+            id: &r.id.value,
+            title: &r.title.value,
+            status: r.status.value.as_str(),
+            score: m.score,
+        })
         .collect()
 }
 
 fn candidates_table(c: &[Candidate], width: Option<u16>) -> String {
-    let rows = c.iter().map(|c| vec![c.id.to_string(), c.title.to_string(), c.status.to_string(), format!("{:.2}", c.score)]).collect();
+    let rows = c
+        .iter()
+        .map(|c| {
+            vec![
+                c.id.to_string(),
+                c.title.to_string(),
+                c.status.to_string(),
+                format!("{:.2}", c.score),
+            ]
+        })
+        .collect();
     table::table(&["ID", "TITLE", "STATUS", "SCORE"], rows, width)
 }
 
@@ -301,17 +319,29 @@ fn write_error(e: WriteError) -> anyhow::Error {
 fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
     let cat = env.load()?;
     let p = Prompter::new(env, a.yes);
-    p.require(&[("--title", a.title.is_some()), ("--team", a.team.is_some()), ("--problem", a.problem.is_some())])?;
+    p.require(&[
+        ("--title", a.title.is_some()),
+        ("--team", a.team.is_some()),
+        ("--problem", a.problem.is_some()),
+    ])?;
     if a.commit && !a.dry_run {
         crate::git::ensure_can_commit(&cat.root)?;
     }
     let draft = ask_draft(env, &cat, &p, a.clone_values())?;
 
-    let query = Doc { id: "", title: &draft.title, body: &draft.problem };
+    let query = Doc {
+        id: "",
+        title: &draft.title,
+        body: &draft.problem,
+    };
     let found = similar::rank(&core::documents(&cat), &query, 3, similar::THRESHOLD);
     let cands = candidates(&cat, &found);
     if !cands.is_empty() {
-        env.note(&format!("{} similar request{} (possible duplicates):", cands.len(), if cands.len() == 1 { "" } else { "s" }));
+        env.note(&format!(
+            "{} similar request{} (possible duplicates):",
+            cands.len(),
+            if cands.len() == 1 { "" } else { "s" }
+        ));
         env.note(candidates_table(&cands, None).trim_end());
         if p.interactive() && !p.confirm("File this request anyway?", true)? {
             env.note("nothing was written");
@@ -324,7 +354,11 @@ fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
     let path = format!("intake/{preferred}.yaml");
     if p.interactive() {
         let text = writer::file_text(Kind::Intake, &draft.to_yaml(&preferred));
-        env.note(&format!("\n{}\n{}", env.err_style.bold(&format!("{path}:")), indent(&text)));
+        env.note(&format!(
+            "\n{}\n{}",
+            env.err_style.bold(&format!("{path}:")),
+            indent(&text)
+        ));
         if !p.confirm(&format!("Write {path}?"), true)? {
             env.note("nothing was written");
             return Ok(Outcome::Ok);
@@ -337,7 +371,10 @@ fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
     let w = writer::create(
         &cat.root,
         Kind::Intake,
-        IdChoice::Fresh { prefix: "INT", preferred: Some(preferred) },
+        IdChoice::Fresh {
+            prefix: "INT",
+            preferred: Some(preferred),
+        },
         &opts,
         &|id| draft.to_yaml(id),
         &|id| format!("intake: {id} {title}"),
@@ -345,17 +382,30 @@ fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
     .map_err(write_error)?;
     if !w.written {
         env.print(&w.text)?;
-        env.note(&format!("{} is valid (dry run: nothing was written)", w.path));
+        env.note(&format!(
+            "{} is valid (dry run: nothing was written)",
+            w.path
+        ));
         return Ok(Outcome::Ok);
     }
     env.print(&format!("{} {}\n", w.id, w.path))?;
-    let committed = w.commit.as_deref().map(|c| format!(", committed {}", &c[..c.len().min(12)])).unwrap_or_default();
-    env.note(&format!("filed {} in {}{committed}; next: platctl intake triage {} --route ...", w.id, w.path, w.id));
+    let committed = w
+        .commit
+        .as_deref()
+        .map(|c| format!(", committed {}", &c[..c.len().min(12)]))
+        .unwrap_or_default();
+    env.note(&format!(
+        "filed {} in {}{committed}; next: platctl intake triage {} --route ...",
+        w.id, w.path, w.id
+    ));
     Ok(Outcome::Ok)
 }
 
 fn indent(text: &str) -> String {
-    text.lines().map(|l| format!("  {l}")).collect::<Vec<_>>().join("\n")
+    text.lines()
+        .map(|l| format!("  {l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The flag values of `intake new`, one per question.
@@ -396,14 +446,22 @@ impl NewArgs {
 const IMPACT_NAMES: &[&str] = &["0.25", "0.5", "1", "2", "3"];
 
 fn parse_f64(flag: &str, s: &str) -> Result<f64> {
-    s.trim().parse::<f64>().map_err(|_| anyhow!("{flag} `{s}` is not a number"))
+    s.trim()
+        .parse::<f64>()
+        .map_err(|_| anyhow!("{flag} `{s}` is not a number"))
 }
 
 /// Asks (or takes from flags) every field of a new request.
 fn ask_draft(env: &Env, cat: &Catalog, p: &Prompter, g: Given) -> Result<Draft> {
     let teams = sorted_ids(cat.teams.iter().map(|t| t.id.value.as_str()));
     let caps = sorted_ids(cat.capabilities.iter().map(|c| c.id.value.as_str()));
-    let one_line = |s: &str| if s.contains('\n') { Err("one line, please".to_string()) } else { Ok(()) };
+    let one_line = |s: &str| {
+        if s.contains('\n') {
+            Err("one line, please".to_string())
+        } else {
+            Ok(())
+        }
+    };
     let team_ok = known_id("team", &teams);
     let cap_ok = known_id("capability", &caps);
     let reach_ok = |s: &str| match s.trim().parse::<u32>() {
@@ -411,38 +469,91 @@ fn ask_draft(env: &Env, cat: &Catalog, p: &Prompter, g: Given) -> Result<Draft> 
         _ => Err("expected a whole number of teams, at least 1".to_string()),
     };
     let conf = |v: f64| v > 0.0 && v <= 1.0;
-    let conf_ok = number(&conf, "a number above 0 and at most 1 (0.5 a hunch, 0.8 some evidence, 1 measured)");
+    let conf_ok = number(
+        &conf,
+        "a number above 0 and at most 1 (0.5 a hunch, 0.8 some evidence, 1 measured)",
+    );
     let eff = |v: f64| v > 0.0;
     let effort_ok = number(&eff, "person-weeks, a number above 0");
 
     if p.interactive() {
-        env.note(&env.err_style.bold("New request — Esc cancels; nothing is written before the last question."));
+        env.note(
+            &env.err_style
+                .bold("New request — Esc cancels; nothing is written before the last question."),
+        );
     }
-    let title = p.text(g.title, &Question::new("--title", "Title:").help("one line: what is asked, e.g. Managed Postgres for analytics").check(&one_line))?;
+    let title = p.text(
+        g.title,
+        &Question::new("--title", "Title:")
+            .help("one line: what is asked, e.g. Managed Postgres for analytics")
+            .check(&one_line),
+    )?;
     let team = p.text(
         g.team,
-        &Question::new("--team", "Requesting team:").help("a team id from teams/; type to filter, Tab completes").check(&team_ok).suggest(&teams),
+        &Question::new("--team", "Requesting team:")
+            .help("a team id from teams/; type to filter, Tab completes")
+            .check(&team_ok)
+            .suggest(&teams),
     )?;
-    let contact = p.optional(g.contact, &Question::new("--contact", "Contact (optional):").help("an address or a channel; Enter skips").check(&one_line))?;
+    let contact = p.optional(
+        g.contact,
+        &Question::new("--contact", "Contact (optional):")
+            .help("an address or a channel; Enter skips")
+            .check(&one_line),
+    )?;
     let kind = p.select(
         g.kind,
-        &Question::new("--type", "Type:").default("other").help("what kind of request; type to filter"),
+        &Question::new("--type", "Type:")
+            .default("other")
+            .help("what kind of request; type to filter"),
         IntakeType::NAMES,
     )?;
-    let problem = p.lines(g.problem, &Question::new("--problem", "Problem (not the solution):"))?;
-    let outcome = p.optional(g.outcome, &Question::new("--outcome", "Outcome (optional):").help("what success looks like; Enter skips").check(&one_line))?;
-    let urgency = p.select(g.urgency, &Question::new("--urgency", "Urgency:").default("medium"), Urgency::NAMES)?;
-    let reach = p.text(g.reach, &Question::new("--reach", "Reach (teams affected):").default("1").check(&reach_ok))?;
+    let problem = p.lines(
+        g.problem,
+        &Question::new("--problem", "Problem (not the solution):"),
+    )?;
+    let outcome = p.optional(
+        g.outcome,
+        &Question::new("--outcome", "Outcome (optional):")
+            .help("what success looks like; Enter skips")
+            .check(&one_line),
+    )?;
+    let urgency = p.select(
+        g.urgency,
+        &Question::new("--urgency", "Urgency:").default("medium"),
+        Urgency::NAMES,
+    )?;
+    let reach = p.text(
+        g.reach,
+        &Question::new("--reach", "Reach (teams affected):")
+            .default("1")
+            .check(&reach_ok),
+    )?;
     let impact = p.select(
         g.impact,
-        &Question::new("--impact", "Impact:").default("1").help("0.25 minimal, 0.5 low, 1 medium, 2 high, 3 massive"),
+        &Question::new("--impact", "Impact:")
+            .default("1")
+            .help("0.25 minimal, 0.5 low, 1 medium, 2 high, 3 massive"),
         IMPACT_NAMES,
     )?;
-    let confidence = p.text(g.confidence, &Question::new("--confidence", "Confidence:").default("0.5").check(&conf_ok))?;
-    let effort = p.optional(g.effort, &Question::new("--effort", "Effort in person-weeks (optional):").help("RICE needs it; Enter skips").check(&effort_ok))?;
+    let confidence = p.text(
+        g.confidence,
+        &Question::new("--confidence", "Confidence:")
+            .default("0.5")
+            .check(&conf_ok),
+    )?;
+    let effort = p.optional(
+        g.effort,
+        &Question::new("--effort", "Effort in person-weeks (optional):")
+            .help("RICE needs it; Enter skips")
+            .check(&effort_ok),
+    )?;
     let capability = p.optional(
         g.capability,
-        &Question::new("--capability", "Related capability (optional):").help("a capability id; type to filter, Tab completes, Enter skips").check(&cap_ok).suggest(&caps),
+        &Question::new("--capability", "Related capability (optional):")
+            .help("a capability id; type to filter, Tab completes, Enter skips")
+            .check(&cap_ok)
+            .suggest(&caps),
     )?;
 
     let impact = parse_f64("--impact", &impact)?;
@@ -458,7 +569,10 @@ fn ask_draft(env: &Env, cat: &Catalog, p: &Prompter, g: Given) -> Result<Draft> 
         problem,
         outcome,
         urgency: Urgency::parse(&urgency).unwrap_or(Urgency::Medium),
-        reach: reach.trim().parse().map_err(|_| anyhow!("--reach `{reach}` is not a whole number"))?,
+        reach: reach
+            .trim()
+            .parse()
+            .map_err(|_| anyhow!("--reach `{reach}` is not a whole number"))?,
         impact,
         confidence: parse_f64("--confidence", &confidence)?,
         effort: effort.map(|e| parse_f64("--effort", &e)).transpose()?,
@@ -481,7 +595,12 @@ struct Row<'a> {
 }
 
 fn row<'a>(env: &Env, cat: &'a Catalog, r: &'a Intake) -> Row<'a> {
-    Row { request: r, file: cat.path(r.meta.file), rice: r.rice(), age_days: core::age_days(r, env.today) }
+    Row {
+        request: r,
+        file: cat.path(r.meta.file),
+        rice: r.rice(),
+        age_days: core::age_days(r, env.today),
+    }
 }
 
 fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
@@ -489,7 +608,8 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
     if let Some(t) = &a.team {
         if cat.team(t).is_none() && !cat.intake.iter().any(|r| &r.requester.team.value == t) {
             let teams = cat.ids_of(Kind::Team);
-            let hint = crate::suggest::did_you_mean(t, teams.iter().copied()).unwrap_or_else(|| "see teams/".into());
+            let hint = crate::suggest::did_you_mean(t, teams.iter().copied())
+                .unwrap_or_else(|| "see teams/".into());
             bail!("--team `{t}`: no such team ({hint})");
         }
     }
@@ -507,7 +627,9 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
         Sort::Id => SortKey::Id,
     };
     core::sort(&mut v, key);
-    let header = ["ID", "TITLE", "TEAM", "TYPE", "URGENCY", "STATUS", "ROUTE", "RICE", "AGE"];
+    let header = [
+        "ID", "TITLE", "TEAM", "TYPE", "URGENCY", "STATUS", "ROUTE", "RICE", "AGE",
+    ];
     let cells = |r: &Intake| {
         vec![
             r.id.value.clone(),
@@ -516,7 +638,9 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
             r.kind.to_string(),
             r.urgency.to_string(),
             r.status.value.to_string(),
-            r.route.as_ref().map_or_else(|| "-".into(), |x| x.value.to_string()),
+            r.route
+                .as_ref()
+                .map_or_else(|| "-".into(), |x| x.value.to_string()),
             rice_text(r.rice()),
             format!("{}d", core::age_days(r, env.today)),
         ]
@@ -529,26 +653,46 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
                 as_of: String,
                 requests: Vec<Row<'a>>,
             }
-            let out = Out { version: 1, as_of: env.today.format("%Y-%m-%d").to_string(), requests: v.iter().map(|r| row(env, &cat, r)).collect() };
+            let out = Out {
+                version: 1,
+                as_of: env.today.format("%Y-%m-%d").to_string(),
+                requests: v.iter().map(|r| row(env, &cat, r)).collect(),
+            };
             env.print(&format!("{}\n", serde_json::to_string_pretty(&out)?))?;
         }
         ListFormat::Csv => {
-            let rows: Vec<Vec<String>> = v.iter().map(|r| {
-                let mut c = cells(r);
-                if let Some(age) = c.last_mut() {
-                    *age = age.trim_end_matches('d').to_string();
-                }
-                c
-            }).collect();
-            env.print(&table::csv(&["id", "title", "team", "type", "urgency", "status", "route", "rice", "age_days"], &rows))?;
+            let rows: Vec<Vec<String>> = v
+                .iter()
+                .map(|r| {
+                    let mut c = cells(r);
+                    if let Some(age) = c.last_mut() {
+                        *age = age.trim_end_matches('d').to_string();
+                    }
+                    c
+                })
+                .collect();
+            env.print(&table::csv(
+                &[
+                    "id", "title", "team", "type", "urgency", "status", "route", "rice", "age_days",
+                ],
+                &rows,
+            ))?;
         }
         ListFormat::Table => {
             if v.is_empty() {
                 env.note("no requests match");
                 return Ok(Outcome::Ok);
             }
-            env.print(&table::table(&header, v.iter().map(|r| cells(r)).collect(), env.width()))?;
-            env.note(&format!("{} request{}", v.len(), if v.len() == 1 { "" } else { "s" }));
+            env.print(&table::table(
+                &header,
+                v.iter().map(|r| cells(r)).collect(),
+                env.width(),
+            ))?;
+            env.note(&format!(
+                "{} request{}",
+                v.len(),
+                if v.len() == 1 { "" } else { "s" }
+            ));
         }
     }
     Ok(Outcome::Ok)
@@ -568,11 +712,21 @@ struct Ref<'a> {
 }
 
 fn item_ref<'a>((q, i): (&'a crate::model::RoadmapQuarter, &'a crate::model::Item)) -> Ref<'a> {
-    Ref { id: &i.id.value, title: &i.title.value, status: i.status.value.to_string(), quarter: Some(q.quarter.value.to_string()) }
+    Ref {
+        id: &i.id.value,
+        title: &i.title.value,
+        status: i.status.value.to_string(),
+        quarter: Some(q.quarter.value.to_string()),
+    }
 }
 
 fn req_ref(x: &Intake) -> Ref<'_> {
-    Ref { id: &x.id.value, title: &x.title.value, status: x.status.value.to_string(), quarter: None }
+    Ref {
+        id: &x.id.value,
+        title: &x.title.value,
+        status: x.status.value.to_string(),
+        quarter: None,
+    }
 }
 
 fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
@@ -580,11 +734,21 @@ fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
     let r = find(&cat, &a.id)?;
     let cap = r.capability.as_ref().and_then(|c| cat.capability(&c.value));
     let item = r.roadmap_item.as_ref().and_then(|i| cat.item(&i.value));
-    let dup_of = r.duplicate_of.as_ref().and_then(|d| cat.intake_req(&d.value));
+    let dup_of = r
+        .duplicate_of
+        .as_ref()
+        .and_then(|d| cat.intake_req(&d.value));
     let dups = core::duplicates_of(&cat, &r.id.value);
-    let mut tracing: Vec<_> = cat.items().filter(|(_, i)| i.intake.iter().any(|x| x.value == r.id.value)).collect();
+    let mut tracing: Vec<_> = cat
+        .items()
+        .filter(|(_, i)| i.intake.iter().any(|x| x.value == r.id.value))
+        .collect();
     tracing.sort_by(|a, b| a.1.id.value.cmp(&b.1.id.value));
-    let query = Doc { id: &r.id.value, title: &r.title.value, body: &r.problem.value };
+    let query = Doc {
+        id: &r.id.value,
+        title: &r.title.value,
+        body: &r.problem.value,
+    };
     let sims = similar::rank(&core::documents(&cat), &query, 3, similar::THRESHOLD);
     let sims = candidates(&cat, &sims);
     let suggestion = (r.status.value == IntakeStatus::New).then(|| core::suggest_route(&cat, r));
@@ -619,13 +783,21 @@ fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
             version: 1,
             as_of: env.today.format("%Y-%m-%d").to_string(),
             request: row(env, &cat, r),
-            capability: cap.map(|c| CapOut { id: &c.id.value, name: &c.name.value, lifecycle: c.lifecycle.value.as_str(), owner: &c.owner.value }),
+            capability: cap.map(|c| CapOut {
+                id: &c.id.value,
+                name: &c.name.value,
+                lifecycle: c.lifecycle.value.as_str(),
+                owner: &c.owner.value,
+            }),
             roadmap_item: item.map(item_ref),
             duplicate_of: dup_of.map(req_ref),
             duplicates: dups.iter().map(|x| req_ref(x)).collect(),
             roadmap_items: tracing.iter().map(|x| item_ref(*x)).collect(),
             similar: sims,
-            suggested_route: suggestion.map(|(route, reason)| RouteOut { route: route.as_str(), reason }),
+            suggested_route: suggestion.map(|(route, reason)| RouteOut {
+                route: route.as_str(),
+                reason,
+            }),
         };
         env.print(&format!("{}\n", serde_json::to_string_pretty(&out)?))?;
         return Ok(Outcome::Ok);
@@ -636,11 +808,29 @@ fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
     let mut line = |k: &str, v: String| o.push_str(&format!("{:<12}{v}\n", st.dim(k)));
     line("id", st.bold(&r.id.value));
     line("title", r.title.value.clone());
-    let team_name = cat.team(&r.requester.team.value).map(|t| format!(" ({})", t.name.value)).unwrap_or_default();
-    let contact = r.requester.contact.as_ref().map(|c| format!(", contact {c}")).unwrap_or_default();
-    line("requester", format!("{}{team_name}{contact}", r.requester.team.value));
+    let team_name = cat
+        .team(&r.requester.team.value)
+        .map(|t| format!(" ({})", t.name.value))
+        .unwrap_or_default();
+    let contact = r
+        .requester
+        .contact
+        .as_ref()
+        .map(|c| format!(", contact {c}"))
+        .unwrap_or_default();
+    line(
+        "requester",
+        format!("{}{team_name}{contact}", r.requester.team.value),
+    );
     let age = core::age_days(r, env.today);
-    line("created", format!("{} ({age} day{} ago)", r.created.value, if age == 1 { "" } else { "s" }));
+    line(
+        "created",
+        format!(
+            "{} ({age} day{} ago)",
+            r.created.value,
+            if age == 1 { "" } else { "s" }
+        ),
+    );
     line("type", r.kind.to_string());
     line("urgency", r.urgency.to_string());
     let mut status = r.status.value.to_string();
@@ -662,14 +852,22 @@ fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
             draft::number(r.confidence),
             draft::number(r.effort.unwrap_or(0.0))
         ),
-        None => format!("- (no effort; reach {}, impact {}, confidence {})", r.reach, draft::number(r.impact), draft::number(r.confidence)),
+        None => format!(
+            "- (no effort; reach {}, impact {}, confidence {})",
+            r.reach,
+            draft::number(r.impact),
+            draft::number(r.confidence)
+        ),
     };
     line("RICE", rice);
     if let Some(c) = &r.capability {
         line(
             "capability",
             match cap {
-                Some(k) => format!("{} — {} ({}, owner {})", c.value, k.name.value, k.lifecycle.value, k.owner.value),
+                Some(k) => format!(
+                    "{} — {} ({}, owner {})",
+                    c.value, k.name.value, k.lifecycle.value, k.owner.value
+                ),
                 None => format!("{} (not in the catalog)", c.value),
             },
         );
@@ -678,14 +876,26 @@ fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
         line(
             "roadmap",
             match item {
-                Some((q, it)) => format!("{} — {} ({}, {})", i.value, it.title.value, q.quarter.value, it.status.value),
+                Some((q, it)) => format!(
+                    "{} — {} ({}, {})",
+                    i.value, it.title.value, q.quarter.value, it.status.value
+                ),
                 None => format!("{} (not in the roadmap)", i.value),
             },
         );
     }
     for (q, it) in &tracing {
-        if r.roadmap_item.as_ref().is_none_or(|x| x.value != it.id.value) {
-            line("roadmap", format!("{} — {} ({}, {}) lists this request", it.id.value, it.title.value, q.quarter.value, it.status.value));
+        if r.roadmap_item
+            .as_ref()
+            .is_none_or(|x| x.value != it.id.value)
+        {
+            line(
+                "roadmap",
+                format!(
+                    "{} — {} ({}, {}) lists this request",
+                    it.id.value, it.title.value, q.quarter.value, it.status.value
+                ),
+            );
         }
     }
     if let Some(d) = &r.duplicate_of {
@@ -698,18 +908,33 @@ fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
         );
     }
     for d in &dups {
-        line("duplicated by", format!("{} — {} ({})", d.id.value, d.title.value, d.status.value));
+        line(
+            "duplicated by",
+            format!("{} — {} ({})", d.id.value, d.title.value, d.status.value),
+        );
     }
     line("file", cat.path(r.meta.file).to_string());
-    o.push_str(&format!("\n{}\n{}\n", st.bold("Problem"), indent(r.problem.value.trim_end())));
+    o.push_str(&format!(
+        "\n{}\n{}\n",
+        st.bold("Problem"),
+        indent(r.problem.value.trim_end())
+    ));
     if let Some(x) = &r.outcome {
         o.push_str(&format!("\n{}\n{}\n", st.bold("Outcome"), indent(x)));
     }
     if let Some((route, reason)) = &suggestion {
-        o.push_str(&format!("\n{} {route}: {reason}\n  platctl intake triage {} --route {route}\n", st.bold("Suggested route:"), r.id.value));
+        o.push_str(&format!(
+            "\n{} {route}: {reason}\n  platctl intake triage {} --route {route}\n",
+            st.bold("Suggested route:"),
+            r.id.value
+        ));
     }
     if !sims.is_empty() {
-        o.push_str(&format!("\n{}\n{}", st.bold("Similar requests"), candidates_table(&sims, env.width())));
+        o.push_str(&format!(
+            "\n{}\n{}",
+            st.bold("Similar requests"),
+            candidates_table(&sims, env.width())
+        ));
     }
     env.print(&o)?;
     Ok(Outcome::Ok)
@@ -722,14 +947,31 @@ fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
 fn similar_cmd(env: &Env, a: SimilarArgs) -> Result<Outcome> {
     let cat = env.load()?;
     if !(0.0..=1.0).contains(&a.min_score) {
-        bail!("--min-score {} is out of range: a score between 0 and 1", a.min_score);
+        bail!(
+            "--min-score {} is out of range: a score between 0 and 1",
+            a.min_score
+        );
     }
     let (query, id) = match (&a.id, &a.text) {
         (Some(id), _) => {
             let r = find(&cat, id)?;
-            (Doc { id: &r.id.value, title: &r.title.value, body: &r.problem.value }, Some(r.id.value.as_str()))
+            (
+                Doc {
+                    id: &r.id.value,
+                    title: &r.title.value,
+                    body: &r.problem.value,
+                },
+                Some(r.id.value.as_str()),
+            )
         }
-        (None, Some(t)) => (Doc { id: "", title: "", body: t }, None),
+        (None, Some(t)) => (
+            Doc {
+                id: "",
+                title: "",
+                body: t,
+            },
+            None,
+        ),
         (None, None) => bail!("give a request id or --text \"...\""),
     };
     let found = similar::rank(&core::documents(&cat), &query, a.limit, a.min_score);
@@ -744,12 +986,21 @@ fn similar_cmd(env: &Env, a: SimilarArgs) -> Result<Outcome> {
                 min_score: f64,
                 similar: Vec<Candidate<'a>>,
             }
-            let out = Out { version: 1, id, text: a.text.as_deref().filter(|_| id.is_none()), min_score: a.min_score, similar: c };
+            let out = Out {
+                version: 1,
+                id,
+                text: a.text.as_deref().filter(|_| id.is_none()),
+                min_score: a.min_score,
+                similar: c,
+            };
             env.print(&format!("{}\n", serde_json::to_string_pretty(&out)?))?;
         }
         Format::Table => {
             if c.is_empty() {
-                env.note(&format!("no similar requests (none scores {:.2} or more)", a.min_score));
+                env.note(&format!(
+                    "no similar requests (none scores {:.2} or more)",
+                    a.min_score
+                ));
             } else {
                 env.print(&candidates_table(&c, env.width()))?;
             }
@@ -780,7 +1031,9 @@ fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
         None => None,
     };
     let status = match (&a.status, &dup) {
-        (Some(s), _) => IntakeStatus::parse(s).ok_or_else(|| anyhow!("--status `{s}` is not a status"))?,
+        (Some(s), _) => {
+            IntakeStatus::parse(s).ok_or_else(|| anyhow!("--status `{s}` is not a status"))?
+        }
         (None, Some(_)) => IntakeStatus::Duplicate,
         (None, None) => IntakeStatus::Triaged,
     };
@@ -796,7 +1049,8 @@ fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
     if let Some(i) = &a.roadmap_item {
         if cat.item(i).is_none() {
             let items: Vec<&str> = cat.items().map(|(_, it)| it.id.value.as_str()).collect();
-            let hint = crate::suggest::did_you_mean(i, items.iter().copied()).unwrap_or_else(|| "`platctl roadmap list` shows the items".into());
+            let hint = crate::suggest::did_you_mean(i, items.iter().copied())
+                .unwrap_or_else(|| "`platctl roadmap list` shows the items".into());
             bail!("--roadmap-item `{i}`: no such roadmap item ({hint})");
         }
     }
@@ -808,9 +1062,20 @@ fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
             if !p.interactive() {
                 bail!("missing --route (backlog, support, docs or custom); suggested: --route {sug}, because {reason}");
             }
-            env.note(&format!("{} — {}", env.err_style.bold(&format!("{id}: {}", r.title.value)), r.requester.team.value));
-            env.note(&format!("suggested route: {} — {reason}", env.err_style.bold(sug.as_str())));
-            let chosen = p.select(None, &Question::new("--route", "Route:").default(sug.as_str()), Route::NAMES)?;
+            env.note(&format!(
+                "{} — {}",
+                env.err_style.bold(&format!("{id}: {}", r.title.value)),
+                r.requester.team.value
+            ));
+            env.note(&format!(
+                "suggested route: {} — {reason}",
+                env.err_style.bold(sug.as_str())
+            ));
+            let chosen = p.select(
+                None,
+                &Question::new("--route", "Route:").default(sug.as_str()),
+                Route::NAMES,
+            )?;
             Route::parse(&chosen).unwrap_or(sug)
         }
     };
@@ -833,7 +1098,9 @@ fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
     opts.commit = a.commit;
     opts.dry_run = a.dry_run;
     let plan = |cat: &Catalog| -> Result<Edit, WriteError> {
-        let r = cat.intake_req(&id).ok_or_else(|| anyhow!("request {id} is no longer in the catalog"))?;
+        let r = cat
+            .intake_req(&id)
+            .ok_or_else(|| anyhow!("request {id} is no longer in the catalog"))?;
         let text = writer::edit_at(cat, r.meta.file, r.meta.span, &changes, kinds::INTAKE)?;
         Ok(Edit {
             id: id.clone(),
@@ -845,12 +1112,26 @@ fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
     let w = writer::update(&cat.root, Kind::Intake, &opts, &plan).map_err(write_error)?;
     if a.dry_run {
         env.print(&w.text)?;
-        env.note(&format!("{} is valid (dry run: nothing was written)", w.path));
+        env.note(&format!(
+            "{} is valid (dry run: nothing was written)",
+            w.path
+        ));
         return Ok(Outcome::Ok);
     }
     env.print(&format!("{} {}\n", w.id, w.path))?;
-    let committed = w.commit.as_deref().map(|c| format!(", committed {}", &c[..c.len().min(12)])).unwrap_or_default();
-    let what = if w.written { "triaged" } else { "already so, unchanged:" };
-    env.note(&format!("{what} {}: {status}, route {route}{committed}", w.id));
+    let committed = w
+        .commit
+        .as_deref()
+        .map(|c| format!(", committed {}", &c[..c.len().min(12)]))
+        .unwrap_or_default();
+    let what = if w.written {
+        "triaged"
+    } else {
+        "already so, unchanged:"
+    };
+    env.note(&format!(
+        "{what} {}: {status}, route {route}{committed}",
+        w.id
+    ));
     Ok(Outcome::Ok)
 }

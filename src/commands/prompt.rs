@@ -31,7 +31,14 @@ pub struct Question<'a> {
 
 impl<'a> Question<'a> {
     pub fn new(flag: &'a str, label: &'a str) -> Self {
-        Question { flag, label, help: None, default: None, check: None, suggestions: &[] }
+        Question {
+            flag,
+            label,
+            help: None,
+            default: None,
+            check: None,
+            suggestions: &[],
+        }
     }
     pub fn help(mut self, h: &'a str) -> Self {
         self.help = Some(h);
@@ -71,8 +78,12 @@ pub struct Prompter {
 /// inquire's errors, as a person should read them.
 fn asked<T>(r: Result<T, InquireError>) -> Result<T> {
     r.map_err(|e| match e {
-        InquireError::OperationCanceled | InquireError::OperationInterrupted => anyhow!("cancelled; nothing was written"),
-        InquireError::NotTTY => anyhow!("there is no terminal to ask on; give the values as flags (see --help)"),
+        InquireError::OperationCanceled | InquireError::OperationInterrupted => {
+            anyhow!("cancelled; nothing was written")
+        }
+        InquireError::NotTTY => {
+            anyhow!("there is no terminal to ask on; give the values as flags (see --help)")
+        }
         other => anyhow!("cannot ask: {other}"),
     })
 }
@@ -80,7 +91,9 @@ fn asked<T>(r: Result<T, InquireError>) -> Result<T> {
 impl Prompter {
     /// Asks only when stdin and stderr are terminals and `--yes` was not given.
     pub fn new(env: &Env, yes: bool) -> Prompter {
-        Prompter { interactive: env.stdin_tty && env.stderr_tty && !yes }
+        Prompter {
+            interactive: env.stdin_tty && env.stderr_tty && !yes,
+        }
     }
 
     /// A prompter that never asks (tests, scripts).
@@ -98,11 +111,21 @@ impl Prompter {
         if self.interactive {
             return Ok(());
         }
-        let missing: Vec<&str> = flags.iter().filter(|(_, given)| !given).map(|(f, _)| *f).collect();
+        let missing: Vec<&str> = flags
+            .iter()
+            .filter(|(_, given)| !given)
+            .map(|(f, _)| *f)
+            .collect();
         match missing.len() {
             0 => Ok(()),
-            1 => bail!("missing {} (nothing is asked without a terminal, or with --yes)", missing[0]),
-            _ => bail!("missing {} (nothing is asked without a terminal, or with --yes)", missing.join(", ")),
+            1 => bail!(
+                "missing {} (nothing is asked without a terminal, or with --yes)",
+                missing[0]
+            ),
+            _ => bail!(
+                "missing {} (nothing is asked without a terminal, or with --yes)",
+                missing.join(", ")
+            ),
         }
     }
 
@@ -119,7 +142,12 @@ impl Prompter {
         self.optional_inner(given, q, false)
     }
 
-    fn optional_inner(&self, given: Option<String>, q: &Question, required: bool) -> Result<Option<String>> {
+    fn optional_inner(
+        &self,
+        given: Option<String>,
+        q: &Question,
+        required: bool,
+    ) -> Result<Option<String>> {
         if let Some(v) = given {
             let v = v.trim().to_string();
             if v.is_empty() {
@@ -138,7 +166,11 @@ impl Prompter {
         let validator = move |s: &str| -> Result<Validation, inquire::CustomUserError> {
             let s = s.trim();
             if s.is_empty() {
-                return Ok(if required { Validation::Invalid("an answer is required".into()) } else { Validation::Valid });
+                return Ok(if required {
+                    Validation::Invalid("an answer is required".into())
+                } else {
+                    Validation::Valid
+                });
             }
             Ok(match check.map(|c| c(s)) {
                 Some(Err(why)) => Validation::Invalid(why.into()),
@@ -148,7 +180,12 @@ impl Prompter {
         let suggestions = q.suggestions;
         let complete = move |input: &str| -> Result<Vec<String>, inquire::CustomUserError> {
             let i = input.trim().to_lowercase();
-            Ok(suggestions.iter().filter(|s| s.to_lowercase().contains(&i)).take(50).cloned().collect())
+            Ok(suggestions
+                .iter()
+                .filter(|s| s.to_lowercase().contains(&i))
+                .take(50)
+                .cloned()
+                .collect())
         };
         let mut t = inquire::Text::new(q.label).with_validator(validator);
         if let Some(h) = q.help {
@@ -170,16 +207,25 @@ impl Prompter {
         if let Some(v) = given {
             let v = v.trim().to_string();
             if !choices.contains(&v.as_str()) {
-                let hint = crate::suggest::did_you_mean(&v, choices.iter().copied()).unwrap_or_else(|| format!("one of {}", choices.join(", ")));
+                let hint = crate::suggest::did_you_mean(&v, choices.iter().copied())
+                    .unwrap_or_else(|| format!("one of {}", choices.join(", ")));
                 bail!("{} `{v}` is not allowed: {hint}", q.flag);
             }
             return Ok(v);
         }
         if !self.interactive {
-            return q.default.map(str::to_string).ok_or_else(|| anyhow!("missing {}", q.flag));
+            return q
+                .default
+                .map(str::to_string)
+                .ok_or_else(|| anyhow!("missing {}", q.flag));
         }
-        let start = q.default.and_then(|d| choices.iter().position(|c| *c == d)).unwrap_or(0);
-        let mut s = inquire::Select::new(q.label, choices.to_vec()).with_starting_cursor(start).with_page_size(8);
+        let start = q
+            .default
+            .and_then(|d| choices.iter().position(|c| *c == d))
+            .unwrap_or(0);
+        let mut s = inquire::Select::new(q.label, choices.to_vec())
+            .with_starting_cursor(start)
+            .with_page_size(8);
         if let Some(h) = q.help {
             s = s.with_help_message(h);
         }
@@ -197,18 +243,33 @@ impl Prompter {
             return Ok(v);
         }
         if !self.interactive {
-            return q.default.map(str::to_string).ok_or_else(|| anyhow!("missing {}", q.flag));
+            return q
+                .default
+                .map(str::to_string)
+                .ok_or_else(|| anyhow!("missing {}", q.flag));
         }
-        let help = q.help.unwrap_or("one line at a time; an empty line ends the text");
+        let help = q
+            .help
+            .unwrap_or("one line at a time; an empty line ends the text");
         let first = asked(
             inquire::Text::new(q.label)
                 .with_help_message(help)
-                .with_validator(|s: &str| Ok(if s.trim().is_empty() { Validation::Invalid("an answer is required".into()) } else { Validation::Valid }))
+                .with_validator(|s: &str| {
+                    Ok(if s.trim().is_empty() {
+                        Validation::Invalid("an answer is required".into())
+                    } else {
+                        Validation::Valid
+                    })
+                })
                 .prompt(),
         )?;
         let mut out = vec![first.trim_end().to_string()];
         loop {
-            let more = asked(inquire::Text::new("…").with_help_message("an empty line ends the text").prompt())?;
+            let more = asked(
+                inquire::Text::new("…")
+                    .with_help_message("an empty line ends the text")
+                    .prompt(),
+            )?;
             if more.trim().is_empty() {
                 break;
             }
@@ -228,15 +289,23 @@ impl Prompter {
 
 /// A check that `s` is one of `known` ids of a kind (`noun`), with the closest
 /// one suggested when it is not.
-pub fn known_id<'a>(noun: &'a str, known: &'a [String]) -> impl Fn(&str) -> Result<(), String> + 'a {
+pub fn known_id<'a>(
+    noun: &'a str,
+    known: &'a [String],
+) -> impl Fn(&str) -> Result<(), String> + 'a {
     move |s: &str| {
         if known.iter().any(|k| k == s) {
             return Ok(());
         }
         match crate::suggest::closest(s, known.iter().map(String::as_str)) {
-            Some(c) => Err(format!("no {noun} `{s}` in the catalog; did you mean `{c}`?")),
+            Some(c) => Err(format!(
+                "no {noun} `{s}` in the catalog; did you mean `{c}`?"
+            )),
             None if known.is_empty() => Err(format!("the catalog has no {noun} yet")),
-            None => Err(format!("no {noun} `{s}` in the catalog (known: {})", shortlist(known))),
+            None => Err(format!(
+                "no {noun} `{s}` in the catalog (known: {})",
+                shortlist(known)
+            )),
         }
     }
 }
@@ -250,7 +319,10 @@ fn shortlist(known: &[String]) -> String {
 }
 
 /// A check that `s` is a number accepted by `ok`; `what` says what is expected.
-pub fn number<'a>(ok: &'a dyn Fn(f64) -> bool, what: &'a str) -> impl Fn(&str) -> Result<(), String> + 'a {
+pub fn number<'a>(
+    ok: &'a dyn Fn(f64) -> bool,
+    what: &'a str,
+) -> impl Fn(&str) -> Result<(), String> + 'a {
     move |s: &str| match s.trim().parse::<f64>() {
         Ok(v) if v.is_finite() && ok(v) => Ok(()),
         _ => Err(format!("expected {what}")),
@@ -264,19 +336,39 @@ mod tests {
     #[test]
     fn flags_are_checked_and_missing_ones_named_together() {
         let p = Prompter::never();
-        let err = p.require(&[("--title", false), ("--team", true), ("--problem", false)]).expect_err("missing");
-        assert!(err.to_string().contains("missing --title, --problem"), "{err}");
+        let err = p
+            .require(&[("--title", false), ("--team", true), ("--problem", false)])
+            .expect_err("missing");
+        assert!(
+            err.to_string().contains("missing --title, --problem"),
+            "{err}"
+        );
         assert!(p.require(&[("--title", true)]).is_ok());
         let teams = vec!["team-devex".to_string(), "team-data".to_string()];
         let check = known_id("team", &teams);
         let q = Question::new("--team", "Team").check(&check);
         let err = p.text(Some("team-devx".into()), &q).expect_err("unknown");
-        assert_eq!(err.to_string(), "--team `team-devx`: no team `team-devx` in the catalog; did you mean `team-devex`?");
-        assert_eq!(p.text(Some("team-data".into()), &q).expect("known"), "team-data");
+        assert_eq!(
+            err.to_string(),
+            "--team `team-devx`: no team `team-devx` in the catalog; did you mean `team-devex`?"
+        );
+        assert_eq!(
+            p.text(Some("team-data".into()), &q).expect("known"),
+            "team-data"
+        );
         let q = Question::new("--reach", "Reach").default("1");
         assert_eq!(p.text(None, &q).expect("default"), "1");
-        assert_eq!(p.optional(None, &Question::new("--x", "X")).expect("none"), None);
-        let err = p.select(Some("hihg".into()), &Question::new("--urgency", "U"), &["low", "high"]).expect_err("bad");
+        assert_eq!(
+            p.optional(None, &Question::new("--x", "X")).expect("none"),
+            None
+        );
+        let err = p
+            .select(
+                Some("hihg".into()),
+                &Question::new("--urgency", "U"),
+                &["low", "high"],
+            )
+            .expect_err("bad");
         assert!(err.to_string().contains("did you mean `high`?"), "{err}");
         let ok = |v: f64| v > 0.0 && v <= 1.0;
         let c = number(&ok, "a number above 0 and at most 1");
