@@ -21,7 +21,7 @@ use serde::Serialize;
 pub enum Command {
     /// File a request: questions on a terminal, flags in scripts
     #[command(after_help = NEW_HELP)]
-    New(NewArgs),
+    New(Box<NewArgs>),
     /// List requests with their RICE score and age
     #[command(after_help = LIST_HELP)]
     List(ListArgs),
@@ -231,7 +231,7 @@ pub struct TriageArgs {
 
 pub fn run(env: &Env, c: Command) -> Result<Outcome> {
     match c {
-        Command::New(a) => new(env, a),
+        Command::New(a) => new(env, *a),
         Command::List(a) => list(env, a),
         Command::Show(a) => show(env, a),
         Command::Similar(a) => similar_cmd(env, a),

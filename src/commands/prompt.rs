@@ -266,7 +266,7 @@ impl Prompter {
         let mut out = vec![first.trim_end().to_string()];
         loop {
             let more = asked(
-                inquire::Text::new("…")
+                inquire::Text::new("...")
                     .with_help_message("an empty line ends the text")
                     .prompt(),
             )?;
