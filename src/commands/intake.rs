@@ -392,7 +392,7 @@ fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
     let committed = w
         .commit
         .as_deref()
-        .map(|c| format!(", committed {}", &c[..c.len().min(12)]))
+        .map(|c| format!(", committed {}", c.get(..12).unwrap_or(c)))
         .unwrap_or_default();
     env.note(&format!(
         "filed {} in {}{committed}; next: platctl intake triage {} --route ...",
@@ -1122,7 +1122,7 @@ fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
     let committed = w
         .commit
         .as_deref()
-        .map(|c| format!(", committed {}", &c[..c.len().min(12)]))
+        .map(|c| format!(", committed {}", c.get(..12).unwrap_or(c)))
         .unwrap_or_default();
     let what = if w.written {
         "triaged"

@@ -30,12 +30,7 @@ fn open_lock(root: &Path) -> Result<(std::path::PathBuf, File), LockError> {
 #[cfg(not(unix))]
 fn open_lock(root: &Path) -> Result<(std::path::PathBuf, File), LockError> {
     let path = root.join(LOCK_FILE);
-    let file = OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
-        .map_err(|e| LockError::Io(path.display().to_string(), e))?;
+    let file = OpenOptions::new().create(true).truncate(false).write(true).open(&path).map_err(|e| LockError::Io(path.display().to_string(), e))?;
     Ok((path, file))
 }
 
@@ -54,14 +49,9 @@ impl CatalogLock {
                     std::thread::sleep(Duration::from_millis(20));
                 }
                 Err(std::fs::TryLockError::WouldBlock) => {
-                    return Err(LockError::Busy(
-                        path.display().to_string(),
-                        timeout.as_secs(),
-                    ));
+                    return Err(LockError::Busy(path.display().to_string(), timeout.as_secs()));
                 }
-                Err(std::fs::TryLockError::Error(e)) => {
-                    return Err(LockError::Io(path.display().to_string(), e))
-                }
+                Err(std::fs::TryLockError::Error(e)) => return Err(LockError::Io(path.display().to_string(), e)),
             }
         }
     }
@@ -75,16 +65,9 @@ mod tests {
     fn a_second_lock_waits_then_gives_up() {
         let d = tempfile::tempdir().expect("tempdir");
         let held = CatalogLock::acquire(d.path(), Duration::from_secs(1)).expect("first lock");
-        assert!(matches!(
-            CatalogLock::acquire(d.path(), Duration::from_millis(50)),
-            Err(LockError::Busy(..))
-        ));
+        assert!(matches!(CatalogLock::acquire(d.path(), Duration::from_millis(50)), Err(LockError::Busy(..))));
         drop(held);
         assert!(CatalogLock::acquire(d.path(), Duration::from_millis(50)).is_ok());
-        assert_eq!(
-            std::fs::read_dir(d.path()).expect("dir").count(),
-            0,
-            "no lock file left behind"
-        );
+        assert_eq!(std::fs::read_dir(d.path()).expect("dir").count(), 0, "no lock file left behind");
     }
 }

@@ -9,10 +9,7 @@ pub fn scalar(s: &str) -> String {
         && !s.ends_with(':')
         && !s.chars().any(|c| c.is_control())
         && !s.starts_with(|c: char| "-?:,[]{}#&*!|>'\"%@`".contains(c))
-        && !matches!(
-            s.to_ascii_lowercase().as_str(),
-            "true" | "false" | "null" | "~" | "yes" | "no" | "on" | "off"
-        )
+        && !matches!(s.to_ascii_lowercase().as_str(), "true" | "false" | "null" | "~" | "yes" | "no" | "on" | "off")
         && s.parse::<f64>().is_err()
         && crate::model::parse_date(s).is_none();
     if plain_ok {
@@ -51,25 +48,11 @@ pub fn block(s: &str, indent: usize) -> String {
         return quoted(s);
     }
     let pad = " ".repeat(indent.max(1));
-    let body: String = s
-        .trim_end_matches('\n')
-        .lines()
-        .map(|l| {
-            if l.is_empty() {
-                "\n".to_string()
-            } else {
-                format!("{pad}{l}\n")
-            }
-        })
-        .collect();
+    let body: String = s.trim_end_matches('\n').lines().map(|l| if l.is_empty() { "\n".to_string() } else { format!("{pad}{l}\n") }).collect();
     // When the first line starts with a space, YAML would take it for the
     // block's indentation: say the indentation explicitly.
     let first = s.lines().find(|l| !l.is_empty()).unwrap_or("");
-    let indicator = if first.starts_with(' ') {
-        pad.len().to_string()
-    } else {
-        String::new()
-    };
+    let indicator = if first.starts_with(' ') { pad.len().to_string() } else { String::new() };
     format!("|{indicator}\n{}", body.trim_end_matches('\n'))
 }
 
@@ -86,5 +69,12 @@ mod tests {
         assert_eq!(scalar("a: b"), "\"a: b\"");
         assert_eq!(scalar("1.5"), "\"1.5\"");
         assert_eq!(scalar("say \"hi\"\n"), "\"say \\\"hi\\\"\\n\"");
+    }
+
+    #[test]
+    fn blocks_keep_leading_spaces_and_refuse_control_characters() {
+        assert_eq!(block("a\nb\n", 2), "|\n  a\n  b");
+        assert_eq!(block("  a\nb", 2), "|2\n    a\n  b");
+        assert_eq!(block("a\u{7}\nb", 2), "\"a\\u0007\\nb\"");
     }
 }
