@@ -196,3 +196,49 @@ fn dry_run_shows_the_edit_without_writing() {
         before
     );
 }
+
+#[test]
+fn triage_edits_the_right_document_of_a_multi_document_file() {
+    let (_d, root) = catalog();
+    let two = "# two requests in one file\nid: INT-AAAAA1\ntitle: First\nrequester:\n  team: team-search\ncreated: 2026-11-20\nproblem: p\nstatus: new\n---\n# the second one\nid: INT-AAAAA2\ntitle: Second\nrequester:\n  team: team-search\ncreated: 2026-11-20\nproblem: q\nstatus: new  # here\n";
+    std::fs::write(root.join("intake/batch.yaml"), two).expect("write");
+    platctl(&root)
+        .args(["intake", "triage", "INT-AAAAA2", "--route", "custom"])
+        .assert()
+        .success()
+        .stdout("INT-AAAAA2 intake/batch.yaml\n");
+    let after = std::fs::read_to_string(root.join("intake/batch.yaml")).expect("read");
+    assert_eq!(
+        after,
+        two.replace(
+            "status: new  # here\n",
+            "status: triaged  # here\nroute: custom\ntriaged: 2026-11-27\n"
+        )
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn nothing_is_written_through_a_link_that_leaves_the_root() {
+    let (d, root) = catalog();
+    let outside = d.path().join("outside");
+    std::fs::create_dir_all(&outside).expect("mkdir");
+    std::fs::rename(root.join("intake"), outside.join("intake")).expect("move");
+    std::os::unix::fs::symlink(outside.join("intake"), root.join("intake")).expect("link");
+    platctl(&root)
+        .args([
+            "intake",
+            "new",
+            "--yes",
+            "--title",
+            "t",
+            "--team",
+            "team-search",
+            "--problem",
+            "p",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("outside the catalog root"));
+    assert_eq!(files_under(&outside.join("intake")).len(), 3);
+}
