@@ -12,6 +12,7 @@ pub mod cli;
 pub mod commands;
 pub mod git;
 pub mod history;
+pub mod intake;
 pub mod kpi;
 pub mod lint;
 pub mod model;

@@ -10,5 +10,8 @@ fn rules_reference_is_current() {
         std::fs::write(&path, &want).expect("write docs/rules.md");
     }
     let have = std::fs::read_to_string(&path).unwrap_or_default();
-    assert_eq!(have, want, "docs/rules.md is stale: run UPDATE_SNAPSHOTS=1 cargo test --test docs");
+    assert_eq!(
+        have, want,
+        "docs/rules.md is stale: run UPDATE_SNAPSHOTS=1 cargo test --test docs"
+    );
 }

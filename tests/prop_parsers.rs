@@ -6,7 +6,8 @@ use platctl::model::{parse_date, Period, Quarter};
 use proptest::prelude::*;
 
 fn any_date() -> impl Strategy<Value = NaiveDate> {
-    (1900i32..2200, 1u32..=12, 1u32..=31).prop_filter_map("valid date", |(y, m, d)| NaiveDate::from_ymd_opt(y, m, d))
+    (1900i32..2200, 1u32..=12, 1u32..=31)
+        .prop_filter_map("valid date", |(y, m, d)| NaiveDate::from_ymd_opt(y, m, d))
 }
 
 fn any_quarter() -> impl Strategy<Value = Quarter> {

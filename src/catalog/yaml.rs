@@ -84,8 +84,12 @@ mod tests {
     #[test]
     fn plain_scalars_follow_the_yaml_1_2_core_schema() {
         let docs = parse_documents("a: [~, null, true, False, 12, -3, 0x1F, 0o17, 1.5, .5, 1e3, 2026-11-27, 0123, yes, '1', \"true\", !!str 7]\n").expect("parses");
-        let Value::Map(m) = &docs[0].value else { panic!("map") };
-        let Value::Seq(v) = &m[0].1.value else { panic!("seq") };
+        let Value::Map(m) = &docs[0].value else {
+            panic!("map")
+        };
+        let Value::Seq(v) = &m[0].1.value else {
+            panic!("seq")
+        };
         let got: Vec<&Value> = v.iter().map(|n| &n.value).collect();
         let want = vec![
             Value::Null,
@@ -111,10 +115,13 @@ mod tests {
 
     #[test]
     fn documents_empty_ones_and_anchors() {
-        let docs = parse_documents("---\n---\nid: x\nbase: &b {k: 1}\ncopy: *b\n---\nid: y\n").expect("parses");
+        let docs = parse_documents("---\n---\nid: x\nbase: &b {k: 1}\ncopy: *b\n---\nid: y\n")
+            .expect("parses");
         assert_eq!(docs.len(), 3);
         assert_eq!(docs[0].value, Value::Null);
-        let Value::Map(m) = &docs[1].value else { panic!("map") };
+        let Value::Map(m) = &docs[1].value else {
+            panic!("map")
+        };
         assert_eq!(m[1].1.value, m[2].1.value);
         assert!(parse_documents("a: *nope\n").is_err());
     }
@@ -177,7 +184,10 @@ mod events {
     }
 
     fn err(span: Span, message: impl Into<String>) -> SyntaxError {
-        SyntaxError { message: message.into(), span }
+        SyntaxError {
+            message: message.into(),
+            span,
+        }
     }
 
     /// YAML 1.2 core schema resolution of a plain scalar.
@@ -186,7 +196,9 @@ mod events {
             "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
             "true" | "True" | "TRUE" => return Value::Bool(true),
             "false" | "False" | "FALSE" => return Value::Bool(false),
-            ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF" => return Value::Float(f64::INFINITY),
+            ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF" => {
+                return Value::Float(f64::INFINITY)
+            }
             "-.inf" | "-.Inf" | "-.INF" => return Value::Float(f64::NEG_INFINITY),
             ".nan" | ".NaN" | ".NAN" => return Value::Float(f64::NAN),
             _ => {}
@@ -198,7 +210,10 @@ mod events {
             _ => b,
         };
         if digits(body) {
-            return s.parse::<i64>().map_or_else(|_| s.parse::<f64>().map_or(Value::Str(s.into()), Value::Float), Value::Int);
+            return s.parse::<i64>().map_or_else(
+                |_| s.parse::<f64>().map_or(Value::Str(s.into()), Value::Float),
+                Value::Int,
+            );
         }
         if let Some(h) = s.strip_prefix("0x") {
             if !h.is_empty() && h.bytes().all(|c| c.is_ascii_hexdigit()) {
@@ -262,7 +277,10 @@ mod events {
                     let span = Span {
                         line: u32::try_from(m.line()).unwrap_or(u32::MAX).max(1),
                         col: u32::try_from(m.col() + 1).unwrap_or(u32::MAX),
-                        offset: m.byte_offset().and_then(|o| u32::try_from(o).ok()).unwrap_or(0),
+                        offset: m
+                            .byte_offset()
+                            .and_then(|o| u32::try_from(o).ok())
+                            .unwrap_or(0),
                         len: 0,
                     };
                     return Err(err(span, e.info()));
@@ -270,7 +288,10 @@ mod events {
             };
             let span = span_of(&sp);
             let done: Option<(Node, usize)> = match ev {
-                Event::StreamStart | Event::StreamEnd | Event::Anchor(..) | Event::UnresolvedAlias(_) => None,
+                Event::StreamStart
+                | Event::StreamEnd
+                | Event::Anchor(..)
+                | Event::UnresolvedAlias(_) => None,
                 Event::DocumentStart(..) => {
                     anchors.clear();
                     None
@@ -296,7 +317,11 @@ mod events {
                 Event::Scalar(v, style, anchor, tag) => {
                     nodes += 1;
                     let is_str_tag = tag.as_ref().is_some_and(|t| t.suffix() == "str");
-                    let value = if style == ScalarStyle::Plain && !is_str_tag { resolve_plain(&v) } else { Value::Str(v.into_owned()) };
+                    let value = if style == ScalarStyle::Plain && !is_str_tag {
+                        resolve_plain(&v)
+                    } else {
+                        Value::Str(v.into_owned())
+                    };
                     Some((Node { value, span }, anchor))
                 }
                 Event::SequenceStart(_, anchor, _) => {
@@ -304,7 +329,11 @@ mod events {
                     if stack.len() >= MAX_DEPTH {
                         return Err(err(span, format!("nesting deeper than {MAX_DEPTH} levels")));
                     }
-                    stack.push(Frame::Seq { items: Vec::new(), span, anchor });
+                    stack.push(Frame::Seq {
+                        items: Vec::new(),
+                        span,
+                        anchor,
+                    });
                     None
                 }
                 Event::MappingStart(_, anchor, _) => {
@@ -312,12 +341,39 @@ mod events {
                     if stack.len() >= MAX_DEPTH {
                         return Err(err(span, format!("nesting deeper than {MAX_DEPTH} levels")));
                     }
-                    stack.push(Frame::Map { entries: Vec::new(), key: None, seen: HashSet::new(), span, anchor });
+                    stack.push(Frame::Map {
+                        entries: Vec::new(),
+                        key: None,
+                        seen: HashSet::new(),
+                        span,
+                        anchor,
+                    });
                     None
                 }
                 Event::SequenceEnd | Event::MappingEnd => match stack.pop() {
-                    Some(Frame::Seq { items, span, anchor }) => Some((Node { value: Value::Seq(items), span }, anchor)),
-                    Some(Frame::Map { entries, span, anchor, .. }) => Some((Node { value: Value::Map(entries), span }, anchor)),
+                    Some(Frame::Seq {
+                        items,
+                        span,
+                        anchor,
+                    }) => Some((
+                        Node {
+                            value: Value::Seq(items),
+                            span,
+                        },
+                        anchor,
+                    )),
+                    Some(Frame::Map {
+                        entries,
+                        span,
+                        anchor,
+                        ..
+                    }) => Some((
+                        Node {
+                            value: Value::Map(entries),
+                            span,
+                        },
+                        anchor,
+                    )),
                     None => None,
                 },
                 // Comments and other presentation events carry no value.
@@ -334,7 +390,9 @@ mod events {
             match stack.last_mut() {
                 None => root = Some(node),
                 Some(Frame::Seq { items, .. }) => items.push(node),
-                Some(Frame::Map { entries, key, seen, .. }) => match key.take() {
+                Some(Frame::Map {
+                    entries, key, seen, ..
+                }) => match key.take() {
                     None => {
                         if let Value::Str(k) = &node.value {
                             if !seen.insert(k.clone()) {

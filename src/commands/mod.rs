@@ -11,6 +11,7 @@ pub mod intake;
 pub mod kpi;
 pub mod lint;
 pub mod man;
+pub mod prompt;
 pub mod report;
 pub mod roadmap;
 pub mod schema;

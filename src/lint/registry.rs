@@ -702,7 +702,13 @@ with `--rule RULE=LEVEL`; silence one finding with `# platctl: allow(RULE) reaso
 `platctl explain RULE` prints the same text as below.\n\n| rule | default | what it checks |\n|---|---|---|\n",
     );
     for r in RULES {
-        out.push_str(&format!("| [`{}`](#{}) | {} | {} |\n", r.id, r.id, r.level.as_str(), r.summary));
+        out.push_str(&format!(
+            "| [`{}`](#{}) | {} | {} |\n",
+            r.id,
+            r.id,
+            r.level.as_str(),
+            r.summary
+        ));
     }
     for r in RULES {
         out.push_str(&format!(

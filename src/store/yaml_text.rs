@@ -46,7 +46,11 @@ pub fn block(s: &str, indent: usize) -> String {
     if !s.contains('\n') {
         return scalar(s);
     }
-    let pad = " ".repeat(indent);
+    // A literal block cannot hold control characters (a tab aside).
+    if s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return quoted(s);
+    }
+    let pad = " ".repeat(indent.max(1));
     let body: String = s
         .trim_end_matches('\n')
         .lines()
@@ -58,7 +62,15 @@ pub fn block(s: &str, indent: usize) -> String {
             }
         })
         .collect();
-    format!("|\n{}", body.trim_end_matches('\n'))
+    // When the first line starts with a space, YAML would take it for the
+    // block's indentation: say the indentation explicitly.
+    let first = s.lines().find(|l| !l.is_empty()).unwrap_or("");
+    let indicator = if first.starts_with(' ') {
+        pad.len().to_string()
+    } else {
+        String::new()
+    };
+    format!("|{indicator}\n{}", body.trim_end_matches('\n'))
 }
 
 #[cfg(test)]
@@ -74,5 +86,12 @@ mod tests {
         assert_eq!(scalar("a: b"), "\"a: b\"");
         assert_eq!(scalar("1.5"), "\"1.5\"");
         assert_eq!(scalar("say \"hi\"\n"), "\"say \\\"hi\\\"\\n\"");
+    }
+
+    #[test]
+    fn blocks_keep_leading_spaces_and_refuse_control_characters() {
+        assert_eq!(block("a\nb\n", 2), "|\n  a\n  b");
+        assert_eq!(block("  a\nb", 2), "|2\n    a\n  b");
+        assert_eq!(block("a\u{7}\nb", 2), "\"a\\u0007\\nb\"");
     }
 }
