@@ -37,12 +37,18 @@ fn main() {
         let t5 = Instant::now();
         files = cat.files_read();
         findings = diags.len();
-        for (i, d) in [t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t5 - t0].into_iter().enumerate() {
+        for (i, d) in [t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t5 - t0]
+            .into_iter()
+            .enumerate()
+        {
             best[i] = best[i].min(d);
         }
     }
     println!("{files} files, {findings} findings, best of {runs} runs:");
-    for (name, d) in ["walk", "read", "parse", "assemble", "rules", "total"].iter().zip(best) {
+    for (name, d) in ["walk", "read", "parse", "assemble", "rules", "total"]
+        .iter()
+        .zip(best)
+    {
         println!("  {name:9} {:8.1} ms", d.as_secs_f64() * 1000.0);
     }
 }
