@@ -12,6 +12,8 @@ pub mod kpi;
 pub mod lint;
 pub mod man;
 pub mod report;
+pub mod report_catalog;
+pub mod report_roadmap;
 pub mod roadmap;
 pub mod schema;
 

@@ -3,12 +3,16 @@
 
 /// Escapes text for Markdown inline context (table cells included): the
 /// characters that start emphasis, code, links, HTML or a table cell are
-/// backslash-escaped, and line breaks become spaces.
+/// backslash-escaped, a leading `#` too (a heading), and line breaks
+/// become spaces.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
+    if s.starts_with('#') {
+        out.push('\\');
+    }
     for c in s.chars() {
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '&' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -61,7 +65,11 @@ mod tests {
             "\\*bold\\* \\_it\\_ \\`c\\` \\[l\\](u)"
         );
         assert_eq!(escape("two\nlines\r\n"), "two lines ");
-        assert_eq!(escape("plain text, 99.9 %"), "plain text, 99.9 %");
+        assert_eq!(
+            escape("plain text, 99.9 %, #chan"),
+            "plain text, 99.9 %, #chan"
+        );
+        assert_eq!(escape("#1 priority"), "\\#1 priority");
     }
 
     #[test]

@@ -88,8 +88,10 @@ const X1: f64 = 850.0;
 const TOP: f64 = 30.0;
 const ROW_H: f64 = 24.0;
 const BAR_H: f64 = 12.0;
-/// How far past the quarter's end the chart reaches to show late deliveries.
-const MAX_OVERFLOW_DAYS: i64 = 45;
+/// How far past the quarter's end the chart reaches to show late
+/// deliveries: at least far enough for its label, at most this far.
+const MIN_OVERFLOW_DAYS: u64 = 21;
+const MAX_OVERFLOW_DAYS: u64 = 45;
 const LABEL_CHARS: usize = 46;
 
 /// A timeline: one row per entry, month gridlines, today's date, and a
@@ -100,9 +102,11 @@ pub fn timeline(t: &Timeline) -> Markup {
         .iter()
         .filter_map(|r| r.marker.as_ref().map(|m| m.at))
         .max();
-    let overflow_to = latest
-        .filter(|d| *d > t.end)
-        .map(|d| d.min(t.end + chrono::Days::new(MAX_OVERFLOW_DAYS as u64)) + chrono::Days::new(3));
+    let overflow_to = latest.filter(|d| *d > t.end).map(|d| {
+        let min = t.end + chrono::Days::new(MIN_OVERFLOW_DAYS);
+        let max = t.end + chrono::Days::new(MAX_OVERFLOW_DAYS);
+        (d + chrono::Days::new(3)).clamp(min, max)
+    });
     let view_end = overflow_to.unwrap_or(t.end);
     let days = ((view_end - t.start).num_days() + 1).max(1) as f64;
     let x = |d: NaiveDate| -> f64 {
@@ -111,7 +115,8 @@ pub fn timeline(t: &Timeline) -> Markup {
     };
     let day_w = (X1 - X0) / days;
     let h = TOP + ROW_H * t.rows.len().max(1) as f64 + 8.0;
-    let months = month_starts(t.start, view_end);
+    // Months of the quarter only: the zone after it has its own label.
+    let months = month_starts(t.start, t.end);
     let end_x = x(t.end + chrono::Days::new(1));
     html! {
         svg viewBox=(format!("0 0 {} {}", f(W), f(h))) role="img" aria-label=(t.title) font-size="12" {
@@ -119,7 +124,7 @@ pub fn timeline(t: &Timeline) -> Markup {
             // Month bands and labels.
             @for (i, m) in months.iter().enumerate() {
                 @let mx = x(*m);
-                @let next = months.get(i + 1).map(|n| x(*n)).unwrap_or(x(view_end + chrono::Days::new(1)));
+                @let next = months.get(i + 1).map(|n| x(*n)).unwrap_or(end_x);
                 @if i % 2 == 1 {
                     rect x=(f(mx)) y=(f(TOP - 6.0)) width=(f((next - mx).max(0.0))) height=(f(h - TOP - 2.0)) fill="#f6f8fa" {}
                 }
