@@ -3,13 +3,10 @@
 
 /// Escapes text for Markdown inline context (table cells included): the
 /// characters that start emphasis, code, links, HTML or a table cell are
-/// backslash-escaped, a leading `#` too (a heading), and line breaks
-/// become spaces.
+/// backslash-escaped, and line breaks become spaces. (`#` is left alone:
+/// escaped text never starts a line, so it cannot open a heading.)
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
-    if s.starts_with('#') {
-        out.push('\\');
-    }
     for c in s.chars() {
         match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' => {
@@ -69,7 +66,6 @@ mod tests {
             escape("plain text, 99.9 %, #chan"),
             "plain text, 99.9 %, #chan"
         );
-        assert_eq!(escape("#1 priority"), "\\#1 priority");
     }
 
     #[test]

@@ -4,7 +4,9 @@
 use super::fmt::{date, date_range, percent, percent_or_dash, plural};
 use super::md::{code, escape, table, table_aligned};
 use crate::model::{Commitment, ItemStatus};
-use crate::report::roadmap::{ItemRow, Phase, RiskKind, RoadmapReport, Standing, Target, ThemeRow};
+use crate::report::roadmap::{
+    status_word, ItemRow, Phase, RiskKind, RoadmapReport, Standing, Target, ThemeRow,
+};
 use crate::report::scope::Change;
 
 // ---------------------------------------------------------------------------
@@ -117,17 +119,6 @@ pub fn summary_sentence(r: &RoadmapReport) -> String {
         }
     }
     s
-}
-
-pub fn status_word(s: ItemStatus) -> &'static str {
-    match s {
-        ItemStatus::Planned => "planned",
-        ItemStatus::InProgress => "in progress",
-        ItemStatus::AtRisk => "at risk",
-        ItemStatus::Delivered => "delivered",
-        ItemStatus::Slipped => "slipped",
-        ItemStatus::Dropped => "dropped",
-    }
 }
 
 /// "delivered 20 Nov 2026", "slipped to 2027-Q1", "in progress".

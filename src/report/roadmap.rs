@@ -80,6 +80,18 @@ pub fn is_open(it: &Item) -> bool {
     )
 }
 
+/// A status as a sentence says it: "in progress", "at risk".
+pub fn status_word(s: ItemStatus) -> &'static str {
+    match s {
+        ItemStatus::Planned => "planned",
+        ItemStatus::InProgress => "in progress",
+        ItemStatus::AtRisk => "at risk",
+        ItemStatus::Delivered => "delivered",
+        ItemStatus::Slipped => "slipped",
+        ItemStatus::Dropped => "dropped",
+    }
+}
+
 /// Counts over a set of items of one quarter.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct Tally {
@@ -208,7 +220,8 @@ pub struct RoadmapReport {
     pub open: usize,
     pub stretch: usize,
     pub stretch_delivered: usize,
-    /// The predictability if every open committed item lands in time.
+    /// The predictability if every open committed item lands in time
+    /// (`null` once the quarter is over, or when nothing is committed).
     pub best_case: Option<f64>,
     pub target: Target,
     pub standing: Standing,
@@ -306,7 +319,11 @@ pub fn build(
         open: all.open,
         stretch: all.stretch,
         stretch_delivered: all.stretch_delivered,
-        best_case: all.best_case(),
+        best_case: if phase == Phase::Over {
+            None
+        } else {
+            all.best_case()
+        },
         target,
         standing: target.standing(predictability),
         themes,
@@ -488,7 +505,7 @@ fn risks(cat: &Catalog, q: Quarter, phase: Phase, items: &[Item]) -> Vec<RiskRow
         if phase == Phase::Over && is_open(it) {
             push(
                 RiskKind::OpenAfterQuarter,
-                format!("the quarter is over and the item is still {}: mark it delivered, slipped or dropped", it.status.value),
+                format!("the quarter is over and the item is still {}: mark it delivered, slipped or dropped", status_word(it.status.value)),
                 None,
             );
         }

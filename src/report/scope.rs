@@ -188,8 +188,9 @@ pub fn changes(versions: &[Version], start: NaiveDate) -> Scope {
             QuarterState::Absent => &empty,
             QuarterState::Unreadable => continue,
         };
+        let mut here = Vec::new();
         let mut push = |item: &str, change: Change, title: Option<String>| {
-            scope.changes.push(ScopeChange {
+            here.push(ScopeChange {
                 item: item.to_string(),
                 change,
                 commit: v.commit.clone(),
@@ -216,6 +217,9 @@ pub fn changes(versions: &[Version], start: NaiveDate) -> Scope {
                 push(id, Change::Removed, was.title.clone());
             }
         }
+        // Within one version, by item id.
+        here.sort_by(|a, b| a.item.cmp(&b.item));
+        scope.changes.extend(here);
         if v.commit.is_none() && prev != cur {
             scope.uncommitted = true;
         }
@@ -286,11 +290,11 @@ mod tests {
             [
                 ("y", Change::Recommitted, "c"),
                 ("z", Change::Added, "c"),
-                ("z", Change::Decommitted, "d"),
-                ("x", Change::Removed, "d")
+                ("x", Change::Removed, "d"),
+                ("z", Change::Decommitted, "d")
             ]
         );
-        assert_eq!(s.changes[3].title.as_deref(), Some("T x"));
+        assert_eq!(s.changes[2].title.as_deref(), Some("T x"));
         assert!(!s.uncommitted);
     }
 
