@@ -157,14 +157,21 @@ impl CatalogRepo {
         let mut out = Vec::new();
         let mut oid = Some(git2::Oid::from_str(from)?);
         while let Some(id) = oid {
-            let c = self
-                .repo
-                .find_commit(id)
-                .with_context(|| format!("cannot read commit {id}"))?;
+            let c = match self.repo.find_commit(id) {
+                Ok(c) => c,
+                // A shallow clone: the chain ends where the clone's history does.
+                Err(e) if !out.is_empty() && e.code() == git2::ErrorCode::NotFound => break,
+                Err(e) => return Err(anyhow!("cannot read commit {id}: {}", e.message())),
+            };
             out.push(commit_info(&c));
             oid = c.parent_id(0).ok();
         }
         Ok(out)
+    }
+
+    /// A shallow clone: history stops short of the first commit.
+    pub fn is_shallow(&self) -> bool {
+        self.repo.is_shallow()
     }
 
     /// Files under `dir` (relative to the opened directory; `""` for all of

@@ -306,3 +306,50 @@ fn outside_git_there_are_no_scope_changes() {
     assert_eq!(j["history"]["in_git"], false);
     assert_eq!(j["history"]["baseline"], Value::Null);
 }
+
+#[test]
+fn a_shallow_clone_reports_what_it_has_and_says_so() {
+    let tmp = new_catalog();
+    let root = tmp.path();
+    write_quarter(root, &[("a", "committed")]);
+    commit(root, "2026-09-20T10:00:00+00:00", "plan");
+    write_quarter(root, &[("a", "committed"), ("b", "committed")]);
+    commit(root, "2026-10-15T10:00:00+00:00", "add b");
+    write_quarter(
+        root,
+        &[("a", "committed"), ("b", "committed"), ("c", "committed")],
+    );
+    let last = commit(root, "2026-11-02T10:00:00+00:00", "add c");
+    let clones = tempfile::tempdir().expect("tmp");
+    let url = format!("file://{}", root.display());
+    git(
+        clones.path(),
+        "2026-11-27T10:00:00+00:00",
+        &["clone", "-q", "--depth", "1", &url, "c"],
+    );
+    let clone = clones.path().join("c");
+    let j = report(&clone);
+    assert_eq!(j["history"]["shallow"], true);
+    assert_eq!(
+        j["history"]["baseline"]["commit"].as_str(),
+        Some(last.as_str())
+    );
+    assert_eq!(j["scope_changes"], serde_json::json!([]));
+    let md = run_ok(
+        &clone,
+        &[
+            "--today",
+            "2026-11-27",
+            "report",
+            "roadmap",
+            "--quarter",
+            "2026-Q4",
+        ],
+    );
+    assert!(md.contains("The repository is a shallow clone"), "{md}");
+    // The full repository sees both additions.
+    assert_eq!(
+        report(root)["scope_changes"].as_array().map(Vec::len),
+        Some(2)
+    );
+}

@@ -132,5 +132,7 @@ fn scope_from_history(env: &Env, cat: &Catalog, q: Quarter) -> Result<Option<Sco
     if let Some(pb) = spinner {
         pb.finish_and_clear();
     }
-    Ok(Some(scope::changes(&versions, start)))
+    let mut scope = scope::changes(&versions, start);
+    scope.shallow = repo.is_shallow();
+    Ok(Some(scope))
 }

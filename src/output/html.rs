@@ -170,6 +170,7 @@ table.data td { border-bottom: 1px solid var(--line); padding: 7px 8px; vertical
 table.data tr:last-child td { border-bottom: 0; }
 table.data td.num, table.data th.num { text-align: right; white-space: nowrap; }
 table.data td.nowrap { white-space: nowrap; }
+table.data td.name { min-width: 11em; }
 .item-title { font-weight: 600; }
 .dim { color: var(--faint); }
 .strike { text-decoration: line-through; }
@@ -201,6 +202,10 @@ figcaption { font-size: 12px; color: var(--muted); }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   h2, h3, .theme-head { break-after: avoid; page-break-after: avoid; }
   .tiles, .tile, figure, tr, .card, .callout { break-inside: avoid; page-break-inside: avoid; }
+  .tiles { grid-template-columns: repeat(auto-fit, minmax(110px, 1fr)); gap: 8px; }
+  .tile-value { font-size: 20pt; }
+  svg.meter { width: 120px; height: auto; }
+  .cards { grid-template-columns: repeat(2, 1fr); }
   a { color: var(--ink); }
   a.print-url::after { content: " (" attr(href) ")"; font-size: 9pt; color: var(--muted); word-break: break-all; }
 }

@@ -363,7 +363,7 @@ fn themes_table(r: &RoadmapReport) -> Markup {
             tbody {
                 @for t in r.themes_in_order() {
                     tr {
-                        td { strong { (t.name) } }
+                        td.name { strong { (t.name) } }
                         td.num { (t.committed) }
                         td.num { (t.delivered) }
                         td.num { (t.open) }

@@ -168,6 +168,17 @@ pub fn change_word(c: Change) -> &'static str {
 /// Where the scope baseline comes from, or why there is none.
 pub fn baseline_text(r: &RoadmapReport) -> String {
     let h = &r.history;
+    let text = baseline_only(r);
+    if h.shallow && h.baseline.as_ref().is_none_or(|b| b.after_start) {
+        return format!(
+            "{text} The repository is a shallow clone, so older history may be missing: run git fetch --unshallow for an exact baseline."
+        );
+    }
+    text
+}
+
+fn baseline_only(r: &RoadmapReport) -> String {
+    let h = &r.history;
     if !h.in_git {
         return "The catalog is not in a git repository with commits, so scope changes cannot be read from history.".into();
     }

@@ -85,7 +85,8 @@ const W: f64 = 960.0;
 const LABEL_W: f64 = 300.0;
 const X0: f64 = 310.0;
 const X1: f64 = 850.0;
-const TOP: f64 = 30.0;
+/// Room above the rows: month labels, then the "today" label under them.
+const TOP: f64 = 38.0;
 const ROW_H: f64 = 24.0;
 const BAR_H: f64 = 12.0;
 /// How far past the quarter's end the chart reaches to show late
@@ -130,12 +131,12 @@ pub fn timeline(t: &Timeline) -> Markup {
                 }
                 line x1=(f(mx)) y1=(f(TOP - 6.0)) x2=(f(mx)) y2=(f(h - 8.0)) stroke="#d8dee4" stroke-width="1" {}
                 @if next - mx > 28.0 {
-                    text x=(f((mx + next) / 2.0)) y="16" text-anchor="middle" fill="#59636e" { (m.format("%b")) }
+                    text x=(f((mx + next) / 2.0)) y="14" text-anchor="middle" fill="#59636e" { (m.format("%b")) }
                 }
             }
             @if overflow_to.is_some() {
                 rect x=(f(end_x)) y=(f(TOP - 6.0)) width=(f(X1 - end_x)) height=(f(h - TOP - 2.0)) fill="#fff1e5" {}
-                text x=(f((end_x + X1) / 2.0)) y="16" text-anchor="middle" fill="#9a6700" font-size="10.5" { "after the quarter" }
+                text x=(f((end_x + X1) / 2.0)) y="14" text-anchor="middle" fill="#9a6700" font-size="10.5" { "after the quarter" }
             }
             line x1=(f(X0)) y1=(f(TOP - 6.0)) x2=(f(X0)) y2=(f(h - 8.0)) stroke="#8c959f" stroke-width="1" {}
             line x1=(f(end_x)) y1=(f(TOP - 6.0)) x2=(f(end_x)) y2=(f(h - 8.0)) stroke="#57606a" stroke-width="1.5" {}
@@ -252,7 +253,7 @@ mod tests {
             ..Default::default()
         };
         let s = chart(vec![row]);
-        assert!(s.starts_with("<svg viewBox=\"0 0 960.0 62.0\""));
+        assert!(s.starts_with("<svg viewBox=\"0 0 960.0 70.0\""));
         assert!(
             s.contains(">Oct</text>") && s.contains(">Nov</text>") && s.contains(">Dec</text>")
         );
@@ -276,7 +277,7 @@ mod tests {
         }]);
         // 92 days over 540 px: the whole quarter is the whole axis.
         assert!(
-            s.contains("<rect x=\"310.0\" y=\"36.0\" width=\"540.0\" height=\"12.0\""),
+            s.contains("<rect x=\"310.0\" y=\"44.0\" width=\"540.0\" height=\"12.0\""),
             "{s}"
         );
         let late = Marker {

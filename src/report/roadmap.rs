@@ -202,6 +202,8 @@ pub struct History {
     pub baseline: Option<Baseline>,
     /// The working tree holds edits to this quarter that are not committed.
     pub uncommitted: bool,
+    /// A shallow clone: the baseline may lie in history that is missing.
+    pub shallow: bool,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -291,6 +293,7 @@ pub fn build(
                 in_git: true,
                 baseline: s.baseline,
                 uncommitted: s.uncommitted,
+                shallow: s.shallow,
             },
         ),
         None => (
@@ -299,6 +302,7 @@ pub fn build(
                 in_git: false,
                 baseline: None,
                 uncommitted: false,
+                shallow: false,
             },
         ),
     };

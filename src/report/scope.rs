@@ -144,6 +144,9 @@ pub struct Scope {
     pub changes: Vec<ScopeChange>,
     /// The working tree differs from the last commit for this quarter.
     pub uncommitted: bool,
+    /// The repository is a shallow clone: older history is missing (set by
+    /// the caller, which knows the repository).
+    pub shallow: bool,
 }
 
 /// Scope changes after the baseline. `versions` are oldest first; the
