@@ -100,13 +100,11 @@ fn scope_from_history(env: &Env, cat: &Catalog, q: Quarter) -> Result<Option<Sco
             .map(|f| f.blob)
             .collect();
         for b in &blobs {
-            if !cache.contains_key(b) {
-                let parsed = repo
-                    .read_blob(b, MAX_FILE_BYTES)
+            cache.entry(b.clone()).or_insert_with(|| {
+                repo.read_blob(b, MAX_FILE_BYTES)
                     .ok()
-                    .and_then(|bytes| quarters_in(&bytes));
-                cache.insert(b.clone(), parsed);
-            }
+                    .and_then(|bytes| quarters_in(&bytes))
+            });
         }
         per_commit.push((c, blobs));
     }
