@@ -6,7 +6,10 @@ use std::path::Path;
 use std::process::Command;
 
 fn available(cmd: &[&str]) -> bool {
-    Command::new(cmd[0]).args(&cmd[1..]).output().is_ok_and(|o| o.status.success())
+    Command::new(cmd[0])
+        .args(&cmd[1..])
+        .output()
+        .is_ok_and(|o| o.status.success())
 }
 
 #[test]
@@ -30,9 +33,23 @@ fn every_command_runs_without_a_network() {
         vec!["intake", "similar", "--text", "managed postgres"],
         vec!["capability", "list", "--format", "json"],
         vec!["roadmap", "list"],
-        vec!["report", "roadmap", "--format", "html", "-o", &format!("{o}/r.html")],
+        vec![
+            "report",
+            "roadmap",
+            "--format",
+            "html",
+            "-o",
+            &format!("{o}/r.html"),
+        ],
         vec!["report", "catalog", "--format", "md"],
-        vec!["report", "kpi", "--format", "html", "-o", &format!("{o}/k.html")],
+        vec![
+            "report",
+            "kpi",
+            "--format",
+            "html",
+            "-o",
+            &format!("{o}/k.html"),
+        ],
         vec!["kpi", "--format", "json"],
         vec!["deprecation", "list", "--format", "json"],
         vec!["exception", "list", "--format", "json"],
@@ -47,11 +64,22 @@ fn every_command_runs_without_a_network() {
         let mut c = Command::new("unshare");
         c.arg("-n");
         if strace {
-            c.args(["strace", "-f", "-qq", "-e", "trace=connect", "-o"]).arg(&log);
+            c.args(["strace", "-f", "-qq", "-e", "trace=connect", "-o"])
+                .arg(&log);
         }
-        c.arg(bin).arg("-C").arg(&demo).args(&args).env("NO_COLOR", "1").env("PLATCTL_TODAY", "2026-11-27");
+        c.arg(bin)
+            .arg("-C")
+            .arg(&demo)
+            .args(&args)
+            .env("NO_COLOR", "1")
+            .env("PLATCTL_TODAY", "2026-11-27");
         let res = c.output().expect("runs");
-        assert!(matches!(res.status.code(), Some(0 | 1)), "{args:?}: exit {:?}: {}", res.status.code(), String::from_utf8_lossy(&res.stderr));
+        assert!(
+            matches!(res.status.code(), Some(0 | 1)),
+            "{args:?}: exit {:?}: {}",
+            res.status.code(),
+            String::from_utf8_lossy(&res.stderr)
+        );
         if strace {
             let trace = std::fs::read_to_string(&log).unwrap_or_default();
             let inet: Vec<&str> = trace.lines().filter(|l| l.contains("AF_INET")).collect();

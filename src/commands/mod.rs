@@ -13,6 +13,8 @@ pub mod lint;
 pub mod man;
 pub mod prompt;
 pub mod report;
+pub mod report_catalog;
+pub mod report_roadmap;
 pub mod roadmap;
 pub mod schema;
 

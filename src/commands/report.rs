@@ -1,15 +1,21 @@
-//! `platctl report`.
+//! `platctl report`: documents to take to a review. Each report is a
+//! variant that calls its own file.
 
 use super::Env;
 use crate::Outcome;
-use anyhow::{bail, Result};
+use anyhow::Result;
 
 #[derive(clap::Subcommand, Debug)]
 pub enum Command {
-    /// List
-    List,
+    /// The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability
+    Roadmap(super::report_roadmap::Args),
+    /// The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption
+    Catalog(super::report_catalog::Args),
 }
 
-pub fn run(_env: &Env, _c: Command) -> Result<Outcome> {
-    bail!("`platctl report` is not available yet")
+pub fn run(env: &Env, c: Command) -> Result<Outcome> {
+    match c {
+        Command::Roadmap(a) => super::report_roadmap::run(env, a),
+        Command::Catalog(a) => super::report_catalog::run(env, a),
+    }
 }

@@ -1,6 +1,13 @@
 //! Renderers: plain data in, text out. Nothing here decides anything.
 
+pub mod catalog_page;
 pub mod ci;
 pub mod diagnostics;
+pub mod fmt;
+pub mod html;
+pub mod md;
+pub mod roadmap_html;
+pub mod roadmap_md;
 pub mod style;
+pub mod svg;
 pub mod table;

@@ -1,0 +1,178 @@
+//! Adoption of a capability (FORMAT.md, "Adoption of a capability").
+//!
+//! Adopters are the active services that list the capability in `uses`.
+//! The rate counts only eligible ones: adopters among the eligible ÷ the
+//! eligible (active, and matching every list in `eligible`). A service that
+//! uses a capability it is not eligible for is an adopter on the page but
+//! in neither the numerator nor the denominator.
+
+use crate::model::{Capability, Service};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Adoption {
+    /// Eligible services that use the capability (the rate's numerator).
+    pub adopters: usize,
+    /// Eligible services (the rate's denominator).
+    pub eligible: usize,
+    /// Active services that use it without being eligible (shown, not counted).
+    pub ineligible_users: usize,
+    /// adopters ÷ eligible; `None` when nothing is eligible.
+    pub rate: Option<f64>,
+}
+
+/// Counts adopters and eligible services of one capability.
+pub fn adoption(cap: &Capability, services: &[Service]) -> Adoption {
+    let mut a = Adoption::default();
+    for s in services.iter().filter(|s| s.is_active()) {
+        let uses = s.use_of(&cap.id.value).is_some();
+        if cap.is_eligible(s) {
+            a.eligible += 1;
+            a.adopters += usize::from(uses);
+        } else if uses {
+            a.ineligible_users += 1;
+        }
+    }
+    a.rate = (a.eligible > 0).then(|| a.adopters as f64 / a.eligible as f64);
+    a
+}
+
+/// Every active service that uses the capability, eligible or not, sorted by id.
+pub fn users<'a>(cap: &Capability, services: &'a [Service]) -> Vec<&'a Service> {
+    let mut v: Vec<&Service> = services
+        .iter()
+        .filter(|s| s.is_active() && s.use_of(&cap.id.value).is_some())
+        .collect();
+    v.sort_by(|a, b| a.id.value.cmp(&b.id.value));
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::*;
+
+    fn sp<T>(v: T) -> Sp<T> {
+        Sp::new(v, Span::default())
+    }
+
+    fn svc(id: &str, team: &str, tier: u8, active: bool, uses: &[&str]) -> Service {
+        Service {
+            id: sp(id.into()),
+            name: None,
+            team: sp(team.into()),
+            tier,
+            status: if active {
+                ServiceStatus::Active
+            } else {
+                ServiceStatus::Retired
+            },
+            created: None,
+            first_deploy: None,
+            uses: uses
+                .iter()
+                .map(|c| Use {
+                    capability: sp((*c).into()),
+                    since: None,
+                    version: None,
+                })
+                .collect(),
+            labels: Default::default(),
+            meta: Default::default(),
+        }
+    }
+
+    fn cap(id: &str, eligible: Option<Eligible>) -> Capability {
+        Capability {
+            id: sp(id.into()),
+            name: sp(id.into()),
+            summary: sp(String::new()),
+            owner: sp("team-a".into()),
+            lifecycle: sp(Lifecycle::Ga),
+            category: None,
+            golden_path: false,
+            control: false,
+            eligible,
+            interfaces: vec![],
+            depends_on: vec![],
+            slo: None,
+            support: None,
+            docs: None,
+            runbook: None,
+            security_review: None,
+            labels: Default::default(),
+            keys: vec![],
+            meta: Default::default(),
+        }
+    }
+
+    #[test]
+    fn every_active_service_is_eligible_by_default() {
+        let services = vec![
+            svc("a", "t1", 1, true, &["ci"]),
+            svc("b", "t1", 2, true, &[]),
+            svc("c", "t2", 3, true, &["ci", "ci"]), // listed twice: one adopter
+            svc("d", "t2", 1, false, &["ci"]),      // retired: neither
+        ];
+        let a = adoption(&cap("ci", None), &services);
+        assert_eq!(
+            a,
+            Adoption {
+                adopters: 2,
+                eligible: 3,
+                ineligible_users: 0,
+                rate: Some(2.0 / 3.0)
+            }
+        );
+        let ids: Vec<&str> = users(&cap("ci", None), &services)
+            .iter()
+            .map(|s| s.id.value.as_str())
+            .collect();
+        assert_eq!(ids, ["a", "c"]);
+    }
+
+    #[test]
+    fn ineligible_users_are_shown_but_not_counted() {
+        let services = vec![
+            svc("a", "t1", 1, true, &["pci"]),
+            svc("b", "t1", 2, true, &["pci"]), // tier 2: not eligible
+            svc("c", "t2", 1, true, &[]),      // team t2: not eligible
+            svc("d", "t1", 1, true, &[]),
+        ];
+        let e = Eligible {
+            tiers: Some(vec![1]),
+            teams: Some(vec![sp("t1".into())]),
+        };
+        let c = cap("pci", Some(e));
+        let a = adoption(&c, &services);
+        assert_eq!(
+            a,
+            Adoption {
+                adopters: 1,
+                eligible: 2,
+                ineligible_users: 1,
+                rate: Some(0.5)
+            }
+        );
+        assert_eq!(users(&c, &services).len(), 2);
+    }
+
+    #[test]
+    fn nothing_eligible_means_no_rate() {
+        let services = vec![svc("a", "t1", 3, true, &["x"])];
+        let e = Eligible {
+            tiers: Some(vec![1]),
+            teams: None,
+        };
+        let a = adoption(&cap("x", Some(e)), &services);
+        assert_eq!(
+            a,
+            Adoption {
+                adopters: 0,
+                eligible: 0,
+                ineligible_users: 1,
+                rate: None
+            }
+        );
+        assert_eq!(adoption(&cap("x", None), &[]).rate, None);
+    }
+}
