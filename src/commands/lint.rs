@@ -58,18 +58,27 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     });
     let cat = env.load()?;
     let mut diags = lint::lint(&cat, env.today, &lint::Options { overrides });
-    let mut files = cat.files_read();
+    // The files reported on: every file read, or those PATH… and --changed-since select.
+    let mut scope: Vec<&str> = cat.files.iter().filter(|f| f.read).map(|f| f.path.as_str()).collect();
     if !a.paths.is_empty() {
         let wanted = selected_paths(env, &cat.root, &a.paths)?;
-        diags.retain(|d| wanted.iter().any(|w| cat.path(d.file) == w || cat.path(d.file).starts_with(&format!("{w}/"))));
-        files = cat.files.iter().filter(|f| f.read && wanted.iter().any(|w| &f.path == w || f.path.starts_with(&format!("{w}/")))).count();
+        let inside = |p: &str| wanted.iter().any(|w| p == w || p.starts_with(&format!("{w}/")));
+        diags.retain(|d| inside(cat.path(d.file)));
+        scope.retain(|p| inside(p));
     }
     if let Some(rev) = &a.changed_since {
-        let changed = crate::git::changed_files(&cat.root, rev)?;
-        diags.retain(|d| changed.contains(cat.path(d.file)));
-        files = cat.files.iter().filter(|f| f.read && changed.contains(&f.path)).count();
+        let changes = crate::git::changes_since(&cat.root, rev)?;
+        lint::scope::retain_changed(&cat, &mut diags, &changes.files, &changes.before);
+        let pointing: std::collections::HashSet<&str> = diags.iter().map(|d| cat.path(d.file)).collect();
+        scope.retain(|p| changes.files.contains(*p) || pointing.contains(p));
     }
-    let out = render(env, &cat, &diags, files, format)?;
+    let files = scope.len();
+    // SARIF and GitHub annotations name files from the repository root.
+    let prefix = match format {
+        Format::Sarif | Format::Github | Format::Junit => crate::git::workdir_prefix(&cat.root).unwrap_or_default(),
+        Format::Text | Format::Json => String::new(),
+    };
+    let out = render(env, &cat, &diags, &scope, &prefix, format)?;
     env.print(&out)?;
     if format == Format::Github {
         env.note(&diagnostics::summary_line(&diags, files));
@@ -78,13 +87,13 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     Ok(if errors > 0 || (a.deny_warnings && warnings > 0) { Outcome::Problems } else { Outcome::Ok })
 }
 
-fn render(env: &Env, cat: &crate::catalog::Catalog, diags: &[Diagnostic], files: usize, format: Format) -> Result<String> {
+fn render(env: &Env, cat: &crate::catalog::Catalog, diags: &[Diagnostic], scope: &[&str], prefix: &str, format: Format) -> Result<String> {
     Ok(match format {
-        Format::Text => diagnostics::text(cat, diags, files, env.style),
-        Format::Json => diagnostics::json(cat, diags, files),
-        Format::Sarif => crate::output::ci::sarif(cat, diags)?,
-        Format::Github => crate::output::ci::github(cat, diags)?,
-        Format::Junit => crate::output::ci::junit(cat, diags),
+        Format::Text => diagnostics::text(cat, diags, scope.len(), env.style),
+        Format::Json => diagnostics::json(cat, diags, scope.len()),
+        Format::Sarif => crate::output::ci::sarif(cat, diags, prefix)?,
+        Format::Github => crate::output::ci::github(cat, diags, prefix)?,
+        Format::Junit => crate::output::ci::junit(cat, diags, scope, prefix),
     })
 }
 
