@@ -324,3 +324,63 @@ fn the_demo_catalog_stays_clean_with_its_schemas() {
         .stdout(predicates::str::contains("\"errors\": 0"))
         .stdout(predicates::str::contains("\"warnings\": 3"));
 }
+
+#[test]
+fn init_writes_the_schemas_and_files_that_point_at_them() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let root = tmp.path().join("acme");
+    Command::cargo_bin("platctl")
+        .expect("bin")
+        .arg("--today")
+        .arg("2026-11-27")
+        .arg("init")
+        .arg(&root)
+        .arg("--example")
+        .assert()
+        .success();
+    for f in platctl::schema::all() {
+        assert_eq!(
+            std::fs::read_to_string(root.join("schemas").join(&f.name)).expect("schema written"),
+            f.text
+        );
+    }
+    let mut files = Vec::new();
+    yaml_files(&root, &mut files);
+    assert!(files.len() >= 8, "{files:?}");
+    for p in files {
+        let rel = p
+            .strip_prefix(&root)
+            .expect("inside")
+            .to_string_lossy()
+            .replace('\\', "/");
+        let text = std::fs::read_to_string(&p).expect("read");
+        let want = platctl::store::yaml_text::schema_header(&root, &rel).expect("a kind's file");
+        assert!(
+            text.starts_with(&want),
+            "{rel} does not start with {want:?}"
+        );
+        // The address resolves to the schema file, and the file is valid against it.
+        let target = want.trim_end().rsplit('=').next().expect("address");
+        assert!(
+            p.parent().expect("dir").join(target).is_file(),
+            "{rel}: {target} does not resolve"
+        );
+        let kind = platctl::schema::kind_of_path(&rel).expect("kind");
+        let v = validator(kind);
+        for doc in parse_documents(&text)
+            .expect("parses")
+            .iter()
+            .filter(|d| d.value != Y::Null)
+        {
+            assert_eq!(errors(&v, &to_json(doc)), Vec::<String>::new(), "{rel}");
+        }
+    }
+    Command::cargo_bin("platctl")
+        .expect("bin")
+        .arg("-C")
+        .arg(&root)
+        .args(["--today", "2026-11-27", "lint"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("0 errors, 0 warnings"));
+}
