@@ -1391,7 +1391,7 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__schema)
-            opts="-o -C -q -v -h --output --kind --check --catalog --today --color --quiet --verbose --help"
+            opts="-o -C -q -v -h --output --kind --check --vscode --catalog --today --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -325,6 +325,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
             cand --color 'When to use colour'
             cand --check 'Write nothing; exit 1 if any schema file is missing or differs'
+            cand --vscode 'Print the `yaml.schemas` setting for VS Code''s .vscode/settings.json (paths from the repository root)'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
             cand -v 'Say more about what is happening (timings, files read)'

@@ -235,6 +235,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand schema" -l color -d 'Whe
 always\t''
 never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand schema" -l check -d 'Write nothing; exit 1 if any schema file is missing or differs'
+complete -c platctl -n "__fish_platctl_using_subcommand schema" -l vscode -d 'Print the `yaml.schemas` setting for VS Code\'s .vscode/settings.json (paths from the repository root)'
 complete -c platctl -n "__fish_platctl_using_subcommand schema" -s q -l quiet -d 'Print only results and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand schema" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand schema" -s h -l help -d 'Print help'

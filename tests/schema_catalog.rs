@@ -384,3 +384,28 @@ fn init_writes_the_schemas_and_files_that_point_at_them() {
         .success()
         .stdout(predicates::str::contains("0 errors, 0 warnings"));
 }
+
+#[test]
+fn vscode_settings_map_every_kind_to_its_schema() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    std::fs::write(tmp.path().join("platctl.yaml"), "version: 1\n").expect("write");
+    let out = Command::cargo_bin("platctl")
+        .expect("bin")
+        .current_dir(tmp.path())
+        .env(
+            "GIT_CEILING_DIRECTORIES",
+            tmp.path().parent().expect("parent"),
+        )
+        .args(["schema", "--vscode"])
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).expect("json");
+    let map = v["yaml.schemas"].as_object().expect("yaml.schemas");
+    assert_eq!(map.len(), platctl::schema::all().len());
+    assert_eq!(map["./schemas/platctl.schema.json"], "platctl.yaml");
+    assert_eq!(
+        map["./schemas/roadmap.schema.json"],
+        json!(["roadmap/**/*.yaml", "roadmap/**/*.yml"])
+    );
+}

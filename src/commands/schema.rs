@@ -13,6 +13,7 @@ use std::path::PathBuf;
   platctl schema -o docs/schemas    # anywhere else (no catalog needed)
   platctl schema --kind capabilities > capabilities.schema.json
   platctl schema --check            # exit 1 when <catalog>/schemas/ is out of date (CI, after an upgrade)
+  platctl schema --vscode           # the yaml.schemas setting for .vscode/settings.json
 
 Editors: the YAML extension of VS Code (and any editor with yaml-language-server) reads a first line
   # yaml-language-server: $schema=../schemas/capabilities.schema.json
@@ -28,6 +29,9 @@ pub struct Args {
     /// Write nothing; exit 1 if any schema file is missing or differs
     #[arg(long)]
     pub check: bool,
+    /// Print the `yaml.schemas` setting for VS Code's .vscode/settings.json (paths from the repository root)
+    #[arg(long, conflicts_with_all = ["output", "check", "kind"])]
+    pub vscode: bool,
 }
 
 fn kind_names() -> Vec<&'static str> {
@@ -49,6 +53,10 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
             .find(|f| Some(f.kind) == kind)
             .ok_or_else(|| anyhow!("--kind {k}: not a kind"))?;
         env.print(&f.text)?;
+        return Ok(Outcome::Ok);
+    }
+    if a.vscode {
+        env.print(&vscode_settings(&env.root()?))?;
         return Ok(Outcome::Ok);
     }
     let dir = match &a.output {
@@ -103,4 +111,28 @@ pub fn write_into(dir: &std::path::Path, files: &[&schema::SchemaFile]) -> Resul
             .with_context(|| format!("cannot write {}", p.display()))?;
     }
     Ok(())
+}
+
+/// `{"yaml.schemas": {schema: glob}}` for a VS Code workspace opened at the
+/// repository root (or at the catalog root outside git).
+fn vscode_settings(root: &std::path::Path) -> String {
+    let prefix = crate::git::workdir_prefix(root).unwrap_or_default();
+    let mut map = serde_json::Map::new();
+    for kind in schema::kinds() {
+        let files: serde_json::Value = match kind {
+            Kind::Config => format!("{prefix}platctl.yaml").into(),
+            k => serde_json::json!([
+                format!("{prefix}{}/**/*.yaml", k.dir()),
+                format!("{prefix}{}/**/*.yml", k.dir())
+            ]),
+        };
+        map.insert(
+            format!("./{prefix}{}/{}", schema::DIR, schema::file_name(kind)),
+            files,
+        );
+    }
+    let v = serde_json::json!({ "yaml.schemas": map });
+    let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
+    s.push('\n');
+    s
 }
