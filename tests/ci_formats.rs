@@ -358,3 +358,56 @@ fn junit_is_one_suite_with_a_case_per_file_and_a_failure_per_error() {
         .unwrap_or("");
     assert!(out.contains("warning[id-filename-mismatch]"), "{out}");
 }
+
+/// The `platctl … lint …` lines of the CI examples and of the pre-commit hook
+/// are command lines platctl accepts (shell variables stand for a catalog and a revision).
+#[test]
+fn the_ci_examples_use_real_flags() {
+    use clap::Parser;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut checked = 0;
+    for file in [
+        "examples/ci/github-actions.yml",
+        "examples/ci/gitlab-ci.yml",
+        ".pre-commit-hooks.yaml",
+    ] {
+        let text = std::fs::read_to_string(root.join(file)).expect("example");
+        assert!(
+            platctl::catalog::yaml::parse_documents(&text).is_ok(),
+            "{file} is not valid YAML"
+        );
+        for line in text.lines().map(str::trim) {
+            let Some(at) = line.find("platctl ") else {
+                continue;
+            };
+            let cmd = &line[at..];
+            if line.starts_with('#') || !cmd.contains(" lint") {
+                continue;
+            }
+            let cmd = cmd
+                .split(['>', '|'])
+                .next()
+                .unwrap_or(cmd)
+                .replace("entry: ", "");
+            let words: Vec<String> = cmd
+                .split_whitespace()
+                .filter(|w| *w != "$scope")
+                .map(|w| {
+                    let w = w.trim_matches('"');
+                    if w.starts_with("$CATALOG") {
+                        "catalog".to_string()
+                    } else if w.contains("${{") || w.starts_with('$') {
+                        "origin/main".to_string()
+                    } else {
+                        w.to_string()
+                    }
+                })
+                .collect();
+            if let Err(e) = platctl::cli::Cli::try_parse_from(&words) {
+                panic!("{file}: `{line}` does not parse as {words:?}: {e}");
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 5, "only {checked} command lines found");
+}
