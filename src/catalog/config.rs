@@ -20,8 +20,8 @@ pub const POLICY: &[&str] = &[
     "intake_triage_sla_days",
     "ga_requires",
 ];
-const LINT: &[&str] = &["rules", "ignore"];
-const KPI: &[&str] = &["unit", "better", "min", "max"];
+pub const LINT: &[&str] = &["rules", "ignore"];
+pub const KPI: &[&str] = &["unit", "better", "min", "max"];
 
 /// Decodes the settings; a value that is wrong keeps its default (and is a finding).
 /// `known_rule` and `known_kpi` tell which ids exist, for "did you mean".

@@ -1,12 +1,88 @@
-//! `platctl completions`.
+//! `platctl completions`: shell completions from the command tree (clap_complete).
 
 use super::Env;
 use crate::Outcome;
-use anyhow::{bail, Result};
+use anyhow::{anyhow, Context, Result};
+use clap::CommandFactory;
+use clap_complete::{Generator, Shell};
+use std::path::{Path, PathBuf};
 
 #[derive(clap::Args, Debug)]
-pub struct Args {}
+#[command(after_help = "Examples:
+  platctl completions bash > ~/.local/share/bash-completion/completions/platctl
+  platctl completions zsh > \"${fpath[1]}/_platctl\"
+  platctl completions fish > ~/.config/fish/completions/platctl.fish
+  platctl completions powershell >> $PROFILE
+  platctl completions elvish >> ~/.config/elvish/rc.elv
+  platctl completions --dir completions      # all five files, as committed in the repository")]
+pub struct Args {
+    /// The shell to print completions for
+    #[arg(value_enum, required_unless_present = "dir")]
+    pub shell: Option<Shell>,
+    /// Write every shell's file into this directory instead (platctl.bash, _platctl, platctl.fish, _platctl.ps1, platctl.elv)
+    #[arg(long, value_name = "DIR", conflicts_with = "shell")]
+    pub dir: Option<PathBuf>,
+}
 
-pub fn run(_env: &Env, _a: Args) -> Result<Outcome> {
-    bail!("`platctl completions` is not available yet")
+/// Every shell clap_complete knows, in a fixed order.
+pub const SHELLS: &[Shell] = &[
+    Shell::Bash,
+    Shell::Zsh,
+    Shell::Fish,
+    Shell::PowerShell,
+    Shell::Elvish,
+];
+
+/// The completion script of one shell.
+pub fn script(shell: Shell) -> String {
+    let mut cmd = crate::cli::Cli::command();
+    let mut buf = Vec::new();
+    clap_complete::generate(shell, &mut cmd, "platctl", &mut buf);
+    String::from_utf8_lossy(&buf).into_owned()
+}
+
+/// The file each shell's script is kept in.
+pub fn file_name(shell: Shell) -> String {
+    shell.file_name("platctl")
+}
+
+/// Writes every shell's script into `dir`; returns how many files changed.
+pub fn write_all(dir: &Path) -> Result<usize> {
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let mut changed = 0;
+    for shell in SHELLS {
+        let p = dir.join(file_name(*shell));
+        let text = script(*shell);
+        if std::fs::read_to_string(&p).ok().as_deref() != Some(text.as_str()) {
+            crate::store::atomic::write_file(&p, text.as_bytes(), true)
+                .with_context(|| format!("cannot write {}", p.display()))?;
+            changed += 1;
+        }
+    }
+    Ok(changed)
+}
+
+pub fn run(env: &Env, a: Args) -> Result<Outcome> {
+    match (a.shell, a.dir) {
+        (Some(shell), _) => env.print(&script(shell))?,
+        (None, Some(dir)) => {
+            let dir = if dir.is_absolute() {
+                dir
+            } else {
+                env.cwd.join(dir)
+            };
+            let changed = write_all(&dir)?;
+            env.note(&format!(
+                "wrote {changed} completion files to {} ({} unchanged)",
+                dir.display(),
+                SHELLS.len() - changed
+            ));
+        }
+        (None, None) => {
+            return Err(anyhow!(
+                "name a shell (bash, zsh, fish, powershell, elvish) or --dir DIR"
+            ))
+        }
+    }
+    Ok(Outcome::Ok)
 }

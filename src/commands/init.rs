@@ -93,7 +93,16 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
             .unwrap_or_else(|| "platform".into())
     });
     let mut written = Vec::new();
-    crate::store::atomic::write_file(&config, config_text(&name).as_bytes(), false)
+    // The JSON Schemas first, so that every file written below can point editors at its own.
+    let schemas = crate::schema::all();
+    super::schema::write_into(
+        &dir.join(crate::schema::DIR),
+        &schemas.iter().collect::<Vec<_>>(),
+    )?;
+    let header =
+        |path: &str| crate::store::yaml_text::schema_header(&dir, path).unwrap_or_default();
+    let config_text = format!("{}{}", header("platctl.yaml"), config_text(&name));
+    crate::store::atomic::write_file(&config, config_text.as_bytes(), false)
         .with_context(|| format!("cannot write {}", config.display()))?;
     written.push("platctl.yaml".to_string());
     for d in DIRS {
@@ -124,6 +133,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
                 env.warn(&format!("{} exists: left as it is", p.display()));
                 continue;
             }
+            let text = format!("{}{text}", header(path));
             crate::store::atomic::write_file(&p, text.as_bytes(), false)
                 .with_context(|| format!("cannot write {}", p.display()))?;
             written.push(path.to_string());

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Examples:\n  platctl lint\n  platctl lint capabilities/ci-pipelines.yaml\n  platctl lint --format json --deny-warnings\n  platctl lint --rule roadmap-item-without-outcome=off\n\nExit status: 0 no errors (and no warnings with --deny-warnings), 1 findings at that level, 2 lint could not run."
+    after_help = "Examples:\n  platctl lint\n  platctl lint capabilities/ci-pipelines.yaml\n  platctl lint --format json --deny-warnings\n  platctl lint --rule roadmap-item-without-outcome=off\n\nIn CI:\n  platctl lint --changed-since origin/main     # what the pull request changed\n  platctl lint --format sarif > platctl.sarif  # GitHub code scanning\n  platctl lint --format github                 # annotations (default when GITHUB_ACTIONS=true)\n  platctl lint --format junit > junit.xml      # test reports (GitLab, Jenkins)\n\nExit status: 0 no errors (and no warnings with --deny-warnings), 1 findings at that level, 2 lint could not run."
 )]
 pub struct Args {
     /// Report only findings in these files (the whole catalog is still loaded)
@@ -68,35 +68,39 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     });
     let cat = env.load()?;
     let mut diags = lint::lint(&cat, env.today, &lint::Options { overrides });
-    let mut files = cat.files_read();
+    // The files reported on: every file read, or those PATH… and --changed-since select.
+    let mut scope: Vec<&str> = cat
+        .files
+        .iter()
+        .filter(|f| f.read)
+        .map(|f| f.path.as_str())
+        .collect();
     if !a.paths.is_empty() {
         let wanted = selected_paths(env, &cat.root, &a.paths)?;
-        diags.retain(|d| {
+        let inside = |p: &str| {
             wanted
                 .iter()
-                .any(|w| cat.path(d.file) == w || cat.path(d.file).starts_with(&format!("{w}/")))
-        });
-        files = cat
-            .files
-            .iter()
-            .filter(|f| {
-                f.read
-                    && wanted
-                        .iter()
-                        .any(|w| &f.path == w || f.path.starts_with(&format!("{w}/")))
-            })
-            .count();
+                .any(|w| p == w || p.starts_with(&format!("{w}/")))
+        };
+        diags.retain(|d| inside(cat.path(d.file)));
+        scope.retain(|p| inside(p));
     }
     if let Some(rev) = &a.changed_since {
-        let changed = crate::git::changed_files(&cat.root, rev)?;
-        diags.retain(|d| changed.contains(cat.path(d.file)));
-        files = cat
-            .files
-            .iter()
-            .filter(|f| f.read && changed.contains(&f.path))
-            .count();
+        let changes = crate::git::changes_since(&cat.root, rev)?;
+        lint::scope::retain_changed(&cat, &mut diags, &changes.files, &changes.before);
+        let pointing: std::collections::HashSet<&str> =
+            diags.iter().map(|d| cat.path(d.file)).collect();
+        scope.retain(|p| changes.files.contains(*p) || pointing.contains(p));
     }
-    let out = render(env, &cat, &diags, files, format)?;
+    let files = scope.len();
+    // SARIF and GitHub annotations name files from the repository root.
+    let prefix = match format {
+        Format::Sarif | Format::Github | Format::Junit => {
+            crate::git::workdir_prefix(&cat.root).unwrap_or_default()
+        }
+        Format::Text | Format::Json => String::new(),
+    };
+    let out = render(env, &cat, &diags, &scope, &prefix, format)?;
     env.print(&out)?;
     if format == Format::Github {
         env.note(&diagnostics::summary_line(&diags, files));
@@ -113,15 +117,16 @@ fn render(
     env: &Env,
     cat: &crate::catalog::Catalog,
     diags: &[Diagnostic],
-    files: usize,
+    scope: &[&str],
+    prefix: &str,
     format: Format,
 ) -> Result<String> {
     Ok(match format {
-        Format::Text => diagnostics::text(cat, diags, files, env.style),
-        Format::Json => diagnostics::json(cat, diags, files),
-        Format::Sarif => crate::output::ci::sarif(cat, diags)?,
-        Format::Github => crate::output::ci::github(cat, diags)?,
-        Format::Junit => crate::output::ci::junit(cat, diags),
+        Format::Text => diagnostics::text(cat, diags, scope.len(), env.style),
+        Format::Json => diagnostics::json(cat, diags, scope.len()),
+        Format::Sarif => crate::output::ci::sarif(cat, diags, prefix)?,
+        Format::Github => crate::output::ci::github(cat, diags, prefix)?,
+        Format::Junit => crate::output::ci::junit(cat, diags, scope, prefix),
     })
 }
 

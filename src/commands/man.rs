@@ -1,12 +1,58 @@
-//! `platctl man`.
+//! `platctl man`: manual pages for the command and every subcommand (clap_mangen).
 
 use super::Env;
 use crate::Outcome;
-use anyhow::{bail, Result};
+use anyhow::{Context, Result};
+use clap::CommandFactory;
+use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]
-pub struct Args {}
+#[command(after_help = "Examples:
+  platctl man -o man/            # man/platctl.1, man/platctl-lint.1, man/platctl-intake-new.1, ...
+  sudo platctl man -o /usr/local/share/man/man1 && man platctl-lint")]
+pub struct Args {
+    /// Directory to write the pages into (made if missing)
+    #[arg(short, long, value_name = "DIR")]
+    pub output: PathBuf,
+}
 
-pub fn run(_env: &Env, _a: Args) -> Result<Outcome> {
-    bail!("`platctl man` is not available yet")
+/// Every page, `(file name, roff text)`: `platctl.1`, then one per subcommand, depth first.
+pub fn pages() -> Result<Vec<(String, Vec<u8>)>> {
+    let mut cmd = crate::cli::Cli::command().disable_help_subcommand(true);
+    cmd.build();
+    let mut out = Vec::new();
+    collect(&cmd, &mut out)?;
+    Ok(out)
+}
+
+fn collect(cmd: &clap::Command, out: &mut Vec<(String, Vec<u8>)>) -> Result<()> {
+    let man = clap_mangen::Man::new(cmd.clone());
+    let mut buf = Vec::new();
+    man.render(&mut buf)?;
+    out.push((man.get_filename(), buf));
+    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+        collect(sub, out)?;
+    }
+    Ok(())
+}
+
+pub fn run(env: &Env, a: Args) -> Result<Outcome> {
+    let dir = if a.output.is_absolute() {
+        a.output
+    } else {
+        env.cwd.join(a.output)
+    };
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let pages = pages()?;
+    for (name, text) in &pages {
+        let p = dir.join(name);
+        crate::store::atomic::write_file(&p, text, true)
+            .with_context(|| format!("cannot write {}", p.display()))?;
+    }
+    env.note(&format!(
+        "wrote {} man pages to {}",
+        pages.len(),
+        dir.display()
+    ));
+    Ok(Outcome::Ok)
 }

@@ -4,6 +4,7 @@
 pub mod diagnostic;
 pub mod registry;
 pub mod rules;
+pub mod scope;
 pub mod suppress;
 
 pub use diagnostic::Diagnostic;

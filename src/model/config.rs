@@ -1,19 +1,35 @@
 //! `platctl.yaml`: catalog settings.
 
 use super::{str_enum, Sp};
+use crate::schema::types::{self as st, defaults as df};
+use schemars::JsonSchema;
 use serde::Serialize;
 
 str_enum!(Level { Error = "error", Warning = "warning", Off = "off" });
 str_enum!(Unit { Ratio = "ratio", Percent = "percent", Days = "days", Hours = "hours", Count = "count", Score = "score", Currency = "currency" });
 str_enum!(Better { Higher = "higher", Lower = "lower" });
 
-#[derive(Clone, Debug, Serialize)]
+/// Thresholds the lint rules and reports apply.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields, default)]
 pub struct Policy {
+    /// Days: expires - granted may not exceed this
+    #[schemars(range(min = 0, max = 3650))]
     pub exception_max_days: i64,
+    /// Days before an exception expires to warn
+    #[schemars(range(min = 0, max = 3650))]
     pub exception_warn_days: i64,
+    /// Days: sunset - announced must be at least this
+    #[schemars(range(min = 0, max = 3650))]
     pub deprecation_min_notice_days: i64,
+    /// Days before a sunset with consumers left to warn
+    #[schemars(range(min = 0, max = 3650))]
     pub deprecation_warn_days: i64,
+    /// Days a request may stay `new` before it is stale
+    #[schemars(range(min = 0, max = 3650))]
     pub intake_triage_sla_days: i64,
+    /// Fields a `ga` capability must have
+    #[schemars(with = "Vec<st::GaField>")]
     pub ga_requires: Vec<Sp<String>>,
 }
 
@@ -34,32 +50,59 @@ impl Default for Policy {
 }
 
 /// A KPI target or a custom KPI declaration from `kpis:`.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct KpiSetting {
+    /// The key of the `kpis` map.
+    #[schemars(skip)]
     pub id: Sp<String>,
+    /// The unit (required for a KPI of your own)
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<Unit>,
+    /// Which direction is better (required for a KPI of your own)
     #[serde(skip_serializing_if = "Option::is_none")]
     pub better: Option<Better>,
+    /// The target's lower bound
     #[serde(skip_serializing_if = "Option::is_none")]
     pub min: Option<f64>,
+    /// The target's upper bound
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max: Option<f64>,
 }
 
-#[derive(Clone, Debug, Default, Serialize)]
+/// How lint runs.
+#[derive(Clone, Debug, Default, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct LintSettings {
+    /// A level per rule: error, warning or off
+    #[schemars(with = "Option<st::RuleLevels>")]
     pub rules: Vec<(Sp<String>, Sp<Level>)>,
+    /// Globs, relative to the root, that lint skips, e.g. "intake/archive/**"
+    #[schemars(default)]
     pub ignore: Vec<Sp<String>>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// platctl.yaml: the catalog's settings; its presence marks the catalog root.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Config {
+    /// The format version: 1
+    #[schemars(range(min = 1, max = 1))]
     pub version: u32,
+    /// The platform's name, shown in report titles (default: the root directory's name)
+    #[schemars(with = "Option<String>")]
     pub name: String,
+    /// The month (1..12) the fiscal year starts; quarters are named after the year they end in
+    #[schemars(default = "df::fiscal_year_start_month", range(min = 1, max = 12))]
     pub fiscal_year_start_month: u32,
+    /// Thresholds for the lint rules
+    #[schemars(default)]
     pub policy: Policy,
+    /// Rule levels and ignored paths
+    #[schemars(with = "Option<LintSettings>")]
     pub lint: LintSettings,
+    /// KPI targets and KPIs of your own
+    #[schemars(with = "Option<st::KpiTargets>")]
     pub kpis: Vec<KpiSetting>,
 }
 

@@ -1,7 +1,9 @@
 //! The entity kinds of a catalog, as FORMAT.md describes them.
 
 use super::{str_enum, FileId, Period, Quarter, Sp, Span};
+use crate::schema::types::{self as st, defaults as df};
 use chrono::NaiveDate;
+use schemars::JsonSchema;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -63,43 +65,74 @@ impl SurveyKind {
     }
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// A team: who owns capabilities and roadmap items, and who consumes them. One file per team in teams/.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Team {
+    /// The team's id, e.g. team-devex; other files point at it
+    #[schemars(pattern(st::SLUG))]
     pub id: Id,
+    /// The team's name, as people say it
     pub name: Sp<String>,
+    /// What kind of team it is
     #[serde(rename = "type")]
+    #[schemars(default = "df::team_type")]
     pub kind: TeamType,
+    /// A channel or address to reach the team, e.g. "#devex"
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<String>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[schemars(default, with = "st::LabelMap")]
     pub labels: Labels,
     #[serde(skip)]
     pub meta: Meta,
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// A capability a service has adopted, with details.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Use {
+    /// The capability's id
+    #[schemars(pattern(st::SLUG))]
     pub capability: Sp<String>,
+    /// When the service adopted it
     #[serde(skip_serializing_if = "Option::is_none")]
     pub since: Option<NaiveDate>,
+    /// The interface version in use, e.g. v2
     #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<Sp<String>>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// A service: one of the platform's consumers, which adopts capabilities. One file per service in services/.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Service {
+    /// The service's id, e.g. payments-api
+    #[schemars(pattern(st::SLUG))]
     pub id: Id,
+    /// The service's name
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The owning team's id
+    #[schemars(pattern(st::SLUG))]
     pub team: Sp<String>,
+    /// 1 is the most critical, 3 the least
+    #[schemars(default = "df::tier", range(min = 1, max = 3))]
     pub tier: u8,
+    /// A retired service no longer counts for adoption
+    #[schemars(default = "df::service_status")]
     pub status: ServiceStatus,
+    /// When the repository was created
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created: Option<NaiveDate>,
+    /// The first deploy to a non-production environment
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_deploy: Option<NaiveDate>,
+    /// Capabilities adopted: an id, or a map with capability, since and version
+    #[schemars(default, with = "Vec<st::UseEntry>")]
     pub uses: Vec<Use>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[schemars(default, with = "st::LabelMap")]
     pub labels: Labels,
     #[serde(skip)]
     pub meta: Meta,
@@ -126,68 +159,117 @@ impl Service {
     }
 }
 
-#[derive(Clone, Debug, Default, Serialize)]
+/// Which services should adopt a capability; every list given must match.
+#[derive(Clone, Debug, Default, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Eligible {
+    /// Service tiers (1..3) that should adopt it
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(inner(range(min = 1, max = 3)))]
     pub tiers: Option<Vec<u8>>,
+    /// Team ids whose services should adopt it
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(inner(pattern(st::SLUG)))]
     pub teams: Option<Vec<Sp<String>>>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// One way to use a capability.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Interface {
+    /// The interface's name, e.g. reusable-workflows
     pub name: String,
+    /// What kind of interface it is
+    #[schemars(default = "df::interface_kind")]
     pub kind: InterfaceKind,
+    /// The current version, e.g. v2
     #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
 }
 
-#[derive(Clone, Debug, Default, Serialize)]
+/// Service-level objectives.
+#[derive(Clone, Debug, Default, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Slo {
+    /// Availability target, in percent
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 0, max = 100))]
     pub availability: Option<f64>,
+    /// 99th-percentile latency target, in milliseconds (above 0)
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("exclusiveMinimum" = 0))]
     pub latency_p99_ms: Option<f64>,
 }
 
-#[derive(Clone, Debug, Default, Serialize)]
+/// How consumers get help.
+#[derive(Clone, Debug, Default, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Support {
+    /// Where to ask, e.g. "#devex-help"
     #[serde(skip_serializing_if = "Option::is_none")]
     pub channel: Option<String>,
+    /// When support answers
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hours: Option<SupportHours>,
+    /// Where to escalate, e.g. pagerduty:devex
     #[serde(skip_serializing_if = "Option::is_none")]
     pub escalation: Option<String>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// A capability: what the platform offers. One file per capability in capabilities/.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Capability {
+    /// The capability's id, e.g. ci-pipelines
+    #[schemars(pattern(st::SLUG))]
     pub id: Id,
+    /// The capability's name
     pub name: Sp<String>,
+    /// One line: what it gives its users
     pub summary: Sp<String>,
+    /// The owning team's id
+    #[schemars(pattern(st::SLUG))]
     pub owner: Sp<String>,
+    /// Where it stands in its lifecycle
     pub lifecycle: Sp<Lifecycle>,
+    /// A category slug: delivery, runtime, identity, data, observability, security, ...
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(st::SLUG))]
     pub category: Option<String>,
+    /// Part of the paved road
+    #[schemars(default)]
     pub golden_path: bool,
+    /// A required security or compliance control
+    #[schemars(default)]
     pub control: bool,
+    /// Which services should adopt it (default: every active service)
     #[serde(skip_serializing_if = "Option::is_none")]
     pub eligible: Option<Eligible>,
+    /// The ways to use it
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schemars(default)]
     pub interfaces: Vec<Interface>,
+    /// Capability ids it depends on
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schemars(default, inner(pattern(st::SLUG)))]
     pub depends_on: Vec<Sp<String>>,
+    /// Service-level objectives
     #[serde(skip_serializing_if = "Option::is_none")]
     pub slo: Option<Slo>,
+    /// How consumers get help
     #[serde(skip_serializing_if = "Option::is_none")]
     pub support: Option<Support>,
+    /// Documentation URL
     #[serde(skip_serializing_if = "Option::is_none")]
     pub docs: Option<String>,
+    /// Runbook URL
     #[serde(skip_serializing_if = "Option::is_none")]
     pub runbook: Option<String>,
+    /// Date of the last security review
     #[serde(skip_serializing_if = "Option::is_none")]
     pub security_review: Option<NaiveDate>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[schemars(default, with = "st::LabelMap")]
     pub labels: Labels,
     /// Top-level keys as written, for `policy.ga_requires`.
     #[serde(skip)]
@@ -249,43 +331,77 @@ impl Capability {
     }
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// A theme of a quarter's roadmap.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Theme {
+    /// The theme's id, unique within its file
+    #[schemars(pattern(st::SLUG))]
     pub id: Id,
+    /// The theme's name (default: its id)
+    #[schemars(with = "Option<String>")]
     pub name: Sp<String>,
+    /// The outcome the theme aims at
     #[serde(skip_serializing_if = "Option::is_none")]
     pub outcome: Option<String>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// A roadmap item.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Item {
+    /// The item's id, unique across all quarters
+    #[schemars(pattern(st::SLUG))]
     pub id: Id,
+    /// What will be delivered
     pub title: Sp<String>,
+    /// A theme id of the same file
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(st::SLUG))]
     pub theme: Option<Sp<String>>,
+    /// The owning team's id
+    #[schemars(pattern(st::SLUG))]
     pub owner: Sp<String>,
+    /// The capability it builds or changes
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(st::SLUG))]
     pub capability: Option<Sp<String>>,
+    /// Committed items count for predictability; stretch items do not
+    #[schemars(default = "df::commitment")]
     pub commitment: Sp<Commitment>,
+    /// Where the item stands
     pub status: Sp<ItemStatus>,
+    /// Person-weeks, above 0
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("exclusiveMinimum" = 0))]
     pub effort: Option<f64>,
+    /// Roadmap item ids (any quarter) it depends on
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schemars(default, inner(pattern(st::SLUG)))]
     pub depends_on: Vec<Sp<String>>,
+    /// Intake request ids it answers
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schemars(default, inner(pattern(st::INTAKE_ID)))]
     pub intake: Vec<Sp<String>>,
+    /// The KPI it should move
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<st::KpiRef>")]
     pub kpi: Option<Sp<String>>,
+    /// A measurable outcome
     #[serde(skip_serializing_if = "Option::is_none")]
     pub outcome: Option<String>,
+    /// The delivery date: required when delivered, forbidden otherwise
     #[serde(skip_serializing_if = "Option::is_none")]
     pub delivered: Option<Sp<NaiveDate>>,
+    /// The quarter it slipped to (only when slipped)
     #[serde(
         skip_serializing_if = "Option::is_none",
         serialize_with = "ser_quarter_opt"
     )]
+    #[schemars(with = "Option<st::QuarterText>")]
     pub slipped_to: Option<Sp<Quarter>>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[schemars(default, with = "st::LabelMap")]
     pub labels: Labels,
     #[serde(skip)]
     pub meta: Meta,
@@ -297,43 +413,77 @@ impl Item {
     }
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// A quarter of the roadmap: its themes and items. One file per quarter in roadmap/, named after it.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct RoadmapQuarter {
+    /// The quarter, YYYY-Qn; the file is named after it
     #[serde(serialize_with = "ser_quarter")]
+    #[schemars(with = "st::QuarterText")]
     pub quarter: Sp<Quarter>,
+    /// Themes (ids unique within the file)
+    #[schemars(default)]
     pub themes: Vec<Theme>,
+    /// Roadmap items
+    #[schemars(default)]
     pub items: Vec<Item>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[schemars(default, with = "st::LabelMap")]
     pub labels: Labels,
     #[serde(skip)]
     pub meta: Meta,
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// A service that must move off a deprecated capability.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Consumer {
+    /// The service's id
+    #[schemars(pattern(st::SLUG))]
     pub service: Sp<String>,
+    /// How far its migration is
+    #[schemars(default = "df::consumer_status")]
     pub status: Sp<ConsumerStatus>,
+    /// The exception that exempts it (required when exempt)
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(st::EXCEPTION_ID))]
     pub exception: Option<Sp<String>>,
     #[serde(skip)]
     pub span: Span,
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// A deprecation: a sunset with migration progress. One file per deprecation in deprecations/.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Deprecation {
+    /// The deprecation's id
+    #[schemars(pattern(st::SLUG))]
     pub id: Id,
+    /// The capability that goes away
+    #[schemars(pattern(st::SLUG))]
     pub capability: Sp<String>,
+    /// Only this interface version goes away
     #[serde(skip_serializing_if = "Option::is_none")]
     pub interface: Option<Sp<String>>,
+    /// The capability to move to
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(st::SLUG))]
     pub replacement: Option<Sp<String>>,
+    /// When it was announced
     pub announced: Sp<NaiveDate>,
+    /// The day after which it is gone
     pub sunset: Sp<NaiveDate>,
+    /// Where the deprecation stands
+    #[schemars(default = "df::deprecation_status")]
     pub status: Sp<DeprecationStatus>,
+    /// Migration guide URL
     #[serde(skip_serializing_if = "Option::is_none")]
     pub migration_guide: Option<String>,
+    /// Who must move, captured when announced
+    #[schemars(default)]
     pub consumers: Vec<Consumer>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[schemars(default, with = "st::LabelMap")]
     pub labels: Labels,
     #[serde(skip)]
     pub meta: Meta,
@@ -367,26 +517,47 @@ impl Deprecation {
     }
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// An exception: a time-bound waiver from a platform standard. One file per exception in exceptions/.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Exception {
+    /// The exception's id, allocated by platctl: EXC- and six characters
+    #[schemars(pattern(st::EXCEPTION_ID))]
     pub id: Id,
+    /// What is waived, in one line
     pub title: Sp<String>,
+    /// The capability (standard) waived
+    #[schemars(pattern(st::SLUG))]
     pub standard: Sp<String>,
+    /// The team that asked
+    #[schemars(pattern(st::SLUG))]
     pub team: Sp<String>,
+    /// The service concerned
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(st::SLUG))]
     pub service: Option<Sp<String>>,
+    /// Why the waiver is needed
     pub reason: String,
+    /// The risk accepted
     pub risk: Risk,
+    /// What reduces the risk meanwhile
     #[serde(skip_serializing_if = "Option::is_none")]
     pub compensating_controls: Option<String>,
+    /// When it was requested
     pub requested: Sp<NaiveDate>,
+    /// The decision
+    #[schemars(default = "df::exception_status")]
     pub status: Sp<ExceptionStatus>,
+    /// Who approved it (required when approved)
     #[serde(skip_serializing_if = "Option::is_none")]
     pub approved_by: Option<Sp<String>>,
+    /// When it was granted (required when approved)
     #[serde(skip_serializing_if = "Option::is_none")]
     pub granted: Option<Sp<NaiveDate>>,
+    /// When it ends: every exception ends
     pub expires: Sp<NaiveDate>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[schemars(default, with = "st::LabelMap")]
     pub labels: Labels,
     #[serde(skip)]
     pub meta: Meta,
@@ -422,44 +593,82 @@ impl Exception {
     }
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// Who asks.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Requester {
+    /// The asking team's id
+    #[schemars(pattern(st::SLUG))]
     pub team: Sp<String>,
+    /// A person or channel to ask back
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<String>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// An intake request from a product team. One file per request in intake/ (subdirectories allowed).
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Intake {
+    /// The request's id, allocated by platctl: INT- and six characters
+    #[schemars(pattern(st::INTAKE_ID))]
     pub id: Id,
+    /// What is asked, in one line
     pub title: Sp<String>,
+    /// Who asks
     pub requester: Requester,
+    /// When it was filed
     pub created: Sp<NaiveDate>,
+    /// What kind of request it is
     #[serde(rename = "type")]
+    #[schemars(default = "df::intake_type")]
     pub kind: IntakeType,
+    /// The problem, not the solution
     pub problem: Sp<String>,
+    /// The outcome wanted
     #[serde(skip_serializing_if = "Option::is_none")]
     pub outcome: Option<String>,
+    /// How urgent it is
+    #[schemars(default = "df::urgency")]
     pub urgency: Urgency,
+    /// RICE reach: teams affected, at least 1
+    #[schemars(default = "df::reach", range(min = 1))]
     pub reach: u32,
+    /// RICE impact
+    #[schemars(default = "df::impact", with = "st::Impact")]
     pub impact: f64,
+    /// RICE confidence, above 0 and at most 1
+    #[schemars(default = "df::confidence", range(max = 1), extend("exclusiveMinimum" = 0))]
     pub confidence: f64,
+    /// RICE effort: person-weeks, above 0
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("exclusiveMinimum" = 0))]
     pub effort: Option<f64>,
+    /// The capability it relates to
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(st::SLUG))]
     pub capability: Option<Sp<String>>,
+    /// Where the request stands
+    #[schemars(default = "df::intake_status")]
     pub status: Sp<IntakeStatus>,
+    /// Where it was routed (required unless new)
     #[serde(skip_serializing_if = "Option::is_none")]
     pub route: Option<Sp<Route>>,
+    /// The request it duplicates (required when duplicate)
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(st::INTAKE_ID))]
     pub duplicate_of: Option<Sp<String>>,
+    /// The roadmap item that answers it
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(st::SLUG))]
     pub roadmap_item: Option<Sp<String>>,
+    /// When it was triaged (required unless new)
     #[serde(skip_serializing_if = "Option::is_none")]
     pub triaged: Option<Sp<NaiveDate>>,
+    /// When it was closed (required when done, declined or duplicate)
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resolved: Option<Sp<NaiveDate>>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[schemars(default, with = "st::LabelMap")]
     pub labels: Labels,
     #[serde(skip)]
     pub meta: Meta,
@@ -477,35 +686,60 @@ impl Intake {
     }
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// One observed value.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Point {
+    /// A quarter or a month
     #[serde(serialize_with = "ser_period")]
+    #[schemars(with = "st::PeriodText")]
     pub period: Sp<Period>,
+    /// The value observed
     pub value: f64,
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// A series of observed KPI values that only outside systems know. Files in metrics/.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Metric {
+    /// The KPI id
+    #[schemars(with = "st::KpiRef")]
     pub kpi: Sp<String>,
+    /// The capability the series is about
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(st::SLUG))]
     pub capability: Option<Sp<String>>,
+    /// The observed values; a (kpi, capability, period) appears once in the catalog
     pub points: Vec<Point>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[schemars(default, with = "st::LabelMap")]
     pub labels: Labels,
     #[serde(skip)]
     pub meta: Meta,
 }
 
-#[derive(Clone, Debug, Serialize)]
+/// Raw survey responses (NPS, CSAT, stakeholder alignment). Files in surveys/.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Survey {
+    /// The survey's id
+    #[schemars(pattern(st::SLUG))]
     pub id: Id,
+    /// nps scores 0..10; csat and alignment 1..5
     pub kind: SurveyKind,
+    /// A quarter or a month
     #[serde(serialize_with = "ser_period")]
+    #[schemars(with = "st::PeriodText")]
     pub period: Sp<Period>,
+    /// The capability the survey is about
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(st::SLUG))]
     pub capability: Option<Sp<String>>,
+    /// Raw scores, at least one
+    #[schemars(length(min = 1))]
     pub responses: Vec<Sp<f64>>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[schemars(default, with = "st::LabelMap")]
     pub labels: Labels,
     #[serde(skip)]
     pub meta: Meta,

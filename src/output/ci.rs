@@ -1,15 +1,336 @@
-//! Lint findings for CI: SARIF, GitHub workflow commands, JUnit XML.
+//! Lint findings for CI: SARIF (code scanning), GitHub workflow commands
+//! (pull-request annotations) and JUnit XML (test reports).
+//!
+//! Paths here are relative to the repository root: `prefix` is the catalog
+//! root's place in the git working tree (`""` at the top, `"catalog/"` in a
+//! subdirectory, `""` outside git, where paths stay relative to the catalog).
 
+use super::diagnostics::end_of;
 use crate::catalog::Catalog;
+use crate::lint::registry::RULES;
 use crate::lint::Diagnostic;
-use anyhow::{bail, Result};
+use crate::model::Level;
+use anyhow::Result;
+use serde_json::{json, Value};
+use std::collections::{BTreeMap, HashMap};
 
-pub fn sarif(_cat: &Catalog, _d: &[Diagnostic]) -> Result<String> {
-    bail!("--format sarif is not supported yet")
+/// Where a finding starts and ends: 1-based lines, columns in characters, end exclusive.
+struct Region {
+    line: u32,
+    col: u32,
+    end_line: u32,
+    end_col: u32,
 }
-pub fn github(_cat: &Catalog, _d: &[Diagnostic]) -> Result<String> {
-    bail!("--format github is not supported yet")
+
+fn region(cat: &Catalog, d: &Diagnostic) -> Region {
+    let (end_line, end_col) = end_of(cat, d);
+    let line = d.span.line.max(1);
+    let col = d.span.col.max(1);
+    Region {
+        line,
+        col,
+        end_line: end_line.max(line),
+        end_col: end_col.max(col + 1),
+    }
 }
-pub fn junit(_cat: &Catalog, _d: &[Diagnostic]) -> String {
-    String::new()
+
+fn level_name(l: Level) -> &'static str {
+    match l {
+        Level::Error => "error",
+        Level::Warning => "warning",
+        Level::Off => "none",
+    }
+}
+
+/// A path as a URI reference: every byte outside the unreserved set and `/` percent-encoded.
+fn uri(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// FNV-1a, 64 bits: stable across runs, platforms and Rust versions.
+fn fnv1a(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for p in parts {
+        for b in p.bytes().chain([0u8]) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    h
+}
+
+fn message_with_help(d: &Diagnostic) -> String {
+    match &d.help {
+        Some(h) => format!("{}\nhelp: {h}", d.message),
+        None => d.message.clone(),
+    }
+}
+
+fn sarif_rule(r: &crate::lint::registry::Rule) -> Value {
+    let text = format!(
+        "{}\n\nExample that breaks it:\n{}\nFix: {}",
+        r.rationale, r.example, r.fix
+    );
+    let markdown = format!(
+        "{}\n\n**Example that breaks it**\n\n```yaml\n{}```\n\n**Fix**: {}\n\nRun `platctl explain {}` for the same text in a terminal.",
+        r.rationale, r.example, r.fix, r.id
+    );
+    json!({
+        "id": r.id,
+        "name": r.id,
+        "shortDescription": {"text": r.summary},
+        "fullDescription": {"text": r.rationale},
+        "help": {"text": text, "markdown": markdown},
+        "defaultConfiguration": {"level": level_name(r.level)},
+        "properties": {"tags": ["platctl", "catalog"]},
+    })
+}
+
+/// SARIF 2.1.0, as GitHub code scanning reads it: one run, every rule in
+/// `tool.driver.rules`, one physical location per result, and a fingerprint
+/// that survives lines moving (rule, file, message, and the occurrence count
+/// of that triple).
+pub fn sarif(cat: &Catalog, diags: &[Diagnostic], prefix: &str) -> Result<String> {
+    let index: HashMap<&str, usize> = RULES.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+    let mut seen: HashMap<(&str, &str, &str), usize> = HashMap::new();
+    let results: Vec<Value> = diags
+        .iter()
+        .map(|d| {
+            let path = format!("{prefix}{}", cat.path(d.file));
+            let r = region(cat, d);
+            let n = seen.entry((d.rule, cat.path(d.file), d.message.as_str())).or_insert(0);
+            *n += 1;
+            let fingerprint = format!("{:016x}:{n}", fnv1a(&[d.rule, &path, &d.message]));
+            let mut result = json!({
+                "ruleId": d.rule,
+                "level": level_name(d.level),
+                "message": {"text": message_with_help(d)},
+                "locations": [{
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": uri(&path)},
+                        "region": {"startLine": r.line, "startColumn": r.col, "endLine": r.end_line, "endColumn": r.end_col},
+                    }
+                }],
+                "partialFingerprints": {"platctlFinding/v1": fingerprint},
+            });
+            if let Some(i) = index.get(d.rule) {
+                result["ruleIndex"] = json!(i);
+            }
+            result
+        })
+        .collect();
+    let log = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {
+                "driver": {
+                    "name": "platctl",
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "semanticVersion": env!("CARGO_PKG_VERSION"),
+                    "informationUri": env!("CARGO_PKG_REPOSITORY"),
+                    "rules": RULES.iter().map(sarif_rule).collect::<Vec<_>>(),
+                }
+            },
+            // Columns count characters, as every platctl output does.
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }]
+    });
+    let mut s = serde_json::to_string_pretty(&log)?;
+    s.push('\n');
+    Ok(s)
+}
+
+/// A workflow command's message: `%`, CR and LF escaped.
+fn escape_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// A workflow command's property value: as data, and `:` and `,` too.
+fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// GitHub Actions workflow commands, one line per finding:
+/// `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=RULE::message`.
+pub fn github(cat: &Catalog, diags: &[Diagnostic], prefix: &str) -> Result<String> {
+    let mut out = String::new();
+    for d in diags {
+        let r = region(cat, d);
+        let command = if d.level == Level::Error {
+            "error"
+        } else {
+            "warning"
+        };
+        let file = escape_property(&format!("{prefix}{}", cat.path(d.file)));
+        out.push_str(&format!(
+            "::{command} file={file},line={},col={},endLine={},endColumn={},title={}::{}\n",
+            r.line,
+            r.col,
+            r.end_line,
+            r.end_col,
+            escape_property(d.rule),
+            escape_data(&message_with_help(d))
+        ));
+    }
+    Ok(out)
+}
+
+/// XML text or attribute value.
+fn xml(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\n' => out.push_str("&#10;"),
+            '\r' => out.push_str("&#13;"),
+            '\t' => out.push_str("&#9;"),
+            // Characters XML 1.0 cannot hold at all.
+            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Element text: like an attribute, but line breaks stay line breaks.
+fn xml_text(s: &str) -> String {
+    xml(s).replace("&#10;", "\n")
+}
+
+fn describe(prefix: &str, cat: &Catalog, d: &Diagnostic) -> String {
+    let mut s = format!(
+        "{prefix}{}:{}:{}: {}[{}] {}",
+        cat.path(d.file),
+        d.span.line,
+        d.span.col,
+        level_name(d.level),
+        d.rule,
+        d.message
+    );
+    if let Some(h) = &d.help {
+        s.push_str(&format!("\n  help: {h}"));
+    }
+    s
+}
+
+/// JUnit XML: one test suite, one test case per file linted (`files`, plus
+/// any file a finding names), a `<failure>` per error finding, warnings in
+/// the case's `<system-out>`.
+pub fn junit(cat: &Catalog, diags: &[Diagnostic], files: &[&str], prefix: &str) -> String {
+    let mut by_file: BTreeMap<&str, Vec<&Diagnostic>> =
+        files.iter().map(|f| (*f, Vec::new())).collect();
+    for d in diags {
+        by_file.entry(cat.path(d.file)).or_default().push(d);
+    }
+    let failed = by_file
+        .values()
+        .filter(|v| v.iter().any(|d| d.level == Level::Error))
+        .count();
+    let mut body = String::new();
+    for (file, ds) in &by_file {
+        let path = format!("{prefix}{file}");
+        let class = match file.split_once('/') {
+            Some((dir, _)) => dir,
+            None => "catalog",
+        };
+        body.push_str(&format!(
+            "    <testcase name=\"{}\" classname=\"{}\" file=\"{}\"",
+            xml(&path),
+            xml(class),
+            xml(&path)
+        ));
+        if ds.is_empty() {
+            body.push_str("/>\n");
+            continue;
+        }
+        body.push_str(">\n");
+        for d in ds.iter().filter(|d| d.level == Level::Error) {
+            body.push_str(&format!(
+                "      <failure type=\"{}\" message=\"{}\">{}</failure>\n",
+                xml(d.rule),
+                xml(&format!("{}:{}: {}", d.span.line, d.span.col, d.message)),
+                xml_text(&describe(prefix, cat, d))
+            ));
+        }
+        let warnings: Vec<String> = ds
+            .iter()
+            .filter(|d| d.level != Level::Error)
+            .map(|d| describe(prefix, cat, d))
+            .collect();
+        if !warnings.is_empty() {
+            body.push_str(&format!(
+                "      <system-out>{}</system-out>\n",
+                xml_text(&warnings.join("\n"))
+            ));
+        }
+        body.push_str("    </testcase>\n");
+    }
+    let tests = by_file.len();
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"platctl lint\" tests=\"{tests}\" failures=\"{failed}\" errors=\"0\">\n  <testsuite name=\"platctl lint\" tests=\"{tests}\" failures=\"{failed}\" errors=\"0\" skipped=\"0\">\n{body}  </testsuite>\n</testsuites>\n"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn github_escaping() {
+        assert_eq!(
+            escape_data("50% done:\r\nnext, then"),
+            "50%25 done:%0D%0Anext, then"
+        );
+        assert_eq!(escape_property("a:b,c%\n"), "a%3Ab%2Cc%25%0A");
+    }
+
+    #[test]
+    fn uris_are_percent_encoded() {
+        assert_eq!(
+            uri("catalog/intake/2026/INT-7K3F9Q.yaml"),
+            "catalog/intake/2026/INT-7K3F9Q.yaml"
+        );
+        assert_eq!(
+            uri("my catalog/teams/é.yaml"),
+            "my%20catalog/teams/%C3%A9.yaml"
+        );
+    }
+
+    #[test]
+    fn xml_escaping() {
+        assert_eq!(
+            xml("a<b & \"c\"\n\u{1}"),
+            "a&lt;b &amp; &quot;c&quot;&#10;\u{fffd}"
+        );
+        assert_eq!(xml_text("a\nb"), "a\nb");
+    }
+
+    #[test]
+    fn fingerprints_are_stable() {
+        // Hand-checked FNV-1a of "a\0": offset basis xor 0x61, times prime, xor 0, times prime.
+        let h = fnv1a(&["a"]);
+        let mut want: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in [b'a', 0] {
+            want ^= u64::from(b);
+            want = want.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        assert_eq!(h, want);
+        assert_ne!(fnv1a(&["ab", "c"]), fnv1a(&["a", "bc"]));
+    }
 }

@@ -73,6 +73,25 @@ pub fn block(s: &str, indent: usize) -> String {
     format!("|{indicator}\n{}", body.trim_end_matches('\n'))
 }
 
+/// The first line of a file that platctl writes at `rel_path` (relative to
+/// the catalog root): `# yaml-language-server: $schema=../schemas/intake.schema.json`,
+/// so that editors complete and check the file. None when the catalog keeps
+/// no such schema (`platctl schema` writes them) or the path is no kind's.
+pub fn schema_header(root: &std::path::Path, rel_path: &str) -> Option<String> {
+    let kind = crate::schema::kind_of_path(rel_path)?;
+    if !root
+        .join(crate::schema::DIR)
+        .join(crate::schema::file_name(kind))
+        .is_file()
+    {
+        return None;
+    }
+    Some(format!(
+        "# yaml-language-server: $schema={}\n",
+        crate::schema::relative_ref(rel_path)?
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,5 +112,28 @@ mod tests {
         assert_eq!(block("a\nb\n", 2), "|\n  a\n  b");
         assert_eq!(block("  a\nb", 2), "|2\n    a\n  b");
         assert_eq!(block("a\u{7}\nb", 2), "\"a\\u0007\\nb\"");
+    }
+
+    #[test]
+    fn schema_headers_point_at_the_catalog_schemas() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        assert_eq!(
+            schema_header(tmp.path(), "intake/INT-7K3F9Q.yaml"),
+            None,
+            "no schema, no header"
+        );
+        let dir = tmp.path().join("schemas");
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        std::fs::write(dir.join("intake.schema.json"), "{}").expect("write");
+        std::fs::write(dir.join("platctl.schema.json"), "{}").expect("write");
+        assert_eq!(
+            schema_header(tmp.path(), "intake/2026/INT-7K3F9Q.yaml").as_deref(),
+            Some("# yaml-language-server: $schema=../../schemas/intake.schema.json\n")
+        );
+        assert_eq!(
+            schema_header(tmp.path(), "platctl.yaml").as_deref(),
+            Some("# yaml-language-server: $schema=schemas/platctl.schema.json\n")
+        );
+        assert_eq!(schema_header(tmp.path(), "teams/team-a.yaml"), None);
     }
 }

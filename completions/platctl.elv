@@ -1,0 +1,568 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[platctl] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'platctl'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'platctl'= {
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Make a new catalog: platctl.yaml with commented defaults and the directories'
+            cand lint 'Check the catalog: schemas, references, lifecycle policy, dates'
+            cand explain 'Explain a lint rule: why it exists, an example that breaks it, the fix'
+            cand intake 'File, list, deduplicate and triage requests from product teams'
+            cand capability 'The capability catalog: list, show, release readiness'
+            cand roadmap 'The quarterly roadmap'
+            cand report 'Reports: the quarterly roadmap report, the KPI dashboard, the catalog page'
+            cand kpi 'KPIs for a period: value, target, status, change; --trend over history'
+            cand deprecation 'Deprecations and their migrations'
+            cand exception 'Time-bound exceptions to platform standards'
+            cand changelog 'What changed in the catalog between two revisions, as release notes'
+            cand schema 'Write a JSON Schema for every kind of file, for editors and other tools'
+            cand completions 'Print shell completions'
+            cand man 'Write man pages'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;init'= {
+            cand --name 'The platform''s name, shown in report titles (default: the directory''s name)'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand --example 'Add a small sample: two teams, services, capabilities, a roadmap quarter, a request'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;lint'= {
+            cand --format 'Output format'
+            cand --changed-since 'Report only findings in files that differ from this git revision'
+            cand --rule 'Set a rule''s level for this run: ID=error|warning|off (repeatable)'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand --deny-warnings 'Exit 1 on warnings too'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;explain'= {
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;intake'= {
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand new 'File a request: questions on a terminal, flags in scripts'
+            cand list 'List requests with their RICE score and age'
+            cand show 'Everything about one request: fields, RICE, linked capability and roadmap item'
+            cand similar 'Requests most like one request, or like a text: duplicate candidates'
+            cand triage 'Route a request and set its status; keeps the rest of the file as written'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;intake;new'= {
+            cand --title 'One line: what is asked'
+            cand --team 'The requesting team (an id from teams/)'
+            cand --type 'capability | enhancement | onboarding | support | docs | bug | other (default other)'
+            cand --problem 'The problem, not the solution (several lines are fine)'
+            cand --outcome 'What success looks like (optional)'
+            cand --urgency 'low | medium | high | critical (default medium)'
+            cand --reach 'Teams affected, an integer >= 1 (default 1)'
+            cand --impact '0.25 | 0.5 | 1 | 2 | 3 (default 1)'
+            cand --confidence '0 < c <= 1 (default 0.5)'
+            cand --effort 'Person-weeks, > 0 (optional; RICE needs it)'
+            cand --capability 'The capability it relates to (an id from capabilities/, optional)'
+            cand --contact 'Who to ask: an address or a channel (optional)'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -y 'Ask nothing: take flags and defaults, continue past duplicate candidates'
+            cand --yes 'Ask nothing: take flags and defaults, continue past duplicate candidates'
+            cand --commit 'Also commit the new file (and only it) to git'
+            cand --dry-run 'Check and print the file instead of writing it'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;intake;list'= {
+            cand --status 'Only these statuses (comma-separated or repeated)'
+            cand --team 'Only requests from this team'
+            cand --type 'Only these types (comma-separated or repeated)'
+            cand --sort 'Order of the rows'
+            cand --format 'format'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;intake;show'= {
+            cand --format 'format'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;intake;similar'= {
+            cand --text 'A text to compare with every request instead'
+            cand --limit 'At most this many requests'
+            cand --min-score 'Lowest score shown, 0..1'
+            cand --format 'format'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;intake;triage'= {
+            cand --route 'Where it goes: backlog | support | docs | custom'
+            cand --status 'The new status (default triaged; duplicate when --duplicate-of is given)'
+            cand --duplicate-of 'The request this one duplicates (sets status duplicate)'
+            cand --roadmap-item 'The roadmap item that will deliver it'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -y 'Ask nothing: --route is then required'
+            cand --yes 'Ask nothing: --route is then required'
+            cand --commit 'Also commit the edited file (and only it) to git'
+            cand --dry-run 'Check and print the edited file instead of writing it'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;intake;help'= {
+            cand new 'File a request: questions on a terminal, flags in scripts'
+            cand list 'List requests with their RICE score and age'
+            cand show 'Everything about one request: fields, RICE, linked capability and roadmap item'
+            cand similar 'Requests most like one request, or like a text: duplicate candidates'
+            cand triage 'Route a request and set its status; keeps the rest of the file as written'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;intake;help;new'= {
+        }
+        &'platctl;intake;help;list'= {
+        }
+        &'platctl;intake;help;show'= {
+        }
+        &'platctl;intake;help;similar'= {
+        }
+        &'platctl;intake;help;triage'= {
+        }
+        &'platctl;intake;help;help'= {
+        }
+        &'platctl;capability'= {
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;capability;list'= {
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;capability;help'= {
+            cand list 'List'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;capability;help;list'= {
+        }
+        &'platctl;capability;help;help'= {
+        }
+        &'platctl;roadmap'= {
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List a quarter''s items with theme, owner, commitment and status'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;roadmap;list'= {
+            cand --quarter 'The quarter, YYYY-Qn (fiscal-year aware); default: the quarter that holds today'
+            cand --format 'Output format'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;roadmap;help'= {
+            cand list 'List a quarter''s items with theme, owner, commitment and status'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;roadmap;help;list'= {
+        }
+        &'platctl;roadmap;help;help'= {
+        }
+        &'platctl;report'= {
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand roadmap 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
+            cand catalog 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;report;roadmap'= {
+            cand --quarter 'The quarter, YYYY-Qn (fiscal-year aware); default: the quarter that holds today'
+            cand --format 'Output format: Markdown (GitHub), one self-contained HTML file, or JSON'
+            cand -o 'Write to this file instead of stdout'
+            cand --output 'Write to this file instead of stdout'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;report;catalog'= {
+            cand --format 'Output format: Markdown (GitHub), one self-contained HTML file, or JSON'
+            cand -o 'Write to this file instead of stdout'
+            cand --output 'Write to this file instead of stdout'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;report;help'= {
+            cand roadmap 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
+            cand catalog 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;report;help;roadmap'= {
+        }
+        &'platctl;report;help;catalog'= {
+        }
+        &'platctl;report;help;help'= {
+        }
+        &'platctl;kpi'= {
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;deprecation'= {
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;deprecation;list'= {
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;deprecation;help'= {
+            cand list 'List'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;deprecation;help;list'= {
+        }
+        &'platctl;deprecation;help;help'= {
+        }
+        &'platctl;exception'= {
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;exception;list'= {
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;exception;help'= {
+            cand list 'List'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;exception;help;list'= {
+        }
+        &'platctl;exception;help;help'= {
+        }
+        &'platctl;changelog'= {
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;schema'= {
+            cand -o 'Directory to write the schemas into (default: <catalog root>/schemas)'
+            cand --output 'Directory to write the schemas into (default: <catalog root>/schemas)'
+            cand --kind 'Print the schema of one kind to standard output instead: a kind directory, or `platctl`'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand --check 'Write nothing; exit 1 if any schema file is missing or differs'
+            cand --vscode 'Print the `yaml.schemas` setting for VS Code''s .vscode/settings.json (paths from the repository root)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;completions'= {
+            cand --dir 'Write every shell''s file into this directory instead (platctl.bash, _platctl, platctl.fish, _platctl.ps1, platctl.elv)'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;man'= {
+            cand -o 'Directory to write the pages into (made if missing)'
+            cand --output 'Directory to write the pages into (made if missing)'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;help'= {
+            cand init 'Make a new catalog: platctl.yaml with commented defaults and the directories'
+            cand lint 'Check the catalog: schemas, references, lifecycle policy, dates'
+            cand explain 'Explain a lint rule: why it exists, an example that breaks it, the fix'
+            cand intake 'File, list, deduplicate and triage requests from product teams'
+            cand capability 'The capability catalog: list, show, release readiness'
+            cand roadmap 'The quarterly roadmap'
+            cand report 'Reports: the quarterly roadmap report, the KPI dashboard, the catalog page'
+            cand kpi 'KPIs for a period: value, target, status, change; --trend over history'
+            cand deprecation 'Deprecations and their migrations'
+            cand exception 'Time-bound exceptions to platform standards'
+            cand changelog 'What changed in the catalog between two revisions, as release notes'
+            cand schema 'Write a JSON Schema for every kind of file, for editors and other tools'
+            cand completions 'Print shell completions'
+            cand man 'Write man pages'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;help;init'= {
+        }
+        &'platctl;help;lint'= {
+        }
+        &'platctl;help;explain'= {
+        }
+        &'platctl;help;intake'= {
+            cand new 'File a request: questions on a terminal, flags in scripts'
+            cand list 'List requests with their RICE score and age'
+            cand show 'Everything about one request: fields, RICE, linked capability and roadmap item'
+            cand similar 'Requests most like one request, or like a text: duplicate candidates'
+            cand triage 'Route a request and set its status; keeps the rest of the file as written'
+        }
+        &'platctl;help;intake;new'= {
+        }
+        &'platctl;help;intake;list'= {
+        }
+        &'platctl;help;intake;show'= {
+        }
+        &'platctl;help;intake;similar'= {
+        }
+        &'platctl;help;intake;triage'= {
+        }
+        &'platctl;help;capability'= {
+            cand list 'List'
+        }
+        &'platctl;help;capability;list'= {
+        }
+        &'platctl;help;roadmap'= {
+            cand list 'List a quarter''s items with theme, owner, commitment and status'
+        }
+        &'platctl;help;roadmap;list'= {
+        }
+        &'platctl;help;report'= {
+            cand roadmap 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
+            cand catalog 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
+        }
+        &'platctl;help;report;roadmap'= {
+        }
+        &'platctl;help;report;catalog'= {
+        }
+        &'platctl;help;kpi'= {
+        }
+        &'platctl;help;deprecation'= {
+            cand list 'List'
+        }
+        &'platctl;help;deprecation;list'= {
+        }
+        &'platctl;help;exception'= {
+            cand list 'List'
+        }
+        &'platctl;help;exception;list'= {
+        }
+        &'platctl;help;changelog'= {
+        }
+        &'platctl;help;schema'= {
+        }
+        &'platctl;help;completions'= {
+        }
+        &'platctl;help;man'= {
+        }
+        &'platctl;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

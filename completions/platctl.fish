@@ -1,0 +1,405 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_platctl_global_optspecs
+    string join \n C/catalog= today= color= q/quiet v/verbose h/help V/version
+end
+
+function __fish_platctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_platctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_platctl_using_subcommand
+    set -l cmd (__fish_platctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c platctl -n "__fish_platctl_needs_command" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_needs_command" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_needs_command" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_needs_command" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c platctl -n "__fish_platctl_needs_command" -s V -l version -d 'Print version'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "init" -d 'Make a new catalog: platctl.yaml with commented defaults and the directories'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "lint" -d 'Check the catalog: schemas, references, lifecycle policy, dates'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "explain" -d 'Explain a lint rule: why it exists, an example that breaks it, the fix'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "intake" -d 'File, list, deduplicate and triage requests from product teams'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "capability" -d 'The capability catalog: list, show, release readiness'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "roadmap" -d 'The quarterly roadmap'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "report" -d 'Reports: the quarterly roadmap report, the KPI dashboard, the catalog page'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "kpi" -d 'KPIs for a period: value, target, status, change; --trend over history'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "deprecation" -d 'Deprecations and their migrations'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "exception" -d 'Time-bound exceptions to platform standards'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "changelog" -d 'What changed in the catalog between two revisions, as release notes'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "schema" -d 'Write a JSON Schema for every kind of file, for editors and other tools'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "completions" -d 'Print shell completions'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "man" -d 'Write man pages'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand init" -l name -d 'The platform\'s name, shown in report titles (default: the directory\'s name)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand init" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand init" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand init" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand init" -l example -d 'Add a small sample: two teams, services, capabilities, a roadmap quarter, a request'
+complete -c platctl -n "__fish_platctl_using_subcommand init" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand init" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand init" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand lint" -l format -d 'Output format' -r -f -a "text\t''
+json\t''
+sarif\t''
+github\t''
+junit\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand lint" -l changed-since -d 'Report only findings in files that differ from this git revision' -r
+complete -c platctl -n "__fish_platctl_using_subcommand lint" -l rule -d 'Set a rule\'s level for this run: ID=error|warning|off (repeatable)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand lint" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand lint" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand lint" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand lint" -l deny-warnings -d 'Exit 1 on warnings too'
+complete -c platctl -n "__fish_platctl_using_subcommand lint" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand lint" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand lint" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand explain" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand explain" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand explain" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand explain" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand explain" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand explain" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and not __fish_seen_subcommand_from new list show similar triage help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and not __fish_seen_subcommand_from new list show similar triage help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and not __fish_seen_subcommand_from new list show similar triage help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and not __fish_seen_subcommand_from new list show similar triage help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and not __fish_seen_subcommand_from new list show similar triage help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and not __fish_seen_subcommand_from new list show similar triage help" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and not __fish_seen_subcommand_from new list show similar triage help" -f -a "new" -d 'File a request: questions on a terminal, flags in scripts'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and not __fish_seen_subcommand_from new list show similar triage help" -f -a "list" -d 'List requests with their RICE score and age'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and not __fish_seen_subcommand_from new list show similar triage help" -f -a "show" -d 'Everything about one request: fields, RICE, linked capability and roadmap item'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and not __fish_seen_subcommand_from new list show similar triage help" -f -a "similar" -d 'Requests most like one request, or like a text: duplicate candidates'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and not __fish_seen_subcommand_from new list show similar triage help" -f -a "triage" -d 'Route a request and set its status; keeps the rest of the file as written'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and not __fish_seen_subcommand_from new list show similar triage help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -l title -d 'One line: what is asked' -r
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -l team -d 'The requesting team (an id from teams/)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -l type -d 'capability | enhancement | onboarding | support | docs | bug | other (default other)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -l problem -d 'The problem, not the solution (several lines are fine)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -l outcome -d 'What success looks like (optional)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -l urgency -d 'low | medium | high | critical (default medium)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -l reach -d 'Teams affected, an integer >= 1 (default 1)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -l impact -d '0.25 | 0.5 | 1 | 2 | 3 (default 1)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -l confidence -d '0 < c <= 1 (default 0.5)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -l effort -d 'Person-weeks, > 0 (optional; RICE needs it)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -l capability -d 'The capability it relates to (an id from capabilities/, optional)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -l contact -d 'Who to ask: an address or a channel (optional)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -s y -l yes -d 'Ask nothing: take flags and defaults, continue past duplicate candidates'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -l commit -d 'Also commit the new file (and only it) to git'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -l dry-run -d 'Check and print the file instead of writing it'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from list" -l status -d 'Only these statuses (comma-separated or repeated)' -r -f -a "new\t''
+triaged\t''
+accepted\t''
+declined\t''
+duplicate\t''
+done\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from list" -l team -d 'Only requests from this team' -r
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from list" -l type -d 'Only these types (comma-separated or repeated)' -r -f -a "capability\t''
+enhancement\t''
+onboarding\t''
+support\t''
+docs\t''
+bug\t''
+other\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from list" -l sort -d 'Order of the rows' -r -f -a "rice\t''
+created\t''
+urgency\t''
+id\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from list" -l format -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from list" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from list" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from show" -l format -r -f -a "text\t''
+json\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from show" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from show" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from similar" -l text -d 'A text to compare with every request instead' -r
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from similar" -l limit -d 'At most this many requests' -r
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from similar" -l min-score -d 'Lowest score shown, 0..1' -r
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from similar" -l format -r -f -a "table\t''
+json\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from similar" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from similar" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from similar" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from similar" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from similar" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from similar" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -l route -d 'Where it goes: backlog | support | docs | custom' -r -f -a "backlog\t''
+support\t''
+docs\t''
+custom\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -l status -d 'The new status (default triaged; duplicate when --duplicate-of is given)' -r -f -a "new\t''
+triaged\t''
+accepted\t''
+declined\t''
+duplicate\t''
+done\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -l duplicate-of -d 'The request this one duplicates (sets status duplicate)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -l roadmap-item -d 'The roadmap item that will deliver it' -r
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -s y -l yes -d 'Ask nothing: --route is then required'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -l commit -d 'Also commit the edited file (and only it) to git'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -l dry-run -d 'Check and print the edited file instead of writing it'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from help" -f -a "new" -d 'File a request: questions on a terminal, flags in scripts'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from help" -f -a "list" -d 'List requests with their RICE score and age'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from help" -f -a "show" -d 'Everything about one request: fields, RICE, linked capability and roadmap item'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from help" -f -a "similar" -d 'Requests most like one request, or like a text: duplicate candidates'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from help" -f -a "triage" -d 'Route a request and set its status; keeps the rest of the file as written'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from list" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from list" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from help" -f -a "list" -d 'List'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List a quarter\'s items with theme, owner, commitment and status'
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from list" -l quarter -d 'The quarter, YYYY-Qn (fiscal-year aware); default: the quarter that holds today' -r
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from list" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from list" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a quarter\'s items with theme, owner, commitment and status'
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog help" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog help" -f -a "roadmap" -d 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog help" -f -a "catalog" -d 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from roadmap" -l quarter -d 'The quarter, YYYY-Qn (fiscal-year aware); default: the quarter that holds today' -r
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from roadmap" -l format -d 'Output format: Markdown (GitHub), one self-contained HTML file, or JSON' -r -f -a "md\t''
+html\t''
+json\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from roadmap" -s o -l output -d 'Write to this file instead of stdout' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from roadmap" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from roadmap" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from roadmap" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from roadmap" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from roadmap" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from roadmap" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from catalog" -l format -d 'Output format: Markdown (GitHub), one self-contained HTML file, or JSON' -r -f -a "md\t''
+html\t''
+json\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from catalog" -s o -l output -d 'Write to this file instead of stdout' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from catalog" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from catalog" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from catalog" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from catalog" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from catalog" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from catalog" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "roadmap" -d 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "catalog" -d 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand kpi" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand kpi" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand kpi" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand kpi" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand kpi" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand kpi" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from list help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from list help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from list" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from list" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from help" -f -a "list" -d 'List'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from list help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from list help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from list" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from list" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from help" -f -a "list" -d 'List'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand changelog" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand changelog" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand changelog" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand changelog" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand changelog" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand changelog" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand schema" -s o -l output -d 'Directory to write the schemas into (default: <catalog root>/schemas)' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand schema" -l kind -d 'Print the schema of one kind to standard output instead: a kind directory, or `platctl`' -r -f -a "platctl\t''
+teams\t''
+services\t''
+capabilities\t''
+roadmap\t''
+deprecations\t''
+exceptions\t''
+intake\t''
+metrics\t''
+surveys\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand schema" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand schema" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand schema" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand schema" -l check -d 'Write nothing; exit 1 if any schema file is missing or differs'
+complete -c platctl -n "__fish_platctl_using_subcommand schema" -l vscode -d 'Print the `yaml.schemas` setting for VS Code\'s .vscode/settings.json (paths from the repository root)'
+complete -c platctl -n "__fish_platctl_using_subcommand schema" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand schema" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand schema" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand completions" -l dir -d 'Write every shell\'s file into this directory instead (platctl.bash, _platctl, platctl.fish, _platctl.ps1, platctl.elv)' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand completions" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand completions" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand completions" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand completions" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand man" -s o -l output -d 'Directory to write the pages into (made if missing)' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand man" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand man" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand man" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand man" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand man" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand man" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "init" -d 'Make a new catalog: platctl.yaml with commented defaults and the directories'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "lint" -d 'Check the catalog: schemas, references, lifecycle policy, dates'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "explain" -d 'Explain a lint rule: why it exists, an example that breaks it, the fix'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "intake" -d 'File, list, deduplicate and triage requests from product teams'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "capability" -d 'The capability catalog: list, show, release readiness'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "roadmap" -d 'The quarterly roadmap'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "report" -d 'Reports: the quarterly roadmap report, the KPI dashboard, the catalog page'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "kpi" -d 'KPIs for a period: value, target, status, change; --trend over history'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "deprecation" -d 'Deprecations and their migrations'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "exception" -d 'Time-bound exceptions to platform standards'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "changelog" -d 'What changed in the catalog between two revisions, as release notes'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "schema" -d 'Write a JSON Schema for every kind of file, for editors and other tools'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "man" -d 'Write man pages'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from intake" -f -a "new" -d 'File a request: questions on a terminal, flags in scripts'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from intake" -f -a "list" -d 'List requests with their RICE score and age'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from intake" -f -a "show" -d 'Everything about one request: fields, RICE, linked capability and roadmap item'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from intake" -f -a "similar" -d 'Requests most like one request, or like a text: duplicate candidates'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from intake" -f -a "triage" -d 'Route a request and set its status; keeps the rest of the file as written'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from capability" -f -a "list" -d 'List'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from roadmap" -f -a "list" -d 'List a quarter\'s items with theme, owner, commitment and status'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "roadmap" -d 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "catalog" -d 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from deprecation" -f -a "list" -d 'List'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from exception" -f -a "list" -d 'List'

@@ -1,0 +1,122 @@
+//! JSON Schemas (draft 2020-12) of the catalog's files, generated from the
+//! model types with schemars, for editors (yaml-language-server) and other
+//! tools. One schema per kind directory, plus `platctl.yaml`.
+//!
+//! The schemas describe what the decoder accepts, field for field; the tests
+//! below hold the two together (field names, required fields, defaults).
+//! Rules that span fields or files (a `delivered` date only on delivered
+//! items, references, dates in order) are lint's, not the schema's.
+
+pub mod types;
+
+use crate::catalog::Kind;
+use crate::model::*;
+use schemars::generate::SchemaSettings;
+use schemars::transform::RecursiveTransform;
+use schemars::{JsonSchema, Schema};
+
+/// Where a catalog keeps its schemas, relative to its root.
+pub const DIR: &str = "schemas";
+
+/// One generated schema file.
+pub struct SchemaFile {
+    pub kind: Kind,
+    /// `capabilities.schema.json`, …, `platctl.schema.json`.
+    pub name: String,
+    /// Pretty JSON with a final newline.
+    pub text: String,
+}
+
+/// The schema file name of a kind: named after its directory.
+pub fn file_name(kind: Kind) -> String {
+    match kind {
+        Kind::Config => "platctl.schema.json".to_string(),
+        k => format!("{}.schema.json", k.dir()),
+    }
+}
+
+/// Every kind, `platctl.yaml` first, then the directories in FORMAT.md order.
+pub fn kinds() -> impl Iterator<Item = Kind> {
+    std::iter::once(Kind::Config).chain(Kind::DIRS.iter().copied())
+}
+
+/// Dates are `format: date` (from chrono) plus the strict pattern the decoder
+/// applies; schemars' Rust formats (`uint8`, `double`) mean nothing to an
+/// editor and are dropped.
+fn tidy(s: &mut Schema) {
+    match s.get("format").and_then(|f| f.as_str()) {
+        Some("date") if s.get("pattern").is_none() => {
+            s.insert("pattern".into(), types::DATE.into());
+        }
+        Some("date") | None => {}
+        Some(_) => {
+            s.remove("format");
+        }
+    }
+}
+
+fn root<T: JsonSchema>(title: String) -> Schema {
+    let mut g = SchemaSettings::draft2020_12()
+        .with_transform(RecursiveTransform(tidy))
+        .into_generator();
+    let mut s = g.root_schema_for::<T>();
+    s.insert("title".into(), title.into());
+    s
+}
+
+/// The schema of one kind's files, as a JSON value.
+pub fn schema(kind: Kind) -> Schema {
+    let title = match kind {
+        Kind::Config => "platctl.yaml: catalog settings".to_string(),
+        Kind::Roadmap => "platctl roadmap/ quarter file".to_string(),
+        k => format!("platctl {}/ file: one {} per document", k.dir(), k.noun()),
+    };
+    match kind {
+        Kind::Config => root::<Config>(title),
+        Kind::Team => root::<Team>(title),
+        Kind::Service => root::<Service>(title),
+        Kind::Capability => root::<Capability>(title),
+        Kind::Roadmap => root::<RoadmapQuarter>(title),
+        Kind::Deprecation => root::<Deprecation>(title),
+        Kind::Exception => root::<Exception>(title),
+        Kind::Intake => root::<Intake>(title),
+        Kind::Metric => root::<Metric>(title),
+        Kind::Survey => root::<Survey>(title),
+    }
+}
+
+/// Every schema file, in a fixed order, with deterministic text.
+pub fn all() -> Vec<SchemaFile> {
+    kinds()
+        .map(|kind| {
+            let mut text = serde_json::to_string_pretty(&schema(kind)).unwrap_or_default();
+            text.push('\n');
+            SchemaFile {
+                kind,
+                name: file_name(kind),
+                text,
+            }
+        })
+        .collect()
+}
+
+/// The kind a catalog file belongs to, from its path relative to the root.
+pub fn kind_of_path(rel_path: &str) -> Option<Kind> {
+    if rel_path == "platctl.yaml" {
+        return Some(Kind::Config);
+    }
+    let (dir, rest) = rel_path.split_once('/')?;
+    (!rest.is_empty()).then(|| Kind::from_dir(dir)).flatten()
+}
+
+/// The schema's address as seen from a file at `rel_path` (relative to the
+/// root, `/` separators): `../schemas/intake.schema.json` for
+/// `intake/INT-7K3F9Q.yaml`, `../../schemas/…` one directory deeper.
+pub fn relative_ref(rel_path: &str) -> Option<String> {
+    let kind = kind_of_path(rel_path)?;
+    let depth = rel_path.matches('/').count();
+    Some(format!("{}{DIR}/{}", "../".repeat(depth), file_name(kind)))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,413 @@
+//! `platctl lint --format sarif|github|junit` on a catalog kept in a
+//! subdirectory of a git repository, as a platform team's repository is.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+const TODAY: &str = "2026-11-27";
+
+fn write(root: &Path, rel: &str, text: &str) {
+    let p = root.join(rel);
+    std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+    std::fs::write(p, text).expect("write");
+}
+
+fn git(dir: &Path, args: &[&str]) {
+    let out = std::process::Command::new("git")
+        .current_dir(dir)
+        .args([
+            "-c",
+            "init.defaultBranch=main",
+            "-c",
+            "commit.gpgsign=false",
+            "-c",
+            "core.autocrlf=false",
+        ])
+        .args(args)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", dir)
+        .env("GIT_AUTHOR_NAME", "Fixture")
+        .env("GIT_AUTHOR_EMAIL", "fixture@example.invalid")
+        .env("GIT_COMMITTER_NAME", "Fixture")
+        .env("GIT_COMMITTER_EMAIL", "fixture@example.invalid")
+        .env("GIT_AUTHOR_DATE", "2026-11-01T12:00:00Z")
+        .env("GIT_COMMITTER_DATE", "2026-11-01T12:00:00Z")
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A repository whose catalog lives in `platform-catalog/`, with one error
+/// whose message holds `%`, `:` and a line break, an error in a file whose
+/// name holds a comma, and a warning.
+fn fixture() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let repo = tmp.path().to_path_buf();
+    let cat = repo.join("platform-catalog");
+    write(&cat, "platctl.yaml", "version: 1\nname: Fixture\n");
+    write(
+        &cat,
+        "teams/team-a.yaml",
+        "id: team-a\nname: Team A\n\"50%: done\\nnext\": 1\n",
+    );
+    write(&cat, "teams/b,c.yaml", "id: team-b\nname: Team B\n");
+    write(
+        &cat,
+        "capabilities/ci.yaml",
+        "id: ci\nname: CI\nsummary: Pipelines\nowner: team-x\nlifecycle: beta\n",
+    );
+    write(&repo, "README.md", "a platform catalog\n");
+    git(&repo, &["init", "-q"]);
+    git(&repo, &["add", "-A"]);
+    git(&repo, &["commit", "-qm", "catalog"]);
+    (tmp, cat)
+}
+
+fn lint(cat: &Path, format: &str) -> std::process::Output {
+    Command::cargo_bin("platctl")
+        .expect("bin")
+        .arg("-C")
+        .arg(cat)
+        .args(["--today", TODAY, "lint", "--format", format])
+        .env_remove("GITHUB_ACTIONS")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("runs")
+}
+
+fn sarif_validator() -> jsonschema::Validator {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ci/sarif-schema-2.1.0.json");
+    let schema: Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("vendored schema"))
+            .expect("json");
+    jsonschema::validator_for(&schema).expect("the SARIF schema compiles")
+}
+
+#[test]
+fn sarif_is_valid_sarif_2_1_0_with_repository_relative_paths() {
+    let (_tmp, cat) = fixture();
+    let out = lint(&cat, "sarif");
+    assert_eq!(out.status.code(), Some(1), "errors were found: exit 1");
+    let log: Value = serde_json::from_slice(&out.stdout).expect("SARIF is JSON");
+    let errors: Vec<String> = sarif_validator()
+        .iter_errors(&log)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "not valid SARIF 2.1.0:\n{}",
+        errors.join("\n")
+    );
+
+    assert_eq!(log["version"], "2.1.0");
+    assert!(log["$schema"]
+        .as_str()
+        .is_some_and(|s| s.contains("sarif-2.1.0")));
+    let runs = log["runs"].as_array().expect("runs");
+    assert_eq!(runs.len(), 1);
+    let driver = &runs[0]["tool"]["driver"];
+    assert_eq!(driver["name"], "platctl");
+    assert_eq!(driver["version"], env!("CARGO_PKG_VERSION"));
+    assert!(driver["informationUri"]
+        .as_str()
+        .is_some_and(|u| u.starts_with("https://")));
+    let rules = driver["rules"].as_array().expect("rules");
+    assert_eq!(rules.len(), platctl::lint::registry::RULES.len());
+    for r in rules {
+        for key in [
+            "id",
+            "shortDescription",
+            "fullDescription",
+            "help",
+            "defaultConfiguration",
+        ] {
+            assert!(!r[key].is_null(), "rule {} lacks {key}", r["id"]);
+        }
+        assert!(matches!(
+            r["defaultConfiguration"]["level"].as_str(),
+            Some("error" | "warning")
+        ));
+    }
+
+    let results = runs[0]["results"].as_array().expect("results");
+    assert_eq!(results.len(), 3, "{results:#?}");
+    for r in results {
+        let i = r["ruleIndex"].as_u64().expect("ruleIndex") as usize;
+        assert_eq!(rules[i]["id"], r["ruleId"], "ruleIndex points at the rule");
+        let loc = &r["locations"][0]["physicalLocation"];
+        let uri = loc["artifactLocation"]["uri"].as_str().expect("uri");
+        assert!(
+            uri.starts_with("platform-catalog/"),
+            "{uri} is not relative to the repository root"
+        );
+        let region = &loc["region"];
+        for key in ["startLine", "startColumn", "endLine", "endColumn"] {
+            assert!(
+                region[key].as_u64().is_some_and(|n| n >= 1),
+                "{key} in {region}"
+            );
+        }
+        assert!(r["partialFingerprints"]
+            .as_object()
+            .is_some_and(|m| !m.is_empty()));
+        assert!(!r["message"]["text"].as_str().unwrap_or("").is_empty());
+    }
+    let team = results
+        .iter()
+        .find(|r| r["ruleId"] == "unknown-team")
+        .expect("unknown-team");
+    let loc = &team["locations"][0]["physicalLocation"];
+    assert_eq!(
+        loc["artifactLocation"]["uri"],
+        "platform-catalog/capabilities/ci.yaml"
+    );
+    assert_eq!(loc["region"]["startLine"], 4);
+    assert_eq!(loc["region"]["startColumn"], 8);
+    assert_eq!(
+        loc["region"]["endColumn"], 14,
+        "end column is exclusive, after `team-x`"
+    );
+    let comma = results
+        .iter()
+        .find(|r| r["ruleId"] == "id-filename-mismatch")
+        .expect("mismatch");
+    assert_eq!(comma["level"], "warning");
+    assert_eq!(
+        comma["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        "platform-catalog/teams/b%2Cc.yaml"
+    );
+
+    // The vendored schema does refuse what GitHub would refuse.
+    let mut bad = log.clone();
+    bad["runs"][0]["results"][0]["level"] = "fatal".into();
+    assert!(!sarif_validator().is_valid(&bad));
+    bad["runs"][0]["results"][0]["level"] = "error".into();
+    bad["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] =
+        0.into();
+    assert!(!sarif_validator().is_valid(&bad));
+
+    // Same input, same bytes: fingerprints and order are stable.
+    assert_eq!(lint(&cat, "sarif").stdout, out.stdout);
+}
+
+#[test]
+fn sarif_outside_git_is_relative_to_the_catalog_and_valid_when_clean() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    write(tmp.path(), "platctl.yaml", "version: 1\n");
+    write(
+        tmp.path(),
+        "teams/team-a.yaml",
+        "id: team-a\nname: Team A\n",
+    );
+    let out = lint(tmp.path(), "sarif");
+    assert_eq!(out.status.code(), Some(0));
+    let log: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert!(sarif_validator().is_valid(&log));
+    assert_eq!(log["runs"][0]["results"], serde_json::json!([]));
+
+    write(tmp.path(), "teams/team-b.yaml", "id: team-b\n");
+    let log: Value = serde_json::from_slice(&lint(tmp.path(), "sarif").stdout).expect("json");
+    assert!(sarif_validator().is_valid(&log));
+    assert_eq!(
+        log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        "teams/team-b.yaml"
+    );
+}
+
+#[test]
+fn github_annotations_escape_and_point_from_the_repository_root() {
+    let (_tmp, cat) = fixture();
+    let out = lint(&cat, "github");
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).expect("utf-8");
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(
+        lines.len(),
+        3,
+        "one line per finding and nothing else:\n{stdout}"
+    );
+    assert!(
+        lines
+            .iter()
+            .all(|l| l.starts_with("::error ") || l.starts_with("::warning ")),
+        "{stdout}"
+    );
+    assert_eq!(
+        lines[0],
+        "::error file=platform-catalog/capabilities/ci.yaml,line=4,col=8,endLine=4,endColumn=14,title=unknown-team::owner `team-x` is not a known team%0Ahelp: did you mean `team-a`?"
+    );
+    // The file name's comma is escaped in the property; the message keeps `:` but not `%` or the line break.
+    assert!(
+        lines[1].starts_with("::warning file=platform-catalog/teams/b%2Cc.yaml,line=1,col=5,"),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[1].contains(",title=id-filename-mismatch::"),
+        "{}",
+        lines[1]
+    );
+    let schema = lines[2];
+    assert!(
+        schema.starts_with("::error file=platform-catalog/teams/team-a.yaml,line=3,col=1,"),
+        "{schema}"
+    );
+    assert!(
+        schema.contains("title=schema::unknown field `50%25: done%0Anext` in a team"),
+        "{schema}"
+    );
+    let stderr = String::from_utf8(out.stderr).expect("utf-8");
+    assert!(
+        stderr.contains("2 errors, 1 warning in 4 files"),
+        "the summary goes to stderr: {stderr}"
+    );
+}
+
+#[test]
+fn github_is_the_default_inside_github_actions() {
+    let (_tmp, cat) = fixture();
+    let run = |extra: &[&str]| {
+        Command::cargo_bin("platctl")
+            .expect("bin")
+            .arg("-C")
+            .arg(&cat)
+            .args(["--today", TODAY, "lint"])
+            .args(extra)
+            .env("GITHUB_ACTIONS", "true")
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("runs")
+    };
+    let out = String::from_utf8(run(&[]).stdout).expect("utf-8");
+    assert!(out.starts_with("::error file=platform-catalog/"), "{out}");
+    let text = String::from_utf8(run(&["--format", "text"]).stdout).expect("utf-8");
+    assert!(
+        text.contains("error[unknown-team]"),
+        "an explicit --format wins: {text}"
+    );
+}
+
+#[test]
+fn junit_is_one_suite_with_a_case_per_file_and_a_failure_per_error() {
+    let (_tmp, cat) = fixture();
+    let out = lint(&cat, "junit");
+    assert_eq!(out.status.code(), Some(1));
+    let xml = String::from_utf8(out.stdout).expect("utf-8");
+    let doc = roxmltree::Document::parse(&xml).unwrap_or_else(|e| panic!("not XML: {e}\n{xml}"));
+    let suites: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("testsuite"))
+        .collect();
+    assert_eq!(suites.len(), 1);
+    let suite = suites[0];
+    let cases: Vec<_> = suite
+        .children()
+        .filter(|n| n.has_tag_name("testcase"))
+        .collect();
+    let names: Vec<&str> = cases.iter().filter_map(|c| c.attribute("name")).collect();
+    assert_eq!(
+        names,
+        [
+            "platform-catalog/capabilities/ci.yaml",
+            "platform-catalog/platctl.yaml",
+            "platform-catalog/teams/b,c.yaml",
+            "platform-catalog/teams/team-a.yaml"
+        ]
+    );
+    assert_eq!(suite.attribute("tests"), Some("4"));
+    assert_eq!(suite.attribute("failures"), Some("2"));
+    let failures = |name: &str| -> Vec<roxmltree::Node> {
+        cases
+            .iter()
+            .find(|c| c.attribute("name") == Some(name))
+            .expect("case")
+            .children()
+            .filter(|n| n.has_tag_name("failure"))
+            .collect()
+    };
+    let f = failures("platform-catalog/teams/team-a.yaml");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].attribute("type"), Some("schema"));
+    assert!(
+        f[0].attribute("message")
+            .is_some_and(|m| m.contains("50%: done\nnext")),
+        "{:?}",
+        f[0].attribute("message")
+    );
+    assert!(f[0]
+        .text()
+        .is_some_and(|t| t.contains("teams/team-a.yaml:3:1")));
+    assert!(
+        failures("platform-catalog/teams/b,c.yaml").is_empty(),
+        "a warning is not a failure"
+    );
+    let comma = cases
+        .iter()
+        .find(|c| c.attribute("name") == Some("platform-catalog/teams/b,c.yaml"))
+        .expect("case");
+    let out = comma
+        .children()
+        .find(|n| n.has_tag_name("system-out"))
+        .and_then(|n| n.text())
+        .unwrap_or("");
+    assert!(out.contains("warning[id-filename-mismatch]"), "{out}");
+}
+
+/// The `platctl … lint …` lines of the CI examples and of the pre-commit hook
+/// are command lines platctl accepts (shell variables stand for a catalog and a revision).
+#[test]
+fn the_ci_examples_use_real_flags() {
+    use clap::Parser;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut checked = 0;
+    for file in [
+        "examples/ci/github-actions.yml",
+        "examples/ci/gitlab-ci.yml",
+        ".pre-commit-hooks.yaml",
+    ] {
+        let text = std::fs::read_to_string(root.join(file)).expect("example");
+        assert!(
+            platctl::catalog::yaml::parse_documents(&text).is_ok(),
+            "{file} is not valid YAML"
+        );
+        for line in text.lines().map(str::trim) {
+            let Some(at) = line.find("platctl ") else {
+                continue;
+            };
+            let cmd = &line[at..];
+            if line.starts_with('#') || !cmd.contains(" lint") {
+                continue;
+            }
+            let cmd = cmd
+                .split(['>', '|'])
+                .next()
+                .unwrap_or(cmd)
+                .replace("entry: ", "");
+            let words: Vec<String> = cmd
+                .split_whitespace()
+                .filter(|w| *w != "$scope")
+                .map(|w| {
+                    let w = w.trim_matches('"');
+                    if w.starts_with("$CATALOG") {
+                        "catalog".to_string()
+                    } else if w.contains("${{") || w.starts_with('$') {
+                        "origin/main".to_string()
+                    } else {
+                        w.to_string()
+                    }
+                })
+                .collect();
+            if let Err(e) = platctl::cli::Cli::try_parse_from(&words) {
+                panic!("{file}: `{line}` does not parse as {words:?}: {e}");
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 5, "only {checked} command lines found");
+}
