@@ -1,1 +1,9 @@
 //! Reports as data (Serialize structs), rendered by `output/`.
+
+pub mod adoption;
+pub mod capability_detail;
+pub mod deprecation_status;
+pub mod exception_status;
+pub mod readiness;
+#[cfg(test)]
+pub(crate) mod testcat;
