@@ -1,188 +1,178 @@
-//! Adoption of a capability (FORMAT.md, capabilities/): who uses it, who
-//! should, and the rate.
+//! Adoption of a capability (FORMAT.md, "Adoption of a capability").
 //!
-//! eligible = active services matching every list in `eligible`;
-//! adopters = eligible services that list the capability in `uses`;
-//! rate = adopters / eligible, none when nothing is eligible. An active
-//! service that uses a capability it is not eligible for is shown as a user
-//! but counts in neither side of the rate; retired services count nowhere.
+//! Adopters are the active services that list the capability in `uses`.
+//! The rate counts only eligible ones: adopters among the eligible ÷ the
+//! eligible (active, and matching every list in `eligible`). A service that
+//! uses a capability it is not eligible for is an adopter on the page but
+//! in neither the numerator nor the denominator.
 
-use crate::catalog::Catalog;
-use crate::model::Capability;
-use serde::Serialize;
-use std::collections::BTreeMap;
+use crate::model::{Capability, Service};
 
-/// One team's share of a capability's adoption.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct TeamAdoption {
-    pub team: String,
-    /// Eligible services of the team that use the capability, sorted.
-    pub adopters: Vec<String>,
-    /// Eligible services of the team, sorted.
-    pub eligible: Vec<String>,
-    /// Active services of the team that use it without being eligible, sorted.
-    pub ineligible_users: Vec<String>,
-}
-
-impl TeamAdoption {
-    pub fn rate(&self) -> Option<f64> {
-        ratio(self.adopters.len(), self.eligible.len())
-    }
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Adoption {
-    pub capability: String,
-    /// Count of eligible services that use it.
+    /// Eligible services that use the capability (the rate's numerator).
     pub adopters: usize,
-    /// Count of eligible services.
+    /// Eligible services (the rate's denominator).
     pub eligible: usize,
-    /// adopters / eligible; none when nothing is eligible.
+    /// Active services that use it without being eligible (shown, not counted).
+    pub ineligible_users: usize,
+    /// adopters ÷ eligible; `None` when nothing is eligible.
     pub rate: Option<f64>,
-    /// Every active service that uses it (eligible or not), sorted.
-    pub users: Vec<String>,
-    /// Active users that are not eligible (shown, not counted), sorted.
-    pub ineligible_users: Vec<String>,
-    /// Eligible services that do not use it yet, sorted.
-    pub not_adopted: Vec<String>,
-    /// Per team that has an eligible service or a user, sorted by team id.
-    pub adopters_by_team: Vec<TeamAdoption>,
 }
 
-fn ratio(n: usize, d: usize) -> Option<f64> {
-    (d > 0).then(|| n as f64 / d as f64)
-}
-
-/// The adoption of `cap` in `cat`.
-pub fn adoption(cat: &Catalog, cap: &Capability) -> Adoption {
-    let id = cap.id.value.as_str();
-    let mut a = Adoption {
-        capability: id.to_string(),
-        ..Default::default()
-    };
-    let mut teams: BTreeMap<&str, TeamAdoption> = BTreeMap::new();
-    for s in cat.services.iter().filter(|s| s.is_active()) {
-        let uses = s.use_of(id).is_some();
-        let eligible = cap.is_eligible(s);
-        if !uses && !eligible {
-            continue;
-        }
-        let sid = s.id.value.clone();
-        let t = teams
-            .entry(s.team.value.as_str())
-            .or_insert_with(|| TeamAdoption {
-                team: s.team.value.clone(),
-                ..Default::default()
-            });
-        if uses {
-            a.users.push(sid.clone());
-        }
-        match (eligible, uses) {
-            (true, true) => {
-                a.adopters += 1;
-                a.eligible += 1;
-                t.adopters.push(sid.clone());
-                t.eligible.push(sid);
-            }
-            (true, false) => {
-                a.eligible += 1;
-                a.not_adopted.push(sid.clone());
-                t.eligible.push(sid);
-            }
-            (false, true) => {
-                a.ineligible_users.push(sid.clone());
-                t.ineligible_users.push(sid);
-            }
-            (false, false) => {}
+/// Counts adopters and eligible services of one capability.
+pub fn adoption(cap: &Capability, services: &[Service]) -> Adoption {
+    let mut a = Adoption::default();
+    for s in services.iter().filter(|s| s.is_active()) {
+        let uses = s.use_of(&cap.id.value).is_some();
+        if cap.is_eligible(s) {
+            a.eligible += 1;
+            a.adopters += usize::from(uses);
+        } else if uses {
+            a.ineligible_users += 1;
         }
     }
-    a.rate = ratio(a.adopters, a.eligible);
-    for v in [&mut a.users, &mut a.ineligible_users, &mut a.not_adopted] {
-        v.sort();
-        v.dedup();
-    }
-    a.adopters_by_team = teams
-        .into_values()
-        .map(|mut t| {
-            t.adopters.sort();
-            t.eligible.sort();
-            t.ineligible_users.sort();
-            t
-        })
-        .collect();
+    a.rate = (a.eligible > 0).then(|| a.adopters as f64 / a.eligible as f64);
     a
+}
+
+/// Every active service that uses the capability, eligible or not, sorted by id.
+pub fn users<'a>(cap: &Capability, services: &'a [Service]) -> Vec<&'a Service> {
+    let mut v: Vec<&Service> = services
+        .iter()
+        .filter(|s| s.is_active() && s.use_of(&cap.id.value).is_some())
+        .collect();
+    v.sort_by(|a, b| a.id.value.cmp(&b.id.value));
+    v
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::testcat::{catalog, svc};
+    use crate::model::*;
+
+    fn sp<T>(v: T) -> Sp<T> {
+        Sp::new(v, Span::default())
+    }
+
+    fn svc(id: &str, team: &str, tier: u8, active: bool, uses: &[&str]) -> Service {
+        Service {
+            id: sp(id.into()),
+            name: None,
+            team: sp(team.into()),
+            tier,
+            status: if active {
+                ServiceStatus::Active
+            } else {
+                ServiceStatus::Retired
+            },
+            created: None,
+            first_deploy: None,
+            uses: uses
+                .iter()
+                .map(|c| Use {
+                    capability: sp((*c).into()),
+                    since: None,
+                    version: None,
+                })
+                .collect(),
+            labels: Default::default(),
+            meta: Default::default(),
+        }
+    }
+
+    fn cap(id: &str, eligible: Option<Eligible>) -> Capability {
+        Capability {
+            id: sp(id.into()),
+            name: sp(id.into()),
+            summary: sp(String::new()),
+            owner: sp("team-a".into()),
+            lifecycle: sp(Lifecycle::Ga),
+            category: None,
+            golden_path: false,
+            control: false,
+            eligible,
+            interfaces: vec![],
+            depends_on: vec![],
+            slo: None,
+            support: None,
+            docs: None,
+            runbook: None,
+            security_review: None,
+            labels: Default::default(),
+            keys: vec![],
+            meta: Default::default(),
+        }
+    }
 
     #[test]
-    fn eligibility_by_tier_and_team_and_retired_excluded() {
-        let cap = "id: db\nname: DB\nsummary: s\nowner: t-a\nlifecycle: ga\neligible:\n  tiers: [1, 2]\n  teams: [t-a, t-b]\n";
-        let services = [
-            svc("a1", "t-a", 1, "active", "db"),  // eligible, adopter
-            svc("a2", "t-a", 2, "active", ""),    // eligible, not yet
-            svc("a3", "t-a", 3, "active", "db"),  // tier 3: user, not eligible
-            svc("b1", "t-b", 2, "active", "db"),  // eligible, adopter
-            svc("b2", "t-b", 1, "retired", "db"), // retired: nowhere
-            svc("c1", "t-c", 1, "active", "db"),  // team not eligible: user only
-            svc("c2", "t-c", 1, "active", ""),    // nothing
+    fn every_active_service_is_eligible_by_default() {
+        let services = vec![
+            svc("a", "t1", 1, true, &["ci"]),
+            svc("b", "t1", 2, true, &[]),
+            svc("c", "t2", 3, true, &["ci", "ci"]), // listed twice: one adopter
+            svc("d", "t2", 1, false, &["ci"]),      // retired: neither
         ];
-        let mut files: Vec<(&str, &str)> = vec![("capabilities/db.yaml", cap)];
-        files.extend(services.iter().map(|(p, t)| (p.as_str(), t.as_str())));
-        let cat = catalog(&files);
-        assert!(cat.findings.is_empty(), "{:?}", cat.findings);
-        let a = adoption(&cat, cat.capability("db").expect("db"));
-        assert_eq!((a.adopters, a.eligible), (2, 3));
-        assert_eq!(a.rate, Some(2.0 / 3.0));
-        assert_eq!(a.users, ["a1", "a3", "b1", "c1"]);
-        assert_eq!(a.ineligible_users, ["a3", "c1"]);
-        assert_eq!(a.not_adopted, ["a2"]);
-        let teams: Vec<_> = a
-            .adopters_by_team
-            .iter()
-            .map(|t| {
-                (
-                    t.team.as_str(),
-                    t.adopters.len(),
-                    t.eligible.len(),
-                    t.ineligible_users.len(),
-                )
-            })
-            .collect();
+        let a = adoption(&cap("ci", None), &services);
         assert_eq!(
-            teams,
-            [("t-a", 1, 2, 1), ("t-b", 1, 1, 0), ("t-c", 0, 0, 1)]
+            a,
+            Adoption {
+                adopters: 2,
+                eligible: 3,
+                ineligible_users: 0,
+                rate: Some(2.0 / 3.0)
+            }
         );
-        assert_eq!(a.adopters_by_team[0].rate(), Some(0.5));
-        assert_eq!(a.adopters_by_team[2].rate(), None);
+        let ids: Vec<&str> = users(&cap("ci", None), &services)
+            .iter()
+            .map(|s| s.id.value.as_str())
+            .collect();
+        assert_eq!(ids, ["a", "c"]);
     }
 
     #[test]
-    fn nothing_eligible_gives_no_rate() {
-        let cap = "id: db\nname: DB\nsummary: s\nowner: t-a\nlifecycle: beta\neligible:\n  teams: [t-z]\n";
-        let s = svc("a1", "t-a", 1, "active", "db");
-        let cat = catalog(&[("capabilities/db.yaml", cap), (s.0.as_str(), s.1.as_str())]);
-        let a = adoption(&cat, cat.capability("db").expect("db"));
-        assert_eq!((a.adopters, a.eligible, a.rate), (0, 0, None));
-        assert_eq!(a.users, ["a1"]);
+    fn ineligible_users_are_shown_but_not_counted() {
+        let services = vec![
+            svc("a", "t1", 1, true, &["pci"]),
+            svc("b", "t1", 2, true, &["pci"]), // tier 2: not eligible
+            svc("c", "t2", 1, true, &[]),      // team t2: not eligible
+            svc("d", "t1", 1, true, &[]),
+        ];
+        let e = Eligible {
+            tiers: Some(vec![1]),
+            teams: Some(vec![sp("t1".into())]),
+        };
+        let c = cap("pci", Some(e));
+        let a = adoption(&c, &services);
+        assert_eq!(
+            a,
+            Adoption {
+                adopters: 1,
+                eligible: 2,
+                ineligible_users: 1,
+                rate: Some(0.5)
+            }
+        );
+        assert_eq!(users(&c, &services).len(), 2);
     }
 
     #[test]
-    fn default_eligibility_is_every_active_service() {
-        let cap = "id: db\nname: DB\nsummary: s\nowner: t-a\nlifecycle: ga\n";
-        let s1 = svc("a1", "t-a", 3, "active", "db");
-        let s2 = svc("a2", "t-b", 1, "active", "");
-        let s3 = svc("a3", "t-b", 1, "retired", "");
-        let cat = catalog(&[
-            ("capabilities/db.yaml", cap),
-            (s1.0.as_str(), s1.1.as_str()),
-            (s2.0.as_str(), s2.1.as_str()),
-            (s3.0.as_str(), s3.1.as_str()),
-        ]);
-        let a = adoption(&cat, cat.capability("db").expect("db"));
-        assert_eq!((a.adopters, a.eligible, a.rate), (1, 2, Some(0.5)));
+    fn nothing_eligible_means_no_rate() {
+        let services = vec![svc("a", "t1", 3, true, &["x"])];
+        let e = Eligible {
+            tiers: Some(vec![1]),
+            teams: None,
+        };
+        let a = adoption(&cap("x", Some(e)), &services);
+        assert_eq!(
+            a,
+            Adoption {
+                adopters: 0,
+                eligible: 0,
+                ineligible_users: 1,
+                rate: None
+            }
+        );
+        assert_eq!(adoption(&cap("x", None), &[]).rate, None);
     }
 }

@@ -2,7 +2,8 @@
 //! adoption, dependencies both ways, open deprecations and live exceptions
 //! that name it, and its release-readiness checklist.
 
-use super::adoption::{adoption, Adoption};
+use super::adoption::{adoption, users, Adoption};
+use super::adoption_by_team::{by_team, TeamAdoption};
 use super::deprecation_status::{migration, DeprecationState};
 use super::exception_status::{days_left, is_live};
 use super::readiness::{readiness, Readiness};
@@ -59,7 +60,11 @@ pub struct ExceptionRef {
 pub struct CapabilityDetail<'a> {
     pub capability: &'a Capability,
     pub owner: Owner,
+    #[serde(serialize_with = "ser_adoption")]
     pub adoption: Adoption,
+    /// Every active service that uses it (eligible or not), sorted.
+    pub users: Vec<String>,
+    pub adopters_by_team: Vec<TeamAdoption>,
     /// What it depends on, in the file's order.
     pub needs: Vec<Dependency>,
     /// Capabilities that depend on it, sorted by id.
@@ -67,6 +72,17 @@ pub struct CapabilityDetail<'a> {
     pub deprecations: Vec<DeprecationRef>,
     pub exceptions: Vec<ExceptionRef>,
     pub readiness: Readiness,
+}
+
+/// The shared [`Adoption`] is plain data; its JSON is written here.
+fn ser_adoption<S: serde::Serializer>(a: &Adoption, s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeStruct;
+    let mut st = s.serialize_struct("Adoption", 4)?;
+    st.serialize_field("adopters", &a.adopters)?;
+    st.serialize_field("eligible", &a.eligible)?;
+    st.serialize_field("ineligible_users", &a.ineligible_users)?;
+    st.serialize_field("rate", &a.rate)?;
+    st.end()
 }
 
 fn dep(cat: &Catalog, id: &str) -> Dependency {
@@ -147,7 +163,12 @@ pub fn detail<'a>(
     CapabilityDetail {
         capability: cap,
         owner,
-        adoption: adoption(cat, cap),
+        adoption: adoption(cap, &cat.services),
+        users: users(cap, &cat.services)
+            .into_iter()
+            .map(|s| s.id.value.clone())
+            .collect(),
+        adopters_by_team: by_team(cap, &cat.services),
         needs,
         needed_by,
         deprecations,

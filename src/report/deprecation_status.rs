@@ -342,7 +342,7 @@ mod tests {
             "migrating",
             &[("a", "migrated"), ("b", "pending")],
         ));
-        let hist = vec![
+        let hist = [
             (date("2026-10-05"), "c3".to_string(), v3.clone()),
             (date("2026-09-01"), "c1".to_string(), v1),
             (date("2026-10-05"), "c2".to_string(), v2),

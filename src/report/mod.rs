@@ -1,6 +1,7 @@
 //! Reports as data (Serialize structs), rendered by `output/`.
 
 pub mod adoption;
+pub mod adoption_by_team;
 pub mod capability_detail;
 pub mod deprecation_status;
 pub mod exception_status;
