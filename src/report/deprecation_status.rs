@@ -45,7 +45,7 @@ pub struct Migration {
     pub pending: usize,
     pub in_progress: usize,
     pub exempt: usize,
-    pub consumers: usize,
+    pub consumer_count: usize,
     pub days_to_sunset: i64,
     pub state: DeprecationState,
     /// Remaining consumers by the team that owns the service (`unknown` when
@@ -78,7 +78,7 @@ pub fn migration(cat: &Catalog, d: &Deprecation, today: NaiveDate) -> Migration 
         pending: d.count(ConsumerStatus::Pending),
         in_progress: d.count(ConsumerStatus::InProgress),
         exempt: d.count(ConsumerStatus::Exempt),
-        consumers: d.consumers.len(),
+        consumer_count: d.consumers.len(),
         days_to_sunset: days_to_sunset(d, today),
         state: state(d, today),
         remaining_by_team: by_team
@@ -212,7 +212,7 @@ mod tests {
                 m.pending,
                 m.in_progress,
                 m.exempt,
-                m.consumers
+                m.consumer_count
             ),
             (2, 2, 1, 1, 1, 5)
         );
