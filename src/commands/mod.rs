@@ -12,6 +12,7 @@ pub mod kpi;
 pub mod lifecycle_util;
 pub mod lint;
 pub mod man;
+pub mod prompt;
 pub mod report;
 pub mod roadmap;
 pub mod schema;

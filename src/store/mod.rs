@@ -5,4 +5,5 @@ pub mod atomic;
 pub mod edit;
 pub mod ids;
 pub mod lock;
+pub mod writer;
 pub mod yaml_text;

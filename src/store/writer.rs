@@ -1,0 +1,614 @@
+//! Writing entity files the one safe way, for every command that writes
+//! (`intake new`, `intake triage`, `deprecation new`, `exception approve`, …):
+//!
+//! 1. `--commit` is checked before anything is written (a repository, an author);
+//! 2. the catalog-wide lock is taken and the catalog is read again under it,
+//!    so the id and the validation see what concurrent writers left;
+//! 3. the new text is parsed and linted in the context of the whole catalog:
+//!    an error finding located in the file refuses the write (other files'
+//!    findings do not block it);
+//! 4. the file is written atomically — exclusive creation for a new file —
+//!    at a path checked to be inside the catalog root;
+//! 5. with `--commit`, exactly that file is committed on top of HEAD.
+
+use super::atomic::write_file;
+use super::edit::{edit_mapping, Change, EditError};
+use super::lock::{CatalogLock, LockError};
+use crate::catalog::yaml::{parse_documents, Node, Value};
+use crate::catalog::{self, Catalog, Kind, Parsed};
+use crate::model::ids::{is_allocated, is_safe_file_stem};
+use crate::model::{FileId, Level, Span};
+use chrono::NaiveDate;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// How a write is done.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// The date lint rules use when validating.
+    pub today: NaiveDate,
+    /// Commit the written file (and only it) on top of HEAD.
+    pub commit: bool,
+    /// Do everything but write and commit: allocate, validate, return the text.
+    pub dry_run: bool,
+    /// How long to wait for another platctl writing the same catalog.
+    pub lock_timeout: Duration,
+}
+
+impl Options {
+    pub fn new(today: NaiveDate) -> Options {
+        Options {
+            today,
+            commit: false,
+            dry_run: false,
+            lock_timeout: Duration::from_secs(60),
+        }
+    }
+}
+
+/// Which id a new entity gets.
+#[derive(Clone, Debug)]
+pub enum IdChoice {
+    /// A fresh `PREFIX-XXXXXX` id that exists nowhere in the catalog.
+    /// `preferred` (e.g. the id shown in a preview) is kept when still free.
+    Fresh {
+        prefix: &'static str,
+        preferred: Option<String>,
+    },
+    /// An id the user chose (a slug): refused when already declared.
+    Given(String),
+}
+
+/// What was (or, with `dry_run`, would have been) written.
+#[derive(Clone, Debug)]
+pub struct Written {
+    pub id: String,
+    /// Relative to the catalog root, `/` separators.
+    pub path: String,
+    pub text: String,
+    /// The commit made with `--commit`.
+    pub commit: Option<String>,
+    /// False with `dry_run`, or when an edit changed nothing.
+    pub written: bool,
+}
+
+/// An edit to an existing file, as planned by a command under the lock.
+#[derive(Clone, Debug)]
+pub struct Edit {
+    /// The entity's id, for messages.
+    pub id: String,
+    /// The file, relative to the root, as the catalog names it (`cat.path(meta.file)`).
+    pub path: String,
+    /// The whole new text of the file.
+    pub text: String,
+    /// The commit message, used with `--commit`.
+    pub message: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum WriteError {
+    #[error("{0}")]
+    Unsafe(String),
+    #[error(transparent)]
+    Lock(#[from] LockError),
+    #[error("cannot read the catalog at {0}: {1}")]
+    Load(String, std::io::Error),
+    #[error("{0} already exists; nothing was written")]
+    Exists(String),
+    #[error("{path} would not pass lint, so nothing was written:\n\n{rendered}")]
+    Invalid {
+        path: String,
+        rendered: String,
+        errors: usize,
+    },
+    #[error("cannot edit {0}: {1}")]
+    Edit(String, EditError),
+    #[error("cannot write {0}: {1}")]
+    Io(String, std::io::Error),
+    #[error("{0:#}")]
+    Git(anyhow::Error),
+    /// A refusal from the command's own plan (entity not found, …).
+    #[error("{0:#}")]
+    Plan(#[from] anyhow::Error),
+}
+
+/// The hook for a first line every new file starts with — the JSON Schema
+/// line for editors (`# yaml-language-server: $schema=...`) once
+/// `platctl schema` exists. None for now: new files start with their fields.
+pub fn schema_header(_kind: Kind) -> Option<String> {
+    None
+}
+
+/// The full text of a new file of `kind`: the schema header, then `body`.
+pub fn file_text(kind: Kind, body: &str) -> String {
+    match schema_header(kind) {
+        Some(h) => format!("{}\n{body}", h.trim_end()),
+        None => body.to_string(),
+    }
+}
+
+/// The catalog as read under the lock, kept as parsed files so that it can be
+/// assembled again with one file replaced.
+pub struct Snapshot {
+    pub root: PathBuf,
+    parsed: Vec<Parsed>,
+    unknown: Vec<(String, String)>,
+}
+
+impl Snapshot {
+    /// Reads and parses every file of the catalog at `root` (canonical).
+    pub fn load(root: &Path) -> Result<Snapshot, WriteError> {
+        let w = catalog::load::walk(root)
+            .map_err(|e| WriteError::Load(root.display().to_string(), e))?;
+        let parsed = catalog::parse_all(catalog::load::read_all(&w));
+        Ok(Snapshot {
+            root: root.to_path_buf(),
+            parsed,
+            unknown: w.unknown_dirs,
+        })
+    }
+
+    /// The catalog, with the file at `replace.0` (relative path) holding `replace.2` instead.
+    pub fn catalog(&self, replace: Option<(&str, Kind, &str)>) -> Catalog {
+        let mut files: Vec<Parsed> = self
+            .parsed
+            .iter()
+            .filter(|p| replace.is_none_or(|(path, _, _)| p.path != path))
+            .map(|p| Parsed {
+                path: p.path.clone(),
+                kind: p.kind,
+                result: p.result.clone(),
+            })
+            .collect();
+        if let Some((path, kind, text)) = replace {
+            files.push(Parsed {
+                path: path.to_string(),
+                kind: Some(kind),
+                result: Ok(Arc::new(catalog::parse::parse_file(kind, text.as_bytes()))),
+            });
+        }
+        catalog::assemble(&self.root, files, &self.unknown)
+    }
+
+    /// Every id declared in the catalog (any kind) and every file stem, so a
+    /// fresh id collides with nothing, not even a file that does not parse.
+    pub fn taken(&self) -> HashSet<String> {
+        let mut t = HashSet::new();
+        for p in &self.parsed {
+            if let Ok(pf) = &p.result {
+                t.extend(pf.ids.iter().map(|(_, id)| id.value.clone()));
+            }
+            if let Some(stem) = p
+                .path
+                .rsplit('/')
+                .next()
+                .and_then(|n| n.rsplit_once('.'))
+                .map(|(s, _)| s)
+            {
+                t.insert(stem.to_string());
+            }
+        }
+        t
+    }
+
+    /// Refuses `text` for the file at `path` when lint, over the whole catalog
+    /// with that text in place, finds an error located in that file.
+    pub fn validate(
+        &self,
+        path: &str,
+        kind: Kind,
+        text: &str,
+        today: NaiveDate,
+    ) -> Result<(), WriteError> {
+        let cat = self.catalog(Some((path, kind, text)));
+        let mut errs: Vec<_> = crate::lint::lint(&cat, today, &crate::lint::Options::default())
+            .into_iter()
+            .filter(|d| d.level == Level::Error && cat.path(d.file) == path)
+            .collect();
+        if errs.is_empty() {
+            return Ok(());
+        }
+        crate::lint::sort(&cat, &mut errs);
+        let rendered = crate::output::diagnostics::text(
+            &cat,
+            &errs,
+            1,
+            crate::output::style::Style::default(),
+        );
+        Err(WriteError::Invalid {
+            path: path.to_string(),
+            rendered: rendered.trim_end().to_string(),
+            errors: errs.len(),
+        })
+    }
+}
+
+/// Validates `text` as the file at `path` (relative) without writing anything.
+pub fn check_text(
+    root: &Path,
+    path: &str,
+    kind: Kind,
+    text: &str,
+    today: NaiveDate,
+) -> Result<(), WriteError> {
+    let root = canonical_root(root)?;
+    Snapshot::load(&root)?.validate(path, kind, text, today)
+}
+
+fn canonical_root(root: &Path) -> Result<PathBuf, WriteError> {
+    root.canonicalize()
+        .map_err(|e| WriteError::Load(root.display().to_string(), e))
+}
+
+/// `/`-separated path of `abs` relative to `root`, when inside it.
+fn relative(root: &Path, abs: &Path) -> Option<String> {
+    let r = abs.strip_prefix(root).ok()?;
+    let parts: Vec<String> = r
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    (!parts.is_empty()).then(|| parts.join("/"))
+}
+
+fn outside(what: &str) -> WriteError {
+    WriteError::Unsafe(format!(
+        "{what} leads outside the catalog root; nothing was written"
+    ))
+}
+
+fn ensure_commit(root: &Path, opts: &Options) -> Result<(), WriteError> {
+    if opts.commit && !opts.dry_run {
+        crate::git::ensure_can_commit(root).map_err(WriteError::Git)?;
+    }
+    Ok(())
+}
+
+fn commit(
+    root: &Path,
+    opts: &Options,
+    path: &str,
+    message: &str,
+) -> Result<Option<String>, WriteError> {
+    if !opts.commit {
+        return Ok(None);
+    }
+    crate::git::commit_paths(root, &[path.to_string()], message)
+        .map(Some)
+        .map_err(|e| WriteError::Git(e.context(format!("{path} was written but not committed"))))
+}
+
+/// Creates `<kind dir>/<id>.yaml` with the text `render(id)` (the schema
+/// header is added), after validating it; `message(id)` is the commit message.
+pub fn create(
+    root: &Path,
+    kind: Kind,
+    choice: IdChoice,
+    opts: &Options,
+    render: &dyn Fn(&str) -> String,
+    message: &dyn Fn(&str) -> String,
+) -> Result<Written, WriteError> {
+    ensure_commit(root, opts)?;
+    let root = canonical_root(root)?;
+    let _lock = CatalogLock::acquire(&root, opts.lock_timeout)?;
+    let snap = Snapshot::load(&root)?;
+    let mut taken = snap.taken();
+    let dir = root.join(kind.dir());
+    if !opts.dry_run {
+        std::fs::create_dir_all(&dir).map_err(|e| WriteError::Io(dir.display().to_string(), e))?;
+    }
+    // The kind directory may be a link: it must still lead inside the root.
+    let dir = match dir.canonicalize() {
+        Ok(d) if d.starts_with(&root) => d,
+        Ok(_) => return Err(outside(&format!("directory {}/", kind.dir()))),
+        Err(_) if opts.dry_run => dir,
+        Err(e) => return Err(WriteError::Io(dir.display().to_string(), e)),
+    };
+    let mut preferred = match &choice {
+        IdChoice::Fresh { preferred, .. } => preferred.clone(),
+        IdChoice::Given(_) => None,
+    };
+    // A fresh id is retried if a file of that name appeared meanwhile.
+    for _ in 0..16 {
+        let id = match &choice {
+            IdChoice::Fresh { prefix, .. } => match preferred
+                .take()
+                .filter(|p| is_allocated(p, prefix) && !taken.contains(p))
+            {
+                Some(p) => p,
+                None => super::ids::fresh(prefix, &taken),
+            },
+            IdChoice::Given(g) => {
+                if snap.catalog(None).has_id(kind, g) {
+                    return Err(WriteError::Exists(format!("{} `{g}`", kind.noun())));
+                }
+                g.clone()
+            }
+        };
+        if !is_safe_file_stem(&id) {
+            return Err(WriteError::Unsafe(format!("`{id}` cannot name a file (letters, digits, `-` and `_` only); nothing was written")));
+        }
+        let abs = dir.join(format!("{id}.yaml"));
+        let path = relative(&root, &abs).ok_or_else(|| outside(&format!("`{id}`")))?;
+        let text = file_text(kind, &render(&id));
+        snap.validate(&path, kind, &text, opts.today)?;
+        if opts.dry_run {
+            return Ok(Written {
+                id,
+                path,
+                text,
+                commit: None,
+                written: false,
+            });
+        }
+        match write_file(&abs, text.as_bytes(), false) {
+            Ok(()) => {
+                let commit = commit(&root, opts, &path, &message(&id))?;
+                return Ok(Written {
+                    id,
+                    path,
+                    text,
+                    commit,
+                    written: true,
+                });
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => match &choice {
+                IdChoice::Fresh { .. } => {
+                    taken.insert(id);
+                }
+                IdChoice::Given(_) => return Err(WriteError::Exists(path)),
+            },
+            Err(e) => return Err(WriteError::Io(path, e)),
+        }
+    }
+    Err(WriteError::Io(
+        dir.display().to_string(),
+        std::io::Error::other("no free file name found after 16 tries"),
+    ))
+}
+
+/// Updates one existing file. `plan` sees the catalog as read under the lock
+/// and returns the edit (usually made with [`edit_at`]); the new text is
+/// validated, then written atomically in place of the old.
+pub fn update(
+    root: &Path,
+    kind: Kind,
+    opts: &Options,
+    plan: &dyn Fn(&Catalog) -> Result<Edit, WriteError>,
+) -> Result<Written, WriteError> {
+    ensure_commit(root, opts)?;
+    let root = canonical_root(root)?;
+    let _lock = CatalogLock::acquire(&root, opts.lock_timeout)?;
+    let snap = Snapshot::load(&root)?;
+    let cat = snap.catalog(None);
+    let edit = plan(&cat)?;
+    let old = cat
+        .files
+        .iter()
+        .find(|f| f.path == edit.path)
+        .map(|f| f.text.clone());
+    let Some(old) = old else {
+        return Err(WriteError::Unsafe(format!(
+            "{} is not a file of the catalog; nothing was written",
+            edit.path
+        )));
+    };
+    // Resolve links: the file written is the one the catalog read, inside the root.
+    let abs = root
+        .join(&edit.path)
+        .canonicalize()
+        .map_err(|e| WriteError::Io(edit.path.clone(), e))?;
+    let real = relative(&root, &abs).ok_or_else(|| outside(&edit.path))?;
+    if !edit.path.starts_with(&format!("{}/", kind.dir())) {
+        return Err(WriteError::Unsafe(format!(
+            "{} is not under {}/; nothing was written",
+            edit.path,
+            kind.dir()
+        )));
+    }
+    snap.validate(&edit.path, kind, &edit.text, opts.today)?;
+    if opts.dry_run || edit.text == old {
+        return Ok(Written {
+            id: edit.id,
+            path: edit.path,
+            text: edit.text,
+            commit: None,
+            written: false,
+        });
+    }
+    write_file(&abs, edit.text.as_bytes(), true)
+        .map_err(|e| WriteError::Io(edit.path.clone(), e))?;
+    let commit = commit(&root, opts, &real, &edit.message)?;
+    Ok(Written {
+        id: edit.id,
+        path: edit.path,
+        text: edit.text,
+        commit,
+        written: true,
+    })
+}
+
+/// The mapping node that starts at `at` (an entity's `meta.span`, or a nested
+/// one such as a deprecation consumer's `span`), anywhere in `docs`.
+pub fn mapping_at(docs: &[Node], at: Span) -> Option<&Node> {
+    fn find(n: &Node, off: u32) -> Option<&Node> {
+        if matches!(n.value, Value::Map(_)) && n.span.offset == off {
+            return Some(n);
+        }
+        match &n.value {
+            Value::Map(m) => m.iter().find_map(|(_, v)| find(v, off)),
+            Value::Seq(s) => s.iter().find_map(|v| find(v, off)),
+            _ => None,
+        }
+    }
+    docs.iter().find_map(|d| find(d, at.offset))
+}
+
+/// The text of `file` with `changes` applied to the mapping at `at`; every
+/// other byte (comments, key order, quoting, blank lines) is kept.
+pub fn edit_at(
+    cat: &Catalog,
+    file: FileId,
+    at: Span,
+    changes: &[Change],
+    order: &[&str],
+) -> Result<String, WriteError> {
+    let path = cat.path(file).to_string();
+    let text = cat.text(file);
+    let docs = parse_documents(text)
+        .map_err(|e| WriteError::Edit(path.clone(), EditError::Unsupported(e.message)))?;
+    let node = mapping_at(&docs, at)
+        .ok_or_else(|| WriteError::Edit(path.clone(), EditError::NotAMapping))?;
+    edit_mapping(text, node, changes, order).map_err(|e| WriteError::Edit(path, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog_dir() -> tempfile::TempDir {
+        let d = tempfile::tempdir().expect("tempdir");
+        std::fs::write(d.path().join("platctl.yaml"), "version: 1\n").expect("write");
+        std::fs::create_dir_all(d.path().join("teams")).expect("mkdir");
+        std::fs::write(d.path().join("teams/team-a.yaml"), "id: team-a\nname: A\n").expect("write");
+        d
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 27).unwrap_or_default()
+    }
+
+    fn body(team: &str) -> impl Fn(&str) -> String + '_ {
+        move |id| {
+            format!("id: {id}\ntitle: T\nrequester:\n  team: {team}\ncreated: 2026-11-27\nproblem: p\nstatus: new\n")
+        }
+    }
+
+    #[test]
+    fn creates_a_fresh_file_and_refuses_an_invalid_one() {
+        let d = catalog_dir();
+        let opts = Options::new(today());
+        let fresh = IdChoice::Fresh {
+            prefix: "INT",
+            preferred: None,
+        };
+        let w = create(
+            d.path(),
+            Kind::Intake,
+            fresh.clone(),
+            &opts,
+            &body("team-a"),
+            &|id| id.to_string(),
+        )
+        .expect("written");
+        assert!(
+            w.written && w.path.starts_with("intake/INT-") && w.path.ends_with(".yaml"),
+            "{w:?}"
+        );
+        assert_eq!(
+            std::fs::read_to_string(d.path().join(&w.path)).expect("read"),
+            w.text
+        );
+        let err = create(
+            d.path(),
+            Kind::Intake,
+            fresh,
+            &opts,
+            &body("team-b"),
+            &|id| id.to_string(),
+        )
+        .expect_err("refused");
+        let msg = err.to_string();
+        assert!(
+            msg.contains("unknown-team") && msg.contains("did you mean `team-a`?"),
+            "{msg}"
+        );
+        assert_eq!(
+            std::fs::read_dir(d.path().join("intake"))
+                .expect("dir")
+                .count(),
+            1
+        );
+    }
+
+    #[test]
+    fn keeps_a_free_preferred_id_and_refuses_unsafe_ones() {
+        let d = catalog_dir();
+        let opts = Options::new(today());
+        let pref = IdChoice::Fresh {
+            prefix: "INT",
+            preferred: Some("INT-7K3F9Q".into()),
+        };
+        let w = create(
+            d.path(),
+            Kind::Intake,
+            pref.clone(),
+            &opts,
+            &body("team-a"),
+            &|id| id.to_string(),
+        )
+        .expect("written");
+        assert_eq!(w.id, "INT-7K3F9Q");
+        let w2 = create(
+            d.path(),
+            Kind::Intake,
+            pref,
+            &opts,
+            &body("team-a"),
+            &|id| id.to_string(),
+        )
+        .expect("written");
+        assert_ne!(w2.id, "INT-7K3F9Q");
+        let err = create(
+            d.path(),
+            Kind::Team,
+            IdChoice::Given("../../x".into()),
+            &opts,
+            &|_| String::new(),
+            &|id| id.to_string(),
+        );
+        assert!(matches!(err, Err(WriteError::Unsafe(_))), "{err:?}");
+        let err = create(
+            d.path(),
+            Kind::Team,
+            IdChoice::Given("team-a".into()),
+            &opts,
+            &|_| String::new(),
+            &|id| id.to_string(),
+        );
+        assert!(matches!(err, Err(WriteError::Exists(_))), "{err:?}");
+    }
+
+    #[test]
+    fn updates_keep_comments() {
+        let d = catalog_dir();
+        let original = "# who we are\nid: team-a   # keep\nname: A\n";
+        std::fs::write(d.path().join("teams/team-a.yaml"), original).expect("write");
+        let opts = Options::new(today());
+        let w = update(d.path(), Kind::Team, &opts, &|cat| {
+            let t = cat
+                .team("team-a")
+                .ok_or_else(|| anyhow::anyhow!("no team"))?;
+            let text = edit_at(
+                cat,
+                t.meta.file,
+                t.meta.span,
+                &[Change::Set("contact".into(), "\"#a\"".into())],
+                crate::catalog::kinds::TEAM,
+            )?;
+            Ok(Edit {
+                id: "team-a".into(),
+                path: cat.path(t.meta.file).into(),
+                text,
+                message: "m".into(),
+            })
+        })
+        .expect("updated");
+        assert!(w.written);
+        assert_eq!(
+            std::fs::read_to_string(d.path().join("teams/team-a.yaml")).expect("read"),
+            format!("{original}contact: \"#a\"\n")
+        );
+    }
+}
