@@ -50,6 +50,65 @@ pub fn unknown(cat: &Catalog, kind: Kind, id: &str) -> anyhow::Error {
     )
 }
 
+/// A writer's refusal as the command reports it (a refusal of the command's
+/// own plan is said once, not again as its own cause).
+pub fn write_error(e: crate::store::writer::WriteError) -> anyhow::Error {
+    match e {
+        crate::store::writer::WriteError::Plan(inner) => inner,
+        other => anyhow::anyhow!(other),
+    }
+}
+
+/// What the writer did, said the same way by every lifecycle command.
+pub fn report(
+    env: &crate::commands::Env,
+    w: &crate::store::writer::Written,
+    done: &str,
+    next: &str,
+) -> Result<()> {
+    env.print(&format!("{} {}\n", w.id, w.path))?;
+    let committed = w
+        .commit
+        .as_deref()
+        .map(|c| format!(", committed {}", &c[..c.len().min(12)]))
+        .unwrap_or_default();
+    let next = if next.is_empty() {
+        String::new()
+    } else {
+        format!("; next: {next}")
+    };
+    env.note(&format!("{done}{committed}{next}"));
+    Ok(())
+}
+
+/// Shows a dry run's result: the text on stdout, the verdict on stderr.
+pub fn report_dry_run(env: &crate::commands::Env, w: &crate::store::writer::Written) -> Result<()> {
+    env.print(&w.text)?;
+    env.note(&format!(
+        "{} is valid (dry run: nothing was written)",
+        w.path
+    ));
+    Ok(())
+}
+
+/// Warnings lint now finds in the file just written (they do not block a write).
+pub fn warn_after(env: &crate::commands::Env, path: &str) {
+    let Ok(cat) = env.load() else { return };
+    for d in crate::lint::lint(&cat, env.today, &Default::default()) {
+        if cat.path(d.file) == path && d.level == crate::model::Level::Warning {
+            let help = d
+                .help
+                .as_deref()
+                .map(|h| format!(" ({h})"))
+                .unwrap_or_default();
+            env.warn(&format!(
+                "[{}] {}:{}: {}{help}",
+                d.rule, path, d.span.line, d.message
+            ));
+        }
+    }
+}
+
 /// A progress bar of `width` cells and the percentage: `██████░░░░  60%`.
 pub fn bar(ratio: f64, width: usize) -> String {
     let r = if ratio.is_finite() {
