@@ -363,7 +363,7 @@ fn ask(env: &Env, cat: &Catalog, p: &Prompter, a: &NewArgs) -> Result<ExceptionD
 // ---------------------------------------------------------------------------
 
 /// The changes to make to an exception, and the commit message.
-type ExceptionPlan = dyn Fn(&Catalog, &Exception) -> Result<(Vec<Change>, String)>;
+type ExceptionPlan<'a> = dyn Fn(&Catalog, &Exception) -> Result<(Vec<Change>, String)> + 'a;
 
 /// Edits the top-level mapping of exception `id` with the changes `plan`
 /// returns for it (under the lock, on the catalog as it is then).
@@ -372,7 +372,7 @@ fn edit_exception(
     id: &str,
     commit: bool,
     dry_run: bool,
-    plan: &ExceptionPlan,
+    plan: &ExceptionPlan<'_>,
 ) -> Result<Option<writer::Written>> {
     check_id_form(Kind::Exception, id)?;
     let root = env.root()?;
