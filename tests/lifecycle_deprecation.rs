@@ -590,3 +590,56 @@ fn commit_outside_git_fails_before_writing() {
     assert!(err.contains("not inside a git repository"), "{err}");
     assert_eq!(read(root, "deprecations/auth-v1.yaml"), before);
 }
+
+#[test]
+fn update_changes_only_the_fields_given() {
+    let d = catalog();
+    let root = d.path();
+    let before = read(root, "deprecations/auth-v1.yaml");
+    let (code, out, err) = run(
+        root,
+        &[
+            "deprecation",
+            "update",
+            "auth-v1",
+            "--sunset",
+            "2027-02-15",
+            "--status",
+            "announced",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "auth-v1 deprecations/auth-v1.yaml\n");
+    assert_eq!(
+        read(root, "deprecations/auth-v1.yaml"),
+        before
+            .replace("sunset: 2027-01-02", "sunset: 2027-02-15")
+            .replace("status: migrating", "status: announced")
+    );
+    // Sooner than the policy's notice (announced 2026-09-01 + 90 days): refused, nothing written.
+    let (code, _, err) = run(
+        root,
+        &["deprecation", "update", "auth-v1", "--sunset", "2026-11-01"],
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("error[sunset-notice-too-short]"), "{err}");
+    let (code, _, err) = run(root, &["deprecation", "update", "auth-v1"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("nothing to change"), "{err}");
+    // Completed with consumers left: written, with a warning.
+    let (code, _, err) = run(
+        root,
+        &[
+            "deprecation",
+            "update",
+            "legacy-overdue",
+            "--status",
+            "completed",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("completed with 2 consumer(s) still pending"),
+        "{err}"
+    );
+}

@@ -37,6 +37,9 @@ pub enum Command {
     /// Set the migration status of consumers (keeps the file's comments)
     #[command(after_help = write::MIGRATE_HELP)]
     Migrate(write::MigrateArgs),
+    /// Change a deprecation's own fields: status, sunset, replacement, migration guide
+    #[command(after_help = write::UPDATE_HELP)]
+    Update(write::UpdateArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -67,6 +70,7 @@ pub fn run(env: &Env, c: Command) -> Result<Outcome> {
         Command::List(a) => list(env, a),
         Command::Show(a) => show(env, a),
         Command::Migrate(a) => write::migrate(env, a),
+        Command::Update(a) => write::update(env, a),
     }
 }
 

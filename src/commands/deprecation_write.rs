@@ -464,14 +464,132 @@ fn hint_status(env: &Env, id: &str) {
         m.migrated,
         m.remaining
     ));
-    let path = cat.path(d.meta.file);
     if d.is_open() && m.remaining == 0 {
-        env.note(&format!("every consumer has moved or is exempt: set `status: completed` in {path} when the sunset is done"));
+        env.note(&format!("every consumer has moved or is exempt: when the sunset is done, platctl deprecation update {id} --status completed"));
     } else if d.status.value == DeprecationStatus::Announced
         && (m.migrated > 0 || m.in_progress > 0)
     {
         env.note(&format!(
-            "migrations have started: set `status: migrating` in {path}"
+            "migrations have started: platctl deprecation update {id} --status migrating"
         ));
     }
+}
+
+// ---------------------------------------------------------------------------
+// update
+// ---------------------------------------------------------------------------
+
+pub const UPDATE_HELP: &str = "Changes only the fields given; the rest of the file (comments, order, quoting) is kept. A sunset
+moved sooner than the policy's notice is refused (lint: sunset-notice-too-short).
+
+Examples:
+  platctl deprecation update legacy-auth-sunset --status migrating
+  platctl deprecation update legacy-auth-sunset --sunset 2027-03-31 --commit
+  platctl deprecation update legacy-ci-shutdown --status completed";
+
+#[derive(clap::Args, Debug)]
+pub struct UpdateArgs {
+    /// The deprecation's id
+    pub id: String,
+    /// The deprecation's status
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(DeprecationStatus::NAMES))]
+    pub status: Option<String>,
+    /// A new sunset, YYYY-MM-DD
+    #[arg(long, value_name = "DATE")]
+    pub sunset: Option<String>,
+    /// The capability consumers move to
+    #[arg(long, value_name = "ID")]
+    pub replacement: Option<String>,
+    /// Where consumers learn how to move (a URL)
+    #[arg(long, value_name = "URL")]
+    pub migration_guide: Option<String>,
+    /// Validate and print the file instead of writing it
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Also commit the edited file (and only it) to git
+    #[arg(long)]
+    pub commit: bool,
+}
+
+pub fn update(env: &Env, a: UpdateArgs) -> Result<Outcome> {
+    check_id_form(Kind::Deprecation, &a.id)?;
+    let sunset = a
+        .sunset
+        .as_deref()
+        .map(|s| to_date("--sunset", s))
+        .transpose()?;
+    if let Some(r) = &a.replacement {
+        check_id_form(Kind::Capability, r).map_err(|e| anyhow!("--replacement: {e}"))?;
+    }
+    let mut changes = Vec::new();
+    let mut said = Vec::new();
+    if let Some(s) = &a.status {
+        changes.push(Change::Set("status".into(), s.clone()));
+        said.push(format!("status {s}"));
+    }
+    if let Some(d) = sunset {
+        changes.push(Change::Set(
+            "sunset".into(),
+            d.format("%Y-%m-%d").to_string(),
+        ));
+        said.push(format!("sunset {d}"));
+    }
+    if let Some(r) = &a.replacement {
+        changes.push(Change::Set("replacement".into(), r.clone()));
+        said.push(format!("replacement {r}"));
+    }
+    if let Some(g) = &a.migration_guide {
+        changes.push(Change::Set(
+            "migration_guide".into(),
+            crate::store::yaml_text::scalar(g.trim()),
+        ));
+        said.push(format!("migration guide {}", g.trim()));
+    }
+    if changes.is_empty() {
+        bail!("nothing to change: give --status, --sunset, --replacement or --migration-guide");
+    }
+    let root = env.root()?;
+    let mut opts = writer::Options::new(env.today);
+    opts.commit = a.commit;
+    opts.dry_run = a.dry_run;
+    let said = said.join(", ");
+    let w = writer::update(&root, Kind::Deprecation, &opts, &|cat| {
+        let d = crate::commands::deprecation::find(cat, &a.id)?;
+        if let Some(r) = &a.replacement {
+            if cat.capability(r).is_none() {
+                return Err(
+                    crate::commands::lifecycle_util::unknown(cat, Kind::Capability, r).into(),
+                );
+            }
+        }
+        let text = writer::edit_at(cat, d.meta.file, d.meta.span, &changes, kinds::DEPRECATION)?;
+        Ok(Edit {
+            id: d.id.value.clone(),
+            path: cat.path(d.meta.file).to_string(),
+            text,
+            message: format!("deprecation: {} {said}", d.id.value),
+        })
+    })
+    .map_err(write_error)?;
+    if a.dry_run {
+        return report_dry_run(env, &w).map(|_| Outcome::Ok);
+    }
+    if !w.written {
+        env.note(&format!("{}: nothing to change", w.id));
+        return Ok(Outcome::Ok);
+    }
+    report(env, &w, &format!("{}: {said}", w.id), "")?;
+    if let Ok(cat) = env.load() {
+        if let Some(d) = cat.deprecation(&w.id) {
+            let left = d.remaining();
+            if d.status.value == DeprecationStatus::Completed && left > 0 {
+                env.warn(&format!(
+                    "{} is completed with {left} consumer(s) still pending or in progress",
+                    w.id
+                ));
+            }
+        }
+    }
+    warn_after(env, &w.path);
+    Ok(Outcome::Ok)
 }
