@@ -19,7 +19,7 @@ use std::fmt::Write as _;
 pub enum Command {
     /// List capabilities with their adopters, eligible services and adoption rate
     #[command(
-        after_help = "Examples:\n  platctl capability list\n  platctl capability list --lifecycle ga --golden-path\n  platctl capability list --owner team-devex --format csv\n  platctl capability list --format json\n\nadoption = adopters ÷ eligible: eligible services are the active ones that match the capability's\n`eligible` tiers and teams (every active service when it has none); a user that is not eligible\nis counted in neither."
+        after_help = "Examples:\n  platctl capability list\n  platctl capability list --lifecycle ga --golden-path\n  platctl capability list --owner team-devex --format csv\n  platctl capability list --format json\n\nadoption = adopters ÷ eligible: eligible services are the active ones that\nmatch the capability's `eligible` tiers and teams (every active service when\nit has none); a user that is not eligible is counted in neither."
     )]
     List(ListArgs),
     /// Everything about one capability: owner, lifecycle, SLOs, support, interfaces, dependencies
@@ -30,7 +30,7 @@ pub enum Command {
     Show(ShowArgs),
     /// The release-readiness checklist; exits 1 when a `ga` capability is not ready (a CI gate)
     #[command(
-        after_help = "Each field that `policy.ga_requires` names is ticked or missing, and the lint findings in\nthe capability's file are listed. A capability is ready when every field is there and its\nfile has no error finding.\n\nExamples:\n  platctl capability readiness ci-pipelines\n  platctl capability readiness --all          # every ga capability, e.g. in CI\n\nExit status: 0 ready (or not ga), 1 a ga capability is not ready, 2 could not run."
+        after_help = "Each field that `policy.ga_requires` names is ticked or missing, and the lint\nfindings in the capability's file are listed. A capability is ready when every\nfield is there and its file has no error finding.\n\nExamples:\n  platctl capability readiness ci-pipelines\n  platctl capability readiness --all          # every ga capability, e.g. in CI\n\nExit status: 0 ready (or not ga), 1 a ga capability is not ready, 2 could not\nrun."
     )]
     Readiness(ReadinessArgs),
 }

@@ -26,12 +26,12 @@ pub enum Command {
     New(write::NewArgs),
     /// List deprecations: state, progress, days to sunset, who is left by team
     #[command(
-        after_help = "Examples:\n  platctl deprecation list\n  platctl deprecation list --state overdue,migrating\n  platctl deprecation list --format json\n\nstate: upcoming (announced), migrating, overdue (sunset passed with consumers left),\ncompleted, cancelled. progress = migrated ÷ (consumers − exempt); 100% when nobody has to move."
+        after_help = "Examples:\n  platctl deprecation list\n  platctl deprecation list --state overdue,migrating\n  platctl deprecation list --format json\n\nstate: upcoming (announced), migrating, overdue (sunset passed with consumers\nleft), completed, cancelled. progress = migrated ÷ (consumers − exempt); 100%\nwhen nobody has to move."
     )]
     List(ListArgs),
     /// One deprecation: consumers with status, exceptions, and a burn-down from git history
     #[command(
-        after_help = "Examples:\n  platctl deprecation show legacy-auth-sunset\n  platctl deprecation show legacy-auth-sunset --format json\n\nThe burn-down reads the commits that changed the deprecation's file (when the catalog is in git)."
+        after_help = "Examples:\n  platctl deprecation show legacy-auth-sunset\n  platctl deprecation show legacy-auth-sunset --format json\n\nThe burn-down reads the commits that changed the deprecation's file (when the\ncatalog is in git)."
     )]
     Show(ShowArgs),
     /// Set the migration status of consumers (keeps the file's comments)

@@ -19,28 +19,38 @@ use anyhow::{anyhow, bail, Result};
 use chrono::NaiveDate;
 use std::cell::RefCell;
 
-pub const NEW_HELP: &str = "On a terminal it asks, one question at a time, with defaults; every question has a flag. With --yes,
-or without a terminal, it asks nothing and fails naming each missing required flag (only --capability
-is required: the rest have defaults).
+pub const NEW_HELP: &str =
+    "On a terminal it asks, one question at a time, with defaults; every question
+has a flag. With --yes, or without a terminal, it asks nothing and fails
+naming each missing required flag (only --capability is required: the rest
+have defaults).
 
-consumers are the active services that use the capability now (with --interface, only those whose
-`uses` entry names that version), all `pending`. A sunset sooner than announced + policy
-deprecation_min_notice_days is refused unless --force --reason \"...\": the reason is written above
-`sunset` as a `# platctl: allow(sunset-notice-too-short)` comment, so lint knows why.
+consumers are the active services that use the capability now (with
+--interface, only those whose `uses` entry names that version), all `pending`.
+A sunset sooner than announced + policy deprecation_min_notice_days is refused
+unless --force --reason \"...\": the reason is written above `sunset` as a
+`# platctl: allow(sunset-notice-too-short)` comment, so lint knows why.
 
 Examples:
   platctl deprecation new
-  platctl deprecation new --yes --capability legacy-auth --replacement identity-sso \\
-      --sunset 2027-03-31 --migration-guide https://docs.example.com/migrate-auth --commit
-  platctl deprecation new --yes --capability observability --interface v1 --dry-run";
+  platctl deprecation new --yes --capability legacy-auth \\
+      --replacement identity-sso --sunset 2027-03-31 \\
+      --migration-guide https://docs.example.com/migrate-auth --commit
+  platctl deprecation new --yes --capability observability --interface v1 \\
+      --dry-run";
 
-pub const MIGRATE_HELP: &str = "Sets the status of each named consumer; the rest of the file (comments, order, quoting) is kept.
-`exempt` needs --exception, the waiver that allows the service to stay.
+pub const MIGRATE_HELP: &str =
+    "Sets the status of each named consumer; the rest of the file (comments, order,
+quoting) is kept. `exempt` needs --exception, the waiver that allows the
+service to stay.
 
 Examples:
-  platctl deprecation migrate legacy-auth-sunset gift-cards label-printer-bridge --status migrated
-  platctl deprecation migrate legacy-auth-sunset loyalty-api --status in-progress --commit
-  platctl deprecation migrate legacy-auth-sunset search-indexer --status exempt --exception EXC-Y9HH6E";
+  platctl deprecation migrate legacy-auth-sunset \\
+      gift-cards label-printer-bridge --status migrated
+  platctl deprecation migrate legacy-auth-sunset loyalty-api \\
+      --status in-progress --commit
+  platctl deprecation migrate legacy-auth-sunset search-indexer \\
+      --status exempt --exception EXC-Y9HH6E";
 
 #[derive(clap::Args, Debug)]
 pub struct NewArgs {
@@ -479,8 +489,10 @@ fn hint_status(env: &Env, id: &str) {
 // update
 // ---------------------------------------------------------------------------
 
-pub const UPDATE_HELP: &str = "Changes only the fields given; the rest of the file (comments, order, quoting) is kept. A sunset
-moved sooner than the policy's notice is refused (lint: sunset-notice-too-short).
+pub const UPDATE_HELP: &str =
+    "Changes only the fields given; the rest of the file (comments, order, quoting)
+is kept. A sunset moved sooner than the policy's notice is refused (lint:
+sunset-notice-too-short).
 
 Examples:
   platctl deprecation update legacy-auth-sunset --status migrating

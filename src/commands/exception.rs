@@ -23,7 +23,7 @@ pub enum Command {
     New(write::NewArgs),
     /// List exceptions with their state and days left
     #[command(
-        after_help = "Examples:\n  platctl exception list\n  platctl exception list --expiring 30\n  platctl exception list --state expiring,expired\n  platctl exception list --format json\n\nstate: requested, open, expiring (open, and expires within policy.exception_warn_days),\nexpired, rejected, revoked. Expiry is never written into the file: it follows from the date."
+        after_help = "Examples:\n  platctl exception list\n  platctl exception list --expiring 30\n  platctl exception list --state expiring,expired\n  platctl exception list --format json\n\nstate: requested, open, expiring (open, and expires within\npolicy.exception_warn_days), expired, rejected, revoked. Expiry is never\nwritten into the file: it follows from the date."
     )]
     List(ListArgs),
     /// One exception: what it waives, for whom, its state, and the deprecations it exempts

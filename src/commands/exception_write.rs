@@ -17,27 +17,34 @@ use crate::Outcome;
 use anyhow::{anyhow, bail, Result};
 use chrono::NaiveDate;
 
-pub const NEW_HELP: &str = "On a terminal it asks, one question at a time; every question has a flag. With --yes, or without
-a terminal, it asks nothing and fails naming each missing required flag (--title, --standard, --team,
---reason, --risk, --expires).
+pub const NEW_HELP: &str =
+    "On a terminal it asks, one question at a time; every question has a flag. With
+--yes, or without a terminal, it asks nothing and fails naming each missing
+required flag (--title, --standard, --team, --reason, --risk, --expires).
 
-Every exception ends: --expires is required, on or after the start (granted, or requested while not
-yet granted) and at most policy exception_max_days after it. A new exception is `requested`; give
---approved-by to record one already granted (granted defaults to today).
+Every exception ends: --expires is required, on or after the start (granted,
+or requested while not yet granted) and at most policy exception_max_days
+after it. A new exception is `requested`; give --approved-by to record one
+already granted (granted defaults to today).
 
 Examples:
   platctl exception new
-  platctl exception new --yes --title \"Search keeps legacy auth until the rewrite\" --standard legacy-auth \\
-      --team team-search --service search-indexer --reason \"Crawler speaks only the old API\" \\
+  platctl exception new --yes \\
+      --title \"Search keeps legacy auth until the rewrite\" \\
+      --standard legacy-auth --team team-search --service search-indexer \\
+      --reason \"Crawler speaks only the old API\" \\
       --risk medium --expires 2027-03-31 --commit";
 
-pub const APPROVE_HELP: &str = "Sets status approved, approved_by and granted (today, or --granted); --expires moves the expiry.
-Approving an approved exception renews it. The expiry must stay within policy exception_max_days
-of the grant. Rejected and revoked exceptions stay closed: file a new one.
+pub const APPROVE_HELP: &str =
+    "Sets status approved, approved_by and granted (today, or --granted); --expires
+moves the expiry. Approving an approved exception renews it. The expiry must
+stay within policy exception_max_days of the grant. Rejected and revoked
+exceptions stay closed: file a new one.
 
 Examples:
   platctl exception approve EXC-4F7Q2M --by \"Security: J. Doe\"
-  platctl exception approve EXC-4F7Q2M --by \"Security: J. Doe\" --expires 2027-05-31 --commit";
+  platctl exception approve EXC-4F7Q2M --by \"Security: J. Doe\" \\
+      --expires 2027-05-31 --commit";
 
 pub const REJECT_HELP: &str = "Only a requested exception can be rejected.
 
@@ -45,7 +52,8 @@ Example:
   platctl exception reject EXC-4F7Q2M --commit";
 
 pub const REVOKE_HELP: &str =
-    "Ends a requested or approved exception now; the file keeps its history (and git the rest).
+    "Ends a requested or approved exception now; the file keeps its history (and
+git the rest).
 
 Example:
   platctl exception revoke EXC-4F7Q2M --commit";
