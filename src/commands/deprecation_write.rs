@@ -308,6 +308,18 @@ fn ask(env: &Env, cat: &Catalog, p: &Prompter, a: &NewArgs) -> Result<(Deprecati
             .check(&one_line),
     )?;
     let consumers = consumers_of(cat, &capability, interface.as_deref());
+    if let Some(v) = &interface {
+        if consumers.is_empty() && !versions.contains(v) {
+            let known = if versions.is_empty() {
+                "it declares no interface version".to_string()
+            } else {
+                format!("its versions are {}", versions.join(", "))
+            };
+            env.warn(&format!(
+                "no service uses `{capability}` {v}, and {known}: is the interface version right?"
+            ));
+        }
+    }
     let proposed = default_deprecation_id(&capability, interface.as_deref());
     let id_ok = |s: &str| -> Result<(), String> {
         if !is_slug(s) {
