@@ -20,29 +20,14 @@ pub fn repo_for(root: &Path) -> Result<(git2::Repository, String)> {
         .map_err(|_| anyhow!("{} is not inside a git repository; --commit needs one (run `git init`, or leave out --commit)", root.display()))?;
     let workdir = repo
         .workdir()
-        .ok_or_else(|| {
-            anyhow!(
-                "the repository at {} is bare; --commit needs a work tree",
-                repo.path().display()
-            )
-        })?
+        .ok_or_else(|| anyhow!("the repository at {} is bare; --commit needs a work tree", repo.path().display()))?
         .canonicalize()
         .context("cannot resolve the repository's work tree")?;
-    let root = root
-        .canonicalize()
-        .context("cannot resolve the catalog root")?;
-    let rel = root.strip_prefix(&workdir).map_err(|_| {
-        anyhow!(
-            "the catalog {} is outside the repository's work tree {}",
-            root.display(),
-            workdir.display()
-        )
-    })?;
-    let rel = rel
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/");
+    let root = root.canonicalize().context("cannot resolve the catalog root")?;
+    let rel = root
+        .strip_prefix(&workdir)
+        .map_err(|_| anyhow!("the catalog {} is outside the repository's work tree {}", root.display(), workdir.display()))?;
+    let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
     Ok((repo, rel))
 }
 
@@ -59,9 +44,7 @@ pub fn ensure_can_commit(root: &Path) -> Result<()> {
 /// a file staged beforehand stays staged and is not committed.
 pub fn commit_paths(root: &Path, files: &[String], message: &str) -> Result<String> {
     let (repo, prefix) = repo_for(root)?;
-    let sig = repo
-        .signature()
-        .context("git has no author configured (user.name, user.email)")?;
+    let sig = repo.signature().context("git has no author configured (user.name, user.email)")?;
     let parent = match repo.head() {
         Ok(h) => Some(h.peel_to_commit().context("HEAD is not a commit")?),
         Err(_) => None,
@@ -74,14 +57,9 @@ pub fn commit_paths(root: &Path, files: &[String], message: &str) -> Result<Stri
     let mut repo_index = repo.index()?;
     let mut blobs = Vec::new();
     for f in files {
-        let repo_path = if prefix.is_empty() {
-            f.clone()
-        } else {
-            format!("{prefix}/{f}")
-        };
+        let repo_path = if prefix.is_empty() { f.clone() } else { format!("{prefix}/{f}") };
         let abs: PathBuf = root.join(f);
-        let bytes =
-            std::fs::read(&abs).with_context(|| format!("cannot read {}", abs.display()))?;
+        let bytes = std::fs::read(&abs).with_context(|| format!("cannot read {}", abs.display()))?;
         let oid = repo.blob(&bytes)?;
         let entry = index_entry(&repo_path, oid, bytes.len());
         scratch.add(&entry)?;

@@ -90,10 +90,14 @@ fn asked<T>(r: Result<T, InquireError>) -> Result<T> {
 
 impl Prompter {
     /// Asks only when stdin and stderr are terminals and `--yes` was not given.
+    /// Questions are plain (no colour) when stderr gets no colour
+    /// (`NO_COLOR`, `--color never`).
     pub fn new(env: &Env, yes: bool) -> Prompter {
-        Prompter {
-            interactive: env.stdin_tty && env.stderr_tty && !yes,
+        let interactive = env.stdin_tty && env.stderr_tty && !yes;
+        if interactive && !env.err_style.color {
+            inquire::set_global_render_config(inquire::ui::RenderConfig::empty());
         }
+        Prompter { interactive }
     }
 
     /// A prompter that never asks (tests, scripts).
@@ -266,7 +270,7 @@ impl Prompter {
         let mut out = vec![first.trim_end().to_string()];
         loop {
             let more = asked(
-                inquire::Text::new("…")
+                inquire::Text::new("...")
                     .with_help_message("an empty line ends the text")
                     .prompt(),
             )?;

@@ -140,30 +140,11 @@ pub static KPIS: &[KpiDef] = &[
 ];
 
 pub static IDS: &[&str] = &[
-    "roadmap-predictability",
-    "adoption-rate",
-    "adoption-growth",
-    "time-to-onboard",
-    "time-to-first-deploy",
-    "intake-triage-time",
-    "custom-work-share",
-    "security-control-coverage",
-    "exception-rate",
-    "deprecation-progress",
-    "platform-nps",
-    "platform-csat",
-    "stakeholder-alignment",
-    "slo-attainment",
-    "mttr",
-    "change-failure-rate",
-    "lead-time",
-    "support-tickets-per-team",
-    "ticket-deflection-rate",
-    "api-integration-success-rate",
-    "breaking-change-rate",
-    "cost-per-service",
-    "cloud-waste-reduction",
-    "dependency-cycle-time",
+    "roadmap-predictability", "adoption-rate", "adoption-growth", "time-to-onboard", "time-to-first-deploy",
+    "intake-triage-time", "custom-work-share", "security-control-coverage", "exception-rate", "deprecation-progress",
+    "platform-nps", "platform-csat", "stakeholder-alignment", "slo-attainment", "mttr", "change-failure-rate",
+    "lead-time", "support-tickets-per-team", "ticket-deflection-rate", "api-integration-success-rate",
+    "breaking-change-rate", "cost-per-service", "cloud-waste-reduction", "dependency-cycle-time",
 ];
 
 pub fn find(id: &str) -> Option<&'static KpiDef> {

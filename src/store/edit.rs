@@ -28,10 +28,7 @@ fn node_end(n: &Node) -> usize {
     let own = (n.span.offset + n.span.len) as usize;
     match &n.value {
         Value::Seq(v) => v.iter().map(node_end).fold(own, usize::max),
-        Value::Map(m) => m
-            .iter()
-            .map(|(k, v)| node_end(k).max(node_end(v)))
-            .fold(own, usize::max),
+        Value::Map(m) => m.iter().map(|(k, v)| node_end(k).max(node_end(v))).fold(own, usize::max),
         _ => own,
     }
 }
@@ -48,12 +45,7 @@ fn after_line(text: &str, at: usize) -> usize {
 
 /// Applies `changes` to the mapping `map` of `text`. `order` is the kind's
 /// field order: a new field goes before the first present field that follows it.
-pub fn edit_mapping(
-    text: &str,
-    map: &Node,
-    changes: &[Change],
-    order: &[&str],
-) -> Result<String, EditError> {
+pub fn edit_mapping(text: &str, map: &Node, changes: &[Change], order: &[&str]) -> Result<String, EditError> {
     let Value::Map(entries) = &map.value else {
         return Err(EditError::NotAMapping);
     };
@@ -66,9 +58,7 @@ pub fn edit_mapping(
         _ => None,
     };
     // Indentation of the mapping's keys.
-    let indent = entries
-        .first()
-        .map_or(0, |(k, _)| k.span.col.saturating_sub(1) as usize);
+    let indent = entries.first().map_or(0, |(k, _)| k.span.col.saturating_sub(1) as usize);
     let pad = " ".repeat(indent);
     let rank = |k: &str| order.iter().position(|o| *o == k).unwrap_or(usize::MAX);
     let mut splices: Vec<(usize, usize, String, usize)> = Vec::new();
@@ -76,9 +66,7 @@ pub fn edit_mapping(
         let key = match ch {
             Change::Set(k, _) | Change::Remove(k) => k.as_str(),
         };
-        let pos = entries
-            .iter()
-            .position(|(k, _)| key_of(k).as_deref() == Some(key));
+        let pos = entries.iter().position(|(k, _)| key_of(k).as_deref() == Some(key));
         match (ch, pos) {
             (Change::Set(_, val), Some(i)) => {
                 let (k, v) = &entries[i];
@@ -86,9 +74,7 @@ pub fn edit_mapping(
                 let colon = text[key_end..].find(':').map(|p| key_end + p);
                 match &v.value {
                     Value::Null => {
-                        let Some(c) = colon else {
-                            return Err(EditError::Unsupported(key.into()));
-                        };
+                        let Some(c) = colon else { return Err(EditError::Unsupported(key.into())) };
                         // `key:` or `key: ~` / `key: null`: replace whatever follows the colon on that line, comments kept.
                         let line_end = after_line(text, c);
                         let rest = &text[c + 1..line_end];
@@ -102,12 +88,8 @@ pub fn edit_mapping(
                         splices.push((c + 1, line_end, format!(" {val}{comment}{eol}"), rank(key)));
                     }
                     Value::Str(_) | Value::Int(_) | Value::Float(_) | Value::Bool(_) => {
-                        let (a, b) = (
-                            v.span.offset as usize,
-                            (v.span.offset + v.span.len) as usize,
-                        );
-                        let same_line =
-                            colon.is_some_and(|c| !text[c..a.min(text.len())].contains('\n'));
+                        let (a, b) = (v.span.offset as usize, (v.span.offset + v.span.len) as usize);
+                        let same_line = colon.is_some_and(|c| !text[c..a.min(text.len())].contains('\n'));
                         let raw = text.get(a..b).unwrap_or("");
                         if !same_line || raw.contains('\n') || b > text.len() {
                             return Err(EditError::Unsupported(key.into()));
@@ -126,11 +108,7 @@ pub fn edit_mapping(
                 let at = match next {
                     Some((k, _)) => line_start(text, k.span.offset as usize),
                     None => {
-                        let end = entries
-                            .iter()
-                            .map(|(k, v)| node_end(k).max(node_end(v)))
-                            .max()
-                            .unwrap_or(map.span.offset as usize);
+                        let end = entries.iter().map(|(k, v)| node_end(k).max(node_end(v))).max().unwrap_or(map.span.offset as usize);
                         after_line(text, end.saturating_sub(1).max(map.span.offset as usize))
                     }
                 };
@@ -143,12 +121,7 @@ pub fn edit_mapping(
                 let a = line_start(text, k.span.offset as usize);
                 let b = match entries.get(i + 1) {
                     Some((nk, _)) => line_start(text, nk.span.offset as usize),
-                    None => after_line(
-                        text,
-                        node_end(&entries[i].1)
-                            .saturating_sub(1)
-                            .max(k.span.offset as usize),
-                    ),
+                    None => after_line(text, node_end(&entries[i].1).saturating_sub(1).max(k.span.offset as usize)),
                 };
                 splices.push((a, b, String::new(), rank(key)));
             }
@@ -187,44 +160,27 @@ mod tests {
     fn replaces_a_value_and_keeps_comments() {
         let t = "# head\nid: X   # the id\ntitle: 'Quoted'\nstatus: new  # keep me\n\n# tail\n";
         let out = edit(t, &[set("status", "triaged")], ORDER);
-        assert_eq!(
-            out,
-            "# head\nid: X   # the id\ntitle: 'Quoted'\nstatus: triaged  # keep me\n\n# tail\n"
-        );
+        assert_eq!(out, "# head\nid: X   # the id\ntitle: 'Quoted'\nstatus: triaged  # keep me\n\n# tail\n");
     }
 
     #[test]
     fn inserts_missing_fields_in_order() {
         let t = "id: X\nstatus: new\nresolved: 2026-01-02\n";
-        let out = edit(
-            t,
-            &[set("triaged", "2026-01-01"), set("route", "docs")],
-            ORDER,
-        );
-        assert_eq!(
-            out,
-            "id: X\nstatus: new\nroute: docs\ntriaged: 2026-01-01\nresolved: 2026-01-02\n"
-        );
+        let out = edit(t, &[set("triaged", "2026-01-01"), set("route", "docs")], ORDER);
+        assert_eq!(out, "id: X\nstatus: new\nroute: docs\ntriaged: 2026-01-01\nresolved: 2026-01-02\n");
     }
 
     #[test]
     fn appends_at_the_end_and_keeps_crlf() {
         let t = "id: X\r\nproblem: |\r\n  two\r\n  lines\r\n";
         let out = edit(t, &[set("status", "done")], &["id", "problem", "status"]);
-        assert_eq!(
-            out,
-            "id: X\r\nproblem: |\r\n  two\r\n  lines\r\nstatus: done\r\n"
-        );
+        assert_eq!(out, "id: X\r\nproblem: |\r\n  two\r\n  lines\r\nstatus: done\r\n");
     }
 
     #[test]
     fn fills_an_empty_value_and_removes_a_field() {
         let t = "id: X\nroute:   # to decide\nstatus: new\n";
-        let out = edit(
-            t,
-            &[set("route", "docs"), Change::Remove("status".into())],
-            ORDER,
-        );
+        let out = edit(t, &[set("route", "docs"), Change::Remove("status".into())], ORDER);
         assert_eq!(out, "id: X\nroute: docs   # to decide\n");
     }
 
@@ -232,31 +188,12 @@ mod tests {
     fn edits_a_nested_mapping_in_a_list() {
         let t = "consumers:\n  - service: a   # first\n    status: pending\n  - service: b\n";
         let docs = parse_documents(t).expect("parses");
-        let Value::Map(m) = &docs[0].value else {
-            panic!("map")
-        };
-        let Value::Seq(items) = &m[0].1.value else {
-            panic!("seq")
-        };
-        let out = edit_mapping(
-            t,
-            &items[1],
-            &[set("status", "migrated")],
-            &["service", "status"],
-        )
-        .expect("edits");
+        let Value::Map(m) = &docs[0].value else { panic!("map") };
+        let Value::Seq(items) = &m[0].1.value else { panic!("seq") };
+        let out = edit_mapping(t, &items[1], &[set("status", "migrated")], &["service", "status"]).expect("edits");
         assert_eq!(out, "consumers:\n  - service: a   # first\n    status: pending\n  - service: b\n    status: migrated\n");
-        let out = edit_mapping(
-            t,
-            &items[0],
-            &[set("status", "migrated")],
-            &["service", "status"],
-        )
-        .expect("edits");
-        assert_eq!(
-            out,
-            "consumers:\n  - service: a   # first\n    status: migrated\n  - service: b\n"
-        );
+        let out = edit_mapping(t, &items[0], &[set("status", "migrated")], &["service", "status"]).expect("edits");
+        assert_eq!(out, "consumers:\n  - service: a   # first\n    status: migrated\n  - service: b\n");
     }
 
     #[test]

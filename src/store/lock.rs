@@ -37,14 +37,9 @@ impl CatalogLock {
                     std::thread::sleep(Duration::from_millis(20));
                 }
                 Err(std::fs::TryLockError::WouldBlock) => {
-                    return Err(LockError::Busy(
-                        path.display().to_string(),
-                        timeout.as_secs(),
-                    ));
+                    return Err(LockError::Busy(path.display().to_string(), timeout.as_secs()));
                 }
-                Err(std::fs::TryLockError::Error(e)) => {
-                    return Err(LockError::Io(path.display().to_string(), e))
-                }
+                Err(std::fs::TryLockError::Error(e)) => return Err(LockError::Io(path.display().to_string(), e)),
             }
         }
     }
