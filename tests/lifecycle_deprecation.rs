@@ -62,6 +62,22 @@ fn list_json_follows_the_contract() {
 #[test]
 fn list_table_and_filters() {
     let root = fixture();
+    let ids = |args: &[&str]| -> Vec<String> {
+        let mut a = vec!["deprecation", "list", "--format", "json"];
+        a.extend_from_slice(args);
+        json(&root, &a)["deprecations"]
+            .as_array()
+            .expect("array")
+            .iter()
+            .map(|d| d["id"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    assert_eq!(ids(&["--team", "team-b"]), ["auth-v1", "legacy-overdue"]);
+    assert_eq!(ids(&["--team", "team-plat"]), Vec::<String>::new());
+    assert_eq!(
+        ids(&["--capability", "legacy"]),
+        ["legacy-overdue", "legacy-sunset"]
+    );
     let (code, out, _) = run(&root, &["deprecation", "list"]);
     assert_eq!(code, 0);
     assert!(

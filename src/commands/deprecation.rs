@@ -26,7 +26,7 @@ pub enum Command {
     New(write::NewArgs),
     /// List deprecations: state, progress, days to sunset, who is left by team
     #[command(
-        after_help = "Examples:\n  platctl deprecation list\n  platctl deprecation list --state overdue,migrating\n  platctl deprecation list --format json\n\nstate: upcoming (announced), migrating, overdue (sunset passed with consumers\nleft), completed, cancelled. progress = migrated ÷ (consumers − exempt); 100%\nwhen nobody has to move."
+        after_help = "Examples:\n  platctl deprecation list\n  platctl deprecation list --state overdue,migrating\n  platctl deprecation list --team team-search\n  platctl deprecation list --format json\n\nstate: upcoming (announced), migrating, overdue (sunset passed with consumers\nleft), completed, cancelled. progress = migrated ÷ (consumers − exempt); 100%\nwhen nobody has to move."
     )]
     List(ListArgs),
     /// One deprecation: consumers with status, exceptions, and a burn-down from git history
@@ -50,6 +50,9 @@ pub struct ListArgs {
     /// Only deprecations of this capability
     #[arg(long)]
     pub capability: Option<String>,
+    /// Only deprecations where this team still has consumers to move
+    #[arg(long)]
+    pub team: Option<String>,
     /// Output format
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
@@ -119,6 +122,11 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
             migration: migration(&cat, d, env.today),
         })
         .filter(|r| a.state.is_empty() || a.state.iter().any(|s| s == r.migration.state.as_str()))
+        .filter(|r| {
+            a.team
+                .as_ref()
+                .is_none_or(|t| r.migration.remaining_by_team.iter().any(|x| x.team == *t))
+        })
         .collect();
     rows.sort_by(|x, y| x.deprecation.id.value.cmp(&y.deprecation.id.value));
     let out = match a.format {
