@@ -251,11 +251,32 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List capabilities with their adopters, eligible services and adoption rate')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Everything about one capability: owner, lifecycle, SLOs, support, interfaces, dependencies both ways, adopters by team, open deprecations and exceptions, release readiness')
+            [CompletionResult]::new('readiness', 'readiness', [CompletionResultType]::ParameterValue, 'The release-readiness checklist; exits 1 when a `ga` capability is not ready (a CI gate)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'platctl;capability;list' {
+            [CompletionResult]::new('--lifecycle', '--lifecycle', [CompletionResultType]::ParameterName, 'Only these lifecycles (repeat or separate with commas)')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only capabilities owned by this team')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Only this category')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--golden-path', '--golden-path', [CompletionResultType]::ParameterName, 'Only capabilities on the golden path')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'platctl;capability;show' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
@@ -268,12 +289,35 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'platctl;capability;readiness' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Check every `ga` capability')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'platctl;capability;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List capabilities with their adopters, eligible services and adoption rate')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Everything about one capability: owner, lifecycle, SLOs, support, interfaces, dependencies both ways, adopters by team, open deprecations and exceptions, release readiness')
+            [CompletionResult]::new('readiness', 'readiness', [CompletionResultType]::ParameterValue, 'The release-readiness checklist; exits 1 when a `ga` capability is not ready (a CI gate)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'platctl;capability;help;list' {
+            break
+        }
+        'platctl;capability;help;show' {
+            break
+        }
+        'platctl;capability;help;readiness' {
             break
         }
         'platctl;capability;help;help' {
@@ -408,11 +452,45 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List')
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Announce a deprecation: consumers are filled from the services that use it, all pending')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List deprecations: state, progress, days to sunset, who is left by team')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One deprecation: consumers with status, exceptions, and a burn-down from git history')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Set the migration status of consumers (keeps the file''s comments)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a deprecation''s own fields: status, sunset, replacement, migration guide')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
+        'platctl;deprecation;new' {
+            [CompletionResult]::new('--capability', '--capability', [CompletionResultType]::ParameterName, 'The capability that goes away')
+            [CompletionResult]::new('--interface', '--interface', [CompletionResultType]::ParameterName, 'Only this interface version goes away (e.g. v1); consumers are the services using that version')
+            [CompletionResult]::new('--replacement', '--replacement', [CompletionResultType]::ParameterName, 'The capability consumers move to')
+            [CompletionResult]::new('--announced', '--announced', [CompletionResultType]::ParameterName, 'Announcement date, YYYY-MM-DD [default: today]')
+            [CompletionResult]::new('--sunset', '--sunset', [CompletionResultType]::ParameterName, 'The day after which it is gone, YYYY-MM-DD [default: announced + policy deprecation_min_notice_days]')
+            [CompletionResult]::new('--migration-guide', '--migration-guide', [CompletionResultType]::ParameterName, 'Where consumers learn how to move (a URL)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The deprecation''s id [default: <capability>-<interface>, or <capability>-sunset]')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the notice is shorter than the policy''s, written into the file')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Accept a sunset sooner than the policy''s notice (needs --reason)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Ask nothing: take defaults, fail on a missing required flag')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Ask nothing: take defaults, fail on a missing required flag')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Validate and print the file instead of writing it')
+            [CompletionResult]::new('--commit', '--commit', [CompletionResultType]::ParameterName, 'Also commit the new file (and only it) to git')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'platctl;deprecation;list' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only these states (repeat or separate with commas)')
+            [CompletionResult]::new('--capability', '--capability', [CompletionResultType]::ParameterName, 'Only deprecations of this capability')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'Only deprecations where this team still has consumers to move')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
@@ -425,12 +503,78 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'platctl;deprecation;show' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'platctl;deprecation;migrate' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Their new status')
+            [CompletionResult]::new('--exception', '--exception', [CompletionResultType]::ParameterName, 'The exception that allows an `exempt` consumer to stay (EXC-…)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Validate and print the file instead of writing it')
+            [CompletionResult]::new('--commit', '--commit', [CompletionResultType]::ParameterName, 'Also commit the edited file (and only it) to git')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'platctl;deprecation;update' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'The deprecation''s status')
+            [CompletionResult]::new('--sunset', '--sunset', [CompletionResultType]::ParameterName, 'A new sunset, YYYY-MM-DD')
+            [CompletionResult]::new('--replacement', '--replacement', [CompletionResultType]::ParameterName, 'The capability consumers move to')
+            [CompletionResult]::new('--migration-guide', '--migration-guide', [CompletionResultType]::ParameterName, 'Where consumers learn how to move (a URL)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Validate and print the file instead of writing it')
+            [CompletionResult]::new('--commit', '--commit', [CompletionResultType]::ParameterName, 'Also commit the edited file (and only it) to git')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'platctl;deprecation;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List')
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Announce a deprecation: consumers are filled from the services that use it, all pending')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List deprecations: state, progress, days to sunset, who is left by team')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One deprecation: consumers with status, exceptions, and a burn-down from git history')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Set the migration status of consumers (keeps the file''s comments)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a deprecation''s own fields: status, sunset, replacement, migration guide')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
+        'platctl;deprecation;help;new' {
+            break
+        }
         'platctl;deprecation;help;list' {
+            break
+        }
+        'platctl;deprecation;help;show' {
+            break
+        }
+        'platctl;deprecation;help;migrate' {
+            break
+        }
+        'platctl;deprecation;help;update' {
             break
         }
         'platctl;deprecation;help;help' {
@@ -447,11 +591,49 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List')
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Request (or record) an exception: a fresh EXC- id, an expiry within the policy')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List exceptions with their state and days left')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One exception: what it waives, for whom, its state, and the deprecations it exempts')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve (or renew) an exception: sets approved_by, granted (today) and optionally expires')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject a requested exception')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke an exception before it expires')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
+        'platctl;exception;new' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'One line: what is waived, for whom, until what')
+            [CompletionResult]::new('--standard', '--standard', [CompletionResultType]::ParameterName, 'The standard waived: a capability id')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team that asks')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'The service concerned (optional)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why the standard cannot be met now')
+            [CompletionResult]::new('--risk', '--risk', [CompletionResultType]::ParameterName, 'low, medium or high')
+            [CompletionResult]::new('--compensating-controls', '--compensating-controls', [CompletionResultType]::ParameterName, 'What reduces the risk meanwhile (optional)')
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'The last day it holds, YYYY-MM-DD (required: every exception ends)')
+            [CompletionResult]::new('--requested', '--requested', [CompletionResultType]::ParameterName, 'Request date, YYYY-MM-DD [default: today]')
+            [CompletionResult]::new('--approved-by', '--approved-by', [CompletionResultType]::ParameterName, 'Record it as approved by this person (e.g. "Security: J. Doe")')
+            [CompletionResult]::new('--granted', '--granted', [CompletionResultType]::ParameterName, 'With --approved-by: the grant date, YYYY-MM-DD [default: today]')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Ask nothing: take defaults, fail on a missing required flag')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Ask nothing: take defaults, fail on a missing required flag')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Validate and print the file instead of writing it')
+            [CompletionResult]::new('--commit', '--commit', [CompletionResultType]::ParameterName, 'Also commit the new file (and only it) to git')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'platctl;exception;list' {
+            [CompletionResult]::new('--expiring', '--expiring', [CompletionResultType]::ParameterName, 'Only approved exceptions that expire within DAYS from today (not yet expired)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only these states (repeat or separate with commas)')
+            [CompletionResult]::new('--standard', '--standard', [CompletionResultType]::ParameterName, 'Only exceptions to this standard (a capability id)')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'Only exceptions of this team')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
@@ -464,12 +646,94 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'platctl;exception;show' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'platctl;exception;approve' {
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Who approves (e.g. "Security: J. Doe")')
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'A new expiry, YYYY-MM-DD')
+            [CompletionResult]::new('--granted', '--granted', [CompletionResultType]::ParameterName, 'The grant date, YYYY-MM-DD [default: today]')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Validate and print the file instead of writing it')
+            [CompletionResult]::new('--commit', '--commit', [CompletionResultType]::ParameterName, 'Also commit the edited file (and only it) to git')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'platctl;exception;reject' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Validate and print the file instead of writing it')
+            [CompletionResult]::new('--commit', '--commit', [CompletionResultType]::ParameterName, 'Also commit the edited file (and only it) to git')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'platctl;exception;revoke' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Validate and print the file instead of writing it')
+            [CompletionResult]::new('--commit', '--commit', [CompletionResultType]::ParameterName, 'Also commit the edited file (and only it) to git')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'platctl;exception;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List')
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Request (or record) an exception: a fresh EXC- id, an expiry within the policy')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List exceptions with their state and days left')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One exception: what it waives, for whom, its state, and the deprecations it exempts')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve (or renew) an exception: sets approved_by, granted (today) and optionally expires')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject a requested exception')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke an exception before it expires')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
+        'platctl;exception;help;new' {
+            break
+        }
         'platctl;exception;help;list' {
+            break
+        }
+        'platctl;exception;help;show' {
+            break
+        }
+        'platctl;exception;help;approve' {
+            break
+        }
+        'platctl;exception;help;reject' {
+            break
+        }
+        'platctl;exception;help;revoke' {
             break
         }
         'platctl;exception;help;help' {
@@ -586,10 +850,18 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             break
         }
         'platctl;help;capability' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List capabilities with their adopters, eligible services and adoption rate')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Everything about one capability: owner, lifecycle, SLOs, support, interfaces, dependencies both ways, adopters by team, open deprecations and exceptions, release readiness')
+            [CompletionResult]::new('readiness', 'readiness', [CompletionResultType]::ParameterValue, 'The release-readiness checklist; exits 1 when a `ga` capability is not ready (a CI gate)')
             break
         }
         'platctl;help;capability;list' {
+            break
+        }
+        'platctl;help;capability;show' {
+            break
+        }
+        'platctl;help;capability;readiness' {
             break
         }
         'platctl;help;roadmap' {
@@ -614,17 +886,53 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             break
         }
         'platctl;help;deprecation' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List')
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Announce a deprecation: consumers are filled from the services that use it, all pending')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List deprecations: state, progress, days to sunset, who is left by team')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One deprecation: consumers with status, exceptions, and a burn-down from git history')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Set the migration status of consumers (keeps the file''s comments)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a deprecation''s own fields: status, sunset, replacement, migration guide')
+            break
+        }
+        'platctl;help;deprecation;new' {
             break
         }
         'platctl;help;deprecation;list' {
             break
         }
+        'platctl;help;deprecation;show' {
+            break
+        }
+        'platctl;help;deprecation;migrate' {
+            break
+        }
+        'platctl;help;deprecation;update' {
+            break
+        }
         'platctl;help;exception' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List')
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Request (or record) an exception: a fresh EXC- id, an expiry within the policy')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List exceptions with their state and days left')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One exception: what it waives, for whom, its state, and the deprecations it exempts')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve (or renew) an exception: sets approved_by, granted (today) and optionally expires')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject a requested exception')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke an exception before it expires')
+            break
+        }
+        'platctl;help;exception;new' {
             break
         }
         'platctl;help;exception;list' {
+            break
+        }
+        'platctl;help;exception;show' {
+            break
+        }
+        'platctl;help;exception;approve' {
+            break
+        }
+        'platctl;help;exception;reject' {
+            break
+        }
+        'platctl;help;exception;revoke' {
             break
         }
         'platctl;help;changelog' {

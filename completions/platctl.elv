@@ -231,10 +231,30 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand --verbose 'Say more about what is happening (timings, files read)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand list 'List'
+            cand list 'List capabilities with their adopters, eligible services and adoption rate'
+            cand show 'Everything about one capability: owner, lifecycle, SLOs, support, interfaces, dependencies both ways, adopters by team, open deprecations and exceptions, release readiness'
+            cand readiness 'The release-readiness checklist; exits 1 when a `ga` capability is not ready (a CI gate)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'platctl;capability;list'= {
+            cand --lifecycle 'Only these lifecycles (repeat or separate with commas)'
+            cand --owner 'Only capabilities owned by this team'
+            cand --category 'Only this category'
+            cand --format 'Output format'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand --golden-path 'Only capabilities on the golden path'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;capability;show'= {
+            cand --format 'Output format'
             cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
             cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
             cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
@@ -246,11 +266,31 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'platctl;capability;readiness'= {
+            cand --format 'Output format'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand --all 'Check every `ga` capability'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'platctl;capability;help'= {
-            cand list 'List'
+            cand list 'List capabilities with their adopters, eligible services and adoption rate'
+            cand show 'Everything about one capability: owner, lifecycle, SLOs, support, interfaces, dependencies both ways, adopters by team, open deprecations and exceptions, release readiness'
+            cand readiness 'The release-readiness checklist; exits 1 when a `ga` capability is not ready (a CI gate)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'platctl;capability;help;list'= {
+        }
+        &'platctl;capability;help;show'= {
+        }
+        &'platctl;capability;help;readiness'= {
         }
         &'platctl;capability;help;help'= {
         }
@@ -370,10 +410,43 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand --verbose 'Say more about what is happening (timings, files read)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand list 'List'
+            cand new 'Announce a deprecation: consumers are filled from the services that use it, all pending'
+            cand list 'List deprecations: state, progress, days to sunset, who is left by team'
+            cand show 'One deprecation: consumers with status, exceptions, and a burn-down from git history'
+            cand migrate 'Set the migration status of consumers (keeps the file''s comments)'
+            cand update 'Change a deprecation''s own fields: status, sunset, replacement, migration guide'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
+        &'platctl;deprecation;new'= {
+            cand --capability 'The capability that goes away'
+            cand --interface 'Only this interface version goes away (e.g. v1); consumers are the services using that version'
+            cand --replacement 'The capability consumers move to'
+            cand --announced 'Announcement date, YYYY-MM-DD [default: today]'
+            cand --sunset 'The day after which it is gone, YYYY-MM-DD [default: announced + policy deprecation_min_notice_days]'
+            cand --migration-guide 'Where consumers learn how to move (a URL)'
+            cand --id 'The deprecation''s id [default: <capability>-<interface>, or <capability>-sunset]'
+            cand --reason 'Why the notice is shorter than the policy''s, written into the file'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand --force 'Accept a sunset sooner than the policy''s notice (needs --reason)'
+            cand -y 'Ask nothing: take defaults, fail on a missing required flag'
+            cand --yes 'Ask nothing: take defaults, fail on a missing required flag'
+            cand --dry-run 'Validate and print the file instead of writing it'
+            cand --commit 'Also commit the new file (and only it) to git'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'platctl;deprecation;list'= {
+            cand --state 'Only these states (repeat or separate with commas)'
+            cand --capability 'Only deprecations of this capability'
+            cand --team 'Only deprecations where this team still has consumers to move'
+            cand --format 'Output format'
             cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
             cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
             cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
@@ -385,11 +458,70 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'platctl;deprecation;show'= {
+            cand --format 'Output format'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;deprecation;migrate'= {
+            cand --status 'Their new status'
+            cand --exception 'The exception that allows an `exempt` consumer to stay (EXC-…)'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand --dry-run 'Validate and print the file instead of writing it'
+            cand --commit 'Also commit the edited file (and only it) to git'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;deprecation;update'= {
+            cand --status 'The deprecation''s status'
+            cand --sunset 'A new sunset, YYYY-MM-DD'
+            cand --replacement 'The capability consumers move to'
+            cand --migration-guide 'Where consumers learn how to move (a URL)'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand --dry-run 'Validate and print the file instead of writing it'
+            cand --commit 'Also commit the edited file (and only it) to git'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'platctl;deprecation;help'= {
-            cand list 'List'
+            cand new 'Announce a deprecation: consumers are filled from the services that use it, all pending'
+            cand list 'List deprecations: state, progress, days to sunset, who is left by team'
+            cand show 'One deprecation: consumers with status, exceptions, and a burn-down from git history'
+            cand migrate 'Set the migration status of consumers (keeps the file''s comments)'
+            cand update 'Change a deprecation''s own fields: status, sunset, replacement, migration guide'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
+        &'platctl;deprecation;help;new'= {
+        }
         &'platctl;deprecation;help;list'= {
+        }
+        &'platctl;deprecation;help;show'= {
+        }
+        &'platctl;deprecation;help;migrate'= {
+        }
+        &'platctl;deprecation;help;update'= {
         }
         &'platctl;deprecation;help;help'= {
         }
@@ -404,10 +536,47 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand --verbose 'Say more about what is happening (timings, files read)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand list 'List'
+            cand new 'Request (or record) an exception: a fresh EXC- id, an expiry within the policy'
+            cand list 'List exceptions with their state and days left'
+            cand show 'One exception: what it waives, for whom, its state, and the deprecations it exempts'
+            cand approve 'Approve (or renew) an exception: sets approved_by, granted (today) and optionally expires'
+            cand reject 'Reject a requested exception'
+            cand revoke 'Revoke an exception before it expires'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
+        &'platctl;exception;new'= {
+            cand --title 'One line: what is waived, for whom, until what'
+            cand --standard 'The standard waived: a capability id'
+            cand --team 'The team that asks'
+            cand --service 'The service concerned (optional)'
+            cand --reason 'Why the standard cannot be met now'
+            cand --risk 'low, medium or high'
+            cand --compensating-controls 'What reduces the risk meanwhile (optional)'
+            cand --expires 'The last day it holds, YYYY-MM-DD (required: every exception ends)'
+            cand --requested 'Request date, YYYY-MM-DD [default: today]'
+            cand --approved-by 'Record it as approved by this person (e.g. "Security: J. Doe")'
+            cand --granted 'With --approved-by: the grant date, YYYY-MM-DD [default: today]'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -y 'Ask nothing: take defaults, fail on a missing required flag'
+            cand --yes 'Ask nothing: take defaults, fail on a missing required flag'
+            cand --dry-run 'Validate and print the file instead of writing it'
+            cand --commit 'Also commit the new file (and only it) to git'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'platctl;exception;list'= {
+            cand --expiring 'Only approved exceptions that expire within DAYS from today (not yet expired)'
+            cand --state 'Only these states (repeat or separate with commas)'
+            cand --standard 'Only exceptions to this standard (a capability id)'
+            cand --team 'Only exceptions of this team'
+            cand --format 'Output format'
             cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
             cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
             cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
@@ -419,11 +588,84 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'platctl;exception;show'= {
+            cand --format 'Output format'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;exception;approve'= {
+            cand --by 'Who approves (e.g. "Security: J. Doe")'
+            cand --expires 'A new expiry, YYYY-MM-DD'
+            cand --granted 'The grant date, YYYY-MM-DD [default: today]'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand --dry-run 'Validate and print the file instead of writing it'
+            cand --commit 'Also commit the edited file (and only it) to git'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;exception;reject'= {
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand --dry-run 'Validate and print the file instead of writing it'
+            cand --commit 'Also commit the edited file (and only it) to git'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;exception;revoke'= {
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand --dry-run 'Validate and print the file instead of writing it'
+            cand --commit 'Also commit the edited file (and only it) to git'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'platctl;exception;help'= {
-            cand list 'List'
+            cand new 'Request (or record) an exception: a fresh EXC- id, an expiry within the policy'
+            cand list 'List exceptions with their state and days left'
+            cand show 'One exception: what it waives, for whom, its state, and the deprecations it exempts'
+            cand approve 'Approve (or renew) an exception: sets approved_by, granted (today) and optionally expires'
+            cand reject 'Reject a requested exception'
+            cand revoke 'Revoke an exception before it expires'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
+        &'platctl;exception;help;new'= {
+        }
         &'platctl;exception;help;list'= {
+        }
+        &'platctl;exception;help;show'= {
+        }
+        &'platctl;exception;help;approve'= {
+        }
+        &'platctl;exception;help;reject'= {
+        }
+        &'platctl;exception;help;revoke'= {
         }
         &'platctl;exception;help;help'= {
         }
@@ -524,9 +766,15 @@ set edit:completion:arg-completer[platctl] = {|@words|
         &'platctl;help;intake;triage'= {
         }
         &'platctl;help;capability'= {
-            cand list 'List'
+            cand list 'List capabilities with their adopters, eligible services and adoption rate'
+            cand show 'Everything about one capability: owner, lifecycle, SLOs, support, interfaces, dependencies both ways, adopters by team, open deprecations and exceptions, release readiness'
+            cand readiness 'The release-readiness checklist; exits 1 when a `ga` capability is not ready (a CI gate)'
         }
         &'platctl;help;capability;list'= {
+        }
+        &'platctl;help;capability;show'= {
+        }
+        &'platctl;help;capability;readiness'= {
         }
         &'platctl;help;roadmap'= {
             cand list 'List a quarter''s items with theme, owner, commitment and status'
@@ -544,14 +792,41 @@ set edit:completion:arg-completer[platctl] = {|@words|
         &'platctl;help;kpi'= {
         }
         &'platctl;help;deprecation'= {
-            cand list 'List'
+            cand new 'Announce a deprecation: consumers are filled from the services that use it, all pending'
+            cand list 'List deprecations: state, progress, days to sunset, who is left by team'
+            cand show 'One deprecation: consumers with status, exceptions, and a burn-down from git history'
+            cand migrate 'Set the migration status of consumers (keeps the file''s comments)'
+            cand update 'Change a deprecation''s own fields: status, sunset, replacement, migration guide'
+        }
+        &'platctl;help;deprecation;new'= {
         }
         &'platctl;help;deprecation;list'= {
         }
+        &'platctl;help;deprecation;show'= {
+        }
+        &'platctl;help;deprecation;migrate'= {
+        }
+        &'platctl;help;deprecation;update'= {
+        }
         &'platctl;help;exception'= {
-            cand list 'List'
+            cand new 'Request (or record) an exception: a fresh EXC- id, an expiry within the policy'
+            cand list 'List exceptions with their state and days left'
+            cand show 'One exception: what it waives, for whom, its state, and the deprecations it exempts'
+            cand approve 'Approve (or renew) an exception: sets approved_by, granted (today) and optionally expires'
+            cand reject 'Reject a requested exception'
+            cand revoke 'Revoke an exception before it expires'
+        }
+        &'platctl;help;exception;new'= {
         }
         &'platctl;help;exception;list'= {
+        }
+        &'platctl;help;exception;show'= {
+        }
+        &'platctl;help;exception;approve'= {
+        }
+        &'platctl;help;exception;reject'= {
+        }
+        &'platctl;help;exception;revoke'= {
         }
         &'platctl;help;changelog'= {
         }

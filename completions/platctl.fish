@@ -200,25 +200,62 @@ complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from help" -f -a "similar" -d 'Requests most like one request, or like a text: duplicate candidates'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from help" -f -a "triage" -d 'Route a request and set its status; keeps the rest of the file as written'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
-complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
-complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only results and errors'
-complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
-complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
-complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List'
-complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness help" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness help" -f -a "list" -d 'List capabilities with their adopters, eligible services and adoption rate'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness help" -f -a "show" -d 'Everything about one capability: owner, lifecycle, SLOs, support, interfaces, dependencies both ways, adopters by team, open deprecations and exceptions, release readiness'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness help" -f -a "readiness" -d 'The release-readiness checklist; exits 1 when a `ga` capability is not ready (a CI gate)'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from list" -l lifecycle -d 'Only these lifecycles (repeat or separate with commas)' -r -f -a "proposed\t''
+experimental\t''
+beta\t''
+ga\t''
+deprecated\t''
+retired\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from list" -l owner -d 'Only capabilities owned by this team' -r
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from list" -l category -d 'Only this category' -r
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from list" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from list" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from list" -l golden-path -d 'Only capabilities on the golden path'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from help" -f -a "list" -d 'List'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "text\t''
+json\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from show" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from show" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from readiness" -l format -d 'Output format' -r -f -a "text\t''
+json\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from readiness" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from readiness" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from readiness" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from readiness" -l all -d 'Check every `ga` capability'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from readiness" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from readiness" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from readiness" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from help" -f -a "list" -d 'List capabilities with their adopters, eligible services and adoption rate'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from help" -f -a "show" -d 'Everything about one capability: owner, lifecycle, SLOs, support, interfaces, dependencies both ways, adopters by team, open deprecations and exceptions, release readiness'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from help" -f -a "readiness" -d 'The release-readiness checklist; exits 1 when a `ga` capability is not ready (a CI gate)'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
@@ -290,16 +327,50 @@ never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -s q -l quiet -d 'Print only results and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -s h -l help -d 'Print help'
-complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from list help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
-complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from list help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
-complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from new list show migrate update help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from new list show migrate update help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from new list show migrate update help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only results and errors'
-complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
-complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
-complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List'
-complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from new list show migrate update help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from new list show migrate update help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from new list show migrate update help" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from new list show migrate update help" -f -a "new" -d 'Announce a deprecation: consumers are filled from the services that use it, all pending'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from new list show migrate update help" -f -a "list" -d 'List deprecations: state, progress, days to sunset, who is left by team'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from new list show migrate update help" -f -a "show" -d 'One deprecation: consumers with status, exceptions, and a burn-down from git history'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from new list show migrate update help" -f -a "migrate" -d 'Set the migration status of consumers (keeps the file\'s comments)'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from new list show migrate update help" -f -a "update" -d 'Change a deprecation\'s own fields: status, sunset, replacement, migration guide'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from new list show migrate update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from new" -l capability -d 'The capability that goes away' -r
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from new" -l interface -d 'Only this interface version goes away (e.g. v1); consumers are the services using that version' -r
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from new" -l replacement -d 'The capability consumers move to' -r
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from new" -l announced -d 'Announcement date, YYYY-MM-DD [default: today]' -r
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from new" -l sunset -d 'The day after which it is gone, YYYY-MM-DD [default: announced + policy deprecation_min_notice_days]' -r
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from new" -l migration-guide -d 'Where consumers learn how to move (a URL)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from new" -l id -d 'The deprecation\'s id [default: <capability>-<interface>, or <capability>-sunset]' -r
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from new" -l reason -d 'Why the notice is shorter than the policy\'s, written into the file' -r
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from new" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from new" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from new" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from new" -l force -d 'Accept a sunset sooner than the policy\'s notice (needs --reason)'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from new" -s y -l yes -d 'Ask nothing: take defaults, fail on a missing required flag'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from new" -l dry-run -d 'Validate and print the file instead of writing it'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from new" -l commit -d 'Also commit the new file (and only it) to git'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from new" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from list" -l state -d 'Only these states (repeat or separate with commas)' -r -f -a "upcoming\t''
+migrating\t''
+overdue\t''
+completed\t''
+cancelled\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from list" -l capability -d 'Only deprecations of this capability' -r
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from list" -l team -d 'Only deprecations where this team still has consumers to move' -r
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from list" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from list" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -308,18 +379,103 @@ never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from help" -f -a "list" -d 'List'
-complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from list help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
-complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from list help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
-complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "text\t''
+json\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from show" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from show" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only results and errors'
-complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
-complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
-complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List'
-complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from migrate" -l status -d 'Their new status' -r -f -a "pending\t''
+in-progress\t''
+migrated\t''
+exempt\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from migrate" -l exception -d 'The exception that allows an `exempt` consumer to stay (EXC-…)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from migrate" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from migrate" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from migrate" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from migrate" -l dry-run -d 'Validate and print the file instead of writing it'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from migrate" -l commit -d 'Also commit the edited file (and only it) to git'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from update" -l status -d 'The deprecation\'s status' -r -f -a "announced\t''
+migrating\t''
+completed\t''
+cancelled\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from update" -l sunset -d 'A new sunset, YYYY-MM-DD' -r
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from update" -l replacement -d 'The capability consumers move to' -r
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from update" -l migration-guide -d 'Where consumers learn how to move (a URL)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from update" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from update" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from update" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from update" -l dry-run -d 'Validate and print the file instead of writing it'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from update" -l commit -d 'Also commit the edited file (and only it) to git'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from help" -f -a "new" -d 'Announce a deprecation: consumers are filled from the services that use it, all pending'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from help" -f -a "list" -d 'List deprecations: state, progress, days to sunset, who is left by team'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from help" -f -a "show" -d 'One deprecation: consumers with status, exceptions, and a burn-down from git history'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Set the migration status of consumers (keeps the file\'s comments)'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a deprecation\'s own fields: status, sunset, replacement, migration guide'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from new list show approve reject revoke help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from new list show approve reject revoke help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from new list show approve reject revoke help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from new list show approve reject revoke help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from new list show approve reject revoke help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from new list show approve reject revoke help" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from new list show approve reject revoke help" -f -a "new" -d 'Request (or record) an exception: a fresh EXC- id, an expiry within the policy'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from new list show approve reject revoke help" -f -a "list" -d 'List exceptions with their state and days left'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from new list show approve reject revoke help" -f -a "show" -d 'One exception: what it waives, for whom, its state, and the deprecations it exempts'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from new list show approve reject revoke help" -f -a "approve" -d 'Approve (or renew) an exception: sets approved_by, granted (today) and optionally expires'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from new list show approve reject revoke help" -f -a "reject" -d 'Reject a requested exception'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from new list show approve reject revoke help" -f -a "revoke" -d 'Revoke an exception before it expires'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from new list show approve reject revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from new" -l title -d 'One line: what is waived, for whom, until what' -r
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from new" -l standard -d 'The standard waived: a capability id' -r
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from new" -l team -d 'The team that asks' -r
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from new" -l service -d 'The service concerned (optional)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from new" -l reason -d 'Why the standard cannot be met now' -r
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from new" -l risk -d 'low, medium or high' -r
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from new" -l compensating-controls -d 'What reduces the risk meanwhile (optional)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from new" -l expires -d 'The last day it holds, YYYY-MM-DD (required: every exception ends)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from new" -l requested -d 'Request date, YYYY-MM-DD [default: today]' -r
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from new" -l approved-by -d 'Record it as approved by this person (e.g. "Security: J. Doe")' -r
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from new" -l granted -d 'With --approved-by: the grant date, YYYY-MM-DD [default: today]' -r
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from new" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from new" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from new" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from new" -s y -l yes -d 'Ask nothing: take defaults, fail on a missing required flag'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from new" -l dry-run -d 'Validate and print the file instead of writing it'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from new" -l commit -d 'Also commit the new file (and only it) to git'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from new" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from list" -l expiring -d 'Only approved exceptions that expire within DAYS from today (not yet expired)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from list" -l state -d 'Only these states (repeat or separate with commas)' -r -f -a "requested\t''
+open\t''
+expiring\t''
+expired\t''
+rejected\t''
+revoked\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from list" -l standard -d 'Only exceptions to this standard (a capability id)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from list" -l team -d 'Only exceptions of this team' -r
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from list" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from list" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -328,7 +484,55 @@ never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from help" -f -a "list" -d 'List'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "text\t''
+json\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from show" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from show" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from approve" -l by -d 'Who approves (e.g. "Security: J. Doe")' -r
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from approve" -l expires -d 'A new expiry, YYYY-MM-DD' -r
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from approve" -l granted -d 'The grant date, YYYY-MM-DD [default: today]' -r
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from approve" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from approve" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from approve" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from approve" -l dry-run -d 'Validate and print the file instead of writing it'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from approve" -l commit -d 'Also commit the edited file (and only it) to git'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from approve" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from reject" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from reject" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from reject" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from reject" -l dry-run -d 'Validate and print the file instead of writing it'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from reject" -l commit -d 'Also commit the edited file (and only it) to git'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from reject" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from reject" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from revoke" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from revoke" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from revoke" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Validate and print the file instead of writing it'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from revoke" -l commit -d 'Also commit the edited file (and only it) to git'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from help" -f -a "new" -d 'Request (or record) an exception: a fresh EXC- id, an expiry within the policy'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from help" -f -a "list" -d 'List exceptions with their state and days left'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from help" -f -a "show" -d 'One exception: what it waives, for whom, its state, and the deprecations it exempts'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Approve (or renew) an exception: sets approved_by, granted (today) and optionally expires'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from help" -f -a "reject" -d 'Reject a requested exception'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke an exception before it expires'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c platctl -n "__fish_platctl_using_subcommand changelog" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
 complete -c platctl -n "__fish_platctl_using_subcommand changelog" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
@@ -397,9 +601,20 @@ complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_su
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from intake" -f -a "show" -d 'Everything about one request: fields, RICE, linked capability and roadmap item'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from intake" -f -a "similar" -d 'Requests most like one request, or like a text: duplicate candidates'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from intake" -f -a "triage" -d 'Route a request and set its status; keeps the rest of the file as written'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from capability" -f -a "list" -d 'List'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from capability" -f -a "list" -d 'List capabilities with their adopters, eligible services and adoption rate'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from capability" -f -a "show" -d 'Everything about one capability: owner, lifecycle, SLOs, support, interfaces, dependencies both ways, adopters by team, open deprecations and exceptions, release readiness'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from capability" -f -a "readiness" -d 'The release-readiness checklist; exits 1 when a `ga` capability is not ready (a CI gate)'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from roadmap" -f -a "list" -d 'List a quarter\'s items with theme, owner, commitment and status'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "roadmap" -d 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "catalog" -d 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from deprecation" -f -a "list" -d 'List'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from exception" -f -a "list" -d 'List'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from deprecation" -f -a "new" -d 'Announce a deprecation: consumers are filled from the services that use it, all pending'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from deprecation" -f -a "list" -d 'List deprecations: state, progress, days to sunset, who is left by team'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from deprecation" -f -a "show" -d 'One deprecation: consumers with status, exceptions, and a burn-down from git history'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from deprecation" -f -a "migrate" -d 'Set the migration status of consumers (keeps the file\'s comments)'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from deprecation" -f -a "update" -d 'Change a deprecation\'s own fields: status, sunset, replacement, migration guide'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from exception" -f -a "new" -d 'Request (or record) an exception: a fresh EXC- id, an expiry within the policy'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from exception" -f -a "list" -d 'List exceptions with their state and days left'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from exception" -f -a "show" -d 'One exception: what it waives, for whom, its state, and the deprecations it exempts'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from exception" -f -a "approve" -d 'Approve (or renew) an exception: sets approved_by, granted (today) and optionally expires'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from exception" -f -a "reject" -d 'Reject a requested exception'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from exception" -f -a "revoke" -d 'Revoke an exception before it expires'

@@ -452,3 +452,72 @@ impl CatalogRepo {
         Ok(self.repo.find_blob(oid)?.content().to_vec())
     }
 }
+// ---------------------------------------------------------------------------
+// Versions of one file over history (the deprecation burn-down).
+// Added by the lifecycle commands; minimal on purpose: a history module with
+// its own revision walk may absorb it.
+// ---------------------------------------------------------------------------
+
+/// One committed version of a file.
+pub struct FileVersion {
+    /// Full commit id.
+    pub commit: String,
+    /// The committer's date, in the committer's own time zone.
+    pub date: chrono::NaiveDate,
+    /// The file's bytes at that commit; none when the commit deleted it.
+    pub bytes: Option<Vec<u8>>,
+}
+
+/// The commits of HEAD's first-parent history that changed `file` (relative
+/// to the catalog root), newest first, at most `limit`. None when the catalog
+/// is not in a git repository or the repository has no commit yet.
+pub fn file_versions(root: &Path, file: &str, limit: usize) -> Result<Option<Vec<FileVersion>>> {
+    let Ok((repo, prefix)) = repo_for(root) else {
+        return Ok(None);
+    };
+    let Ok(head) = repo.head().and_then(|h| h.peel_to_commit()) else {
+        return Ok(None);
+    };
+    let repo_path = if prefix.is_empty() {
+        file.to_string()
+    } else {
+        format!("{prefix}/{file}")
+    };
+    let path = Path::new(&repo_path);
+    let blob_at = |c: &git2::Commit| -> Option<git2::Oid> {
+        c.tree().ok()?.get_path(path).ok().map(|e| e.id())
+    };
+    let mut out = Vec::new();
+    let mut commit = Some(head);
+    while let Some(c) = commit {
+        if out.len() >= limit {
+            break;
+        }
+        let parent = c.parent(0).ok();
+        let now = blob_at(&c);
+        let before = parent.as_ref().and_then(blob_at);
+        if now != before {
+            let t = c.committer().when();
+            let secs = t.seconds() + i64::from(t.offset_minutes()) * 60;
+            let date = chrono::DateTime::from_timestamp(secs, 0)
+                .map(|d| d.date_naive())
+                .unwrap_or_default();
+            let bytes = match now {
+                Some(id) => Some(
+                    repo.find_blob(id)
+                        .context("cannot read a past version of the file")?
+                        .content()
+                        .to_vec(),
+                ),
+                None => None,
+            };
+            out.push(FileVersion {
+                commit: c.id().to_string(),
+                date,
+                bytes,
+            });
+        }
+        commit = parent;
+    }
+    Ok(Some(out))
+}

@@ -14,6 +14,7 @@ pub mod git;
 pub mod history;
 pub mod intake;
 pub mod kpi;
+pub mod lifecycle;
 pub mod lint;
 pub mod model;
 pub mod output;

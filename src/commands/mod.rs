@@ -9,6 +9,7 @@ pub mod explain;
 pub mod init;
 pub mod intake;
 pub mod kpi;
+pub mod lifecycle_util;
 pub mod lint;
 pub mod man;
 pub mod prompt;

@@ -4,6 +4,13 @@
 //! changes) versions of files read from history by the caller.
 
 pub mod adoption;
+pub mod adoption_by_team;
+pub mod capability_detail;
 pub mod catalog;
+pub mod deprecation_status;
+pub mod exception_status;
+pub mod readiness;
 pub mod roadmap;
 pub mod scope;
+#[cfg(test)]
+pub(crate) mod testcat;

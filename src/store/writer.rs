@@ -202,11 +202,42 @@ impl Snapshot {
         text: &str,
         today: NaiveDate,
     ) -> Result<(), WriteError> {
+        self.validate_edit(path, kind, None, text, today)
+    }
+
+    /// Like [`Snapshot::validate`], for an edit of a file whose text was `old`:
+    /// errors it already had (counted per rule) do not block the edit — an
+    /// overdue deprecation must still be able to record a migration — but an
+    /// edit that adds an error is refused.
+    pub fn validate_edit(
+        &self,
+        path: &str,
+        kind: Kind,
+        old: Option<&str>,
+        text: &str,
+        today: NaiveDate,
+    ) -> Result<(), WriteError> {
+        let errors_of = |cat: &Catalog| -> Vec<crate::lint::Diagnostic> {
+            crate::lint::lint(cat, today, &crate::lint::Options::default())
+                .into_iter()
+                .filter(|d| d.level == Level::Error && cat.path(d.file) == path)
+                .collect()
+        };
+        let mut before: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        if let Some(old) = old {
+            for d in errors_of(&self.catalog(Some((path, kind, old)))) {
+                *before.entry(d.rule).or_default() += 1;
+            }
+        }
         let cat = self.catalog(Some((path, kind, text)));
-        let mut errs: Vec<_> = crate::lint::lint(&cat, today, &crate::lint::Options::default())
-            .into_iter()
-            .filter(|d| d.level == Level::Error && cat.path(d.file) == path)
-            .collect();
+        let mut errs = errors_of(&cat);
+        let mut after: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for d in &errs {
+            *after.entry(d.rule).or_default() += 1;
+        }
+        errs.retain(|d| {
+            after.get(d.rule).copied().unwrap_or(0) > before.get(d.rule).copied().unwrap_or(0)
+        });
         if errs.is_empty() {
             return Ok(());
         }
@@ -407,7 +438,7 @@ pub fn update(
             kind.dir()
         )));
     }
-    snap.validate(&edit.path, kind, &edit.text, opts.today)?;
+    snap.validate_edit(&edit.path, kind, Some(&old), &edit.text, opts.today)?;
     if opts.dry_run || edit.text == old {
         return Ok(Written {
             id: edit.id,
@@ -610,5 +641,62 @@ mod tests {
             std::fs::read_to_string(d.path().join("teams/team-a.yaml")).expect("read"),
             format!("{original}contact: \"#a\"\n")
         );
+    }
+
+    #[test]
+    fn an_edit_may_keep_an_error_the_file_had_but_not_add_one() {
+        let d = catalog_dir();
+        // Overdue: the sunset passed with consumers left (`sunset-passed`, an error).
+        let dep = "id: old\ncapability: x\nannounced: 2026-01-01\nsunset: 2026-06-30\nstatus: migrating\nconsumers: []\n";
+        std::fs::create_dir_all(d.path().join("deprecations")).expect("mkdir");
+        std::fs::create_dir_all(d.path().join("capabilities")).expect("mkdir");
+        std::fs::write(
+            d.path().join("capabilities/x.yaml"),
+            "id: x\nname: X\nsummary: s\nowner: team-a\nlifecycle: deprecated\n",
+        )
+        .expect("write");
+        std::fs::write(d.path().join("deprecations/old.yaml"), dep.replace("consumers: []\n", "consumers:\n  - service: s1\n    status: pending\n  - service: s2\n    status: pending\n")).expect("write");
+        std::fs::create_dir_all(d.path().join("services")).expect("mkdir");
+        for s in ["s1", "s2"] {
+            std::fs::write(
+                d.path().join(format!("services/{s}.yaml")),
+                format!("id: {s}\nteam: team-a\n"),
+            )
+            .expect("write");
+        }
+        let opts = Options::new(today());
+        let set = |value: &'static str| {
+            move |cat: &Catalog| -> Result<Edit, WriteError> {
+                let dep = cat
+                    .deprecation("old")
+                    .ok_or_else(|| anyhow::anyhow!("no deprecation"))?;
+                let c = &dep.consumers[0];
+                let text = edit_at(
+                    cat,
+                    dep.meta.file,
+                    c.span,
+                    &[Change::Set("status".into(), value.into())],
+                    crate::catalog::kinds::CONSUMER,
+                )?;
+                Ok(Edit {
+                    id: "old".into(),
+                    path: cat.path(dep.meta.file).into(),
+                    text,
+                    message: "m".into(),
+                })
+            }
+        };
+        // s1 migrates: `sunset-passed` stays (s2 is left) but is not new.
+        let w = update(d.path(), Kind::Deprecation, &opts, &set("migrated"))
+            .expect("kept error does not block");
+        assert!(w.written && w.text.contains("status: migrated"), "{w:?}");
+        // Exempt without an exception adds an error: refused.
+        let err =
+            update(d.path(), Kind::Deprecation, &opts, &set("exempt")).expect_err("new error");
+        assert!(
+            err.to_string().contains("exempt-without-exception"),
+            "{err}"
+        );
+        assert!(!err.to_string().contains("sunset-passed"), "{err}");
     }
 }

@@ -1,0 +1,619 @@
+//! `deprecation new` and `deprecation migrate`: the commands that write,
+//! through the one shared writer (validate, lock, write atomically, commit).
+
+use crate::catalog::yaml::parse_documents;
+use crate::catalog::{kinds, Catalog, Kind};
+use crate::commands::lifecycle_util::{
+    check_id_form, relative_days, report, report_dry_run, warn_after, write_error,
+};
+use crate::commands::prompt::{known_id, Prompter, Question};
+use crate::commands::Env;
+use crate::lifecycle::draft::{consumers_of, default_deprecation_id, DeprecationDraft};
+use crate::lifecycle::policy::{earliest_sunset, notice_days};
+use crate::model::ids::is_slug;
+use crate::model::{parse_date, ConsumerStatus, DeprecationStatus};
+use crate::store::edit::{edit_mapping, Change, EditError};
+use crate::store::writer::{self, Edit, IdChoice, WriteError};
+use crate::Outcome;
+use anyhow::{anyhow, bail, Result};
+use chrono::NaiveDate;
+use std::cell::RefCell;
+
+pub const NEW_HELP: &str =
+    "On a terminal it asks, one question at a time, with defaults; every question
+has a flag. With --yes, or without a terminal, it asks nothing and fails
+naming each missing required flag (only --capability is required: the rest
+have defaults).
+
+consumers are the active services that use the capability now (with
+--interface, only those whose `uses` entry names that version), all `pending`.
+A sunset sooner than announced + policy deprecation_min_notice_days is refused
+unless --force --reason \"...\": the reason is written above `sunset` as a
+`# platctl: allow(sunset-notice-too-short)` comment, so lint knows why.
+
+Examples:
+  platctl deprecation new
+  platctl deprecation new --yes --capability legacy-auth \\
+      --replacement identity-sso --sunset 2027-03-31 \\
+      --migration-guide https://docs.example.com/migrate-auth --commit
+  platctl deprecation new --yes --capability observability --interface v1 \\
+      --dry-run";
+
+pub const MIGRATE_HELP: &str =
+    "Sets the status of each named consumer; the rest of the file (comments, order,
+quoting) is kept. `exempt` needs --exception, the waiver that allows the
+service to stay.
+
+Examples:
+  platctl deprecation migrate legacy-auth-sunset \\
+      gift-cards label-printer-bridge --status migrated
+  platctl deprecation migrate legacy-auth-sunset loyalty-api \\
+      --status in-progress --commit
+  platctl deprecation migrate legacy-auth-sunset search-indexer \\
+      --status exempt --exception EXC-Y9HH6E";
+
+#[derive(clap::Args, Debug)]
+pub struct NewArgs {
+    /// The capability that goes away
+    #[arg(long, value_name = "ID")]
+    pub capability: Option<String>,
+    /// Only this interface version goes away (e.g. v1); consumers are the services using that version
+    #[arg(long, value_name = "VERSION")]
+    pub interface: Option<String>,
+    /// The capability consumers move to
+    #[arg(long, value_name = "ID")]
+    pub replacement: Option<String>,
+    /// Announcement date, YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub announced: Option<String>,
+    /// The day after which it is gone, YYYY-MM-DD [default: announced + policy deprecation_min_notice_days]
+    #[arg(long, value_name = "DATE")]
+    pub sunset: Option<String>,
+    /// Where consumers learn how to move (a URL)
+    #[arg(long, value_name = "URL")]
+    pub migration_guide: Option<String>,
+    /// The deprecation's id [default: <capability>-<interface>, or <capability>-sunset]
+    #[arg(long)]
+    pub id: Option<String>,
+    /// Accept a sunset sooner than the policy's notice (needs --reason)
+    #[arg(long, requires = "reason")]
+    pub force: bool,
+    /// Why the notice is shorter than the policy's, written into the file
+    #[arg(long, requires = "force")]
+    pub reason: Option<String>,
+    /// Ask nothing: take defaults, fail on a missing required flag
+    #[arg(short = 'y', long)]
+    pub yes: bool,
+    /// Validate and print the file instead of writing it
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Also commit the new file (and only it) to git
+    #[arg(long)]
+    pub commit: bool,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct MigrateArgs {
+    /// The deprecation's id
+    pub id: String,
+    /// The consumers (service ids) to update
+    #[arg(required = true, value_name = "SERVICE")]
+    pub services: Vec<String>,
+    /// Their new status
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(ConsumerStatus::NAMES))]
+    pub status: String,
+    /// The exception that allows an `exempt` consumer to stay (EXC-…)
+    #[arg(long, value_name = "EXC-ID")]
+    pub exception: Option<String>,
+    /// Validate and print the file instead of writing it
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Also commit the edited file (and only it) to git
+    #[arg(long)]
+    pub commit: bool,
+}
+
+fn sorted_ids<'a>(it: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut v: Vec<String> = it.map(str::to_string).collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+fn date_check(s: &str) -> Result<(), String> {
+    parse_date(s.trim())
+        .map(|_| ())
+        .ok_or_else(|| "not a date: write YYYY-MM-DD, e.g. 2027-03-31".to_string())
+}
+
+fn to_date(flag: &str, s: &str) -> Result<NaiveDate> {
+    parse_date(s.trim()).ok_or_else(|| anyhow!("{flag} `{s}`: not a date: write YYYY-MM-DD"))
+}
+
+fn indent(text: &str) -> String {
+    text.lines()
+        .map(|l| format!("  {l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+// ---------------------------------------------------------------------------
+// new
+// ---------------------------------------------------------------------------
+
+pub fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
+    let cat = env.load()?;
+    let p = Prompter::new(env, a.yes);
+    p.require(&[("--capability", a.capability.is_some())])?;
+    if let Some(id) = &a.id {
+        check_id_form(Kind::Deprecation, id)?;
+    }
+    if a.commit && !a.dry_run {
+        crate::git::ensure_can_commit(&cat.root)?;
+    }
+    let (draft, id) = ask(env, &cat, &p, &a)?;
+    let path = format!("deprecations/{id}.yaml");
+    if p.interactive() {
+        let text = writer::file_text(Kind::Deprecation, &draft.to_yaml(&id));
+        env.note(&format!(
+            "\n{}\n{}",
+            env.err_style.bold(&format!("{path}:")),
+            indent(&text)
+        ));
+        if !p.confirm(&format!("Write {path}?"), true)? {
+            env.note("nothing was written");
+            return Ok(Outcome::Ok);
+        }
+    }
+    let mut opts = writer::Options::new(env.today);
+    opts.commit = a.commit;
+    opts.dry_run = a.dry_run;
+    let thing = match &draft.interface {
+        Some(i) => format!("{} {i}", draft.capability),
+        None => draft.capability.clone(),
+    };
+    let sunset = draft.sunset;
+    let w = writer::create(
+        &cat.root,
+        Kind::Deprecation,
+        IdChoice::Given(id),
+        &opts,
+        &|id| draft.to_yaml(id),
+        &|id| format!("deprecation: {id} {thing} sunsets {sunset}"),
+    )
+    .map_err(write_error)?;
+    if !w.written {
+        return report_dry_run(env, &w).map(|_| Outcome::Ok);
+    }
+    let n = draft.consumers.len();
+    let done = format!(
+        "announced {} in {}: sunset {} ({}), {n} consumer{} to move, all pending",
+        thing,
+        w.path,
+        sunset,
+        relative_days((sunset - env.today).num_days()),
+        if n == 1 { "" } else { "s" }
+    );
+    report(
+        env,
+        &w,
+        &done,
+        &format!("platctl deprecation show {}", w.id),
+    )?;
+    warn_after(env, &w.path);
+    Ok(Outcome::Ok)
+}
+
+/// Asks (or takes from flags) every field of a new deprecation, and its id.
+fn ask(env: &Env, cat: &Catalog, p: &Prompter, a: &NewArgs) -> Result<(DeprecationDraft, String)> {
+    let policy = &cat.config.policy;
+    let caps = sorted_ids(cat.capabilities.iter().map(|c| c.id.value.as_str()));
+    let cap_ok = known_id("capability", &caps);
+    let one_line = |s: &str| {
+        if s.contains('\n') {
+            Err("one line, please".to_string())
+        } else {
+            Ok(())
+        }
+    };
+    if p.interactive() {
+        env.note(
+            &env.err_style.bold(
+                "New deprecation — Esc cancels; nothing is written before the last question.",
+            ),
+        );
+    }
+    let capability = p.text(
+        a.capability.clone(),
+        &Question::new("--capability", "Capability that goes away:")
+            .help("a capability id; type to filter, Tab completes")
+            .check(&cap_ok)
+            .suggest(&caps),
+    )?;
+    let versions: Vec<String> = cat
+        .capability(&capability)
+        .map(|c| sorted_ids(c.interfaces.iter().filter_map(|i| i.version.as_deref())))
+        .unwrap_or_default();
+    let iface_help = if versions.is_empty() {
+        "Enter: the whole capability goes away".to_string()
+    } else {
+        format!(
+            "only this version goes away ({}); Enter: the whole capability",
+            versions.join(", ")
+        )
+    };
+    let interface = p.optional(
+        a.interface.clone(),
+        &Question::new("--interface", "Interface version (optional):")
+            .help(&iface_help)
+            .check(&one_line)
+            .suggest(&versions),
+    )?;
+    // A deprecated interface version may be replaced by another version of the same capability.
+    let others: Vec<String> = caps
+        .iter()
+        .filter(|c| interface.is_some() || **c != capability)
+        .cloned()
+        .collect();
+    let repl_ok = known_id("capability", &others);
+    let replacement = p.optional(
+        a.replacement.clone(),
+        &Question::new("--replacement", "Replacement capability (optional):")
+            .help("what consumers move to; Enter skips")
+            .check(&repl_ok)
+            .suggest(&others),
+    )?;
+    let today = env.today.format("%Y-%m-%d").to_string();
+    let announced = p.text(
+        a.announced.clone(),
+        &Question::new("--announced", "Announced on:")
+            .default(&today)
+            .check(&date_check),
+    )?;
+    let announced = to_date("--announced", &announced)?;
+    let earliest = earliest_sunset(announced, policy);
+    let earliest_s = earliest.format("%Y-%m-%d").to_string();
+    let force = a.force;
+    let min = policy.deprecation_min_notice_days;
+    let sunset_ok = move |s: &str| -> Result<(), String> {
+        date_check(s)?;
+        let d = parse_date(s.trim()).unwrap_or(earliest);
+        if d < announced {
+            return Err(format!(
+                "the sunset comes before the announcement ({announced})"
+            ));
+        }
+        if d < earliest && !force {
+            return Err(format!(
+                "{} days of notice; the policy (deprecation_min_notice_days) asks for {min}: {earliest} or later, or --force --reason \"...\"",
+                notice_days(announced, d)
+            ));
+        }
+        Ok(())
+    };
+    let sunset_help =
+        format!("the day after which it is gone; at least {min} days after the announcement");
+    let sunset = p.text(
+        a.sunset.clone(),
+        &Question::new("--sunset", "Sunset:")
+            .default(&earliest_s)
+            .help(&sunset_help)
+            .check(&sunset_ok),
+    )?;
+    let sunset = to_date("--sunset", &sunset)?;
+    let migration_guide = p.optional(
+        a.migration_guide.clone(),
+        &Question::new("--migration-guide", "Migration guide URL (optional):")
+            .help("where consumers learn how to move; Enter skips")
+            .check(&one_line),
+    )?;
+    let consumers = consumers_of(cat, &capability, interface.as_deref());
+    if let Some(v) = &interface {
+        if consumers.is_empty() && !versions.contains(v) {
+            let known = if versions.is_empty() {
+                "it declares no interface version".to_string()
+            } else {
+                format!("its versions are {}", versions.join(", "))
+            };
+            env.warn(&format!(
+                "no service uses `{capability}` {v}, and {known}: is the interface version right?"
+            ));
+        }
+    }
+    let proposed = default_deprecation_id(&capability, interface.as_deref());
+    let id_ok = |s: &str| -> Result<(), String> {
+        if !is_slug(s) {
+            return Err(
+                "an id is lowercase letters, digits and dashes, e.g. legacy-auth-sunset".into(),
+            );
+        }
+        if cat.has_id(Kind::Deprecation, s) {
+            return Err(format!(
+                "deprecation `{s}` exists already; choose another id"
+            ));
+        }
+        Ok(())
+    };
+    if p.interactive() {
+        let n = consumers.len();
+        env.note(&format!(
+            "{n} service{} use{} it now: {}",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "s" } else { "" },
+            if n == 0 {
+                "none".to_string()
+            } else {
+                consumers.join(", ")
+            }
+        ));
+    }
+    let id = p.text(
+        a.id.clone(),
+        &Question::new("--id", "Id:")
+            .default(&proposed)
+            .check(&id_ok),
+    )?;
+    let short_notice_reason = (sunset < earliest).then(|| a.reason.clone()).flatten();
+    Ok((
+        DeprecationDraft {
+            capability,
+            interface,
+            replacement,
+            announced,
+            sunset,
+            status: DeprecationStatus::Announced,
+            migration_guide,
+            consumers,
+            short_notice_reason,
+        },
+        id,
+    ))
+}
+
+// ---------------------------------------------------------------------------
+// migrate
+// ---------------------------------------------------------------------------
+
+pub fn migrate(env: &Env, a: MigrateArgs) -> Result<Outcome> {
+    check_id_form(Kind::Deprecation, &a.id)?;
+    for s in &a.services {
+        if !is_slug(s) {
+            bail!("`{s}` is not a valid service id: an id is lowercase letters, digits and dashes");
+        }
+    }
+    let status = ConsumerStatus::parse(&a.status).ok_or_else(|| {
+        anyhow!(
+            "--status `{}`: one of {}",
+            a.status,
+            ConsumerStatus::NAMES.join(", ")
+        )
+    })?;
+    match (&a.exception, status) {
+        (None, ConsumerStatus::Exempt) => bail!("--status exempt needs --exception EXC-…: the waiver that lets the service stay (`platctl exception new` records one)"),
+        (Some(_), s) if s != ConsumerStatus::Exempt => bail!("--exception goes with --status exempt only"),
+        (Some(e), _) => check_id_form(Kind::Exception, e)?,
+        _ => {}
+    }
+    let root = env.root()?;
+    let mut opts = writer::Options::new(env.today);
+    opts.commit = a.commit;
+    opts.dry_run = a.dry_run;
+    let moves: RefCell<Vec<String>> = RefCell::new(Vec::new());
+    let w = writer::update(&root, Kind::Deprecation, &opts, &|cat| {
+        let d = crate::commands::deprecation::find(cat, &a.id)?;
+        // Later consumers first: an edit never moves the text before it.
+        let mut targets = Vec::new();
+        for s in &a.services {
+            let c = d
+                .consumers
+                .iter()
+                .find(|c| c.service.value == *s)
+                .ok_or_else(|| {
+                    let known = d.consumers.iter().map(|c| c.service.value.as_str());
+                    let hint = crate::suggest::did_you_mean(s, known)
+                        .unwrap_or_else(|| "`platctl deprecation show` lists its consumers".into());
+                    anyhow!("`{s}` is not a consumer of {} ({hint})", d.id.value)
+                })?;
+            if !targets
+                .iter()
+                .any(|t: &&crate::model::Consumer| t.service.value == *s)
+            {
+                targets.push(c);
+            }
+        }
+        targets.sort_by_key(|c| std::cmp::Reverse(c.span.offset));
+        let file = d.meta.file;
+        let mut text = cat.text(file).to_string();
+        let mut said = Vec::new();
+        for c in targets {
+            let mut changes = Vec::new();
+            if c.status.value != status {
+                changes.push(Change::Set("status".into(), status.as_str().into()));
+            }
+            if let Some(e) = &a.exception {
+                if c.exception.as_ref().is_none_or(|x| x.value != *e) {
+                    changes.push(Change::Set("exception".into(), e.clone()));
+                }
+            }
+            if changes.is_empty() {
+                said.push(format!("{} already {status}", c.service.value));
+                continue;
+            }
+            said.push(format!("{} {} → {status}", c.service.value, c.status.value));
+            let path = cat.path(file).to_string();
+            let docs = parse_documents(&text)
+                .map_err(|e| WriteError::Edit(path.clone(), EditError::Unsupported(e.message)))?;
+            let node = writer::mapping_at(&docs, c.span)
+                .ok_or_else(|| WriteError::Edit(path.clone(), EditError::NotAMapping))?;
+            text = edit_mapping(&text, node, &changes, kinds::CONSUMER)
+                .map_err(|e| WriteError::Edit(path, e))?;
+        }
+        said.reverse();
+        *moves.borrow_mut() = said;
+        Ok(Edit {
+            id: d.id.value.clone(),
+            path: cat.path(file).to_string(),
+            text,
+            message: format!(
+                "deprecation: {} {} {status}",
+                d.id.value,
+                a.services.join(", ")
+            ),
+        })
+    })
+    .map_err(write_error)?;
+    if a.dry_run {
+        return report_dry_run(env, &w).map(|_| Outcome::Ok);
+    }
+    let said = moves.borrow().join("; ");
+    if !w.written {
+        env.note(&format!("{}: nothing to change ({said})", w.id));
+        return Ok(Outcome::Ok);
+    }
+    report(env, &w, &format!("{}: {said}", w.id), "")?;
+    hint_status(env, &w.id);
+    Ok(Outcome::Ok)
+}
+
+/// After a migration: the deprecation's own status, when it no longer fits.
+fn hint_status(env: &Env, id: &str) {
+    let Ok(cat) = env.load() else { return };
+    let Some(d) = cat.deprecation(id) else { return };
+    let m = crate::report::deprecation_status::migration(&cat, d, env.today);
+    env.note(&format!(
+        "progress {:.0}%: {} migrated, {} remaining",
+        m.progress * 100.0,
+        m.migrated,
+        m.remaining
+    ));
+    if d.is_open() && m.remaining == 0 {
+        env.note(&format!("every consumer has moved or is exempt: when the sunset is done, platctl deprecation update {id} --status completed"));
+    } else if d.status.value == DeprecationStatus::Announced
+        && (m.migrated > 0 || m.in_progress > 0)
+    {
+        env.note(&format!(
+            "migrations have started: platctl deprecation update {id} --status migrating"
+        ));
+    }
+}
+
+// ---------------------------------------------------------------------------
+// update
+// ---------------------------------------------------------------------------
+
+pub const UPDATE_HELP: &str =
+    "Changes only the fields given; the rest of the file (comments, order, quoting)
+is kept. A sunset moved sooner than the policy's notice is refused (lint:
+sunset-notice-too-short).
+
+Examples:
+  platctl deprecation update legacy-auth-sunset --status migrating
+  platctl deprecation update legacy-auth-sunset --sunset 2027-03-31 --commit
+  platctl deprecation update legacy-ci-shutdown --status completed";
+
+#[derive(clap::Args, Debug)]
+pub struct UpdateArgs {
+    /// The deprecation's id
+    pub id: String,
+    /// The deprecation's status
+    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(DeprecationStatus::NAMES))]
+    pub status: Option<String>,
+    /// A new sunset, YYYY-MM-DD
+    #[arg(long, value_name = "DATE")]
+    pub sunset: Option<String>,
+    /// The capability consumers move to
+    #[arg(long, value_name = "ID")]
+    pub replacement: Option<String>,
+    /// Where consumers learn how to move (a URL)
+    #[arg(long, value_name = "URL")]
+    pub migration_guide: Option<String>,
+    /// Validate and print the file instead of writing it
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Also commit the edited file (and only it) to git
+    #[arg(long)]
+    pub commit: bool,
+}
+
+pub fn update(env: &Env, a: UpdateArgs) -> Result<Outcome> {
+    check_id_form(Kind::Deprecation, &a.id)?;
+    let sunset = a
+        .sunset
+        .as_deref()
+        .map(|s| to_date("--sunset", s))
+        .transpose()?;
+    if let Some(r) = &a.replacement {
+        check_id_form(Kind::Capability, r).map_err(|e| anyhow!("--replacement: {e}"))?;
+    }
+    let mut changes = Vec::new();
+    let mut said = Vec::new();
+    if let Some(s) = &a.status {
+        changes.push(Change::Set("status".into(), s.clone()));
+        said.push(format!("status {s}"));
+    }
+    if let Some(d) = sunset {
+        changes.push(Change::Set(
+            "sunset".into(),
+            d.format("%Y-%m-%d").to_string(),
+        ));
+        said.push(format!("sunset {d}"));
+    }
+    if let Some(r) = &a.replacement {
+        changes.push(Change::Set("replacement".into(), r.clone()));
+        said.push(format!("replacement {r}"));
+    }
+    if let Some(g) = &a.migration_guide {
+        changes.push(Change::Set(
+            "migration_guide".into(),
+            crate::store::yaml_text::scalar(g.trim()),
+        ));
+        said.push(format!("migration guide {}", g.trim()));
+    }
+    if changes.is_empty() {
+        bail!("nothing to change: give --status, --sunset, --replacement or --migration-guide");
+    }
+    let root = env.root()?;
+    let mut opts = writer::Options::new(env.today);
+    opts.commit = a.commit;
+    opts.dry_run = a.dry_run;
+    let said = said.join(", ");
+    let w = writer::update(&root, Kind::Deprecation, &opts, &|cat| {
+        let d = crate::commands::deprecation::find(cat, &a.id)?;
+        if let Some(r) = &a.replacement {
+            if cat.capability(r).is_none() {
+                return Err(
+                    crate::commands::lifecycle_util::unknown(cat, Kind::Capability, r).into(),
+                );
+            }
+        }
+        let text = writer::edit_at(cat, d.meta.file, d.meta.span, &changes, kinds::DEPRECATION)?;
+        Ok(Edit {
+            id: d.id.value.clone(),
+            path: cat.path(d.meta.file).to_string(),
+            text,
+            message: format!("deprecation: {} {said}", d.id.value),
+        })
+    })
+    .map_err(write_error)?;
+    if a.dry_run {
+        return report_dry_run(env, &w).map(|_| Outcome::Ok);
+    }
+    if !w.written {
+        env.note(&format!("{}: nothing to change", w.id));
+        return Ok(Outcome::Ok);
+    }
+    report(env, &w, &format!("{}: {said}", w.id), "")?;
+    if let Ok(cat) = env.load() {
+        if let Some(d) = cat.deprecation(&w.id) {
+            let left = d.remaining();
+            if d.status.value == DeprecationStatus::Completed && left > 0 {
+                env.warn(&format!(
+                    "{} is completed with {left} consumer(s) still pending or in progress",
+                    w.id
+                ));
+            }
+        }
+    }
+    warn_after(env, &w.path);
+    Ok(Outcome::Ok)
+}

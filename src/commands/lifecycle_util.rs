@@ -1,0 +1,163 @@
+//! Small helpers shared by `capability`, `deprecation` and `exception`:
+//! checking ids given on the command line, formats, bars and day counts.
+
+use crate::catalog::{Catalog, Kind};
+use crate::model::ids::{is_allocated, is_slug};
+use anyhow::{bail, Result};
+
+/// Output of a listing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ListFormat {
+    Table,
+    Json,
+    Csv,
+}
+
+/// Output of a `show`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ShowFormat {
+    Text,
+    Json,
+}
+
+/// Refuses an id that is not of its kind's form before it is used anywhere:
+/// an id never becomes a path outside the catalog (`../../etc/passwd`).
+pub fn check_id_form(kind: Kind, id: &str) -> Result<()> {
+    let ok = match kind {
+        Kind::Exception => is_allocated(id, "EXC"),
+        Kind::Intake => is_allocated(id, "INT"),
+        _ => is_slug(id),
+    };
+    if !ok {
+        let form = match kind {
+            Kind::Exception => "`EXC-` and six characters of 0-9 A-Z (e.g. EXC-4F7Q2M)",
+            Kind::Intake => "`INT-` and six characters of 0-9 A-Z (e.g. INT-7K3F9Q)",
+            _ => "lowercase letters, digits and dashes (e.g. ci-pipelines)",
+        };
+        bail!("`{id}` is not a valid {} id: an id is {form}", kind.noun());
+    }
+    Ok(())
+}
+
+/// The error for an id of the right form that the catalog does not hold.
+pub fn unknown(cat: &Catalog, kind: Kind, id: &str) -> anyhow::Error {
+    let hint = crate::suggest::did_you_mean(id, cat.ids_of(kind))
+        .unwrap_or_else(|| format!("`platctl {} list` shows them all", kind.noun()));
+    anyhow::anyhow!(
+        "no {} `{id}` in the catalog at {} ({hint})",
+        kind.noun(),
+        cat.root.display()
+    )
+}
+
+/// A writer's refusal as the command reports it (a refusal of the command's
+/// own plan is said once, not again as its own cause).
+pub fn write_error(e: crate::store::writer::WriteError) -> anyhow::Error {
+    match e {
+        crate::store::writer::WriteError::Plan(inner) => inner,
+        other => anyhow::anyhow!(other),
+    }
+}
+
+/// What the writer did, said the same way by every lifecycle command.
+pub fn report(
+    env: &crate::commands::Env,
+    w: &crate::store::writer::Written,
+    done: &str,
+    next: &str,
+) -> Result<()> {
+    env.print(&format!("{} {}\n", w.id, w.path))?;
+    let committed = w
+        .commit
+        .as_deref()
+        .map(|c| format!(", committed {}", &c[..c.len().min(12)]))
+        .unwrap_or_default();
+    let next = if next.is_empty() {
+        String::new()
+    } else {
+        format!("; next: {next}")
+    };
+    env.note(&format!("{done}{committed}{next}"));
+    Ok(())
+}
+
+/// Shows a dry run's result: the text on stdout, the verdict on stderr.
+pub fn report_dry_run(env: &crate::commands::Env, w: &crate::store::writer::Written) -> Result<()> {
+    env.print(&w.text)?;
+    env.note(&format!(
+        "{} is valid (dry run: nothing was written)",
+        w.path
+    ));
+    Ok(())
+}
+
+/// Warnings lint now finds in the file just written (they do not block a write).
+pub fn warn_after(env: &crate::commands::Env, path: &str) {
+    let Ok(cat) = env.load() else { return };
+    for d in crate::lint::lint(&cat, env.today, &Default::default()) {
+        if cat.path(d.file) == path && d.level == crate::model::Level::Warning {
+            let help = d
+                .help
+                .as_deref()
+                .map(|h| format!(" ({h})"))
+                .unwrap_or_default();
+            env.warn(&format!(
+                "[{}] {}:{}: {}{help}",
+                d.rule, path, d.span.line, d.message
+            ));
+        }
+    }
+}
+
+/// A progress bar of `width` cells and the percentage: `██████░░░░  60%`.
+pub fn bar(ratio: f64, width: usize) -> String {
+    let r = if ratio.is_finite() {
+        ratio.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let full = (r * width as f64).round() as usize;
+    format!(
+        "{}{} {:>3.0}%",
+        "█".repeat(full),
+        "░".repeat(width - full.min(width)),
+        r * 100.0
+    )
+}
+
+/// A percentage for a table cell, or `–` when there is no ratio.
+pub fn pct(r: Option<f64>) -> String {
+    r.map_or_else(|| "–".to_string(), |r| format!("{:.0}%", r * 100.0))
+}
+
+/// "in 3 days", "today", "2 days ago".
+pub fn relative_days(n: i64) -> String {
+    match n {
+        0 => "today".into(),
+        1 => "tomorrow".into(),
+        -1 => "yesterday".into(),
+        n if n > 0 => format!("in {n} days"),
+        n => format!("{} days ago", -n),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars() {
+        assert_eq!(bar(0.5, 10), "█████░░░░░  50%");
+        assert_eq!(bar(1.0, 4), "████ 100%");
+        assert_eq!(bar(0.0, 4), "░░░░   0%");
+        assert_eq!(bar(f64::NAN, 2), "░░   0%");
+    }
+
+    #[test]
+    fn ids_never_paths() {
+        assert!(check_id_form(Kind::Deprecation, "../../etc/passwd").is_err());
+        assert!(check_id_form(Kind::Exception, "EXC-../..").is_err());
+        assert!(check_id_form(Kind::Exception, "EXC-4F7Q2M").is_ok());
+        assert!(check_id_form(Kind::Capability, "ci-pipelines").is_ok());
+    }
+}
