@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Times whole platctl commands on generated catalogs, beside `cat` and, when
+# installed, yamllint and check-jsonschema on the same files.
+#
+#   bash examples/bench_commands.sh [SIZES...]        (default: 1000 10000 50000)
+#
+# Peers, in a virtual environment:  python3 -m venv /tmp/peers &&
+#   /tmp/peers/bin/pip install yamllint check-jsonschema;  PEERS=/tmp/peers/bin bash examples/bench_commands.sh 10000
+# Prints the best of 3 runs (wall seconds) per command.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release -q --bin platctl --example gen_catalog
+BIN=$PWD/target/release/platctl
+GEN=$PWD/target/release/examples/gen_catalog
+SCHEMAS=$PWD/catalog/schemas
+WORK=${WORK:-$(mktemp -d)}
+SIZES=("${@:-1000 10000 50000}")
+export PLATCTL_TODAY=2026-11-27 NO_COLOR=1
+
+best() { # best of 3 wall times of a command
+  local b=999999
+  for _ in 1 2 3; do
+    local s e t
+    s=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s.%N)
+    t=$(echo "$e - $s" | bc); if (( $(echo "$t < $b" | bc) )); then b=$t; fi
+  done
+  printf '%.3f' "$b"
+}
+
+schema_check() { # check-jsonschema over every kind directory of $1
+  for k in teams services capabilities roadmap deprecations exceptions intake metrics surveys; do
+    mapfile -t files < <(find "$1/$k" -name '*.yaml' 2>/dev/null)
+    (( ${#files[@]} )) && "$PEERS/check-jsonschema" --schemafile "$SCHEMAS/$k.schema.json" "${files[@]}" >/dev/null 2>&1 || true
+  done
+}
+
+printf '| services | files | cat | platctl lint | platctl kpi | report roadmap | yamllint | check-jsonschema |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n'
+for n in ${SIZES[@]}; do
+  dir=$WORK/c$n
+  [ -d "$dir" ] || "$GEN" "$dir" --services "$n" >/dev/null 2>&1
+  files=$(find "$dir" -name '*.yaml' | wc -l)
+  c=$(best sh -c "find '$dir' -name '*.yaml' -print0 | xargs -0 cat")
+  l=$(best "$BIN" -C "$dir" lint -q)
+  k=$(best "$BIN" -C "$dir" kpi --format json)
+  r=$(best "$BIN" -C "$dir" report roadmap --quarter 2026-Q4 --format html)
+  y=-; j=-
+  if [ -n "${PEERS:-}" ] && [ -x "$PEERS/yamllint" ]; then
+    s=$(date +%s.%N); "$PEERS/yamllint" -d relaxed -f parsable "$dir" >/dev/null 2>&1 || true; e=$(date +%s.%N); y=$(printf '%.3f' "$(echo "$e - $s" | bc)")
+    s=$(date +%s.%N); schema_check "$dir"; e=$(date +%s.%N); j=$(printf '%.3f' "$(echo "$e - $s" | bc)")
+  fi
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$files" "$c" "$l" "$k" "$r" "$y" "$j"
+done
+# History: a trend over 300 commits (the blob cache parses each file version once).
+hist=$WORK/h5000
+[ -d "$hist" ] || "$GEN" "$hist" --services 5000 --history 300 >/dev/null 2>&1
+printf '\n| 5,000 services, 300 commits | wall |\n|---|---:|\n'
+printf '| lint | %s |\n' "$(best "$BIN" -C "$hist" lint -q)"
+printf '| kpi --trend --since 2025-Q1 | %s |\n' "$(best "$BIN" -C "$hist" kpi --trend --since 2025-Q1 --format json)"
+printf '| kpi --trend --since 2025-01 --every month | %s |\n' "$(best "$BIN" -C "$hist" kpi --trend --since 2025-01 --every month --format json)"
