@@ -154,7 +154,7 @@ pub fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
     let (draft, id) = ask(env, &cat, &p, &a)?;
     let path = format!("deprecations/{id}.yaml");
     if p.interactive() {
-        let text = writer::file_text(Kind::Deprecation, &draft.to_yaml(&id));
+        let text = writer::file_text(&cat.root, Kind::Deprecation, &draft.to_yaml(&id));
         env.note(&format!(
             "\n{}\n{}",
             env.err_style.bold(&format!("{path}:")),

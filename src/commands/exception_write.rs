@@ -191,7 +191,7 @@ pub fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
     let preferred = crate::store::ids::fresh("EXC", &taken);
     if p.interactive() {
         let path = format!("exceptions/{preferred}.yaml");
-        let text = writer::file_text(Kind::Exception, &draft.to_yaml(&preferred));
+        let text = writer::file_text(&cat.root, Kind::Exception, &draft.to_yaml(&preferred));
         env.note(&format!(
             "\n{}\n{}",
             env.err_style.bold(&format!("{path}:")),

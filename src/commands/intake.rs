@@ -353,7 +353,7 @@ fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
     let preferred = crate::store::ids::fresh("INT", &taken);
     let path = format!("intake/{preferred}.yaml");
     if p.interactive() {
-        let text = writer::file_text(Kind::Intake, &draft.to_yaml(&preferred));
+        let text = writer::file_text(&cat.root, Kind::Intake, &draft.to_yaml(&preferred));
         env.note(&format!(
             "\n{}\n{}",
             env.err_style.bold(&format!("{path}:")),

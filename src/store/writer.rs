@@ -114,16 +114,17 @@ pub enum WriteError {
     Plan(#[from] anyhow::Error),
 }
 
-/// The hook for a first line every new file starts with — the JSON Schema
-/// line for editors (`# yaml-language-server: $schema=...`) once
-/// `platctl schema` exists. None for now: new files start with their fields.
-pub fn schema_header(_kind: Kind) -> Option<String> {
-    None
+/// The first line every new file starts with: the JSON Schema line for
+/// editors (`# yaml-language-server: $schema=../schemas/KIND.schema.json`),
+/// when the catalog keeps its schemas (`platctl schema` writes them).
+pub fn schema_header(root: &Path, kind: Kind) -> Option<String> {
+    crate::store::yaml_text::schema_header(root, &format!("{}/new.yaml", kind.dir()))
 }
 
-/// The full text of a new file of `kind`: the schema header, then `body`.
-pub fn file_text(kind: Kind, body: &str) -> String {
-    match schema_header(kind) {
+/// The full text of a new file of `kind` (written at the top of its
+/// directory): the schema header, then `body`.
+pub fn file_text(root: &Path, kind: Kind, body: &str) -> String {
+    match schema_header(root, kind) {
         Some(h) => format!("{}\n{body}", h.trim_end()),
         None => body.to_string(),
     }
@@ -362,7 +363,7 @@ pub fn create(
         }
         let abs = dir.join(format!("{id}.yaml"));
         let path = relative(&root, &abs).ok_or_else(|| outside(&format!("`{id}`")))?;
-        let text = file_text(kind, &render(&id));
+        let text = file_text(&root, kind, &render(&id));
         snap.validate(&path, kind, &text, opts.today)?;
         if opts.dry_run {
             return Ok(Written {
