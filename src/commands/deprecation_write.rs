@@ -6,7 +6,7 @@ use crate::catalog::{kinds, Catalog, Kind};
 use crate::commands::lifecycle_util::{
     check_id_form, relative_days, report, report_dry_run, warn_after, write_error,
 };
-use crate::commands::prompt::{known_id, Prompter, Question};
+use crate::commands::prompt::{date_check, known_id, sorted_ids, to_date, Prompter, Question};
 use crate::commands::Env;
 use crate::lifecycle::draft::{consumers_of, default_deprecation_id, DeprecationDraft};
 use crate::lifecycle::policy::{earliest_sunset, notice_days};
@@ -16,7 +16,6 @@ use crate::store::edit::{edit_mapping, Change, EditError};
 use crate::store::writer::{self, Edit, IdChoice, WriteError};
 use crate::Outcome;
 use anyhow::{anyhow, bail, Result};
-use chrono::NaiveDate;
 use std::cell::RefCell;
 
 pub const NEW_HELP: &str =
@@ -113,30 +112,6 @@ pub struct MigrateArgs {
     pub commit: bool,
 }
 
-fn sorted_ids<'a>(it: impl Iterator<Item = &'a str>) -> Vec<String> {
-    let mut v: Vec<String> = it.map(str::to_string).collect();
-    v.sort();
-    v.dedup();
-    v
-}
-
-fn date_check(s: &str) -> Result<(), String> {
-    parse_date(s.trim())
-        .map(|_| ())
-        .ok_or_else(|| "not a date: write YYYY-MM-DD, e.g. 2027-03-31".to_string())
-}
-
-fn to_date(flag: &str, s: &str) -> Result<NaiveDate> {
-    parse_date(s.trim()).ok_or_else(|| anyhow!("{flag} `{s}`: not a date: write YYYY-MM-DD"))
-}
-
-fn indent(text: &str) -> String {
-    text.lines()
-        .map(|l| format!("  {l}"))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 // ---------------------------------------------------------------------------
 // new
 // ---------------------------------------------------------------------------
@@ -153,21 +128,14 @@ pub fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
     }
     let (draft, id) = ask(env, &cat, &p, &a)?;
     let path = format!("deprecations/{id}.yaml");
-    if p.interactive() {
-        let text = writer::file_text(&cat.root, Kind::Deprecation, &draft.to_yaml(&id));
-        env.note(&format!(
-            "\n{}\n{}",
-            env.err_style.bold(&format!("{path}:")),
-            indent(&text)
-        ));
-        if !p.confirm(&format!("Write {path}?"), true)? {
-            env.note("nothing was written");
-            return Ok(Outcome::Ok);
-        }
+    if !p.preview_and_confirm(
+        env,
+        &path,
+        &writer::file_text(&cat.root, Kind::Deprecation, &draft.to_yaml(&id)),
+    )? {
+        return Ok(Outcome::Ok);
     }
-    let mut opts = writer::Options::new(env.today);
-    opts.commit = a.commit;
-    opts.dry_run = a.dry_run;
+    let opts = writer::Options::for_run(env.today, a.commit, a.dry_run);
     let thing = match &draft.interface {
         Some(i) => format!("{} {i}", draft.capability),
         None => draft.capability.clone(),
@@ -395,9 +363,7 @@ pub fn migrate(env: &Env, a: MigrateArgs) -> Result<Outcome> {
         _ => {}
     }
     let root = env.root()?;
-    let mut opts = writer::Options::new(env.today);
-    opts.commit = a.commit;
-    opts.dry_run = a.dry_run;
+    let opts = writer::Options::for_run(env.today, a.commit, a.dry_run);
     let moves: RefCell<Vec<String>> = RefCell::new(Vec::new());
     let w = writer::update(&root, Kind::Deprecation, &opts, &|cat| {
         let d = crate::commands::deprecation::find(cat, &a.id)?;
@@ -573,9 +539,7 @@ pub fn update(env: &Env, a: UpdateArgs) -> Result<Outcome> {
         bail!("nothing to change: give --status, --sunset, --replacement or --migration-guide");
     }
     let root = env.root()?;
-    let mut opts = writer::Options::new(env.today);
-    opts.commit = a.commit;
-    opts.dry_run = a.dry_run;
+    let opts = writer::Options::for_run(env.today, a.commit, a.dry_run);
     let said = said.join(", ");
     let w = writer::update(&root, Kind::Deprecation, &opts, &|cat| {
         let d = crate::commands::deprecation::find(cat, &a.id)?;

@@ -5,7 +5,7 @@ use crate::catalog::{kinds, Catalog, Kind};
 use crate::commands::lifecycle_util::{
     check_id_form, relative_days, report, report_dry_run, warn_after, write_error,
 };
-use crate::commands::prompt::{known_id, Prompter, Question};
+use crate::commands::prompt::{date_check, known_id, sorted_ids, to_date, Prompter, Question};
 use crate::commands::Env;
 use crate::lifecycle::draft::ExceptionDraft;
 use crate::lifecycle::policy::{check_expiry, latest_expiry};
@@ -15,7 +15,6 @@ use crate::store::writer::{self, Edit, IdChoice};
 use crate::store::yaml_text;
 use crate::Outcome;
 use anyhow::{anyhow, bail, Result};
-use chrono::NaiveDate;
 
 pub const NEW_HELP: &str =
     "On a terminal it asks, one question at a time; every question has a flag. With
@@ -137,37 +136,6 @@ pub struct StatusArgs {
     pub commit: bool,
 }
 
-fn sorted_ids<'a>(it: impl Iterator<Item = &'a str>) -> Vec<String> {
-    let mut v: Vec<String> = it.map(str::to_string).collect();
-    v.sort();
-    v.dedup();
-    v
-}
-
-fn date_check(s: &str) -> Result<(), String> {
-    parse_date(s.trim())
-        .map(|_| ())
-        .ok_or_else(|| "not a date: write YYYY-MM-DD, e.g. 2027-03-31".to_string())
-}
-
-fn to_date(flag: &str, s: &str) -> Result<NaiveDate> {
-    parse_date(s.trim()).ok_or_else(|| anyhow!("{flag} `{s}`: not a date: write YYYY-MM-DD"))
-}
-
-fn indent(text: &str) -> String {
-    text.lines()
-        .map(|l| format!("  {l}"))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-fn options(env: &Env, commit: bool, dry_run: bool) -> writer::Options {
-    let mut o = writer::Options::new(env.today);
-    o.commit = commit;
-    o.dry_run = dry_run;
-    o
-}
-
 // ---------------------------------------------------------------------------
 // new
 // ---------------------------------------------------------------------------
@@ -189,18 +157,13 @@ pub fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
     let draft = ask(env, &cat, &p, &a)?;
     let taken = cat.declared.iter().map(|d| d.id.value.clone()).collect();
     let preferred = crate::store::ids::fresh("EXC", &taken);
-    if p.interactive() {
-        let path = format!("exceptions/{preferred}.yaml");
-        let text = writer::file_text(&cat.root, Kind::Exception, &draft.to_yaml(&preferred));
-        env.note(&format!(
-            "\n{}\n{}",
-            env.err_style.bold(&format!("{path}:")),
-            indent(&text)
-        ));
-        if !p.confirm(&format!("Write {path}?"), true)? {
-            env.note("nothing was written");
-            return Ok(Outcome::Ok);
-        }
+    let path = format!("exceptions/{preferred}.yaml");
+    if !p.preview_and_confirm(
+        env,
+        &path,
+        &writer::file_text(&cat.root, Kind::Exception, &draft.to_yaml(&preferred)),
+    )? {
+        return Ok(Outcome::Ok);
     }
     let title = draft.title.clone();
     let w = writer::create(
@@ -210,7 +173,7 @@ pub fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
             prefix: "EXC",
             preferred: Some(preferred),
         },
-        &options(env, a.commit, a.dry_run),
+        &writer::Options::for_run(env.today, a.commit, a.dry_run),
         &|id| draft.to_yaml(id),
         &|id| format!("exception: {id} {title}"),
     )
@@ -387,7 +350,7 @@ fn edit_exception(
     let w = writer::update(
         &root,
         Kind::Exception,
-        &options(env, commit, dry_run),
+        &writer::Options::for_run(env.today, commit, dry_run),
         &|cat| {
             let e = crate::commands::exception::find(cat, id)?;
             let (changes, message) = plan(cat, e)?;

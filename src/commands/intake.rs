@@ -1,6 +1,6 @@
 //! `platctl intake`: file, list, show, deduplicate and triage requests.
 
-use super::prompt::{known_id, number, Prompter, Question};
+use super::prompt::{indent, known_id, number, sorted_ids, Prompter, Question};
 use super::Env;
 use crate::catalog::{kinds, Catalog, Kind};
 use crate::intake::draft::{self, Draft};
@@ -261,13 +261,6 @@ fn find<'a>(cat: &'a Catalog, id: &str) -> Result<&'a Intake> {
     bail!("`{id}` is not a request id (INT- and six characters, e.g. INT-7K3F9Q; {hint})")
 }
 
-fn sorted_ids<'a>(it: impl Iterator<Item = &'a str>) -> Vec<String> {
-    let mut v: Vec<String> = it.map(str::to_string).collect();
-    v.sort();
-    v.dedup();
-    v
-}
-
 fn rice_text(r: Option<f64>) -> String {
     r.map_or_else(|| "-".into(), |x| format!("{x:.2}"))
 }
@@ -352,21 +345,14 @@ fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
     let taken = cat.declared.iter().map(|d| d.id.value.clone()).collect();
     let preferred = crate::store::ids::fresh("INT", &taken);
     let path = format!("intake/{preferred}.yaml");
-    if p.interactive() {
-        let text = writer::file_text(&cat.root, Kind::Intake, &draft.to_yaml(&preferred));
-        env.note(&format!(
-            "\n{}\n{}",
-            env.err_style.bold(&format!("{path}:")),
-            indent(&text)
-        ));
-        if !p.confirm(&format!("Write {path}?"), true)? {
-            env.note("nothing was written");
-            return Ok(Outcome::Ok);
-        }
+    if !p.preview_and_confirm(
+        env,
+        &path,
+        &writer::file_text(&cat.root, Kind::Intake, &draft.to_yaml(&preferred)),
+    )? {
+        return Ok(Outcome::Ok);
     }
-    let mut opts = writer::Options::new(env.today);
-    opts.commit = a.commit;
-    opts.dry_run = a.dry_run;
+    let opts = writer::Options::for_run(env.today, a.commit, a.dry_run);
     let title = draft.title.clone();
     let w = writer::create(
         &cat.root,
@@ -399,13 +385,6 @@ fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
         w.id, w.path, w.id
     ));
     Ok(Outcome::Ok)
-}
-
-fn indent(text: &str) -> String {
-    text.lines()
-        .map(|l| format!("  {l}"))
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 /// The flag values of `intake new`, one per question.
@@ -1094,9 +1073,7 @@ fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
     if let Some(i) = &a.roadmap_item {
         changes.push(Change::Set("roadmap_item".into(), yaml_text::scalar(i)));
     }
-    let mut opts = writer::Options::new(env.today);
-    opts.commit = a.commit;
-    opts.dry_run = a.dry_run;
+    let opts = writer::Options::for_run(env.today, a.commit, a.dry_run);
     let plan = |cat: &Catalog| -> Result<Edit, WriteError> {
         let r = cat
             .intake_req(&id)

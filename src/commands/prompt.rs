@@ -333,6 +333,56 @@ pub fn number<'a>(
     }
 }
 
+/// Ids sorted and deduplicated, for choices and "did you mean".
+pub fn sorted_ids<'a>(it: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut v: Vec<String> = it.map(str::to_string).collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// A check for date answers and flags.
+pub fn date_check(s: &str) -> Result<(), String> {
+    crate::model::parse_date(s.trim())
+        .map(|_| ())
+        .ok_or_else(|| "not a date: write YYYY-MM-DD, e.g. 2027-03-31".to_string())
+}
+
+/// A date flag's value, or an error naming the flag.
+pub fn to_date(flag: &str, s: &str) -> Result<chrono::NaiveDate> {
+    crate::model::parse_date(s.trim())
+        .ok_or_else(|| anyhow::anyhow!("{flag} `{s}`: not a date: write YYYY-MM-DD"))
+}
+
+/// Text indented by two spaces, for previews and `show`.
+pub fn indent(text: &str) -> String {
+    text.lines()
+        .map(|l| format!("  {l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+impl Prompter {
+    /// On a terminal, shows the file about to be written and asks to go on;
+    /// elsewhere, goes on. False means the person said no (nothing written).
+    pub fn preview_and_confirm(&self, env: &Env, path: &str, text: &str) -> Result<bool> {
+        if !self.interactive() {
+            return Ok(true);
+        }
+        env.note(&format!(
+            "\n{}\n{}",
+            env.err_style.bold(&format!("{path}:")),
+            indent(text)
+        ));
+        if self.confirm(&format!("Write {path}?"), true)? {
+            Ok(true)
+        } else {
+            env.note("nothing was written");
+            Ok(false)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

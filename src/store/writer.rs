@@ -46,6 +46,15 @@ impl Options {
             lock_timeout: Duration::from_secs(60),
         }
     }
+
+    /// The options of one command run: `--commit` and `--dry-run`.
+    pub fn for_run(today: NaiveDate, commit: bool, dry_run: bool) -> Options {
+        Options {
+            commit,
+            dry_run,
+            ..Options::new(today)
+        }
+    }
 }
 
 /// Which id a new entity gets.
