@@ -167,3 +167,18 @@ fn a_broken_file_does_not_stop_the_rest() {
     let rules: Vec<&str> = got.iter().map(|f| f.0.as_str()).collect();
     assert_eq!(rules, vec!["unknown-team", "yaml-syntax"]);
 }
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_file_is_a_finding() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = catalog(&[("teams/locked.yaml", "id: locked\nname: L\n")]);
+    let path = dir.path().join("teams/locked.yaml");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).expect("chmod");
+    if std::fs::read(&path).is_ok() {
+        eprintln!("skipped: this user (root?) reads files whatever their permissions");
+        return;
+    }
+    let got = findings(dir.path());
+    assert_eq!(got, vec![("unreadable-file".to_string(), "teams/locked.yaml".to_string(), 1, 1)]);
+}
