@@ -87,7 +87,7 @@ fn list_filters_and_formats() {
     let (code, out, _) = run(&root, &["capability", "list"]);
     assert_eq!(code, 0);
     assert!(
-        out.contains("│ db ") && out.contains("25%") && out.contains("–"),
+        out.contains("│ db ") && out.contains("25.0%") && out.contains("—"),
         "{out}"
     );
     let (code, _, err) = run(&root, &["capability", "list", "--lifecycle", "gaa"]);
@@ -104,11 +104,11 @@ fn show_tells_everything_about_a_capability() {
         "owner            team-plat — Platform (#plat)",
         "SLOs             none recorded",
         "interfaces       token-api (api v1)",
-        "3 of 5 eligible services (60%)",
+        "3 of 5 eligible services (60.0%)",
         "team-a               2/3  a1, a2  not yet: a3",
         "team-b               1/2  b1  not yet: b3",
         "needed by        db (ga)",
-        "auth-v1  v1 goes away; sunset 2027-01-02 (in 3 days), migrating, 33% migrated, 2 remaining",
+        "auth-v1  v1 goes away; sunset 2027-01-02 (in 3 days), migrating, 33.3% migrated, 2 remaining",
         "EXC-AAAAAA  expiring  expires 2027-01-13 (in 14 days)  team-a/a3: a3 keeps auth v1",
         "EXC-DDDDDD  requested expires 2027-03-01  team-a/a1: a1 keeps long-lived tokens",
         "✓ docs",

@@ -125,9 +125,10 @@ pub fn bar(ratio: f64, width: usize) -> String {
     )
 }
 
-/// A percentage for a table cell, or `–` when there is no ratio.
+/// A percentage for a table cell (one decimal, as every report prints
+/// ratios), or a dash when there is no ratio.
 pub fn pct(r: Option<f64>) -> String {
-    r.map_or_else(|| "–".to_string(), |r| format!("{:.0}%", r * 100.0))
+    crate::output::fmt::percent_or_dash(r)
 }
 
 /// "in 3 days", "today", "2 days ago".
