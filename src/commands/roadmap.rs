@@ -152,7 +152,7 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
                 })
                 .collect();
             table(
-                &["Item", "Title", "Theme", "Owner", "Commitment", "Status"],
+                &["ID", "TITLE", "THEME", "OWNER", "COMMITMENT", "STATUS"],
                 rows,
                 env.width(),
             )
