@@ -1,1 +1,345 @@
 //! Reading the catalog as it was: revisions by date, the blob cache, the changelog.
+//!
+//! A snapshot is built from a commit's tree without touching the working
+//! tree: the tree is listed, each file's blob id looked up in a cache shared
+//! by every snapshot a command reads, only unseen blobs are read and parsed,
+//! and `catalog::assemble` builds the catalog. Git itself is reached only
+//! through [`crate::git`].
+
+pub mod cache;
+pub mod changelog;
+pub mod tree;
+
+pub use crate::git::CommitInfo;
+pub use cache::{BlobCache, CacheStats};
+
+use crate::catalog::{self, parse::MAX_FILE_BYTES, Catalog, Kind, Parsed};
+use crate::git::CatalogRepo;
+use anyhow::{Context, Result};
+use chrono::NaiveDate;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Which files a snapshot reads: all of them, or only some kinds (and
+/// `platctl.yaml`), which is all that snapshot KPIs need.
+#[derive(Clone, Copy, Debug)]
+pub enum Scope {
+    All,
+    Kinds(&'static [Kind]),
+}
+
+/// Why there is no history to read.
+pub const NOT_IN_GIT: &str =
+    "the catalog is not in a git repository, so past states cannot be read";
+
+/// A catalog's git history, opened at a tip (HEAD or a given revision).
+pub struct History {
+    repo: CatalogRepo,
+    root: PathBuf,
+    cache: BlobCache,
+    tip: CommitInfo,
+    /// The first-parent chain from the tip, read lazily, newest first.
+    log: Vec<CommitInfo>,
+    log_done: bool,
+    /// Snapshots already built, by commit id and scope.
+    built: HashMap<(String, bool), Option<Arc<Catalog>>>,
+    trees_read: usize,
+}
+
+impl History {
+    /// Opens the history of the catalog at `root`, from `rev` (default HEAD).
+    /// `Ok(Err(why))` when there is no history to read; `Err` when `rev` is wrong.
+    pub fn open(root: &Path, rev: Option<&str>) -> Result<std::result::Result<History, String>> {
+        let Some(repo) = CatalogRepo::open(root)? else {
+            return match rev {
+                Some(r) => anyhow::bail!("--rev {r}: {NOT_IN_GIT}"),
+                None => Ok(Err(NOT_IN_GIT.to_string())),
+            };
+        };
+        let tip = match rev {
+            Some(r) => repo.resolve(r)?,
+            None => match repo.head()? {
+                Some(c) => c,
+                None => {
+                    return Ok(Err(
+                        "the git repository has no commit yet, so past states cannot be read"
+                            .into(),
+                    ))
+                }
+            },
+        };
+        Ok(Ok(History {
+            repo,
+            root: root.to_path_buf(),
+            cache: BlobCache::default(),
+            tip,
+            log: Vec::new(),
+            log_done: false,
+            built: HashMap::new(),
+            trees_read: 0,
+        }))
+    }
+
+    pub fn tip(&self) -> &CommitInfo {
+        &self.tip
+    }
+
+    pub fn repo(&self) -> &CatalogRepo {
+        &self.repo
+    }
+
+    /// The cache's hits and misses so far.
+    pub fn stats(&self) -> CacheStats {
+        self.cache.stats()
+    }
+
+    /// Distinct file versions parsed so far.
+    pub fn parsed_versions(&self) -> usize {
+        self.cache.len()
+    }
+
+    /// Commit trees listed so far.
+    pub fn trees_read(&self) -> usize {
+        self.trees_read
+    }
+
+    /// Reads one more commit of the first-parent chain; false at its end.
+    fn extend_log(&mut self) -> Result<bool> {
+        if self.log_done {
+            return Ok(false);
+        }
+        let next = match self.log.last() {
+            None => Some(self.tip.clone()),
+            Some(last) => self.repo.first_parent(&last.id)?,
+        };
+        match next {
+            Some(c) => {
+                self.log.push(c);
+                Ok(true)
+            }
+            None => {
+                self.log_done = true;
+                Ok(false)
+            }
+        }
+    }
+
+    /// The first commit of the tip's first-parent chain whose committer date
+    /// is on or before `day`; `None` when the history starts after it.
+    pub fn commit_on_or_before(&mut self, day: NaiveDate) -> Result<Option<CommitInfo>> {
+        let mut i = 0;
+        loop {
+            if i == self.log.len() && !self.extend_log()? {
+                return Ok(None);
+            }
+            if let Some(c) = self.log.get(i) {
+                if c.date() <= day {
+                    return Ok(Some(c.clone()));
+                }
+            }
+            i += 1;
+        }
+    }
+
+    /// The catalog as it was at a commit; `None` when the commit has no
+    /// `platctl.yaml` where the catalog is now (it did not exist yet).
+    pub fn catalog_at(
+        &mut self,
+        commit: &CommitInfo,
+        scope: Scope,
+    ) -> Result<Option<Arc<Catalog>>> {
+        let key = (commit.id.clone(), matches!(scope, Scope::All));
+        if let Some(c) = self.built.get(&key) {
+            return Ok(c.clone());
+        }
+        let listed = match scope {
+            Scope::All => self.repo.tree_files(&commit.id, "")?,
+            Scope::Kinds(kinds) => {
+                let mut v: Vec<_> = self
+                    .repo
+                    .tree_file(&commit.id, "platctl.yaml")?
+                    .into_iter()
+                    .collect();
+                for k in kinds {
+                    v.extend(self.repo.tree_files(&commit.id, k.dir())?);
+                }
+                v
+            }
+        };
+        self.trees_read += 1;
+        let (files, unknown) = tree::classify(&listed);
+        let built = if files.iter().any(|(_, k)| *k == Kind::Config) {
+            let entries = files
+                .iter()
+                .map(|(f, k)| Entry {
+                    path: f.path.clone(),
+                    kind: Some(*k),
+                    blob: Ok(f.blob.clone()),
+                })
+                .collect();
+            let repo = &self.repo;
+            let parsed = parse_through(&mut self.cache, entries, |_, blob| {
+                repo.read_blob(blob, MAX_FILE_BYTES)
+                    .map_err(|e| format!("{e:#}"))
+            });
+            let unknown = if matches!(scope, Scope::All) {
+                unknown
+            } else {
+                Vec::new()
+            };
+            Some(Arc::new(catalog::assemble(&self.root, parsed, &unknown)))
+        } else {
+            None
+        };
+        self.built.insert(key, built.clone());
+        Ok(built)
+    }
+
+    /// The catalog in the working tree, read from disk like `catalog::load_dir`,
+    /// but parsed through the cache (a file's blob id is the hash of its bytes),
+    /// so that snapshots of unchanged files reuse its parses.
+    pub fn working_catalog(&mut self) -> Result<Catalog> {
+        load_with_cache(&self.root, &mut self.cache)
+    }
+
+    /// Catalogs at several days (the last commit on or before each), each
+    /// distinct commit read once; `Err(why)` for a day without one.
+    /// `progress(done, total)` is called as commits are read.
+    pub fn catalogs_on(
+        &mut self,
+        days: &[NaiveDate],
+        scope: Scope,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<Vec<std::result::Result<Arc<Catalog>, String>>> {
+        let mut commits = Vec::with_capacity(days.len());
+        for d in days {
+            commits.push(self.commit_on_or_before(*d)?);
+        }
+        let total = {
+            let mut ids: Vec<&str> = commits.iter().flatten().map(|c| c.id.as_str()).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids.len()
+        };
+        let mut seen: Vec<String> = Vec::new();
+        let mut out = Vec::with_capacity(days.len());
+        progress(0, total);
+        for (d, c) in days.iter().zip(commits) {
+            let Some(c) = c else {
+                out.push(Err(format!(
+                    "no commit on or before {d} (the history starts later)"
+                )));
+                continue;
+            };
+            let cat = self.catalog_at(&c, scope)?;
+            if !seen.contains(&c.id) {
+                seen.push(c.id.clone());
+                progress(seen.len(), total);
+            }
+            out.push(cat.ok_or_else(|| {
+                format!(
+                    "the catalog did not exist yet at commit {} ({})",
+                    c.short(),
+                    c.date()
+                )
+            }));
+        }
+        Ok(out)
+    }
+}
+
+/// Loads a catalog from disk, parsing through a blob cache.
+pub fn load_with_cache(root: &Path, cache: &mut BlobCache) -> Result<Catalog> {
+    use rayon::prelude::*;
+    let w = catalog::load::walk(root)
+        .with_context(|| format!("cannot read the catalog at {}", root.display()))?;
+    let raw = catalog::load::read_all(&w);
+    let entries: Vec<Entry> = raw
+        .par_iter()
+        .map(|f| Entry {
+            path: f.path.clone(),
+            kind: f.kind,
+            blob: match &f.bytes {
+                Ok(b) => crate::git::blob_id(b).map_err(|e| format!("cannot be hashed: {e}")),
+                Err(e) => Err(e.clone()),
+            },
+        })
+        .collect();
+    let mut bytes: Vec<Option<Vec<u8>>> = raw.into_iter().map(|f| f.bytes.ok()).collect();
+    let parsed = parse_through(cache, entries, |i, _| {
+        bytes
+            .get_mut(i)
+            .and_then(Option::take)
+            .ok_or_else(|| "was not read".to_string())
+    });
+    Ok(catalog::assemble(root, parsed, &w.unknown_dirs))
+}
+
+/// A file to parse: its blob id, or why it cannot be read.
+struct Entry {
+    path: String,
+    kind: Option<Kind>,
+    blob: std::result::Result<String, String>,
+}
+
+/// Looks every file up in the cache; reads (`read(index, blob id)`) and
+/// parses, in parallel, only the others, each distinct blob once.
+fn parse_through(
+    cache: &mut BlobCache,
+    entries: Vec<Entry>,
+    mut read: impl FnMut(usize, &str) -> std::result::Result<Vec<u8>, String>,
+) -> Vec<Parsed> {
+    enum Slot {
+        Done(std::result::Result<Arc<catalog::ParsedFile>, String>),
+        /// Index into the blobs to parse.
+        Pending(usize),
+    }
+    let mut slots = Vec::with_capacity(entries.len());
+    let mut todo: Vec<(String, Kind, Vec<u8>)> = Vec::new();
+    let mut pending: HashMap<(&str, Kind), usize> = HashMap::new();
+    for (i, e) in entries.iter().enumerate() {
+        let kind = e.kind.unwrap_or(Kind::Config);
+        let slot = match &e.blob {
+            Err(why) => Slot::Done(Err(why.clone())),
+            Ok(id) => match pending.get(&(id.as_str(), kind)) {
+                Some(&t) => {
+                    cache.count_hit();
+                    Slot::Pending(t)
+                }
+                None => match cache.lookup(id, kind) {
+                    Some(pf) => Slot::Done(Ok(pf)),
+                    None => match read(i, id) {
+                        Ok(bytes) => {
+                            pending.insert((id.as_str(), kind), todo.len());
+                            todo.push((id.clone(), kind, bytes));
+                            Slot::Pending(todo.len() - 1)
+                        }
+                        Err(why) => Slot::Done(Err(why)),
+                    },
+                },
+            },
+        };
+        slots.push(slot);
+    }
+    drop(pending);
+    let parsed = cache.parse_and_insert(todo);
+    entries
+        .into_iter()
+        .zip(slots)
+        .map(|(e, slot)| {
+            let result = match slot {
+                Slot::Done(r) => r,
+                Slot::Pending(t) => parsed
+                    .get(t)
+                    .cloned()
+                    .ok_or_else(|| "was not parsed".to_string()),
+            };
+            Parsed {
+                path: e.path,
+                kind: e.kind,
+                result,
+            }
+        })
+        .collect()
+}
