@@ -17,13 +17,7 @@ offline, in milliseconds.",
 )]
 pub struct Cli {
     /// The catalog root (the directory holding platctl.yaml); default: search upward from here
-    #[arg(
-        short = 'C',
-        long = "catalog",
-        global = true,
-        env = "PLATCTL_CATALOG",
-        value_name = "DIR"
-    )]
+    #[arg(short = 'C', long = "catalog", global = true, env = "PLATCTL_CATALOG", value_name = "DIR")]
     pub catalog: Option<PathBuf>,
 
     /// The date every date rule and KPI uses (YYYY-MM-DD); default: the local date

@@ -4,14 +4,7 @@ use super::decode::{Dec, Obj};
 use super::yaml::{Node, Value};
 use crate::model::*;
 
-pub const CONFIG: &[&str] = &[
-    "version",
-    "name",
-    "fiscal_year_start_month",
-    "policy",
-    "lint",
-    "kpis",
-];
+pub const CONFIG: &[&str] = &["version", "name", "fiscal_year_start_month", "policy", "lint", "kpis"];
 pub const POLICY: &[&str] = &[
     "exception_max_days",
     "exception_warn_days",
@@ -25,14 +18,7 @@ const KPI: &[&str] = &["unit", "better", "min", "max"];
 
 /// Decodes the settings; a value that is wrong keeps its default (and is a finding).
 /// `known_rule` and `known_kpi` tell which ids exist, for "did you mean".
-pub fn decode(
-    d: &mut Dec,
-    n: Option<&Node>,
-    default_name: &str,
-    known_rule: &dyn Fn(&str) -> bool,
-    rule_ids: &[&str],
-    kpi_ids: &[&str],
-) -> Config {
+pub fn decode(d: &mut Dec, n: Option<&Node>, default_name: &str, known_rule: &dyn Fn(&str) -> bool, rule_ids: &[&str], kpi_ids: &[&str]) -> Config {
     let mut c = Config::with_name(default_name);
     let Some(n) = n else {
         return c;
@@ -42,10 +28,7 @@ pub fn decode(
     };
     match d.int_in(&o, "version", 1, 1) {
         Some(v) => c.version = v.value as u32,
-        None if o.get("version").is_none() => d.bad(
-            o.span,
-            "platctl.yaml lacks the required field `version` (write `version: 1`)".into(),
-        ),
+        None if o.get("version").is_none() => d.bad(o.span, "platctl.yaml lacks the required field `version` (write `version: 1`)".into()),
         None => {}
     }
     if let Some(name) = d.opt_string(&o, "name") {
@@ -61,40 +44,19 @@ pub fn decode(
         if let Some(rn) = l.get("rules") {
             if let Value::Map(m) = &rn.value {
                 for (k, v) in m {
-                    let Some(id) = d.text(k, "rules") else {
-                        continue;
-                    };
+                    let Some(id) = d.text(k, "rules") else { continue };
                     if !known_rule(&id) {
-                        d.finding(
-                            "schema",
-                            k.span,
-                            format!("unknown lint rule `{id}`"),
-                            crate::suggest::did_you_mean(&id, rule_ids.iter().copied()),
-                        );
+                        d.finding("schema", k.span, format!("unknown lint rule `{id}`"), crate::suggest::did_you_mean(&id, rule_ids.iter().copied()));
                         continue;
                     }
-                    let Some(level) = d.text(v, &id) else {
-                        continue;
-                    };
+                    let Some(level) = d.text(v, &id) else { continue };
                     match Level::parse(&level) {
-                        Some(lv) => c
-                            .lint
-                            .rules
-                            .push((Sp::new(id, k.span), Sp::new(lv, v.span))),
-                        None => d.bad(
-                            v.span,
-                            format!("level `{level}` is not one of error, warning, off"),
-                        ),
+                        Some(lv) => c.lint.rules.push((Sp::new(id, k.span), Sp::new(lv, v.span))),
+                        None => d.bad(v.span, format!("level `{level}` is not one of error, warning, off")),
                     }
                 }
             } else {
-                d.bad(
-                    rn.span,
-                    format!(
-                        "`lint.rules` must be a mapping of rule id to level, found {}",
-                        rn.type_name()
-                    ),
-                );
+                d.bad(rn.span, format!("`lint.rules` must be a mapping of rule id to level, found {}", rn.type_name()));
             }
         }
         for g in d.list(&l, "ignore") {
@@ -106,33 +68,18 @@ pub fn decode(
     if let Some(kn) = o.get("kpis") {
         if let Value::Map(m) = &kn.value {
             for (k, v) in m {
-                let Some(id) = d.text(k, "kpis") else {
-                    continue;
-                };
-                let Some(ko) = d.obj(v, "a KPI setting", KPI) else {
-                    continue;
-                };
+                let Some(id) = d.text(k, "kpis") else { continue };
+                let Some(ko) = d.obj(v, "a KPI setting", KPI) else { continue };
                 let builtin = kpi_ids.contains(&id.as_str());
-                let unit = ko
-                    .get("unit")
-                    .and_then(|_| d.enum_val(&ko, "unit", Unit::parse, Unit::NAMES, None));
-                let better = ko
-                    .get("better")
-                    .and_then(|_| d.enum_val(&ko, "better", Better::parse, Better::NAMES, None));
+                let unit = ko.get("unit").and_then(|_| d.enum_val(&ko, "unit", Unit::parse, Unit::NAMES, None));
+                let better = ko.get("better").and_then(|_| d.enum_val(&ko, "better", Better::parse, Better::NAMES, None));
                 if !builtin && (ko.get("unit").is_none() || ko.get("better").is_none()) {
                     let help = crate::suggest::did_you_mean(&id, kpi_ids.iter().copied())
-                        .unwrap_or_else(|| {
-                            "a KPI of your own needs `unit` and `better` (higher or lower)".into()
-                        });
+                        .unwrap_or_else(|| "a KPI of your own needs `unit` and `better` (higher or lower)".into());
                     d.finding("schema", k.span, format!("`{id}` is not a built-in KPI, and a custom KPI needs `unit` and `better`"), Some(help));
                 }
                 if !builtin && !crate::model::ids::is_slug(&id) {
-                    d.finding(
-                        "schema",
-                        k.span,
-                        format!("KPI id `{id}` is not a valid id"),
-                        None,
-                    );
+                    d.finding("schema", k.span, format!("KPI id `{id}` is not a valid id"), None);
                 }
                 let min = d.opt_num(&ko, "min").map(|v| v.value);
                 let max = d.opt_num(&ko, "max").map(|v| v.value);
@@ -141,22 +88,10 @@ pub fn decode(
                         d.bad(ko.span, format!("KPI `{id}`: `min` {a} is above `max` {b}"));
                     }
                 }
-                c.kpis.push(KpiSetting {
-                    id: Sp::new(id, k.span),
-                    unit: unit.map(|u| u.value),
-                    better: better.map(|b| b.value),
-                    min,
-                    max,
-                });
+                c.kpis.push(KpiSetting { id: Sp::new(id, k.span), unit: unit.map(|u| u.value), better: better.map(|b| b.value), min, max });
             }
         } else {
-            d.bad(
-                kn.span,
-                format!(
-                    "`kpis` must be a mapping of KPI id to target, found {}",
-                    kn.type_name()
-                ),
-            );
+            d.bad(kn.span, format!("`kpis` must be a mapping of KPI id to target, found {}", kn.type_name()));
         }
     }
     c
@@ -170,38 +105,19 @@ fn policy(d: &mut Dec, p: &Obj, policy: &mut Policy) {
     };
     days(d, "exception_max_days", &mut policy.exception_max_days);
     days(d, "exception_warn_days", &mut policy.exception_warn_days);
-    days(
-        d,
-        "deprecation_min_notice_days",
-        &mut policy.deprecation_min_notice_days,
-    );
-    days(
-        d,
-        "deprecation_warn_days",
-        &mut policy.deprecation_warn_days,
-    );
-    days(
-        d,
-        "intake_triage_sla_days",
-        &mut policy.intake_triage_sla_days,
-    );
+    days(d, "deprecation_min_notice_days", &mut policy.deprecation_min_notice_days);
+    days(d, "deprecation_warn_days", &mut policy.deprecation_warn_days);
+    days(d, "intake_triage_sla_days", &mut policy.intake_triage_sla_days);
     if p.get("ga_requires").is_some() {
         let mut req = Vec::new();
         for f in d.list(p, "ga_requires") {
-            let Some(t) = d.text(f, "ga_requires") else {
-                continue;
-            };
+            let Some(t) = d.text(f, "ga_requires") else { continue };
             if GA_REQUIRABLE.contains(&t.as_str()) {
                 req.push(Sp::new(t, f.span));
             } else {
                 let help = crate::suggest::did_you_mean(&t, GA_REQUIRABLE.iter().copied())
                     .unwrap_or_else(|| format!("one of {}", GA_REQUIRABLE.join(", ")));
-                d.finding(
-                    "schema",
-                    f.span,
-                    format!("`{t}` is not a capability field that readiness can require"),
-                    Some(help),
-                );
+                d.finding("schema", f.span, format!("`{t}` is not a capability field that readiness can require"), Some(help));
             }
         }
         policy.ga_requires = req;

@@ -109,32 +109,18 @@ impl<'a> Dec<'a> {
     }
 
     /// A mapping with `known` fields (and `labels`, free-form everywhere).
-    pub fn obj<'n>(
-        &mut self,
-        node: &'n Node,
-        what: &'static str,
-        known: &[&str],
-    ) -> Option<Obj<'n>> {
+    pub fn obj<'n>(&mut self, node: &'n Node, what: &'static str, known: &[&str]) -> Option<Obj<'n>> {
         let Value::Map(m) = &node.value else {
             self.bad(
                 node.span,
-                format!(
-                    "{what} must be a mapping of fields, found {}",
-                    node.type_name()
-                ),
+                format!("{what} must be a mapping of fields, found {}", node.type_name()),
             );
             return None;
         };
         let mut entries = Vec::with_capacity(m.len());
         for (k, v) in m {
             let Value::Str(key) = &k.value else {
-                self.bad(
-                    k.span,
-                    format!(
-                        "a field name in {what} must be a string, found {}",
-                        k.type_name()
-                    ),
-                );
+                self.bad(k.span, format!("a field name in {what} must be a string, found {}", k.type_name()));
                 continue;
             };
             if known.contains(&key.as_str()) || key == "labels" {
@@ -142,12 +128,7 @@ impl<'a> Dec<'a> {
             } else {
                 let help = did_you_mean(key, known.iter().copied().chain(["labels"]))
                     .or_else(|| Some(format!("{what} fields are: {}", known.join(", "))));
-                self.finding(
-                    "schema",
-                    k.span,
-                    format!("unknown field `{key}` in {what}"),
-                    help,
-                );
+                self.finding("schema", k.span, format!("unknown field `{key}` in {what}"), help);
             }
         }
         Some(Obj {
@@ -158,10 +139,7 @@ impl<'a> Dec<'a> {
     }
 
     fn missing(&mut self, o: &Obj, key: &str) {
-        self.bad(
-            o.span,
-            format!("{} lacks the required field `{key}`", o.what),
-        );
+        self.bad(o.span, format!("{} lacks the required field `{key}`", o.what));
     }
 
     /// A scalar as text; numbers and booleans as written.
@@ -169,17 +147,11 @@ impl<'a> Dec<'a> {
         match &n.value {
             Value::Str(s) => Some(s.clone()),
             Value::Int(_) | Value::Float(_) | Value::Bool(_) => {
-                let (a, b) = (
-                    n.span.offset as usize,
-                    (n.span.offset + n.span.len) as usize,
-                );
+                let (a, b) = (n.span.offset as usize, (n.span.offset + n.span.len) as usize);
                 Some(self.src.get(a..b).unwrap_or_default().to_string())
             }
             _ => {
-                self.bad(
-                    n.span,
-                    format!("`{key}` must be text, found {}", n.type_name()),
-                );
+                self.bad(n.span, format!("`{key}` must be text, found {}", n.type_name()));
                 None
             }
         }
@@ -211,11 +183,7 @@ impl<'a> Dec<'a> {
         match form.check(&s.value) {
             Ok(()) => Some(s),
             Err(why) => {
-                self.bad_help(
-                    s.span,
-                    format!("`{key}` `{}` is not a valid id", s.value),
-                    why,
-                );
+                self.bad_help(s.span, format!("`{key}` `{}` is not a valid id", s.value), why);
                 None
             }
         }
@@ -250,10 +218,7 @@ impl<'a> Dec<'a> {
             Some(n) => match &n.value {
                 Value::Seq(v) => v,
                 _ => {
-                    self.bad(
-                        n.span,
-                        format!("`{key}` must be a list, found {}", n.type_name()),
-                    );
+                    self.bad(n.span, format!("`{key}` must be a list, found {}", n.type_name()));
                     &[]
                 }
             },
@@ -265,11 +230,7 @@ impl<'a> Dec<'a> {
         match parse_date(&s) {
             Some(d) => Some(Sp::new(d, n.span)),
             None => {
-                self.bad_help(
-                    n.span,
-                    format!("`{key}` `{s}` is not a date"),
-                    "dates are written YYYY-MM-DD, e.g. 2026-11-27".into(),
-                );
+                self.bad_help(n.span, format!("`{key}` `{s}` is not a date"), "dates are written YYYY-MM-DD, e.g. 2026-11-27".into());
                 None
             }
         }
@@ -296,11 +257,7 @@ impl<'a> Dec<'a> {
         match Quarter::parse(&s) {
             Some(q) => Some(Sp::new(q, n.span)),
             None => {
-                self.bad_help(
-                    n.span,
-                    format!("`{key}` `{s}` is not a quarter"),
-                    "quarters are written YYYY-Qn, e.g. 2026-Q4".into(),
-                );
+                self.bad_help(n.span, format!("`{key}` `{s}` is not a quarter"), "quarters are written YYYY-Qn, e.g. 2026-Q4".into());
                 None
             }
         }
@@ -315,11 +272,7 @@ impl<'a> Dec<'a> {
         match Period::parse(&s) {
             Some(p) => Some(Sp::new(p, n.span)),
             None => {
-                self.bad_help(
-                    n.span,
-                    format!("`{key}` `{s}` is not a period"),
-                    "a period is a quarter (2026-Q4) or a month (2026-11)".into(),
-                );
+                self.bad_help(n.span, format!("`{key}` `{s}` is not a period"), "a period is a quarter (2026-Q4) or a month (2026-11)".into());
                 None
             }
         }
@@ -359,10 +312,7 @@ impl<'a> Dec<'a> {
             Value::Int(i) => Some(Sp::new(i as f64, n.span)),
             Value::Float(f) if f.is_finite() => Some(Sp::new(f, n.span)),
             _ => {
-                self.bad(
-                    n.span,
-                    format!("`{key}` must be a number, found {}", n.type_name()),
-                );
+                self.bad(n.span, format!("`{key}` must be a number, found {}", n.type_name()));
                 None
             }
         }
@@ -373,31 +323,19 @@ impl<'a> Dec<'a> {
         match n.value {
             Value::Int(i) => Some(Sp::new(i, n.span)),
             _ => {
-                self.bad(
-                    n.span,
-                    format!("`{key}` must be a whole number, found {}", n.type_name()),
-                );
+                self.bad(n.span, format!("`{key}` must be a whole number, found {}", n.type_name()));
                 None
             }
         }
     }
 
     /// A number that must satisfy `ok`; `why` says the allowed range.
-    pub fn num_in(
-        &mut self,
-        o: &Obj,
-        key: &str,
-        ok: impl Fn(f64) -> bool,
-        why: &str,
-    ) -> Option<Sp<f64>> {
+    pub fn num_in(&mut self, o: &Obj, key: &str, ok: impl Fn(f64) -> bool, why: &str) -> Option<Sp<f64>> {
         let v = self.opt_num(o, key)?;
         if ok(v.value) {
             Some(v)
         } else {
-            self.bad(
-                v.span,
-                format!("`{key}` {} is out of range: {why}", fmt_num(v.value)),
-            );
+            self.bad(v.span, format!("`{key}` {} is out of range: {why}", fmt_num(v.value)));
             None
         }
     }
@@ -407,10 +345,7 @@ impl<'a> Dec<'a> {
         if (lo..=hi).contains(&v.value) {
             Some(v)
         } else {
-            self.bad(
-                v.span,
-                format!("`{key}` {} is out of range: {lo}..{hi}", v.value),
-            );
+            self.bad(v.span, format!("`{key}` {} is out of range: {lo}..{hi}", v.value));
             None
         }
     }
@@ -420,10 +355,7 @@ impl<'a> Dec<'a> {
         match n.value {
             Value::Bool(b) => Some(b),
             _ => {
-                self.bad(
-                    n.span,
-                    format!("`{key}` must be true or false, found {}", n.type_name()),
-                );
+                self.bad(n.span, format!("`{key}` must be true or false, found {}", n.type_name()));
                 None
             }
         }
@@ -436,33 +368,17 @@ impl<'a> Dec<'a> {
             return out;
         };
         let Value::Map(m) = &n.value else {
-            self.finding(
-                "schema",
-                n.span,
-                format!(
-                    "`labels` must be a mapping of text to text, found {}",
-                    n.type_name()
-                ),
-                None,
-            );
+            self.finding("schema", n.span, format!("`labels` must be a mapping of text to text, found {}", n.type_name()), None);
             return out;
         };
         for (k, v) in m {
             match (&k.value, &v.value) {
-                (
-                    Value::Str(k),
-                    Value::Str(_) | Value::Int(_) | Value::Float(_) | Value::Bool(_),
-                ) => {
+                (Value::Str(k), Value::Str(_) | Value::Int(_) | Value::Float(_) | Value::Bool(_)) => {
                     if let Some(t) = self.text(v, k) {
                         out.insert(k.clone(), t);
                     }
                 }
-                _ => self.finding(
-                    "schema",
-                    v.span,
-                    "a label must map text to text".to_string(),
-                    None,
-                ),
+                _ => self.finding("schema", v.span, "a label must map text to text".to_string(), None),
             }
         }
         out

@@ -6,34 +6,11 @@ use super::yaml::Node;
 use crate::model::*;
 
 pub const TEAM: &[&str] = &["id", "name", "type", "contact"];
-pub const SERVICE: &[&str] = &[
-    "id",
-    "name",
-    "team",
-    "tier",
-    "status",
-    "created",
-    "first_deploy",
-    "uses",
-];
+pub const SERVICE: &[&str] = &["id", "name", "team", "tier", "status", "created", "first_deploy", "uses"];
 pub const USE: &[&str] = &["capability", "since", "version"];
 pub const CAPABILITY: &[&str] = &[
-    "id",
-    "name",
-    "summary",
-    "owner",
-    "lifecycle",
-    "category",
-    "golden_path",
-    "control",
-    "eligible",
-    "interfaces",
-    "depends_on",
-    "slo",
-    "support",
-    "docs",
-    "runbook",
-    "security_review",
+    "id", "name", "summary", "owner", "lifecycle", "category", "golden_path", "control", "eligible",
+    "interfaces", "depends_on", "slo", "support", "docs", "runbook", "security_review",
 ];
 pub const ELIGIBLE: &[&str] = &["tiers", "teams"];
 pub const INTERFACE: &[&str] = &["name", "kind", "version"];
@@ -42,68 +19,22 @@ pub const SUPPORT: &[&str] = &["channel", "hours", "escalation"];
 pub const ROADMAP: &[&str] = &["quarter", "themes", "items"];
 pub const THEME: &[&str] = &["id", "name", "outcome"];
 pub const ITEM: &[&str] = &[
-    "id",
-    "title",
-    "theme",
-    "owner",
-    "capability",
-    "commitment",
-    "status",
-    "effort",
-    "depends_on",
-    "intake",
-    "kpi",
-    "outcome",
-    "delivered",
-    "slipped_to",
+    "id", "title", "theme", "owner", "capability", "commitment", "status", "effort", "depends_on",
+    "intake", "kpi", "outcome", "delivered", "slipped_to",
 ];
 pub const DEPRECATION: &[&str] = &[
-    "id",
-    "capability",
-    "interface",
-    "replacement",
-    "announced",
-    "sunset",
-    "status",
-    "migration_guide",
-    "consumers",
+    "id", "capability", "interface", "replacement", "announced", "sunset", "status",
+    "migration_guide", "consumers",
 ];
 pub const CONSUMER: &[&str] = &["service", "status", "exception"];
 pub const EXCEPTION: &[&str] = &[
-    "id",
-    "title",
-    "standard",
-    "team",
-    "service",
-    "reason",
-    "risk",
-    "compensating_controls",
-    "requested",
-    "status",
-    "approved_by",
-    "granted",
-    "expires",
+    "id", "title", "standard", "team", "service", "reason", "risk", "compensating_controls",
+    "requested", "status", "approved_by", "granted", "expires",
 ];
 pub const INTAKE: &[&str] = &[
-    "id",
-    "title",
-    "requester",
-    "created",
-    "type",
-    "problem",
-    "outcome",
-    "urgency",
-    "reach",
-    "impact",
-    "confidence",
-    "effort",
-    "capability",
-    "status",
-    "route",
-    "duplicate_of",
-    "roadmap_item",
-    "triaged",
-    "resolved",
+    "id", "title", "requester", "created", "type", "problem", "outcome", "urgency", "reach",
+    "impact", "confidence", "effort", "capability", "status", "route", "duplicate_of",
+    "roadmap_item", "triaged", "resolved",
 ];
 pub const REQUESTER: &[&str] = &["team", "contact"];
 pub const METRIC: &[&str] = &["kpi", "capability", "points"];
@@ -119,11 +50,7 @@ fn meta(d: &Dec, o: &Obj) -> Meta {
 
 /// Decodes one document of a kind directory. Returns the entity when it is
 /// valid, and the id it declares (kept even when the entity is not).
-pub fn decode(
-    d: &mut Dec,
-    kind: super::Kind,
-    n: &Node,
-) -> (Option<Entity>, Vec<(super::Kind, Id)>) {
+pub fn decode(d: &mut Dec, kind: super::Kind, n: &Node) -> (Option<Entity>, Vec<(super::Kind, Id)>) {
     use super::Kind as K;
     let mut ids = Vec::new();
     let e = match kind {
@@ -152,23 +79,10 @@ fn team(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Team> {
             ids.push((super::Kind::Team, id.clone()));
         }
         let name = d.req_str(&o, "name");
-        let kind = d.enum_val(
-            &o,
-            "type",
-            TeamType::parse,
-            TeamType::NAMES,
-            Some(TeamType::Other),
-        );
+        let kind = d.enum_val(&o, "type", TeamType::parse, TeamType::NAMES, Some(TeamType::Other));
         let contact = d.opt_string(&o, "contact");
         let labels = d.labels(&o);
-        Some(Team {
-            id: id?,
-            name: name?,
-            kind: kind?.value,
-            contact,
-            labels,
-            meta: meta(d, &o),
-        })
+        Some(Team { id: id?, name: name?, kind: kind?.value, contact, labels, meta: meta(d, &o) })
     });
     d.end(saved).then_some(r).flatten()
 }
@@ -178,29 +92,19 @@ fn uses(d: &mut Dec, o: &Obj) -> Vec<Use> {
     for n in d.list(o, "uses") {
         match &n.value {
             super::yaml::Value::Map(_) => {
-                let Some(u) = d.obj(n, "a `uses` entry", USE) else {
-                    continue;
-                };
+                let Some(u) = d.obj(n, "a `uses` entry", USE) else { continue };
                 let cap = d.req_id(&u, "capability", IdForm::Slug);
                 let since = d.opt_date(&u, "since").map(|s| s.value);
                 let version = d.opt_str(&u, "version");
                 if let Some(capability) = cap {
-                    out.push(Use {
-                        capability,
-                        since,
-                        version,
-                    });
+                    out.push(Use { capability, since, version });
                 }
             }
             _ => {
                 if let Some(s) = d.text(n, "uses") {
                     let s = Sp::new(s, n.span);
                     if let Some(capability) = d_check_slug(d, s, "uses") {
-                        out.push(Use {
-                            capability,
-                            since: None,
-                            version: None,
-                        });
+                        out.push(Use { capability, since: None, version: None });
                     }
                 }
             }
@@ -213,10 +117,7 @@ fn d_check_slug(d: &mut Dec, s: Sp<String>, key: &str) -> Option<Sp<String>> {
     if crate::model::ids::is_slug(&s.value) {
         Some(s)
     } else {
-        d.bad(
-            s.span,
-            format!("`{key}` `{}` is not a valid capability id", s.value),
-        );
+        d.bad(s.span, format!("`{key}` `{}` is not a valid capability id", s.value));
         None
     }
 }
@@ -232,29 +133,12 @@ fn service(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Service> {
         let name = d.opt_string(&o, "name");
         let team = d.req_id(&o, "team", IdForm::Slug);
         let tier = d.int_in(&o, "tier", 1, 3).map_or(2, |t| t.value as u8);
-        let status = d.enum_val(
-            &o,
-            "status",
-            ServiceStatus::parse,
-            ServiceStatus::NAMES,
-            Some(ServiceStatus::Active),
-        );
+        let status = d.enum_val(&o, "status", ServiceStatus::parse, ServiceStatus::NAMES, Some(ServiceStatus::Active));
         let created = d.opt_date(&o, "created").map(|s| s.value);
         let first_deploy = d.opt_date(&o, "first_deploy").map(|s| s.value);
         let uses = uses(d, &o);
         let labels = d.labels(&o);
-        Some(Service {
-            id: id?,
-            name,
-            team: team?,
-            tier,
-            status: status?.value,
-            created,
-            first_deploy,
-            uses,
-            labels,
-            meta: meta(d, &o),
-        })
+        Some(Service { id: id?, name, team: team?, tier, status: status?.value, created, first_deploy, uses, labels, meta: meta(d, &o) })
     });
     d.end(saved).then_some(r).flatten()
 }
@@ -297,82 +181,31 @@ fn capability(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Capability> {
         for i in d.list(&o, "interfaces") {
             if let Some(io) = d.obj(i, "an interface", INTERFACE) {
                 let name = d.req_str(&io, "name");
-                let kind = d.enum_val(
-                    &io,
-                    "kind",
-                    InterfaceKind::parse,
-                    InterfaceKind::NAMES,
-                    Some(InterfaceKind::Other),
-                );
+                let kind = d.enum_val(&io, "kind", InterfaceKind::parse, InterfaceKind::NAMES, Some(InterfaceKind::Other));
                 let version = d.opt_string(&io, "version");
                 if let (Some(name), Some(kind)) = (name, kind) {
-                    interfaces.push(Interface {
-                        name: name.value,
-                        kind: kind.value,
-                        version,
-                    });
+                    interfaces.push(Interface { name: name.value, kind: kind.value, version });
                 }
             }
         }
         let depends_on = d.id_list(&o, "depends_on", IdForm::Slug);
-        let slo = o
-            .get("slo")
-            .and_then(|s| d.obj(s, "`slo`", SLO))
-            .map(|s| Slo {
-                availability: d
-                    .num_in(
-                        &s,
-                        "availability",
-                        |v| (0.0..=100.0).contains(&v),
-                        "a percentage, 0 to 100",
-                    )
-                    .map(|v| v.value),
-                latency_p99_ms: d
-                    .num_in(&s, "latency_p99_ms", |v| v > 0.0, "milliseconds, above 0")
-                    .map(|v| v.value),
-            });
-        let support = o
-            .get("support")
-            .and_then(|s| d.obj(s, "`support`", SUPPORT))
-            .map(|s| Support {
-                channel: d.opt_string(&s, "channel"),
-                hours: d
-                    .enum_val(
-                        &s,
-                        "hours",
-                        SupportHours::parse,
-                        SupportHours::NAMES,
-                        Some(SupportHours::Business),
-                    )
-                    .filter(|_| s.get("hours").is_some())
-                    .map(|h| h.value),
-                escalation: d.opt_string(&s, "escalation"),
-            });
+        let slo = o.get("slo").and_then(|s| d.obj(s, "`slo`", SLO)).map(|s| Slo {
+            availability: d.num_in(&s, "availability", |v| (0.0..=100.0).contains(&v), "a percentage, 0 to 100").map(|v| v.value),
+            latency_p99_ms: d.num_in(&s, "latency_p99_ms", |v| v > 0.0, "milliseconds, above 0").map(|v| v.value),
+        });
+        let support = o.get("support").and_then(|s| d.obj(s, "`support`", SUPPORT)).map(|s| Support {
+            channel: d.opt_string(&s, "channel"),
+            hours: d.enum_val(&s, "hours", SupportHours::parse, SupportHours::NAMES, Some(SupportHours::Business)).filter(|_| s.get("hours").is_some()).map(|h| h.value),
+            escalation: d.opt_string(&s, "escalation"),
+        });
         let docs = d.opt_string(&o, "docs");
         let runbook = d.opt_string(&o, "runbook");
         let security_review = d.opt_date(&o, "security_review").map(|s| s.value);
         let labels = d.labels(&o);
         let keys = o.keys();
         Some(Capability {
-            id: id?,
-            name: name?,
-            summary: summary?,
-            owner: owner?,
-            lifecycle: lifecycle?,
-            category,
-            golden_path,
-            control,
-            eligible,
-            interfaces,
-            depends_on,
-            slo,
-            support,
-            docs,
-            runbook,
-            security_review,
-            labels,
-            keys,
-            meta: meta(d, &o),
+            id: id?, name: name?, summary: summary?, owner: owner?, lifecycle: lifecycle?, category, golden_path, control,
+            eligible, interfaces, depends_on, slo, support, docs, runbook, security_review, labels, keys, meta: meta(d, &o),
         })
     });
     d.end(saved).then_some(r).flatten()
@@ -385,10 +218,7 @@ fn roadmap(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<RoadmapQuarter> {
         let quarter = match o.get("quarter") {
             Some(_) => d.opt_quarter(&o, "quarter"),
             None => {
-                d.bad(
-                    o.span,
-                    "a roadmap quarter lacks the required field `quarter`".into(),
-                );
+                d.bad(o.span, "a roadmap quarter lacks the required field `quarter`".into());
                 None
             }
         };
@@ -414,13 +244,7 @@ fn roadmap(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<RoadmapQuarter> {
             }
         }
         let labels = d.labels(&o);
-        Some(RoadmapQuarter {
-            quarter: quarter?,
-            themes,
-            items,
-            labels,
-            meta: meta(d, &o),
-        })
+        Some(RoadmapQuarter { quarter: quarter?, themes, items, labels, meta: meta(d, &o) })
     });
     d.end(saved).then_some(r).flatten()
 }
@@ -435,17 +259,9 @@ fn item(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Item> {
     let theme = d.opt_id(&o, "theme", IdForm::Slug);
     let owner = d.req_id(&o, "owner", IdForm::Slug);
     let capability = d.opt_id(&o, "capability", IdForm::Slug);
-    let commitment = d.enum_val(
-        &o,
-        "commitment",
-        Commitment::parse,
-        Commitment::NAMES,
-        Some(Commitment::Committed),
-    );
+    let commitment = d.enum_val(&o, "commitment", Commitment::parse, Commitment::NAMES, Some(Commitment::Committed));
     let status = d.enum_val(&o, "status", ItemStatus::parse, ItemStatus::NAMES, None);
-    let effort = d
-        .num_in(&o, "effort", |v| v > 0.0, "person-weeks, above 0")
-        .map(|v| v.value);
+    let effort = d.num_in(&o, "effort", |v| v > 0.0, "person-weeks, above 0").map(|v| v.value);
     let depends_on = d.id_list(&o, "depends_on", IdForm::Slug);
     let intake = d.id_list(&o, "intake", IdForm::Intake);
     let kpi = d.opt_str(&o, "kpi");
@@ -455,32 +271,12 @@ fn item(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Item> {
     let labels = d.labels(&o);
     if let (Some(st), Some(sl)) = (&status, &slipped_to) {
         if st.value != ItemStatus::Slipped {
-            d.bad(
-                sl.span,
-                format!(
-                    "`slipped_to` is only for a slipped item; this one is {}",
-                    st.value
-                ),
-            );
+            d.bad(sl.span, format!("`slipped_to` is only for a slipped item; this one is {}", st.value));
         }
     }
     Some(Item {
-        id: id?,
-        title: title?,
-        theme,
-        owner: owner?,
-        capability,
-        commitment: commitment?,
-        status: status?,
-        effort,
-        depends_on,
-        intake,
-        kpi,
-        outcome,
-        delivered,
-        slipped_to,
-        labels,
-        meta: meta(d, &o),
+        id: id?, title: title?, theme, owner: owner?, capability, commitment: commitment?, status: status?, effort, depends_on,
+        intake, kpi, outcome, delivered, slipped_to, labels, meta: meta(d, &o),
     })
 }
 
@@ -497,50 +293,22 @@ fn deprecation(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Deprecation> {
         let replacement = d.opt_id(&o, "replacement", IdForm::Slug);
         let announced = d.req_date(&o, "announced");
         let sunset = d.req_date(&o, "sunset");
-        let status = d.enum_val(
-            &o,
-            "status",
-            DeprecationStatus::parse,
-            DeprecationStatus::NAMES,
-            Some(DeprecationStatus::Announced),
-        );
+        let status = d.enum_val(&o, "status", DeprecationStatus::parse, DeprecationStatus::NAMES, Some(DeprecationStatus::Announced));
         let migration_guide = d.opt_string(&o, "migration_guide");
         let mut consumers = Vec::new();
         for c in d.list(&o, "consumers") {
-            let Some(co) = d.obj(c, "a consumer", CONSUMER) else {
-                continue;
-            };
+            let Some(co) = d.obj(c, "a consumer", CONSUMER) else { continue };
             let service = d.req_id(&co, "service", IdForm::Slug);
-            let status = d.enum_val(
-                &co,
-                "status",
-                ConsumerStatus::parse,
-                ConsumerStatus::NAMES,
-                Some(ConsumerStatus::Pending),
-            );
+            let status = d.enum_val(&co, "status", ConsumerStatus::parse, ConsumerStatus::NAMES, Some(ConsumerStatus::Pending));
             let exception = d.opt_id(&co, "exception", IdForm::Exception);
             if let (Some(service), Some(status)) = (service, status) {
-                consumers.push(Consumer {
-                    service,
-                    status,
-                    exception,
-                    span: co.span,
-                });
+                consumers.push(Consumer { service, status, exception, span: co.span });
             }
         }
         let labels = d.labels(&o);
         Some(Deprecation {
-            id: id?,
-            capability: capability?,
-            interface,
-            replacement,
-            announced: announced?,
-            sunset: sunset?,
-            status: status?,
-            migration_guide,
-            consumers,
-            labels,
-            meta: meta(d, &o),
+            id: id?, capability: capability?, interface, replacement, announced: announced?, sunset: sunset?, status: status?,
+            migration_guide, consumers, labels, meta: meta(d, &o),
         })
     });
     d.end(saved).then_some(r).flatten()
@@ -562,32 +330,14 @@ fn exception(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Exception> {
         let risk = d.enum_val(&o, "risk", Risk::parse, Risk::NAMES, None);
         let compensating_controls = d.opt_string(&o, "compensating_controls");
         let requested = d.req_date(&o, "requested");
-        let status = d.enum_val(
-            &o,
-            "status",
-            ExceptionStatus::parse,
-            ExceptionStatus::NAMES,
-            Some(ExceptionStatus::Requested),
-        );
+        let status = d.enum_val(&o, "status", ExceptionStatus::parse, ExceptionStatus::NAMES, Some(ExceptionStatus::Requested));
         let approved_by = d.opt_str(&o, "approved_by");
         let granted = d.opt_date(&o, "granted");
         let expires = d.req_date(&o, "expires");
         let labels = d.labels(&o);
         Some(Exception {
-            id: id?,
-            title: title?,
-            standard: standard?,
-            team: team?,
-            service,
-            reason: reason?.value,
-            risk: risk?.value,
-            compensating_controls,
-            requested: requested?,
-            status: status?,
-            approved_by,
-            granted,
-            expires: expires?,
-            labels,
+            id: id?, title: title?, standard: standard?, team: team?, service, reason: reason?.value, risk: risk?.value,
+            compensating_controls, requested: requested?, status: status?, approved_by, granted, expires: expires?, labels,
             meta: meta(d, &o),
         })
     });
@@ -605,85 +355,41 @@ fn intake(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Intake> {
         let title = d.req_str(&o, "title");
         let requester = match o.get("requester") {
             None => {
-                d.bad(
-                    o.span,
-                    "a request lacks the required field `requester`".into(),
-                );
+                d.bad(o.span, "a request lacks the required field `requester`".into());
                 None
             }
             Some(rn) => d.obj(rn, "`requester`", REQUESTER).and_then(|ro| {
                 let team = d.req_id(&ro, "team", IdForm::Slug);
                 let contact = d.opt_string(&ro, "contact");
-                Some(Requester {
-                    team: team?,
-                    contact,
-                })
+                Some(Requester { team: team?, contact })
             }),
         };
         let created = d.req_date(&o, "created");
-        let kind = d.enum_val(
-            &o,
-            "type",
-            IntakeType::parse,
-            IntakeType::NAMES,
-            Some(IntakeType::Other),
-        );
+        let kind = d.enum_val(&o, "type", IntakeType::parse, IntakeType::NAMES, Some(IntakeType::Other));
         let problem = d.req_str(&o, "problem");
         let outcome = d.opt_string(&o, "outcome");
-        let urgency = d.enum_val(
-            &o,
-            "urgency",
-            Urgency::parse,
-            Urgency::NAMES,
-            Some(Urgency::Medium),
-        );
+        let urgency = d.enum_val(&o, "urgency", Urgency::parse, Urgency::NAMES, Some(Urgency::Medium));
         let reach = d.opt_int(&o, "reach").map_or(Some(1), |r| {
             if r.value >= 1 && r.value <= i64::from(u32::MAX) {
                 Some(r.value as u32)
             } else {
-                d.bad(
-                    r.span,
-                    format!(
-                        "`reach` {} is out of range: the number of teams affected, at least 1",
-                        r.value
-                    ),
-                );
+                d.bad(r.span, format!("`reach` {} is out of range: the number of teams affected, at least 1", r.value));
                 None
             }
         });
         let impact = if o.get("impact").is_some() {
-            d.num_in(
-                &o,
-                "impact",
-                |v| IMPACTS.contains(&v),
-                "one of 0.25, 0.5, 1, 2, 3",
-            )
-            .map(|v| v.value)
+            d.num_in(&o, "impact", |v| IMPACTS.contains(&v), "one of 0.25, 0.5, 1, 2, 3").map(|v| v.value)
         } else {
             Some(1.0)
         };
         let confidence = if o.get("confidence").is_some() {
-            d.num_in(
-                &o,
-                "confidence",
-                |v| v > 0.0 && v <= 1.0,
-                "above 0 and at most 1",
-            )
-            .map(|v| v.value)
+            d.num_in(&o, "confidence", |v| v > 0.0 && v <= 1.0, "above 0 and at most 1").map(|v| v.value)
         } else {
             Some(0.5)
         };
-        let effort = d
-            .num_in(&o, "effort", |v| v > 0.0, "person-weeks, above 0")
-            .map(|v| v.value);
+        let effort = d.num_in(&o, "effort", |v| v > 0.0, "person-weeks, above 0").map(|v| v.value);
         let capability = d.opt_id(&o, "capability", IdForm::Slug);
-        let status = d.enum_val(
-            &o,
-            "status",
-            IntakeStatus::parse,
-            IntakeStatus::NAMES,
-            Some(IntakeStatus::New),
-        );
+        let status = d.enum_val(&o, "status", IntakeStatus::parse, IntakeStatus::NAMES, Some(IntakeStatus::New));
         let route = if o.get("route").is_some() {
             d.enum_val(&o, "route", Route::parse, Route::NAMES, None)
         } else {
@@ -695,27 +401,9 @@ fn intake(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Intake> {
         let resolved = d.opt_date(&o, "resolved");
         let labels = d.labels(&o);
         Some(Intake {
-            id: id?,
-            title: title?,
-            requester: requester?,
-            created: created?,
-            kind: kind?.value,
-            problem: problem?,
-            outcome,
-            urgency: urgency?.value,
-            reach: reach?,
-            impact: impact?,
-            confidence: confidence?,
-            effort,
-            capability,
-            status: status?,
-            route,
-            duplicate_of,
-            roadmap_item,
-            triaged,
-            resolved,
-            labels,
-            meta: meta(d, &o),
+            id: id?, title: title?, requester: requester?, created: created?, kind: kind?.value, problem: problem?, outcome,
+            urgency: urgency?.value, reach: reach?, impact: impact?, confidence: confidence?, effort, capability,
+            status: status?, route, duplicate_of, roadmap_item, triaged, resolved, labels, meta: meta(d, &o),
         })
     });
     d.end(saved).then_some(r).flatten()
@@ -728,16 +416,11 @@ fn metric(d: &mut Dec, n: &Node) -> Option<Metric> {
         let kpi = d.req_str(&o, "kpi");
         let capability = d.opt_id(&o, "capability", IdForm::Slug);
         if o.get("points").is_none() {
-            d.bad(
-                o.span,
-                "a metric series lacks the required field `points`".into(),
-            );
+            d.bad(o.span, "a metric series lacks the required field `points`".into());
         }
         let mut points = Vec::new();
         for p in d.list(&o, "points") {
-            let Some(po) = d.obj(p, "a point", POINT) else {
-                continue;
-            };
+            let Some(po) = d.obj(p, "a point", POINT) else { continue };
             let period = d.req_period(&po, "period");
             let value = match po.get("value") {
                 Some(_) => d.opt_num(&po, "value"),
@@ -747,20 +430,11 @@ fn metric(d: &mut Dec, n: &Node) -> Option<Metric> {
                 }
             };
             if let (Some(period), Some(value)) = (period, value) {
-                points.push(Point {
-                    period,
-                    value: value.value,
-                });
+                points.push(Point { period, value: value.value });
             }
         }
         let labels = d.labels(&o);
-        Some(Metric {
-            kpi: kpi?,
-            capability,
-            points,
-            labels,
-            meta: meta(d, &o),
-        })
+        Some(Metric { kpi: kpi?, capability, points, labels, meta: meta(d, &o) })
     });
     d.end(saved).then_some(r).flatten()
 }
@@ -777,38 +451,21 @@ fn survey(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Survey> {
         let period = d.req_period(&o, "period");
         let capability = d.opt_id(&o, "capability", IdForm::Slug);
         if o.get("responses").is_none() {
-            d.bad(
-                o.span,
-                "a survey lacks the required field `responses`".into(),
-            );
+            d.bad(o.span, "a survey lacks the required field `responses`".into());
         }
         let mut responses = Vec::new();
         for r in d.list(&o, "responses") {
             match r.value {
                 super::yaml::Value::Int(i) => responses.push(Sp::new(i as f64, r.span)),
                 super::yaml::Value::Float(f) if f.is_finite() => responses.push(Sp::new(f, r.span)),
-                _ => d.bad(
-                    r.span,
-                    format!(
-                        "a survey response must be a number, found {}",
-                        r.type_name()
-                    ),
-                ),
+                _ => d.bad(r.span, format!("a survey response must be a number, found {}", r.type_name())),
             }
         }
         if o.get("responses").is_some() && responses.is_empty() {
             d.bad(o.span, "a survey needs at least one response".into());
         }
         let labels = d.labels(&o);
-        Some(Survey {
-            id: id?,
-            kind: kind?.value,
-            period: period?,
-            capability,
-            responses,
-            labels,
-            meta: meta(d, &o),
-        })
+        Some(Survey { id: id?, kind: kind?.value, period: period?, capability, responses, labels, meta: meta(d, &o) })
     });
     d.end(saved).then_some(r).flatten()
 }

@@ -20,11 +20,7 @@ pub enum RootError {
 /// `cwd` upward that holds `platctl.yaml`.
 pub fn find_root(explicit: Option<&Path>, cwd: &Path) -> Result<PathBuf, RootError> {
     if let Some(dir) = explicit {
-        let dir = if dir.is_absolute() {
-            dir.to_path_buf()
-        } else {
-            cwd.join(dir)
-        };
+        let dir = if dir.is_absolute() { dir.to_path_buf() } else { cwd.join(dir) };
         if !dir.join("platctl.yaml").is_file() {
             return Err(RootError::NoConfig(dir));
         }
@@ -33,9 +29,7 @@ pub fn find_root(explicit: Option<&Path>, cwd: &Path) -> Result<PathBuf, RootErr
     let mut dir = Some(cwd);
     while let Some(d) = dir {
         if d.join("platctl.yaml").is_file() {
-            return d
-                .canonicalize()
-                .map_err(|e| RootError::Io(d.to_path_buf(), e));
+            return d.canonicalize().map_err(|e| RootError::Io(d.to_path_buf(), e));
         }
         dir = d.parent();
     }
@@ -71,11 +65,7 @@ pub fn walk(root: &Path) -> std::io::Result<Walk> {
         unknown_dirs: Vec::new(),
         refused: Vec::new(),
     };
-    w.files.push((
-        "platctl.yaml".into(),
-        Some(Kind::Config),
-        root.join("platctl.yaml"),
-    ));
+    w.files.push(("platctl.yaml".into(), Some(Kind::Config), root.join("platctl.yaml")));
     let mut entries: Vec<_> = fs::read_dir(root)?.filter_map(Result::ok).collect();
     entries.sort_by_key(|e| e.file_name());
     for e in entries {
@@ -128,11 +118,7 @@ fn walk_kind(root: &Path, dir: &Path, kind: Kind, w: &mut Walk, depth: usize) {
         return;
     }
     let Ok(rd) = fs::read_dir(dir) else {
-        w.refused.push((
-            rel(root, dir),
-            Some(kind),
-            "a directory that cannot be read".into(),
-        ));
+        w.refused.push((rel(root, dir), Some(kind), "a directory that cannot be read".into()));
         return;
     };
     let mut entries: Vec<_> = rd.filter_map(Result::ok).collect();
@@ -175,10 +161,7 @@ fn first_yaml(dir: &Path, depth: usize) -> Option<PathBuf> {
     }
     entries
         .iter()
-        .filter(|e| {
-            e.file_type().is_ok_and(|t| t.is_dir())
-                && !e.file_name().to_string_lossy().starts_with('.')
-        })
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()) && !e.file_name().to_string_lossy().starts_with('.'))
         .find_map(|e| first_yaml(&e.path(), depth + 1))
 }
 

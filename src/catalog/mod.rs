@@ -92,9 +92,7 @@ pub fn parse_all(files: Vec<RawFile>) -> Vec<Parsed> {
     files
         .into_par_iter()
         .map(|f| Parsed {
-            result: f
-                .bytes
-                .map(|b| Arc::new(parse::parse_file(f.kind.unwrap_or(Kind::Config), &b))),
+            result: f.bytes.map(|b| Arc::new(parse::parse_file(f.kind.unwrap_or(Kind::Config), &b))),
             path: f.path,
             kind: f.kind,
         })
@@ -140,18 +138,8 @@ pub fn assemble(root: &Path, mut files: Vec<Parsed>, unknown_dirs: &[(String, St
         let pf = match p.result {
             Ok(pf) => pf,
             Err(why) => {
-                let span = Span {
-                    line: 1,
-                    col: 1,
-                    offset: 0,
-                    len: 0,
-                };
-                c.findings.push(Diagnostic::new(
-                    "unreadable-file",
-                    fid,
-                    span,
-                    format!("{} {why}", p.path),
-                ));
+                let span = Span { line: 1, col: 1, offset: 0, len: 0 };
+                c.findings.push(Diagnostic::new("unreadable-file", fid, span, format!("{} {why}", p.path)));
                 continue;
             }
         };
@@ -166,11 +154,7 @@ pub fn assemble(root: &Path, mut files: Vec<Parsed>, unknown_dirs: &[(String, St
         }
         c.entity_count += pf.documents;
         for (k, id) in &pf.ids {
-            c.declared.push(Declared {
-                kind: *k,
-                id: id.clone(),
-                file: fid,
-            });
+            c.declared.push(Declared { kind: *k, id: id.clone(), file: fid });
         }
         for e in pf.entities.iter().cloned() {
             c.push(e, fid);
@@ -178,23 +162,9 @@ pub fn assemble(root: &Path, mut files: Vec<Parsed>, unknown_dirs: &[(String, St
     }
     for (dir, first) in unknown_dirs {
         let fid = FileId(c.files.len() as u32);
-        c.files.push(SourceFile {
-            path: first.clone(),
-            kind: None,
-            text: String::new(),
-            read: false,
-        });
+        c.files.push(SourceFile { path: first.clone(), kind: None, text: String::new(), read: false });
         let help = crate::suggest::did_you_mean(dir, Kind::DIRS.iter().map(|k| k.dir()))
-            .unwrap_or_else(|| {
-                format!(
-                    "kind directories are: {}",
-                    Kind::DIRS
-                        .iter()
-                        .map(|k| k.dir())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
-            });
+            .unwrap_or_else(|| format!("kind directories are: {}", Kind::DIRS.iter().map(|k| k.dir()).collect::<Vec<_>>().join(", ")));
         c.findings.push(
             Diagnostic::new("unknown-directory", fid, Span { line: 1, col: 1, offset: 0, len: 0 }, format!("directory `{dir}/` holds YAML files but is not a kind of the catalog; they are not checked"))
                 .help(help),
@@ -265,10 +235,7 @@ impl Catalog {
 
     fn index(&mut self) {
         for d in &self.declared {
-            self.ids
-                .entry(d.kind)
-                .or_default()
-                .insert(d.id.value.clone());
+            self.ids.entry(d.kind).or_default().insert(d.id.value.clone());
         }
         // First occurrence wins; duplicates are a finding of their own.
         fn ix<T>(v: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> {
@@ -298,11 +265,7 @@ impl Catalog {
 
     /// Every declared id of a kind, sorted, for "did you mean".
     pub fn ids_of(&self, kind: Kind) -> Vec<&str> {
-        let mut v: Vec<&str> = self
-            .ids
-            .get(&kind)
-            .map(|s| s.iter().map(String::as_str).collect())
-            .unwrap_or_default();
+        let mut v: Vec<&str> = self.ids.get(&kind).map(|s| s.iter().map(String::as_str).collect()).unwrap_or_default();
         v.sort_unstable();
         v
     }
@@ -327,9 +290,7 @@ impl Catalog {
     }
     /// A roadmap item and its quarter.
     pub fn item(&self, id: &str) -> Option<(&RoadmapQuarter, &Item)> {
-        self.item_ix
-            .get(id)
-            .map(|&(q, i)| (&self.roadmap[q], &self.roadmap[q].items[i]))
+        self.item_ix.get(id).map(|&(q, i)| (&self.roadmap[q], &self.roadmap[q].items[i]))
     }
     pub fn quarter(&self, q: Quarter) -> Option<&RoadmapQuarter> {
         self.roadmap.iter().find(|r| r.quarter.value == q)
@@ -346,9 +307,7 @@ impl Catalog {
     }
     /// All roadmap items with their quarter.
     pub fn items(&self) -> impl Iterator<Item = (&RoadmapQuarter, &Item)> {
-        self.roadmap
-            .iter()
-            .flat_map(|q| q.items.iter().map(move |i| (q, i)))
+        self.roadmap.iter().flat_map(|q| q.items.iter().map(move |i| (q, i)))
     }
     pub fn fy(&self) -> u32 {
         self.config.fiscal_year_start_month

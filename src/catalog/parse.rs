@@ -26,12 +26,7 @@ pub struct ParsedFile {
 }
 
 fn at(line: u32, col: u32) -> Span {
-    Span {
-        line,
-        col,
-        offset: 0,
-        len: 0,
-    }
+    Span { line, col, offset: 0, len: 0 }
 }
 
 /// Where the first invalid UTF-8 byte stands.
@@ -40,26 +35,17 @@ fn utf8_error_span(bytes: &[u8], valid_up_to: usize) -> Span {
     let line = good.iter().filter(|b| **b == b'\n').count() as u32 + 1;
     let line_start = good.iter().rposition(|b| *b == b'\n').map_or(0, |p| p + 1);
     let col = String::from_utf8_lossy(&good[line_start..]).chars().count() as u32 + 1;
-    Span {
-        line,
-        col,
-        offset: valid_up_to as u32,
-        len: 1,
-    }
+    Span { line, col, offset: valid_up_to as u32, len: 1 }
 }
 
 /// Parses one file of a kind (or `platctl.yaml` with `Kind::Config`).
 pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
     let mut out = ParsedFile::default();
-    let unreadable =
-        |msg: String, span: Span| Diagnostic::new("unreadable-file", FileId(0), span, msg);
+    let unreadable = |msg: String, span: Span| Diagnostic::new("unreadable-file", FileId(0), span, msg);
     if bytes.len() > MAX_FILE_BYTES {
         out.diags.push(
-            unreadable(
-                format!("file is {} bytes, over the 4 MiB limit", bytes.len()),
-                at(1, 1),
-            )
-            .help("split it into one entity per file"),
+            unreadable(format!("file is {} bytes, over the 4 MiB limit", bytes.len()), at(1, 1))
+                .help("split it into one entity per file"),
         );
         return out;
     }
@@ -67,18 +53,13 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
         Ok(t) => t,
         Err(e) => {
             let span = utf8_error_span(bytes, e.valid_up_to());
-            out.diags.push(
-                unreadable("file is not valid UTF-8".into(), span).help("save the file as UTF-8"),
-            );
+            out.diags.push(unreadable("file is not valid UTF-8".into(), span).help("save the file as UTF-8"));
             return out;
         }
     };
     if let Some(p) = text.find('\0') {
         let span = utf8_error_span(bytes, p);
-        out.diags.push(unreadable(
-            "file holds a NUL byte: it is binary, not YAML".into(),
-            span,
-        ));
+        out.diags.push(unreadable("file holds a NUL byte: it is binary, not YAML".into(), span));
         return out;
     }
     out.text = text.to_string();
@@ -90,8 +71,7 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
             } else {
                 None
             };
-            out.diags
-                .push(Diagnostic::new("yaml-syntax", FileId(0), e.span, e.message).help_opt(help));
+            out.diags.push(Diagnostic::new("yaml-syntax", FileId(0), e.span, e.message).help_opt(help));
             return out;
         }
     };
@@ -101,26 +81,13 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
             0 => {}
             1 => out.config_doc = docs.into_iter().next(),
             _ => {
-                d.finding(
-                    "yaml-syntax",
-                    docs[1].span,
-                    "platctl.yaml must hold a single document".into(),
-                    None,
-                );
+                d.finding("yaml-syntax", docs[1].span, "platctl.yaml must hold a single document".into(), None);
                 out.config_doc = docs.into_iter().next();
             }
         }
         if let Some(n) = &out.config_doc {
             if !matches!(n.value, Value::Map(_)) {
-                d.finding(
-                    "yaml-syntax",
-                    n.span,
-                    format!(
-                        "platctl.yaml must be a mapping of settings, found {}",
-                        n.type_name()
-                    ),
-                    None,
-                );
+                d.finding("yaml-syntax", n.span, format!("platctl.yaml must be a mapping of settings, found {}", n.type_name()), None);
                 out.config_doc = None;
             }
         }
@@ -135,14 +102,8 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
             d.finding(
                 "yaml-syntax",
                 doc.span,
-                format!(
-                    "a document must be a mapping of fields, found {}",
-                    doc.type_name()
-                ),
-                Some(format!(
-                    "write one {} per document, as `field: value` lines",
-                    kind.noun()
-                )),
+                format!("a document must be a mapping of fields, found {}", doc.type_name()),
+                Some(format!("write one {} per document, as `field: value` lines", kind.noun())),
             );
             continue;
         }

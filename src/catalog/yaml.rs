@@ -134,10 +134,7 @@ fn span_of(loc: &Location) -> Span {
             .byte_offset()
             .and_then(|o| u32::try_from(o).ok())
             .unwrap_or(0),
-        len: s
-            .byte_len()
-            .and_then(|o| u32::try_from(o).ok())
-            .unwrap_or(0),
+        len: s.byte_len().and_then(|o| u32::try_from(o).ok()).unwrap_or(0),
     }
 }
 
@@ -241,10 +238,7 @@ mod tests {
         for i in 1..12u8 {
             let prev = (b'a' + i - 1) as char;
             let cur = (b'a' + i) as char;
-            bomb.push_str(&format!(
-                "{cur}: &{cur} [{}]\n",
-                vec![format!("*{prev}"); 10].join(",")
-            ));
+            bomb.push_str(&format!("{cur}: &{cur} [{}]\n", vec![format!("*{prev}"); 10].join(",")));
         }
         assert!(parse_documents(&bomb).is_err());
         let deep = format!("a: {}{}", "[".repeat(100_000), "]".repeat(100_000));

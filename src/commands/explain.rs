@@ -6,9 +6,7 @@ use crate::Outcome;
 use anyhow::{bail, Result};
 
 #[derive(clap::Args, Debug)]
-#[command(
-    after_help = "Examples:\n  platctl explain            list every rule\n  platctl explain exception-expiring"
-)]
+#[command(after_help = "Examples:\n  platctl explain            list every rule\n  platctl explain exception-expiring")]
 pub struct Args {
     /// The rule id; without one, every rule is listed
     pub rule: Option<String>,
@@ -20,19 +18,13 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         let width = RULES.iter().map(|r| r.id.len()).max().unwrap_or(0);
         let mut out = String::new();
         for r in RULES {
-            out.push_str(&format!(
-                "{:width$}  {:7}  {}\n",
-                r.id,
-                r.level.as_str(),
-                r.summary
-            ));
+            out.push_str(&format!("{:width$}  {:7}  {}\n", r.id, r.level.as_str(), r.summary));
         }
         env.print(&out)?;
         return Ok(Outcome::Ok);
     };
     let Some(r) = registry::find(&id) else {
-        let hint = crate::suggest::did_you_mean(&id, RULES.iter().map(|r| r.id))
-            .unwrap_or_else(|| "run `platctl explain` to list the rules".into());
+        let hint = crate::suggest::did_you_mean(&id, RULES.iter().map(|r| r.id)).unwrap_or_else(|| "run `platctl explain` to list the rules".into());
         bail!("unknown rule `{id}`: {hint}");
     };
     let example: String = r.example.lines().map(|l| format!("    {l}\n")).collect();

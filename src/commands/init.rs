@@ -6,9 +6,7 @@ use anyhow::{bail, Context, Result};
 use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]
-#[command(
-    after_help = "Examples:\n  platctl init\n  platctl init platform-catalog --name \"Acme Platform\" --example"
-)]
+#[command(after_help = "Examples:\n  platctl init\n  platctl init platform-catalog --name \"Acme Platform\" --example")]
 pub struct Args {
     /// Where to make the catalog (default: here)
     pub dir: Option<PathBuf>,
@@ -51,17 +49,7 @@ fn yaml_scalar(s: &str) -> String {
     crate::store::yaml_text::scalar(s)
 }
 
-const DIRS: &[&str] = &[
-    "teams",
-    "services",
-    "capabilities",
-    "roadmap",
-    "deprecations",
-    "exceptions",
-    "intake",
-    "metrics",
-    "surveys",
-];
+const DIRS: &[&str] = &["teams", "services", "capabilities", "roadmap", "deprecations", "exceptions", "intake", "metrics", "surveys"];
 
 const EXAMPLE: &[(&str, &str)] = &[
     ("teams/team-platform.yaml", "id: team-platform\nname: Platform Engineering\ntype: platform\ncontact: \"#platform\"\n"),
@@ -81,30 +69,19 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let config = dir.join("platctl.yaml");
     if config.exists() {
-        bail!(
-            "{} already exists: this is a catalog already (nothing was changed)",
-            config.display()
-        );
+        bail!("{} already exists: this is a catalog already (nothing was changed)", config.display());
     }
     let name = a.name.clone().unwrap_or_else(|| {
-        dir.canonicalize()
-            .ok()
-            .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
-            .unwrap_or_else(|| "platform".into())
+        dir.canonicalize().ok().and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned())).unwrap_or_else(|| "platform".into())
     });
     let mut written = Vec::new();
-    crate::store::atomic::write_file(&config, config_text(&name).as_bytes(), false)
-        .with_context(|| format!("cannot write {}", config.display()))?;
+    crate::store::atomic::write_file(&config, config_text(&name).as_bytes(), false).with_context(|| format!("cannot write {}", config.display()))?;
     written.push("platctl.yaml".to_string());
     for d in DIRS {
         let p = dir.join(d);
         std::fs::create_dir_all(&p).with_context(|| format!("cannot create {}", p.display()))?;
         let keep = p.join(".gitkeep");
-        if !keep.exists()
-            && std::fs::read_dir(&p)
-                .map(|mut r| r.next().is_none())
-                .unwrap_or(false)
-        {
+        if !keep.exists() && std::fs::read_dir(&p).map(|mut r| r.next().is_none()).unwrap_or(false) {
             crate::store::atomic::write_file(&keep, b"", false)?;
         }
     }
@@ -114,26 +91,16 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
             "quarter: {q}\nthemes:\n  - id: paved-road\n    name: A paved road to production\nitems:\n  - id: preview-envs-ga\n    title: Preview environments for every repository\n    theme: paved-road\n    owner: team-platform\n    capability: preview-envs\n    status: in-progress\n    outcome: Reviewers see every change running before merge\n"
         );
         let roadmap_path = format!("roadmap/{q}.yaml");
-        for (path, text) in EXAMPLE
-            .iter()
-            .copied()
-            .chain([(roadmap_path.as_str(), roadmap.as_str())])
-        {
+        for (path, text) in EXAMPLE.iter().copied().chain([(roadmap_path.as_str(), roadmap.as_str())]) {
             let p = dir.join(path);
             if p.exists() {
                 env.warn(&format!("{} exists: left as it is", p.display()));
                 continue;
             }
-            crate::store::atomic::write_file(&p, text.as_bytes(), false)
-                .with_context(|| format!("cannot write {}", p.display()))?;
+            crate::store::atomic::write_file(&p, text.as_bytes(), false).with_context(|| format!("cannot write {}", p.display()))?;
             written.push(path.to_string());
         }
     }
-    env.note(&format!(
-        "made a catalog at {} ({} files); next: `platctl -C {} lint`",
-        dir.display(),
-        written.len(),
-        dir.display()
-    ));
+    env.note(&format!("made a catalog at {} ({} files); next: `platctl -C {} lint`", dir.display(), written.len(), dir.display()));
     Ok(Outcome::Ok)
 }

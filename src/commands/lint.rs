@@ -10,9 +10,7 @@ use clap::ValueEnum;
 use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]
-#[command(
-    after_help = "Examples:\n  platctl lint\n  platctl lint capabilities/ci-pipelines.yaml\n  platctl lint --format json --deny-warnings\n  platctl lint --rule roadmap-item-without-outcome=off\n\nExit status: 0 no errors (and no warnings with --deny-warnings), 1 findings at that level, 2 lint could not run."
-)]
+#[command(after_help = "Examples:\n  platctl lint\n  platctl lint capabilities/ci-pipelines.yaml\n  platctl lint --format json --deny-warnings\n  platctl lint --rule roadmap-item-without-outcome=off\n\nExit status: 0 no errors (and no warnings with --deny-warnings), 1 findings at that level, 2 lint could not run.")]
 pub struct Args {
     /// Report only findings in these files (the whole catalog is still loaded)
     pub paths: Vec<PathBuf>,
@@ -40,25 +38,17 @@ pub enum Format {
 }
 
 fn parse_override(s: &str) -> Result<(String, Level)> {
-    let (id, level) = s
-        .split_once('=')
-        .ok_or_else(|| anyhow!("--rule `{s}`: write ID=LEVEL, e.g. --rule intake-stale=off"))?;
+    let (id, level) = s.split_once('=').ok_or_else(|| anyhow!("--rule `{s}`: write ID=LEVEL, e.g. --rule intake-stale=off"))?;
     if lint::registry::find(id).is_none() {
-        let hint = crate::suggest::did_you_mean(id, lint::registry::RULES.iter().map(|r| r.id))
-            .unwrap_or_else(|| "`platctl explain` lists the rules".into());
+        let hint = crate::suggest::did_you_mean(id, lint::registry::RULES.iter().map(|r| r.id)).unwrap_or_else(|| "`platctl explain` lists the rules".into());
         bail!("--rule: unknown rule `{id}` ({hint})");
     }
-    let level = Level::parse(level)
-        .ok_or_else(|| anyhow!("--rule {id}: level `{level}` is not one of error, warning, off"))?;
+    let level = Level::parse(level).ok_or_else(|| anyhow!("--rule {id}: level `{level}` is not one of error, warning, off"))?;
     Ok((id.to_string(), level))
 }
 
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {
-    let overrides = a
-        .rules
-        .iter()
-        .map(|s| parse_override(s))
-        .collect::<Result<Vec<_>>>()?;
+    let overrides = a.rules.iter().map(|s| parse_override(s)).collect::<Result<Vec<_>>>()?;
     let format = a.format.unwrap_or_else(|| {
         if std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true") {
             Format::Github
@@ -71,30 +61,13 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let mut files = cat.files_read();
     if !a.paths.is_empty() {
         let wanted = selected_paths(env, &cat.root, &a.paths)?;
-        diags.retain(|d| {
-            wanted
-                .iter()
-                .any(|w| cat.path(d.file) == w || cat.path(d.file).starts_with(&format!("{w}/")))
-        });
-        files = cat
-            .files
-            .iter()
-            .filter(|f| {
-                f.read
-                    && wanted
-                        .iter()
-                        .any(|w| &f.path == w || f.path.starts_with(&format!("{w}/")))
-            })
-            .count();
+        diags.retain(|d| wanted.iter().any(|w| cat.path(d.file) == w || cat.path(d.file).starts_with(&format!("{w}/"))));
+        files = cat.files.iter().filter(|f| f.read && wanted.iter().any(|w| &f.path == w || f.path.starts_with(&format!("{w}/")))).count();
     }
     if let Some(rev) = &a.changed_since {
         let changed = crate::git::changed_files(&cat.root, rev)?;
         diags.retain(|d| changed.contains(cat.path(d.file)));
-        files = cat
-            .files
-            .iter()
-            .filter(|f| f.read && changed.contains(&f.path))
-            .count();
+        files = cat.files.iter().filter(|f| f.read && changed.contains(&f.path)).count();
     }
     let out = render(env, &cat, &diags, files, format)?;
     env.print(&out)?;
@@ -102,20 +75,10 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         env.note(&diagnostics::summary_line(&diags, files));
     }
     let (errors, warnings) = lint::counts(&diags);
-    Ok(if errors > 0 || (a.deny_warnings && warnings > 0) {
-        Outcome::Problems
-    } else {
-        Outcome::Ok
-    })
+    Ok(if errors > 0 || (a.deny_warnings && warnings > 0) { Outcome::Problems } else { Outcome::Ok })
 }
 
-fn render(
-    env: &Env,
-    cat: &crate::catalog::Catalog,
-    diags: &[Diagnostic],
-    files: usize,
-    format: Format,
-) -> Result<String> {
+fn render(env: &Env, cat: &crate::catalog::Catalog, diags: &[Diagnostic], files: usize, format: Format) -> Result<String> {
     Ok(match format {
         Format::Text => diagnostics::text(cat, diags, files, env.style),
         Format::Json => diagnostics::json(cat, diags, files),
@@ -130,24 +93,10 @@ fn selected_paths(env: &Env, root: &std::path::Path, paths: &[PathBuf]) -> Resul
     paths
         .iter()
         .map(|p| {
-            let abs = if p.is_absolute() {
-                p.clone()
-            } else {
-                env.cwd.join(p)
-            };
+            let abs = if p.is_absolute() { p.clone() } else { env.cwd.join(p) };
             let abs = abs.canonicalize().unwrap_or(abs);
-            let rel = abs.strip_prefix(root).map_err(|_| {
-                anyhow!(
-                    "{} is not inside the catalog at {}",
-                    p.display(),
-                    root.display()
-                )
-            })?;
-            Ok(rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/"))
+            let rel = abs.strip_prefix(root).map_err(|_| anyhow!("{} is not inside the catalog at {}", p.display(), root.display()))?;
+            Ok(rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/"))
         })
         .collect()
 }

@@ -64,12 +64,8 @@ impl Env {
             stdout_tty,
             stderr_tty,
             stdin_tty: std::io::stdin().is_terminal(),
-            style: Style {
-                color: color_for(stdout_tty),
-            },
-            err_style: Style {
-                color: color_for(stderr_tty),
-            },
+            style: Style { color: color_for(stdout_tty) },
+            err_style: Style { color: color_for(stderr_tty) },
         })
     }
 
@@ -93,18 +89,12 @@ impl Env {
             pb.enable_steady_tick(std::time::Duration::from_millis(100));
             pb
         });
-        let cat = catalog::load_dir(&root)
-            .with_context(|| format!("cannot read the catalog at {}", root.display()))?;
+        let cat = catalog::load_dir(&root).with_context(|| format!("cannot read the catalog at {}", root.display()))?;
         if let Some(pb) = spinner {
             pb.finish_and_clear();
         }
         if self.verbose {
-            self.note(&format!(
-                "loaded {} files, {} entities in {:.0?}",
-                cat.files_read(),
-                cat.entity_count,
-                started.elapsed()
-            ));
+            self.note(&format!("loaded {} files, {} entities in {:.0?}", cat.files_read(), cat.entity_count, started.elapsed()));
         }
         Ok(cat)
     }
@@ -143,23 +133,15 @@ impl Env {
 }
 
 fn crossterm_width() -> Option<u16> {
-    std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .or(Some(120))
+    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()).or(Some(120))
 }
 
 /// Writes `content` to `-o FILE` (atomically) or to stdout.
 pub fn write_output(env: &Env, out: Option<&std::path::Path>, content: &str) -> Result<()> {
     match out {
         Some(p) => {
-            let p = if p.is_absolute() {
-                p.to_path_buf()
-            } else {
-                env.cwd.join(p)
-            };
-            crate::store::atomic::write_file(&p, content.as_bytes(), true)
-                .with_context(|| format!("cannot write {}", p.display()))?;
+            let p = if p.is_absolute() { p.to_path_buf() } else { env.cwd.join(p) };
+            crate::store::atomic::write_file(&p, content.as_bytes(), true).with_context(|| format!("cannot write {}", p.display()))?;
             env.note(&format!("wrote {}", p.display()));
             Ok(())
         }

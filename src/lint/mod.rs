@@ -26,13 +26,7 @@ pub fn lint(cat: &Catalog, today: NaiveDate, opts: &Options) -> Vec<Diagnostic> 
     all.extend(rules::run_all(cat, today));
     let level_of = |rule: &str, default: Level| -> Level {
         let mut l = default;
-        if let Some((_, lv)) = cat
-            .config
-            .lint
-            .rules
-            .iter()
-            .find(|(id, _)| id.value == rule)
-        {
+        if let Some((_, lv)) = cat.config.lint.rules.iter().find(|(id, _)| id.value == rule) {
             l = lv.value;
         }
         if let Some((_, lv)) = opts.overrides.iter().rev().find(|(id, _)| id == rule) {
@@ -45,11 +39,7 @@ pub fn lint(cat: &Catalog, today: NaiveDate, opts: &Options) -> Vec<Diagnostic> 
     }
     all.retain(|d| d.level != Level::Off);
     let ignore = ignore_set(cat);
-    all.retain(|d| {
-        !ignore
-            .as_ref()
-            .is_some_and(|g| g.is_match(cat.path(d.file)))
-    });
+    all.retain(|d| !ignore.as_ref().is_some_and(|g| g.is_match(cat.path(d.file))));
     let mut out = suppress::apply(cat, all, |p| ignore.as_ref().is_some_and(|g| g.is_match(p)));
     for d in &mut out {
         d.level = level_of(d.rule, d.level);
@@ -65,10 +55,7 @@ fn ignore_set(cat: &Catalog) -> Option<globset::GlobSet> {
     }
     let mut b = globset::GlobSetBuilder::new();
     for g in &cat.config.lint.ignore {
-        if let Ok(glob) = globset::GlobBuilder::new(&g.value)
-            .literal_separator(true)
-            .build()
-        {
+        if let Ok(glob) = globset::GlobBuilder::new(&g.value).literal_separator(true).build() {
             b.add(glob);
         }
     }

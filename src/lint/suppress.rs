@@ -31,9 +31,7 @@ fn scan(file: FileId, text: &str, out: &mut Vec<Allow>, bad: &mut Vec<Diagnostic
         let Some(pos) = line.find(MARK) else { continue };
         // The mark must follow a `#` that starts a comment.
         let before = line[..pos].trim_end();
-        let Some(hash) = before.strip_suffix('#') else {
-            continue;
-        };
+        let Some(hash) = before.strip_suffix('#') else { continue };
         if !(hash.is_empty() || hash.ends_with(char::is_whitespace)) {
             continue;
         }
@@ -47,28 +45,13 @@ fn scan(file: FileId, text: &str, out: &mut Vec<Allow>, bad: &mut Vec<Diagnostic
         };
         let rest = &line[pos + MARK.len()..];
         let Some(close) = rest.find(')') else {
-            bad.push(
-                Diagnostic::new(
-                    "schema",
-                    file,
-                    span,
-                    "suppression comment lacks its closing `)`",
-                )
-                .help("write `# platctl: allow(rule-id) reason`"),
-            );
+            bad.push(Diagnostic::new("schema", file, span, "suppression comment lacks its closing `)`").help("write `# platctl: allow(rule-id) reason`"));
             continue;
         };
-        let rules: Vec<String> = rest[..close]
-            .split(',')
-            .map(|r| r.trim().to_string())
-            .filter(|r| !r.is_empty())
-            .collect();
+        let rules: Vec<String> = rest[..close].split(',').map(|r| r.trim().to_string()).filter(|r| !r.is_empty()).collect();
         let reason = rest[close + 1..].trim();
         if reason.is_empty() {
-            bad.push(
-                Diagnostic::new("schema", file, span, "suppression comment without a reason")
-                    .help("say why after the parenthesis: `# platctl: allow(rule-id) reason`"),
-            );
+            bad.push(Diagnostic::new("schema", file, span, "suppression comment without a reason").help("say why after the parenthesis: `# platctl: allow(rule-id) reason`"));
             continue;
         }
         let mut ok = !rules.is_empty();
@@ -76,36 +59,17 @@ fn scan(file: FileId, text: &str, out: &mut Vec<Allow>, bad: &mut Vec<Diagnostic
             if super::registry::find(r).is_none() {
                 ok = false;
                 let ids = super::registry::RULES.iter().map(|x| x.id);
-                bad.push(
-                    Diagnostic::new(
-                        "schema",
-                        file,
-                        span,
-                        format!("suppression names unknown rule `{r}`"),
-                    )
-                    .help_opt(crate::suggest::did_you_mean(r, ids)),
-                );
+                bad.push(Diagnostic::new("schema", file, span, format!("suppression names unknown rule `{r}`")).help_opt(crate::suggest::did_you_mean(r, ids)));
             }
         }
         if ok {
-            out.push(Allow {
-                file,
-                line: lno,
-                alone,
-                rules,
-                span,
-                used: false,
-            });
+            out.push(Allow { file, line: lno, alone, rules, span, used: false });
         }
     }
 }
 
 /// Drops suppressed findings; adds findings for malformed and unused comments.
-pub fn apply(
-    cat: &Catalog,
-    findings: Vec<Diagnostic>,
-    ignored: impl Fn(&str) -> bool,
-) -> Vec<Diagnostic> {
+pub fn apply(cat: &Catalog, findings: Vec<Diagnostic>, ignored: impl Fn(&str) -> bool) -> Vec<Diagnostic> {
     let mut allows = Vec::new();
     let mut extra = Vec::new();
     for (i, f) in cat.files.iter().enumerate() {
@@ -124,23 +88,12 @@ pub fn apply(
     }
     let mut out = Vec::with_capacity(findings.len());
     for d in findings {
-        let same = by_line
-            .get(&(d.file, d.span.line))
-            .cloned()
-            .unwrap_or_default();
+        let same = by_line.get(&(d.file, d.span.line)).cloned().unwrap_or_default();
         let above = by_line
             .get(&(d.file, d.span.line.saturating_sub(1)))
-            .map(|v| {
-                v.iter()
-                    .copied()
-                    .filter(|&i| allows[i].alone)
-                    .collect::<Vec<_>>()
-            })
+            .map(|v| v.iter().copied().filter(|&i| allows[i].alone).collect::<Vec<_>>())
             .unwrap_or_default();
-        let hit = same
-            .into_iter()
-            .chain(above)
-            .find(|&i| allows[i].rules.iter().any(|r| r == d.rule));
+        let hit = same.into_iter().chain(above).find(|&i| allows[i].rules.iter().any(|r| r == d.rule));
         match hit {
             Some(i) => allows[i].used = true,
             None => out.push(d),
@@ -148,13 +101,8 @@ pub fn apply(
     }
     for a in allows.iter().filter(|a| !a.used) {
         out.push(
-            Diagnostic::new(
-                "unused-suppression",
-                a.file,
-                a.span,
-                format!("suppression of `{}` silences nothing", a.rules.join(", ")),
-            )
-            .help("remove the comment, or move it onto the line of the finding"),
+            Diagnostic::new("unused-suppression", a.file, a.span, format!("suppression of `{}` silences nothing", a.rules.join(", ")))
+                .help("remove the comment, or move it onto the line of the finding"),
         );
     }
     out.extend(extra);

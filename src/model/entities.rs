@@ -35,10 +35,7 @@ str_enum!(SurveyKind { Nps = "nps", Csat = "csat", Alignment = "alignment" });
 impl IntakeStatus {
     /// Done, declined and duplicate close a request: they need `resolved`.
     pub fn is_final(self) -> bool {
-        matches!(
-            self,
-            IntakeStatus::Done | IntakeStatus::Declined | IntakeStatus::Duplicate
-        )
+        matches!(self, IntakeStatus::Done | IntakeStatus::Declined | IntakeStatus::Duplicate)
     }
 }
 
@@ -213,10 +210,7 @@ impl Capability {
     pub fn has_field(&self, field: &str) -> bool {
         match field {
             "docs" => self.docs.as_deref().is_some_and(|s| !s.trim().is_empty()),
-            "runbook" => self
-                .runbook
-                .as_deref()
-                .is_some_and(|s| !s.trim().is_empty()),
+            "runbook" => self.runbook.as_deref().is_some_and(|s| !s.trim().is_empty()),
             "slo" => self
                 .slo
                 .as_ref()
@@ -280,10 +274,7 @@ pub struct Item {
     pub outcome: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub delivered: Option<Sp<NaiveDate>>,
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "ser_quarter_opt"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "ser_quarter_opt")]
     pub slipped_to: Option<Sp<Quarter>>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub labels: Labels,

@@ -166,11 +166,7 @@ impl Period {
     pub fn end(self, fy_start: u32) -> NaiveDate {
         match self {
             Period::Quarter(q) => q.end(fy_start),
-            Period::Month { .. } => self
-                .next()
-                .start(fy_start)
-                .pred_opt()
-                .unwrap_or(NaiveDate::MAX),
+            Period::Month { .. } => self.next().start(fy_start).pred_opt().unwrap_or(NaiveDate::MAX),
         }
     }
 

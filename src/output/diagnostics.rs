@@ -17,10 +17,7 @@ fn source_line(cat: &Catalog, d: &Diagnostic) -> Option<String> {
 /// Width of the caret run: the value's length in characters on its line.
 fn caret_len(cat: &Catalog, d: &Diagnostic, line: &str) -> usize {
     let text = cat.text(d.file);
-    let (a, b) = (
-        d.span.offset as usize,
-        (d.span.offset + d.span.len) as usize,
-    );
+    let (a, b) = (d.span.offset as usize, (d.span.offset + d.span.len) as usize);
     let value = text.get(a..b).unwrap_or("");
     let first = value.lines().next().unwrap_or("");
     let rest = line.chars().count().saturating_sub(d.span.col as usize - 1);
@@ -37,12 +34,7 @@ fn plural(n: usize, word: &str) -> String {
 
 pub fn summary_line(diags: &[Diagnostic], files: usize) -> String {
     let (e, w) = counts(diags);
-    format!(
-        "{}, {} in {}",
-        plural(e, "error"),
-        plural(w, "warning"),
-        plural(files, "file")
-    )
+    format!("{}, {} in {}", plural(e, "error"), plural(w, "warning"), plural(files, "file"))
 }
 
 /// rustc-style blocks, then a summary line.
@@ -62,11 +54,7 @@ pub fn text(cat: &Catalog, diags: &[Diagnostic], files: usize, st: Style) -> Str
             let bar = st.blue("|");
             out.push_str(&format!("{pad} {bar}\n"));
             out.push_str(&format!("{} {bar} {line}\n", st.blue(&num)));
-            let lead: String = line
-                .chars()
-                .take(d.span.col.saturating_sub(1) as usize)
-                .map(|c| if c == '\t' { '\t' } else { ' ' })
-                .collect();
+            let lead: String = line.chars().take(d.span.col.saturating_sub(1) as usize).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
             let carets = "^".repeat(caret_len(cat, d, &line));
             let carets = match d.level {
                 Level::Error => st.red(&carets),
@@ -75,11 +63,7 @@ pub fn text(cat: &Catalog, diags: &[Diagnostic], files: usize, st: Style) -> Str
             out.push_str(&format!("{pad} {bar} {lead}{carets}\n"));
         }
         if let Some(h) = &d.help {
-            out.push_str(&format!(
-                "{pad} {} {}: {h}\n",
-                st.blue("="),
-                st.bold("help")
-            ));
+            out.push_str(&format!("{pad} {} {}: {h}\n", st.blue("="), st.bold("help")));
         }
         out.push('\n');
     }
@@ -128,12 +112,7 @@ pub fn json(cat: &Catalog, diags: &[Diagnostic], files: usize) -> String {
     let (errors, warnings) = counts(diags);
     let r = JsonReport {
         version: 1,
-        summary: JsonSummary {
-            files,
-            entities: cat.entity_count,
-            errors,
-            warnings,
-        },
+        summary: JsonSummary { files, entities: cat.entity_count, errors, warnings },
         diagnostics: diags
             .iter()
             .map(|d| {

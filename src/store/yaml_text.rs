@@ -9,10 +9,7 @@ pub fn scalar(s: &str) -> String {
         && !s.ends_with(':')
         && !s.chars().any(|c| c.is_control())
         && !s.starts_with(|c: char| "-?:,[]{}#&*!|>'\"%@`".contains(c))
-        && !matches!(
-            s.to_ascii_lowercase().as_str(),
-            "true" | "false" | "null" | "~" | "yes" | "no" | "on" | "off"
-        )
+        && !matches!(s.to_ascii_lowercase().as_str(), "true" | "false" | "null" | "~" | "yes" | "no" | "on" | "off")
         && s.parse::<f64>().is_err()
         && crate::model::parse_date(s).is_none();
     if plain_ok {
@@ -47,17 +44,7 @@ pub fn block(s: &str, indent: usize) -> String {
         return scalar(s);
     }
     let pad = " ".repeat(indent);
-    let body: String = s
-        .trim_end_matches('\n')
-        .lines()
-        .map(|l| {
-            if l.is_empty() {
-                "\n".to_string()
-            } else {
-                format!("{pad}{l}\n")
-            }
-        })
-        .collect();
+    let body: String = s.trim_end_matches('\n').lines().map(|l| if l.is_empty() { "\n".to_string() } else { format!("{pad}{l}\n") }).collect();
     format!("|\n{}", body.trim_end_matches('\n'))
 }
 

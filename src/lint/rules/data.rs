@@ -6,32 +6,15 @@ use std::collections::HashMap;
 
 pub fn check(cx: &mut Ctx) {
     let cat = cx.cat;
-    let mut seen: HashMap<(&str, Option<&str>, String), (crate::model::FileId, u32)> =
-        HashMap::new();
+    let mut seen: HashMap<(&str, Option<&str>, String), (crate::model::FileId, u32)> = HashMap::new();
     for m in &cat.metrics {
         for p in &m.points {
-            let key = (
-                m.kpi.value.as_str(),
-                m.capability.as_ref().map(|c| c.value.as_str()),
-                p.period.value.to_string(),
-            );
+            let key = (m.kpi.value.as_str(), m.capability.as_ref().map(|c| c.value.as_str()), p.period.value.to_string());
             if let Some((file, line)) = seen.get(&key) {
-                let scope = m
-                    .capability
-                    .as_ref()
-                    .map(|c| format!(" for `{}`", c.value))
-                    .unwrap_or_default();
-                cx.emit(
-                    "metric-duplicate-point",
-                    m.meta.file,
-                    p.period.span,
-                    format!(
-                        "`{}`{scope} already has a value for {} at {}:{line}",
-                        m.kpi.value,
-                        key.2,
-                        cat.path(*file)
-                    ),
-                )
+                let scope = m.capability.as_ref().map(|c| format!(" for `{}`", c.value)).unwrap_or_default();
+                cx.emit("metric-duplicate-point", m.meta.file, p.period.span, format!(
+                    "`{}`{scope} already has a value for {} at {}:{line}", m.kpi.value, key.2, cat.path(*file)
+                ))
                 .help = Some("keep one value per KPI, scope and period".into());
             } else {
                 seen.insert(key, (m.meta.file, p.period.span.line));
@@ -42,18 +25,9 @@ pub fn check(cx: &mut Ctx) {
         let (lo, hi) = s.kind.scale();
         for r in &s.responses {
             if r.value < lo || r.value > hi {
-                cx.emit(
-                    "survey-score-range",
-                    s.meta.file,
-                    r.span,
-                    format!(
-                        "score {} is outside the {} scale {}..{}",
-                        fmt_num(r.value),
-                        s.kind,
-                        fmt_num(lo),
-                        fmt_num(hi)
-                    ),
-                );
+                cx.emit("survey-score-range", s.meta.file, r.span, format!(
+                    "score {} is outside the {} scale {}..{}", fmt_num(r.value), s.kind, fmt_num(lo), fmt_num(hi)
+                ));
             }
         }
     }

@@ -14,68 +14,29 @@ pub fn check(cx: &mut Ctx) {
             cx.emit("exception-expired", f, e.expires.span, format!("exception `{}` expired {} ago", e.id.value, plural_days(-left)))
                 .help = Some("renew it with `platctl exception approve --expires`, revoke it, or fix what it waives".into());
         } else if approved && left <= policy.exception_warn_days {
-            let when = if left == 0 {
-                "today".to_string()
-            } else {
-                format!("in {}", plural_days(left))
-            };
-            cx.emit(
-                "exception-expiring",
-                f,
-                e.expires.span,
-                format!(
-                    "exception `{}` expires {when} ({})",
-                    e.id.value, e.expires.value
-                ),
-            )
-            .help = Some("renew it or plan the fix before it runs out".into());
+            let when = if left == 0 { "today".to_string() } else { format!("in {}", plural_days(left)) };
+            cx.emit("exception-expiring", f, e.expires.span, format!("exception `{}` expires {when} ({})", e.id.value, e.expires.value))
+                .help = Some("renew it or plan the fix before it runs out".into());
         }
         if let Some(g) = &e.granted {
             let span = days(g.value, e.expires.value);
             if span > policy.exception_max_days {
-                cx.emit(
-                    "exception-too-long",
-                    f,
-                    e.expires.span,
-                    format!(
-                        "exception runs {} from grant to expiry; the policy allows at most {}",
-                        plural_days(span),
-                        plural_days(policy.exception_max_days)
-                    ),
-                )
-                .help = Some(format!(
-                    "expire it on {} at the latest, and renew it then if still needed",
-                    g.value + chrono::Duration::days(policy.exception_max_days)
-                ));
+                cx.emit("exception-too-long", f, e.expires.span, format!(
+                    "exception runs {} from grant to expiry; the policy allows at most {}",
+                    plural_days(span), plural_days(policy.exception_max_days)
+                ))
+                .help = Some(format!("expire it on {} at the latest, and renew it then if still needed", g.value + chrono::Duration::days(policy.exception_max_days)));
             }
             if e.expires.value < g.value {
-                cx.emit(
-                    "exception-fields",
-                    f,
-                    e.expires.span,
-                    format!("expires {} is before granted {}", e.expires.value, g.value),
-                );
+                cx.emit("exception-fields", f, e.expires.span, format!("expires {} is before granted {}", e.expires.value, g.value));
             }
         }
         if approved {
             if e.approved_by.is_none() {
-                cx.emit(
-                    "exception-fields",
-                    f,
-                    e.meta.span,
-                    format!(
-                        "approved exception `{}` does not say who approved it (`approved_by`)",
-                        e.id.value
-                    ),
-                );
+                cx.emit("exception-fields", f, e.meta.span, format!("approved exception `{}` does not say who approved it (`approved_by`)", e.id.value));
             }
             if e.granted.is_none() {
-                cx.emit(
-                    "exception-fields",
-                    f,
-                    e.meta.span,
-                    format!("approved exception `{}` has no `granted` date", e.id.value),
-                );
+                cx.emit("exception-fields", f, e.meta.span, format!("approved exception `{}` has no `granted` date", e.id.value));
             }
         }
     }

@@ -15,23 +15,11 @@ fn duplicate_ids(cx: &mut Ctx) {
     for (i, d) in cat.declared.iter().enumerate() {
         if let Some(&first) = seen.get(&(d.kind, d.id.value.as_str())) {
             let f = &cat.declared[first];
-            let what = if d.kind == Kind::Roadmap {
-                "roadmap item"
-            } else {
-                d.kind.noun()
-            };
-            cx.emit(
-                "duplicate-id",
-                d.file,
-                d.id.span,
-                format!(
-                    "{what} id `{}` is already declared at {}:{}:{}",
-                    d.id.value,
-                    cat.path(f.file),
-                    f.id.span.line,
-                    f.id.span.col
-                ),
-            )
+            let what = if d.kind == Kind::Roadmap { "roadmap item" } else { d.kind.noun() };
+            cx.emit("duplicate-id", d.file, d.id.span, format!(
+                "{what} id `{}` is already declared at {}:{}:{}",
+                d.id.value, cat.path(f.file), f.id.span.line, f.id.span.col
+            ))
             .help = Some("ids must be unique within their kind: rename one of them".into());
         } else {
             seen.insert((d.kind, d.id.value.as_str()), i);
@@ -43,17 +31,10 @@ fn duplicate_ids(cx: &mut Ctx) {
         let key = q.quarter.value.to_string();
         if let Some(&f) = quarters.get(&key) {
             let fq = &cat.roadmap[f];
-            cx.emit(
-                "duplicate-id",
-                q.meta.file,
-                q.quarter.span,
-                format!(
-                    "quarter `{key}` is already planned at {}:{}:{}",
-                    cat.path(fq.meta.file),
-                    fq.quarter.span.line,
-                    fq.quarter.span.col
-                ),
-            );
+            cx.emit("duplicate-id", q.meta.file, q.quarter.span, format!(
+                "quarter `{key}` is already planned at {}:{}:{}",
+                cat.path(fq.meta.file), fq.quarter.span.line, fq.quarter.span.col
+            ));
         } else {
             quarters.insert(key, i);
         }
@@ -61,15 +42,7 @@ fn duplicate_ids(cx: &mut Ctx) {
         for (ti, t) in q.themes.iter().enumerate() {
             if let Some(&f) = themes.get(t.id.value.as_str()) {
                 let line = q.themes[f].id.span.line;
-                cx.emit(
-                    "duplicate-id",
-                    q.meta.file,
-                    t.id.span,
-                    format!(
-                        "theme id `{}` is already declared on line {line}",
-                        t.id.value
-                    ),
-                );
+                cx.emit("duplicate-id", q.meta.file, t.id.span, format!("theme id `{}` is already declared on line {line}", t.id.value));
             } else {
                 themes.insert(&t.id.value, ti);
             }
@@ -79,9 +52,7 @@ fn duplicate_ids(cx: &mut Ctx) {
 
 fn stem(path: &str) -> &str {
     let name = path.rsplit('/').next().unwrap_or(path);
-    name.strip_suffix(".yaml")
-        .or_else(|| name.strip_suffix(".yml"))
-        .unwrap_or(name)
+    name.strip_suffix(".yaml").or_else(|| name.strip_suffix(".yml")).unwrap_or(name)
 }
 
 fn filename_mismatch(cx: &mut Ctx) {
@@ -98,21 +69,8 @@ fn filename_mismatch(cx: &mut Ctx) {
         let d = &cat.declared[v[0]];
         let s = stem(cat.path(file));
         if s != d.id.value {
-            cx.emit(
-                "id-filename-mismatch",
-                file,
-                d.id.span,
-                format!(
-                    "file `{}` holds {} `{}`",
-                    cat.path(file),
-                    d.kind.noun(),
-                    d.id.value
-                ),
-            )
-            .help = Some(format!(
-                "rename the file to `{}.yaml`, so the id can be found from the name",
-                d.id.value
-            ));
+            cx.emit("id-filename-mismatch", file, d.id.span, format!("file `{}` holds {} `{}`", cat.path(file), d.kind.noun(), d.id.value))
+                .help = Some(format!("rename the file to `{}.yaml`, so the id can be found from the name", d.id.value));
         }
     }
     let mut quarters_per_file: HashMap<crate::model::FileId, usize> = HashMap::new();
@@ -123,16 +81,8 @@ fn filename_mismatch(cx: &mut Ctx) {
         let s = stem(cat.path(q.meta.file));
         let name = q.quarter.value.to_string();
         if quarters_per_file.get(&q.meta.file) == Some(&1) && s != name {
-            cx.emit(
-                "id-filename-mismatch",
-                q.meta.file,
-                q.quarter.span,
-                format!(
-                    "roadmap file `{}` plans quarter `{name}`",
-                    cat.path(q.meta.file)
-                ),
-            )
-            .help = Some(format!("name the file `roadmap/{name}.yaml`"));
+            cx.emit("id-filename-mismatch", q.meta.file, q.quarter.span, format!("roadmap file `{}` plans quarter `{name}`", cat.path(q.meta.file)))
+                .help = Some(format!("name the file `roadmap/{name}.yaml`"));
         }
     }
 }

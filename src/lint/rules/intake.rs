@@ -12,84 +12,32 @@ pub fn check(cx: &mut Ctx) {
         if st == IntakeStatus::New {
             let age = days(r.created.value, cx.today);
             if age > sla {
-                cx.emit(
-                    "intake-stale",
-                    f,
-                    r.status.span,
-                    format!(
-                        "request `{}` is still new {} after it was filed",
-                        r.id.value,
-                        plural_days(age)
-                    ),
-                )
-                .help = Some(format!(
-                    "triage it: `platctl intake triage {} --route ...` (the triage SLA is {})",
-                    r.id.value,
-                    plural_days(sla)
-                ));
+                cx.emit("intake-stale", f, r.status.span, format!("request `{}` is still new {} after it was filed", r.id.value, plural_days(age)))
+                    .help = Some(format!("triage it: `platctl intake triage {} --route ...` (the triage SLA is {})", r.id.value, plural_days(sla)));
             }
         } else {
             if r.route.is_none() {
-                cx.emit(
-                    "intake-fields",
-                    f,
-                    r.meta.span,
-                    format!("request `{}` is {st} but has no `route`", r.id.value),
-                );
+                cx.emit("intake-fields", f, r.meta.span, format!("request `{}` is {st} but has no `route`", r.id.value));
             }
             if r.triaged.is_none() {
-                cx.emit(
-                    "intake-fields",
-                    f,
-                    r.meta.span,
-                    format!("request `{}` is {st} but has no `triaged` date", r.id.value),
-                );
+                cx.emit("intake-fields", f, r.meta.span, format!("request `{}` is {st} but has no `triaged` date", r.id.value));
             }
         }
         if st.is_final() && r.resolved.is_none() {
-            cx.emit(
-                "intake-fields",
-                f,
-                r.meta.span,
-                format!(
-                    "request `{}` is {st} but has no `resolved` date",
-                    r.id.value
-                ),
-            );
+            cx.emit("intake-fields", f, r.meta.span, format!("request `{}` is {st} but has no `resolved` date", r.id.value));
         }
         if st == IntakeStatus::Duplicate && r.duplicate_of.is_none() {
-            cx.emit(
-                "intake-fields",
-                f,
-                r.meta.span,
-                format!(
-                    "request `{}` is a duplicate but does not say of what (`duplicate_of`)",
-                    r.id.value
-                ),
-            );
+            cx.emit("intake-fields", f, r.meta.span, format!("request `{}` is a duplicate but does not say of what (`duplicate_of`)", r.id.value));
         }
         if let Some(t) = &r.triaged {
             if t.value < r.created.value {
-                cx.emit(
-                    "intake-fields",
-                    f,
-                    t.span,
-                    format!("triaged {} is before created {}", t.value, r.created.value),
-                );
+                cx.emit("intake-fields", f, t.span, format!("triaged {} is before created {}", t.value, r.created.value));
             }
         }
         if let Some(res) = &r.resolved {
-            let after = r
-                .triaged
-                .as_ref()
-                .map_or(r.created.value, |t| t.value.max(r.created.value));
+            let after = r.triaged.as_ref().map_or(r.created.value, |t| t.value.max(r.created.value));
             if res.value < after {
-                cx.emit(
-                    "intake-fields",
-                    f,
-                    res.span,
-                    format!("resolved {} is before {}", res.value, after),
-                );
+                cx.emit("intake-fields", f, res.span, format!("resolved {} is before {}", res.value, after));
             }
         }
     }

@@ -14,16 +14,8 @@ pub fn check(cx: &mut Ctx) {
         if c.lifecycle.value == Lifecycle::Ga {
             for field in &cat.config.policy.ga_requires {
                 if !c.has_field(&field.value) {
-                    cx.emit(
-                        "ga-not-ready",
-                        f,
-                        c.lifecycle.span,
-                        format!("ga capability `{}` has no `{}`", c.id.value, field.value),
-                    )
-                    .help = Some(format!(
-                        "add `{}`, or keep the capability in beta until it has one",
-                        field.value
-                    ));
+                    cx.emit("ga-not-ready", f, c.lifecycle.span, format!("ga capability `{}` has no `{}`", c.id.value, field.value))
+                        .help = Some(format!("add `{}`, or keep the capability in beta until it has one", field.value));
                 }
             }
         }
@@ -31,54 +23,24 @@ pub fn check(cx: &mut Ctx) {
             for d in &c.depends_on {
                 if let Some(dep) = cat.capability(&d.value) {
                     if retiring(dep.lifecycle.value) {
-                        cx.emit(
-                            "depends-on-retiring",
-                            f,
-                            d.span,
-                            format!(
-                                "`{}` depends on `{}`, which is {}",
-                                c.id.value, dep.id.value, dep.lifecycle.value
-                            ),
-                        )
-                        .help = Some("plan the move to its replacement".into());
+                        cx.emit("depends-on-retiring", f, d.span, format!("`{}` depends on `{}`, which is {}", c.id.value, dep.id.value, dep.lifecycle.value))
+                            .help = Some("plan the move to its replacement".into());
                     }
                 }
             }
         }
         if c.lifecycle.value == Lifecycle::Deprecated
-            && !cat.deprecations.iter().any(|d| {
-                d.capability.value == c.id.value && d.status.value != DeprecationStatus::Cancelled
-            })
+            && !cat.deprecations.iter().any(|d| d.capability.value == c.id.value && d.status.value != DeprecationStatus::Cancelled)
         {
-            cx.emit(
-                "deprecated-without-plan",
-                f,
-                c.lifecycle.span,
-                format!(
-                    "`{}` is deprecated but no deprecation plans its sunset",
-                    c.id.value
-                ),
-            )
-            .help =
-                Some("record the sunset and its consumers with `platctl deprecation new`".into());
+            cx.emit("deprecated-without-plan", f, c.lifecycle.span, format!("`{}` is deprecated but no deprecation plans its sunset", c.id.value))
+                .help = Some("record the sunset and its consumers with `platctl deprecation new`".into());
         }
     }
     for s in cat.services.iter().filter(|s| s.is_active()) {
         for u in &s.uses {
-            if cat
-                .capability(&u.capability.value)
-                .is_some_and(|c| c.lifecycle.value == Lifecycle::Retired)
-            {
-                cx.emit(
-                    "retired-in-use",
-                    s.meta.file,
-                    u.capability.span,
-                    format!(
-                        "active service `{}` uses retired capability `{}`",
-                        s.id.value, u.capability.value
-                    ),
-                )
-                .help = Some("move the service to the replacement, or retire the service".into());
+            if cat.capability(&u.capability.value).is_some_and(|c| c.lifecycle.value == Lifecycle::Retired) {
+                cx.emit("retired-in-use", s.meta.file, u.capability.span, format!("active service `{}` uses retired capability `{}`", s.id.value, u.capability.value))
+                    .help = Some("move the service to the replacement, or retire the service".into());
             }
         }
     }

@@ -24,13 +24,7 @@ pub struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    pub fn emit(
-        &mut self,
-        rule: &'static str,
-        file: FileId,
-        span: Span,
-        msg: String,
-    ) -> &mut Diagnostic {
+    pub fn emit(&mut self, rule: &'static str, file: FileId, span: Span, msg: String) -> &mut Diagnostic {
         self.out.push(Diagnostic::new(rule, file, span, msg));
         let last = self.out.len() - 1;
         &mut self.out[last]
@@ -50,12 +44,7 @@ impl<'a> Ctx<'a> {
 
 /// Runs every check; findings carry their rule's default level.
 pub fn run_all(cat: &Catalog, today: NaiveDate) -> Vec<Diagnostic> {
-    let mut cx = Ctx {
-        cat,
-        today,
-        out: Vec::new(),
-        ids: HashMap::new(),
-    };
+    let mut cx = Ctx { cat, today, out: Vec::new(), ids: HashMap::new() };
     files::check(&mut cx);
     refs::check(&mut cx);
     lifecycle::check(&mut cx);

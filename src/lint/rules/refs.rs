@@ -32,13 +32,7 @@ fn need(cx: &mut Ctx, kind: Kind, file: FileId, field: &str, r: &Sp<String>) {
         return;
     }
     let help = cx.suggest(kind, &r.value);
-    cx.emit(
-        rule_of(kind),
-        file,
-        r.span,
-        format!("{field} `{}` is not a known {}", r.value, noun(kind)),
-    )
-    .help = help;
+    cx.emit(rule_of(kind), file, r.span, format!("{field} `{}` is not a known {}", r.value, noun(kind))).help = help;
 }
 
 pub fn check(cx: &mut Ctx) {
@@ -76,18 +70,9 @@ pub fn check(cx: &mut Ctx) {
             }
             if let Some(t) = &it.theme {
                 if !q.themes.iter().any(|x| x.id.value == t.value) {
-                    let help = crate::suggest::did_you_mean(
-                        &t.value,
-                        q.themes.iter().map(|x| x.id.value.as_str()),
-                    )
-                    .or_else(|| Some(format!("declare it under `themes:` in {}", cat.path(f))));
-                    cx.emit(
-                        "unknown-theme",
-                        f,
-                        t.span,
-                        format!("theme `{}` is not a theme of {}", t.value, q.quarter.value),
-                    )
-                    .help = help;
+                    let help = crate::suggest::did_you_mean(&t.value, q.themes.iter().map(|x| x.id.value.as_str()))
+                        .or_else(|| Some(format!("declare it under `themes:` in {}", cat.path(f))));
+                    cx.emit("unknown-theme", f, t.span, format!("theme `{}` is not a theme of {}", t.value, q.quarter.value)).help = help;
                 }
             }
             if let Some(k) = &it.kpi {
@@ -146,31 +131,14 @@ pub fn check(cx: &mut Ctx) {
 /// A KPI id must be in the registry or declared in platctl.yaml `kpis`.
 fn kpi(cx: &mut Ctx, file: FileId, k: &Sp<String>) {
     let cat = cx.cat;
-    let custom = cat
-        .config
-        .kpis
-        .iter()
-        .any(|x| x.id.value == k.value && x.unit.is_some());
+    let custom = cat.config.kpis.iter().any(|x| x.id.value == k.value && x.unit.is_some());
     if crate::kpi::registry::find(&k.value).is_some() || custom {
         return;
     }
-    let names = crate::kpi::registry::IDS
-        .iter()
-        .copied()
-        .chain(cat.config.kpis.iter().map(|x| x.id.value.as_str()));
-    let help = crate::suggest::did_you_mean(&k.value, names).or_else(|| {
-        Some(
-            "declare a KPI of your own under `kpis:` in platctl.yaml, with `unit` and `better`"
-                .into(),
-        )
-    });
-    cx.emit(
-        "unknown-kpi",
-        file,
-        k.span,
-        format!("KPI `{}` is not a known KPI", k.value),
-    )
-    .help = help;
+    let names = crate::kpi::registry::IDS.iter().copied().chain(cat.config.kpis.iter().map(|x| x.id.value.as_str()));
+    let help = crate::suggest::did_you_mean(&k.value, names)
+        .or_else(|| Some("declare a KPI of your own under `kpis:` in platctl.yaml, with `unit` and `better`".into()));
+    cx.emit("unknown-kpi", file, k.span, format!("KPI `{}` is not a known KPI", k.value)).help = help;
 }
 
 /// Nodes of a dependency graph: id, file, and edges (target id, span).
@@ -181,30 +149,11 @@ struct Graph<'a> {
 fn cycles(cx: &mut Ctx) {
     let cat = cx.cat;
     let caps = Graph {
-        nodes: cat
-            .capabilities
-            .iter()
-            .map(|c| {
-                (
-                    c.id.value.as_str(),
-                    c.meta.file,
-                    c.depends_on.iter().collect(),
-                )
-            })
-            .collect(),
+        nodes: cat.capabilities.iter().map(|c| (c.id.value.as_str(), c.meta.file, c.depends_on.iter().collect())).collect(),
     };
     report_cycles(cx, &caps, "capability");
     let items = Graph {
-        nodes: cat
-            .items()
-            .map(|(_, i)| {
-                (
-                    i.id.value.as_str(),
-                    i.meta.file,
-                    i.depends_on.iter().collect(),
-                )
-            })
-            .collect(),
+        nodes: cat.items().map(|(_, i)| (i.id.value.as_str(), i.meta.file, i.depends_on.iter().collect())).collect(),
     };
     report_cycles(cx, &items, "roadmap item");
 }
@@ -220,11 +169,7 @@ fn report_cycles(cx: &mut Ctx, g: &Graph, what: &str) {
     let adj: Vec<Vec<usize>> = g
         .nodes
         .iter()
-        .map(|(_, _, deps)| {
-            deps.iter()
-                .filter_map(|d| index_of.get(d.value.as_str()).copied())
-                .collect()
-        })
+        .map(|(_, _, deps)| deps.iter().filter_map(|d| index_of.get(d.value.as_str()).copied()).collect())
         .collect();
     let mut index = vec![usize::MAX; n];
     let mut low = vec![0usize; n];
@@ -277,9 +222,7 @@ fn report_cycles(cx: &mut Ctx, g: &Graph, what: &str) {
     }
     let mut found: Vec<(Vec<usize>, usize)> = Vec::new();
     for comp in comps {
-        let Some(&start) = comp.iter().min_by_key(|&&i| g.nodes[i].0) else {
-            continue;
-        };
+        let Some(&start) = comp.iter().min_by_key(|&&i| g.nodes[i].0) else { continue };
         // Shortest way back to the start within the component.
         let inside: std::collections::HashSet<usize> = comp.iter().copied().collect();
         let mut prev: HashMap<usize, usize> = HashMap::new();
@@ -287,11 +230,7 @@ fn report_cycles(cx: &mut Ctx, g: &Graph, what: &str) {
         q.push_back(start);
         let mut end = None;
         'bfs: while let Some(v) = q.pop_front() {
-            let mut succ: Vec<usize> = adj[v]
-                .iter()
-                .copied()
-                .filter(|w| inside.contains(w))
-                .collect();
+            let mut succ: Vec<usize> = adj[v].iter().copied().filter(|w| inside.contains(w)).collect();
             succ.sort_by_key(|&w| g.nodes[w].0);
             for w in succ {
                 if w == start {
@@ -315,22 +254,11 @@ fn report_cycles(cx: &mut Ctx, g: &Graph, what: &str) {
     }
     found.sort_by_key(|(_, s)| g.nodes[*s].0);
     for (path, start) in found {
-        let names: Vec<&str> = path
-            .iter()
-            .map(|&i| g.nodes[i].0)
-            .chain([g.nodes[start].0])
-            .collect();
+        let names: Vec<&str> = path.iter().map(|&i| g.nodes[i].0).chain([g.nodes[start].0]).collect();
         let next = path.get(1).copied().unwrap_or(start);
         let (_, file, deps) = &g.nodes[start];
-        let Some(edge) = deps.iter().find(|d| d.value == g.nodes[next].0) else {
-            continue;
-        };
-        cx.emit(
-            "dependency-cycle",
-            *file,
-            edge.span,
-            format!("{what} dependency cycle: {}", names.join(" → ")),
-        )
-        .help = Some("break the cycle: one of these must not depend on the other".into());
+        let Some(edge) = deps.iter().find(|d| d.value == g.nodes[next].0) else { continue };
+        cx.emit("dependency-cycle", *file, edge.span, format!("{what} dependency cycle: {}", names.join(" → ")))
+            .help = Some("break the cycle: one of these must not depend on the other".into());
     }
 }

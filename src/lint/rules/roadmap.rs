@@ -10,76 +10,34 @@ pub fn check(cx: &mut Ctx) {
         for it in &q.items {
             let finished = matches!(it.status.value, ItemStatus::Delivered | ItemStatus::Dropped);
             for dep in &it.depends_on {
-                let Some((dq, di)) = cat.item(&dep.value) else {
-                    continue;
-                };
+                let Some((dq, di)) = cat.item(&dep.value) else { continue };
                 if finished {
                     continue;
                 }
                 if dq.quarter.value > q.quarter.value {
-                    cx.emit(
-                        "roadmap-dependency-order",
-                        f,
-                        dep.span,
-                        format!(
-                            "`{}` ({}) depends on `{}`, planned for the later {}",
-                            it.id.value, q.quarter.value, di.id.value, dq.quarter.value
-                        ),
-                    )
+                    cx.emit("roadmap-dependency-order", f, dep.span, format!(
+                        "`{}` ({}) depends on `{}`, planned for the later {}", it.id.value, q.quarter.value, di.id.value, dq.quarter.value
+                    ))
                     .help = Some("move one of them, or drop the dependency".into());
                 } else if matches!(di.status.value, ItemStatus::Dropped | ItemStatus::Slipped) {
-                    cx.emit(
-                        "roadmap-dependency-order",
-                        f,
-                        dep.span,
-                        format!(
-                            "`{}` depends on `{}`, which is {}",
-                            it.id.value, di.id.value, di.status.value
-                        ),
-                    )
-                    .help = Some("re-plan this item against the dependency's new date".into());
+                    cx.emit("roadmap-dependency-order", f, dep.span, format!("`{}` depends on `{}`, which is {}", it.id.value, di.id.value, di.status.value))
+                        .help = Some("re-plan this item against the dependency's new date".into());
                 }
             }
             if it.is_committed() && it.outcome.is_none() && it.kpi.is_none() {
-                cx.emit(
-                    "roadmap-item-without-outcome",
-                    f,
-                    it.meta.span,
-                    format!(
-                        "committed item `{}` has neither `outcome` nor `kpi`",
-                        it.id.value
-                    ),
-                )
-                .help = Some("say what will be measurably better, or name the KPI it moves".into());
+                cx.emit("roadmap-item-without-outcome", f, it.meta.span, format!("committed item `{}` has neither `outcome` nor `kpi`", it.id.value))
+                    .help = Some("say what will be measurably better, or name the KPI it moves".into());
             }
             match (&it.delivered, it.status.value) {
                 (None, ItemStatus::Delivered) => {
-                    cx.emit(
-                        "roadmap-delivered-date",
-                        f,
-                        it.meta.span,
-                        format!("delivered item `{}` has no `delivered` date", it.id.value),
-                    );
+                    cx.emit("roadmap-delivered-date", f, it.meta.span, format!("delivered item `{}` has no `delivered` date", it.id.value));
                 }
                 (Some(d), st) if st != ItemStatus::Delivered => {
-                    cx.emit(
-                        "roadmap-delivered-date",
-                        f,
-                        d.span,
-                        format!(
-                            "`delivered` is set on item `{}`, which is {st}",
-                            it.id.value
-                        ),
-                    )
-                    .help = Some("remove `delivered`, or set `status: delivered`".into());
+                    cx.emit("roadmap-delivered-date", f, d.span, format!("`delivered` is set on item `{}`, which is {st}", it.id.value))
+                        .help = Some("remove `delivered`, or set `status: delivered`".into());
                 }
                 (Some(d), _) if d.value > cx.today => {
-                    cx.emit(
-                        "roadmap-delivered-date",
-                        f,
-                        d.span,
-                        format!("`delivered` {} is in the future", d.value),
-                    );
+                    cx.emit("roadmap-delivered-date", f, d.span, format!("`delivered` {} is in the future", d.value));
                 }
                 _ => {}
             }
