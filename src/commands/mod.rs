@@ -12,6 +12,7 @@ pub mod kpi;
 pub mod lint;
 pub mod man;
 pub mod report;
+pub mod report_kpi;
 pub mod roadmap;
 pub mod schema;
 

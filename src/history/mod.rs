@@ -29,6 +29,9 @@ pub enum Scope {
     Kinds(&'static [Kind]),
 }
 
+/// The catalog on a day and the commit it was read from, or why there is none.
+pub type AtDay = std::result::Result<(CommitInfo, Arc<Catalog>), String>;
+
 /// Why there is no history to read.
 pub const NOT_IN_GIT: &str =
     "the catalog is not in a git repository, so past states cannot be read";
@@ -104,6 +107,37 @@ impl History {
         self.trees_read
     }
 
+    /// The commit a revision names.
+    pub fn resolve(&self, rev: &str) -> Result<CommitInfo> {
+        self.repo.resolve(rev)
+    }
+
+    /// Where release notes up to `to` start by default: the last tagged
+    /// commit on `to`'s first-parent chain (before `to`, or at it when
+    /// `include_to`), with its tag; else the chain's first commit.
+    pub fn default_base(
+        &self,
+        to: &CommitInfo,
+        include_to: bool,
+    ) -> Result<(CommitInfo, Option<String>)> {
+        let tags = self.repo.tags()?;
+        let mut c = to.clone();
+        let mut first = true;
+        loop {
+            if include_to || !first {
+                // The last tag by name, when several point at one commit.
+                if let Some((name, _)) = tags.iter().rev().find(|(_, id)| *id == c.id) {
+                    return Ok((c, Some(name.clone())));
+                }
+            }
+            first = false;
+            match self.repo.first_parent(&c.id)? {
+                Some(p) => c = p,
+                None => return Ok((c, None)),
+            }
+        }
+    }
+
     /// Reads one more commit of the first-parent chain; false at its end.
     fn extend_log(&mut self) -> Result<bool> {
         if self.log_done {
@@ -168,7 +202,10 @@ impl History {
             }
         };
         self.trees_read += 1;
-        let (files, unknown) = tree::classify(&listed);
+        let tree::Classified {
+            files,
+            unknown_dirs: unknown,
+        } = tree::classify(&listed);
         let built = if files.iter().any(|(_, k)| *k == Kind::Config) {
             let entries = files
                 .iter()
@@ -211,7 +248,7 @@ impl History {
         days: &[NaiveDate],
         scope: Scope,
         progress: &mut dyn FnMut(usize, usize),
-    ) -> Result<Vec<std::result::Result<Arc<Catalog>, String>>> {
+    ) -> Result<Vec<AtDay>> {
         let mut commits = Vec::with_capacity(days.len());
         for d in days {
             commits.push(self.commit_on_or_before(*d)?);
@@ -237,13 +274,14 @@ impl History {
                 seen.push(c.id.clone());
                 progress(seen.len(), total);
             }
-            out.push(cat.ok_or_else(|| {
-                format!(
+            out.push(match cat {
+                Some(cat) => Ok((c, cat)),
+                None => Err(format!(
                     "the catalog did not exist yet at commit {} ({})",
                     c.short(),
                     c.date()
-                )
-            }));
+                )),
+            });
         }
         Ok(out)
     }

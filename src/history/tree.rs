@@ -13,9 +13,16 @@ fn is_yaml(name: &str) -> bool {
     name.ends_with(".yaml") || name.ends_with(".yml")
 }
 
-/// The catalog's files among a tree's files, with their kinds, and the
-/// unknown directories as (directory, its first YAML file).
-pub fn classify(files: &[TreeFile]) -> (Vec<(&TreeFile, Kind)>, Vec<(String, String)>) {
+/// The catalog's files in a tree.
+pub struct Classified<'a> {
+    /// Files with their kinds.
+    pub files: Vec<(&'a TreeFile, Kind)>,
+    /// Top-level directories with YAML that are not kinds: (directory, its first YAML file).
+    pub unknown_dirs: Vec<(String, String)>,
+}
+
+/// The catalog's files among a tree's files.
+pub fn classify(files: &[TreeFile]) -> Classified<'_> {
     let mut out = Vec::new();
     let mut unknown: Vec<(String, String)> = Vec::new();
     for f in files {
@@ -44,7 +51,10 @@ pub fn classify(files: &[TreeFile]) -> (Vec<(&TreeFile, Kind)>, Vec<(String, Str
             }
         }
     }
-    (out, unknown)
+    Classified {
+        files: out,
+        unknown_dirs: unknown,
+    }
 }
 
 #[cfg(test)]
@@ -73,7 +83,8 @@ mod tests {
             f("services/README.md"),
             f("top.yaml"),
         ];
-        let (got, unknown) = classify(&files);
+        let c = classify(&files);
+        let (got, unknown) = (c.files, c.unknown_dirs);
         let got: Vec<(&str, Kind)> = got.iter().map(|(f, k)| (f.path.as_str(), *k)).collect();
         assert_eq!(
             got,
@@ -93,6 +104,6 @@ mod tests {
     fn links_are_not_followed() {
         let mut l = f("services/a.yaml");
         l.symlink = true;
-        assert!(classify(&[l]).0.is_empty());
+        assert!(classify(&[l]).files.is_empty());
     }
 }

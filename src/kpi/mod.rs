@@ -15,7 +15,7 @@ pub use registry::{resolve, Group, Kpi, Source, Target};
 pub use status::Status;
 
 use crate::catalog::Catalog;
-use crate::model::{Period, SurveyKind};
+use crate::model::{Period, SurveyKind, Unit};
 use chrono::NaiveDate;
 use serde_json::{json, Value};
 use std::collections::BTreeMap;
@@ -177,6 +177,8 @@ pub struct Row<'k> {
 
 fn row<'k>(kpi: &'k Kpi, p: Period, cur: Computed, prev: &Computed) -> Row<'k> {
     let change = match (cur.value, prev.value) {
+        // Scores are defined rounded to two decimals: so is their change.
+        (Some(a), Some(b)) if kpi.unit == Unit::Score => Some(((a - b) * 100.0).round() / 100.0),
         (Some(a), Some(b)) => Some(a - b),
         _ => None,
     };

@@ -191,6 +191,35 @@ pub struct Kpi {
     pub custom: bool,
 }
 
+/// A target as data: min and max, or the direction of a trend target.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
+pub struct TargetView {
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    /// "up" or "down" for a trend target, else null.
+    pub trend: Option<&'static str>,
+}
+
+impl Kpi {
+    pub fn target_view(&self) -> TargetView {
+        match self.target {
+            Target::Range { min, max } => TargetView {
+                min,
+                max,
+                trend: None,
+            },
+            Target::Trend => TargetView {
+                min: None,
+                max: None,
+                trend: Some(match self.better {
+                    Better::Higher => "up",
+                    Better::Lower => "down",
+                }),
+            },
+        }
+    }
+}
+
 /// The KPIs of a catalog: the registry in its order, targets overridden by
 /// `kpis:` entries, then the custom KPIs in the order `platctl.yaml` lists
 /// them. A custom entry without `unit` and `better` is left out (lint
@@ -253,6 +282,8 @@ pub fn resolve(config: &Config) -> Vec<Kpi> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn ids_follow_the_registry() {
         let ids: Vec<&str> = super::KPIS.iter().map(|k| k.id).collect();

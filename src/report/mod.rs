@@ -1,1 +1,3 @@
 //! Reports as data (Serialize structs), rendered by `output/`.
+
+pub mod kpi;
