@@ -154,28 +154,9 @@ pub(crate) fn snapshots(env: &Env, src: &mut Sources, periods: &[Period]) -> Res
         }
     };
     let days: Vec<_> = need.iter().map(|p| p.end(fy)).collect();
-    let mut bar: Option<indicatif::ProgressBar> = None;
-    let show = env.stderr_tty && !env.quiet;
-    let mut progress = |done: usize, total: usize| {
-        if !show || total < 2 {
-            return;
-        }
-        let pb = bar.get_or_insert_with(|| {
-            let pb = indicatif::ProgressBar::new(total as u64);
-            if let Ok(style) =
-                indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} commits")
-            {
-                pb.set_style(style.progress_chars("=> "));
-            }
-            pb.set_message("reading history");
-            pb
-        });
-        pb.set_position(done as u64);
-    };
-    let cats = h.catalogs_on(&days, Scope::Kinds(SNAPSHOT_KINDS), &mut progress)?;
-    if let Some(pb) = bar {
-        pb.finish_and_clear();
-    }
+    let bar = Bar::new(env, days.len());
+    let cats = h.catalogs_on(&days, Scope::Kinds(SNAPSHOT_KINDS), &bar)?;
+    bar.finish();
     for (p, c) in need.into_iter().zip(cats) {
         snaps.insert(
             p,
@@ -187,6 +168,43 @@ pub(crate) fn snapshots(env: &Env, src: &mut Sources, periods: &[Period]) -> Res
         );
     }
     Ok(snaps)
+}
+
+/// A progress bar on stderr while history is read, on a terminal only.
+struct Bar(Option<indicatif::ProgressBar>);
+
+impl Bar {
+    /// Shown when several past states are to be read.
+    fn new(env: &Env, states: usize) -> Bar {
+        if !env.stderr_tty || env.quiet || states < 2 {
+            return Bar(None);
+        }
+        let pb = indicatif::ProgressBar::new(0);
+        if let Ok(style) = indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {percent}%") {
+            pb.set_style(style.progress_chars("=> "));
+        }
+        pb.set_message(format!("reading {states} past states from git history"));
+        Bar(Some(pb))
+    }
+
+    fn finish(&self) {
+        if let Some(pb) = &self.0 {
+            pb.finish_and_clear();
+        }
+    }
+}
+
+impl crate::history::Progress for Bar {
+    fn add_work(&self, steps: usize) {
+        if let Some(pb) = &self.0 {
+            pb.inc_length(steps as u64);
+        }
+    }
+    fn done(&self, steps: usize) {
+        if let Some(pb) = &self.0 {
+            pb.inc(steps as u64);
+        }
+    }
 }
 
 /// With -v: commits read and how the blob cache did.
@@ -252,11 +270,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         }
         let periods = kpi::periods_between(since, until);
         let snaps = snapshots(env, &mut src, &periods)?;
-        let ctx = kpi::Ctx {
-            current: &src.current,
-            today: env.today,
-            snapshots: &snaps,
-        };
+        let ctx = kpi::Ctx::new(&src.current, env.today, &snaps);
         let rows = kpi::trend(&kpis, &ctx, &periods);
         match format {
             Format::Table => out::trend_table(&rows, &name, env.today, env.style, env.width()),
@@ -272,11 +286,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         }
     } else {
         let snaps = snapshots(env, &mut src, &[period])?;
-        let ctx = kpi::Ctx {
-            current: &src.current,
-            today: env.today,
-            snapshots: &snaps,
-        };
+        let ctx = kpi::Ctx::new(&src.current, env.today, &snaps);
         let rows = kpi::evaluate(&kpis, &ctx, period);
         match format {
             Format::Table => {
@@ -294,6 +304,9 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         }
     };
     report_cache(env, &src);
+    // Freeing every parsed file and snapshot one by one costs more than the
+    // work left; the process is about to end and the OS takes it all back.
+    std::mem::forget(src);
     env.print(&text)?;
     Ok(Outcome::Ok)
 }

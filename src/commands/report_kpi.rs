@@ -48,11 +48,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     };
     let snaps = snapshots(env, &mut src, &spark_periods(period))?;
     let kpis = kpi::resolve(&src.current.config);
-    let ctx = kpi::Ctx {
-        current: &src.current,
-        today: env.today,
-        snapshots: &snaps,
-    };
+    let ctx = kpi::Ctx::new(&src.current, env.today, &snaps);
     let h = history_json(&src);
     let note = HistoryNote {
         available: h.available,
@@ -65,6 +61,9 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         Format::Json => kpi_dashboard::json(&d),
     };
     report_cache(env, &src);
+    // Freeing every parsed file and snapshot one by one costs more than the
+    // work left; the process is about to end and the OS takes it all back.
+    std::mem::forget(src);
     super::write_output(env, a.output.as_deref(), &text)?;
     Ok(Outcome::Ok)
 }

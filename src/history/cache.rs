@@ -9,7 +9,8 @@ use std::sync::Arc;
 
 #[derive(Default)]
 pub struct BlobCache {
-    map: HashMap<(String, Kind), Arc<ParsedFile>>,
+    /// By kind, then blob id (so that a lookup by `&str` allocates nothing).
+    map: HashMap<Kind, HashMap<String, Arc<ParsedFile>>>,
     stats: CacheStats,
 }
 
@@ -39,21 +40,31 @@ impl BlobCache {
 
     /// Number of distinct parsed file versions held.
     pub fn len(&self) -> usize {
-        self.map.len()
+        self.map.values().map(HashMap::len).sum()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
+        self.len() == 0
     }
 
     /// The parsed file for a blob, counting a hit or a miss.
     pub fn lookup(&mut self, blob: &str, kind: Kind) -> Option<Arc<ParsedFile>> {
-        let found = self.map.get(&(blob.to_string(), kind)).cloned();
+        let found = self.peek(blob, kind);
         match found {
             Some(_) => self.stats.hits += 1,
             None => self.stats.misses += 1,
         }
         found
+    }
+
+    /// The parsed file for a blob, without counting.
+    pub fn peek(&self, blob: &str, kind: Kind) -> Option<Arc<ParsedFile>> {
+        self.map.get(&kind).and_then(|m| m.get(blob)).cloned()
+    }
+
+    /// Keeps a parsed file.
+    pub fn insert(&mut self, blob: String, kind: Kind, pf: Arc<ParsedFile>) {
+        self.map.entry(kind).or_default().insert(blob, pf);
     }
 
     /// Counts a hit found elsewhere (a blob met twice in one batch).
@@ -77,7 +88,7 @@ impl BlobCache {
         parsed
             .into_iter()
             .map(|(id, kind, pf)| {
-                self.map.insert((id, kind), pf.clone());
+                self.insert(id, kind, pf.clone());
                 pf
             })
             .collect()

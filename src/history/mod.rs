@@ -14,10 +14,10 @@ pub use crate::git::CommitInfo;
 pub use cache::{BlobCache, CacheStats};
 
 use crate::catalog::{self, parse::MAX_FILE_BYTES, Catalog, Kind, Parsed};
-use crate::git::CatalogRepo;
+use crate::git::{CatalogRepo, TreeFile};
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -27,6 +27,12 @@ use std::sync::Arc;
 pub enum Scope {
     All,
     Kinds(&'static [Kind]),
+}
+
+impl Scope {
+    fn is_all(self) -> bool {
+        matches!(self, Scope::All)
+    }
 }
 
 /// The catalog on a day and the commit it was read from, or why there is none.
@@ -176,63 +182,6 @@ impl History {
         }
     }
 
-    /// The catalog as it was at a commit; `None` when the commit has no
-    /// `platctl.yaml` where the catalog is now (it did not exist yet).
-    pub fn catalog_at(
-        &mut self,
-        commit: &CommitInfo,
-        scope: Scope,
-    ) -> Result<Option<Arc<Catalog>>> {
-        let key = (commit.id.clone(), matches!(scope, Scope::All));
-        if let Some(c) = self.built.get(&key) {
-            return Ok(c.clone());
-        }
-        let listed = match scope {
-            Scope::All => self.repo.tree_files(&commit.id, "")?,
-            Scope::Kinds(kinds) => {
-                let mut v: Vec<_> = self
-                    .repo
-                    .tree_file(&commit.id, "platctl.yaml")?
-                    .into_iter()
-                    .collect();
-                for k in kinds {
-                    v.extend(self.repo.tree_files(&commit.id, k.dir())?);
-                }
-                v
-            }
-        };
-        self.trees_read += 1;
-        let tree::Classified {
-            files,
-            unknown_dirs: unknown,
-        } = tree::classify(&listed);
-        let built = if files.iter().any(|(_, k)| *k == Kind::Config) {
-            let entries = files
-                .iter()
-                .map(|(f, k)| Entry {
-                    path: f.path.clone(),
-                    kind: Some(*k),
-                    blob: Ok(f.blob.clone()),
-                })
-                .collect();
-            let repo = &self.repo;
-            let parsed = parse_through(&mut self.cache, entries, |_, blob| {
-                repo.read_blob(blob, MAX_FILE_BYTES)
-                    .map_err(|e| format!("{e:#}"))
-            });
-            let unknown = if matches!(scope, Scope::All) {
-                unknown
-            } else {
-                Vec::new()
-            };
-            Some(Arc::new(catalog::assemble(&self.root, parsed, &unknown)))
-        } else {
-            None
-        };
-        self.built.insert(key, built.clone());
-        Ok(built)
-    }
-
     /// The catalog in the working tree, read from disk like `catalog::load_dir`,
     /// but parsed through the cache (a file's blob id is the hash of its bytes),
     /// so that snapshots of unchanged files reuse its parses.
@@ -240,50 +189,221 @@ impl History {
         load_with_cache(&self.root, &mut self.cache)
     }
 
+    /// The catalog as it was at a commit; `None` when the commit has no
+    /// `platctl.yaml` where the catalog is now (it did not exist yet).
+    pub fn catalog_at(
+        &mut self,
+        commit: &CommitInfo,
+        scope: Scope,
+    ) -> Result<Option<Arc<Catalog>>> {
+        self.build(std::slice::from_ref(commit), scope, &NoProgress)?;
+        Ok(self
+            .built
+            .get(&(commit.id.clone(), scope.is_all()))
+            .cloned()
+            .flatten())
+    }
+
     /// Catalogs at several days (the last commit on or before each), each
     /// distinct commit read once; `Err(why)` for a day without one.
-    /// `progress(done, total)` is called as commits are read.
     pub fn catalogs_on(
         &mut self,
         days: &[NaiveDate],
         scope: Scope,
-        progress: &mut dyn FnMut(usize, usize),
+        progress: &dyn Progress,
     ) -> Result<Vec<AtDay>> {
         let mut commits = Vec::with_capacity(days.len());
         for d in days {
             commits.push(self.commit_on_or_before(*d)?);
         }
-        let total = {
-            let mut ids: Vec<&str> = commits.iter().flatten().map(|c| c.id.as_str()).collect();
-            ids.sort_unstable();
-            ids.dedup();
-            ids.len()
+        let distinct: Vec<CommitInfo> = {
+            let mut v: Vec<CommitInfo> = commits.iter().flatten().cloned().collect();
+            v.sort_by(|a, b| a.id.cmp(&b.id));
+            v.dedup_by(|a, b| a.id == b.id);
+            v
         };
-        let mut seen: Vec<String> = Vec::new();
-        let mut out = Vec::with_capacity(days.len());
-        progress(0, total);
-        for (d, c) in days.iter().zip(commits) {
-            let Some(c) = c else {
-                out.push(Err(format!(
-                    "no commit on or before {d} (the history starts later)"
-                )));
-                continue;
-            };
-            let cat = self.catalog_at(&c, scope)?;
-            if !seen.contains(&c.id) {
-                seen.push(c.id.clone());
-                progress(seen.len(), total);
-            }
-            out.push(match cat {
-                Some(cat) => Ok((c, cat)),
-                None => Err(format!(
-                    "the catalog did not exist yet at commit {} ({})",
-                    c.short(),
-                    c.date()
-                )),
-            });
+        self.build(&distinct, scope, progress)?;
+        Ok(days
+            .iter()
+            .zip(commits)
+            .map(|(d, c)| {
+                let c = c.ok_or_else(|| {
+                    format!("no commit on or before {d} (the history starts later)")
+                })?;
+                match self
+                    .built
+                    .get(&(c.id.clone(), scope.is_all()))
+                    .cloned()
+                    .flatten()
+                {
+                    Some(cat) => Ok((c, cat)),
+                    None => Err(format!(
+                        "the catalog did not exist yet at commit {} ({})",
+                        c.short(),
+                        c.date()
+                    )),
+                }
+            })
+            .collect())
+    }
+
+    /// Builds the snapshots of `commits` not built yet, in four passes:
+    /// list their trees (in parallel), look every file up in the cache,
+    /// read and parse the blobs never seen (in parallel, each distinct blob
+    /// once), assemble each catalog (in parallel). Worker threads open
+    /// their own handle on the repository: libgit2 handles are not shared.
+    fn build(
+        &mut self,
+        commits: &[CommitInfo],
+        scope: Scope,
+        progress: &dyn Progress,
+    ) -> Result<()> {
+        use rayon::prelude::*;
+        let todo: Vec<&CommitInfo> = commits
+            .iter()
+            .filter(|c| !self.built.contains_key(&(c.id.clone(), scope.is_all())))
+            .collect();
+        if todo.is_empty() {
+            return Ok(());
         }
-        Ok(out)
+        progress.add_work(2 * todo.len());
+        let dir = self.root.clone();
+        let open = || CatalogRepo::open(&dir);
+        let listed: Vec<Result<Vec<TreeFile>>> = if todo.len() == 1 {
+            todo.iter()
+                .map(|c| list_tree(&self.repo, &c.id, scope))
+                .collect()
+        } else {
+            todo.par_iter()
+                .map_init(open, |repo, c| {
+                    let r = with_repo(repo, |r| list_tree(r, &c.id, scope));
+                    progress.done(1);
+                    r
+                })
+                .collect()
+        };
+        let listed = listed.into_iter().collect::<Result<Vec<_>>>()?;
+        self.trees_read += todo.len();
+
+        // Look up; a blob met twice in this batch is parsed once (a hit the second time).
+        let classified: Vec<tree::Classified> = listed.iter().map(|l| tree::classify(l)).collect();
+        let mut missing: Vec<(&str, Kind)> = Vec::new();
+        let mut pending: HashSet<(&str, Kind)> = HashSet::new();
+        for c in &classified {
+            if !c.files.iter().any(|(_, k)| *k == Kind::Config) {
+                continue;
+            }
+            for (f, k) in &c.files {
+                if pending.contains(&(f.blob.as_str(), *k)) {
+                    self.cache.count_hit();
+                } else if self.cache.lookup(&f.blob, *k).is_none() {
+                    pending.insert((f.blob.as_str(), *k));
+                    missing.push((f.blob.as_str(), *k));
+                }
+            }
+        }
+
+        progress.add_work(missing.len());
+        let read = |repo: &mut Result<Option<CatalogRepo>>, (id, kind): &(&str, Kind)| {
+            let r = with_repo(repo, |r| r.read_blob(id, MAX_FILE_BYTES))
+                .map(|bytes| Arc::new(catalog::parse::parse_file(*kind, &bytes)))
+                .map_err(|e| format!("{e:#}"));
+            progress.done(1);
+            (id.to_string(), *kind, r)
+        };
+        let parsed: Vec<(
+            String,
+            Kind,
+            std::result::Result<Arc<catalog::ParsedFile>, String>,
+        )> = missing
+            .par_iter()
+            .with_min_len(64)
+            .map_init(open, read)
+            .collect();
+        let mut unreadable: HashMap<(String, Kind), String> = HashMap::new();
+        for (id, kind, r) in parsed {
+            match r {
+                Ok(pf) => self.cache.insert(id, kind, pf),
+                Err(why) => {
+                    unreadable.insert((id, kind), why);
+                }
+            }
+        }
+
+        let cache = &self.cache;
+        let root = &self.root;
+        let catalogs: Vec<Option<Arc<Catalog>>> = classified
+            .par_iter()
+            .map(|c| {
+                progress.done(1);
+                if !c.files.iter().any(|(_, k)| *k == Kind::Config) {
+                    return None;
+                }
+                let files = c
+                    .files
+                    .iter()
+                    .map(|(f, k)| Parsed {
+                        path: f.path.clone(),
+                        kind: Some(*k),
+                        result: match cache.peek(&f.blob, *k) {
+                            Some(pf) => Ok(pf),
+                            None => Err(unreadable
+                                .get(&(f.blob.clone(), *k))
+                                .cloned()
+                                .unwrap_or_else(|| "was not read".into())),
+                        },
+                    })
+                    .collect();
+                let unknown: &[(String, String)] =
+                    if scope.is_all() { &c.unknown_dirs } else { &[] };
+                Some(Arc::new(catalog::assemble(root, files, unknown)))
+            })
+            .collect();
+        for (c, cat) in todo.iter().zip(catalogs) {
+            self.built.insert((c.id.clone(), scope.is_all()), cat);
+        }
+        Ok(())
+    }
+}
+
+/// How far reading history has come, in steps of work (for a progress bar).
+pub trait Progress: Sync {
+    /// More work is known.
+    fn add_work(&self, _steps: usize) {}
+    /// Some work is done.
+    fn done(&self, _steps: usize) {}
+}
+
+/// No progress to show.
+pub struct NoProgress;
+impl Progress for NoProgress {}
+
+/// Calls `f` with a worker's own repository handle.
+fn with_repo<T>(
+    repo: &mut Result<Option<CatalogRepo>>,
+    f: impl FnOnce(&CatalogRepo) -> Result<T>,
+) -> Result<T> {
+    match repo {
+        Ok(Some(r)) => f(r),
+        Ok(None) => Err(anyhow::anyhow!("the git repository cannot be opened again")),
+        Err(e) => Err(anyhow::anyhow!("{e:#}")),
+    }
+}
+
+/// The files of a commit's tree that a scope reads.
+fn list_tree(repo: &CatalogRepo, commit: &str, scope: Scope) -> Result<Vec<TreeFile>> {
+    match scope {
+        Scope::All => repo.tree_files(commit, ""),
+        Scope::Kinds(kinds) => {
+            let mut v: Vec<TreeFile> = repo
+                .tree_file(commit, "platctl.yaml")?
+                .into_iter()
+                .collect();
+            for k in kinds {
+                v.extend(repo.tree_files(commit, k.dir())?);
+            }
+            Ok(v)
+        }
     }
 }
 

@@ -18,7 +18,8 @@ use crate::catalog::Catalog;
 use crate::model::{Period, SurveyKind, Unit};
 use chrono::NaiveDate;
 use serde_json::{json, Value};
-use std::collections::BTreeMap;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 /// A KPI's value for one period and the working behind it.
@@ -65,9 +66,32 @@ pub struct Ctx<'a> {
     pub current: &'a Catalog,
     pub today: NaiveDate,
     pub snapshots: &'a Snapshots,
+    /// Values computed already, by KPI id and period: a trend asks for each
+    /// period's value again as the next one's previous, adoption growth for
+    /// adoption rates.
+    memo: RefCell<HashMap<(String, Period), Computed>>,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    pub fn new(current: &'a Catalog, today: NaiveDate, snapshots: &'a Snapshots) -> Ctx<'a> {
+        Ctx {
+            current,
+            today,
+            snapshots,
+            memo: RefCell::default(),
+        }
+    }
+
+    fn memo(&self, id: &str, p: Period, f: impl FnOnce() -> Computed) -> Computed {
+        let key = (id.to_string(), p);
+        if let Some(c) = self.memo.borrow().get(&key) {
+            return c.clone();
+        }
+        let c = f();
+        self.memo.borrow_mut().insert(key, c.clone());
+        c
+    }
+
     pub fn fy(&self) -> u32 {
         self.current.fy()
     }
@@ -122,10 +146,14 @@ fn on_state(ctx: &Ctx, p: Period, f: impl Fn(&Catalog) -> Computed) -> Computed 
 
 /// One KPI for one period.
 pub fn compute(kpi: &Kpi, ctx: &Ctx, p: Period) -> Computed {
+    ctx.memo(&kpi.id, p, || compute_now(kpi, ctx, p))
+}
+
+fn compute_now(kpi: &Kpi, ctx: &Ctx, p: Period) -> Computed {
     let (cat, fy) = (ctx.current, ctx.fy());
     match kpi.id.as_str() {
         "roadmap-predictability" => derived::roadmap_predictability(cat, p, fy),
-        "adoption-rate" => on_state(ctx, p, derived::adoption_rate),
+        "adoption-rate" => adoption_rate(ctx, p),
         "adoption-growth" => adoption_growth(ctx, p),
         "time-to-onboard" => derived::time_to_onboard(cat, p, fy),
         "time-to-first-deploy" => derived::time_to_first_deploy(cat, p, fy),
@@ -142,10 +170,16 @@ pub fn compute(kpi: &Kpi, ctx: &Ctx, p: Period) -> Computed {
     }
 }
 
+fn adoption_rate(ctx: &Ctx, p: Period) -> Computed {
+    ctx.memo("adoption-rate", p, || {
+        on_state(ctx, p, derived::adoption_rate)
+    })
+}
+
 /// Adoption rate of the period minus that of the period before.
 fn adoption_growth(ctx: &Ctx, p: Period) -> Computed {
-    let now = on_state(ctx, p, derived::adoption_rate);
-    let before = on_state(ctx, p.prev(), derived::adoption_rate);
+    let now = adoption_rate(ctx, p);
+    let before = adoption_rate(ctx, p.prev());
     let value = match (now.value, before.value) {
         (Some(a), Some(b)) => Some(a - b),
         _ => None,
@@ -205,20 +239,13 @@ pub fn evaluate<'k>(kpis: &'k [Kpi], ctx: &Ctx, p: Period) -> Vec<Row<'k>> {
 /// Every KPI for each of consecutive periods: KPI by KPI (registry order),
 /// then period by period.
 pub fn trend<'k>(kpis: &'k [Kpi], ctx: &Ctx, periods: &[Period]) -> Vec<Row<'k>> {
-    let mut out = Vec::with_capacity(kpis.len() * periods.len());
-    for k in kpis {
-        let mut prev: Option<(Period, Computed)> = None;
-        for &p in periods {
-            let before = match prev.take() {
-                Some((q, c)) if q == p.prev() => c,
-                _ => compute(k, ctx, p.prev()),
-            };
-            let cur = compute(k, ctx, p);
-            out.push(row(k, p, cur.clone(), &before));
-            prev = Some((p, cur));
-        }
-    }
-    out
+    kpis.iter()
+        .flat_map(|k| {
+            periods
+                .iter()
+                .map(move |&p| row(k, p, compute(k, ctx, p), &compute(k, ctx, p.prev())))
+        })
+        .collect()
 }
 
 /// The most periods a trend covers.
