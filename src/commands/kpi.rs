@@ -9,6 +9,7 @@ use crate::output::kpi as out;
 use crate::Outcome;
 use anyhow::{anyhow, bail, Result};
 use clap::ValueEnum;
+use std::sync::Arc;
 use std::time::Instant;
 
 #[derive(clap::Args, Debug)]
@@ -83,7 +84,7 @@ pub(crate) fn as_kind(p: Period, every: Every, fy: u32) -> Period {
 
 /// The catalog as it stands and its history, opened once per command.
 pub(crate) struct Sources {
-    pub current: Catalog,
+    pub current: Arc<Catalog>,
     pub history: std::result::Result<History, String>,
     /// The commit `--rev` named.
     pub rev: Option<String>,
@@ -106,12 +107,13 @@ pub(crate) fn open(env: &Env, rev: Option<&str>) -> Result<Sources> {
                     tip.short()
                 )
             })?;
-            let cat = std::sync::Arc::try_unwrap(cat)
-                .map_err(|_| anyhow!("internal: the catalog at {r} is shared"))?;
             (cat, Some(tip.id))
         }
-        (Ok(h), None) => (with_spinner(env, &root, || h.working_catalog())?, None),
-        (Err(_), _) => (env.load()?, None),
+        (Ok(h), None) => (
+            Arc::new(with_spinner(env, &root, || h.working_catalog())?),
+            None,
+        ),
+        (Err(_), _) => (Arc::new(env.load()?), None),
     };
     Ok(Sources {
         current,
