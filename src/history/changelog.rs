@@ -115,6 +115,15 @@ fn change(kind: ChangeKind, dir: &str, id: &str, summary: String, breaking: bool
     }
 }
 
+/// The sentence's first letter in upper case.
+fn upper_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
 /// Entities by id (the first of a repeated id, as the catalog's index does).
 fn by_id<T>(v: &[T], id: impl Fn(&T) -> &str) -> BTreeMap<&str, &T> {
     let mut m = BTreeMap::new();
@@ -383,11 +392,20 @@ fn teams(old: &Catalog, new: &Catalog, out: &mut Vec<Change>) {
     }
 }
 
-/// "legacy-auth" or "legacy-auth interface v1".
-fn deprecated_thing(d: &Deprecation) -> String {
+/// A capability as a sentence names it, from whichever state knows it.
+fn cap_name(old: &Catalog, new: &Catalog, id: &str) -> String {
+    match new.capability(id).or_else(|| old.capability(id)) {
+        Some(c) => named(&c.name.value, id),
+        None => format!("`{id}`"),
+    }
+}
+
+/// "Legacy auth (`legacy-auth`)" or "interface v1 of Legacy auth (`legacy-auth`)".
+fn deprecated_thing(d: &Deprecation, old: &Catalog, new: &Catalog) -> String {
+    let cap = cap_name(old, new, &d.capability.value);
     match &d.interface {
-        Some(i) => format!("`{}` interface {}", d.capability.value, i.value),
-        None => format!("`{}`", d.capability.value),
+        Some(i) => format!("interface {} of {cap}", i.value),
+        None => cap,
     }
 }
 
@@ -403,21 +421,21 @@ fn deprecations(old: &Catalog, new: &Catalog, out: &mut Vec<Change>) {
                 let repl = b
                     .replacement
                     .as_ref()
-                    .map(|r| format!("; move to `{}`", r.value))
+                    .map(|r| format!("; move to {}", cap_name(old, new, &r.value)))
                     .unwrap_or_default();
                 out.push(change(
                     ChangeKind::DeprecationAnnounced,
                     DIR,
                     id,
                     format!(
-                        "{} is deprecated (announced {}): it goes away after {}{repl}.",
-                        deprecated_thing(b),
+                        "{} is deprecated, announced {}: it goes away after {}{repl}.",
+                        upper_first(&deprecated_thing(b, old, new)),
                         b.announced.value,
                         b.sunset.value
                     ),
                     false,
                 ));
-                status_change(None, b, id, out);
+                status_change(None, b, id, &deprecated_thing(b, old, new), out);
             }
             (Some(a), None) => out.push(change(
                 ChangeKind::Removed,
@@ -425,7 +443,7 @@ fn deprecations(old: &Catalog, new: &Catalog, out: &mut Vec<Change>) {
                 id,
                 format!(
                     "The deprecation of {} (`{id}`) was removed from the catalog.",
-                    deprecated_thing(a)
+                    deprecated_thing(a, old, new)
                 ),
                 false,
             )),
@@ -443,21 +461,27 @@ fn deprecations(old: &Catalog, new: &Catalog, out: &mut Vec<Change>) {
                         id,
                         format!(
                             "The sunset of {} was {how} from {} to {}.",
-                            deprecated_thing(b),
+                            deprecated_thing(b, old, new),
                             a.sunset.value,
                             b.sunset.value
                         ),
                         earlier,
                     ));
                 }
-                status_change(Some(a), b, id, out);
+                status_change(Some(a), b, id, &deprecated_thing(b, old, new), out);
             }
             (None, None) => {}
         }
     }
 }
 
-fn status_change(a: Option<&Deprecation>, b: &Deprecation, id: &str, out: &mut Vec<Change>) {
+fn status_change(
+    a: Option<&Deprecation>,
+    b: &Deprecation,
+    id: &str,
+    thing: &str,
+    out: &mut Vec<Change>,
+) {
     if a.is_some_and(|a| a.status.value == b.status.value) {
         return;
     }
@@ -466,20 +490,14 @@ fn status_change(a: Option<&Deprecation>, b: &Deprecation, id: &str, out: &mut V
             ChangeKind::DeprecationCompleted,
             "deprecations",
             id,
-            format!(
-                "The deprecation of {} is complete: every consumer has moved.",
-                deprecated_thing(b)
-            ),
+            format!("The deprecation of {thing} is complete: every consumer has moved."),
             false,
         )),
         DeprecationStatus::Cancelled => out.push(change(
             ChangeKind::DeprecationCancelled,
             "deprecations",
             id,
-            format!(
-                "The deprecation of {} was cancelled: it stays.",
-                deprecated_thing(b)
-            ),
+            format!("The deprecation of {thing} was cancelled: it stays."),
             false,
         )),
         _ => {}
@@ -517,7 +535,7 @@ fn exceptions(
         };
         let was = a.map(|a| a.status.value);
         let whose = match &b.service {
-            Some(s) => format!("{} (`{}`)", b.team.value, s.value),
+            Some(s) => format!("`{}` of {}", s.value, b.team.value),
             None => b.team.value.clone(),
         };
         if b.status.value == ExceptionStatus::Approved && was != Some(ExceptionStatus::Approved) {
@@ -526,8 +544,8 @@ fn exceptions(
                 DIR,
                 id,
                 format!(
-                    "Exception `{id}` lets {whose} skip `{}` until {}: {}.",
-                    b.standard.value,
+                    "Exception `{id}` lets {whose} skip {} until {}: {}.",
+                    cap_name(old, new, &b.standard.value),
                     b.expires.value,
                     b.title.value.trim_end_matches('.')
                 ),
@@ -540,8 +558,9 @@ fn exceptions(
                 DIR,
                 id,
                 format!(
-                    "Exception `{id}` for {whose} on `{}` expired on {}.",
-                    b.standard.value, b.expires.value
+                    "Exception `{id}` for {whose} on {} expired on {}.",
+                    cap_name(old, new, &b.standard.value),
+                    b.expires.value
                 ),
                 false,
             ));
@@ -554,8 +573,8 @@ fn exceptions(
                 DIR,
                 id,
                 format!(
-                    "Exception `{id}` for {whose} on `{}` was revoked.",
-                    b.standard.value
+                    "Exception `{id}` for {whose} on {} was revoked.",
+                    cap_name(old, new, &b.standard.value)
                 ),
                 false,
             ));
@@ -620,7 +639,7 @@ fn roadmap(old: &Catalog, new: &Catalog, out: &mut Vec<Change>) {
                     ChangeKind::RoadmapItemDelivered,
                     DIR,
                     id,
-                    format!("Roadmap item {who} ({q}) was delivered{on}."),
+                    format!("Roadmap item {who} of {q} was delivered{on}."),
                     false,
                 ));
             }
@@ -647,5 +666,157 @@ fn roadmap(old: &Catalog, new: &Catalog, out: &mut Vec<Change>) {
             )),
             _ => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::{assemble, parse::parse_file, Kind, Parsed};
+    use std::sync::Arc;
+
+    /// A catalog from (path, text) pairs.
+    fn cat(files: &[(&str, &str)]) -> Catalog {
+        let mut parsed = vec![Parsed {
+            path: "platctl.yaml".into(),
+            kind: Some(Kind::Config),
+            result: Ok(Arc::new(parse_file(Kind::Config, b"version: 1\n"))),
+        }];
+        for (path, text) in files {
+            let kind = path
+                .split('/')
+                .next()
+                .and_then(Kind::from_dir)
+                .unwrap_or(Kind::Config);
+            parsed.push(Parsed {
+                path: path.to_string(),
+                kind: Some(kind),
+                result: Ok(Arc::new(parse_file(kind, text.as_bytes()))),
+            });
+        }
+        assemble(std::path::Path::new("/c"), parsed, &[])
+    }
+
+    fn day(s: &str) -> NaiveDate {
+        parse_date(s).unwrap_or(NaiveDate::MIN)
+    }
+
+    const CAP: &str = "id: c\nname: C\nsummary: s\nowner: t\nlifecycle: beta\n";
+    const DEP: &str = "id: d\ncapability: c\nannounced: 2026-01-01\nsunset: 2026-12-31\nstatus: migrating\nconsumers: []\n";
+
+    fn diff_of(a: &[(&str, &str)], b: &[(&str, &str)]) -> Vec<(ChangeKind, bool, String)> {
+        diff(&cat(a), &cat(b), day("2026-07-01"), day("2026-09-01"))
+            .into_iter()
+            .map(|c| (c.kind, c.breaking, c.summary))
+            .collect()
+    }
+
+    #[test]
+    fn moving_forward_is_not_breaking() {
+        let later = DEP.replace("2026-12-31", "2027-03-31");
+        let d = diff_of(
+            &[("capabilities/c.yaml", CAP), ("deprecations/d.yaml", DEP)],
+            &[
+                ("capabilities/c.yaml", CAP),
+                ("deprecations/d.yaml", &later),
+            ],
+        );
+        assert_eq!(
+            d,
+            [(
+                ChangeKind::SunsetMoved,
+                false,
+                "The sunset of C (`c`) was pushed back from 2026-12-31 to 2027-03-31.".to_string()
+            )]
+        );
+
+        let ga = CAP.replace("beta", "ga");
+        let d = diff_of(
+            &[("capabilities/c.yaml", CAP)],
+            &[("capabilities/c.yaml", &ga)],
+        );
+        assert_eq!(
+            d,
+            [(
+                ChangeKind::LifecycleChanged,
+                false,
+                "Capability C (`c`) moved from beta to ga.".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn interface_versions_added_or_removed() {
+        let v = |vs: &[&str]| {
+            let list: String = vs
+                .iter()
+                .map(|v| format!("  - name: api\n    kind: api\n    version: {v}\n"))
+                .collect();
+            format!("{CAP}interfaces:\n{list}")
+        };
+        let (one, two) = (v(&["v1"]), v(&["v1", "v2"]));
+        let d = diff_of(
+            &[("capabilities/c.yaml", &one)],
+            &[("capabilities/c.yaml", &two)],
+        );
+        assert_eq!(
+            d,
+            [(
+                ChangeKind::InterfaceVersionChanged,
+                false,
+                "Capability C (`c`) now also offers interface api v2.".to_string()
+            )]
+        );
+        let d = diff_of(
+            &[("capabilities/c.yaml", &two)],
+            &[("capabilities/c.yaml", &one)],
+        );
+        assert_eq!(
+            d,
+            [(
+                ChangeKind::InterfaceVersionChanged,
+                true,
+                "Capability C (`c`) dropped interface api v2 (still offers v1).".to_string()
+            )]
+        );
+        let d = diff_of(
+            &[("capabilities/c.yaml", &one)],
+            &[("capabilities/c.yaml", CAP)],
+        );
+        assert_eq!(
+            d,
+            [(
+                ChangeKind::InterfaceVersionChanged,
+                true,
+                "Capability C (`c`) no longer offers interface api (v1).".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn an_exception_already_expired_at_the_start_is_not_news() {
+        let e = "id: EXC-000001\ntitle: T\nstandard: c\nteam: t\nreason: r\nrisk: low\nrequested: 2026-01-01\nstatus: approved\napproved_by: S\ngranted: 2026-02-01\nexpires: 2026-03-01\n";
+        assert_eq!(
+            diff_of(
+                &[("exceptions/EXC-000001.yaml", e)],
+                &[("exceptions/EXC-000001.yaml", e)]
+            ),
+            []
+        );
+        // New to the catalog and already expired: both are said.
+        let kinds: Vec<ChangeKind> = diff_of(&[], &[("exceptions/EXC-000001.yaml", e)])
+            .into_iter()
+            .map(|c| c.0)
+            .collect();
+        assert_eq!(
+            kinds,
+            [ChangeKind::ExceptionGranted, ChangeKind::ExceptionExpired]
+        );
+    }
+
+    #[test]
+    fn the_same_catalog_has_no_changes() {
+        let files = [("capabilities/c.yaml", CAP), ("deprecations/d.yaml", DEP)];
+        assert_eq!(diff_of(&files, &files), []);
     }
 }
