@@ -115,6 +115,14 @@ pub(crate) fn open(env: &Env, rev: Option<&str>) -> Result<Sources> {
         ),
         (Err(_), _) => (Arc::new(env.load()?), None),
     };
+    if env.verbose {
+        env.note(&format!(
+            "loaded {} files, {} entities in {:.0?}",
+            current.files_read(),
+            current.entity_count,
+            started.elapsed()
+        ));
+    }
     Ok(Sources {
         current,
         history,
@@ -182,10 +190,13 @@ impl Bar {
             return Bar(None);
         }
         let pb = indicatif::ProgressBar::new(0);
-        if let Ok(style) = indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {percent}%") {
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("history: {msg} [{bar:30}] {pos}/{len}")
+        {
             pb.set_style(style.progress_chars("=> "));
         }
-        pb.set_message(format!("reading {states} past states from git history"));
+        pb.set_message(format!("finding the commits of {states} past periods"));
+        pb.enable_steady_tick(std::time::Duration::from_millis(100));
         Bar(Some(pb))
     }
 
@@ -197,9 +208,11 @@ impl Bar {
 }
 
 impl crate::history::Progress for Bar {
-    fn add_work(&self, steps: usize) {
+    fn phase(&self, what: &str, steps: usize) {
         if let Some(pb) = &self.0 {
-            pb.inc_length(steps as u64);
+            pb.set_position(0);
+            pb.set_length(steps as u64);
+            pb.set_message(what.to_string());
         }
     }
     fn done(&self, steps: usize) {

@@ -266,7 +266,7 @@ impl History {
         if todo.is_empty() {
             return Ok(());
         }
-        progress.add_work(2 * todo.len());
+        progress.phase(&format!("reading {} commit trees", todo.len()), todo.len());
         let dir = self.root.clone();
         let open = || CatalogRepo::open(&dir);
         let listed: Vec<Result<Vec<TreeFile>>> = if todo.len() == 1 {
@@ -303,7 +303,10 @@ impl History {
             }
         }
 
-        progress.add_work(missing.len());
+        progress.phase(
+            &format!("parsing {} file versions not seen yet", missing.len()),
+            missing.len(),
+        );
         let read = |repo: &mut Result<Option<CatalogRepo>>, (id, kind): &(&str, Kind)| {
             let r = with_repo(repo, |r| r.read_blob(id, MAX_FILE_BYTES))
                 .map(|bytes| Arc::new(catalog::parse::parse_file(*kind, &bytes)))
@@ -330,6 +333,7 @@ impl History {
             }
         }
 
+        progress.phase(&format!("assembling {} catalogs", todo.len()), todo.len());
         let cache = &self.cache;
         let root = &self.root;
         let catalogs: Vec<Option<Arc<Catalog>>> = classified
@@ -368,9 +372,9 @@ impl History {
 
 /// How far reading history has come, in steps of work (for a progress bar).
 pub trait Progress: Sync {
-    /// More work is known.
-    fn add_work(&self, _steps: usize) {}
-    /// Some work is done.
+    /// A new phase of `steps` steps begins.
+    fn phase(&self, _what: &str, _steps: usize) {}
+    /// Some steps of the phase are done.
     fn done(&self, _steps: usize) {}
 }
 

@@ -6,6 +6,7 @@ use crate::kpi::registry::TargetView;
 use crate::kpi::{Kpi, Row, Status};
 use crate::model::{Better, Period, Unit};
 use chrono::NaiveDate;
+use comfy_table::{Attribute, Cell, Color};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -86,13 +87,17 @@ pub fn target_text(unit: Unit, t: TargetView) -> String {
     }
 }
 
-/// The status word, coloured.
-pub fn status(st: Style, s: Status) -> String {
+/// The status word, coloured when colour is on.
+fn status_cell(st: Style, s: Status) -> Cell {
+    let c = Cell::new(s.as_str());
+    if !st.color {
+        return c;
+    }
     match s {
-        Status::OnTarget => st.green(s.as_str()),
-        Status::OffTarget => st.red(s.as_str()),
-        Status::NoData => st.dim(s.as_str()),
-        Status::NoTarget => st.yellow(s.as_str()),
+        Status::OnTarget => c.fg(Color::Green),
+        Status::OffTarget => c.fg(Color::Red),
+        Status::NoData => c.add_attribute(Attribute::Dim),
+        Status::NoTarget => c.fg(Color::Yellow),
     }
 }
 
@@ -117,20 +122,20 @@ pub fn is_good(better: Better, c: f64) -> bool {
 
 /// The change with an arrow for its direction, green when it went the
 /// better way, red when the worse (only with colour: a terminal).
-fn change_cell(st: Style, r: &Row) -> String {
+fn change_cell(st: Style, r: &Row) -> Cell {
     let text = change(r.kpi.unit, r.change);
     let Some(c) = r.change.filter(|_| st.color) else {
-        return text;
+        return Cell::new(text);
     };
     let good = is_good(r.kpi.better, c);
     let arrow = arrow(c);
-    let s = format!("{arrow} {text}");
+    let cell = Cell::new(format!("{arrow} {text}"));
     if c == 0.0 {
-        s
+        cell
     } else if good {
-        st.green(&s)
+        cell.fg(Color::Green)
     } else {
-        st.red(&s)
+        cell.fg(Color::Red)
     }
 }
 
@@ -192,27 +197,28 @@ pub fn table(
     st: Style,
     width: Option<u16>,
 ) -> String {
-    let body: Vec<Vec<String>> = rows
+    let body: Vec<Vec<Cell>> = rows
         .iter()
         .map(|r| {
             vec![
-                r.kpi.id.clone(),
-                value(r.kpi.unit, r.value),
-                target(r.kpi),
-                status(st, r.status),
-                value(r.kpi.unit, r.previous),
+                Cell::new(&r.kpi.id),
+                Cell::new(value(r.kpi.unit, r.value)),
+                Cell::new(target(r.kpi)),
+                status_cell(st, r.status),
+                Cell::new(value(r.kpi.unit, r.previous)),
                 change_cell(st, r),
-                r.kpi.source.as_str().to_string(),
+                Cell::new(r.kpi.source.as_str()),
             ]
         })
         .collect();
     let mut out = format!("{}\n", st.bold(&heading(name, period, as_of, rev)));
-    out.push_str(&table::table(
+    out.push_str(&table::table_cells(
         &[
             "KPI", "Value", "Target", "Status", "Previous", "Change", "Source",
         ],
         body,
         width,
+        st.color,
     ));
     let n = notes_text(rows, false, "  ");
     if !n.is_empty() {
@@ -230,15 +236,15 @@ pub fn trend_table(
     st: Style,
     width: Option<u16>,
 ) -> String {
-    let body: Vec<Vec<String>> = rows
+    let body: Vec<Vec<Cell>> = rows
         .iter()
         .map(|r| {
             vec![
-                r.kpi.id.clone(),
-                r.period.to_string(),
-                value(r.kpi.unit, r.value),
-                target(r.kpi),
-                status(st, r.status),
+                Cell::new(&r.kpi.id),
+                Cell::new(r.period),
+                Cell::new(value(r.kpi.unit, r.value)),
+                Cell::new(target(r.kpi)),
+                status_cell(st, r.status),
                 change_cell(st, r),
             ]
         })
@@ -250,10 +256,11 @@ pub fn trend_table(
             span_text(rows)
         ))
     );
-    out.push_str(&table::table(
+    out.push_str(&table::table_cells(
         &["KPI", "Period", "Value", "Target", "Status", "Change"],
         body,
         width,
+        st.color,
     ));
     let n = notes_text(rows, true, "  ");
     if !n.is_empty() {
