@@ -16,7 +16,6 @@ pub fn changed_files(_root: &Path, rev: &str) -> Result<HashSet<String>> {
 
 use anyhow::{anyhow, Context};
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use std::path::PathBuf;
 
 /// A commit as history needs it. Its date is the committer time.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,7 +64,6 @@ pub struct CatalogRepo {
     repo: git2::Repository,
     /// The directory within the repository, `""` or ending in `/`.
     prefix: String,
-    workdir: PathBuf,
 }
 
 /// The git blob id of some bytes (what `git hash-object` prints).
@@ -120,21 +118,7 @@ impl CatalogRepo {
         if !prefix.is_empty() {
             prefix.push('/');
         }
-        Ok(Some(CatalogRepo {
-            repo,
-            prefix,
-            workdir,
-        }))
-    }
-
-    /// Where the directory stands within the repository (`""` at its top, else ending in `/`).
-    pub fn prefix(&self) -> &str {
-        &self.prefix
-    }
-
-    /// The repository's working tree.
-    pub fn workdir(&self) -> &Path {
-        &self.workdir
+        Ok(Some(CatalogRepo { repo, prefix }))
     }
 
     /// The commit a revision names (`HEAD`, a tag, a branch, an id, `HEAD~2`...).
@@ -165,21 +149,6 @@ impl CatalogRepo {
             }
             Err(e) => Err(anyhow!("cannot read HEAD: {}", e.message())),
         }
-    }
-
-    /// The first-parent chain from a commit back to the root, newest first.
-    pub fn first_parent_log(&self, from: &str) -> Result<Vec<CommitInfo>> {
-        let mut out = Vec::new();
-        let mut oid = Some(git2::Oid::from_str(from)?);
-        while let Some(id) = oid {
-            let c = self
-                .repo
-                .find_commit(id)
-                .with_context(|| format!("cannot read commit {id}"))?;
-            out.push(commit_info(&c));
-            oid = c.parent_id(0).ok();
-        }
-        Ok(out)
     }
 
     /// A commit's first parent; `None` for a root commit.

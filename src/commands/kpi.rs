@@ -115,7 +115,8 @@ pub(crate) fn open(env: &Env, rev: Option<&str>) -> Result<Sources> {
         ),
         (Err(_), _) => (Arc::new(env.load()?), None),
     };
-    if env.verbose {
+    // (Env::load says this itself outside git.)
+    if env.verbose && history.is_ok() {
         env.note(&format!(
             "loaded {} files, {} entities in {:.0?}",
             current.files_read(),

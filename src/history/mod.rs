@@ -94,10 +94,6 @@ impl History {
         &self.tip
     }
 
-    pub fn repo(&self) -> &CatalogRepo {
-        &self.repo
-    }
-
     /// The cache's hits and misses so far.
     pub fn stats(&self) -> CacheStats {
         self.cache.stats()
