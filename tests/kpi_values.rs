@@ -250,6 +250,19 @@ fn a_trend_has_a_row_per_period_per_kpi() {
 }
 
 #[test]
+fn a_monthly_trend_runs_from_the_first_month_of_since_to_this_month() {
+    let d = fixture();
+    let j = json(
+        d.path(),
+        &[
+            "kpi", "--trend", "--every", "month", "--since", "2026-Q3", "--format", "json",
+        ],
+    );
+    let want = ["2026-07", "2026-08", "2026-09", "2026-10", "2026-11"];
+    assert_eq!(j["periods"], serde_json::json!(want));
+}
+
+#[test]
 fn table_csv_and_markdown_say_the_same() {
     let d = fixture();
     let out = platctl(d.path(), &["kpi", "--period", "2026-Q4"]);

@@ -67,18 +67,21 @@ pub(crate) fn parse_period(s: &str, flag: &str) -> Result<Period> {
     })
 }
 
-/// The period of the same kind as `every` that holds `p`.
-pub(crate) fn as_kind(p: Period, every: Every, fy: u32) -> Period {
+/// The month that holds a day.
+fn month_of(d: chrono::NaiveDate) -> Period {
+    Period::Month {
+        year: chrono::Datelike::year(&d),
+        month: chrono::Datelike::month(&d),
+    }
+}
+
+/// The period of `every`'s kind that holds `p`; for a quarter counted in
+/// months, its first month (`first`) or its last.
+fn as_kind(p: Period, every: Every, fy: u32, first: bool) -> Period {
     match (every, p) {
         (Every::Quarter, _) => Period::Quarter(p.quarter(fy)),
         (Every::Month, Period::Month { .. }) => p,
-        (Every::Month, Period::Quarter(q)) => {
-            let d = q.end(fy);
-            Period::Month {
-                year: chrono::Datelike::year(&d),
-                month: chrono::Datelike::month(&d),
-            }
-        }
+        (Every::Month, Period::Quarter(q)) => month_of(if first { q.start(fy) } else { q.end(fy) }),
     }
 }
 
@@ -273,9 +276,13 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
             (None, Period::Month { .. }) => Every::Month,
             _ => Every::Quarter,
         });
-        let until = as_kind(period, every, fy);
+        // Months run up to this month unless --period says otherwise.
+        let until = match (&a.period, every) {
+            (None, Every::Month) => month_of(env.today),
+            _ => as_kind(period, every, fy, false),
+        };
         let since = match &a.since {
-            Some(s) => as_kind(parse_period(s, "--since")?, every, fy),
+            Some(s) => as_kind(parse_period(s, "--since")?, every, fy, true),
             None => {
                 let back = if every == Every::Quarter { 3 } else { 11 };
                 (0..back).fold(until, |p, _| p.prev())
