@@ -7,6 +7,7 @@ use crate::catalog::Catalog;
 use crate::model::*;
 use chrono::NaiveDate;
 use serde_json::{json, Value};
+use std::collections::HashMap;
 
 fn days(a: NaiveDate, b: NaiveDate) -> f64 {
     time::days_between(a, b) as f64
@@ -39,14 +40,48 @@ pub fn roadmap_predictability(cat: &Catalog, p: Period, fy: u32) -> Computed {
     )
 }
 
-/// One capability's adoption: (adopters, eligible).
-fn adoption_of(cat: &Catalog, c: &Capability) -> (usize, usize) {
-    let eligible: Vec<&Service> = cat.services.iter().filter(|s| c.is_eligible(s)).collect();
-    let adopters = eligible
-        .iter()
-        .filter(|s| s.use_of(&c.id.value).is_some())
-        .count();
-    (adopters, eligible.len())
+/// Active services grouped by what eligibility looks at (tier and team),
+/// and by the capabilities they use: a capability's adoption is then a pass
+/// over the groups and its users, not over every service.
+struct AdoptionIndex<'a> {
+    /// (tier, team) -> (a service of the group, how many).
+    groups: HashMap<(u8, &'a str), (&'a Service, usize)>,
+    users: HashMap<&'a str, Vec<&'a Service>>,
+}
+
+impl<'a> AdoptionIndex<'a> {
+    fn new(cat: &'a Catalog) -> Self {
+        let mut groups: HashMap<(u8, &str), (&Service, usize)> = HashMap::new();
+        let mut users: HashMap<&str, Vec<&Service>> = HashMap::new();
+        for s in cat.services.iter().filter(|s| s.is_active()) {
+            groups
+                .entry((s.tier, s.team.value.as_str()))
+                .or_insert((s, 0))
+                .1 += 1;
+            let mut used: Vec<&str> = s.uses.iter().map(|u| u.capability.value.as_str()).collect();
+            used.sort_unstable();
+            used.dedup();
+            for c in used {
+                users.entry(c).or_default().push(s);
+            }
+        }
+        AdoptionIndex { groups, users }
+    }
+
+    /// One capability's adoption: (adopters, eligible), by `Capability::is_eligible`.
+    fn of(&self, c: &Capability) -> (usize, usize) {
+        let eligible = self
+            .groups
+            .values()
+            .filter(|(s, _)| c.is_eligible(s))
+            .map(|(_, n)| n)
+            .sum();
+        let adopters = self
+            .users
+            .get(c.id.value.as_str())
+            .map_or(0, |v| v.iter().filter(|s| c.is_eligible(s)).count());
+        (adopters, eligible)
+    }
 }
 
 /// Mean over `ga` capabilities of adopters ÷ eligible services.
@@ -60,8 +95,9 @@ pub fn adoption_rate(cat: &Catalog) -> Computed {
     let mut rates = Vec::new();
     let mut rows = Vec::new();
     let mut left_out = Vec::new();
+    let ix = AdoptionIndex::new(cat);
     for c in caps {
-        let (adopters, eligible) = adoption_of(cat, c);
+        let (adopters, eligible) = ix.of(c);
         match ratio(adopters, eligible) {
             Some(r) => {
                 rates.push(r);
@@ -88,8 +124,9 @@ pub fn security_control_coverage(cat: &Catalog) -> Computed {
     caps.sort_by(|a, b| a.id.value.cmp(&b.id.value));
     let (mut using, mut eligible) = (0, 0);
     let mut rows = Vec::new();
+    let ix = AdoptionIndex::new(cat);
     for c in caps {
-        let (a, e) = adoption_of(cat, c);
+        let (a, e) = ix.of(c);
         using += a;
         eligible += e;
         rows.push(json!({"id": c.id.value, "using": a, "eligible": e, "rate": ratio(a, e)}));
@@ -265,5 +302,61 @@ pub fn survey_score(cat: &Catalog, kind: SurveyKind, p: Period, fy: u32) -> Comp
             mean_score(&responses),
             json!({"surveys": list, "responses": responses.len(), "sum": responses.iter().sum::<f64>()}),
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::{assemble, parse::parse_file, Kind, Parsed};
+    use std::sync::Arc;
+
+    fn cat(files: &[(&str, &str)]) -> Catalog {
+        let mut parsed = vec![Parsed {
+            path: "platctl.yaml".into(),
+            kind: Some(Kind::Config),
+            result: Ok(Arc::new(parse_file(Kind::Config, b"version: 1\n"))),
+        }];
+        for (path, text) in files {
+            let kind = path
+                .split('/')
+                .next()
+                .and_then(Kind::from_dir)
+                .unwrap_or(Kind::Config);
+            parsed.push(Parsed {
+                path: path.to_string(),
+                kind: Some(kind),
+                result: Ok(Arc::new(parse_file(kind, text.as_bytes()))),
+            });
+        }
+        assemble(std::path::Path::new("/c"), parsed, &[])
+    }
+
+    #[test]
+    fn the_adoption_index_agrees_with_the_definition() {
+        let c = cat(&[
+            ("services/a.yaml", "id: a\nteam: t1\ntier: 1\nuses: [x, y, x]\n"),
+            ("services/b.yaml", "id: b\nteam: t1\ntier: 2\nuses: [x]\n"),
+            ("services/c.yaml", "id: c\nteam: t2\ntier: 2\nuses: [y]\n"),
+            ("services/d.yaml", "id: d\nteam: t2\ntier: 2\nstatus: retired\nuses: [x, y]\n"),
+            ("services/e.yaml", "id: e\nteam: t3\ntier: 3\n"),
+            ("capabilities/x.yaml", "id: x\nname: X\nsummary: s\nowner: t1\nlifecycle: ga\n"),
+            ("capabilities/y.yaml", "id: y\nname: Y\nsummary: s\nowner: t1\nlifecycle: ga\neligible:\n  tiers: [2]\n  teams: [t1, t2]\n"),
+            ("capabilities/z.yaml", "id: z\nname: Z\nsummary: s\nowner: t1\nlifecycle: ga\neligible:\n  teams: [t9]\n"),
+        ]);
+        let ix = AdoptionIndex::new(&c);
+        for cap in &c.capabilities {
+            let eligible: Vec<&Service> =
+                c.services.iter().filter(|s| cap.is_eligible(s)).collect();
+            let adopters = eligible
+                .iter()
+                .filter(|s| s.use_of(&cap.id.value).is_some())
+                .count();
+            assert_eq!(ix.of(cap), (adopters, eligible.len()), "{}", cap.id.value);
+        }
+        // x: a, b of a, b, c, e; y: c of b, c (a is tier 1; a's use does not count).
+        assert_eq!(ix.of(&c.capabilities[0]), (2, 4));
+        assert_eq!(ix.of(&c.capabilities[1]), (1, 2));
+        assert_eq!(ix.of(&c.capabilities[2]), (0, 0));
     }
 }

@@ -20,6 +20,7 @@ use chrono::NaiveDate;
 use serde_json::{json, Value};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
 use std::sync::Arc;
 
 /// A KPI's value for one period and the working behind it.
@@ -69,7 +70,7 @@ pub struct Ctx<'a> {
     /// Values computed already, by KPI id and period: a trend asks for each
     /// period's value again as the next one's previous, adoption growth for
     /// adoption rates.
-    memo: RefCell<HashMap<(String, Period), Computed>>,
+    memo: RefCell<HashMap<(String, Period), Rc<Computed>>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -82,12 +83,12 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn memo(&self, id: &str, p: Period, f: impl FnOnce() -> Computed) -> Computed {
+    fn memo(&self, id: &str, p: Period, f: impl FnOnce() -> Computed) -> Rc<Computed> {
         let key = (id.to_string(), p);
         if let Some(c) = self.memo.borrow().get(&key) {
             return c.clone();
         }
-        let c = f();
+        let c = Rc::new(f());
         self.memo.borrow_mut().insert(key, c.clone());
         c
     }
@@ -145,7 +146,7 @@ fn on_state(ctx: &Ctx, p: Period, f: impl Fn(&Catalog) -> Computed) -> Computed 
 }
 
 /// One KPI for one period.
-pub fn compute(kpi: &Kpi, ctx: &Ctx, p: Period) -> Computed {
+pub fn compute(kpi: &Kpi, ctx: &Ctx, p: Period) -> Rc<Computed> {
     ctx.memo(&kpi.id, p, || compute_now(kpi, ctx, p))
 }
 
@@ -153,7 +154,7 @@ fn compute_now(kpi: &Kpi, ctx: &Ctx, p: Period) -> Computed {
     let (cat, fy) = (ctx.current, ctx.fy());
     match kpi.id.as_str() {
         "roadmap-predictability" => derived::roadmap_predictability(cat, p, fy),
-        "adoption-rate" => adoption_rate(ctx, p),
+        "adoption-rate" => (*adoption_rate(ctx, p)).clone(),
         "adoption-growth" => adoption_growth(ctx, p),
         "time-to-onboard" => derived::time_to_onboard(cat, p, fy),
         "time-to-first-deploy" => derived::time_to_first_deploy(cat, p, fy),
@@ -170,7 +171,7 @@ fn compute_now(kpi: &Kpi, ctx: &Ctx, p: Period) -> Computed {
     }
 }
 
-fn adoption_rate(ctx: &Ctx, p: Period) -> Computed {
+fn adoption_rate(ctx: &Ctx, p: Period) -> Rc<Computed> {
     ctx.memo("adoption-rate", p, || {
         on_state(ctx, p, derived::adoption_rate)
     })
@@ -184,9 +185,8 @@ fn adoption_growth(ctx: &Ctx, p: Period) -> Computed {
         (Some(a), Some(b)) => Some(a - b),
         _ => None,
     };
-    let note = now
-        .note
-        .or_else(|| before.note.map(|n| format!("{}: {n}", p.prev())));
+    // Either reason names its own date.
+    let note = now.note.clone().or_else(|| before.note.clone());
     Computed {
         value,
         detail: json!({"rate": now.value, "previous_rate": before.value, "previous_period": p.prev().to_string()}),
@@ -209,7 +209,7 @@ pub struct Row<'k> {
     pub previous_note: Option<String>,
 }
 
-fn row<'k>(kpi: &'k Kpi, p: Period, cur: Computed, prev: &Computed) -> Row<'k> {
+fn row<'k>(kpi: &'k Kpi, p: Period, cur: &Computed, prev: &Computed) -> Row<'k> {
     let change = match (cur.value, prev.value) {
         // Scores are defined rounded to two decimals: so is their change.
         (Some(a), Some(b)) if kpi.unit == Unit::Score => Some(((a - b) * 100.0).round() / 100.0),
@@ -223,8 +223,8 @@ fn row<'k>(kpi: &'k Kpi, p: Period, cur: Computed, prev: &Computed) -> Row<'k> {
         previous: prev.value,
         change,
         status: status::status(kpi.target, kpi.better, cur.value, prev.value),
-        detail: cur.detail,
-        note: cur.note,
+        detail: cur.detail.clone(),
+        note: cur.note.clone(),
         previous_note: prev.note.clone(),
     }
 }
@@ -232,7 +232,7 @@ fn row<'k>(kpi: &'k Kpi, p: Period, cur: Computed, prev: &Computed) -> Row<'k> {
 /// Every KPI for one period, in the registry's order.
 pub fn evaluate<'k>(kpis: &'k [Kpi], ctx: &Ctx, p: Period) -> Vec<Row<'k>> {
     kpis.iter()
-        .map(|k| row(k, p, compute(k, ctx, p), &compute(k, ctx, p.prev())))
+        .map(|k| row(k, p, &compute(k, ctx, p), &compute(k, ctx, p.prev())))
         .collect()
 }
 
@@ -243,7 +243,7 @@ pub fn trend<'k>(kpis: &'k [Kpi], ctx: &Ctx, periods: &[Period]) -> Vec<Row<'k>>
         .flat_map(|k| {
             periods
                 .iter()
-                .map(move |&p| row(k, p, compute(k, ctx, p), &compute(k, ctx, p.prev())))
+                .map(move |&p| row(k, p, &compute(k, ctx, p), &compute(k, ctx, p.prev())))
         })
         .collect()
 }
