@@ -6,6 +6,7 @@ use crate::history::{History, Scope};
 use crate::kpi::{self, Snapshot, Snapshots};
 use crate::model::{Period, Quarter};
 use crate::output::kpi as out;
+use crate::report::kpi::HistoryNote;
 use crate::Outcome;
 use anyhow::{anyhow, bail, Result};
 use clap::ValueEnum;
@@ -61,10 +62,18 @@ pub enum Every {
 }
 
 /// Parses a `--period`-like value.
-pub(crate) fn parse_period(s: &str, flag: &str) -> Result<Period> {
+fn parse_period(s: &str, flag: &str) -> Result<Period> {
     Period::parse(s.trim()).ok_or_else(|| {
         anyhow!("{flag} `{s}` is not a period: write a quarter (2026-Q4) or a month (2026-11)")
     })
+}
+
+/// `--period`, or the quarter that holds today.
+pub(crate) fn period_arg(arg: Option<&str>, today: chrono::NaiveDate, fy: u32) -> Result<Period> {
+    match arg {
+        Some(s) => parse_period(s, "--period"),
+        None => Ok(Period::Quarter(Quarter::of(today, fy))),
+    }
 }
 
 /// The month that holds a day.
@@ -246,17 +255,11 @@ pub(crate) fn report_cache(env: &Env, src: &Sources) {
     }
 }
 
-/// The history's availability, for JSON.
-pub(crate) fn history_json(src: &Sources) -> out::JsonHistory<'_> {
-    match &src.history {
-        Ok(_) => out::JsonHistory {
-            available: true,
-            reason: None,
-        },
-        Err(why) => out::JsonHistory {
-            available: false,
-            reason: Some(why),
-        },
+/// Whether past states could be read, and why not.
+pub(crate) fn history_note(src: &Sources) -> HistoryNote {
+    HistoryNote {
+        available: src.history.is_ok(),
+        reason: src.history.as_ref().err().cloned(),
     }
 }
 
@@ -264,10 +267,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let format = a.format.unwrap_or(Format::Table);
     let mut src = open(env, a.rev.as_deref())?;
     let fy = src.current.fy();
-    let period = match &a.period {
-        Some(s) => parse_period(s, "--period")?,
-        None => Period::Quarter(Quarter::of(env.today, fy)),
-    };
+    let period = period_arg(a.period.as_deref(), env.today, fy)?;
     let kpis = kpi::resolve(&src.current.config);
     let name = src.current.config.name.clone();
     let rev = a.rev.as_deref();
@@ -304,7 +304,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
                 &periods,
                 env.today,
                 src.rev.as_deref(),
-                history_json(&src),
+                history_note(&src),
             ),
         }
     } else {
@@ -322,7 +322,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
                 period,
                 env.today,
                 src.rev.as_deref(),
-                history_json(&src),
+                history_note(&src),
             ),
         }
     };

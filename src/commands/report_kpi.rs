@@ -1,11 +1,10 @@
 //! `platctl report kpi`: the KPI dashboard.
 
-use super::kpi::{history_json, open, parse_period, report_cache, snapshots};
+use super::kpi::{history_note, open, period_arg, report_cache, snapshots};
 use super::Env;
 use crate::kpi;
-use crate::model::{Period, Quarter};
 use crate::output::kpi_dashboard;
-use crate::report::kpi::{build, spark_periods, HistoryNote};
+use crate::report::kpi::{build, spark_periods};
 use crate::Outcome;
 use anyhow::Result;
 use clap::ValueEnum;
@@ -42,19 +41,17 @@ pub enum Format {
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let mut src = open(env, None)?;
     let fy = src.current.fy();
-    let period = match &a.period {
-        Some(s) => parse_period(s, "--period")?,
-        None => Period::Quarter(Quarter::of(env.today, fy)),
-    };
+    let period = period_arg(a.period.as_deref(), env.today, fy)?;
     let snaps = snapshots(env, &mut src, &spark_periods(period))?;
     let kpis = kpi::resolve(&src.current.config);
     let ctx = kpi::Ctx::new(&src.current, env.today, &snaps);
-    let h = history_json(&src);
-    let note = HistoryNote {
-        available: h.available,
-        reason: h.reason.map(str::to_string),
-    };
-    let d = build(&kpis, &ctx, &src.current.config.name, period, note);
+    let d = build(
+        &kpis,
+        &ctx,
+        &src.current.config.name,
+        period,
+        history_note(&src),
+    );
     let text = match a.format.unwrap_or(Format::Md) {
         Format::Md => kpi_dashboard::markdown(&d),
         Format::Html => kpi_dashboard::page(&d),

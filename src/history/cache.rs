@@ -72,26 +72,16 @@ impl BlobCache {
         self.stats.hits += 1;
     }
 
-    /// Parses the given blobs (in parallel) and keeps them; returns them in order.
-    pub fn parse_and_insert(
-        &mut self,
-        blobs: Vec<(String, Kind, Vec<u8>)>,
-    ) -> Vec<Arc<ParsedFile>> {
+    /// Parses the given blobs (in parallel) and keeps them.
+    pub fn parse_and_insert(&mut self, blobs: Vec<(String, Kind, &[u8])>) {
         use rayon::prelude::*;
         let parsed: Vec<(String, Kind, Arc<ParsedFile>)> = blobs
             .into_par_iter()
-            .map(|(id, kind, bytes)| {
-                let pf = Arc::new(parse_file(kind, &bytes));
-                (id, kind, pf)
-            })
+            .map(|(id, kind, bytes)| (id, kind, Arc::new(parse_file(kind, bytes))))
             .collect();
-        parsed
-            .into_iter()
-            .map(|(id, kind, pf)| {
-                self.insert(id, kind, pf.clone());
-                pf
-            })
-            .collect()
+        for (id, kind, pf) in parsed {
+            self.insert(id, kind, pf);
+        }
     }
 }
 
@@ -106,7 +96,7 @@ mod tests {
         c.parse_and_insert(vec![(
             "abc".into(),
             Kind::Team,
-            b"id: t\nname: T\n".to_vec(),
+            b"id: t\nname: T\n".as_slice(),
         )]);
         assert!(c.lookup("abc", Kind::Team).is_some());
         // The same bytes under another directory are another parse.

@@ -281,23 +281,12 @@ impl History {
         let listed = listed.into_iter().collect::<Result<Vec<_>>>()?;
         self.trees_read += todo.len();
 
-        // Look up; a blob met twice in this batch is parsed once (a hit the second time).
         let classified: Vec<tree::Classified> = listed.iter().map(|l| tree::classify(l)).collect();
-        let mut missing: Vec<(&str, Kind)> = Vec::new();
-        let mut pending: HashSet<(&str, Kind)> = HashSet::new();
-        for c in &classified {
-            if !c.files.iter().any(|(_, k)| *k == Kind::Config) {
-                continue;
-            }
-            for (f, k) in &c.files {
-                if pending.contains(&(f.blob.as_str(), *k)) {
-                    self.cache.count_hit();
-                } else if self.cache.lookup(&f.blob, *k).is_none() {
-                    pending.insert((f.blob.as_str(), *k));
-                    missing.push((f.blob.as_str(), *k));
-                }
-            }
-        }
+        let keys = classified
+            .iter()
+            .filter(|c| c.files.iter().any(|(_, k)| *k == Kind::Config))
+            .flat_map(|c| c.files.iter().map(|(f, k)| (f.blob.as_str(), *k)));
+        let missing = unseen(&mut self.cache, keys);
 
         progress.phase(
             &format!("parsing {} file versions not seen yet", missing.len()),
@@ -407,97 +396,73 @@ fn list_tree(repo: &CatalogRepo, commit: &str, scope: Scope) -> Result<Vec<TreeF
     }
 }
 
-/// Loads a catalog from disk, parsing through a blob cache.
+/// The distinct (blob, kind) pairs the cache does not hold, in order,
+/// counting every lookup: a pair met again in the same batch is a hit, as it
+/// would have been one by one.
+fn unseen<'a>(
+    cache: &mut BlobCache,
+    keys: impl Iterator<Item = (&'a str, Kind)>,
+) -> Vec<(&'a str, Kind)> {
+    let mut missing = Vec::new();
+    let mut pending: HashSet<(&str, Kind)> = HashSet::new();
+    for (blob, kind) in keys {
+        if pending.contains(&(blob, kind)) {
+            cache.count_hit();
+        } else if cache.lookup(blob, kind).is_none() {
+            pending.insert((blob, kind));
+            missing.push((blob, kind));
+        }
+    }
+    missing
+}
+
+/// Loads a catalog from disk, parsing through a blob cache: a file's blob
+/// id is the hash of its bytes, so a file unchanged since a commit is
+/// parsed once for both.
 pub fn load_with_cache(root: &Path, cache: &mut BlobCache) -> Result<Catalog> {
     use rayon::prelude::*;
     let w = catalog::load::walk(root)
         .with_context(|| format!("cannot read the catalog at {}", root.display()))?;
     let raw = catalog::load::read_all(&w);
-    let entries: Vec<Entry> = raw
+    let kind = |f: &catalog::RawFile| f.kind.unwrap_or(Kind::Config);
+    let ids: Vec<std::result::Result<String, String>> = raw
         .par_iter()
-        .map(|f| Entry {
-            path: f.path.clone(),
-            kind: f.kind,
-            blob: match &f.bytes {
-                Ok(b) => crate::git::blob_id(b).map_err(|e| format!("cannot be hashed: {e}")),
-                Err(e) => Err(e.clone()),
-            },
+        .map(|f| match &f.bytes {
+            Ok(b) => crate::git::blob_id(b).map_err(|e| format!("cannot be hashed: {e}")),
+            Err(e) => Err(e.clone()),
         })
         .collect();
-    let mut bytes: Vec<Option<Vec<u8>>> = raw.into_iter().map(|f| f.bytes.ok()).collect();
-    let parsed = parse_through(cache, entries, |i, _| {
-        bytes
-            .get_mut(i)
-            .and_then(Option::take)
-            .ok_or_else(|| "was not read".to_string())
-    });
-    Ok(catalog::assemble(root, parsed, &w.unknown_dirs))
-}
-
-/// A file to parse: its blob id, or why it cannot be read.
-struct Entry {
-    path: String,
-    kind: Option<Kind>,
-    blob: std::result::Result<String, String>,
-}
-
-/// Looks every file up in the cache; reads (`read(index, blob id)`) and
-/// parses, in parallel, only the others, each distinct blob once.
-fn parse_through(
-    cache: &mut BlobCache,
-    entries: Vec<Entry>,
-    mut read: impl FnMut(usize, &str) -> std::result::Result<Vec<u8>, String>,
-) -> Vec<Parsed> {
-    enum Slot {
-        Done(std::result::Result<Arc<catalog::ParsedFile>, String>),
-        /// Index into the blobs to parse.
-        Pending(usize),
+    let keys = raw
+        .iter()
+        .zip(&ids)
+        .filter_map(|(f, id)| id.as_ref().ok().map(|id| (id.as_str(), kind(f))));
+    let missing = unseen(cache, keys);
+    // The bytes of each unseen blob: those of the first file that has it.
+    let mut first: HashMap<(&str, Kind), &[u8]> = HashMap::new();
+    for (f, id) in raw.iter().zip(&ids) {
+        if let (Ok(bytes), Ok(id)) = (&f.bytes, id) {
+            first
+                .entry((id.as_str(), kind(f)))
+                .or_insert(bytes.as_slice());
+        }
     }
-    let mut slots = Vec::with_capacity(entries.len());
-    let mut todo: Vec<(String, Kind, Vec<u8>)> = Vec::new();
-    let mut pending: HashMap<(&str, Kind), usize> = HashMap::new();
-    for (i, e) in entries.iter().enumerate() {
-        let kind = e.kind.unwrap_or(Kind::Config);
-        let slot = match &e.blob {
-            Err(why) => Slot::Done(Err(why.clone())),
-            Ok(id) => match pending.get(&(id.as_str(), kind)) {
-                Some(&t) => {
-                    cache.count_hit();
-                    Slot::Pending(t)
-                }
-                None => match cache.lookup(id, kind) {
-                    Some(pf) => Slot::Done(Ok(pf)),
-                    None => match read(i, id) {
-                        Ok(bytes) => {
-                            pending.insert((id.as_str(), kind), todo.len());
-                            todo.push((id.clone(), kind, bytes));
-                            Slot::Pending(todo.len() - 1)
-                        }
-                        Err(why) => Slot::Done(Err(why)),
-                    },
-                },
-            },
-        };
-        slots.push(slot);
-    }
-    drop(pending);
-    let parsed = cache.parse_and_insert(todo);
-    entries
-        .into_iter()
-        .zip(slots)
-        .map(|(e, slot)| {
-            let result = match slot {
-                Slot::Done(r) => r,
-                Slot::Pending(t) => parsed
-                    .get(t)
-                    .cloned()
-                    .ok_or_else(|| "was not parsed".to_string()),
-            };
-            Parsed {
-                path: e.path,
-                kind: e.kind,
-                result,
-            }
+    let todo = missing
+        .iter()
+        .filter_map(|key| first.get(key).map(|b| (key.0.to_string(), key.1, *b)))
+        .collect();
+    cache.parse_and_insert(todo);
+    let parsed = raw
+        .iter()
+        .zip(&ids)
+        .map(|(f, id)| Parsed {
+            path: f.path.clone(),
+            kind: f.kind,
+            result: id.clone().and_then(|id| {
+                cache
+                    .peek(&id, kind(f))
+                    .ok_or_else(|| "was not parsed".to_string())
+            }),
         })
-        .collect()
+        .collect();
+    Ok(catalog::assemble(root, parsed, &w.unknown_dirs))
 }

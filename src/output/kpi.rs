@@ -5,6 +5,7 @@ use super::table;
 use crate::kpi::registry::TargetView;
 use crate::kpi::{Kpi, Row, Status};
 use crate::model::{Better, Period, Unit};
+use crate::report::kpi::HistoryNote;
 use chrono::NaiveDate;
 use comfy_table::{Attribute, Cell, Color};
 use serde::Serialize;
@@ -435,13 +436,6 @@ impl<'a> JsonRow<'a> {
     }
 }
 
-/// Where past states came from: a commit, or why there are none.
-#[derive(Serialize)]
-pub struct JsonHistory<'a> {
-    pub available: bool,
-    pub reason: Option<&'a str>,
-}
-
 #[derive(Serialize)]
 struct JsonOne<'a> {
     version: u32,
@@ -449,7 +443,7 @@ struct JsonOne<'a> {
     period: String,
     previous_period: String,
     revision: Option<&'a str>,
-    history: JsonHistory<'a>,
+    history: HistoryNote,
     kpis: Vec<JsonRow<'a>>,
 }
 
@@ -461,7 +455,7 @@ struct JsonTrend<'a> {
     until: Option<String>,
     periods: Vec<String>,
     revision: Option<&'a str>,
-    history: JsonHistory<'a>,
+    history: HistoryNote,
     rows: Vec<JsonRow<'a>>,
 }
 
@@ -477,7 +471,7 @@ pub fn json(
     period: Period,
     as_of: NaiveDate,
     rev: Option<&str>,
-    history: JsonHistory,
+    history: HistoryNote,
 ) -> String {
     to_json(&JsonOne {
         version: 1,
@@ -496,7 +490,7 @@ pub fn trend_json(
     periods: &[Period],
     as_of: NaiveDate,
     rev: Option<&str>,
-    history: JsonHistory,
+    history: HistoryNote,
 ) -> String {
     to_json(&JsonTrend {
         version: 1,
