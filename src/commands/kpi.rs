@@ -25,7 +25,8 @@ use std::time::Instant;
 Derived KPIs are computed from the catalog; observed ones are read from metrics/. Snapshot KPIs
 (adoption-rate, adoption-growth, security-control-coverage, deprecation-progress) of a past period
 are read from the last commit on or before its last day; outside git they are null, and the output
-says why. Targets come from KPI.md, overridden in platctl.yaml `kpis`. Exit status: 0 whatever it shows.")]
+says why. Each KPI has a default target; platctl.yaml `kpis` overrides it.
+Exit status: 0 whatever it shows.")]
 pub struct Args {
     /// The period: a quarter (2026-Q4) or a month (2026-11); default: the quarter holding today
     #[arg(long, value_name = "PERIOD")]
@@ -39,7 +40,7 @@ pub struct Args {
     /// A row per period per KPI, from --since to --period
     #[arg(long)]
     pub trend: bool,
-    /// With --trend: the first period (default: three periods before the last)
+    /// With --trend: the first period (default: the last four quarters, or twelve months)
     #[arg(long, value_name = "PERIOD", requires = "trend")]
     pub since: Option<String>,
     /// With --trend: a row per quarter or per month (default: quarter)
