@@ -263,20 +263,17 @@ impl History {
             return Ok(());
         }
         progress.phase(&format!("reading {} commit trees", todo.len()), todo.len());
-        let dir = self.root.clone();
-        let open = || CatalogRepo::open(&dir);
+        let dir = self.root.as_path();
         let listed: Vec<Result<Vec<TreeFile>>> = if todo.len() == 1 {
             todo.iter()
                 .map(|c| list_tree(&self.repo, &c.id, scope))
                 .collect()
         } else {
-            todo.par_iter()
-                .map_init(open, |repo, c| {
-                    let r = with_repo(repo, |r| list_tree(r, &c.id, scope));
-                    progress.done(1);
-                    r
-                })
-                .collect()
+            par_with_repo(&todo, dir, |repo, c| {
+                let r = with_repo(repo, |r| list_tree(r, &c.id, scope));
+                progress.done(1);
+                r
+            })
         };
         let listed = listed.into_iter().collect::<Result<Vec<_>>>()?;
         self.trees_read += todo.len();
@@ -303,11 +300,7 @@ impl History {
             String,
             Kind,
             std::result::Result<Arc<catalog::ParsedFile>, String>,
-        )> = missing
-            .par_iter()
-            .with_min_len(64)
-            .map_init(open, read)
-            .collect();
+        )> = par_with_repo(&missing, dir, read);
         let mut unreadable: HashMap<(String, Kind), String> = HashMap::new();
         for (id, kind, r) in parsed {
             match r {
@@ -366,6 +359,28 @@ pub trait Progress: Sync {
 /// No progress to show.
 pub struct NoProgress;
 impl Progress for NoProgress {}
+
+/// Maps `f` over `items` on all cores; each chunk of work opens its own
+/// repository handle once (a handle cannot be shared between threads, and
+/// opening one per item costs more than the item).
+fn par_with_repo<T: Sync, R: Send>(
+    items: &[T],
+    dir: &Path,
+    f: impl Fn(&mut Result<Option<CatalogRepo>>, &T) -> R + Sync,
+) -> Vec<R> {
+    use rayon::prelude::*;
+    let chunk = items
+        .len()
+        .div_ceil(rayon::current_num_threads() * 4)
+        .max(1);
+    items
+        .par_chunks(chunk)
+        .flat_map_iter(|ch| {
+            let mut repo = CatalogRepo::open(dir);
+            ch.iter().map(|x| f(&mut repo, x)).collect::<Vec<_>>()
+        })
+        .collect()
+}
 
 /// Calls `f` with a worker's own repository handle.
 fn with_repo<T>(
