@@ -2,46 +2,12 @@
 //! every change kind once, breaking flags, a Markdown snapshot.
 //! `UPDATE_SNAPSHOTS=1 cargo test --test changelog_kinds` rewrites the snapshot.
 
-use assert_cmd::Command;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-fn git(dir: &Path, date: &str, args: &[&str]) -> String {
-    let out = std::process::Command::new("git")
-        .current_dir(dir)
-        .args([
-            "-c",
-            "user.name=t",
-            "-c",
-            "user.email=t@e",
-            "-c",
-            "commit.gpgsign=false",
-            "-c",
-            "tag.gpgsign=false",
-        ])
-        .args(args)
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_AUTHOR_DATE", date)
-        .env("GIT_COMMITTER_DATE", date)
-        .env_remove("GIT_DIR")
-        .env_remove("GIT_WORK_TREE")
-        .output()
-        .expect("git runs");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).trim().to_string()
-}
-
-fn write(root: &Path, path: &str, text: &str) {
-    let p = root.join(path);
-    std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
-    std::fs::write(p, text).expect("write");
-}
+mod kpi_support;
+use kpi_support::{git, platctl, write};
 
 fn capability(id: &str, lifecycle: &str, owner: &str, extra: &str) -> String {
     let name = match id {
@@ -247,20 +213,6 @@ fn fixture() -> Fixture {
         &capability("cap-new", "deprecated", "team-a", ""),
     );
     Fixture { _dir: dir, cat }
-}
-
-fn platctl(cwd: &Path, args: &[&str]) -> std::process::Output {
-    Command::cargo_bin("platctl")
-        .expect("binary")
-        .current_dir(cwd)
-        .env("NO_COLOR", "1")
-        .env_remove("PLATCTL_TODAY")
-        .env_remove("PLATCTL_CATALOG")
-        .env_remove("GIT_DIR")
-        .args(["--today", "2026-11-27"])
-        .args(args)
-        .output()
-        .expect("run")
 }
 
 fn stdout(cwd: &Path, args: &[&str]) -> String {

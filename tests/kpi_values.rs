@@ -3,9 +3,24 @@
 //! copied out of the project's repository first, so that no git history
 //! is read: snapshot KPIs have no `previous` there, and the output says why.
 
-use assert_cmd::Command;
 use serde_json::Value;
 use std::path::Path;
+
+mod kpi_support;
+use kpi_support::{close, kpi};
+
+/// platctl on the copied fixture (`cat` in `dir`).
+fn platctl(dir: &Path, args: &[&str]) -> std::process::Output {
+    let mut all = vec!["-C", "cat"];
+    all.extend_from_slice(args);
+    kpi_support::platctl(dir, &all)
+}
+
+fn json(dir: &Path, args: &[&str]) -> Value {
+    let mut all = vec!["-C", "cat"];
+    all.extend_from_slice(args);
+    kpi_support::json(dir, &all)
+}
 
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("mkdir");
@@ -27,43 +42,6 @@ fn fixture() -> tempfile::TempDir {
         &dir.path().join("cat"),
     );
     dir
-}
-
-fn platctl(dir: &Path, args: &[&str]) -> std::process::Output {
-    Command::cargo_bin("platctl")
-        .expect("binary")
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env_remove("PLATCTL_TODAY")
-        .env_remove("PLATCTL_CATALOG")
-        .args(["-C", "cat", "--today", "2026-11-27"])
-        .args(args)
-        .output()
-        .expect("run")
-}
-
-fn json(dir: &Path, args: &[&str]) -> Value {
-    let out = platctl(dir, args);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("json")
-}
-
-fn kpi<'a>(j: &'a Value, id: &str) -> &'a Value {
-    j["kpis"]
-        .as_array()
-        .expect("kpis")
-        .iter()
-        .find(|k| k["id"] == id)
-        .unwrap_or_else(|| panic!("no {id}"))
-}
-
-fn close(v: &Value, want: f64) {
-    let got = v.as_f64().unwrap_or_else(|| panic!("{v} is not a number"));
-    assert!((got - want).abs() < 1e-12, "got {got}, want {want}");
 }
 
 #[test]

@@ -672,30 +672,7 @@ fn roadmap(old: &Catalog, new: &Catalog, out: &mut Vec<Change>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::{assemble, parse::parse_file, Kind, Parsed};
-    use std::sync::Arc;
-
-    /// A catalog from (path, text) pairs.
-    fn cat(files: &[(&str, &str)]) -> Catalog {
-        let mut parsed = vec![Parsed {
-            path: "platctl.yaml".into(),
-            kind: Some(Kind::Config),
-            result: Ok(Arc::new(parse_file(Kind::Config, b"version: 1\n"))),
-        }];
-        for (path, text) in files {
-            let kind = path
-                .split('/')
-                .next()
-                .and_then(Kind::from_dir)
-                .unwrap_or(Kind::Config);
-            parsed.push(Parsed {
-                path: path.to_string(),
-                kind: Some(kind),
-                result: Ok(Arc::new(parse_file(kind, text.as_bytes()))),
-            });
-        }
-        assemble(std::path::Path::new("/c"), parsed, &[])
-    }
+    use crate::history::catalog_of as cat;
 
     fn day(s: &str) -> NaiveDate {
         parse_date(s).unwrap_or(NaiveDate::MIN)

@@ -481,3 +481,29 @@ pub fn load_with_cache(root: &Path, cache: &mut BlobCache) -> Result<Catalog> {
         .collect();
     Ok(catalog::assemble(root, parsed, &w.unknown_dirs))
 }
+
+/// Catalogs from (path, text) pairs, for unit tests.
+#[cfg(test)]
+pub(crate) fn catalog_of(files: &[(&str, &str)]) -> Catalog {
+    let mut parsed = vec![Parsed {
+        path: "platctl.yaml".into(),
+        kind: Some(Kind::Config),
+        result: Ok(Arc::new(catalog::parse::parse_file(
+            Kind::Config,
+            b"version: 1\n",
+        ))),
+    }];
+    for (path, text) in files {
+        let kind = path
+            .split('/')
+            .next()
+            .and_then(Kind::from_dir)
+            .unwrap_or(Kind::Config);
+        parsed.push(Parsed {
+            path: path.to_string(),
+            kind: Some(kind),
+            result: Ok(Arc::new(catalog::parse::parse_file(kind, text.as_bytes()))),
+        });
+    }
+    catalog::assemble(Path::new("/c"), parsed, &[])
+}
