@@ -297,7 +297,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         let ctx = kpi::Ctx::new(&src.current, env.today, &snaps);
         let rows = kpi::trend(&kpis, &ctx, &periods);
         match format {
-            Format::Table => out::trend_table(&rows, &name, env.today, env.style, env.width()),
+            Format::Table => out::table(&rows, &name, None, env.today, rev, env.style, env.width()),
             Format::Md => out::markdown(&rows, &name, None, env.today, rev),
             Format::Csv => out::csv(&rows),
             Format::Json => out::trend_json(
@@ -313,9 +313,15 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         let ctx = kpi::Ctx::new(&src.current, env.today, &snaps);
         let rows = kpi::evaluate(&kpis, &ctx, period);
         match format {
-            Format::Table => {
-                out::table(&rows, &name, period, env.today, rev, env.style, env.width())
-            }
+            Format::Table => out::table(
+                &rows,
+                &name,
+                Some(period),
+                env.today,
+                rev,
+                env.style,
+                env.width(),
+            ),
             Format::Md => out::markdown(&rows, &name, Some(period), env.today, rev),
             Format::Csv => out::csv(&rows),
             Format::Json => out::json(

@@ -188,82 +188,64 @@ fn heading(name: &str, period: Period, as_of: NaiveDate, rev: Option<&str>) -> S
     )
 }
 
-/// One period: a table with colour and arrows on a terminal.
+/// The title of a listing: one period (`Some`) or a trend.
+fn title(
+    rows: &[Row],
+    name: &str,
+    period: Option<Period>,
+    as_of: NaiveDate,
+    rev: Option<&str>,
+) -> String {
+    match period {
+        Some(p) => heading(name, p, as_of, rev),
+        None => format!("KPI trend of {name}{} (as of {as_of})", span_text(rows)),
+    }
+}
+
+/// One period (`Some`), or a trend with a row per period per KPI, as a
+/// table with colour and arrows on a terminal; then why values are missing.
 pub fn table(
     rows: &[Row],
     name: &str,
-    period: Period,
+    period: Option<Period>,
     as_of: NaiveDate,
     rev: Option<&str>,
     st: Style,
     width: Option<u16>,
 ) -> String {
+    let trend = period.is_none();
     let body: Vec<Vec<Cell>> = rows
         .iter()
         .map(|r| {
-            vec![
-                Cell::new(&r.kpi.id),
+            let mut cells = vec![Cell::new(&r.kpi.id)];
+            if trend {
+                cells.push(Cell::new(r.period));
+            }
+            cells.extend([
                 Cell::new(value(r.kpi.unit, r.value)),
                 Cell::new(target(r.kpi)),
                 status_cell(st, r.status),
-                Cell::new(value(r.kpi.unit, r.previous)),
-                change_cell(st, r),
-                Cell::new(r.kpi.source.as_str()),
-            ]
+            ]);
+            if !trend {
+                cells.push(Cell::new(value(r.kpi.unit, r.previous)));
+            }
+            cells.push(change_cell(st, r));
+            if !trend {
+                cells.push(Cell::new(r.kpi.source.as_str()));
+            }
+            cells
         })
         .collect();
-    let mut out = format!("{}\n", st.bold(&heading(name, period, as_of, rev)));
-    out.push_str(&table::table_cells(
+    let header: &[&str] = if trend {
+        &["KPI", "Period", "Value", "Target", "Status", "Change"]
+    } else {
         &[
             "KPI", "Value", "Target", "Status", "Previous", "Change", "Source",
-        ],
-        body,
-        width,
-        st.color,
-    ));
-    let n = notes_text(rows, false, "  ");
-    if !n.is_empty() {
-        out.push_str("Notes:\n");
-        out.push_str(&n);
-    }
-    out
-}
-
-/// A trend: a row per period per KPI.
-pub fn trend_table(
-    rows: &[Row],
-    name: &str,
-    as_of: NaiveDate,
-    st: Style,
-    width: Option<u16>,
-) -> String {
-    let body: Vec<Vec<Cell>> = rows
-        .iter()
-        .map(|r| {
-            vec![
-                Cell::new(&r.kpi.id),
-                Cell::new(r.period),
-                Cell::new(value(r.kpi.unit, r.value)),
-                Cell::new(target(r.kpi)),
-                status_cell(st, r.status),
-                change_cell(st, r),
-            ]
-        })
-        .collect();
-    let mut out = format!(
-        "{}\n",
-        st.bold(&format!(
-            "KPI trend of {name}{} (as of {as_of})",
-            span_text(rows)
-        ))
-    );
-    out.push_str(&table::table_cells(
-        &["KPI", "Period", "Value", "Target", "Status", "Change"],
-        body,
-        width,
-        st.color,
-    ));
-    let n = notes_text(rows, true, "  ");
+        ]
+    };
+    let mut out = format!("{}\n", st.bold(&title(rows, name, period, as_of, rev)));
+    out.push_str(&table::table_cells(header, body, width, st.color));
+    let n = notes_text(rows, trend, "  ");
     if !n.is_empty() {
         out.push_str("Notes:\n");
         out.push_str(&n);
@@ -294,14 +276,7 @@ pub fn markdown(
     rev: Option<&str>,
 ) -> String {
     let trend = period.is_none();
-    let mut out = match period {
-        Some(p) => format!("## {}\n\n", md_cell(&heading(name, p, as_of, rev))),
-        None => format!(
-            "## KPI trend of {}{} (as of {as_of})\n\n",
-            md_cell(name),
-            span_text(rows)
-        ),
-    };
+    let mut out = format!("## {}\n\n", md_cell(&title(rows, name, period, as_of, rev)));
     if trend {
         out.push_str(
             "| KPI | Period | Value | Target | Status | Change |\n|---|---|---:|---|---|---:|\n",
