@@ -377,6 +377,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('roadmap', 'roadmap', [CompletionResultType]::ParameterValue, 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption')
+            [CompletionResult]::new('kpi', 'kpi', [CompletionResultType]::ParameterValue, 'The KPI dashboard: a card per KPI with value, target, status and a sparkline')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -413,9 +414,27 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'platctl;report;kpi' {
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'The period: a quarter (2026-Q4) or a month (2026-11); default: the quarter holding today')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: md)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'platctl;report;help' {
             [CompletionResult]::new('roadmap', 'roadmap', [CompletionResultType]::ParameterValue, 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption')
+            [CompletionResult]::new('kpi', 'kpi', [CompletionResultType]::ParameterValue, 'The KPI dashboard: a card per KPI with value, target, status and a sparkline')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -425,14 +444,23 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
         'platctl;report;help;catalog' {
             break
         }
+        'platctl;report;help;kpi' {
+            break
+        }
         'platctl;report;help;help' {
             break
         }
         'platctl;kpi' {
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'The period: a quarter (2026-Q4) or a month (2026-11); default: the quarter holding today')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: table)')
+            [CompletionResult]::new('--rev', '--rev', [CompletionResultType]::ParameterName, 'Read the catalog as it is at this git revision instead of the working tree')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'With --trend: the first period (default: the last four quarters, or twelve months)')
+            [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'With --trend: a row per quarter or per month (default: quarter)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--trend', '--trend', [CompletionResultType]::ParameterName, 'A row per period per KPI, from --since to --period')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
@@ -740,6 +768,9 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             break
         }
         'platctl;changelog' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The older revision (default: the last tag before --to, else the first commit)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The newer revision, or `worktree` for the files as they are now (default: HEAD)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: md)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
@@ -874,12 +905,16 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
         'platctl;help;report' {
             [CompletionResult]::new('roadmap', 'roadmap', [CompletionResultType]::ParameterValue, 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption')
+            [CompletionResult]::new('kpi', 'kpi', [CompletionResultType]::ParameterValue, 'The KPI dashboard: a card per KPI with value, target, status and a sparkline')
             break
         }
         'platctl;help;report;roadmap' {
             break
         }
         'platctl;help;report;catalog' {
+            break
+        }
+        'platctl;help;report;kpi' {
             break
         }
         'platctl;help;kpi' {

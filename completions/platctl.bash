@@ -268,6 +268,9 @@ _platctl() {
             platctl__subcmd__help__subcmd__report,catalog)
                 cmd="platctl__subcmd__help__subcmd__report__subcmd__catalog"
                 ;;
+            platctl__subcmd__help__subcmd__report,kpi)
+                cmd="platctl__subcmd__help__subcmd__report__subcmd__kpi"
+                ;;
             platctl__subcmd__help__subcmd__report,roadmap)
                 cmd="platctl__subcmd__help__subcmd__report__subcmd__roadmap"
                 ;;
@@ -316,6 +319,9 @@ _platctl() {
             platctl__subcmd__report,help)
                 cmd="platctl__subcmd__report__subcmd__help"
                 ;;
+            platctl__subcmd__report,kpi)
+                cmd="platctl__subcmd__report__subcmd__kpi"
+                ;;
             platctl__subcmd__report,roadmap)
                 cmd="platctl__subcmd__report__subcmd__roadmap"
                 ;;
@@ -324,6 +330,9 @@ _platctl() {
                 ;;
             platctl__subcmd__report__subcmd__help,help)
                 cmd="platctl__subcmd__report__subcmd__help__subcmd__help"
+                ;;
+            platctl__subcmd__report__subcmd__help,kpi)
+                cmd="platctl__subcmd__report__subcmd__help__subcmd__kpi"
                 ;;
             platctl__subcmd__report__subcmd__help,roadmap)
                 cmd="platctl__subcmd__report__subcmd__help__subcmd__roadmap"
@@ -591,12 +600,24 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__changelog)
-            opts="-C -q -v -h --catalog --today --color --quiet --verbose --help"
+            opts="-C -q -v -h --from --to --format --catalog --today --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "md json" -- "${cur}"))
+                    return 0
+                    ;;
                 --catalog)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1889,7 +1910,7 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__help__subcmd__report)
-            opts="roadmap catalog"
+            opts="roadmap catalog kpi"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1903,6 +1924,20 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__help__subcmd__report__subcmd__catalog)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__help__subcmd__report__subcmd__kpi)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2389,12 +2424,32 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__kpi)
-            opts="-C -q -v -h --catalog --today --color --quiet --verbose --help"
+            opts="-C -q -v -h --period --format --rev --trend --since --every --catalog --today --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv md" -- "${cur}"))
+                    return 0
+                    ;;
+                --rev)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --every)
+                    COMPREPLY=($(compgen -W "quarter month" -- "${cur}"))
+                    return 0
+                    ;;
                 --catalog)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2499,7 +2554,7 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__report)
-            opts="-C -q -v -h --catalog --today --color --quiet --verbose --help roadmap catalog help"
+            opts="-C -q -v -h --catalog --today --color --quiet --verbose --help roadmap catalog kpi help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2571,7 +2626,7 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__report__subcmd__help)
-            opts="roadmap catalog help"
+            opts="roadmap catalog kpi help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2612,6 +2667,20 @@ _platctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        platctl__subcmd__report__subcmd__help__subcmd__kpi)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         platctl__subcmd__report__subcmd__help__subcmd__roadmap)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2619,6 +2688,52 @@ _platctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__report__subcmd__kpi)
+            opts="-o -C -q -v -h --period --format --output --catalog --today --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "md html json" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

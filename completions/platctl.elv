@@ -343,6 +343,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand --help 'Print help'
             cand roadmap 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
             cand catalog 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
+            cand kpi 'The KPI dashboard: a card per KPI with value, target, status and a sparkline'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'platctl;report;roadmap'= {
@@ -376,22 +377,47 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'platctl;report;kpi'= {
+            cand --period 'The period: a quarter (2026-Q4) or a month (2026-11); default: the quarter holding today'
+            cand --format 'Output format (default: md)'
+            cand -o 'Write to this file instead of stdout'
+            cand --output 'Write to this file instead of stdout'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'platctl;report;help'= {
             cand roadmap 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
             cand catalog 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
+            cand kpi 'The KPI dashboard: a card per KPI with value, target, status and a sparkline'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'platctl;report;help;roadmap'= {
         }
         &'platctl;report;help;catalog'= {
         }
+        &'platctl;report;help;kpi'= {
+        }
         &'platctl;report;help;help'= {
         }
         &'platctl;kpi'= {
+            cand --period 'The period: a quarter (2026-Q4) or a month (2026-11); default: the quarter holding today'
+            cand --format 'Output format (default: table)'
+            cand --rev 'Read the catalog as it is at this git revision instead of the working tree'
+            cand --since 'With --trend: the first period (default: the last four quarters, or twelve months)'
+            cand --every 'With --trend: a row per quarter or per month (default: quarter)'
             cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
             cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
             cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
             cand --color 'When to use colour'
+            cand --trend 'A row per period per KPI, from --since to --period'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
             cand -v 'Say more about what is happening (timings, files read)'
@@ -670,6 +696,9 @@ set edit:completion:arg-completer[platctl] = {|@words|
         &'platctl;exception;help;help'= {
         }
         &'platctl;changelog'= {
+            cand --from 'The older revision (default: the last tag before --to, else the first commit)'
+            cand --to 'The newer revision, or `worktree` for the files as they are now (default: HEAD)'
+            cand --format 'Output format (default: md)'
             cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
             cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
             cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
@@ -784,10 +813,13 @@ set edit:completion:arg-completer[platctl] = {|@words|
         &'platctl;help;report'= {
             cand roadmap 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
             cand catalog 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
+            cand kpi 'The KPI dashboard: a card per KPI with value, target, status and a sparkline'
         }
         &'platctl;help;report;roadmap'= {
         }
         &'platctl;help;report;catalog'= {
+        }
+        &'platctl;help;report;kpi'= {
         }
         &'platctl;help;kpi'= {
         }

@@ -280,17 +280,18 @@ complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a quarter\'s items with theme, owner, commitment and status'
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog help" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog help" -s q -l quiet -d 'Print only results and errors'
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog help" -s h -l help -d 'Print help'
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog help" -f -a "roadmap" -d 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog help" -f -a "catalog" -d 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -f -a "roadmap" -d 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -f -a "catalog" -d 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -f -a "kpi" -d 'The KPI dashboard: a card per KPI with value, target, status and a sparkline'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from roadmap" -l quarter -d 'The quarter, YYYY-Qn (fiscal-year aware); default: the quarter that holds today' -r
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from roadmap" -l format -d 'Output format: Markdown (GitHub), one self-contained HTML file, or JSON' -r -f -a "md\t''
 html\t''
@@ -316,14 +317,38 @@ never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from catalog" -s q -l quiet -d 'Print only results and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from catalog" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from catalog" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from kpi" -l period -d 'The period: a quarter (2026-Q4) or a month (2026-11); default: the quarter holding today' -r
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from kpi" -l format -d 'Output format (default: md)' -r -f -a "md\t''
+html\t''
+json\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from kpi" -s o -l output -d 'Write to this file instead of stdout' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from kpi" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from kpi" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from kpi" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from kpi" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from kpi" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from kpi" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "roadmap" -d 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "catalog" -d 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "kpi" -d 'The KPI dashboard: a card per KPI with value, target, status and a sparkline'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand kpi" -l period -d 'The period: a quarter (2026-Q4) or a month (2026-11); default: the quarter holding today' -r
+complete -c platctl -n "__fish_platctl_using_subcommand kpi" -l format -d 'Output format (default: table)' -r -f -a "table\t''
+json\t''
+csv\t''
+md\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand kpi" -l rev -d 'Read the catalog as it is at this git revision instead of the working tree' -r
+complete -c platctl -n "__fish_platctl_using_subcommand kpi" -l since -d 'With --trend: the first period (default: the last four quarters, or twelve months)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand kpi" -l every -d 'With --trend: a row per quarter or per month (default: quarter)' -r -f -a "quarter\t''
+month\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand kpi" -l trend -d 'A row per period per KPI, from --since to --period'
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -s q -l quiet -d 'Print only results and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -s h -l help -d 'Print help'
@@ -534,6 +559,10 @@ complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_se
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from help" -f -a "reject" -d 'Reject a requested exception'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke an exception before it expires'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand changelog" -l from -d 'The older revision (default: the last tag before --to, else the first commit)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand changelog" -l to -d 'The newer revision, or `worktree` for the files as they are now (default: HEAD)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand changelog" -l format -d 'Output format (default: md)' -r -f -a "md\t''
+json\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand changelog" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
 complete -c platctl -n "__fish_platctl_using_subcommand changelog" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
 complete -c platctl -n "__fish_platctl_using_subcommand changelog" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -607,6 +636,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_su
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from roadmap" -f -a "list" -d 'List a quarter\'s items with theme, owner, commitment and status'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "roadmap" -d 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "catalog" -d 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "kpi" -d 'The KPI dashboard: a card per KPI with value, target, status and a sparkline'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from deprecation" -f -a "new" -d 'Announce a deprecation: consumers are filled from the services that use it, all pending'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from deprecation" -f -a "list" -d 'List deprecations: state, progress, days to sunset, who is left by team'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from deprecation" -f -a "show" -d 'One deprecation: consumers with status, exceptions, and a burn-down from git history'

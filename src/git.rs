@@ -235,12 +235,8 @@ fn index_entry(path: &str, id: git2::Oid, size: usize) -> git2::IndexEntry {
 }
 
 // ---------------------------------------------------------------------------
-// History, read-only: commits, trees and blobs (`report roadmap` scope changes).
-//
-// The KPI-history work adds the same reader to this file; the names and
-// signatures here are the ones it uses (`CommitInfo`, `CatalogRepo::open`,
-// `head`, `first_parent_log`, `tree_files`, `read_blob`), so that a merge
-// keeps one copy. Nothing here touches the working tree or the index.
+// History, read-only: commits, trees and blobs (roadmap scope changes, KPI
+// trends, `changelog`). Nothing here touches the working tree or the index.
 // ---------------------------------------------------------------------------
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -293,6 +289,11 @@ pub struct CatalogRepo {
     /// The directory within the repository, `""` or ending in `/`.
     prefix: String,
     workdir: PathBuf,
+}
+
+/// The git blob id of some bytes (what `git hash-object` prints).
+pub fn blob_id(bytes: &[u8]) -> Result<String> {
+    Ok(git2::Oid::hash_object(git2::ObjectType::Blob, bytes)?.to_string())
 }
 
 fn commit_info(c: &git2::Commit<'_>) -> CommitInfo {
@@ -397,6 +398,68 @@ impl CatalogRepo {
         self.repo.is_shallow()
     }
 
+    /// The commit a revision names (`HEAD`, a tag, a branch, an id, `HEAD~2`...).
+    pub fn resolve(&self, rev: &str) -> Result<CommitInfo> {
+        let obj = self.repo.revparse_single(rev).map_err(|e| {
+            anyhow!(
+                "`{rev}` is not a revision of this repository ({})",
+                e.message()
+            )
+        })?;
+        let c = obj
+            .peel_to_commit()
+            .map_err(|_| anyhow!("`{rev}` does not name a commit"))?;
+        Ok(commit_info(&c))
+    }
+
+    /// A commit's first parent; `None` for a root commit.
+    pub fn first_parent(&self, id: &str) -> Result<Option<CommitInfo>> {
+        let c = self
+            .repo
+            .find_commit(git2::Oid::from_str(id)?)
+            .with_context(|| format!("cannot read commit {id}"))?;
+        match c.parents().next() {
+            Some(p) => Ok(Some(commit_info(&p))),
+            None => Ok(None),
+        }
+    }
+
+    /// One file (relative to the opened directory) in a commit's tree.
+    pub fn tree_file(&self, commit: &str, path: &str) -> Result<Option<TreeFile>> {
+        let c = self
+            .repo
+            .find_commit(git2::Oid::from_str(commit)?)
+            .with_context(|| format!("cannot read commit {commit}"))?;
+        match c
+            .tree()?
+            .get_path(Path::new(&format!("{}{path}", self.prefix)))
+        {
+            Ok(e) if e.kind() == Some(git2::ObjectType::Blob) => Ok(Some(TreeFile {
+                path: path.to_string(),
+                blob: e.id().to_string(),
+                symlink: e.filemode() == 0o120000,
+            })),
+            Ok(_) => Ok(None),
+            Err(e) if e.code() == git2::ErrorCode::NotFound => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Tags and the commits they point at, sorted by tag name. Tags on
+    /// other objects than commits are left out.
+    pub fn tags(&self) -> Result<Vec<(String, String)>> {
+        let mut out = Vec::new();
+        for name in self.repo.tag_names(None)?.iter().flatten().flatten() {
+            if let Ok(obj) = self.repo.revparse_single(&format!("refs/tags/{name}")) {
+                if let Ok(c) = obj.peel_to_commit() {
+                    out.push((name.to_string(), c.id().to_string()));
+                }
+            }
+        }
+        out.sort();
+        Ok(out)
+    }
+
     /// Files under `dir` (relative to the opened directory; `""` for all of
     /// it) in a commit's tree, recursively, sorted by path. A `dir` that the
     /// commit does not have gives no files.
@@ -439,19 +502,24 @@ impl CatalogRepo {
         Ok(out)
     }
 
-    /// A blob's bytes; refuses (without reading them all) blobs over `max` bytes.
+    /// A blob's bytes; refuses blobs over `max` bytes. (One read: asking
+    /// for the size first costs a second inflate of every loose object.)
     pub fn read_blob(&self, id: &str, max: usize) -> Result<Vec<u8>> {
         let oid = git2::Oid::from_str(id)?;
         let odb = self.repo.odb()?;
-        let (size, _) = odb
-            .read_header(oid)
+        let obj = odb
+            .read(oid)
             .with_context(|| format!("cannot read blob {id}"))?;
-        if size > max {
+        if obj.kind() != git2::ObjectType::Blob {
+            bail!("object {id} is not a file");
+        }
+        if obj.len() > max {
             bail!("file is over the {} MiB limit", max / (1024 * 1024));
         }
-        Ok(self.repo.find_blob(oid)?.content().to_vec())
+        Ok(obj.data().to_vec())
     }
 }
+
 // ---------------------------------------------------------------------------
 // Versions of one file over history (the deprecation burn-down).
 // Added by the lifecycle commands; minimal on purpose: a history module with

@@ -180,5 +180,13 @@ fn an_unreadable_file_is_a_finding() {
         return;
     }
     let got = findings(dir.path());
-    assert_eq!(got, vec![("unreadable-file".to_string(), "teams/locked.yaml".to_string(), 1, 1)]);
+    assert_eq!(
+        got,
+        vec![(
+            "unreadable-file".to_string(),
+            "teams/locked.yaml".to_string(),
+            1,
+            1
+        )]
+    );
 }

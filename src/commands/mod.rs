@@ -15,6 +15,7 @@ pub mod man;
 pub mod prompt;
 pub mod report;
 pub mod report_catalog;
+pub mod report_kpi;
 pub mod report_roadmap;
 pub mod roadmap;
 pub mod schema;

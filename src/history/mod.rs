@@ -1,1 +1,509 @@
 //! Reading the catalog as it was: revisions by date, the blob cache, the changelog.
+//!
+//! A snapshot is built from a commit's tree without touching the working
+//! tree: the tree is listed, each file's blob id looked up in a cache shared
+//! by every snapshot a command reads, only unseen blobs are read and parsed,
+//! and `catalog::assemble` builds the catalog. Git itself is reached only
+//! through [`crate::git`].
+
+pub mod cache;
+pub mod changelog;
+pub mod tree;
+
+pub use crate::git::CommitInfo;
+pub use cache::{BlobCache, CacheStats};
+
+use crate::catalog::{self, parse::MAX_FILE_BYTES, Catalog, Kind, Parsed};
+use crate::git::{CatalogRepo, TreeFile};
+use anyhow::{Context, Result};
+use chrono::NaiveDate;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Which files a snapshot reads: all of them, or only some kinds (and
+/// `platctl.yaml`), which is all that snapshot KPIs need.
+#[derive(Clone, Copy, Debug)]
+pub enum Scope {
+    All,
+    Kinds(&'static [Kind]),
+}
+
+impl Scope {
+    fn is_all(self) -> bool {
+        matches!(self, Scope::All)
+    }
+}
+
+/// The catalog on a day and the commit it was read from, or why there is none.
+pub type AtDay = std::result::Result<(CommitInfo, Arc<Catalog>), String>;
+
+/// Why there is no history to read.
+pub const NOT_IN_GIT: &str =
+    "the catalog is not in a git repository, so past states cannot be read";
+
+/// A catalog's git history, opened at a tip (HEAD or a given revision).
+pub struct History {
+    repo: CatalogRepo,
+    root: PathBuf,
+    cache: BlobCache,
+    tip: CommitInfo,
+    /// The first-parent chain from the tip, read lazily, newest first.
+    log: Vec<CommitInfo>,
+    log_done: bool,
+    /// Snapshots already built, by commit id and scope.
+    built: HashMap<(String, bool), Option<Arc<Catalog>>>,
+    trees_read: usize,
+}
+
+impl History {
+    /// Opens the history of the catalog at `root`, from `rev` (default HEAD).
+    /// `Ok(Err(why))` when there is no history to read; `Err` when `rev` is wrong.
+    pub fn open(root: &Path, rev: Option<&str>) -> Result<std::result::Result<History, String>> {
+        let Some(repo) = CatalogRepo::open(root)? else {
+            return match rev {
+                Some(r) => anyhow::bail!("--rev {r}: {NOT_IN_GIT}"),
+                None => Ok(Err(NOT_IN_GIT.to_string())),
+            };
+        };
+        let tip = match rev {
+            Some(r) => repo.resolve(r)?,
+            None => match repo.head()? {
+                Some(c) => c,
+                None => {
+                    return Ok(Err(
+                        "the git repository has no commit yet, so past states cannot be read"
+                            .into(),
+                    ))
+                }
+            },
+        };
+        Ok(Ok(History {
+            repo,
+            root: root.to_path_buf(),
+            cache: BlobCache::default(),
+            tip,
+            log: Vec::new(),
+            log_done: false,
+            built: HashMap::new(),
+            trees_read: 0,
+        }))
+    }
+
+    pub fn tip(&self) -> &CommitInfo {
+        &self.tip
+    }
+
+    /// The cache's hits and misses so far.
+    pub fn stats(&self) -> CacheStats {
+        self.cache.stats()
+    }
+
+    /// Distinct file versions parsed so far.
+    pub fn parsed_versions(&self) -> usize {
+        self.cache.len()
+    }
+
+    /// Commit trees listed so far.
+    pub fn trees_read(&self) -> usize {
+        self.trees_read
+    }
+
+    /// The commit a revision names.
+    pub fn resolve(&self, rev: &str) -> Result<CommitInfo> {
+        self.repo.resolve(rev)
+    }
+
+    /// Where release notes up to `to` start by default: the last tagged
+    /// commit on `to`'s first-parent chain (before `to`, or at it when
+    /// `include_to`), with its tag; else the chain's first commit.
+    pub fn default_base(
+        &self,
+        to: &CommitInfo,
+        include_to: bool,
+    ) -> Result<(CommitInfo, Option<String>)> {
+        let tags = self.repo.tags()?;
+        let mut c = to.clone();
+        let mut first = true;
+        loop {
+            if include_to || !first {
+                // The last tag by name, when several point at one commit.
+                if let Some((name, _)) = tags.iter().rev().find(|(_, id)| *id == c.id) {
+                    return Ok((c, Some(name.clone())));
+                }
+            }
+            first = false;
+            match self.repo.first_parent(&c.id)? {
+                Some(p) => c = p,
+                None => return Ok((c, None)),
+            }
+        }
+    }
+
+    /// Reads one more commit of the first-parent chain; false at its end.
+    fn extend_log(&mut self) -> Result<bool> {
+        if self.log_done {
+            return Ok(false);
+        }
+        let next = match self.log.last() {
+            None => Some(self.tip.clone()),
+            Some(last) => self.repo.first_parent(&last.id)?,
+        };
+        match next {
+            Some(c) => {
+                self.log.push(c);
+                Ok(true)
+            }
+            None => {
+                self.log_done = true;
+                Ok(false)
+            }
+        }
+    }
+
+    /// The first commit of the tip's first-parent chain whose committer date
+    /// is on or before `day`; `None` when the history starts after it.
+    pub fn commit_on_or_before(&mut self, day: NaiveDate) -> Result<Option<CommitInfo>> {
+        let mut i = 0;
+        loop {
+            if i == self.log.len() && !self.extend_log()? {
+                return Ok(None);
+            }
+            if let Some(c) = self.log.get(i) {
+                if c.date() <= day {
+                    return Ok(Some(c.clone()));
+                }
+            }
+            i += 1;
+        }
+    }
+
+    /// The catalog in the working tree, read from disk like `catalog::load_dir`,
+    /// but parsed through the cache (a file's blob id is the hash of its bytes),
+    /// so that snapshots of unchanged files reuse its parses.
+    pub fn working_catalog(&mut self) -> Result<Catalog> {
+        load_with_cache(&self.root, &mut self.cache)
+    }
+
+    /// The catalog as it was at a commit; `None` when the commit has no
+    /// `platctl.yaml` where the catalog is now (it did not exist yet).
+    pub fn catalog_at(
+        &mut self,
+        commit: &CommitInfo,
+        scope: Scope,
+    ) -> Result<Option<Arc<Catalog>>> {
+        self.build(std::slice::from_ref(commit), scope, &NoProgress)?;
+        Ok(self
+            .built
+            .get(&(commit.id.clone(), scope.is_all()))
+            .cloned()
+            .flatten())
+    }
+
+    /// Catalogs at several days (the last commit on or before each), each
+    /// distinct commit read once; `Err(why)` for a day without one.
+    pub fn catalogs_on(
+        &mut self,
+        days: &[NaiveDate],
+        scope: Scope,
+        progress: &dyn Progress,
+    ) -> Result<Vec<AtDay>> {
+        let mut commits = Vec::with_capacity(days.len());
+        for d in days {
+            commits.push(self.commit_on_or_before(*d)?);
+        }
+        let distinct: Vec<CommitInfo> = {
+            let mut v: Vec<CommitInfo> = commits.iter().flatten().cloned().collect();
+            v.sort_by(|a, b| a.id.cmp(&b.id));
+            v.dedup_by(|a, b| a.id == b.id);
+            v
+        };
+        self.build(&distinct, scope, progress)?;
+        Ok(days
+            .iter()
+            .zip(commits)
+            .map(|(d, c)| {
+                let c = c.ok_or_else(|| {
+                    format!("no commit on or before {d} (the history starts later)")
+                })?;
+                match self
+                    .built
+                    .get(&(c.id.clone(), scope.is_all()))
+                    .cloned()
+                    .flatten()
+                {
+                    Some(cat) => Ok((c, cat)),
+                    None => Err(format!(
+                        "the catalog did not exist yet at commit {} ({})",
+                        c.short(),
+                        c.date()
+                    )),
+                }
+            })
+            .collect())
+    }
+
+    /// Builds the snapshots of `commits` not built yet, in four passes:
+    /// list their trees (in parallel), look every file up in the cache,
+    /// read and parse the blobs never seen (in parallel, each distinct blob
+    /// once), assemble each catalog (in parallel). Worker threads open
+    /// their own handle on the repository: libgit2 handles are not shared.
+    fn build(
+        &mut self,
+        commits: &[CommitInfo],
+        scope: Scope,
+        progress: &dyn Progress,
+    ) -> Result<()> {
+        use rayon::prelude::*;
+        let todo: Vec<&CommitInfo> = commits
+            .iter()
+            .filter(|c| !self.built.contains_key(&(c.id.clone(), scope.is_all())))
+            .collect();
+        if todo.is_empty() {
+            return Ok(());
+        }
+        progress.phase(&format!("reading {} commit trees", todo.len()), todo.len());
+        let dir = self.root.as_path();
+        let listed: Vec<Result<Vec<TreeFile>>> = if todo.len() == 1 {
+            todo.iter()
+                .map(|c| list_tree(&self.repo, &c.id, scope))
+                .collect()
+        } else {
+            par_with_repo(&todo, dir, |repo, c| {
+                let r = with_repo(repo, |r| list_tree(r, &c.id, scope));
+                progress.done(1);
+                r
+            })
+        };
+        let listed = listed.into_iter().collect::<Result<Vec<_>>>()?;
+        self.trees_read += todo.len();
+
+        let classified: Vec<tree::Classified> = listed.iter().map(|l| tree::classify(l)).collect();
+        let keys = classified
+            .iter()
+            .filter(|c| c.files.iter().any(|(_, k)| *k == Kind::Config))
+            .flat_map(|c| c.files.iter().map(|(f, k)| (f.blob.as_str(), *k)));
+        let missing = unseen(&mut self.cache, keys);
+
+        progress.phase(
+            &format!("parsing {} file versions not seen yet", missing.len()),
+            missing.len(),
+        );
+        let read = |repo: &mut Result<Option<CatalogRepo>>, (id, kind): &(&str, Kind)| {
+            let r = with_repo(repo, |r| r.read_blob(id, MAX_FILE_BYTES))
+                .map(|bytes| Arc::new(catalog::parse::parse_file(*kind, &bytes)))
+                .map_err(|e| format!("{e:#}"));
+            progress.done(1);
+            (id.to_string(), *kind, r)
+        };
+        let parsed: Vec<(
+            String,
+            Kind,
+            std::result::Result<Arc<catalog::ParsedFile>, String>,
+        )> = par_with_repo(&missing, dir, read);
+        let mut unreadable: HashMap<(String, Kind), String> = HashMap::new();
+        for (id, kind, r) in parsed {
+            match r {
+                Ok(pf) => self.cache.insert(id, kind, pf),
+                Err(why) => {
+                    unreadable.insert((id, kind), why);
+                }
+            }
+        }
+
+        progress.phase(&format!("assembling {} catalogs", todo.len()), todo.len());
+        let cache = &self.cache;
+        let root = &self.root;
+        let catalogs: Vec<Option<Arc<Catalog>>> = classified
+            .par_iter()
+            .map(|c| {
+                progress.done(1);
+                if !c.files.iter().any(|(_, k)| *k == Kind::Config) {
+                    return None;
+                }
+                let files = c
+                    .files
+                    .iter()
+                    .map(|(f, k)| Parsed {
+                        path: f.path.clone(),
+                        kind: Some(*k),
+                        result: match cache.peek(&f.blob, *k) {
+                            Some(pf) => Ok(pf),
+                            None => Err(unreadable
+                                .get(&(f.blob.clone(), *k))
+                                .cloned()
+                                .unwrap_or_else(|| "was not read".into())),
+                        },
+                    })
+                    .collect();
+                let unknown: &[(String, String)] =
+                    if scope.is_all() { &c.unknown_dirs } else { &[] };
+                Some(Arc::new(catalog::assemble(root, files, unknown)))
+            })
+            .collect();
+        for (c, cat) in todo.iter().zip(catalogs) {
+            self.built.insert((c.id.clone(), scope.is_all()), cat);
+        }
+        Ok(())
+    }
+}
+
+/// How far reading history has come, in steps of work (for a progress bar).
+pub trait Progress: Sync {
+    /// A new phase of `steps` steps begins.
+    fn phase(&self, _what: &str, _steps: usize) {}
+    /// Some steps of the phase are done.
+    fn done(&self, _steps: usize) {}
+}
+
+/// No progress to show.
+pub struct NoProgress;
+impl Progress for NoProgress {}
+
+/// Maps `f` over `items` on all cores; each chunk of work opens its own
+/// repository handle once (a handle cannot be shared between threads, and
+/// opening one per item costs more than the item).
+fn par_with_repo<T: Sync, R: Send>(
+    items: &[T],
+    dir: &Path,
+    f: impl Fn(&mut Result<Option<CatalogRepo>>, &T) -> R + Sync,
+) -> Vec<R> {
+    use rayon::prelude::*;
+    let chunk = items
+        .len()
+        .div_ceil(rayon::current_num_threads() * 4)
+        .max(1);
+    items
+        .par_chunks(chunk)
+        .flat_map_iter(|ch| {
+            let mut repo = CatalogRepo::open(dir);
+            ch.iter().map(|x| f(&mut repo, x)).collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// Calls `f` with a worker's own repository handle.
+fn with_repo<T>(
+    repo: &mut Result<Option<CatalogRepo>>,
+    f: impl FnOnce(&CatalogRepo) -> Result<T>,
+) -> Result<T> {
+    match repo {
+        Ok(Some(r)) => f(r),
+        Ok(None) => Err(anyhow::anyhow!("the git repository cannot be opened again")),
+        Err(e) => Err(anyhow::anyhow!("{e:#}")),
+    }
+}
+
+/// The files of a commit's tree that a scope reads.
+fn list_tree(repo: &CatalogRepo, commit: &str, scope: Scope) -> Result<Vec<TreeFile>> {
+    match scope {
+        Scope::All => repo.tree_files(commit, ""),
+        Scope::Kinds(kinds) => {
+            let mut v: Vec<TreeFile> = repo
+                .tree_file(commit, "platctl.yaml")?
+                .into_iter()
+                .collect();
+            for k in kinds {
+                v.extend(repo.tree_files(commit, k.dir())?);
+            }
+            Ok(v)
+        }
+    }
+}
+
+/// The distinct (blob, kind) pairs the cache does not hold, in order,
+/// counting every lookup: a pair met again in the same batch is a hit, as it
+/// would have been one by one.
+fn unseen<'a>(
+    cache: &mut BlobCache,
+    keys: impl Iterator<Item = (&'a str, Kind)>,
+) -> Vec<(&'a str, Kind)> {
+    let mut missing = Vec::new();
+    let mut pending: HashSet<(&str, Kind)> = HashSet::new();
+    for (blob, kind) in keys {
+        if pending.contains(&(blob, kind)) {
+            cache.count_hit();
+        } else if cache.lookup(blob, kind).is_none() {
+            pending.insert((blob, kind));
+            missing.push((blob, kind));
+        }
+    }
+    missing
+}
+
+/// Loads a catalog from disk, parsing through a blob cache: a file's blob
+/// id is the hash of its bytes, so a file unchanged since a commit is
+/// parsed once for both.
+pub fn load_with_cache(root: &Path, cache: &mut BlobCache) -> Result<Catalog> {
+    use rayon::prelude::*;
+    let w = catalog::load::walk(root)
+        .with_context(|| format!("cannot read the catalog at {}", root.display()))?;
+    let raw = catalog::load::read_all(&w);
+    let kind = |f: &catalog::RawFile| f.kind.unwrap_or(Kind::Config);
+    let ids: Vec<std::result::Result<String, String>> = raw
+        .par_iter()
+        .map(|f| match &f.bytes {
+            Ok(b) => crate::git::blob_id(b).map_err(|e| format!("cannot be hashed: {e}")),
+            Err(e) => Err(e.clone()),
+        })
+        .collect();
+    let keys = raw
+        .iter()
+        .zip(&ids)
+        .filter_map(|(f, id)| id.as_ref().ok().map(|id| (id.as_str(), kind(f))));
+    let missing = unseen(cache, keys);
+    // The bytes of each unseen blob: those of the first file that has it.
+    let mut first: HashMap<(&str, Kind), &[u8]> = HashMap::new();
+    for (f, id) in raw.iter().zip(&ids) {
+        if let (Ok(bytes), Ok(id)) = (&f.bytes, id) {
+            first
+                .entry((id.as_str(), kind(f)))
+                .or_insert(bytes.as_slice());
+        }
+    }
+    let todo = missing
+        .iter()
+        .filter_map(|key| first.get(key).map(|b| (key.0.to_string(), key.1, *b)))
+        .collect();
+    cache.parse_and_insert(todo);
+    let parsed = raw
+        .iter()
+        .zip(&ids)
+        .map(|(f, id)| Parsed {
+            path: f.path.clone(),
+            kind: f.kind,
+            result: id.clone().and_then(|id| {
+                cache
+                    .peek(&id, kind(f))
+                    .ok_or_else(|| "was not parsed".to_string())
+            }),
+        })
+        .collect();
+    Ok(catalog::assemble(root, parsed, &w.unknown_dirs))
+}
+
+/// Catalogs from (path, text) pairs, for unit tests.
+#[cfg(test)]
+pub(crate) fn catalog_of(files: &[(&str, &str)]) -> Catalog {
+    let mut parsed = vec![Parsed {
+        path: "platctl.yaml".into(),
+        kind: Some(Kind::Config),
+        result: Ok(Arc::new(catalog::parse::parse_file(
+            Kind::Config,
+            b"version: 1\n",
+        ))),
+    }];
+    for (path, text) in files {
+        let kind = path
+            .split('/')
+            .next()
+            .and_then(Kind::from_dir)
+            .unwrap_or(Kind::Config);
+        parsed.push(Parsed {
+            path: path.to_string(),
+            kind: Some(kind),
+            result: Ok(Arc::new(catalog::parse::parse_file(kind, text.as_bytes()))),
+        });
+    }
+    catalog::assemble(Path::new("/c"), parsed, &[])
+}

@@ -1,3 +1,263 @@
-//! KPIs: the registry, derived computations over a catalog, observed series.
+//! KPIs: the registry, derived computations over a catalog, observed series,
+//! targets and status, for one period or a trend.
+//!
+//! Pure: the caller hands in the catalog as it stands, "today", and the
+//! catalogs at past periods' ends (read from history) that [`history_periods`]
+//! asks for.
 
+pub mod derived;
+pub mod observed;
 pub mod registry;
+pub mod stats;
+pub mod status;
+
+pub use registry::{resolve, Group, Kpi, Source, Target};
+pub use status::Status;
+
+use crate::catalog::Catalog;
+use crate::model::{Period, SurveyKind, Unit};
+use chrono::NaiveDate;
+use serde_json::{json, Value};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
+use std::sync::Arc;
+
+/// A KPI's value for one period and the working behind it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Computed {
+    pub value: Option<f64>,
+    pub detail: Value,
+    /// Why there is no value, when that is not plain "no data in the period".
+    pub note: Option<String>,
+}
+
+impl Computed {
+    pub fn new(value: Option<f64>, detail: Value) -> Computed {
+        Computed {
+            value,
+            detail,
+            note: None,
+        }
+    }
+    fn missing(why: &str) -> Computed {
+        Computed {
+            value: None,
+            detail: json!({}),
+            note: Some(why.to_string()),
+        }
+    }
+}
+
+/// The catalog at a past period's last day, read from history.
+#[derive(Clone)]
+pub struct Snapshot {
+    pub catalog: Arc<Catalog>,
+    /// The commit read (the last on or before the period's last day) and its date.
+    pub commit: String,
+    pub date: NaiveDate,
+}
+
+/// Snapshots by period; `Err(why)` where none could be read.
+pub type Snapshots = BTreeMap<Period, Result<Snapshot, String>>;
+
+/// What every computation reads.
+pub struct Ctx<'a> {
+    /// The catalog as it stands (the working tree, or `--rev`).
+    pub current: &'a Catalog,
+    pub today: NaiveDate,
+    pub snapshots: &'a Snapshots,
+    /// Values computed already, by KPI id and period: a trend asks for each
+    /// period's value again as the next one's previous, adoption growth for
+    /// adoption rates.
+    memo: RefCell<HashMap<(String, Period), Rc<Computed>>>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(current: &'a Catalog, today: NaiveDate, snapshots: &'a Snapshots) -> Ctx<'a> {
+        Ctx {
+            current,
+            today,
+            snapshots,
+            memo: RefCell::default(),
+        }
+    }
+
+    fn memo(&self, id: &str, p: Period, f: impl FnOnce() -> Computed) -> Rc<Computed> {
+        let key = (id.to_string(), p);
+        if let Some(c) = self.memo.borrow().get(&key) {
+            return c.clone();
+        }
+        let c = Rc::new(f());
+        self.memo.borrow_mut().insert(key, c.clone());
+        c
+    }
+
+    pub fn fy(&self) -> u32 {
+        self.current.fy()
+    }
+
+    /// The catalog at the period's end: as it stands for a period that has
+    /// not ended before today, else the snapshot from history.
+    fn state(&self, p: Period) -> Result<(&Catalog, Option<&Snapshot>), String> {
+        if !is_past(p, self.today, self.fy()) {
+            return Ok((self.current, None));
+        }
+        match self.snapshots.get(&p) {
+            Some(Ok(s)) => Ok((&s.catalog, Some(s))),
+            Some(Err(why)) => Err(why.clone()),
+            None => Err(format!("the catalog at the end of {p} was not read")),
+        }
+    }
+}
+
+/// A period that ended before today: its snapshot KPIs come from history.
+pub fn is_past(p: Period, today: NaiveDate, fy: u32) -> bool {
+    p.end(fy) < today
+}
+
+/// The past periods whose end state the given periods need (each one, the
+/// one before for `previous`, and the one before that for adoption growth's
+/// previous), sorted.
+pub fn history_periods(periods: &[Period], today: NaiveDate, fy: u32) -> Vec<Period> {
+    let mut v: Vec<Period> = periods
+        .iter()
+        .flat_map(|p| [*p, p.prev(), p.prev().prev()])
+        .filter(|p| is_past(*p, today, fy))
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// A snapshot KPI: computed on the catalog at the period's end.
+fn on_state(ctx: &Ctx, p: Period, f: impl Fn(&Catalog) -> Computed) -> Computed {
+    match ctx.state(p) {
+        Err(why) => Computed::missing(&why),
+        Ok((cat, snap)) => {
+            let mut c = f(cat);
+            if let (Some(s), Value::Object(m)) = (snap, &mut c.detail) {
+                m.insert("commit".into(), json!(s.commit));
+                m.insert("commit_date".into(), json!(s.date.to_string()));
+            }
+            c
+        }
+    }
+}
+
+/// One KPI for one period.
+pub fn compute(kpi: &Kpi, ctx: &Ctx, p: Period) -> Rc<Computed> {
+    ctx.memo(&kpi.id, p, || compute_now(kpi, ctx, p))
+}
+
+fn compute_now(kpi: &Kpi, ctx: &Ctx, p: Period) -> Computed {
+    let (cat, fy) = (ctx.current, ctx.fy());
+    match kpi.id.as_str() {
+        "roadmap-predictability" => derived::roadmap_predictability(cat, p, fy),
+        "adoption-rate" => (*adoption_rate(ctx, p)).clone(),
+        "adoption-growth" => adoption_growth(ctx, p),
+        "time-to-onboard" => derived::time_to_onboard(cat, p, fy),
+        "time-to-first-deploy" => derived::time_to_first_deploy(cat, p, fy),
+        "intake-triage-time" => derived::intake_triage_time(cat, p, fy),
+        "custom-work-share" => derived::custom_work_share(cat, p, fy),
+        "security-control-coverage" => on_state(ctx, p, derived::security_control_coverage),
+        "exception-rate" => derived::exception_rate(cat, p, fy, ctx.today),
+        "deprecation-progress" => on_state(ctx, p, derived::deprecation_progress),
+        "platform-nps" => derived::survey_score(cat, SurveyKind::Nps, p, fy),
+        "platform-csat" => derived::survey_score(cat, SurveyKind::Csat, p, fy),
+        "stakeholder-alignment" => derived::survey_score(cat, SurveyKind::Alignment, p, fy),
+        "support-tickets-per-team" => observed::tickets_per_team(cat, p, fy),
+        _ => observed::observed(cat, &kpi.id, p, fy, observed::Months::Mean),
+    }
+}
+
+fn adoption_rate(ctx: &Ctx, p: Period) -> Rc<Computed> {
+    ctx.memo("adoption-rate", p, || {
+        on_state(ctx, p, derived::adoption_rate)
+    })
+}
+
+/// Adoption rate of the period minus that of the period before.
+fn adoption_growth(ctx: &Ctx, p: Period) -> Computed {
+    let now = adoption_rate(ctx, p);
+    let before = adoption_rate(ctx, p.prev());
+    let value = match (now.value, before.value) {
+        (Some(a), Some(b)) => Some(a - b),
+        _ => None,
+    };
+    // Either reason names its own date.
+    let note = now.note.clone().or_else(|| before.note.clone());
+    Computed {
+        value,
+        detail: json!({"rate": now.value, "previous_rate": before.value, "previous_period": p.prev().to_string()}),
+        note,
+    }
+}
+
+/// A KPI's row for one period: value, previous, change and status.
+#[derive(Clone, Debug)]
+pub struct Row<'k> {
+    pub kpi: &'k Kpi,
+    pub period: Period,
+    pub value: Option<f64>,
+    pub previous: Option<f64>,
+    /// value − previous.
+    pub change: Option<f64>,
+    pub status: Status,
+    pub detail: Value,
+    pub note: Option<String>,
+    pub previous_note: Option<String>,
+}
+
+fn row<'k>(kpi: &'k Kpi, p: Period, cur: &Computed, prev: &Computed) -> Row<'k> {
+    let change = match (cur.value, prev.value) {
+        // Scores are defined rounded to two decimals: so is their change.
+        (Some(a), Some(b)) if kpi.unit == Unit::Score => Some(((a - b) * 100.0).round() / 100.0),
+        (Some(a), Some(b)) => Some(a - b),
+        _ => None,
+    };
+    Row {
+        kpi,
+        period: p,
+        value: cur.value,
+        previous: prev.value,
+        change,
+        status: status::status(kpi.target, kpi.better, cur.value, prev.value),
+        detail: cur.detail.clone(),
+        note: cur.note.clone(),
+        previous_note: prev.note.clone(),
+    }
+}
+
+/// Every KPI for one period, in the registry's order.
+pub fn evaluate<'k>(kpis: &'k [Kpi], ctx: &Ctx, p: Period) -> Vec<Row<'k>> {
+    kpis.iter()
+        .map(|k| row(k, p, &compute(k, ctx, p), &compute(k, ctx, p.prev())))
+        .collect()
+}
+
+/// Every KPI for each of consecutive periods: KPI by KPI (registry order),
+/// then period by period.
+pub fn trend<'k>(kpis: &'k [Kpi], ctx: &Ctx, periods: &[Period]) -> Vec<Row<'k>> {
+    kpis.iter()
+        .flat_map(|k| {
+            periods
+                .iter()
+                .map(move |&p| row(k, p, &compute(k, ctx, p), &compute(k, ctx, p.prev())))
+        })
+        .collect()
+}
+
+/// The most periods a trend covers.
+pub const MAX_TREND_PERIODS: usize = 240;
+
+/// Periods from `since` to `until`, both included, of `since`'s kind.
+pub fn periods_between(since: Period, until: Period) -> Vec<Period> {
+    let mut v = Vec::new();
+    let mut p = since;
+    while p <= until && v.len() < MAX_TREND_PERIODS {
+        v.push(p);
+        p = p.next();
+    }
+    v
+}

@@ -1,6 +1,6 @@
 //! The KPI registry: every KPI platctl knows, in the order reports list them.
 
-use crate::model::{Better, Unit};
+use crate::model::{Better, Config, Unit};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Source {
@@ -32,6 +32,8 @@ pub enum Group {
     Satisfaction,
     Governance,
     Cost,
+    /// The catalog's own KPIs, declared in `platctl.yaml`.
+    Custom,
 }
 
 impl Group {
@@ -43,6 +45,7 @@ impl Group {
             Group::Satisfaction => "satisfaction",
             Group::Governance => "governance",
             Group::Cost => "cost",
+            Group::Custom => "custom",
         }
     }
     pub const ALL: &'static [Group] = &[
@@ -52,6 +55,7 @@ impl Group {
         Group::Satisfaction,
         Group::Governance,
         Group::Cost,
+        Group::Custom,
     ];
 }
 
@@ -170,11 +174,180 @@ pub fn find(id: &str) -> Option<&'static KpiDef> {
     KPIS.iter().find(|k| k.id == id)
 }
 
+/// A KPI as this catalog measures it: the registry's definition with the
+/// target from `platctl.yaml`, or a custom observed KPI declared there.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kpi {
+    pub id: String,
+    pub name: String,
+    pub source: Source,
+    pub snapshot: bool,
+    pub unit: Unit,
+    pub better: Better,
+    pub formula: String,
+    pub target: Target,
+    pub group: Group,
+    /// Declared in `platctl.yaml`, not in the registry.
+    pub custom: bool,
+}
+
+/// A target as data: min and max, or the direction of a trend target.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
+pub struct TargetView {
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    /// "up" or "down" for a trend target, else null.
+    pub trend: Option<&'static str>,
+}
+
+impl Kpi {
+    pub fn target_view(&self) -> TargetView {
+        match self.target {
+            Target::Range { min, max } => TargetView {
+                min,
+                max,
+                trend: None,
+            },
+            Target::Trend => TargetView {
+                min: None,
+                max: None,
+                trend: Some(match self.better {
+                    Better::Higher => "up",
+                    Better::Lower => "down",
+                }),
+            },
+        }
+    }
+}
+
+/// The KPIs of a catalog: the registry in its order, targets overridden by
+/// `kpis:` entries, then the custom KPIs in the order `platctl.yaml` lists
+/// them. A custom entry without `unit` and `better` is left out (lint
+/// reports it).
+pub fn resolve(config: &Config) -> Vec<Kpi> {
+    let mut out: Vec<Kpi> = KPIS
+        .iter()
+        .map(|k| {
+            let target = match config.kpi(k.id) {
+                Some(s) if s.min.is_some() || s.max.is_some() => Target::Range {
+                    min: s.min,
+                    max: s.max,
+                },
+                _ => k.target,
+            };
+            Kpi {
+                id: k.id.to_string(),
+                name: k.name.to_string(),
+                source: k.source,
+                snapshot: k.snapshot,
+                unit: k.unit,
+                better: k.better,
+                formula: k.formula.to_string(),
+                target,
+                group: k.group,
+                custom: false,
+            }
+        })
+        .collect();
+    for s in &config.kpis {
+        let (Some(unit), Some(better)) = (s.unit, s.better) else {
+            continue;
+        };
+        if find(&s.id.value).is_some() || out.iter().any(|k| k.id == s.id.value) {
+            continue;
+        }
+        let target = if s.min.is_some() || s.max.is_some() {
+            Target::Range {
+                min: s.min,
+                max: s.max,
+            }
+        } else {
+            Target::Trend
+        };
+        out.push(Kpi {
+            id: s.id.value.clone(),
+            name: s.id.value.clone(),
+            source: Source::Observed,
+            snapshot: false,
+            unit,
+            better,
+            formula: "declared in platctl.yaml; values from metrics/".to_string(),
+            target,
+            group: Group::Custom,
+            custom: true,
+        });
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn ids_follow_the_registry() {
         let ids: Vec<&str> = super::KPIS.iter().map(|k| k.id).collect();
         assert_eq!(ids, super::IDS);
+    }
+
+    #[test]
+    fn targets_are_overridden_and_custom_kpis_appended() {
+        use crate::model::{KpiSetting, Sp};
+        let mut c = Config::with_name("t");
+        let set = |id: &str, unit, better, min, max| KpiSetting {
+            id: Sp::new(id.to_string(), Default::default()),
+            unit,
+            better,
+            min,
+            max,
+        };
+        c.kpis.push(set(
+            "incident-review",
+            Some(Unit::Ratio),
+            Some(Better::Higher),
+            Some(0.9),
+            None,
+        ));
+        c.kpis
+            .push(set("adoption-rate", None, None, Some(0.65), None));
+        c.kpis.push(set("mttr", None, None, None, Some(4.0)));
+        c.kpis.push(set(
+            "toil-hours",
+            Some(Unit::Hours),
+            Some(Better::Lower),
+            None,
+            None,
+        ));
+        c.kpis
+            .push(set("half-declared", Some(Unit::Hours), None, None, None));
+        let ks = super::resolve(&c);
+        assert_eq!(ks.len(), 26);
+        let get = |id: &str| ks.iter().find(|k| k.id == id).expect("kpi");
+        assert_eq!(
+            get("adoption-rate").target,
+            Target::Range {
+                min: Some(0.65),
+                max: None
+            }
+        );
+        assert_eq!(
+            get("mttr").target,
+            Target::Range {
+                min: None,
+                max: Some(4.0)
+            }
+        );
+        assert_eq!(get("lead-time").target, Target::Trend);
+        assert_eq!(ks[24].id, "incident-review");
+        assert_eq!(
+            ks[24].target,
+            Target::Range {
+                min: Some(0.9),
+                max: None
+            }
+        );
+        assert_eq!(ks[25].id, "toil-hours");
+        assert_eq!(ks[25].target, Target::Trend);
+        assert_eq!(ks[25].group, Group::Custom);
     }
 }

@@ -1,10 +1,30 @@
 //! Tables for listings (comfy-table), fitted to the terminal.
 
-use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
+use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, ContentArrangement, Table};
 
 /// A table with a header row; `width` is the terminal's, when on one.
 pub fn table(header: &[&str], rows: Vec<Vec<String>>, width: Option<u16>) -> String {
+    let rows = rows
+        .into_iter()
+        .map(|r| r.into_iter().map(Cell::new).collect())
+        .collect();
+    table_cells(header, rows, width, false)
+}
+
+/// A table of cells that may carry colour (`styled`: colour is on), which
+/// comfy-table keeps out of the column widths.
+pub fn table_cells(
+    header: &[&str],
+    rows: Vec<Vec<Cell>>,
+    width: Option<u16>,
+    styled: bool,
+) -> String {
     let mut t = Table::new();
+    if styled {
+        t.enforce_styling();
+    } else {
+        t.force_no_tty();
+    }
     t.load_preset(UTF8_FULL_CONDENSED);
     match width {
         Some(w) => {

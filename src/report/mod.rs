@@ -9,6 +9,7 @@ pub mod capability_detail;
 pub mod catalog;
 pub mod deprecation_status;
 pub mod exception_status;
+pub mod kpi;
 pub mod readiness;
 pub mod roadmap;
 pub mod scope;

@@ -1,0 +1,66 @@
+//! `platctl report kpi`: the KPI dashboard.
+
+use super::kpi::{history_note, open, period_arg, report_cache, snapshots};
+use super::Env;
+use crate::kpi;
+use crate::output::kpi_dashboard;
+use crate::report::kpi::{build, spark_periods};
+use crate::Outcome;
+use anyhow::Result;
+use clap::ValueEnum;
+use std::path::PathBuf;
+
+#[derive(clap::Args, Debug)]
+#[command(after_help = "Examples:
+  platctl report kpi                          Markdown, this quarter
+  platctl report kpi --format html -o kpis.html
+  platctl report kpi --period 2026-Q3 --format json
+
+A card per KPI with its value, target, status, change and a sparkline of the last eight periods
+(snapshot KPIs of past periods are read from git history), grouped as adoption, delivery,
+reliability, satisfaction, governance and cost. The HTML page is self-contained: open it, mail it.")]
+pub struct Args {
+    /// The period: a quarter (2026-Q4) or a month (2026-11); default: the quarter holding today
+    #[arg(long, value_name = "PERIOD")]
+    pub period: Option<String>,
+    /// Output format (default: md)
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Write to this file instead of stdout
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Md,
+    Html,
+    Json,
+}
+
+pub fn run(env: &Env, a: Args) -> Result<Outcome> {
+    let mut src = open(env, None)?;
+    let fy = src.current.fy();
+    let period = period_arg(a.period.as_deref(), env.today, fy)?;
+    let snaps = snapshots(env, &mut src, &spark_periods(period))?;
+    let kpis = kpi::resolve(&src.current.config);
+    let ctx = kpi::Ctx::new(&src.current, env.today, &snaps);
+    let d = build(
+        &kpis,
+        &ctx,
+        &src.current.config.name,
+        period,
+        history_note(&src),
+    );
+    let text = match a.format.unwrap_or(Format::Md) {
+        Format::Md => kpi_dashboard::markdown(&d),
+        Format::Html => kpi_dashboard::page(&d),
+        Format::Json => kpi_dashboard::json(&d),
+    };
+    report_cache(env, &src);
+    // Freeing every parsed file and snapshot one by one costs more than the
+    // work left; the process is about to end and the OS takes it all back.
+    std::mem::forget(src);
+    super::write_output(env, a.output.as_deref(), &text)?;
+    Ok(Outcome::Ok)
+}

@@ -1,0 +1,108 @@
+//! Each distinct file version is parsed once: parsed files are kept by blob
+//! id (and kind, since the same bytes decode differently per directory),
+//! shared by every snapshot a command reads.
+
+use crate::catalog::parse::{parse_file, ParsedFile};
+use crate::catalog::Kind;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+#[derive(Default)]
+pub struct BlobCache {
+    /// By kind, then blob id (so that a lookup by `&str` allocates nothing).
+    map: HashMap<Kind, HashMap<String, Arc<ParsedFile>>>,
+    stats: CacheStats,
+}
+
+/// How well the cache did: a hit is a file found parsed already.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CacheStats {
+    pub hits: usize,
+    pub misses: usize,
+}
+
+impl CacheStats {
+    /// Hits among all lookups (0 when there were none).
+    pub fn hit_rate(&self) -> f64 {
+        let all = self.hits + self.misses;
+        if all == 0 {
+            0.0
+        } else {
+            self.hits as f64 / all as f64
+        }
+    }
+}
+
+impl BlobCache {
+    pub fn stats(&self) -> CacheStats {
+        self.stats
+    }
+
+    /// Number of distinct parsed file versions held.
+    pub fn len(&self) -> usize {
+        self.map.values().map(HashMap::len).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The parsed file for a blob, counting a hit or a miss.
+    pub fn lookup(&mut self, blob: &str, kind: Kind) -> Option<Arc<ParsedFile>> {
+        let found = self.peek(blob, kind);
+        match found {
+            Some(_) => self.stats.hits += 1,
+            None => self.stats.misses += 1,
+        }
+        found
+    }
+
+    /// The parsed file for a blob, without counting.
+    pub fn peek(&self, blob: &str, kind: Kind) -> Option<Arc<ParsedFile>> {
+        self.map.get(&kind).and_then(|m| m.get(blob)).cloned()
+    }
+
+    /// Keeps a parsed file.
+    pub fn insert(&mut self, blob: String, kind: Kind, pf: Arc<ParsedFile>) {
+        self.map.entry(kind).or_default().insert(blob, pf);
+    }
+
+    /// Counts a hit found elsewhere (a blob met twice in one batch).
+    pub fn count_hit(&mut self) {
+        self.stats.hits += 1;
+    }
+
+    /// Parses the given blobs (in parallel) and keeps them.
+    pub fn parse_and_insert(&mut self, blobs: Vec<(String, Kind, &[u8])>) {
+        use rayon::prelude::*;
+        let parsed: Vec<(String, Kind, Arc<ParsedFile>)> = blobs
+            .into_par_iter()
+            .map(|(id, kind, bytes)| (id, kind, Arc::new(parse_file(kind, bytes))))
+            .collect();
+        for (id, kind, pf) in parsed {
+            self.insert(id, kind, pf);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_hits_and_misses_per_kind() {
+        let mut c = BlobCache::default();
+        assert!(c.lookup("abc", Kind::Team).is_none());
+        c.parse_and_insert(vec![(
+            "abc".into(),
+            Kind::Team,
+            b"id: t\nname: T\n".as_slice(),
+        )]);
+        assert!(c.lookup("abc", Kind::Team).is_some());
+        // The same bytes under another directory are another parse.
+        assert!(c.lookup("abc", Kind::Service).is_none());
+        assert_eq!(c.stats(), CacheStats { hits: 1, misses: 2 });
+        assert!((c.stats().hit_rate() - 1.0 / 3.0).abs() < 1e-12);
+        assert_eq!(c.len(), 1);
+    }
+}

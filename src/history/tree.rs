@@ -1,0 +1,109 @@
+//! Which files of a commit's tree make the catalog, by the same rules as a
+//! walk of the directory (FORMAT.md "Layout"): `platctl.yaml`, YAML files
+//! under the kind directories, names starting with a dot left out, and
+//! top-level directories that hold YAML but are not kinds reported.
+
+use crate::catalog::Kind;
+use crate::git::TreeFile;
+
+/// Deeper than this below a kind directory, files are not read (as on disk).
+const MAX_DEPTH: usize = 17;
+
+fn is_yaml(name: &str) -> bool {
+    name.ends_with(".yaml") || name.ends_with(".yml")
+}
+
+/// The catalog's files in a tree.
+pub struct Classified<'a> {
+    /// Files with their kinds.
+    pub files: Vec<(&'a TreeFile, Kind)>,
+    /// Top-level directories with YAML that are not kinds: (directory, its first YAML file).
+    pub unknown_dirs: Vec<(String, String)>,
+}
+
+/// The catalog's files among a tree's files.
+pub fn classify(files: &[TreeFile]) -> Classified<'_> {
+    let mut out = Vec::new();
+    let mut unknown: Vec<(String, String)> = Vec::new();
+    for f in files {
+        // Links are not followed in history: their blob is a path, not a file.
+        if f.symlink {
+            continue;
+        }
+        if f.path == "platctl.yaml" {
+            out.push((f, Kind::Config));
+            continue;
+        }
+        let parts: Vec<&str> = f.path.split('/').collect();
+        let [dir, .., name] = parts.as_slice() else {
+            continue;
+        };
+        if parts.len() < 2 || parts.iter().any(|p| p.starts_with('.')) || !is_yaml(name) {
+            continue;
+        }
+        match Kind::from_dir(dir) {
+            Some(k) if parts.len() <= MAX_DEPTH + 1 => out.push((f, k)),
+            Some(_) => {}
+            None => {
+                if parts.len() <= 5 && !unknown.iter().any(|(d, _)| d == dir) {
+                    unknown.push((dir.to_string(), f.path.clone()));
+                }
+            }
+        }
+    }
+    Classified {
+        files: out,
+        unknown_dirs: unknown,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(path: &str) -> TreeFile {
+        TreeFile {
+            path: path.into(),
+            blob: "0".into(),
+            symlink: false,
+        }
+    }
+
+    #[test]
+    fn picks_the_catalog_files() {
+        let files = vec![
+            f(".github/workflows/lint.yaml"),
+            f("README.md"),
+            f("capabilites/ci.yaml"),
+            f("capabilites/z.yaml"),
+            f("intake/2026/INT-7K3F9Q.yaml"),
+            f("intake/.draft.yaml"),
+            f("platctl.yaml"),
+            f("services/a.yml"),
+            f("services/README.md"),
+            f("top.yaml"),
+        ];
+        let c = classify(&files);
+        let (got, unknown) = (c.files, c.unknown_dirs);
+        let got: Vec<(&str, Kind)> = got.iter().map(|(f, k)| (f.path.as_str(), *k)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("intake/2026/INT-7K3F9Q.yaml", Kind::Intake),
+                ("platctl.yaml", Kind::Config),
+                ("services/a.yml", Kind::Service)
+            ]
+        );
+        assert_eq!(
+            unknown,
+            vec![("capabilites".to_string(), "capabilites/ci.yaml".to_string())]
+        );
+    }
+
+    #[test]
+    fn links_are_not_followed() {
+        let mut l = f("services/a.yaml");
+        l.symlink = true;
+        assert!(classify(&[l]).files.is_empty());
+    }
+}

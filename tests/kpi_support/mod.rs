@@ -1,0 +1,87 @@
+//! Helpers shared by the KPI, history and changelog tests: the binary with
+//! a pinned date, JSON look-ups, git repositories with fixed dates.
+#![allow(dead_code)] // each test crate uses some of them
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::Path;
+
+/// Runs platctl in `cwd` with today pinned to 2026-11-27, no colour, and
+/// nothing from the environment that would change its answer.
+pub fn platctl(cwd: &Path, args: &[&str]) -> std::process::Output {
+    Command::cargo_bin("platctl")
+        .expect("binary")
+        .current_dir(cwd)
+        .env("NO_COLOR", "1")
+        .env_remove("PLATCTL_TODAY")
+        .env_remove("PLATCTL_CATALOG")
+        .env_remove("GIT_DIR")
+        .args(["--today", "2026-11-27"])
+        .args(args)
+        .output()
+        .expect("run")
+}
+
+/// Runs platctl, expects success, and parses its JSON.
+pub fn json(cwd: &Path, args: &[&str]) -> Value {
+    let out = platctl(cwd, args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("json")
+}
+
+/// A KPI of `platctl kpi --format json`.
+pub fn kpi<'a>(j: &'a Value, id: &str) -> &'a Value {
+    j["kpis"]
+        .as_array()
+        .expect("kpis")
+        .iter()
+        .find(|k| k["id"] == id)
+        .unwrap_or_else(|| panic!("no {id}"))
+}
+
+/// A number, to 1e-12.
+pub fn close(v: &Value, want: f64) {
+    let got = v.as_f64().unwrap_or_else(|| panic!("{v} is not a number"));
+    assert!((got - want).abs() < 1e-12, "got {got}, want {want}");
+}
+
+/// Runs git in `dir` with a fixed identity and date, ignoring the machine's config.
+pub fn git(dir: &Path, date: &str, args: &[&str]) -> String {
+    let out = std::process::Command::new("git")
+        .current_dir(dir)
+        .args([
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@e",
+            "-c",
+            "commit.gpgsign=false",
+            "-c",
+            "tag.gpgsign=false",
+        ])
+        .args(args)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_AUTHOR_DATE", date)
+        .env("GIT_COMMITTER_DATE", date)
+        .env_remove("GIT_DIR")
+        .env_remove("GIT_WORK_TREE")
+        .output()
+        .expect("git runs");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+pub fn write(root: &Path, path: &str, text: &str) {
+    let p = root.join(path);
+    std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+    std::fs::write(p, text).expect("write");
+}
