@@ -237,10 +237,10 @@ pub fn table(
         })
         .collect();
     let header: &[&str] = if trend {
-        &["KPI", "Period", "Value", "Target", "Status", "Change"]
+        &["KPI", "PERIOD", "VALUE", "TARGET", "STATUS", "CHANGE"]
     } else {
         &[
-            "KPI", "Value", "Target", "Status", "Previous", "Change", "Source",
+            "KPI", "VALUE", "TARGET", "STATUS", "PREVIOUS", "CHANGE", "SOURCE",
         ]
     };
     let mut out = format!("{}\n", st.bold(&title(rows, name, period, as_of, rev)));
