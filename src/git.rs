@@ -136,31 +136,8 @@ pub fn changes_since(root: &Path, rev: &str) -> Result<Changes> {
 pub fn repo_for(root: &Path) -> Result<(git2::Repository, String)> {
     let repo = git2::Repository::discover(root)
         .map_err(|_| anyhow!("{} is not inside a git repository; --commit needs one (run `git init`, or leave out --commit)", root.display()))?;
-    let workdir = repo
-        .workdir()
-        .ok_or_else(|| {
-            anyhow!(
-                "the repository at {} is bare; --commit needs a work tree",
-                repo.path().display()
-            )
-        })?
-        .canonicalize()
-        .context("cannot resolve the repository's work tree")?;
-    let root = root
-        .canonicalize()
-        .context("cannot resolve the catalog root")?;
-    let rel = root.strip_prefix(&workdir).map_err(|_| {
-        anyhow!(
-            "the catalog {} is outside the repository's work tree {}",
-            root.display(),
-            workdir.display()
-        )
-    })?;
-    let rel = rel
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/");
+    let prefix = prefix_in(&repo, root)?;
+    let rel = prefix.trim_end_matches('/').to_string();
     Ok((repo, rel))
 }
 
@@ -327,22 +304,7 @@ impl CatalogRepo {
         let workdir = workdir
             .canonicalize()
             .unwrap_or_else(|_| workdir.to_path_buf());
-        let dir = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
-        let rel = dir.strip_prefix(&workdir).map_err(|_| {
-            anyhow!(
-                "{} is not inside the working tree of the repository at {}",
-                dir.display(),
-                workdir.display()
-            )
-        })?;
-        let mut prefix: String = rel
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/");
-        if !prefix.is_empty() {
-            prefix.push('/');
-        }
+        let prefix = prefix_in(&repo, dir)?;
         Ok(Some(CatalogRepo {
             repo,
             prefix,
