@@ -28,6 +28,7 @@ best() { # best of 3 wall times of a command
 }
 
 schema_check() { # check-jsonschema over every kind directory of $1
+  local k files
   for k in teams services capabilities roadmap deprecations exceptions intake metrics surveys; do
     mapfile -t files < <(find "$1/$k" -name '*.yaml' 2>/dev/null)
     (( ${#files[@]} )) && "$PEERS/check-jsonschema" --schemafile "$SCHEMAS/$k.schema.json" "${files[@]}" >/dev/null 2>&1 || true
