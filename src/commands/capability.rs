@@ -1,7 +1,7 @@
 //! `platctl capability list|show|readiness`: the capability catalog, who
 //! uses each capability, and whether it is ready for GA.
 
-use super::lifecycle_util::{check_id_form, pct, relative_days, unknown, ListFormat, ShowFormat};
+use super::writing::{check_id_form, pct, relative_days, unknown, ListFormat, ShowFormat};
 use super::Env;
 use crate::catalog::{Catalog, Kind};
 use crate::model::{Capability, Lifecycle};

@@ -1,7 +1,7 @@
 //! `platctl deprecation new|list|show|migrate`: sunsets and who still has
 //! to move.
 
-use super::lifecycle_util::{bar, check_id_form, relative_days, unknown, ListFormat, ShowFormat};
+use super::writing::{bar, check_id_form, relative_days, unknown, ListFormat, ShowFormat};
 use super::Env;
 use crate::catalog::{Catalog, Kind};
 use crate::model::{Deprecation, ExceptionState};

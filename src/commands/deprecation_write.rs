@@ -3,10 +3,10 @@
 
 use crate::catalog::yaml::parse_documents;
 use crate::catalog::{kinds, Catalog, Kind};
-use crate::commands::lifecycle_util::{
+use crate::commands::prompt::{date_check, known_id, sorted_ids, to_date, Prompter, Question};
+use crate::commands::writing::{
     check_id_form, relative_days, report, report_dry_run, warn_after, write_error,
 };
-use crate::commands::prompt::{date_check, known_id, sorted_ids, to_date, Prompter, Question};
 use crate::commands::Env;
 use crate::lifecycle::draft::{consumers_of, default_deprecation_id, DeprecationDraft};
 use crate::lifecycle::policy::{earliest_sunset, notice_days};
@@ -545,9 +545,7 @@ pub fn update(env: &Env, a: UpdateArgs) -> Result<Outcome> {
         let d = crate::commands::deprecation::find(cat, &a.id)?;
         if let Some(r) = &a.replacement {
             if cat.capability(r).is_none() {
-                return Err(
-                    crate::commands::lifecycle_util::unknown(cat, Kind::Capability, r).into(),
-                );
+                return Err(crate::commands::writing::unknown(cat, Kind::Capability, r).into());
             }
         }
         let text = writer::edit_at(cat, d.meta.file, d.meta.span, &changes, kinds::DEPRECATION)?;

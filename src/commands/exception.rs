@@ -1,7 +1,7 @@
 //! `platctl exception new|list|show|approve|reject|revoke`: time-bound
 //! waivers from platform standards.
 
-use super::lifecycle_util::{check_id_form, relative_days, unknown, ListFormat, ShowFormat};
+use super::writing::{check_id_form, relative_days, unknown, ListFormat, ShowFormat};
 use super::Env;
 use crate::catalog::{Catalog, Kind};
 use crate::model::{Exception, ExceptionState};

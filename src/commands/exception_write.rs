@@ -2,10 +2,10 @@
 //! the one shared writer (validate, lock, write atomically, commit).
 
 use crate::catalog::{kinds, Catalog, Kind};
-use crate::commands::lifecycle_util::{
+use crate::commands::prompt::{date_check, known_id, sorted_ids, to_date, Prompter, Question};
+use crate::commands::writing::{
     check_id_form, relative_days, report, report_dry_run, warn_after, write_error,
 };
-use crate::commands::prompt::{date_check, known_id, sorted_ids, to_date, Prompter, Question};
 use crate::commands::Env;
 use crate::lifecycle::draft::ExceptionDraft;
 use crate::lifecycle::policy::{check_expiry, latest_expiry};

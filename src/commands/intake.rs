@@ -1,6 +1,7 @@
 //! `platctl intake`: file, list, show, deduplicate and triage requests.
 
 use super::prompt::{indent, known_id, number, sorted_ids, Prompter, Question};
+use super::writing::{report, report_dry_run, write_error};
 use super::Env;
 use crate::catalog::{kinds, Catalog, Kind};
 use crate::intake::draft::{self, Draft};
@@ -301,10 +302,6 @@ fn candidates_table(c: &[Candidate], width: Option<u16>) -> String {
     table::table(&["ID", "TITLE", "STATUS", "SCORE"], rows, width)
 }
 
-fn write_error(e: WriteError) -> anyhow::Error {
-    anyhow!(e)
-}
-
 // ---------------------------------------------------------------------------
 // new
 // ---------------------------------------------------------------------------
@@ -367,23 +364,15 @@ fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
     )
     .map_err(write_error)?;
     if !w.written {
-        env.print(&w.text)?;
-        env.note(&format!(
-            "{} is valid (dry run: nothing was written)",
-            w.path
-        ));
+        report_dry_run(env, &w)?;
         return Ok(Outcome::Ok);
     }
-    env.print(&format!("{} {}\n", w.id, w.path))?;
-    let committed = w
-        .commit
-        .as_deref()
-        .map(|c| format!(", committed {}", c.get(..12).unwrap_or(c)))
-        .unwrap_or_default();
-    env.note(&format!(
-        "filed {} in {}{committed}; next: platctl intake triage {} --route ...",
-        w.id, w.path, w.id
-    ));
+    report(
+        env,
+        &w,
+        &format!("filed {} in {}", w.id, w.path),
+        &format!("platctl intake triage {} --route ...", w.id),
+    )?;
     Ok(Outcome::Ok)
 }
 
@@ -1088,11 +1077,7 @@ fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
     };
     let w = writer::update(&cat.root, Kind::Intake, &opts, &plan).map_err(write_error)?;
     if a.dry_run {
-        env.print(&w.text)?;
-        env.note(&format!(
-            "{} is valid (dry run: nothing was written)",
-            w.path
-        ));
+        report_dry_run(env, &w)?;
         return Ok(Outcome::Ok);
     }
     env.print(&format!("{} {}\n", w.id, w.path))?;

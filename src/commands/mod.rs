@@ -9,7 +9,6 @@ pub mod explain;
 pub mod init;
 pub mod intake;
 pub mod kpi;
-pub mod lifecycle_util;
 pub mod lint;
 pub mod man;
 pub mod prompt;
@@ -19,6 +18,7 @@ pub mod report_kpi;
 pub mod report_roadmap;
 pub mod roadmap;
 pub mod schema;
+pub mod writing;
 
 use crate::catalog::{self, Catalog};
 use crate::cli::{Cli, ColorChoice, Command};

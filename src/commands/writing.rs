@@ -1,5 +1,4 @@
-//! Small helpers shared by `capability`, `deprecation` and `exception`:
-//! checking ids given on the command line, formats, bars and day counts.
+//! What every command that writes shares: id checks, how a write is reported, dry runs, writer errors.
 
 use crate::catalog::{Catalog, Kind};
 use crate::model::ids::{is_allocated, is_slug};
