@@ -20,7 +20,9 @@ const KINDS: &[(Kind, &str)] = &[
 
 /// The body of fuzz/fuzz_targets/catalog_file.rs.
 fn run(data: &[u8]) {
-    let Some((&sel, rest)) = data.split_first() else { return };
+    let Some((&sel, rest)) = data.split_first() else {
+        return;
+    };
     let (kind, path) = KINDS[sel as usize % KINDS.len()];
     let parsed = |kind: Kind, path: &str, bytes: &[u8]| Parsed {
         path: path.into(),
@@ -41,7 +43,10 @@ fn seeds_and_past_crashes_run_clean() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
     let mut n = 0;
     for dir in ["corpus/catalog_file", "regressions"] {
-        for e in std::fs::read_dir(root.join(dir)).expect("fuzz dir").flatten() {
+        for e in std::fs::read_dir(root.join(dir))
+            .expect("fuzz dir")
+            .flatten()
+        {
             let name = e.file_name().to_string_lossy().into_owned();
             if name.ends_with(".md") || !(name.starts_with("seed-") || dir == "regressions") {
                 continue;
