@@ -374,3 +374,54 @@ fn outside_git_it_says_what_to_do() {
         "{err}"
     );
 }
+
+#[test]
+fn a_start_before_the_catalog_existed_counts_everything_as_added() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let repo = dir.path();
+    git(repo, "2026-01-05T10:00:00+00:00", &["init", "-q"]);
+    write(repo, "README.md", "a project that adds a catalog later\n");
+    git(repo, "2026-01-05T10:00:00+00:00", &["add", "-A"]);
+    git(
+        repo,
+        "2026-01-05T10:00:00+00:00",
+        &["commit", "-qm", "start"],
+    );
+    let cat = repo.join("catalog");
+    write(&cat, "platctl.yaml", "version: 1\n");
+    write(&cat, "teams/team-a.yaml", "id: team-a\nname: A\n");
+    write(
+        &cat,
+        "capabilities/cap-new.yaml",
+        &capability("cap-new", "beta", "team-a", ""),
+    );
+    git(repo, "2026-02-01T10:00:00+00:00", &["add", "-A"]);
+    git(
+        repo,
+        "2026-02-01T10:00:00+00:00",
+        &["commit", "-qm", "catalog"],
+    );
+    let out = platctl(&cat, &["changelog", "--format", "json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).expect("json");
+    let kinds: Vec<(&str, &str)> = v["changes"]
+        .as_array()
+        .expect("changes")
+        .iter()
+        .map(|c| {
+            (
+                c["kind"].as_str().unwrap_or(""),
+                c["entity"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert!(
+        kinds.contains(&("added", "capabilities/cap-new")),
+        "{kinds:?}"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("everything counts as added"));
+}

@@ -55,6 +55,14 @@ fn every_command_runs_without_a_network() {
         vec!["exception", "list", "--format", "json"],
         vec!["schema", "-o", &o],
         vec!["completions", "bash"],
+        vec!["man", "-o", &o],
+        vec!["capability", "show", "identity-sso"],
+        vec!["capability", "readiness", "identity-sso"],
+        vec!["deprecation", "show", "legacy-auth-sunset"],
+        vec!["exception", "show", "EXC-QWKMV1"],
+        vec!["intake", "show", "INT-2JEHNW"],
+        vec!["kpi", "--trend", "--format", "json"],
+        vec!["changelog", "--format", "json"],
     ]
     .iter()
     .map(|v| v.iter().map(|s| s.to_string()).collect())

@@ -65,12 +65,18 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
             (c, label)
         }
     };
-    let old = h.catalog_at(&from_commit, Scope::All)?.ok_or_else(|| {
-        anyhow!(
-            "{from_label}: commit {} has no platctl.yaml where the catalog is",
-            from_commit.short()
-        )
-    })?;
+    // A revision from before the catalog existed compares as an empty
+    // catalog: everything in the newer one was added since.
+    let old = match h.catalog_at(&from_commit, Scope::All)? {
+        Some(c) => c,
+        None => {
+            env.note(&format!(
+                "{from_label}: commit {} has no catalog yet; everything counts as added",
+                from_commit.short()
+            ));
+            std::sync::Arc::new(crate::catalog::Catalog::default())
+        }
+    };
     let (new, to_end) = match &to_commit {
         Some(c) => {
             let label = a.to.clone().unwrap_or_else(|| "HEAD".into());
