@@ -490,3 +490,20 @@ pub enum Entity {
     Metric(Metric),
     Survey(Survey),
 }
+
+impl Entity {
+    /// The index of the entity's list in a catalog (for sizing them).
+    pub fn slot(&self) -> usize {
+        match self {
+            Entity::Team(_) => 0,
+            Entity::Service(_) => 1,
+            Entity::Capability(_) => 2,
+            Entity::Roadmap(_) => 3,
+            Entity::Deprecation(_) => 4,
+            Entity::Exception(_) => 5,
+            Entity::Intake(_) => 6,
+            Entity::Metric(_) => 7,
+            Entity::Survey(_) => 8,
+        }
+    }
+}

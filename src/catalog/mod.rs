@@ -32,7 +32,7 @@ pub struct SourceFile {
     /// Relative to the catalog root, `/` separators.
     pub path: String,
     pub kind: Option<Kind>,
-    pub text: String,
+    pub text: std::sync::Arc<str>,
     /// Whether the file was read (false for refused files).
     pub read: bool,
 }
@@ -123,13 +123,14 @@ pub fn assemble(root: &Path, mut files: Vec<Parsed>, unknown_dirs: &[(String, St
         root: root.to_path_buf(),
         ..Default::default()
     };
+    c.reserve(&files);
     let mut config_doc = None;
     let mut config_file = None;
     for p in files {
         let fid = FileId(c.files.len() as u32);
         let (text, read) = match &p.result {
             Ok(pf) => (pf.text.clone(), true),
-            Err(_) => (String::new(), false),
+            Err(_) => (std::sync::Arc::from(""), false),
         };
         c.files.push(SourceFile {
             path: p.path.clone(),
@@ -181,7 +182,7 @@ pub fn assemble(root: &Path, mut files: Vec<Parsed>, unknown_dirs: &[(String, St
         c.files.push(SourceFile {
             path: first.clone(),
             kind: None,
-            text: String::new(),
+            text: std::sync::Arc::from(""),
             read: false,
         });
         let help = crate::suggest::did_you_mean(dir, Kind::DIRS.iter().map(|k| k.dir()))
@@ -202,7 +203,7 @@ pub fn assemble(root: &Path, mut files: Vec<Parsed>, unknown_dirs: &[(String, St
     }
     // Settings after the rest: they decode against the rule and KPI registries.
     let name = dir_name(root);
-    let (fid, text) = config_file.unwrap_or((FileId(0), String::new()));
+    let (fid, text) = config_file.unwrap_or((FileId(0), std::sync::Arc::from("")));
     let mut d = decode::Dec::new(&text, fid);
     let rule_ids: Vec<&str> = crate::lint::registry::RULES.iter().map(|r| r.id).collect();
     c.config = config::decode(
@@ -219,6 +220,27 @@ pub fn assemble(root: &Path, mut files: Vec<Parsed>, unknown_dirs: &[(String, St
 }
 
 impl Catalog {
+    /// Sizes every list once: growing vectors of large entities one push at
+    /// a time was most of the cost of assembling a snapshot.
+    fn reserve(&mut self, files: &[Parsed]) {
+        let mut n = [0usize; 9];
+        for pf in files.iter().filter_map(|p| p.result.as_ref().ok()) {
+            for e in &pf.entities {
+                n[e.slot()] += 1;
+            }
+        }
+        self.files.reserve(files.len());
+        self.teams.reserve(n[0]);
+        self.services.reserve(n[1]);
+        self.capabilities.reserve(n[2]);
+        self.roadmap.reserve(n[3]);
+        self.deprecations.reserve(n[4]);
+        self.exceptions.reserve(n[5]);
+        self.intake.reserve(n[6]);
+        self.metrics.reserve(n[7]);
+        self.surveys.reserve(n[8]);
+    }
+
     fn push(&mut self, e: Entity, fid: FileId) {
         match e {
             Entity::Team(mut x) => {
@@ -338,7 +360,7 @@ impl Catalog {
         self.files.get(f.0 as usize).map_or("", |f| f.path.as_str())
     }
     pub fn text(&self, f: FileId) -> &str {
-        self.files.get(f.0 as usize).map_or("", |f| f.text.as_str())
+        self.files.get(f.0 as usize).map_or("", |f| &f.text)
     }
     /// Files that were read.
     pub fn files_read(&self) -> usize {

@@ -15,7 +15,8 @@ pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
 /// until the catalog is assembled.
 #[derive(Default)]
 pub struct ParsedFile {
-    pub text: String,
+    /// Shared, not copied, by every catalog assembled from this parse.
+    pub text: std::sync::Arc<str>,
     pub diags: Vec<Diagnostic>,
     pub entities: Vec<Entity>,
     pub ids: Vec<(Kind, Id)>,
@@ -81,7 +82,7 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
         ));
         return out;
     }
-    out.text = text.to_string();
+    out.text = std::sync::Arc::from(text);
     let docs = match yaml::parse_documents(text) {
         Ok(d) => d,
         Err(e) => {

@@ -449,7 +449,7 @@ pub fn update(
         )));
     }
     snap.validate_edit(&edit.path, kind, Some(&old), &edit.text, opts.today)?;
-    if opts.dry_run || edit.text == old {
+    if opts.dry_run || *edit.text == *old {
         return Ok(Written {
             id: edit.id,
             path: edit.path,
