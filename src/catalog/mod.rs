@@ -173,8 +173,8 @@ pub fn assemble(root: &Path, mut files: Vec<Parsed>, unknown_dirs: &[(String, St
                 file: fid,
             });
         }
-        for e in pf.entities.iter().cloned() {
-            c.push(e, fid);
+        for e in &pf.entities {
+            c.push_copy(e, fid);
         }
     }
     for (dir, first) in unknown_dirs {
@@ -241,47 +241,32 @@ impl Catalog {
         self.surveys.reserve(n[8]);
     }
 
-    fn push(&mut self, e: Entity, fid: FileId) {
+    /// Adds a copy of a parsed entity, placed in file `fid`. Cloned straight
+    /// into its list: entities are large, and each move is a copy.
+    fn push_copy(&mut self, e: &Entity, fid: FileId) {
+        fn put<T: Clone>(list: &mut Vec<T>, x: &T, fid: FileId, meta: fn(&mut T) -> &mut Meta) {
+            list.push(x.clone());
+            if let Some(last) = list.last_mut() {
+                meta(last).file = fid;
+            }
+        }
         match e {
-            Entity::Team(mut x) => {
-                x.meta.file = fid;
-                self.teams.push(x)
-            }
-            Entity::Service(mut x) => {
-                x.meta.file = fid;
-                self.services.push(x)
-            }
-            Entity::Capability(mut x) => {
-                x.meta.file = fid;
-                self.capabilities.push(x)
-            }
-            Entity::Roadmap(mut x) => {
-                x.meta.file = fid;
-                for i in &mut x.items {
-                    i.meta.file = fid;
+            Entity::Team(x) => put(&mut self.teams, x, fid, |x| &mut x.meta),
+            Entity::Service(x) => put(&mut self.services, x, fid, |x| &mut x.meta),
+            Entity::Capability(x) => put(&mut self.capabilities, x, fid, |x| &mut x.meta),
+            Entity::Roadmap(x) => {
+                put(&mut self.roadmap, x, fid, |x| &mut x.meta);
+                if let Some(q) = self.roadmap.last_mut() {
+                    for i in &mut q.items {
+                        i.meta.file = fid;
+                    }
                 }
-                self.roadmap.push(x)
             }
-            Entity::Deprecation(mut x) => {
-                x.meta.file = fid;
-                self.deprecations.push(x)
-            }
-            Entity::Exception(mut x) => {
-                x.meta.file = fid;
-                self.exceptions.push(x)
-            }
-            Entity::Intake(mut x) => {
-                x.meta.file = fid;
-                self.intake.push(x)
-            }
-            Entity::Metric(mut x) => {
-                x.meta.file = fid;
-                self.metrics.push(x)
-            }
-            Entity::Survey(mut x) => {
-                x.meta.file = fid;
-                self.surveys.push(x)
-            }
+            Entity::Deprecation(x) => put(&mut self.deprecations, x, fid, |x| &mut x.meta),
+            Entity::Exception(x) => put(&mut self.exceptions, x, fid, |x| &mut x.meta),
+            Entity::Intake(x) => put(&mut self.intake, x, fid, |x| &mut x.meta),
+            Entity::Metric(x) => put(&mut self.metrics, x, fid, |x| &mut x.meta),
+            Entity::Survey(x) => put(&mut self.surveys, x, fid, |x| &mut x.meta),
         }
     }
 
