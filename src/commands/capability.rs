@@ -1,8 +1,9 @@
 //! `platctl capability list|show|readiness`: the capability catalog, who
 //! uses each capability, and whether it is ready for GA.
 
-use super::writing::{check_id_form, pct, relative_days, unknown, ListFormat, ShowFormat};
+use super::writing::{check_id_form, pct, relative_days, unknown};
 use super::Env;
+use super::{ListFormat, ShowFormat};
 use crate::catalog::{Catalog, Kind};
 use crate::model::{Capability, Lifecycle};
 use crate::output::style::Style;

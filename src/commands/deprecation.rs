@@ -1,8 +1,9 @@
 //! `platctl deprecation new|list|show|migrate`: sunsets and who still has
 //! to move.
 
-use super::writing::{bar, check_id_form, relative_days, unknown, ListFormat, ShowFormat};
+use super::writing::{bar, check_id_form, relative_days, unknown};
 use super::Env;
+use super::{ListFormat, ShowFormat};
 use crate::catalog::{Catalog, Kind};
 use crate::model::{Deprecation, ExceptionState};
 use crate::output::table;

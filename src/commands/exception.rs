@@ -1,8 +1,9 @@
 //! `platctl exception new|list|show|approve|reject|revoke`: time-bound
 //! waivers from platform standards.
 
-use super::writing::{check_id_form, relative_days, unknown, ListFormat, ShowFormat};
+use super::writing::{check_id_form, relative_days, unknown};
 use super::Env;
+use super::{ListFormat, ShowFormat};
 use crate::catalog::{Catalog, Kind};
 use crate::model::{Exception, ExceptionState};
 use crate::output::table;

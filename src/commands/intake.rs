@@ -3,6 +3,7 @@
 use super::prompt::{indent, known_id, number, sorted_ids, Prompter, Question};
 use super::writing::{report, report_dry_run, write_error};
 use super::Env;
+use super::{ListFormat, ShowFormat};
 use crate::catalog::{kinds, Catalog, Kind};
 use crate::intake::draft::{self, Draft};
 use crate::intake::similar::{self, Doc, Match};
@@ -141,21 +142,8 @@ pub enum Sort {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ListFormat {
-    Table,
-    Json,
-    Csv,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Table,
-    Json,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ShowFormat {
-    Text,
     Json,
 }
 

@@ -1,5 +1,6 @@
 //! `platctl report catalog`: the capability catalog page.
 
+use super::ReportFormat as Format;
 use super::{write_output, Env};
 use crate::Outcome;
 use anyhow::Result;
@@ -19,13 +20,6 @@ pub struct Args {
     /// Write to this file instead of stdout
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    Md,
-    Html,
-    Json,
 }
 
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {

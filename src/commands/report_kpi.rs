@@ -2,12 +2,12 @@
 
 use super::kpi::{history_note, open, period_arg, report_cache, snapshots};
 use super::Env;
+use super::ReportFormat as Format;
 use crate::kpi;
 use crate::output::kpi_dashboard;
 use crate::report::kpi::{build, spark_periods};
 use crate::Outcome;
 use anyhow::Result;
-use clap::ValueEnum;
 use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]
@@ -29,13 +29,6 @@ pub struct Args {
     /// Write to this file instead of stdout
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Md,
-    Html,
-    Json,
 }
 
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {

@@ -1,6 +1,7 @@
 //! `platctl report roadmap`: the quarterly roadmap report.
 
 use super::roadmap::{planned_quarters, quarter_arg};
+use super::ReportFormat as Format;
 use super::{write_output, Env};
 use crate::catalog::{parse::MAX_FILE_BYTES, Catalog, Kind};
 use crate::git::CatalogRepo;
@@ -31,13 +32,6 @@ pub struct Args {
     /// Write to this file instead of stdout
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    Md,
-    Html,
-    Json,
 }
 
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {

@@ -4,21 +4,6 @@ use crate::catalog::{Catalog, Kind};
 use crate::model::ids::{is_allocated, is_slug};
 use anyhow::{bail, Result};
 
-/// Output of a listing.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ListFormat {
-    Table,
-    Json,
-    Csv,
-}
-
-/// Output of a `show`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ShowFormat {
-    Text,
-    Json,
-}
-
 /// Refuses an id that is not of its kind's form before it is used anywhere:
 /// an id never becomes a path outside the catalog (`../../etc/passwd`).
 pub fn check_id_form(kind: Kind, id: &str) -> Result<()> {
