@@ -2220,7 +2220,7 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__intake__subcmd__new)
-            opts="-y -C -q -v -h --title --team --type --problem --outcome --urgency --reach --impact --confidence --effort --capability --contact --yes --commit --dry-run --catalog --today --color --quiet --verbose --help"
+            opts="-y -C -q -v -h --title --team --type --problem --outcome --urgency --reach --impact --confidence --effort --capability --contact --yes --dry-run --commit --catalog --today --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2378,7 +2378,7 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__intake__subcmd__triage)
-            opts="-y -C -q -v -h --route --status --duplicate-of --roadmap-item --yes --commit --dry-run --catalog --today --color --quiet --verbose --help"
+            opts="-y -C -q -v -h --route --status --duplicate-of --roadmap-item --yes --dry-run --commit --catalog --today --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

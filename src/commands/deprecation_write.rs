@@ -5,7 +5,7 @@ use crate::catalog::yaml::parse_documents;
 use crate::catalog::{kinds, Catalog, Kind};
 use crate::commands::prompt::{date_check, known_id, sorted_ids, to_date, Prompter, Question};
 use crate::commands::writing::{
-    check_id_form, relative_days, report, report_dry_run, warn_after, write_error,
+    check_id_form, relative_days, report, report_dry_run, warn_after, write_error, WriteFlags,
 };
 use crate::commands::Env;
 use crate::lifecycle::draft::{consumers_of, default_deprecation_id, DeprecationDraft};
@@ -83,12 +83,8 @@ pub struct NewArgs {
     /// Ask nothing: take defaults, fail on a missing required flag
     #[arg(short = 'y', long)]
     pub yes: bool,
-    /// Validate and print the file instead of writing it
-    #[arg(long)]
-    pub dry_run: bool,
-    /// Also commit the new file (and only it) to git
-    #[arg(long)]
-    pub commit: bool,
+    #[command(flatten)]
+    pub write: WriteFlags,
 }
 
 #[derive(clap::Args, Debug)]
@@ -104,12 +100,8 @@ pub struct MigrateArgs {
     /// The exception that allows an `exempt` consumer to stay (EXC-…)
     #[arg(long, value_name = "EXC-ID")]
     pub exception: Option<String>,
-    /// Validate and print the file instead of writing it
-    #[arg(long)]
-    pub dry_run: bool,
-    /// Also commit the edited file (and only it) to git
-    #[arg(long)]
-    pub commit: bool,
+    #[command(flatten)]
+    pub write: WriteFlags,
 }
 
 // ---------------------------------------------------------------------------
@@ -123,9 +115,7 @@ pub fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
     if let Some(id) = &a.id {
         check_id_form(Kind::Deprecation, id)?;
     }
-    if a.commit && !a.dry_run {
-        crate::git::ensure_can_commit(&cat.root)?;
-    }
+    a.write.ensure_can_commit(&cat.root)?;
     let (draft, id) = ask(env, &cat, &p, &a)?;
     let path = format!("deprecations/{id}.yaml");
     if !p.preview_and_confirm(
@@ -135,7 +125,7 @@ pub fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
     )? {
         return Ok(Outcome::Ok);
     }
-    let opts = writer::Options::for_run(env.today, a.commit, a.dry_run);
+    let opts = a.write.options(env.today);
     let thing = match &draft.interface {
         Some(i) => format!("{} {i}", draft.capability),
         None => draft.capability.clone(),
@@ -363,7 +353,7 @@ pub fn migrate(env: &Env, a: MigrateArgs) -> Result<Outcome> {
         _ => {}
     }
     let root = env.root()?;
-    let opts = writer::Options::for_run(env.today, a.commit, a.dry_run);
+    let opts = a.write.options(env.today);
     let moves: RefCell<Vec<String>> = RefCell::new(Vec::new());
     let w = writer::update(&root, Kind::Deprecation, &opts, &|cat| {
         let d = crate::commands::deprecation::find(cat, &a.id)?;
@@ -428,7 +418,7 @@ pub fn migrate(env: &Env, a: MigrateArgs) -> Result<Outcome> {
         })
     })
     .map_err(write_error)?;
-    if a.dry_run {
+    if a.write.dry_run {
         return report_dry_run(env, &w).map(|_| Outcome::Ok);
     }
     let said = moves.borrow().join("; ");
@@ -493,12 +483,8 @@ pub struct UpdateArgs {
     /// Where consumers learn how to move (a URL)
     #[arg(long, value_name = "URL")]
     pub migration_guide: Option<String>,
-    /// Validate and print the file instead of writing it
-    #[arg(long)]
-    pub dry_run: bool,
-    /// Also commit the edited file (and only it) to git
-    #[arg(long)]
-    pub commit: bool,
+    #[command(flatten)]
+    pub write: WriteFlags,
 }
 
 pub fn update(env: &Env, a: UpdateArgs) -> Result<Outcome> {
@@ -539,7 +525,7 @@ pub fn update(env: &Env, a: UpdateArgs) -> Result<Outcome> {
         bail!("nothing to change: give --status, --sunset, --replacement or --migration-guide");
     }
     let root = env.root()?;
-    let opts = writer::Options::for_run(env.today, a.commit, a.dry_run);
+    let opts = a.write.options(env.today);
     let said = said.join(", ");
     let w = writer::update(&root, Kind::Deprecation, &opts, &|cat| {
         let d = crate::commands::deprecation::find(cat, &a.id)?;
@@ -557,7 +543,7 @@ pub fn update(env: &Env, a: UpdateArgs) -> Result<Outcome> {
         })
     })
     .map_err(write_error)?;
-    if a.dry_run {
+    if a.write.dry_run {
         return report_dry_run(env, &w).map(|_| Outcome::Ok);
     }
     if !w.written {

@@ -4,7 +4,7 @@
 use crate::catalog::{kinds, Catalog, Kind};
 use crate::commands::prompt::{date_check, known_id, sorted_ids, to_date, Prompter, Question};
 use crate::commands::writing::{
-    check_id_form, relative_days, report, report_dry_run, warn_after, write_error,
+    check_id_form, relative_days, report, report_dry_run, warn_after, write_error, WriteFlags,
 };
 use crate::commands::Env;
 use crate::lifecycle::draft::ExceptionDraft;
@@ -95,12 +95,8 @@ pub struct NewArgs {
     /// Ask nothing: take defaults, fail on a missing required flag
     #[arg(short = 'y', long)]
     pub yes: bool,
-    /// Validate and print the file instead of writing it
-    #[arg(long)]
-    pub dry_run: bool,
-    /// Also commit the new file (and only it) to git
-    #[arg(long)]
-    pub commit: bool,
+    #[command(flatten)]
+    pub write: WriteFlags,
 }
 
 #[derive(clap::Args, Debug)]
@@ -116,24 +112,16 @@ pub struct ApproveArgs {
     /// The grant date, YYYY-MM-DD [default: today]
     #[arg(long, value_name = "DATE")]
     pub granted: Option<String>,
-    /// Validate and print the file instead of writing it
-    #[arg(long)]
-    pub dry_run: bool,
-    /// Also commit the edited file (and only it) to git
-    #[arg(long)]
-    pub commit: bool,
+    #[command(flatten)]
+    pub write: WriteFlags,
 }
 
 #[derive(clap::Args, Debug)]
 pub struct StatusArgs {
     /// The exception's id (EXC-…)
     pub id: String,
-    /// Validate and print the file instead of writing it
-    #[arg(long)]
-    pub dry_run: bool,
-    /// Also commit the edited file (and only it) to git
-    #[arg(long)]
-    pub commit: bool,
+    #[command(flatten)]
+    pub write: WriteFlags,
 }
 
 // ---------------------------------------------------------------------------
@@ -151,9 +139,7 @@ pub fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
         ("--risk", a.risk.is_some()),
         ("--expires", a.expires.is_some()),
     ])?;
-    if a.commit && !a.dry_run {
-        crate::git::ensure_can_commit(&cat.root)?;
-    }
+    a.write.ensure_can_commit(&cat.root)?;
     let draft = ask(env, &cat, &p, &a)?;
     let taken = cat.declared.iter().map(|d| d.id.value.clone()).collect();
     let preferred = crate::store::ids::fresh("EXC", &taken);
@@ -173,7 +159,7 @@ pub fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
             prefix: "EXC",
             preferred: Some(preferred),
         },
-        &writer::Options::for_run(env.today, a.commit, a.dry_run),
+        &a.write.options(env.today),
         &|id| draft.to_yaml(id),
         &|id| format!("exception: {id} {title}"),
     )
@@ -341,30 +327,24 @@ type ExceptionPlan<'a> = dyn Fn(&Catalog, &Exception) -> Result<(Vec<Change>, St
 fn edit_exception(
     env: &Env,
     id: &str,
-    commit: bool,
-    dry_run: bool,
+    write: WriteFlags,
     plan: &ExceptionPlan<'_>,
 ) -> Result<Option<writer::Written>> {
     check_id_form(Kind::Exception, id)?;
     let root = env.root()?;
-    let w = writer::update(
-        &root,
-        Kind::Exception,
-        &writer::Options::for_run(env.today, commit, dry_run),
-        &|cat| {
-            let e = crate::commands::exception::find(cat, id)?;
-            let (changes, message) = plan(cat, e)?;
-            let text = writer::edit_at(cat, e.meta.file, e.meta.span, &changes, kinds::EXCEPTION)?;
-            Ok(Edit {
-                id: e.id.value.clone(),
-                path: cat.path(e.meta.file).to_string(),
-                text,
-                message,
-            })
-        },
-    )
+    let w = writer::update(&root, Kind::Exception, &write.options(env.today), &|cat| {
+        let e = crate::commands::exception::find(cat, id)?;
+        let (changes, message) = plan(cat, e)?;
+        let text = writer::edit_at(cat, e.meta.file, e.meta.span, &changes, kinds::EXCEPTION)?;
+        Ok(Edit {
+            id: e.id.value.clone(),
+            path: cat.path(e.meta.file).to_string(),
+            text,
+            message,
+        })
+    })
     .map_err(write_error)?;
-    if dry_run {
+    if write.dry_run {
         report_dry_run(env, &w)?;
         return Ok(None);
     }
@@ -387,7 +367,7 @@ pub fn approve(env: &Env, a: ApproveArgs) -> Result<Outcome> {
         .as_deref()
         .map(|x| to_date("--expires", x))
         .transpose()?;
-    let w = edit_exception(env, &a.id, a.commit, a.dry_run, &|cat, e| {
+    let w = edit_exception(env, &a.id, a.write, &|cat, e| {
         match e.status.value {
             ExceptionStatus::Rejected | ExceptionStatus::Revoked => {
                 bail!(
@@ -474,7 +454,7 @@ fn close(
     to: ExceptionStatus,
     from: &[ExceptionStatus],
 ) -> Result<Outcome> {
-    let w = edit_exception(env, &a.id, a.commit, a.dry_run, &|_, e| {
+    let w = edit_exception(env, &a.id, a.write, &|_, e| {
         if !from.contains(&e.status.value) {
             let can = from
                 .iter()

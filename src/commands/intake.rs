@@ -1,7 +1,7 @@
 //! `platctl intake`: file, list, show, deduplicate and triage requests.
 
 use super::prompt::{indent, known_id, number, sorted_ids, Prompter, Question};
-use super::writing::{report, report_dry_run, write_error};
+use super::writing::{report, report_dry_run, write_error, WriteFlags};
 use super::Env;
 use super::{ListFormat, ShowFormat};
 use crate::catalog::{kinds, Catalog, Kind};
@@ -125,12 +125,8 @@ pub struct NewArgs {
     /// Ask nothing: take flags and defaults, continue past duplicate candidates
     #[arg(short, long)]
     pub yes: bool,
-    /// Also commit the new file (and only it) to git
-    #[arg(long)]
-    pub commit: bool,
-    /// Check and print the file instead of writing it
-    #[arg(long)]
-    pub dry_run: bool,
+    #[command(flatten)]
+    pub write: WriteFlags,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -210,12 +206,8 @@ pub struct TriageArgs {
     /// Ask nothing: --route is then required
     #[arg(short, long)]
     pub yes: bool,
-    /// Also commit the edited file (and only it) to git
-    #[arg(long)]
-    pub commit: bool,
-    /// Check and print the edited file instead of writing it
-    #[arg(long)]
-    pub dry_run: bool,
+    #[command(flatten)]
+    pub write: WriteFlags,
 }
 
 pub fn run(env: &Env, c: Command) -> Result<Outcome> {
@@ -302,9 +294,7 @@ fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
         ("--team", a.team.is_some()),
         ("--problem", a.problem.is_some()),
     ])?;
-    if a.commit && !a.dry_run {
-        crate::git::ensure_can_commit(&cat.root)?;
-    }
+    a.write.ensure_can_commit(&cat.root)?;
     let draft = ask_draft(env, &cat, &p, a.clone_values())?;
 
     let query = Doc {
@@ -337,7 +327,7 @@ fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
     )? {
         return Ok(Outcome::Ok);
     }
-    let opts = writer::Options::for_run(env.today, a.commit, a.dry_run);
+    let opts = a.write.options(env.today);
     let title = draft.title.clone();
     let w = writer::create(
         &cat.root,
@@ -973,9 +963,7 @@ fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
     let cat = env.load()?;
     let r = find(&cat, &a.id)?;
     let id = r.id.value.clone();
-    if a.commit && !a.dry_run {
-        crate::git::ensure_can_commit(&cat.root)?;
-    }
+    a.write.ensure_can_commit(&cat.root)?;
     let dup = match &a.duplicate_of {
         Some(d) => {
             let other = find(&cat, d).map_err(|e| anyhow!("--duplicate-of: {e}"))?;
@@ -1050,7 +1038,7 @@ fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
     if let Some(i) = &a.roadmap_item {
         changes.push(Change::Set("roadmap_item".into(), yaml_text::scalar(i)));
     }
-    let opts = writer::Options::for_run(env.today, a.commit, a.dry_run);
+    let opts = a.write.options(env.today);
     let plan = |cat: &Catalog| -> Result<Edit, WriteError> {
         let r = cat
             .intake_req(&id)
@@ -1064,7 +1052,7 @@ fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
         })
     };
     let w = writer::update(&cat.root, Kind::Intake, &opts, &plan).map_err(write_error)?;
-    if a.dry_run {
+    if a.write.dry_run {
         report_dry_run(env, &w)?;
         return Ok(Outcome::Ok);
     }

@@ -4,6 +4,33 @@ use crate::catalog::{Catalog, Kind};
 use crate::model::ids::{is_allocated, is_slug};
 use anyhow::{bail, Result};
 
+/// The flags of every command that writes a file.
+#[derive(clap::Args, Clone, Copy, Debug)]
+pub struct WriteFlags {
+    /// Check and print the file instead of writing it
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Also commit the file it writes (and only it) to git
+    #[arg(long)]
+    pub commit: bool,
+}
+
+impl WriteFlags {
+    /// The writer's options for this run.
+    pub fn options(self, today: chrono::NaiveDate) -> crate::store::writer::Options {
+        crate::store::writer::Options::for_run(today, self.commit, self.dry_run)
+    }
+
+    /// With `--commit`, fails before anything is asked or written when
+    /// git could not commit (no repository, no author).
+    pub fn ensure_can_commit(self, root: &std::path::Path) -> Result<()> {
+        if self.commit && !self.dry_run {
+            crate::git::ensure_can_commit(root)?;
+        }
+        Ok(())
+    }
+}
+
 /// Refuses an id that is not of its kind's form before it is used anywhere:
 /// an id never becomes a path outside the catalog (`../../etc/passwd`).
 pub fn check_id_form(kind: Kind, id: &str) -> Result<()> {
