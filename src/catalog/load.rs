@@ -64,6 +64,17 @@ pub struct Walk {
     pub refused: Vec<(String, Option<Kind>, String)>,
 }
 
+/// A directory's entries by name, dot-files left out (the format ignores them).
+fn listing(dir: &Path) -> std::io::Result<Vec<(String, fs::DirEntry)>> {
+    let mut v: Vec<(String, fs::DirEntry)> = fs::read_dir(dir)?
+        .filter_map(Result::ok)
+        .map(|e| (e.file_name().to_string_lossy().into_owned(), e))
+        .filter(|(name, _)| !name.starts_with('.'))
+        .collect();
+    v.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(v)
+}
+
 /// Lists the files of a catalog, sorted, without reading them.
 pub fn walk(root: &Path) -> std::io::Result<Walk> {
     let mut w = Walk {
@@ -76,13 +87,7 @@ pub fn walk(root: &Path) -> std::io::Result<Walk> {
         Some(Kind::Config),
         root.join("platctl.yaml"),
     ));
-    let mut entries: Vec<_> = fs::read_dir(root)?.filter_map(Result::ok).collect();
-    entries.sort_by_key(|e| e.file_name());
-    for e in entries {
-        let name = e.file_name().to_string_lossy().into_owned();
-        if name.starts_with('.') {
-            continue;
-        }
+    for (name, e) in listing(root)? {
         let path = e.path();
         let Ok(ft) = e.file_type() else { continue };
         if ft.is_symlink() {
@@ -127,7 +132,7 @@ fn walk_kind(root: &Path, dir: &Path, kind: Kind, w: &mut Walk, depth: usize) {
     if depth > MAX_WALK_DEPTH {
         return;
     }
-    let Ok(rd) = fs::read_dir(dir) else {
+    let Ok(entries) = listing(dir) else {
         w.refused.push((
             rel(root, dir),
             Some(kind),
@@ -135,13 +140,7 @@ fn walk_kind(root: &Path, dir: &Path, kind: Kind, w: &mut Walk, depth: usize) {
         ));
         return;
     };
-    let mut entries: Vec<_> = rd.filter_map(Result::ok).collect();
-    entries.sort_by_key(|e| e.file_name());
-    for e in entries {
-        let name = e.file_name().to_string_lossy().into_owned();
-        if name.starts_with('.') {
-            continue;
-        }
+    for (name, e) in entries {
         let path = e.path();
         let Ok(ft) = e.file_type() else { continue };
         if ft.is_symlink() {
@@ -165,21 +164,16 @@ fn first_yaml(dir: &Path, depth: usize) -> Option<PathBuf> {
     if depth > 3 {
         return None;
     }
-    let mut entries: Vec<_> = fs::read_dir(dir).ok()?.filter_map(Result::ok).collect();
-    entries.sort_by_key(|e| e.file_name());
-    for e in &entries {
-        let name = e.file_name().to_string_lossy().into_owned();
-        if !name.starts_with('.') && is_yaml(&name) && e.file_type().is_ok_and(|t| t.is_file()) {
+    let entries = listing(dir).ok()?;
+    for (name, e) in &entries {
+        if is_yaml(name) && e.file_type().is_ok_and(|t| t.is_file()) {
             return Some(e.path());
         }
     }
     entries
         .iter()
-        .filter(|e| {
-            e.file_type().is_ok_and(|t| t.is_dir())
-                && !e.file_name().to_string_lossy().starts_with('.')
-        })
-        .find_map(|e| first_yaml(&e.path(), depth + 1))
+        .filter(|(_, e)| e.file_type().is_ok_and(|t| t.is_dir()))
+        .find_map(|(_, e)| first_yaml(&e.path(), depth + 1))
 }
 
 /// Reads a file, refusing more than the size limit without reading it all.
