@@ -659,3 +659,28 @@ fn update_changes_only_the_fields_given() {
         "{err}"
     );
 }
+
+#[test]
+fn new_warns_about_what_lint_would_warn_of_in_the_written_file() {
+    let d = catalog();
+    let root = d.path();
+    // Deprecating a whole capability that is still ga: written, with lint's warning.
+    let (code, out, err) = run(
+        root,
+        &[
+            "deprecation",
+            "new",
+            "--yes",
+            "--capability",
+            "auth",
+            "--id",
+            "auth-all",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "auth-all deprecations/auth-all.yaml\n");
+    assert!(
+        err.contains("warning: [deprecation-lifecycle-mismatch] deprecations/auth-all.yaml:2:"),
+        "{err}"
+    );
+}

@@ -158,7 +158,7 @@ pub fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
         &done,
         &format!("platctl deprecation show {}", w.id),
     )?;
-    warn_after(env, &w.path);
+    warn_after(env, &w);
     Ok(Outcome::Ok)
 }
 
@@ -562,6 +562,6 @@ pub fn update(env: &Env, a: UpdateArgs) -> Result<Outcome> {
             }
         }
     }
-    warn_after(env, &w.path);
+    warn_after(env, &w);
     Ok(Outcome::Ok)
 }

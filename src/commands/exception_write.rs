@@ -177,7 +177,7 @@ pub fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
         draft.status, w.id, w.path, draft.expires
     );
     report(env, &w, &done, &next)?;
-    warn_after(env, &w.path);
+    warn_after(env, &w);
     Ok(Outcome::Ok)
 }
 
@@ -425,7 +425,7 @@ pub fn approve(env: &Env, a: ApproveArgs) -> Result<Outcome> {
         None => format!("{} approved by {by}", w.id),
     };
     report(env, &w, &said, "")?;
-    warn_after(env, &w.path);
+    warn_after(env, &w);
     Ok(Outcome::Ok)
 }
 

@@ -102,21 +102,11 @@ pub fn report_dry_run(env: &crate::commands::Env, w: &crate::store::writer::Writ
     Ok(())
 }
 
-/// Warnings lint now finds in the file just written (they do not block a write).
-pub fn warn_after(env: &crate::commands::Env, path: &str) {
-    let Ok(cat) = env.load() else { return };
-    for d in crate::lint::lint(&cat, env.today, &Default::default()) {
-        if cat.path(d.file) == path && d.level == crate::model::Level::Warning {
-            let help = d
-                .help
-                .as_deref()
-                .map(|h| format!(" ({h})"))
-                .unwrap_or_default();
-            env.warn(&format!(
-                "[{}] {}:{}: {}{help}",
-                d.rule, path, d.span.line, d.message
-            ));
-        }
+/// Warnings lint finds in the file just written (they do not block a
+/// write); the writer found them while validating, so nothing is re-read.
+pub fn warn_after(env: &crate::commands::Env, w: &crate::store::writer::Written) {
+    for line in &w.warnings {
+        env.warn(line);
     }
 }
 

@@ -81,6 +81,9 @@ pub struct Written {
     pub commit: Option<String>,
     /// False with `dry_run`, or when an edit changed nothing.
     pub written: bool,
+    /// Warnings lint finds in the file as written (they do not block a
+    /// write), one line each: `[rule] path:line: message (help)`.
+    pub warnings: Vec<String>,
 }
 
 /// An edit to an existing file, as planned by a command under the lock.
@@ -211,7 +214,7 @@ impl Snapshot {
         kind: Kind,
         text: &str,
         today: NaiveDate,
-    ) -> Result<(), WriteError> {
+    ) -> Result<Vec<String>, WriteError> {
         self.validate_edit(path, kind, None, text, today)
     }
 
@@ -226,21 +229,25 @@ impl Snapshot {
         old: Option<&str>,
         text: &str,
         today: NaiveDate,
-    ) -> Result<(), WriteError> {
-        let errors_of = |cat: &Catalog| -> Vec<crate::lint::Diagnostic> {
+    ) -> Result<Vec<String>, WriteError> {
+        let findings_in = |cat: &Catalog| -> Vec<crate::lint::Diagnostic> {
             crate::lint::lint(cat, today, &crate::lint::Options::default())
                 .into_iter()
-                .filter(|d| d.level == Level::Error && cat.path(d.file) == path)
+                .filter(|d| cat.path(d.file) == path)
                 .collect()
         };
         let mut before: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         if let Some(old) = old {
-            for d in errors_of(&self.catalog(Some((path, kind, old)))) {
-                *before.entry(d.rule).or_default() += 1;
+            for d in findings_in(&self.catalog(Some((path, kind, old)))) {
+                if d.level == Level::Error {
+                    *before.entry(d.rule).or_default() += 1;
+                }
             }
         }
         let cat = self.catalog(Some((path, kind, text)));
-        let mut errs = errors_of(&cat);
+        let (mut errs, warns): (Vec<_>, Vec<_>) = findings_in(&cat)
+            .into_iter()
+            .partition(|d| d.level == Level::Error);
         let mut after: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for d in &errs {
             *after.entry(d.rule).or_default() += 1;
@@ -249,7 +256,17 @@ impl Snapshot {
             after.get(d.rule).copied().unwrap_or(0) > before.get(d.rule).copied().unwrap_or(0)
         });
         if errs.is_empty() {
-            return Ok(());
+            return Ok(warns
+                .iter()
+                .map(|d| {
+                    let help = d
+                        .help
+                        .as_deref()
+                        .map(|h| format!(" ({h})"))
+                        .unwrap_or_default();
+                    format!("[{}] {}:{}: {}{help}", d.rule, path, d.span.line, d.message)
+                })
+                .collect());
         }
         crate::lint::sort(&cat, &mut errs);
         let rendered = crate::output::diagnostics::text(
@@ -275,7 +292,9 @@ pub fn check_text(
     today: NaiveDate,
 ) -> Result<(), WriteError> {
     let root = canonical_root(root)?;
-    Snapshot::load(&root)?.validate(path, kind, text, today)
+    Snapshot::load(&root)?
+        .validate(path, kind, text, today)
+        .map(|_| ())
 }
 
 fn canonical_root(root: &Path) -> Result<PathBuf, WriteError> {
@@ -373,7 +392,7 @@ pub fn create(
         let abs = dir.join(format!("{id}.yaml"));
         let path = relative(&root, &abs).ok_or_else(|| outside(&format!("`{id}`")))?;
         let text = file_text(&root, kind, &render(&id));
-        snap.validate(&path, kind, &text, opts.today)?;
+        let warnings = snap.validate(&path, kind, &text, opts.today)?;
         if opts.dry_run {
             return Ok(Written {
                 id,
@@ -381,6 +400,7 @@ pub fn create(
                 text,
                 commit: None,
                 written: false,
+                warnings,
             });
         }
         match write_file(&abs, text.as_bytes(), false) {
@@ -392,6 +412,7 @@ pub fn create(
                     text,
                     commit,
                     written: true,
+                    warnings,
                 });
             }
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => match &choice {
@@ -448,7 +469,7 @@ pub fn update(
             kind.dir()
         )));
     }
-    snap.validate_edit(&edit.path, kind, Some(&old), &edit.text, opts.today)?;
+    let warnings = snap.validate_edit(&edit.path, kind, Some(&old), &edit.text, opts.today)?;
     if opts.dry_run || *edit.text == *old {
         return Ok(Written {
             id: edit.id,
@@ -456,6 +477,7 @@ pub fn update(
             text: edit.text,
             commit: None,
             written: false,
+            warnings,
         });
     }
     write_file(&abs, edit.text.as_bytes(), true)
@@ -467,6 +489,7 @@ pub fn update(
         text: edit.text,
         commit,
         written: true,
+        warnings,
     })
 }
 
