@@ -236,18 +236,19 @@ impl Snapshot {
                 .filter(|d| cat.path(d.file) == path)
                 .collect()
         };
+        let cat = self.catalog(Some((path, kind, text)));
+        let (mut errs, warns): (Vec<_>, Vec<_>) = findings_in(&cat)
+            .into_iter()
+            .partition(|d| d.level == Level::Error);
+        // The old text is linted only when the new one has errors: most edits have none.
         let mut before: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-        if let Some(old) = old {
+        if let (Some(old), false) = (old, errs.is_empty()) {
             for d in findings_in(&self.catalog(Some((path, kind, old)))) {
                 if d.level == Level::Error {
                     *before.entry(d.rule).or_default() += 1;
                 }
             }
         }
-        let cat = self.catalog(Some((path, kind, text)));
-        let (mut errs, warns): (Vec<_>, Vec<_>) = findings_in(&cat)
-            .into_iter()
-            .partition(|d| d.level == Level::Error);
         let mut after: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for d in &errs {
             *after.entry(d.rule).or_default() += 1;
