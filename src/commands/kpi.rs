@@ -123,7 +123,9 @@ pub(crate) fn open(env: &Env, rev: Option<&str>) -> Result<Sources> {
             (cat, Some(tip.id))
         }
         (Ok(h), None) => (
-            Arc::new(with_spinner(env, &root, || h.working_catalog())?),
+            Arc::new(env.spinning(&format!("loading {}", root.display()), || {
+                h.working_catalog()
+            })?),
             None,
         ),
         (Err(_), _) => (Arc::new(env.load()?), None),
@@ -143,20 +145,6 @@ pub(crate) fn open(env: &Env, rev: Option<&str>) -> Result<Sources> {
         rev,
         started,
     })
-}
-
-fn with_spinner<T>(env: &Env, root: &std::path::Path, f: impl FnOnce() -> Result<T>) -> Result<T> {
-    let spinner = (env.stderr_tty && !env.quiet).then(|| {
-        let pb = indicatif::ProgressBar::new_spinner();
-        pb.set_message(format!("loading {}", root.display()));
-        pb.enable_steady_tick(std::time::Duration::from_millis(100));
-        pb
-    });
-    let r = f();
-    if let Some(pb) = spinner {
-        pb.finish_and_clear();
-    }
-    r
 }
 
 /// Snapshot KPIs need the services, capabilities and deprecations only.

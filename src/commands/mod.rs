@@ -115,17 +115,10 @@ impl Env {
     pub fn load(&self) -> Result<Catalog> {
         let root = self.root()?;
         let started = std::time::Instant::now();
-        let spinner = (self.stderr_tty && !self.quiet).then(|| {
-            let pb = indicatif::ProgressBar::new_spinner();
-            pb.set_message(format!("loading {}", root.display()));
-            pb.enable_steady_tick(std::time::Duration::from_millis(100));
-            pb
-        });
-        let cat = catalog::load_dir(&root)
-            .with_context(|| format!("cannot read the catalog at {}", root.display()))?;
-        if let Some(pb) = spinner {
-            pb.finish_and_clear();
-        }
+        let cat = self.spinning(&format!("loading {}", root.display()), || {
+            catalog::load_dir(&root)
+                .with_context(|| format!("cannot read the catalog at {}", root.display()))
+        })?;
         if self.verbose {
             self.note(&format!(
                 "loaded {} files, {} entities in {:.0?}",
@@ -135,6 +128,22 @@ impl Env {
             ));
         }
         Ok(cat)
+    }
+
+    /// Runs `f` with a spinner saying `what` on a terminal (nothing elsewhere,
+    /// nothing with -q), cleared when it returns.
+    pub fn spinning<T>(&self, what: &str, f: impl FnOnce() -> T) -> T {
+        let spinner = (self.stderr_tty && !self.quiet).then(|| {
+            let pb = indicatif::ProgressBar::new_spinner();
+            pb.set_message(what.to_string());
+            pb.enable_steady_tick(std::time::Duration::from_millis(100));
+            pb
+        });
+        let r = f();
+        if let Some(pb) = spinner {
+            pb.finish_and_clear();
+        }
+        r
     }
 
     /// Terminal width for tables, when stdout is a terminal.

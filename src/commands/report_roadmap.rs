@@ -69,15 +69,27 @@ fn scope_from_history(env: &Env, cat: &Catalog, q: Quarter) -> Result<Option<Sco
     let Some(head) = repo.head()? else {
         return Ok(None);
     };
-    let spinner = (env.stderr_tty && !env.quiet).then(|| {
-        let pb = indicatif::ProgressBar::new_spinner();
-        pb.set_message(format!("reading the history of {q}"));
-        pb.enable_steady_tick(std::time::Duration::from_millis(100));
-        pb
-    });
     let start = q.start(cat.fy());
+    let versions = env.spinning(&format!("reading the history of {q}"), || {
+        versions_of(env, cat, q, &repo, &head.id, start)
+    })?;
+    let mut scope = scope::changes(&versions, start);
+    scope.shallow = repo.is_shallow();
+    Ok(Some(scope))
+}
+
+/// The quarter's state in each commit from the baseline candidate to HEAD,
+/// then in the working tree.
+fn versions_of(
+    env: &Env,
+    cat: &Catalog,
+    q: Quarter,
+    repo: &CatalogRepo,
+    head: &str,
+    start: chrono::NaiveDate,
+) -> Result<Vec<Version>> {
     let log = repo
-        .first_parent_log(&head.id)
+        .first_parent_log(head)
         .context("cannot read the git history of the catalog")?;
     // Newest first: nothing older than the last commit on or before the first day matters.
     let keep = log
@@ -121,10 +133,5 @@ fn scope_from_history(env: &Env, cat: &Catalog, q: Quarter) -> Result<Option<Sco
         date: env.today,
         state: state_of(&worktree, q),
     });
-    if let Some(pb) = spinner {
-        pb.finish_and_clear();
-    }
-    let mut scope = scope::changes(&versions, start);
-    scope.shallow = repo.is_shallow();
-    Ok(Some(scope))
+    Ok(versions)
 }
