@@ -248,13 +248,30 @@ impl CommitInfo {
     }
 }
 
+/// A blob's id: the same content has the same id. Kept as git's raw bytes,
+/// not hexadecimal text: a trend looks up tens of thousands of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct BlobId(git2::Oid);
+
+impl std::fmt::Display for BlobId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl BlobId {
+    /// An id from its hexadecimal form (tests, and ids typed by people).
+    pub fn parse(hex: &str) -> Result<BlobId> {
+        Ok(BlobId(git2::Oid::from_str(hex)?))
+    }
+}
+
 /// A file in a commit's tree.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TreeFile {
     /// Relative to the directory the repository was opened at, `/` separators.
     pub path: String,
-    /// The blob's id (hexadecimal): the same content has the same id.
-    pub blob: String,
+    pub blob: BlobId,
     /// A symbolic link (its blob holds the link's target, not a file).
     pub symlink: bool,
 }
@@ -269,8 +286,11 @@ pub struct CatalogRepo {
 }
 
 /// The git blob id of some bytes (what `git hash-object` prints).
-pub fn blob_id(bytes: &[u8]) -> Result<String> {
-    Ok(git2::Oid::hash_object(git2::ObjectType::Blob, bytes)?.to_string())
+pub fn blob_id(bytes: &[u8]) -> Result<BlobId> {
+    Ok(BlobId(git2::Oid::hash_object(
+        git2::ObjectType::Blob,
+        bytes,
+    )?))
 }
 
 fn commit_info(c: &git2::Commit<'_>) -> CommitInfo {
@@ -305,6 +325,10 @@ impl CatalogRepo {
             .canonicalize()
             .unwrap_or_else(|_| workdir.to_path_buf());
         let prefix = prefix_in(&repo, dir)?;
+        // libgit2 hashes every object it reads again to check it; reading
+        // history for a report, that was a tenth of the work. (`git` itself
+        // checks only in `fsck`.)
+        git2::opts::strict_hash_verification(false);
         Ok(Some(CatalogRepo {
             repo,
             prefix,
@@ -398,7 +422,7 @@ impl CatalogRepo {
         {
             Ok(e) if e.kind() == Some(git2::ObjectType::Blob) => Ok(Some(TreeFile {
                 path: path.to_string(),
-                blob: e.id().to_string(),
+                blob: BlobId(e.id()),
                 symlink: e.filemode() == 0o120000,
             })),
             Ok(_) => Ok(None),
@@ -454,7 +478,7 @@ impl CatalogRepo {
                 let name = String::from_utf8_lossy(e.name_bytes());
                 out.push(TreeFile {
                     path: format!("{base}{parent}{name}"),
-                    blob: e.id().to_string(),
+                    blob: BlobId(e.id()),
                     symlink: e.filemode() == 0o120000,
                 });
             }
@@ -466,11 +490,10 @@ impl CatalogRepo {
 
     /// A blob's bytes; refuses blobs over `max` bytes. (One read: asking
     /// for the size first costs a second inflate of every loose object.)
-    pub fn read_blob(&self, id: &str, max: usize) -> Result<Vec<u8>> {
-        let oid = git2::Oid::from_str(id)?;
+    pub fn read_blob(&self, id: BlobId, max: usize) -> Result<Vec<u8>> {
         let odb = self.repo.odb()?;
         let obj = odb
-            .read(oid)
+            .read(id.0)
             .with_context(|| format!("cannot read blob {id}"))?;
         if obj.kind() != git2::ObjectType::Blob {
             bail!("object {id} is not a file");

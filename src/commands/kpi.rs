@@ -167,13 +167,13 @@ pub(crate) fn snapshots(env: &Env, src: &mut Sources, periods: &[Period]) -> Res
     };
     let days: Vec<_> = need.iter().map(|p| p.end(fy)).collect();
     let bar = Bar::new(env, days.len());
-    let cats = h.catalogs_on(&days, Scope::Kinds(SNAPSHOT_KINDS), &bar)?;
+    let states = h.files_on(&days, SNAPSHOT_KINDS, &bar)?;
     bar.finish();
-    for (p, c) in need.into_iter().zip(cats) {
+    for (p, c) in need.into_iter().zip(states) {
         snaps.insert(
             p,
-            c.map(|(commit, catalog)| Snapshot {
-                catalog,
+            c.map(|(commit, files)| Snapshot {
+                files,
                 date: commit.date(),
                 commit: commit.id,
             }),

@@ -4,7 +4,7 @@ use super::roadmap::{planned_quarters, quarter_arg};
 use super::ReportFormat as Format;
 use super::{write_output, Env};
 use crate::catalog::{parse::MAX_FILE_BYTES, Catalog, Kind};
-use crate::git::CatalogRepo;
+use crate::git::{BlobId, CatalogRepo};
 use crate::model::Quarter;
 use crate::report::roadmap::build;
 use crate::report::scope::{self, quarters_in, state_of, Scope, Version};
@@ -99,14 +99,14 @@ fn versions_of(
     let mut cache = HashMap::new();
     let mut per_commit = Vec::with_capacity(keep);
     for c in log.iter().take(keep).rev() {
-        let blobs: Vec<String> = repo
+        let blobs: Vec<BlobId> = repo
             .tree_files(&c.id, Kind::Roadmap.dir())?
             .into_iter()
             .filter(|f| !f.symlink && is_catalog_yaml(&f.path))
             .map(|f| f.blob)
             .collect();
-        for b in &blobs {
-            cache.entry(b.clone()).or_insert_with(|| {
+        for &b in &blobs {
+            cache.entry(b).or_insert_with(|| {
                 repo.read_blob(b, MAX_FILE_BYTES)
                     .ok()
                     .and_then(|bytes| quarters_in(&bytes))

@@ -4,13 +4,13 @@
 
 use crate::catalog::parse::{parse_file, ParsedFile};
 use crate::catalog::Kind;
+use crate::git::BlobId;
 use std::collections::HashMap;
 use std::sync::Arc;
 
 #[derive(Default)]
 pub struct BlobCache {
-    /// By kind, then blob id (so that a lookup by `&str` allocates nothing).
-    map: HashMap<Kind, HashMap<String, Arc<ParsedFile>>>,
+    map: HashMap<(BlobId, Kind), Arc<ParsedFile>>,
     stats: CacheStats,
 }
 
@@ -40,7 +40,7 @@ impl BlobCache {
 
     /// Number of distinct parsed file versions held.
     pub fn len(&self) -> usize {
-        self.map.values().map(HashMap::len).sum()
+        self.map.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -48,7 +48,7 @@ impl BlobCache {
     }
 
     /// The parsed file for a blob, counting a hit or a miss.
-    pub fn lookup(&mut self, blob: &str, kind: Kind) -> Option<Arc<ParsedFile>> {
+    pub fn lookup(&mut self, blob: BlobId, kind: Kind) -> Option<Arc<ParsedFile>> {
         let found = self.peek(blob, kind);
         match found {
             Some(_) => self.stats.hits += 1,
@@ -58,13 +58,13 @@ impl BlobCache {
     }
 
     /// The parsed file for a blob, without counting.
-    pub fn peek(&self, blob: &str, kind: Kind) -> Option<Arc<ParsedFile>> {
-        self.map.get(&kind).and_then(|m| m.get(blob)).cloned()
+    pub fn peek(&self, blob: BlobId, kind: Kind) -> Option<Arc<ParsedFile>> {
+        self.map.get(&(blob, kind)).cloned()
     }
 
     /// Keeps a parsed file.
-    pub fn insert(&mut self, blob: String, kind: Kind, pf: Arc<ParsedFile>) {
-        self.map.entry(kind).or_default().insert(blob, pf);
+    pub fn insert(&mut self, blob: BlobId, kind: Kind, pf: Arc<ParsedFile>) {
+        self.map.insert((blob, kind), pf);
     }
 
     /// Counts a hit found elsewhere (a blob met twice in one batch).
@@ -73,9 +73,9 @@ impl BlobCache {
     }
 
     /// Parses the given blobs (in parallel) and keeps them.
-    pub fn parse_and_insert(&mut self, blobs: Vec<(String, Kind, &[u8])>) {
+    pub fn parse_and_insert(&mut self, blobs: Vec<(BlobId, Kind, &[u8])>) {
         use rayon::prelude::*;
-        let parsed: Vec<(String, Kind, Arc<ParsedFile>)> = blobs
+        let parsed: Vec<(BlobId, Kind, Arc<ParsedFile>)> = blobs
             .into_par_iter()
             .map(|(id, kind, bytes)| (id, kind, Arc::new(parse_file(kind, bytes))))
             .collect();
@@ -92,15 +92,15 @@ mod tests {
     #[test]
     fn counts_hits_and_misses_per_kind() {
         let mut c = BlobCache::default();
-        assert!(c.lookup("abc", Kind::Team).is_none());
-        c.parse_and_insert(vec![(
-            "abc".into(),
-            Kind::Team,
-            b"id: t\nname: T\n".as_slice(),
-        )]);
-        assert!(c.lookup("abc", Kind::Team).is_some());
+        let bytes = b"id: t\nname: T\n".as_slice();
+        let Ok(abc) = crate::git::blob_id(bytes) else {
+            panic!("hashing failed")
+        };
+        assert!(c.lookup(abc, Kind::Team).is_none());
+        c.parse_and_insert(vec![(abc, Kind::Team, bytes)]);
+        assert!(c.lookup(abc, Kind::Team).is_some());
         // The same bytes under another directory are another parse.
-        assert!(c.lookup("abc", Kind::Service).is_none());
+        assert!(c.lookup(abc, Kind::Service).is_none());
         assert_eq!(c.stats(), CacheStats { hits: 1, misses: 2 });
         assert!((c.stats().hit_rate() - 1.0 / 3.0).abs() < 1e-12);
         assert_eq!(c.len(), 1);

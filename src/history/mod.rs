@@ -14,7 +14,7 @@ pub use crate::git::CommitInfo;
 pub use cache::{BlobCache, CacheStats};
 
 use crate::catalog::{self, parse::MAX_FILE_BYTES, Catalog, Kind, Parsed};
-use crate::git::{CatalogRepo, TreeFile};
+use crate::git::{BlobId, CatalogRepo, TreeFile};
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
@@ -34,9 +34,6 @@ impl Scope {
         matches!(self, Scope::All)
     }
 }
-
-/// The catalog on a day and the commit it was read from, or why there is none.
-pub type AtDay = std::result::Result<(CommitInfo, Arc<Catalog>), String>;
 
 /// Why there is no history to read.
 pub const NOT_IN_GIT: &str =
@@ -200,39 +197,41 @@ impl History {
             .flatten())
     }
 
-    /// Catalogs at several days (the last commit on or before each), each
-    /// distinct commit read once; `Err(why)` for a day without one.
-    pub fn catalogs_on(
+    /// The parsed files of some kinds at several days (the last commit on or
+    /// before each), each distinct commit read once; `Err(why)` for a day
+    /// without one, or whose commit has no catalog yet. No catalog is
+    /// assembled: what reads them borrows the cached parses as they are.
+    pub fn files_on(
         &mut self,
         days: &[NaiveDate],
-        scope: Scope,
+        kinds: &'static [Kind],
         progress: &dyn Progress,
-    ) -> Result<Vec<AtDay>> {
+    ) -> Result<Vec<FilesAtDay>> {
         let mut commits = Vec::with_capacity(days.len());
         for d in days {
             commits.push(self.commit_on_or_before(*d)?);
         }
-        let distinct: Vec<CommitInfo> = {
-            let mut v: Vec<CommitInfo> = commits.iter().flatten().cloned().collect();
+        let distinct: Vec<&CommitInfo> = {
+            let mut v: Vec<&CommitInfo> = commits.iter().flatten().collect();
             v.sort_by(|a, b| a.id.cmp(&b.id));
             v.dedup_by(|a, b| a.id == b.id);
             v
         };
-        self.build(&distinct, scope, progress)?;
+        let read = self.read_commits(&distinct, Scope::Kinds(kinds), progress)?;
+        let by_id: HashMap<&str, Option<Files>> = distinct
+            .iter()
+            .zip(read)
+            .map(|(c, r)| (c.id.as_str(), r.map(|r| r.parses())))
+            .collect();
         Ok(days
             .iter()
-            .zip(commits)
+            .zip(&commits)
             .map(|(d, c)| {
-                let c = c.ok_or_else(|| {
+                let c = c.as_ref().ok_or_else(|| {
                     format!("no commit on or before {d} (the history starts later)")
                 })?;
-                match self
-                    .built
-                    .get(&(c.id.clone(), scope.is_all()))
-                    .cloned()
-                    .flatten()
-                {
-                    Some(cat) => Ok((c, cat)),
+                match by_id.get(c.id.as_str()).cloned().flatten() {
+                    Some(files) => Ok((c.clone(), files)),
                     None => Err(format!(
                         "the catalog did not exist yet at commit {} ({})",
                         c.short(),
@@ -243,11 +242,8 @@ impl History {
             .collect())
     }
 
-    /// Builds the snapshots of `commits` not built yet, in four passes:
-    /// list their trees (in parallel), look every file up in the cache,
-    /// read and parse the blobs never seen (in parallel, each distinct blob
-    /// once), assemble each catalog (in parallel). Worker threads open
-    /// their own handle on the repository: libgit2 handles are not shared.
+    /// Builds the catalogs of `commits` not built yet: reads their files
+    /// through the cache, then assembles each catalog (in parallel).
     fn build(
         &mut self,
         commits: &[CommitInfo],
@@ -262,46 +258,82 @@ impl History {
         if todo.is_empty() {
             return Ok(());
         }
-        progress.phase(&format!("reading {} commit trees", todo.len()), todo.len());
+        let read = self.read_commits(&todo, scope, progress)?;
+        progress.phase(&format!("assembling {} catalogs", todo.len()), todo.len());
+        let root = &self.root;
+        let catalogs: Vec<Option<Arc<Catalog>>> = read
+            .into_par_iter()
+            .map(|r| {
+                progress.done(1);
+                let r = r?;
+                let unknown: &[(String, String)] =
+                    if scope.is_all() { &r.unknown_dirs } else { &[] };
+                Some(Arc::new(catalog::assemble(root, r.files, unknown)))
+            })
+            .collect();
+        for (c, cat) in todo.iter().zip(catalogs) {
+            self.built.insert((c.id.clone(), scope.is_all()), cat);
+        }
+        Ok(())
+    }
+
+    /// Reads the files of `commits` in three passes: list their trees (in
+    /// parallel), look every file up in the cache, read and parse the blobs
+    /// never seen (in parallel, each distinct blob once). Per commit, its
+    /// files; `None` when it has no `platctl.yaml` (no catalog yet). Worker
+    /// threads open their own handle on the repository: libgit2 handles are
+    /// not shared.
+    fn read_commits(
+        &mut self,
+        commits: &[&CommitInfo],
+        scope: Scope,
+        progress: &dyn Progress,
+    ) -> Result<Vec<Option<TreeRead>>> {
+        progress.phase(
+            &format!("reading {} commit trees", commits.len()),
+            commits.len(),
+        );
         let dir = self.root.as_path();
-        let listed: Vec<Result<Vec<TreeFile>>> = if todo.len() == 1 {
-            todo.iter()
+        let listed: Vec<Result<Vec<TreeFile>>> = if commits.len() == 1 {
+            commits
+                .iter()
                 .map(|c| list_tree(&self.repo, &c.id, scope))
                 .collect()
         } else {
-            par_with_repo(&todo, dir, |repo, c| {
+            par_with_repo(commits, dir, |repo, c| {
                 let r = with_repo(repo, |r| list_tree(r, &c.id, scope));
                 progress.done(1);
                 r
             })
         };
         let listed = listed.into_iter().collect::<Result<Vec<_>>>()?;
-        self.trees_read += todo.len();
+        self.trees_read += commits.len();
 
         let classified: Vec<tree::Classified> = listed.iter().map(|l| tree::classify(l)).collect();
+        let has_config = |c: &tree::Classified| c.files.iter().any(|(_, k)| *k == Kind::Config);
         let keys = classified
             .iter()
-            .filter(|c| c.files.iter().any(|(_, k)| *k == Kind::Config))
-            .flat_map(|c| c.files.iter().map(|(f, k)| (f.blob.as_str(), *k)));
+            .filter(|c| has_config(c))
+            .flat_map(|c| c.files.iter().map(|(f, k)| (f.blob, *k)));
         let missing = unseen(&mut self.cache, keys);
 
         progress.phase(
             &format!("parsing {} file versions not seen yet", missing.len()),
             missing.len(),
         );
-        let read = |repo: &mut Result<Option<CatalogRepo>>, (id, kind): &(&str, Kind)| {
+        let read = |repo: &mut Result<Option<CatalogRepo>>, &(id, kind): &(BlobId, Kind)| {
             let r = with_repo(repo, |r| r.read_blob(id, MAX_FILE_BYTES))
-                .map(|bytes| Arc::new(catalog::parse::parse_file(*kind, &bytes)))
+                .map(|bytes| Arc::new(catalog::parse::parse_file(kind, &bytes)))
                 .map_err(|e| format!("{e:#}"));
             progress.done(1);
-            (id.to_string(), *kind, r)
+            (id, kind, r)
         };
         let parsed: Vec<(
-            String,
+            BlobId,
             Kind,
             std::result::Result<Arc<catalog::ParsedFile>, String>,
         )> = par_with_repo(&missing, dir, read);
-        let mut unreadable: HashMap<(String, Kind), String> = HashMap::new();
+        let mut unreadable: HashMap<(BlobId, Kind), String> = HashMap::new();
         for (id, kind, r) in parsed {
             match r {
                 Ok(pf) => self.cache.insert(id, kind, pf),
@@ -310,15 +342,11 @@ impl History {
                 }
             }
         }
-
-        progress.phase(&format!("assembling {} catalogs", todo.len()), todo.len());
         let cache = &self.cache;
-        let root = &self.root;
-        let catalogs: Vec<Option<Arc<Catalog>>> = classified
-            .par_iter()
+        Ok(classified
+            .into_iter()
             .map(|c| {
-                progress.done(1);
-                if !c.files.iter().any(|(_, k)| *k == Kind::Config) {
+                if !has_config(&c) {
                     return None;
                 }
                 let files = c
@@ -327,24 +355,46 @@ impl History {
                     .map(|(f, k)| Parsed {
                         path: f.path.clone(),
                         kind: Some(*k),
-                        result: match cache.peek(&f.blob, *k) {
+                        result: match cache.peek(f.blob, *k) {
                             Some(pf) => Ok(pf),
                             None => Err(unreadable
-                                .get(&(f.blob.clone(), *k))
+                                .get(&(f.blob, *k))
                                 .cloned()
                                 .unwrap_or_else(|| "was not read".into())),
                         },
                     })
                     .collect();
-                let unknown: &[(String, String)] =
-                    if scope.is_all() { &c.unknown_dirs } else { &[] };
-                Some(Arc::new(catalog::assemble(root, files, unknown)))
+                Some(TreeRead {
+                    files,
+                    unknown_dirs: c.unknown_dirs,
+                })
             })
-            .collect();
-        for (c, cat) in todo.iter().zip(catalogs) {
-            self.built.insert((c.id.clone(), scope.is_all()), cat);
-        }
-        Ok(())
+            .collect())
+    }
+}
+
+/// The parsed files of a commit, sorted by path, `platctl.yaml` and files
+/// that could not be read left out.
+pub type Files = Arc<[Arc<catalog::ParsedFile>]>;
+
+/// The files of some kinds on a day and the commit they were read from, or why there are none.
+pub type FilesAtDay = std::result::Result<(CommitInfo, Files), String>;
+
+/// A commit's files as read through the cache.
+struct TreeRead {
+    files: Vec<Parsed>,
+    unknown_dirs: Vec<(String, String)>,
+}
+
+impl TreeRead {
+    /// The parses of its entity files, in path order.
+    fn parses(mut self) -> Files {
+        self.files.sort_by(|a, b| a.path.cmp(&b.path));
+        self.files
+            .into_iter()
+            .filter(|p| p.kind != Some(Kind::Config))
+            .filter_map(|p| p.result.ok())
+            .collect()
     }
 }
 
@@ -414,12 +464,12 @@ fn list_tree(repo: &CatalogRepo, commit: &str, scope: Scope) -> Result<Vec<TreeF
 /// The distinct (blob, kind) pairs the cache does not hold, in order,
 /// counting every lookup: a pair met again in the same batch is a hit, as it
 /// would have been one by one.
-fn unseen<'a>(
+fn unseen(
     cache: &mut BlobCache,
-    keys: impl Iterator<Item = (&'a str, Kind)>,
-) -> Vec<(&'a str, Kind)> {
+    keys: impl Iterator<Item = (BlobId, Kind)>,
+) -> Vec<(BlobId, Kind)> {
     let mut missing = Vec::new();
-    let mut pending: HashSet<(&str, Kind)> = HashSet::new();
+    let mut pending: HashSet<(BlobId, Kind)> = HashSet::new();
     for (blob, kind) in keys {
         if pending.contains(&(blob, kind)) {
             cache.count_hit();
@@ -440,7 +490,7 @@ pub fn load_with_cache(root: &Path, cache: &mut BlobCache) -> Result<Catalog> {
         .with_context(|| format!("cannot read the catalog at {}", root.display()))?;
     let raw = catalog::load::read_all(&w);
     let kind = |f: &catalog::RawFile| f.kind.unwrap_or(Kind::Config);
-    let ids: Vec<std::result::Result<String, String>> = raw
+    let ids: Vec<std::result::Result<BlobId, String>> = raw
         .par_iter()
         .map(|f| match &f.bytes {
             Ok(b) => crate::git::blob_id(b).map_err(|e| format!("cannot be hashed: {e}")),
@@ -450,20 +500,18 @@ pub fn load_with_cache(root: &Path, cache: &mut BlobCache) -> Result<Catalog> {
     let keys = raw
         .iter()
         .zip(&ids)
-        .filter_map(|(f, id)| id.as_ref().ok().map(|id| (id.as_str(), kind(f))));
+        .filter_map(|(f, id)| id.as_ref().ok().map(|id| (*id, kind(f))));
     let missing = unseen(cache, keys);
     // The bytes of each unseen blob: those of the first file that has it.
-    let mut first: HashMap<(&str, Kind), &[u8]> = HashMap::new();
+    let mut first: HashMap<(BlobId, Kind), &[u8]> = HashMap::new();
     for (f, id) in raw.iter().zip(&ids) {
         if let (Ok(bytes), Ok(id)) = (&f.bytes, id) {
-            first
-                .entry((id.as_str(), kind(f)))
-                .or_insert(bytes.as_slice());
+            first.entry((*id, kind(f))).or_insert(bytes.as_slice());
         }
     }
     let todo = missing
         .iter()
-        .filter_map(|key| first.get(key).map(|b| (key.0.to_string(), key.1, *b)))
+        .filter_map(|key| first.get(key).map(|b| (key.0, key.1, *b)))
         .collect();
     cache.parse_and_insert(todo);
     let parsed = raw
@@ -474,7 +522,7 @@ pub fn load_with_cache(root: &Path, cache: &mut BlobCache) -> Result<Catalog> {
             kind: f.kind,
             result: id.clone().and_then(|id| {
                 cache
-                    .peek(&id, kind(f))
+                    .peek(id, kind(f))
                     .ok_or_else(|| "was not parsed".to_string())
             }),
         })

@@ -64,7 +64,7 @@ mod tests {
     fn f(path: &str) -> TreeFile {
         TreeFile {
             path: path.into(),
-            blob: "0".into(),
+            blob: crate::git::BlobId::parse(&"0".repeat(40)).expect("a valid id"),
             symlink: false,
         }
     }

@@ -2,7 +2,7 @@
 //! `detail` that shows its working. An empty denominator gives no value.
 
 use super::stats::{mean_score, median, nps, nps_counts, ratio};
-use super::Computed;
+use super::{Computed, State};
 use crate::catalog::Catalog;
 use crate::model::*;
 use chrono::NaiveDate;
@@ -50,10 +50,10 @@ struct AdoptionIndex<'a> {
 }
 
 impl<'a> AdoptionIndex<'a> {
-    fn new(cat: &'a Catalog) -> Self {
+    fn new(st: &State<'a>) -> Self {
         let mut groups: HashMap<(u8, &str), (&Service, usize)> = HashMap::new();
         let mut users: HashMap<&str, Vec<&Service>> = HashMap::new();
-        for s in cat.services.iter().filter(|s| s.is_active()) {
+        for s in st.services.iter().copied().filter(|s| s.is_active()) {
             groups
                 .entry((s.tier, s.team.value.as_str()))
                 .or_insert((s, 0))
@@ -84,18 +84,36 @@ impl<'a> AdoptionIndex<'a> {
     }
 }
 
+/// The snapshot KPIs of one state of the catalog, computed together:
+/// adoption rate and control coverage share one adoption index.
+#[derive(Clone, Debug)]
+pub struct StateKpis {
+    pub adoption_rate: Computed,
+    pub security_control_coverage: Computed,
+    pub deprecation_progress: Computed,
+}
+
+pub fn state_kpis(st: &State) -> StateKpis {
+    let ix = AdoptionIndex::new(st);
+    StateKpis {
+        adoption_rate: adoption_rate(st, &ix),
+        security_control_coverage: security_control_coverage(st, &ix),
+        deprecation_progress: deprecation_progress(st),
+    }
+}
+
 /// Mean over `ga` capabilities of adopters ÷ eligible services.
-pub fn adoption_rate(cat: &Catalog) -> Computed {
-    let mut caps: Vec<&Capability> = cat
+fn adoption_rate(st: &State, ix: &AdoptionIndex) -> Computed {
+    let mut caps: Vec<&Capability> = st
         .capabilities
         .iter()
+        .copied()
         .filter(|c| c.lifecycle.value == Lifecycle::Ga)
         .collect();
     caps.sort_by(|a, b| a.id.value.cmp(&b.id.value));
     let mut rates = Vec::new();
     let mut rows = Vec::new();
     let mut left_out = Vec::new();
-    let ix = AdoptionIndex::new(cat);
     for c in caps {
         let (adopters, eligible) = ix.of(c);
         match ratio(adopters, eligible) {
@@ -115,16 +133,16 @@ pub fn adoption_rate(cat: &Catalog) -> Computed {
 
 /// Over non-retired control capabilities: Σ eligible services using the
 /// control ÷ Σ eligible services (pairs, not a mean of rates).
-pub fn security_control_coverage(cat: &Catalog) -> Computed {
-    let mut caps: Vec<&Capability> = cat
+fn security_control_coverage(st: &State, ix: &AdoptionIndex) -> Computed {
+    let mut caps: Vec<&Capability> = st
         .capabilities
         .iter()
+        .copied()
         .filter(|c| c.control && c.lifecycle.value != Lifecycle::Retired)
         .collect();
     caps.sort_by(|a, b| a.id.value.cmp(&b.id.value));
     let (mut using, mut eligible) = (0, 0);
     let mut rows = Vec::new();
-    let ix = AdoptionIndex::new(cat);
     for c in caps {
         let (a, e) = ix.of(c);
         using += a;
@@ -138,8 +156,13 @@ pub fn security_control_coverage(cat: &Catalog) -> Computed {
 }
 
 /// Over announced or migrating deprecations: Σ migrated ÷ Σ (consumers − exempt).
-pub fn deprecation_progress(cat: &Catalog) -> Computed {
-    let mut deps: Vec<&Deprecation> = cat.deprecations.iter().filter(|d| d.is_open()).collect();
+fn deprecation_progress(st: &State) -> Computed {
+    let mut deps: Vec<&Deprecation> = st
+        .deprecations
+        .iter()
+        .copied()
+        .filter(|d| d.is_open())
+        .collect();
     deps.sort_by(|a, b| a.id.value.cmp(&b.id.value));
     let (mut migrated, mut to_move) = (0, 0);
     let mut rows = Vec::new();
@@ -322,7 +345,7 @@ mod tests {
             ("capabilities/y.yaml", "id: y\nname: Y\nsummary: s\nowner: t1\nlifecycle: ga\neligible:\n  tiers: [2]\n  teams: [t1, t2]\n"),
             ("capabilities/z.yaml", "id: z\nname: Z\nsummary: s\nowner: t1\nlifecycle: ga\neligible:\n  teams: [t9]\n"),
         ]);
-        let ix = AdoptionIndex::new(&c);
+        let ix = AdoptionIndex::new(&State::of_catalog(&c));
         for cap in &c.capabilities {
             let eligible: Vec<&Service> =
                 c.services.iter().filter(|s| cap.is_eligible(s)).collect();

@@ -2,26 +2,28 @@
 //! targets and status, for one period or a trend.
 //!
 //! Pure: the caller hands in the catalog as it stands, "today", and the
-//! catalogs at past periods' ends (read from history) that [`history_periods`]
-//! asks for.
+//! states at past periods' ends (parsed files read from history) that
+//! [`history_periods`] asks for.
 
 pub mod derived;
 pub mod observed;
 pub mod registry;
+pub mod state;
 pub mod stats;
 pub mod status;
 
 pub use registry::{resolve, Group, Kpi, Source, Target};
+pub use state::State;
 pub use status::Status;
 
 use crate::catalog::Catalog;
 use crate::model::{Period, SurveyKind, Unit};
 use chrono::NaiveDate;
+use derived::StateKpis;
 use serde_json::{json, Value};
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
-use std::sync::Arc;
 
 /// A KPI's value for one period and the working behind it.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,10 +51,11 @@ impl Computed {
     }
 }
 
-/// The catalog at a past period's last day, read from history.
+/// The catalog at a past period's last day, read from history: the parsed
+/// files of the kinds snapshot KPIs read ([`State`]).
 #[derive(Clone)]
 pub struct Snapshot {
-    pub catalog: Arc<Catalog>,
+    pub files: crate::history::Files,
     /// The commit read (the last on or before the period's last day) and its date.
     pub commit: String,
     pub date: NaiveDate,
@@ -71,15 +74,44 @@ pub struct Ctx<'a> {
     /// period's value again as the next one's previous, adoption growth for
     /// adoption rates.
     memo: RefCell<HashMap<(String, Period), Rc<Computed>>>,
+    /// The snapshot KPIs of each past state read, by commit: computed up
+    /// front, states in parallel (each reads thousands of services).
+    past: HashMap<String, StateKpis>,
+    /// The snapshot KPIs of the catalog as it stands, when first asked.
+    now: OnceCell<StateKpis>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(current: &'a Catalog, today: NaiveDate, snapshots: &'a Snapshots) -> Ctx<'a> {
+        use rayon::prelude::*;
+        // Months without a commit share one: compute each commit's state once.
+        let mut distinct: Vec<&Snapshot> = snapshots.values().flatten().collect();
+        distinct.sort_by(|a, b| a.commit.cmp(&b.commit));
+        distinct.dedup_by(|a, b| a.commit == b.commit);
+        let past = distinct
+            .par_iter()
+            .map(|s| {
+                let mut k = derived::state_kpis(&State::of_files(&s.files));
+                for c in [
+                    &mut k.adoption_rate,
+                    &mut k.security_control_coverage,
+                    &mut k.deprecation_progress,
+                ] {
+                    if let Value::Object(m) = &mut c.detail {
+                        m.insert("commit".into(), json!(s.commit));
+                        m.insert("commit_date".into(), json!(s.date.to_string()));
+                    }
+                }
+                (s.commit.clone(), k)
+            })
+            .collect();
         Ctx {
             current,
             today,
             snapshots,
             memo: RefCell::default(),
+            past,
+            now: OnceCell::new(),
         }
     }
 
@@ -97,14 +129,20 @@ impl<'a> Ctx<'a> {
         self.current.fy()
     }
 
-    /// The catalog at the period's end: as it stands for a period that has
-    /// not ended before today, else the snapshot from history.
-    fn state(&self, p: Period) -> Result<(&Catalog, Option<&Snapshot>), String> {
+    /// The snapshot KPIs of the catalog at the period's end: as it stands
+    /// for a period that has not ended before today, else the state read
+    /// from history.
+    fn state(&self, p: Period) -> Result<&StateKpis, String> {
         if !is_past(p, self.today, self.fy()) {
-            return Ok((self.current, None));
+            return Ok(self
+                .now
+                .get_or_init(|| derived::state_kpis(&State::of_catalog(self.current))));
         }
         match self.snapshots.get(&p) {
-            Some(Ok(s)) => Ok((&s.catalog, Some(s))),
+            Some(Ok(s)) => self
+                .past
+                .get(&s.commit)
+                .ok_or_else(|| format!("the catalog at commit {} was not read", s.commit)),
             Some(Err(why)) => Err(why.clone()),
             None => Err(format!("the catalog at the end of {p} was not read")),
         }
@@ -131,17 +169,10 @@ pub fn history_periods(periods: &[Period], today: NaiveDate, fy: u32) -> Vec<Per
 }
 
 /// A snapshot KPI: computed on the catalog at the period's end.
-fn on_state(ctx: &Ctx, p: Period, f: impl Fn(&Catalog) -> Computed) -> Computed {
+fn on_state(ctx: &Ctx, p: Period, pick: fn(&StateKpis) -> &Computed) -> Computed {
     match ctx.state(p) {
         Err(why) => Computed::missing(&why),
-        Ok((cat, snap)) => {
-            let mut c = f(cat);
-            if let (Some(s), Value::Object(m)) = (snap, &mut c.detail) {
-                m.insert("commit".into(), json!(s.commit));
-                m.insert("commit_date".into(), json!(s.date.to_string()));
-            }
-            c
-        }
+        Ok(k) => pick(k).clone(),
     }
 }
 
@@ -160,9 +191,9 @@ fn compute_now(kpi: &Kpi, ctx: &Ctx, p: Period) -> Computed {
         "time-to-first-deploy" => derived::time_to_first_deploy(cat, p, fy),
         "intake-triage-time" => derived::intake_triage_time(cat, p, fy),
         "custom-work-share" => derived::custom_work_share(cat, p, fy),
-        "security-control-coverage" => on_state(ctx, p, derived::security_control_coverage),
+        "security-control-coverage" => on_state(ctx, p, |k| &k.security_control_coverage),
         "exception-rate" => derived::exception_rate(cat, p, fy, ctx.today),
-        "deprecation-progress" => on_state(ctx, p, derived::deprecation_progress),
+        "deprecation-progress" => on_state(ctx, p, |k| &k.deprecation_progress),
         "platform-nps" => derived::survey_score(cat, SurveyKind::Nps, p, fy),
         "platform-csat" => derived::survey_score(cat, SurveyKind::Csat, p, fy),
         "stakeholder-alignment" => derived::survey_score(cat, SurveyKind::Alignment, p, fy),
@@ -173,7 +204,7 @@ fn compute_now(kpi: &Kpi, ctx: &Ctx, p: Period) -> Computed {
 
 fn adoption_rate(ctx: &Ctx, p: Period) -> Rc<Computed> {
     ctx.memo("adoption-rate", p, || {
-        on_state(ctx, p, derived::adoption_rate)
+        on_state(ctx, p, |k| &k.adoption_rate)
     })
 }
 
