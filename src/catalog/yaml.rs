@@ -131,6 +131,16 @@ mod tests {
         let e = parse_documents("a: 1\na: 2\n").expect_err("duplicate");
         assert_eq!(e.span.line, 2);
         assert!(e.message.contains("duplicate"), "{}", e.message);
+        // Large mappings keep their keys in a set: the first key, met again
+        // after the switch, and a key met twice after it.
+        let many: String = (0..40).map(|i| format!("k{i}: {i}\n")).collect();
+        for (extra, line) in [("k0: x\n", 41), ("k39: x\n", 41), ("k16: x\n", 41)] {
+            let e = parse_documents(&format!("{many}{extra}")).expect_err("duplicate");
+            assert_eq!(e.span.line, line, "{extra}");
+        }
+        assert!(parse_documents(&format!("{many}k40: 1\n")).is_ok());
+        let e = parse_documents(&format!("{many}z: 1\nz: 2\n")).expect_err("duplicate");
+        assert_eq!(e.span.line, 42);
     }
 
     #[test]
@@ -166,10 +176,32 @@ mod events {
         Map {
             entries: Vec<(Node, Node)>,
             key: Option<Node>,
-            seen: HashSet<String>,
+            /// The keys so far, once the mapping is too large to search them
+            /// one by one (most have a dozen: a set each cost more than the scan).
+            seen: Option<HashSet<String>>,
             span: Span,
             anchor: usize,
         },
+    }
+
+    /// Mappings with more keys than this look duplicates up in a set.
+    const SCAN_KEYS: usize = 16;
+
+    /// Whether `k` is a key of the mapping already (and remembers it).
+    fn seen_before(k: &str, entries: &[(Node, Node)], seen: &mut Option<HashSet<String>>) -> bool {
+        let key_of = |(n, _): &(Node, Node)| match &n.value {
+            Value::Str(s) => Some(s.clone()),
+            _ => None,
+        };
+        if seen.is_none() && entries.len() >= SCAN_KEYS {
+            *seen = Some(entries.iter().filter_map(key_of).collect());
+        }
+        match seen {
+            Some(set) => !set.insert(k.to_string()),
+            None => entries
+                .iter()
+                .any(|(n, _)| matches!(&n.value, Value::Str(s) if s == k)),
+        }
     }
 
     fn span_of(s: &granit_parser::Span) -> Span {
@@ -190,17 +222,18 @@ mod events {
         }
     }
 
-    /// YAML 1.2 core schema resolution of a plain scalar.
-    fn resolve_plain(s: &str) -> Value {
+    /// YAML 1.2 core schema resolution of a plain scalar; `None` for a
+    /// string (the caller keeps the parser's string rather than copy it).
+    fn resolve_plain(s: &str) -> Option<Value> {
         match s {
-            "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
-            "true" | "True" | "TRUE" => return Value::Bool(true),
-            "false" | "False" | "FALSE" => return Value::Bool(false),
+            "" | "~" | "null" | "Null" | "NULL" => return Some(Value::Null),
+            "true" | "True" | "TRUE" => return Some(Value::Bool(true)),
+            "false" | "False" | "FALSE" => return Some(Value::Bool(false)),
             ".inf" | ".Inf" | ".INF" | "+.inf" | "+.Inf" | "+.INF" => {
-                return Value::Float(f64::INFINITY)
+                return Some(Value::Float(f64::INFINITY))
             }
-            "-.inf" | "-.Inf" | "-.INF" => return Value::Float(f64::NEG_INFINITY),
-            ".nan" | ".NaN" | ".NAN" => return Value::Float(f64::NAN),
+            "-.inf" | "-.Inf" | "-.INF" => return Some(Value::Float(f64::NEG_INFINITY)),
+            ".nan" | ".NaN" | ".NAN" => return Some(Value::Float(f64::NAN)),
             _ => {}
         }
         let b = s.as_bytes();
@@ -210,19 +243,19 @@ mod events {
             _ => b,
         };
         if digits(body) {
-            return s.parse::<i64>().map_or_else(
-                |_| s.parse::<f64>().map_or(Value::Str(s.into()), Value::Float),
-                Value::Int,
-            );
+            return match s.parse::<i64>() {
+                Ok(i) => Some(Value::Int(i)),
+                Err(_) => s.parse::<f64>().ok().map(Value::Float),
+            };
         }
         if let Some(h) = s.strip_prefix("0x") {
             if !h.is_empty() && h.bytes().all(|c| c.is_ascii_hexdigit()) {
-                return i64::from_str_radix(h, 16).map_or(Value::Str(s.into()), Value::Int);
+                return i64::from_str_radix(h, 16).ok().map(Value::Int);
             }
         }
         if let Some(o) = s.strip_prefix("0o") {
             if !o.is_empty() && o.bytes().all(|c| (b'0'..=b'7').contains(&c)) {
-                return i64::from_str_radix(o, 8).map_or(Value::Str(s.into()), Value::Int);
+                return i64::from_str_radix(o, 8).ok().map(Value::Int);
             }
         }
         // [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?
@@ -246,10 +279,10 @@ mod events {
         });
         if mant_ok && exp_ok {
             if let Ok(f) = s.parse::<f64>() {
-                return Value::Float(f);
+                return Some(Value::Float(f));
             }
         }
-        Value::Str(s.into())
+        None
     }
 
     fn count(n: &Node) -> usize {
@@ -318,7 +351,10 @@ mod events {
                     nodes += 1;
                     let is_str_tag = tag.as_ref().is_some_and(|t| t.suffix() == "str");
                     let value = if style == ScalarStyle::Plain && !is_str_tag {
-                        resolve_plain(&v)
+                        match resolve_plain(&v) {
+                            Some(x) => x,
+                            None => Value::Str(v.into_owned()),
+                        }
                     } else {
                         Value::Str(v.into_owned())
                     };
@@ -344,7 +380,7 @@ mod events {
                     stack.push(Frame::Map {
                         entries: Vec::new(),
                         key: None,
-                        seen: HashSet::new(),
+                        seen: None,
                         span,
                         anchor,
                     });
@@ -395,7 +431,7 @@ mod events {
                 }) => match key.take() {
                     None => {
                         if let Value::Str(k) = &node.value {
-                            if !seen.insert(k.clone()) {
+                            if seen_before(k, entries, seen) {
                                 return Err(err(node.span, format!("duplicate mapping key: {k}")));
                             }
                         }

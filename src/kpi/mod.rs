@@ -21,9 +21,8 @@ use crate::model::{Period, SurveyKind, Unit};
 use chrono::NaiveDate;
 use derived::StateKpis;
 use serde_json::{json, Value};
-use std::cell::{OnceCell, RefCell};
 use std::collections::{BTreeMap, HashMap};
-use std::rc::Rc;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// A KPI's value for one period and the working behind it.
 #[derive(Clone, Debug, PartialEq)]
@@ -73,12 +72,12 @@ pub struct Ctx<'a> {
     /// Values computed already, by KPI id and period: a trend asks for each
     /// period's value again as the next one's previous, adoption growth for
     /// adoption rates.
-    memo: RefCell<HashMap<(String, Period), Rc<Computed>>>,
+    memo: Mutex<HashMap<(String, Period), Arc<Computed>>>,
     /// The snapshot KPIs of each past state read, by commit: computed up
     /// front, states in parallel (each reads thousands of services).
     past: HashMap<String, StateKpis>,
     /// The snapshot KPIs of the catalog as it stands, when first asked.
-    now: OnceCell<StateKpis>,
+    now: OnceLock<StateKpis>,
 }
 
 impl<'a> Ctx<'a> {
@@ -109,19 +108,23 @@ impl<'a> Ctx<'a> {
             current,
             today,
             snapshots,
-            memo: RefCell::default(),
+            memo: Mutex::default(),
             past,
-            now: OnceCell::new(),
+            now: OnceLock::new(),
         }
     }
 
-    fn memo(&self, id: &str, p: Period, f: impl FnOnce() -> Computed) -> Rc<Computed> {
+    /// A value computed once. The lock is not held while computing (a KPI
+    /// may ask for another); two threads computing the same value at once
+    /// get equal values.
+    fn memo(&self, id: &str, p: Period, f: impl FnOnce() -> Computed) -> Arc<Computed> {
         let key = (id.to_string(), p);
-        if let Some(c) = self.memo.borrow().get(&key) {
-            return c.clone();
+        let memo = || self.memo.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(c) = memo().get(&key).cloned() {
+            return c;
         }
-        let c = Rc::new(f());
-        self.memo.borrow_mut().insert(key, c.clone());
+        let c = Arc::new(f());
+        memo().insert(key, c.clone());
         c
     }
 
@@ -177,7 +180,7 @@ fn on_state(ctx: &Ctx, p: Period, pick: fn(&StateKpis) -> &Computed) -> Computed
 }
 
 /// One KPI for one period.
-pub fn compute(kpi: &Kpi, ctx: &Ctx, p: Period) -> Rc<Computed> {
+pub fn compute(kpi: &Kpi, ctx: &Ctx, p: Period) -> Arc<Computed> {
     ctx.memo(&kpi.id, p, || compute_now(kpi, ctx, p))
 }
 
@@ -202,7 +205,7 @@ fn compute_now(kpi: &Kpi, ctx: &Ctx, p: Period) -> Computed {
     }
 }
 
-fn adoption_rate(ctx: &Ctx, p: Period) -> Rc<Computed> {
+fn adoption_rate(ctx: &Ctx, p: Period) -> Arc<Computed> {
     ctx.memo("adoption-rate", p, || {
         on_state(ctx, p, |k| &k.adoption_rate)
     })
@@ -260,18 +263,20 @@ fn row<'k>(kpi: &'k Kpi, p: Period, cur: &Computed, prev: &Computed) -> Row<'k> 
     }
 }
 
-/// Every KPI for one period, in the registry's order.
+/// Every KPI for one period, in the registry's order (KPIs computed in parallel).
 pub fn evaluate<'k>(kpis: &'k [Kpi], ctx: &Ctx, p: Period) -> Vec<Row<'k>> {
-    kpis.iter()
+    use rayon::prelude::*;
+    kpis.par_iter()
         .map(|k| row(k, p, &compute(k, ctx, p), &compute(k, ctx, p.prev())))
         .collect()
 }
 
 /// Every KPI for each of consecutive periods: KPI by KPI (registry order),
-/// then period by period.
+/// then period by period (KPIs computed in parallel).
 pub fn trend<'k>(kpis: &'k [Kpi], ctx: &Ctx, periods: &[Period]) -> Vec<Row<'k>> {
-    kpis.iter()
-        .flat_map(|k| {
+    use rayon::prelude::*;
+    kpis.par_iter()
+        .flat_map_iter(|k| {
             periods
                 .iter()
                 .map(move |&p| row(k, p, &compute(k, ctx, p), &compute(k, ctx, p.prev())))

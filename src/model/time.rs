@@ -72,8 +72,10 @@ impl Quarter {
             .unwrap_or(NaiveDate::MAX)
     }
 
+    /// Whether the quarter holds a day. Arithmetic on the month only: KPIs
+    /// ask this of every entity for every period of a trend.
     pub fn contains(self, d: NaiveDate, fy_start: u32) -> bool {
-        self.start(fy_start) <= d && d <= self.end(fy_start)
+        Quarter::of(d, fy_start) == self
     }
 
     /// The quarter that holds a date.
@@ -175,7 +177,10 @@ impl Period {
     }
 
     pub fn contains(self, d: NaiveDate, fy_start: u32) -> bool {
-        self.start(fy_start) <= d && d <= self.end(fy_start)
+        match self {
+            Period::Quarter(q) => q.contains(d, fy_start),
+            Period::Month { year, month } => d.year() == year && d.month() == month,
+        }
     }
 
     pub fn next(self) -> Period {
@@ -276,6 +281,27 @@ mod tests {
         assert_eq!(q.start(2), d("2026-11-01"));
         assert_eq!(q.end(2), d("2027-01-31"));
         assert_eq!(Quarter::of(d("2027-01-31"), 2), q);
+    }
+
+    #[test]
+    fn contains_agrees_with_the_first_and_last_days() {
+        let periods: Vec<Period> = (2024..2028)
+            .flat_map(|y| {
+                (1..=4u8)
+                    .map(move |q| Period::Quarter(Quarter { year: y, q }))
+                    .chain((1..=12).map(move |m| Period::Month { year: y, month: m }))
+            })
+            .collect();
+        for fy in [1, 2, 7, 10, 12] {
+            let mut day = d("2024-01-01");
+            while day < d("2027-12-31") {
+                for p in &periods {
+                    let by_bounds = p.start(fy) <= day && day <= p.end(fy);
+                    assert_eq!(p.contains(day, fy), by_bounds, "{p} {day} fy {fy}");
+                }
+                day = day + chrono::Days::new(1);
+            }
+        }
     }
 
     #[test]
