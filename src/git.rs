@@ -250,8 +250,20 @@ impl CommitInfo {
 
 /// A blob's id: the same content has the same id. Kept as git's raw bytes,
 /// not hexadecimal text: a trend looks up tens of thousands of them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct BlobId(git2::Oid);
+
+impl std::hash::Hash for BlobId {
+    /// The id is itself a hash: its first eight bytes are as good a key as all twenty.
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let b = self.0.as_bytes();
+        let mut w = [0u8; 8];
+        for (x, y) in w.iter_mut().zip(b) {
+            *x = *y;
+        }
+        state.write_u64(u64::from_le_bytes(w));
+    }
+}
 
 impl std::fmt::Display for BlobId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -5,12 +5,47 @@
 use crate::catalog::parse::{parse_file, ParsedFile};
 use crate::catalog::Kind;
 use crate::git::BlobId;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
+
+/// Hashes keys that are hashes already (blob ids) with a multiply and a
+/// rotate per word (as rustc's FxHasher) instead of SipHash: blob ids are
+/// not chosen by an attacker who could aim for collisions, since git
+/// computes them from the content.
+#[derive(Default, Clone, Copy)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for c in bytes.chunks(8) {
+            let mut w = [0u8; 8];
+            w[..c.len()].copy_from_slice(c);
+            self.write_u64(u64::from_le_bytes(w));
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+    fn write_isize(&mut self, n: isize) {
+        self.write_u64(n as u64);
+    }
+}
+
+/// A map keyed by blob id (and kind).
+pub type IdMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
+/// A set of blob ids (and kinds).
+pub type IdSet<K> = HashSet<K, BuildHasherDefault<IdHasher>>;
 
 #[derive(Default)]
 pub struct BlobCache {
-    map: HashMap<(BlobId, Kind), Arc<ParsedFile>>,
+    map: IdMap<(BlobId, Kind), Arc<ParsedFile>>,
     stats: CacheStats,
 }
 

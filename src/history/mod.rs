@@ -17,7 +17,7 @@ use crate::catalog::{self, parse::MAX_FILE_BYTES, Catalog, Kind, Parsed};
 use crate::git::{BlobId, CatalogRepo, TreeFile};
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -309,7 +309,7 @@ impl History {
         let listed = listed.into_iter().collect::<Result<Vec<_>>>()?;
         self.trees_read += commits.len();
 
-        let classified: Vec<tree::Classified> = listed.iter().map(|l| tree::classify(l)).collect();
+        let classified: Vec<tree::Classified> = listed.into_iter().map(tree::classify).collect();
         let has_config = |c: &tree::Classified| c.files.iter().any(|(_, k)| *k == Kind::Config);
         let keys = classified
             .iter()
@@ -333,7 +333,7 @@ impl History {
             Kind,
             std::result::Result<Arc<catalog::ParsedFile>, String>,
         )> = par_with_repo(&missing, dir, read);
-        let mut unreadable: HashMap<(BlobId, Kind), String> = HashMap::new();
+        let mut unreadable: cache::IdMap<(BlobId, Kind), String> = cache::IdMap::default();
         for (id, kind, r) in parsed {
             match r {
                 Ok(pf) => self.cache.insert(id, kind, pf),
@@ -351,17 +351,17 @@ impl History {
                 }
                 let files = c
                     .files
-                    .iter()
+                    .into_iter()
                     .map(|(f, k)| Parsed {
-                        path: f.path.clone(),
-                        kind: Some(*k),
-                        result: match cache.peek(f.blob, *k) {
+                        kind: Some(k),
+                        result: match cache.peek(f.blob, k) {
                             Some(pf) => Ok(pf),
                             None => Err(unreadable
-                                .get(&(f.blob, *k))
+                                .get(&(f.blob, k))
                                 .cloned()
                                 .unwrap_or_else(|| "was not read".into())),
                         },
+                        path: f.path,
                     })
                     .collect();
                 Some(TreeRead {
@@ -469,7 +469,7 @@ fn unseen(
     keys: impl Iterator<Item = (BlobId, Kind)>,
 ) -> Vec<(BlobId, Kind)> {
     let mut missing = Vec::new();
-    let mut pending: HashSet<(BlobId, Kind)> = HashSet::new();
+    let mut pending: cache::IdSet<(BlobId, Kind)> = cache::IdSet::default();
     for (blob, kind) in keys {
         if pending.contains(&(blob, kind)) {
             cache.count_hit();
@@ -503,7 +503,7 @@ pub fn load_with_cache(root: &Path, cache: &mut BlobCache) -> Result<Catalog> {
         .filter_map(|(f, id)| id.as_ref().ok().map(|id| (*id, kind(f))));
     let missing = unseen(cache, keys);
     // The bytes of each unseen blob: those of the first file that has it.
-    let mut first: HashMap<(BlobId, Kind), &[u8]> = HashMap::new();
+    let mut first: cache::IdMap<(BlobId, Kind), &[u8]> = cache::IdMap::default();
     for (f, id) in raw.iter().zip(&ids) {
         if let (Ok(bytes), Ok(id)) = (&f.bytes, id) {
             first.entry((*id, kind(f))).or_insert(bytes.as_slice());

@@ -14,15 +14,16 @@ fn is_yaml(name: &str) -> bool {
 }
 
 /// The catalog's files in a tree.
-pub struct Classified<'a> {
+pub struct Classified {
     /// Files with their kinds.
-    pub files: Vec<(&'a TreeFile, Kind)>,
+    pub files: Vec<(TreeFile, Kind)>,
     /// Top-level directories with YAML that are not kinds: (directory, its first YAML file).
     pub unknown_dirs: Vec<(String, String)>,
 }
 
-/// The catalog's files among a tree's files.
-pub fn classify(files: &[TreeFile]) -> Classified<'_> {
+/// The catalog's files among a tree's files. (Called for every file of
+/// every commit a trend reads: no allocation per path.)
+pub fn classify(files: Vec<TreeFile>) -> Classified {
     let mut out = Vec::new();
     let mut unknown: Vec<(String, String)> = Vec::new();
     for f in files {
@@ -34,18 +35,19 @@ pub fn classify(files: &[TreeFile]) -> Classified<'_> {
             out.push((f, Kind::Config));
             continue;
         }
-        let parts: Vec<&str> = f.path.split('/').collect();
-        let [dir, .., name] = parts.as_slice() else {
+        let (Some((dir, _)), Some((_, name))) = (f.path.split_once('/'), f.path.rsplit_once('/'))
+        else {
             continue;
         };
-        if parts.len() < 2 || parts.iter().any(|p| p.starts_with('.')) || !is_yaml(name) {
+        if f.path.split('/').any(|p| p.starts_with('.')) || !is_yaml(name) {
             continue;
         }
+        let parts = f.path.split('/').count();
         match Kind::from_dir(dir) {
-            Some(k) if parts.len() <= MAX_DEPTH + 1 => out.push((f, k)),
+            Some(k) if parts <= MAX_DEPTH + 1 => out.push((f, k)),
             Some(_) => {}
             None => {
-                if parts.len() <= 5 && !unknown.iter().any(|(d, _)| d == dir) {
+                if parts <= 5 && !unknown.iter().any(|(d, _)| d == dir) {
                     unknown.push((dir.to_string(), f.path.clone()));
                 }
             }
@@ -83,7 +85,7 @@ mod tests {
             f("services/README.md"),
             f("top.yaml"),
         ];
-        let c = classify(&files);
+        let c = classify(files);
         let (got, unknown) = (c.files, c.unknown_dirs);
         let got: Vec<(&str, Kind)> = got.iter().map(|(f, k)| (f.path.as_str(), *k)).collect();
         assert_eq!(
@@ -104,6 +106,6 @@ mod tests {
     fn links_are_not_followed() {
         let mut l = f("services/a.yaml");
         l.symlink = true;
-        assert!(classify(&[l]).files.is_empty());
+        assert!(classify(vec![l]).files.is_empty());
     }
 }

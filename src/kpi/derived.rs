@@ -58,11 +58,12 @@ impl<'a> AdoptionIndex<'a> {
                 .entry((s.tier, s.team.value.as_str()))
                 .or_insert((s, 0))
                 .1 += 1;
-            let mut used: Vec<&str> = s.uses.iter().map(|u| u.capability.value.as_str()).collect();
-            used.sort_unstable();
-            used.dedup();
-            for c in used {
-                users.entry(c).or_default().push(s);
+            // A service listing a capability twice adopts it once.
+            for (i, u) in s.uses.iter().enumerate() {
+                let c = u.capability.value.as_str();
+                if !s.uses[..i].iter().any(|x| x.capability.value == c) {
+                    users.entry(c).or_default().push(s);
+                }
             }
         }
         AdoptionIndex { groups, users }
@@ -182,14 +183,23 @@ fn deprecation_progress(st: &State) -> Computed {
 }
 
 /// A median of day counts, with the entities counted.
-fn median_days(rows: Vec<(String, NaiveDate, NaiveDate)>, from: &str, to: &str) -> Computed {
+fn median_days(rows: Vec<(&str, NaiveDate, NaiveDate)>, from: &str, to: &str) -> Computed {
     let mut rows = rows;
-    rows.sort();
+    rows.sort_unstable();
     let d: Vec<f64> = rows.iter().map(|(_, a, b)| days(*a, *b)).collect();
+    // Built as maps directly: a trend lists every service deployed first in
+    // each period, and the `json!` macro's temporaries were most of its cost.
     let list: Vec<Value> = rows
         .iter()
         .zip(&d)
-        .map(|((id, a, b), n)| json!({"id": id, from: a.to_string(), to: b.to_string(), "days": n}))
+        .map(|((id, a, b), n)| {
+            let mut m = serde_json::Map::new();
+            m.insert("id".into(), Value::String((*id).to_string()));
+            m.insert(from.into(), Value::String(a.to_string()));
+            m.insert(to.into(), Value::String(b.to_string()));
+            m.insert("days".into(), json!(n));
+            Value::Object(m)
+        })
         .collect();
     Computed::new(median(&d), json!({"count": list.len(), "counted": list}))
 }
@@ -205,7 +215,7 @@ pub fn time_to_onboard(cat: &Catalog, p: Period, fy: u32) -> Computed {
             r.resolved
                 .as_ref()
                 .filter(|d| p.contains(d.value, fy))
-                .map(|d| (r.id.value.clone(), r.created.value, d.value))
+                .map(|d| (r.id.value.as_str(), r.created.value, d.value))
         })
         .collect();
     median_days(rows, "created", "resolved")
@@ -221,7 +231,7 @@ pub fn time_to_first_deploy(cat: &Catalog, p: Period, fy: u32) -> Computed {
             continue;
         };
         match s.created {
-            Some(c) => rows.push((s.id.value.clone(), c, fd)),
+            Some(c) => rows.push((s.id.value.as_str(), c, fd)),
             None => without_created.push(s.id.value.clone()),
         }
     }
@@ -246,7 +256,7 @@ fn triaged_in(cat: &Catalog, p: Period, fy: u32) -> impl Iterator<Item = (&Intak
 /// Median days from `created` to `triaged` over requests triaged in the period.
 pub fn intake_triage_time(cat: &Catalog, p: Period, fy: u32) -> Computed {
     let rows = triaged_in(cat, p, fy)
-        .map(|(r, t)| (r.id.value.clone(), r.created.value, t))
+        .map(|(r, t)| (r.id.value.as_str(), r.created.value, t))
         .collect();
     median_days(rows, "created", "triaged")
 }

@@ -238,12 +238,14 @@ pub struct Row<'k> {
     /// value − previous.
     pub change: Option<f64>,
     pub status: Status,
-    pub detail: Value,
+    /// The computation behind the value (its `detail` shows the working);
+    /// shared with the memo, not copied: details can list hundreds of entities.
+    pub computed: Arc<Computed>,
     pub note: Option<String>,
     pub previous_note: Option<String>,
 }
 
-fn row<'k>(kpi: &'k Kpi, p: Period, cur: &Computed, prev: &Computed) -> Row<'k> {
+fn row<'k>(kpi: &'k Kpi, p: Period, cur: Arc<Computed>, prev: &Computed) -> Row<'k> {
     let change = match (cur.value, prev.value) {
         // Scores are defined rounded to two decimals: so is their change.
         (Some(a), Some(b)) if kpi.unit == Unit::Score => Some(((a - b) * 100.0).round() / 100.0),
@@ -257,9 +259,16 @@ fn row<'k>(kpi: &'k Kpi, p: Period, cur: &Computed, prev: &Computed) -> Row<'k> 
         previous: prev.value,
         change,
         status: status::status(kpi.target, kpi.better, cur.value, prev.value),
-        detail: cur.detail.clone(),
         note: cur.note.clone(),
         previous_note: prev.note.clone(),
+        computed: cur,
+    }
+}
+
+impl Row<'_> {
+    /// The working behind the value.
+    pub fn detail(&self) -> &Value {
+        &self.computed.detail
     }
 }
 
@@ -267,7 +276,7 @@ fn row<'k>(kpi: &'k Kpi, p: Period, cur: &Computed, prev: &Computed) -> Row<'k> 
 pub fn evaluate<'k>(kpis: &'k [Kpi], ctx: &Ctx, p: Period) -> Vec<Row<'k>> {
     use rayon::prelude::*;
     kpis.par_iter()
-        .map(|k| row(k, p, &compute(k, ctx, p), &compute(k, ctx, p.prev())))
+        .map(|k| row(k, p, compute(k, ctx, p), &compute(k, ctx, p.prev())))
         .collect()
 }
 
@@ -279,7 +288,7 @@ pub fn trend<'k>(kpis: &'k [Kpi], ctx: &Ctx, periods: &[Period]) -> Vec<Row<'k>>
         .flat_map_iter(|k| {
             periods
                 .iter()
-                .map(move |&p| row(k, p, &compute(k, ctx, p), &compute(k, ctx, p.prev())))
+                .map(move |&p| row(k, p, compute(k, ctx, p), &compute(k, ctx, p.prev())))
         })
         .collect()
 }

@@ -404,7 +404,7 @@ impl<'a> JsonRow<'a> {
             change: r.change,
             target: r.kpi.target_view(),
             status: r.status.as_str(),
-            detail: &r.detail,
+            detail: r.detail(),
             note: r.note.as_deref(),
             previous_note: r.previous_note.as_deref(),
         }
