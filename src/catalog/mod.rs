@@ -202,21 +202,44 @@ pub fn assemble(root: &Path, mut files: Vec<Parsed>, unknown_dirs: &[(String, St
         );
     }
     // Settings after the rest: they decode against the rule and KPI registries.
+    let (config, diags) = settings(root, config_file, config_doc.as_ref());
+    c.config = config;
+    c.findings.extend(diags);
+    c.index();
+    c
+}
+
+/// Decodes `platctl.yaml` (its file id and text, and its document).
+fn settings(
+    root: &Path,
+    file: Option<(FileId, Arc<str>)>,
+    doc: Option<&yaml::Node>,
+) -> (Config, Vec<Diagnostic>) {
     let name = dir_name(root);
-    let (fid, text) = config_file.unwrap_or((FileId(0), std::sync::Arc::from("")));
+    let (fid, text) = file.unwrap_or((FileId(0), Arc::from("")));
     let mut d = decode::Dec::new(&text, fid);
     let rule_ids: Vec<&str> = crate::lint::registry::RULES.iter().map(|r| r.id).collect();
-    c.config = config::decode(
+    let config = config::decode(
         &mut d,
-        config_doc.as_ref(),
+        doc,
         &name,
         &|id| crate::lint::registry::find(id).is_some(),
         &rule_ids,
         crate::kpi::registry::IDS,
     );
-    c.findings.extend(d.diags);
-    c.index();
-    c
+    (config, d.diags)
+}
+
+/// The settings among parsed files, before (or without) assembling the
+/// catalog they make: the same [`Config`] that [`assemble`] would give.
+pub fn config_of(root: &Path, files: &[Parsed]) -> Config {
+    let pf = files
+        .iter()
+        .filter(|p| p.kind == Some(Kind::Config))
+        .filter_map(|p| p.result.as_ref().ok())
+        .next_back();
+    let file = pf.map(|pf| (FileId(0), pf.text.clone()));
+    settings(root, file, pf.and_then(|pf| pf.config_doc.as_ref())).0
 }
 
 impl Catalog {

@@ -2,9 +2,9 @@
 
 use super::Env;
 use crate::catalog::{Catalog, Kind};
-use crate::history::{History, Scope};
+use crate::history::{History, Scope, WorkingFiles};
 use crate::kpi::{self, Snapshot, Snapshots};
-use crate::model::{Period, Quarter};
+use crate::model::{Config, Period, Quarter};
 use crate::output::kpi as out;
 use crate::report::kpi::HistoryNote;
 use crate::Outcome;
@@ -97,16 +97,36 @@ fn as_kind(p: Period, every: Every, fy: u32, first: bool) -> Period {
 
 /// The catalog as it stands and its history, opened once per command.
 pub(crate) struct Sources {
-    pub current: Arc<Catalog>,
+    /// The settings of the catalog as it stands.
+    pub config: Config,
+    current: Current,
     pub history: std::result::Result<History, String>,
     /// The commit `--rev` named.
     pub rev: Option<String>,
     started: Instant,
 }
 
+/// The catalog as it stands: parsed, and assembled once history is read.
+enum Current {
+    Ready(Arc<Catalog>),
+    Parsed(WorkingFiles),
+}
+
+impl Sources {
+    /// The catalog as it stands (assembled now if it is not yet).
+    pub fn current(&mut self) -> Arc<Catalog> {
+        let cat = match std::mem::replace(&mut self.current, Current::Ready(Arc::default())) {
+            Current::Ready(c) => c,
+            Current::Parsed(w) => Arc::new(w.assemble()),
+        };
+        self.current = Current::Ready(cat.clone());
+        cat
+    }
+}
+
 /// Loads the catalog (the working tree, or `rev`) and opens its history.
 /// With history, the working tree is parsed through the blob cache so that
-/// snapshots reuse its parses.
+/// snapshots reuse its parses, and assembled while history is read.
 pub(crate) fn open(env: &Env, rev: Option<&str>) -> Result<Sources> {
     let started = Instant::now();
     let root = env.root()?;
@@ -120,26 +140,28 @@ pub(crate) fn open(env: &Env, rev: Option<&str>) -> Result<Sources> {
                     tip.short()
                 )
             })?;
-            (cat, Some(tip.id))
+            (Current::Ready(cat), Some(tip.id))
         }
-        (Ok(h), None) => (
-            Arc::new(env.spinning(&format!("loading {}", root.display()), || {
-                h.working_catalog()
-            })?),
-            None,
-        ),
-        (Err(_), _) => (Arc::new(env.load()?), None),
+        (Ok(h), None) => {
+            let w = env.spinning(&format!("loading {}", root.display()), || h.working_files())?;
+            // (Env::load says this itself outside git.)
+            if env.verbose {
+                let (files, entities) = w.counts();
+                env.note(&format!(
+                    "loaded {files} files, {entities} entities in {:.0?}",
+                    started.elapsed()
+                ));
+            }
+            (Current::Parsed(w), None)
+        }
+        (Err(_), _) => (Current::Ready(Arc::new(env.load()?)), None),
     };
-    // (Env::load says this itself outside git.)
-    if env.verbose && history.is_ok() {
-        env.note(&format!(
-            "loaded {} files, {} entities in {:.0?}",
-            current.files_read(),
-            current.entity_count,
-            started.elapsed()
-        ));
-    }
+    let config = match &current {
+        Current::Ready(c) => c.config.clone(),
+        Current::Parsed(w) => w.config(),
+    };
     Ok(Sources {
+        config,
         current,
         history,
         rev,
@@ -153,7 +175,7 @@ const SNAPSHOT_KINDS: &[Kind] = &[Kind::Service, Kind::Capability, Kind::Depreca
 /// Reads the catalog at the end of every past period the given periods need
 /// (a progress bar on a terminal when there are several commits).
 pub(crate) fn snapshots(env: &Env, src: &mut Sources, periods: &[Period]) -> Result<Snapshots> {
-    let fy = src.current.fy();
+    let fy = src.config.fiscal_year_start_month;
     let need = kpi::history_periods(periods, env.today, fy);
     let mut snaps = Snapshots::new();
     let h = match &mut src.history {
@@ -167,7 +189,21 @@ pub(crate) fn snapshots(env: &Env, src: &mut Sources, periods: &[Period]) -> Res
     };
     let days: Vec<_> = need.iter().map(|p| p.end(fy)).collect();
     let bar = Bar::new(env, days.len());
-    let states = h.files_on(&days, SNAPSHOT_KINDS, &bar)?;
+    // Assembling the catalog as it stands is sequential work: it runs while
+    // the other cores read the commits.
+    let placeholder = Current::Ready(Arc::default());
+    let states = match std::mem::replace(&mut src.current, placeholder) {
+        Current::Parsed(w) => {
+            let (cat, states) =
+                rayon::join(|| w.assemble(), || h.files_on(&days, SNAPSHOT_KINDS, &bar));
+            src.current = Current::Ready(Arc::new(cat));
+            states
+        }
+        ready => {
+            src.current = ready;
+            h.files_on(&days, SNAPSHOT_KINDS, &bar)
+        }
+    }?;
     bar.finish();
     for (p, c) in need.into_iter().zip(states) {
         snaps.insert(
@@ -255,10 +291,10 @@ pub(crate) fn history_note(src: &Sources) -> HistoryNote {
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let format = a.format.unwrap_or(Format::Table);
     let mut src = open(env, a.rev.as_deref())?;
-    let fy = src.current.fy();
+    let fy = src.config.fiscal_year_start_month;
     let period = period_arg(a.period.as_deref(), env.today, fy)?;
-    let kpis = kpi::resolve(&src.current.config);
-    let name = src.current.config.name.clone();
+    let kpis = kpi::resolve(&src.config);
+    let name = src.config.name.clone();
     let rev = a.rev.as_deref();
     let text = if a.trend {
         let every = a.every.unwrap_or(match (&a.since, period) {
@@ -282,7 +318,8 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         }
         let periods = kpi::periods_between(since, until);
         let snaps = snapshots(env, &mut src, &periods)?;
-        let ctx = kpi::Ctx::new(&src.current, env.today, &snaps);
+        let current = src.current();
+        let ctx = kpi::Ctx::new(&current, env.today, &snaps);
         let rows = kpi::trend(&kpis, &ctx, &periods);
         match format {
             Format::Table => out::table(&rows, &name, None, env.today, rev, env.style, env.width()),
@@ -298,7 +335,8 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         }
     } else {
         let snaps = snapshots(env, &mut src, &[period])?;
-        let ctx = kpi::Ctx::new(&src.current, env.today, &snaps);
+        let current = src.current();
+        let ctx = kpi::Ctx::new(&current, env.today, &snaps);
         let rows = kpi::evaluate(&kpis, &ctx, period);
         match format {
             Format::Table => out::table(

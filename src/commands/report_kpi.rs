@@ -33,18 +33,13 @@ pub struct Args {
 
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let mut src = open(env, None)?;
-    let fy = src.current.fy();
+    let fy = src.config.fiscal_year_start_month;
     let period = period_arg(a.period.as_deref(), env.today, fy)?;
     let snaps = snapshots(env, &mut src, &spark_periods(period))?;
-    let kpis = kpi::resolve(&src.current.config);
-    let ctx = kpi::Ctx::new(&src.current, env.today, &snaps);
-    let d = build(
-        &kpis,
-        &ctx,
-        &src.current.config.name,
-        period,
-        history_note(&src),
-    );
+    let kpis = kpi::resolve(&src.config);
+    let current = src.current();
+    let ctx = kpi::Ctx::new(&current, env.today, &snaps);
+    let d = build(&kpis, &ctx, &src.config.name, period, history_note(&src));
     let text = match a.format.unwrap_or(Format::Md) {
         Format::Md => kpi_dashboard::markdown(&d),
         Format::Html => kpi_dashboard::page(&d),

@@ -179,7 +179,13 @@ impl History {
     /// but parsed through the cache (a file's blob id is the hash of its bytes),
     /// so that snapshots of unchanged files reuse its parses.
     pub fn working_catalog(&mut self) -> Result<Catalog> {
-        load_with_cache(&self.root, &mut self.cache)
+        Ok(self.working_files()?.assemble())
+    }
+
+    /// The working tree's files parsed through the cache, not assembled yet
+    /// (so that the caller can assemble them while it reads history).
+    pub fn working_files(&mut self) -> Result<WorkingFiles> {
+        parse_with_cache(&self.root, &mut self.cache)
     }
 
     /// The catalog as it was at a commit; `None` when the commit has no
@@ -481,10 +487,34 @@ fn unseen(
     missing
 }
 
-/// Loads a catalog from disk, parsing through a blob cache: a file's blob
+/// A catalog's files read from disk and parsed, ready to assemble.
+pub struct WorkingFiles {
+    root: PathBuf,
+    files: Vec<Parsed>,
+    unknown_dirs: Vec<(String, String)>,
+}
+
+impl WorkingFiles {
+    /// The settings (`platctl.yaml`), without assembling the rest.
+    pub fn config(&self) -> crate::model::Config {
+        catalog::config_of(&self.root, &self.files)
+    }
+
+    /// Files read, and documents that declared an entity.
+    pub fn counts(&self) -> (usize, usize) {
+        let ok = || self.files.iter().filter_map(|p| p.result.as_ref().ok());
+        (ok().count(), ok().map(|pf| pf.documents).sum())
+    }
+
+    pub fn assemble(self) -> Catalog {
+        catalog::assemble(&self.root, self.files, &self.unknown_dirs)
+    }
+}
+
+/// Reads a catalog from disk, parsing through a blob cache: a file's blob
 /// id is the hash of its bytes, so a file unchanged since a commit is
 /// parsed once for both.
-pub fn load_with_cache(root: &Path, cache: &mut BlobCache) -> Result<Catalog> {
+pub fn parse_with_cache(root: &Path, cache: &mut BlobCache) -> Result<WorkingFiles> {
     use rayon::prelude::*;
     let w = catalog::load::walk(root)
         .with_context(|| format!("cannot read the catalog at {}", root.display()))?;
@@ -527,7 +557,11 @@ pub fn load_with_cache(root: &Path, cache: &mut BlobCache) -> Result<Catalog> {
             }),
         })
         .collect();
-    Ok(catalog::assemble(root, parsed, &w.unknown_dirs))
+    Ok(WorkingFiles {
+        root: root.to_path_buf(),
+        files: parsed,
+        unknown_dirs: w.unknown_dirs,
+    })
 }
 
 /// Catalogs from (path, text) pairs, for unit tests.
