@@ -384,3 +384,46 @@ impl Catalog {
         self.config.fiscal_year_start_month
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `kpi` reads the settings before it assembles the catalog: both ways
+    /// must give the same settings, here on the demo catalog's and on ones
+    /// with a fiscal year, targets, and an unreadable platctl.yaml.
+    #[test]
+    fn config_of_agrees_with_assemble() {
+        let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog");
+        let settings = [
+            std::fs::read(demo.join("platctl.yaml")).unwrap_or_default(),
+            b"version: 1\nname: X\nfiscal_year_start_month: 7\nkpis:\n  adoption-rate: {min: 0.5}\n".to_vec(),
+            b"version: 1\nname: [broken\n".to_vec(),
+            vec![0xff, 0xfe],
+        ];
+        for bytes in settings {
+            let files = vec![
+                Parsed {
+                    path: "services/a.yaml".into(),
+                    kind: Some(Kind::Service),
+                    result: Ok(Arc::new(parse::parse_file(
+                        Kind::Service,
+                        b"id: a\nteam: t\n",
+                    ))),
+                },
+                Parsed {
+                    path: "platctl.yaml".into(),
+                    kind: Some(Kind::Config),
+                    result: Ok(Arc::new(parse::parse_file(Kind::Config, &bytes))),
+                },
+            ];
+            let early = config_of(&demo, &files);
+            if bytes.starts_with(b"version: 1\nname: X") {
+                assert_eq!(early.fiscal_year_start_month, 7);
+            }
+            let early = format!("{early:?}");
+            let late = format!("{:?}", assemble(&demo, files, &[]).config);
+            assert_eq!(early, late);
+        }
+    }
+}
