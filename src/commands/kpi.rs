@@ -144,22 +144,21 @@ pub(crate) fn open(env: &Env, rev: Option<&str>) -> Result<Sources> {
         }
         (Ok(h), None) => {
             let w = env.spinning(&format!("loading {}", root.display()), || h.working_files())?;
-            // (Env::load says this itself outside git.)
-            if env.verbose {
-                let (files, entities) = w.counts();
-                env.note(&format!(
-                    "loaded {files} files, {entities} entities in {:.0?}",
-                    started.elapsed()
-                ));
-            }
             (Current::Parsed(w), None)
         }
         (Err(_), _) => (Current::Ready(Arc::new(env.load()?)), None),
     };
-    let config = match &current {
-        Current::Ready(c) => c.config.clone(),
-        Current::Parsed(w) => w.config(),
+    let (config, (files, entities)) = match &current {
+        Current::Ready(c) => (c.config.clone(), (c.files_read(), c.entity_count)),
+        Current::Parsed(w) => (w.config(), w.counts()),
     };
+    // (Env::load says this itself outside git.)
+    if env.verbose && history.is_ok() {
+        env.note(&format!(
+            "loaded {files} files, {entities} entities in {:.0?}",
+            started.elapsed()
+        ));
+    }
     Ok(Sources {
         config,
         current,
