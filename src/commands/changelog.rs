@@ -1,7 +1,7 @@
 //! `platctl changelog`: what changed in the catalog between two revisions.
 
 use super::Env;
-use crate::history::{changelog, History, Scope};
+use crate::history::{changelog, History};
 use crate::output::changelog::{self as out, End};
 use crate::Outcome;
 use anyhow::{anyhow, bail, Result};
@@ -67,7 +67,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     };
     // A revision from before the catalog existed compares as an empty
     // catalog: everything in the newer one was added since.
-    let old = match h.catalog_at(&from_commit, Scope::All)? {
+    let old = match h.catalog_at(&from_commit)? {
         Some(c) => c,
         None => {
             env.note(&format!(
@@ -80,7 +80,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let (new, to_end) = match &to_commit {
         Some(c) => {
             let label = a.to.clone().unwrap_or_else(|| "HEAD".into());
-            let cat = h.catalog_at(c, Scope::All)?.ok_or_else(|| {
+            let cat = h.catalog_at(c)?.ok_or_else(|| {
                 anyhow!(
                     "{label}: commit {} has no platctl.yaml where the catalog is",
                     c.short()

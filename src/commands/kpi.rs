@@ -2,7 +2,7 @@
 
 use super::Env;
 use crate::catalog::{Catalog, Kind};
-use crate::history::{History, Scope, WorkingFiles};
+use crate::history::{History, WorkingFiles};
 use crate::kpi::{self, Snapshot, Snapshots};
 use crate::model::{Config, Period, Quarter};
 use crate::output::kpi as out;
@@ -99,28 +99,23 @@ fn as_kind(p: Period, every: Every, fy: u32, first: bool) -> Period {
 pub(crate) struct Sources {
     /// The settings of the catalog as it stands.
     pub config: Config,
-    current: Current,
+    /// The catalog as it stands; an empty placeholder while `parsed` holds
+    /// its files, which are assembled once history is read.
+    current: Arc<Catalog>,
+    parsed: Option<WorkingFiles>,
     pub history: std::result::Result<History, String>,
     /// The commit `--rev` named.
     pub rev: Option<String>,
     started: Instant,
 }
 
-/// The catalog as it stands: parsed, and assembled once history is read.
-enum Current {
-    Ready(Arc<Catalog>),
-    Parsed(WorkingFiles),
-}
-
 impl Sources {
     /// The catalog as it stands (assembled now if it is not yet).
     pub fn current(&mut self) -> Arc<Catalog> {
-        let cat = match std::mem::replace(&mut self.current, Current::Ready(Arc::default())) {
-            Current::Ready(c) => c,
-            Current::Parsed(w) => Arc::new(w.assemble()),
-        };
-        self.current = Current::Ready(cat.clone());
-        cat
+        if let Some(w) = self.parsed.take() {
+            self.current = Arc::new(w.assemble());
+        }
+        self.current.clone()
     }
 }
 
@@ -131,26 +126,29 @@ pub(crate) fn open(env: &Env, rev: Option<&str>) -> Result<Sources> {
     let started = Instant::now();
     let root = env.root()?;
     let mut history = History::open(&root, rev)?;
-    let (current, rev) = match (&mut history, rev) {
+    let (current, parsed, rev) = match (&mut history, rev) {
         (Ok(h), Some(r)) => {
             let tip = h.tip().clone();
-            let cat = h.catalog_at(&tip, Scope::All)?.ok_or_else(|| {
+            let cat = h.catalog_at(&tip)?.ok_or_else(|| {
                 anyhow!(
                     "--rev {r}: commit {} has no platctl.yaml where the catalog is",
                     tip.short()
                 )
             })?;
-            (Current::Ready(cat), Some(tip.id))
+            (cat, None, Some(tip.id))
         }
         (Ok(h), None) => {
             let w = env.spinning(&format!("loading {}", root.display()), || h.working_files())?;
-            (Current::Parsed(w), None)
+            (Arc::default(), Some(w), None)
         }
-        (Err(_), _) => (Current::Ready(Arc::new(env.load()?)), None),
+        (Err(_), _) => (Arc::new(env.load()?), None, None),
     };
-    let (config, (files, entities)) = match &current {
-        Current::Ready(c) => (c.config.clone(), (c.files_read(), c.entity_count)),
-        Current::Parsed(w) => (w.config(), w.counts()),
+    let (config, (files, entities)) = match &parsed {
+        Some(w) => (w.config(), w.counts()),
+        None => (
+            current.config.clone(),
+            (current.files_read(), current.entity_count),
+        ),
     };
     // (Env::load says this itself outside git.)
     if env.verbose && history.is_ok() {
@@ -162,6 +160,7 @@ pub(crate) fn open(env: &Env, rev: Option<&str>) -> Result<Sources> {
     Ok(Sources {
         config,
         current,
+        parsed,
         history,
         rev,
         started,
@@ -190,19 +189,15 @@ pub(crate) fn snapshots(env: &Env, src: &mut Sources, periods: &[Period]) -> Res
     let bar = Bar::new(env, days.len());
     // Assembling the catalog as it stands is sequential work: it runs while
     // the other cores read the commits.
-    let placeholder = Current::Ready(Arc::default());
-    let states = match std::mem::replace(&mut src.current, placeholder) {
-        Current::Parsed(w) => {
-            let (cat, states) =
-                rayon::join(|| w.assemble(), || h.files_on(&days, SNAPSHOT_KINDS, &bar));
-            src.current = Current::Ready(Arc::new(cat));
-            states
-        }
-        ready => {
-            src.current = ready;
-            h.files_on(&days, SNAPSHOT_KINDS, &bar)
-        }
-    }?;
+    let parsed = src.parsed.take();
+    let (cat, states) = rayon::join(
+        || parsed.map(WorkingFiles::assemble),
+        || h.files_on(&days, SNAPSHOT_KINDS, &bar),
+    );
+    if let Some(cat) = cat {
+        src.current = Arc::new(cat);
+    }
+    let states = states?;
     bar.finish();
     for (p, c) in need.into_iter().zip(states) {
         snaps.insert(

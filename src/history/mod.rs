@@ -1,10 +1,11 @@
 //! Reading the catalog as it was: revisions by date, the blob cache, the changelog.
 //!
-//! A snapshot is built from a commit's tree without touching the working
+//! A past state is read from a commit's tree without touching the working
 //! tree: the tree is listed, each file's blob id looked up in a cache shared
-//! by every snapshot a command reads, only unseen blobs are read and parsed,
-//! and `catalog::assemble` builds the catalog. Git itself is reached only
-//! through [`crate::git`].
+//! by every state a command reads, and only unseen blobs are read and
+//! parsed. `catalog_at` then assembles a whole catalog (changelog, `--rev`);
+//! `files_on` hands snapshot KPIs the cached parses as they are. Git itself
+//! is reached only through [`crate::git`].
 
 pub mod cache;
 pub mod changelog;
@@ -21,18 +22,12 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-/// Which files a snapshot reads: all of them, or only some kinds (and
-/// `platctl.yaml`), which is all that snapshot KPIs need.
+/// Which files of a commit are read: all of them (a whole catalog), or
+/// only some kinds and `platctl.yaml` (what snapshot KPIs need).
 #[derive(Clone, Copy, Debug)]
-pub enum Scope {
+enum Scope {
     All,
     Kinds(&'static [Kind]),
-}
-
-impl Scope {
-    fn is_all(self) -> bool {
-        matches!(self, Scope::All)
-    }
 }
 
 /// Why there is no history to read.
@@ -48,8 +43,8 @@ pub struct History {
     /// The first-parent chain from the tip, read lazily, newest first.
     log: Vec<CommitInfo>,
     log_done: bool,
-    /// Snapshots already built, by commit id and scope.
-    built: HashMap<(String, bool), Option<Arc<Catalog>>>,
+    /// Catalogs already built, by commit id.
+    built: HashMap<String, Option<Arc<Catalog>>>,
     trees_read: usize,
 }
 
@@ -190,17 +185,18 @@ impl History {
 
     /// The catalog as it was at a commit; `None` when the commit has no
     /// `platctl.yaml` where the catalog is now (it did not exist yet).
-    pub fn catalog_at(
-        &mut self,
-        commit: &CommitInfo,
-        scope: Scope,
-    ) -> Result<Option<Arc<Catalog>>> {
-        self.build(std::slice::from_ref(commit), scope, &NoProgress)?;
-        Ok(self
-            .built
-            .get(&(commit.id.clone(), scope.is_all()))
-            .cloned()
-            .flatten())
+    pub fn catalog_at(&mut self, commit: &CommitInfo) -> Result<Option<Arc<Catalog>>> {
+        if let Some(built) = self.built.get(&commit.id) {
+            return Ok(built.clone());
+        }
+        let read = self.read_commits(&[commit], Scope::All, &NoProgress)?;
+        let cat = read
+            .into_iter()
+            .next()
+            .flatten()
+            .map(|r| Arc::new(catalog::assemble(&self.root, r.files, &r.unknown_dirs)));
+        self.built.insert(commit.id.clone(), cat.clone());
+        Ok(cat)
     }
 
     /// The parsed files of some kinds at several days (the last commit on or
@@ -246,41 +242,6 @@ impl History {
                 }
             })
             .collect())
-    }
-
-    /// Builds the catalogs of `commits` not built yet: reads their files
-    /// through the cache, then assembles each catalog (in parallel).
-    fn build(
-        &mut self,
-        commits: &[CommitInfo],
-        scope: Scope,
-        progress: &dyn Progress,
-    ) -> Result<()> {
-        use rayon::prelude::*;
-        let todo: Vec<&CommitInfo> = commits
-            .iter()
-            .filter(|c| !self.built.contains_key(&(c.id.clone(), scope.is_all())))
-            .collect();
-        if todo.is_empty() {
-            return Ok(());
-        }
-        let read = self.read_commits(&todo, scope, progress)?;
-        progress.phase(&format!("assembling {} catalogs", todo.len()), todo.len());
-        let root = &self.root;
-        let catalogs: Vec<Option<Arc<Catalog>>> = read
-            .into_par_iter()
-            .map(|r| {
-                progress.done(1);
-                let r = r?;
-                let unknown: &[(String, String)] =
-                    if scope.is_all() { &r.unknown_dirs } else { &[] };
-                Some(Arc::new(catalog::assemble(root, r.files, unknown)))
-            })
-            .collect();
-        for (c, cat) in todo.iter().zip(catalogs) {
-            self.built.insert((c.id.clone(), scope.is_all()), cat);
-        }
-        Ok(())
     }
 
     /// Reads the files of `commits` in three passes: list their trees (in
