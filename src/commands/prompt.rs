@@ -68,6 +68,13 @@ impl<'a> Question<'a> {
             _ => Ok(()),
         }
     }
+
+    /// The answer when nothing is asked: the default, else an error naming the flag.
+    fn unasked(&self) -> Result<String> {
+        self.default
+            .map(str::to_string)
+            .ok_or_else(|| anyhow!("missing {}", self.flag))
+    }
 }
 
 /// Asks, or not, for one command run.
@@ -218,10 +225,7 @@ impl Prompter {
             return Ok(v);
         }
         if !self.interactive {
-            return q
-                .default
-                .map(str::to_string)
-                .ok_or_else(|| anyhow!("missing {}", q.flag));
+            return q.unasked();
         }
         let start = q
             .default
@@ -247,10 +251,7 @@ impl Prompter {
             return Ok(v);
         }
         if !self.interactive {
-            return q
-                .default
-                .map(str::to_string)
-                .ok_or_else(|| anyhow!("missing {}", q.flag));
+            return q.unasked();
         }
         let help = q
             .help
