@@ -19,6 +19,7 @@ pub mod lint;
 pub mod model;
 pub mod output;
 pub mod report;
+pub mod scorecard;
 pub mod schema;
 pub mod store;
 pub mod suggest;

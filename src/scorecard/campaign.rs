@@ -1,0 +1,1 @@
+//! Campaigns: progress, what is left, the burn-up, overdue.

@@ -1,0 +1,1 @@
+//! Views of scorecard results, as the commands and reports show them.
