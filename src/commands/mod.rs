@@ -18,6 +18,7 @@ pub mod report_kpi;
 pub mod report_roadmap;
 pub mod roadmap;
 pub mod schema;
+pub mod scorecard;
 pub mod writing;
 
 use crate::catalog::{self, Catalog};
@@ -216,6 +217,7 @@ pub fn dispatch(env: &Env, cmd: Command) -> Result<Outcome> {
         Command::Kpi(a) => kpi::run(env, a),
         Command::Deprecation(c) => deprecation::run(env, c),
         Command::Exception(c) => exception::run(env, c),
+        Command::Scorecard(c) => scorecard::run(env, c),
         Command::Changelog(a) => changelog::run(env, a),
         Command::Schema(a) => schema::run(env, a),
         Command::Completions(a) => completions::run(env, a),
