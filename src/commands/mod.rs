@@ -1,5 +1,6 @@
 //! Commands: parse args, load, call the core, hand the result to a renderer.
 
+pub mod campaign;
 pub mod capability;
 pub mod changelog;
 pub mod completions;
@@ -218,6 +219,7 @@ pub fn dispatch(env: &Env, cmd: Command) -> Result<Outcome> {
         Command::Deprecation(c) => deprecation::run(env, c),
         Command::Exception(c) => exception::run(env, c),
         Command::Scorecard(c) => scorecard::run(env, c),
+        Command::Campaign(c) => campaign::run(env, c),
         Command::Changelog(a) => changelog::run(env, a),
         Command::Schema(a) => schema::run(env, a),
         Command::Completions(a) => completions::run(env, a),

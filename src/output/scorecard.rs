@@ -270,3 +270,101 @@ pub fn trend_table(v: &crate::scorecard::view::TrendView, csv: bool, width: Opti
     let h: Vec<&str> = header.iter().map(String::as_str).collect();
     out(csv, &h, rows, width)
 }
+
+/// A campaign's cells in `campaign list`.
+pub struct CampaignCells<'a> {
+    pub id: &'a str,
+    pub scorecard: &'a str,
+    pub rules: String,
+    pub status: &'a str,
+    pub due: chrono::NaiveDate,
+    pub in_scope: Option<usize>,
+    pub done: Option<usize>,
+    pub progress: Option<f64>,
+    pub overdue: bool,
+}
+
+pub fn campaign_table(rows: &[CampaignCells], csv: bool, width: Option<u16>) -> String {
+    let header = ["id", "scorecard", "rules", "status", "due", "done", "in_scope", "progress", "overdue"];
+    let cells = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.id.to_string(),
+                r.scorecard.to_string(),
+                r.rules.clone(),
+                r.status.to_string(),
+                r.due.to_string(),
+                r.done.map(|d| d.to_string()).unwrap_or_default(),
+                r.in_scope.map(|d| d.to_string()).unwrap_or_default(),
+                if csv { r.progress.map(|x| x.to_string()).unwrap_or_default() } else { ratio(r.progress) },
+                if r.overdue { "yes".into() } else { "no".into() },
+            ]
+        })
+        .collect();
+    out(csv, &header, cells, width)
+}
+
+/// What `campaign show` prints.
+pub struct CampaignText<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub owner: &'a str,
+    pub scorecard: &'a str,
+    pub rules: String,
+    pub status: &'a str,
+    pub start: chrono::NaiveDate,
+    pub due: chrono::NaiveDate,
+    pub days_left: i64,
+    pub brief: Option<&'a str>,
+    pub in_scope: Option<usize>,
+    pub done: Option<usize>,
+    pub progress: Option<f64>,
+    pub overdue: bool,
+    pub left: Vec<(&'a str, Option<&'a str>)>,
+    pub burnup: Vec<(chrono::NaiveDate, Option<f64>, Option<&'a str>)>,
+}
+
+pub fn campaign_text(c: &CampaignText, style: Style) -> String {
+    let mut s = format!("{} — {}\n", term(c.id), term(c.name));
+    s.push_str(&format!(
+        "owner {}, scorecard {}, rules {}\n{} from {} to {} ({} days {})\n",
+        term(c.owner),
+        term(c.scorecard),
+        term(&c.rules),
+        c.status,
+        c.start,
+        c.due,
+        c.days_left.abs(),
+        if c.days_left >= 0 { "left" } else { "past due" }
+    ));
+    if let Some(b) = c.brief {
+        s.push_str(&format!("{}\n", term(b)));
+    }
+    match (c.in_scope, c.done) {
+        (Some(n), Some(d)) => s.push_str(&format!(
+            "progress: {d} of {n} done ({}){}\n",
+            ratio(c.progress),
+            if c.overdue { format!(" — {}", style.red("overdue")) } else { String::new() }
+        )),
+        _ => s.push_str("progress: the scorecard does not exist\n"),
+    }
+    if !c.left.is_empty() {
+        s.push_str("left:\n");
+        for (id, team) in &c.left {
+            s.push_str(&format!("  {} ({})\n", term(id), term(team.unwrap_or("-"))));
+        }
+    }
+    if !c.burnup.is_empty() {
+        s.push_str("burn-up:\n");
+        for (d, p, note) in &c.burnup {
+            let bar = p.map(|x| "#".repeat((x * 20.0).round() as usize)).unwrap_or_default();
+            s.push_str(&format!(
+                "  {d}  {:>6}  {bar}{}\n",
+                ratio(*p),
+                note.map(|n| format!(" ({})", term(n))).unwrap_or_default()
+            ));
+        }
+    }
+    s
+}
