@@ -92,6 +92,13 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
             diags.iter().map(|d| cat.path(d.file)).collect();
         scope.retain(|p| changes.files.contains(*p) || pointing.contains(p));
     }
+    if let Some(rev) = &a.changed_since {
+        // Level drops are reported whatever files changed: a rule tightened in a
+        // scorecard lowers services whose own files did not change.
+        let mut regressed = crate::commands::scorecard::regressions(&cat, rev, env.today)?;
+        diags.append(&mut regressed);
+        lint::sort(&cat, &mut diags);
+    }
     let files = scope.len();
     // SARIF and GitHub annotations name files from the repository root.
     let prefix = match format {

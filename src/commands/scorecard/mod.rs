@@ -52,3 +52,36 @@ pub(crate) fn json<T: serde::Serialize>(v: &T) -> Result<String> {
     s.push('\n');
     Ok(s)
 }
+
+/// scorecard-level-regressed findings against `rev` (none outside git or
+/// without scorecards), at their final level.
+pub(crate) fn regressions(
+    cat: &Catalog,
+    rev: &str,
+    today: chrono::NaiveDate,
+) -> Result<Vec<crate::lint::Diagnostic>> {
+    if cat.scorecards.is_empty() {
+        return Ok(Vec::new());
+    }
+    let Ok(mut h) = crate::history::History::open(&cat.root, Some(rev))? else {
+        return Ok(Vec::new());
+    };
+    let tip = h.tip().clone();
+    let Some(before) = h.catalog_at(&tip)? else {
+        return Ok(Vec::new());
+    };
+    let mut v = crate::lint::rules::scorecards::regressions(cat, &before, rev, today);
+    let level = cat
+        .config
+        .lint
+        .rules
+        .iter()
+        .find(|(id, _)| id.value == "scorecard-level-regressed")
+        .map(|(_, l)| l.value)
+        .unwrap_or(crate::model::Level::Warning);
+    for d in &mut v {
+        d.level = level;
+    }
+    v.retain(|d| d.level != crate::model::Level::Off);
+    Ok(v)
+}
