@@ -19,8 +19,8 @@ pub mod lint;
 pub mod model;
 pub mod output;
 pub mod report;
-pub mod scorecard;
 pub mod schema;
+pub mod scorecard;
 pub mod store;
 pub mod suggest;
 

@@ -936,7 +936,10 @@ fn scorecard(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Scorecard> {
         let applies_to = d.enum_val(&o, "applies_to", Subject::parse, Subject::NAMES, None);
         let when = d.opt_str(&o, "when");
         if o.get("levels").is_none() {
-            d.bad(o.span, "a scorecard lacks the required field `levels`".into());
+            d.bad(
+                o.span,
+                "a scorecard lacks the required field `levels`".into(),
+            );
         }
         let levels = d.id_list(&o, "levels", IdForm::Slug);
         if let Some(n) = o.get("levels") {
@@ -961,7 +964,10 @@ fn scorecard(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Scorecard> {
             Some(tn) => d.obj(tn, "a scorecard `target`", TARGET).and_then(|t| {
                 let level = d.req_id(&t, "level", IdForm::Slug);
                 if t.get("share").is_none() {
-                    d.bad(t.span, "a scorecard `target` lacks the required field `share`".into());
+                    d.bad(
+                        t.span,
+                        "a scorecard `target` lacks the required field `share`".into(),
+                    );
                 }
                 let share = d.num_in(&t, "share", |v| (0.0..=1.0).contains(&v), "0..1");
                 Some(Target {
@@ -971,7 +977,10 @@ fn scorecard(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Scorecard> {
             }),
         };
         if o.get("rules").is_none() {
-            d.bad(o.span, "a scorecard lacks the required field `rules`".into());
+            d.bad(
+                o.span,
+                "a scorecard lacks the required field `rules`".into(),
+            );
         }
         let mut rules = Vec::new();
         for rn in d.list(&o, "rules") {
@@ -1008,9 +1017,7 @@ fn score_rule(d: &mut Dec, n: &Node) -> Option<ScoreRule> {
     let applies_when = d.opt_str(&o, "applies_when");
     let weight = match o.get("weight") {
         None => Some(1),
-        Some(_) => d
-            .int_in(&o, "weight", 1, 1_000_000)
-            .map(|w| w.value as u32),
+        Some(_) => d.int_in(&o, "weight", 1, 1_000_000).map(|w| w.value as u32),
     };
     let enable_on = d.opt_date(&o, "enable_on");
     let fix = d.opt_string(&o, "fix");

@@ -33,8 +33,15 @@ fn out(csv: bool, header: &[&str], rows: Vec<Vec<String>>, width: Option<u16>) -
             .into_iter()
             .map(|r| r.into_iter().map(|c| term(&c)).collect())
             .collect();
-        let up: Vec<String> = header.iter().map(|h| h.replace('_', " ").to_uppercase()).collect();
-        table::table(&up.iter().map(String::as_str).collect::<Vec<_>>(), rows, width)
+        let up: Vec<String> = header
+            .iter()
+            .map(|h| h.replace('_', " ").to_uppercase())
+            .collect();
+        table::table(
+            &up.iter().map(String::as_str).collect::<Vec<_>>(),
+            rows,
+            width,
+        )
     }
 }
 
@@ -243,7 +250,12 @@ pub fn check_text(v: &CheckView, style: Style) -> String {
 }
 
 pub fn trend_table(v: &crate::scorecard::view::TrendView, csv: bool, width: Option<u16>) -> String {
-    let mut header: Vec<String> = vec!["period".into(), "date".into(), "scored".into(), "none".into()];
+    let mut header: Vec<String> = vec![
+        "period".into(),
+        "date".into(),
+        "scored".into(),
+        "none".into(),
+    ];
     header.extend(v.scorecard.levels.iter().cloned());
     header.extend(["median".into(), "progress".into(), "target_value".into()]);
     let rows = v
@@ -256,12 +268,26 @@ pub fn trend_table(v: &crate::scorecard::view::TrendView, csv: bool, width: Opti
                     r.push(s.scored.to_string());
                     r.extend(s.distribution.iter().map(|d| d.count.to_string()));
                     r.push(s.median.clone().unwrap_or_default());
-                    r.push(if csv { s.progress.map(|x| x.to_string()).unwrap_or_default() } else { ratio(s.progress) });
-                    r.push(if csv { p.target_value.map(|x| x.to_string()).unwrap_or_default() } else { ratio(p.target_value) });
+                    r.push(if csv {
+                        s.progress.map(|x| x.to_string()).unwrap_or_default()
+                    } else {
+                        ratio(s.progress)
+                    });
+                    r.push(if csv {
+                        p.target_value.map(|x| x.to_string()).unwrap_or_default()
+                    } else {
+                        ratio(p.target_value)
+                    });
                 }
                 None => {
                     let n = v.scorecard.levels.len() + 5;
-                    r.extend((0..n).map(|i| if i == 0 { p.note.clone().unwrap_or_default() } else { String::new() }));
+                    r.extend((0..n).map(|i| {
+                        if i == 0 {
+                            p.note.clone().unwrap_or_default()
+                        } else {
+                            String::new()
+                        }
+                    }));
                 }
             }
             r
@@ -285,7 +311,17 @@ pub struct CampaignCells<'a> {
 }
 
 pub fn campaign_table(rows: &[CampaignCells], csv: bool, width: Option<u16>) -> String {
-    let header = ["id", "scorecard", "rules", "status", "due", "done", "in_scope", "progress", "overdue"];
+    let header = [
+        "id",
+        "scorecard",
+        "rules",
+        "status",
+        "due",
+        "done",
+        "in_scope",
+        "progress",
+        "overdue",
+    ];
     let cells = rows
         .iter()
         .map(|r| {
@@ -297,7 +333,11 @@ pub fn campaign_table(rows: &[CampaignCells], csv: bool, width: Option<u16>) -> 
                 r.due.to_string(),
                 r.done.map(|d| d.to_string()).unwrap_or_default(),
                 r.in_scope.map(|d| d.to_string()).unwrap_or_default(),
-                if csv { r.progress.map(|x| x.to_string()).unwrap_or_default() } else { ratio(r.progress) },
+                if csv {
+                    r.progress.map(|x| x.to_string()).unwrap_or_default()
+                } else {
+                    ratio(r.progress)
+                },
                 if r.overdue { "yes".into() } else { "no".into() },
             ]
         })
@@ -345,7 +385,11 @@ pub fn campaign_text(c: &CampaignText, style: Style) -> String {
         (Some(n), Some(d)) => s.push_str(&format!(
             "progress: {d} of {n} done ({}){}\n",
             ratio(c.progress),
-            if c.overdue { format!(" — {}", style.red("overdue")) } else { String::new() }
+            if c.overdue {
+                format!(" — {}", style.red("overdue"))
+            } else {
+                String::new()
+            }
         )),
         _ => s.push_str("progress: the scorecard does not exist\n"),
     }
@@ -358,7 +402,9 @@ pub fn campaign_text(c: &CampaignText, style: Style) -> String {
     if !c.burnup.is_empty() {
         s.push_str("burn-up:\n");
         for (d, p, note) in &c.burnup {
-            let bar = p.map(|x| "#".repeat((x * 20.0).round() as usize)).unwrap_or_default();
+            let bar = p
+                .map(|x| "#".repeat((x * 20.0).round() as usize))
+                .unwrap_or_default();
             s.push_str(&format!(
                 "  {d}  {:>6}  {bar}{}\n",
                 ratio(*p),

@@ -112,7 +112,12 @@ mod tests {
     use super::*;
 
     fn camp(start: &str, due: &str) -> Campaign {
-        let d = |s: &str| crate::model::Sp::new(crate::model::parse_date(s).unwrap_or_default(), Default::default());
+        let d = |s: &str| {
+            crate::model::Sp::new(
+                crate::model::parse_date(s).unwrap_or_default(),
+                Default::default(),
+            )
+        };
         Campaign {
             id: crate::model::Sp::new("c".into(), Default::default()),
             name: crate::model::Sp::new("C".into(), Default::default()),
@@ -133,16 +138,27 @@ mod tests {
     fn burnup_weeks_end_at_due_or_today() {
         let c = camp("2026-10-01", "2026-11-15");
         let today = crate::model::parse_date("2026-11-27").unwrap_or_default();
-        let days: Vec<String> = burnup_days(&c, today).iter().map(|d| d.to_string()).collect();
+        let days: Vec<String> = burnup_days(&c, today)
+            .iter()
+            .map(|d| d.to_string())
+            .collect();
         assert_eq!(
             days,
             [
-                "2026-10-07", "2026-10-14", "2026-10-21", "2026-10-28", "2026-11-04",
-                "2026-11-11", "2026-11-15"
+                "2026-10-07",
+                "2026-10-14",
+                "2026-10-21",
+                "2026-10-28",
+                "2026-11-04",
+                "2026-11-11",
+                "2026-11-15"
             ]
         );
         let early = crate::model::parse_date("2026-10-10").unwrap_or_default();
-        let days: Vec<String> = burnup_days(&c, early).iter().map(|d| d.to_string()).collect();
+        let days: Vec<String> = burnup_days(&c, early)
+            .iter()
+            .map(|d| d.to_string())
+            .collect();
         assert_eq!(days, ["2026-10-07", "2026-10-10"]);
         let before = crate::model::parse_date("2026-09-01").unwrap_or_default();
         assert!(burnup_days(&c, before).is_empty());
@@ -152,8 +168,18 @@ mod tests {
     fn overdue_needs_active_past_due_and_not_complete() {
         let c = camp("2026-10-01", "2026-11-15");
         let today = crate::model::parse_date("2026-11-27").unwrap_or_default();
-        let half = Progress { in_scope: 2, done: 1, progress: Some(0.5), left: vec![] };
-        let full = Progress { in_scope: 2, done: 2, progress: Some(1.0), left: vec![] };
+        let half = Progress {
+            in_scope: 2,
+            done: 1,
+            progress: Some(0.5),
+            left: vec![],
+        };
+        let full = Progress {
+            in_scope: 2,
+            done: 2,
+            progress: Some(1.0),
+            left: vec![],
+        };
         assert!(overdue(&c, Some(&half), today));
         assert!(!overdue(&c, Some(&full), today));
         let on_due = crate::model::parse_date("2026-11-15").unwrap_or_default();

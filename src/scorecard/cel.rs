@@ -369,10 +369,9 @@ impl Scope<'_> {
         }));
         match r {
             Ok(Ok(cel::Value::Bool(b))) => Eval::Bool(b),
-            Ok(Ok(other)) => Eval::Error(format!(
-                "gives {} instead of a boolean",
-                type_name(&other)
-            )),
+            Ok(Ok(other)) => {
+                Eval::Error(format!("gives {} instead of a boolean", type_name(&other)))
+            }
             Ok(Err(ExecutionError::NoSuchKey(k))) if k.starts_with(NO_DATA) => {
                 Eval::NoData(k[NO_DATA.len()..].to_string())
             }

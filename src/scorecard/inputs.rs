@@ -124,8 +124,10 @@ impl<'a> Inputs<'a> {
                     .push(e);
             }
         }
-        let mut metrics: HashMap<Subject, HashMap<&str, BTreeMap<&str, Vec<&crate::model::Metric>>>> =
-            HashMap::new();
+        let mut metrics: HashMap<
+            Subject,
+            HashMap<&str, BTreeMap<&str, Vec<&crate::model::Metric>>>,
+        > = HashMap::new();
         for m in &cat.metrics {
             let key = match (&m.service, &m.capability) {
                 (Some(s), _) => (Subject::Service, s.value.as_str()),
@@ -227,12 +229,7 @@ impl<'a> Inputs<'a> {
                     .get(c.id.value.as_str())
                     .map(|s| s.iter().map(|x| cel::string(x.to_string())).collect())
                     .unwrap_or_default();
-                (
-                    json_of(c),
-                    cel::list(uses),
-                    None,
-                    cel::tracked("facts", []),
-                )
+                (json_of(c), cel::list(uses), None, cel::tracked("facts", []))
             }
             Subject::Team => {
                 let t: &Team = &cat.teams[e.ix];

@@ -210,7 +210,12 @@ pub fn rule_result(
 
 /// The level of an entity: the highest level whose counted rules, and
 /// those of every level below, all pass (`None` below the first).
-pub fn level_of(ranks: &[Option<usize>], results: &[RuleResult], levels: usize, policy: UnknownPolicy) -> Option<usize> {
+pub fn level_of(
+    ranks: &[Option<usize>],
+    results: &[RuleResult],
+    levels: usize,
+    policy: UnknownPolicy,
+) -> Option<usize> {
     let mut level = None;
     for l in 0..levels {
         let ok = ranks
@@ -228,7 +233,12 @@ pub fn level_of(ranks: &[Option<usize>], results: &[RuleResult], levels: usize, 
 }
 
 /// Passing weight over counted weight; `None` when no rule counts.
-pub fn score_of(rules: &[ScoreRule], ranks: &[Option<usize>], results: &[RuleResult], policy: UnknownPolicy) -> Option<f64> {
+pub fn score_of(
+    rules: &[ScoreRule],
+    ranks: &[Option<usize>],
+    results: &[RuleResult],
+    policy: UnknownPolicy,
+) -> Option<f64> {
     let (mut pass, mut all) = (0u64, 0u64);
     for ((rule, rank), res) in rules.iter().zip(ranks).zip(results) {
         if rank.is_none() || !res.counted(policy) {
@@ -346,7 +356,11 @@ pub fn summarize<'s>(sc: &Scorecard, ents: impl Iterator<Item = &'s Scored>) -> 
     let mut counts = vec![0usize; sc.levels.len() + 1];
     let mut rules = vec![(0usize, 0usize); sc.rules.len()];
     let mut ranks: Vec<usize> = Vec::new();
-    let ranked: Vec<bool> = sc.rules.iter().map(|r| sc.level_rank(&r.level.value).is_some()).collect();
+    let ranked: Vec<bool> = sc
+        .rules
+        .iter()
+        .map(|r| sc.level_rank(&r.level.value).is_some())
+        .collect();
     for e in ents {
         let r = e.level.map_or(0, |l| l + 1);
         if let Some(c) = counts.get_mut(r) {
@@ -405,7 +419,11 @@ pub fn rollup<'e>(cat: &Catalog, ev: &'e Evaluation) -> BTreeMap<String, Vec<&'e
     let parent: HashMap<&str, &str> = cat
         .teams
         .iter()
-        .filter_map(|t| t.parent.as_ref().map(|p| (t.id.value.as_str(), p.value.as_str())))
+        .filter_map(|t| {
+            t.parent
+                .as_ref()
+                .map(|p| (t.id.value.as_str(), p.value.as_str()))
+        })
         .collect();
     let mut out: BTreeMap<String, Vec<&Scored>> = BTreeMap::new();
     for t in &cat.teams {

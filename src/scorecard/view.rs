@@ -257,14 +257,26 @@ pub fn show_view(cat: &Catalog, ev: &Evaluation, f: &ShowFilter) -> ShowView {
     let shown: Vec<&Scored> = ev
         .entities
         .iter()
-        .filter(|e| in_team.as_ref().is_none_or(|ids| ids.contains(&e.id.as_str())))
-        .filter(|e| f.level.as_ref().is_none_or(|l| *l == level_name(sc, e.level)))
+        .filter(|e| {
+            in_team
+                .as_ref()
+                .is_none_or(|ids| ids.contains(&e.id.as_str()))
+        })
+        .filter(|e| {
+            f.level
+                .as_ref()
+                .is_none_or(|l| *l == level_name(sc, e.level))
+        })
         .collect();
     let shown_ids: std::collections::HashSet<&str> = shown.iter().map(|e| e.id.as_str()).collect();
     let summary = summarize(sc, shown.iter().copied());
     let teams = teams
         .iter()
-        .filter(|(t, _)| f.team.as_ref().is_none_or(|want| want == *t || in_team.is_some()))
+        .filter(|(t, _)| {
+            f.team
+                .as_ref()
+                .is_none_or(|want| want == *t || in_team.is_some())
+        })
         .map(|(t, es)| {
             let es: Vec<&Scored> = es
                 .iter()
@@ -359,7 +371,11 @@ pub enum CheckError {
     NoSuchLevel(String, String),
 }
 
-fn find_entity<'c>(cat: &'c Catalog, subject: Subject, id: &str) -> Option<super::inputs::EntityRef<'c>> {
+fn find_entity<'c>(
+    cat: &'c Catalog,
+    subject: Subject,
+    id: &str,
+) -> Option<super::inputs::EntityRef<'c>> {
     super::inputs::entities(cat, subject)
         .into_iter()
         .find(|e| e.id == id)

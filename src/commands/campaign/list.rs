@@ -78,7 +78,9 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
             as_of: env.today,
             campaigns: rows,
         })?,
-        ListFormat::Table if rows.is_empty() => "no campaign in the catalog (add one under campaigns/)\n".into(),
+        ListFormat::Table if rows.is_empty() => {
+            "no campaign in the catalog (add one under campaigns/)\n".into()
+        }
         f => crate::output::scorecard::campaign_table(
             &rows
                 .iter()

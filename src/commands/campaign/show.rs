@@ -49,10 +49,14 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         .campaigns
         .iter()
         .find(|c| c.id.value == a.id)
-        .ok_or_else(|| crate::commands::writing::unknown(&cat, crate::catalog::Kind::Campaign, &a.id))?;
+        .ok_or_else(|| {
+            crate::commands::writing::unknown(&cat, crate::catalog::Kind::Campaign, &a.id)
+        })?;
     let mut burnup = Vec::new();
     for d in burnup_days(c, env.today) {
-        let point = |cat: Option<&crate::catalog::Catalog>, commit: Option<String>, note: Option<String>| {
+        let point = |cat: Option<&crate::catalog::Catalog>,
+                     commit: Option<String>,
+                     note: Option<String>| {
             let p = cat.and_then(|k| progress(k, c, d));
             BurnPoint {
                 date: d,
@@ -74,10 +78,18 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         match &mut history {
             Err(why) => burnup.push(point(None, None, Some(why.clone()))),
             Ok(h) => match h.commit_on_or_before(d)? {
-                None => burnup.push(point(None, None, Some(format!("no commit on or before {d}")))),
+                None => burnup.push(point(
+                    None,
+                    None,
+                    Some(format!("no commit on or before {d}")),
+                )),
                 Some(ci) => {
                     let past = h.catalog_at(&ci)?;
-                    burnup.push(point(past.as_deref(), Some(ci.id.clone()), Some("the catalog did not exist yet".into())));
+                    burnup.push(point(
+                        past.as_deref(),
+                        Some(ci.id.clone()),
+                        Some("the catalog did not exist yet".into()),
+                    ));
                 }
             },
         }
@@ -106,8 +118,15 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
                 done: row.done,
                 progress: row.progress,
                 overdue: row.overdue,
-                left: row.left.iter().map(|l| (l.id.as_str(), l.team.as_deref())).collect(),
-                burnup: burnup.iter().map(|b| (b.date, b.progress, b.note.as_deref())).collect(),
+                left: row
+                    .left
+                    .iter()
+                    .map(|l| (l.id.as_str(), l.team.as_deref()))
+                    .collect(),
+                burnup: burnup
+                    .iter()
+                    .map(|b| (b.date, b.progress, b.note.as_deref()))
+                    .collect(),
             },
             env.style,
         ),

@@ -40,13 +40,21 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
             bail!(
                 "--level `{l}` is not a level of {} (its levels: none, {})",
                 sc.id.value,
-                sc.levels.iter().map(|l| l.value.as_str()).collect::<Vec<_>>().join(", ")
+                sc.levels
+                    .iter()
+                    .map(|l| l.value.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             );
         }
     }
     if let Some(t) = &a.team {
         if cat.team(t).is_none() {
-            return Err(crate::commands::writing::unknown(&cat, crate::catalog::Kind::Team, t));
+            return Err(crate::commands::writing::unknown(
+                &cat,
+                crate::catalog::Kind::Team,
+                t,
+            ));
         }
     }
     let ev = scorecard::evaluate(&cat, sc, env.today);

@@ -13,7 +13,12 @@ pub use crate::commands::kpi::Every;
 
 /// The periods of a trend: from `since` (default four quarters or twelve
 /// months back) to the one that holds today.
-pub fn periods(since: Option<&str>, every: Every, today: NaiveDate, fy: u32) -> Result<Vec<Period>> {
+pub fn periods(
+    since: Option<&str>,
+    every: Every,
+    today: NaiveDate,
+    fy: u32,
+) -> Result<Vec<Period>> {
     let until = match every {
         Every::Quarter => Period::Quarter(Quarter::of(today, fy)),
         Every::Month => Period::Month {
@@ -24,7 +29,9 @@ pub fn periods(since: Option<&str>, every: Every, today: NaiveDate, fy: u32) -> 
     let since = match since {
         Some(s) => {
             let p = Period::parse(s.trim()).ok_or_else(|| {
-                anyhow!("--since `{s}` is not a period: write a quarter (2026-Q1) or a month (2026-01)")
+                anyhow!(
+                    "--since `{s}` is not a period: write a quarter (2026-Q1) or a month (2026-01)"
+                )
             })?;
             match (every, p) {
                 (Every::Quarter, _) => Period::Quarter(p.quarter(fy)),
@@ -49,7 +56,13 @@ pub fn periods(since: Option<&str>, every: Every, today: NaiveDate, fy: u32) -> 
     Ok(crate::kpi::periods_between(since, until))
 }
 
-pub fn run(env: &Env, id: &str, since: Option<&str>, every: Every, format: ListFormat) -> Result<Outcome> {
+pub fn run(
+    env: &Env,
+    id: &str,
+    since: Option<&str>,
+    every: Every,
+    format: ListFormat,
+) -> Result<Outcome> {
     let root = env.root()?;
     let mut history = History::open(&root, None)?;
     let current = match &mut history {
@@ -64,7 +77,14 @@ pub fn run(env: &Env, id: &str, since: Option<&str>, every: Every, format: ListF
     for p in ps {
         let end = p.end(fy);
         if end >= env.today {
-            points.push(view::trend_point(Some(&current), id, p.to_string(), env.today, None, None));
+            points.push(view::trend_point(
+                Some(&current),
+                id,
+                p.to_string(),
+                env.today,
+                None,
+                None,
+            ));
             continue;
         }
         let point: TrendPoint = match &mut history {
@@ -76,7 +96,9 @@ pub fn run(env: &Env, id: &str, since: Option<&str>, every: Every, format: ListF
                     p.to_string(),
                     end,
                     None,
-                    Some(format!("no commit on or before {end} (the history starts later)")),
+                    Some(format!(
+                        "no commit on or before {end} (the history starts later)"
+                    )),
                 ),
                 Some(c) => {
                     let cat = h.catalog_at(&c)?;

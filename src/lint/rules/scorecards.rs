@@ -26,7 +26,12 @@ fn inner_span(cat: &Catalog, file: FileId, v: &Sp<String>, at: Option<(u32, u32)
         return v.span;
     }
     let shift = col - 1 + u32::from(quoted);
-    let offset = v.span.offset + v.value[..].char_indices().nth((col - 1) as usize).map_or(v.value.len(), |(i, _)| i) as u32 + u32::from(quoted);
+    let offset = v.span.offset
+        + v.value[..]
+            .char_indices()
+            .nth((col - 1) as usize)
+            .map_or(v.value.len(), |(i, _)| i) as u32
+        + u32::from(quoted);
     Span {
         line: v.span.line,
         col: v.span.col + shift,
@@ -38,17 +43,19 @@ fn inner_span(cat: &Catalog, file: FileId, v: &Sp<String>, at: Option<(u32, u32)
 fn expr_invalid(cx: &mut Ctx, file: FileId, field: &str, owner: &str, v: &Sp<String>) {
     if let Err(e) = cel::compile(&v.value) {
         let span = inner_span(cx.cat, file, v, e.at);
-        let at = e
-            .at
-            .map(|(l, c)| format!(" at line {l}, column {c} of the expression"))
-            .unwrap_or_default();
+        let at =
+            e.at.map(|(l, c)| format!(" at line {l}, column {c} of the expression"))
+                .unwrap_or_default();
         cx.emit(
             "scorecard-expr-invalid",
             file,
             span,
             format!("`{field}` of {owner} is not valid CEL{at}: {}", e.message),
         )
-        .help = Some("see `platctl explain scorecard-expr-invalid` for the variables and a few examples".into());
+        .help = Some(
+            "see `platctl explain scorecard-expr-invalid` for the variables and a few examples"
+                .into(),
+        );
     }
 }
 
@@ -57,8 +64,13 @@ fn need_team(cx: &mut Ctx, file: FileId, r: &Sp<String>) {
         return;
     }
     let help = cx.suggest(Kind::Team, &r.value);
-    cx.emit("unknown-team", file, r.span, format!("owner `{}` is not a known team", r.value))
-        .help = help;
+    cx.emit(
+        "unknown-team",
+        file,
+        r.span,
+        format!("owner `{}` is not a known team", r.value),
+    )
+    .help = help;
 }
 
 pub fn check(cx: &mut Ctx) {
@@ -89,7 +101,10 @@ pub fn check(cx: &mut Ctx) {
                         levels(sc)
                     ),
                 )
-                .help = crate::suggest::did_you_mean(&r.level.value, sc.levels.iter().map(|l| l.value.as_str()));
+                .help = crate::suggest::did_you_mean(
+                    &r.level.value,
+                    sc.levels.iter().map(|l| l.value.as_str()),
+                );
             }
             if let Some(line) = seen.get(r.id.value.as_str()) {
                 cx.emit(
@@ -118,16 +133,26 @@ pub fn check(cx: &mut Ctx) {
                         levels(sc)
                     ),
                 )
-                .help = crate::suggest::did_you_mean(&t.level.value, sc.levels.iter().map(|l| l.value.as_str()));
+                .help = crate::suggest::did_you_mean(
+                    &t.level.value,
+                    sc.levels.iter().map(|l| l.value.as_str()),
+                );
             }
         }
         rule_errors(cx, sc);
     }
     for e in &cat.exceptions {
         let Some(r) = &e.rule else { continue };
-        let Some((s, rule)) = r.value.split_once('/') else { continue };
+        let Some((s, rule)) = r.value.split_once('/') else {
+            continue;
+        };
         if let Some(msg) = missing_rule(cat, s, rule) {
-            cx.emit("unknown-scorecard-rule", e.meta.file, r.span, format!("exception `{}` waives `{}`: {msg}", e.id.value, r.value));
+            cx.emit(
+                "unknown-scorecard-rule",
+                e.meta.file,
+                r.span,
+                format!("exception `{}` waives `{}`: {msg}", e.id.value, r.value),
+            );
         }
     }
     for c in &cat.campaigns {
@@ -136,18 +161,33 @@ pub fn check(cx: &mut Ctx) {
         if let Some(w) = &c.when {
             expr_invalid(cx, f, "when", &format!("campaign `{}`", c.id.value), w);
         }
-        if !cat.scorecards.iter().any(|s| s.id.value == c.scorecard.value) {
+        if !cat
+            .scorecards
+            .iter()
+            .any(|s| s.id.value == c.scorecard.value)
+        {
             cx.emit(
                 "unknown-scorecard-rule",
                 f,
                 c.scorecard.span,
-                format!("campaign `{}` names scorecard `{}`, which does not exist", c.id.value, c.scorecard.value),
+                format!(
+                    "campaign `{}` names scorecard `{}`, which does not exist",
+                    c.id.value, c.scorecard.value
+                ),
             )
-            .help = crate::suggest::did_you_mean(&c.scorecard.value, cat.scorecards.iter().map(|s| s.id.value.as_str()));
+            .help = crate::suggest::did_you_mean(
+                &c.scorecard.value,
+                cat.scorecards.iter().map(|s| s.id.value.as_str()),
+            );
         } else {
             for r in &c.rules {
                 if let Some(msg) = missing_rule(cat, &c.scorecard.value, &r.value) {
-                    cx.emit("unknown-scorecard-rule", f, r.span, format!("campaign `{}` pushes `{}`: {msg}", c.id.value, r.value));
+                    cx.emit(
+                        "unknown-scorecard-rule",
+                        f,
+                        r.span,
+                        format!("campaign `{}` pushes `{}`: {msg}", c.id.value, r.value),
+                    );
                 }
             }
         }
@@ -175,7 +215,11 @@ pub fn check(cx: &mut Ctx) {
 }
 
 fn levels(sc: &crate::model::Scorecard) -> String {
-    sc.levels.iter().map(|l| l.value.as_str()).collect::<Vec<_>>().join(", ")
+    sc.levels
+        .iter()
+        .map(|l| l.value.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Why `scorecard/rule` names nothing, if it does not.
@@ -194,7 +238,11 @@ fn missing_rule(cat: &Catalog, s: &str, rule: &str) -> Option<String> {
 
 /// scorecard-rule-error: rules whose evaluation fails on some entity.
 fn rule_errors(cx: &mut Ctx, sc: &crate::model::Scorecard) {
-    if sc.rules.iter().all(|r| cel::compile(&r.expr.value).is_err()) {
+    if sc
+        .rules
+        .iter()
+        .all(|r| cel::compile(&r.expr.value).is_err())
+    {
         return;
     }
     let ev = scorecard::evaluate(cx.cat, sc, cx.today);
@@ -209,7 +257,7 @@ fn rule_errors(cx: &mut Ctx, sc: &crate::model::Scorecard) {
                 let res = e.rules.get(i)?;
                 let err = res.outcome == Outcome::Error
                     || (res.outcome == Outcome::Pending && res.would == Some(Outcome::Error));
-                err.then(|| (e.id.as_str(), res.detail.as_deref()))
+                err.then_some((e.id.as_str(), res.detail.as_deref()))
             })
             .collect();
         if let Some((first, why)) = errs.first() {
@@ -233,7 +281,12 @@ fn rule_errors(cx: &mut Ctx, sc: &crate::model::Scorecard) {
 
 /// scorecard-level-regressed: entities whose level on `now` is lower than
 /// on `before` (same day), each at its file.
-pub fn regressions(now: &Catalog, before: &Catalog, rev: &str, today: NaiveDate) -> Vec<Diagnostic> {
+pub fn regressions(
+    now: &Catalog,
+    before: &Catalog,
+    rev: &str,
+    today: NaiveDate,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for sc in &now.scorecards {
         let Some(old) = before.scorecards.iter().find(|s| s.id.value == sc.id.value) else {
@@ -247,7 +300,9 @@ pub fn regressions(now: &Catalog, before: &Catalog, rev: &str, today: NaiveDate)
             .map(|e| (e.id.as_str(), e.level))
             .collect();
         for e in &ev_now.entities {
-            let Some(was) = old_levels.get(e.id.as_str()) else { continue };
+            let Some(was) = old_levels.get(e.id.as_str()) else {
+                continue;
+            };
             let name_old = scorecard::view::level_name(old, *was);
             // Compared by rank in the current levels, "none" lowest.
             let rank_now = e.level.map_or(0, |l| l + 1);
@@ -257,9 +312,15 @@ pub fn regressions(now: &Catalog, before: &Catalog, rev: &str, today: NaiveDate)
             };
             if rank_now < rank_old {
                 let (file, span) = match e.subject {
-                    crate::model::Subject::Service => now.services.get(e.ix).map(|s| (s.meta.file, s.id.span)),
-                    crate::model::Subject::Capability => now.capabilities.get(e.ix).map(|s| (s.meta.file, s.id.span)),
-                    crate::model::Subject::Team => now.teams.get(e.ix).map(|s| (s.meta.file, s.id.span)),
+                    crate::model::Subject::Service => {
+                        now.services.get(e.ix).map(|s| (s.meta.file, s.id.span))
+                    }
+                    crate::model::Subject::Capability => {
+                        now.capabilities.get(e.ix).map(|s| (s.meta.file, s.id.span))
+                    }
+                    crate::model::Subject::Team => {
+                        now.teams.get(e.ix).map(|s| (s.meta.file, s.id.span))
+                    }
                 }
                 .unwrap_or((sc.meta.file, sc.id.span));
                 out.push(
