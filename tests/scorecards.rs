@@ -265,6 +265,23 @@ fn list_and_csv() {
 }
 
 #[test]
+fn the_target_kpi_follows_the_built_ins() {
+    let v = json(&["kpi", "--format", "json"]);
+    let ids: Vec<&str> = v["kpis"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|k| k["id"].as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(
+        ids.iter().position(|i| *i == "scorecard-readiness"),
+        Some(24),
+        "{ids:?}"
+    );
+    let k = &v["kpis"][24];
+    assert_eq!(k["value"], 0.5);
+    assert_eq!(k["unit"], "ratio");
+}
+
+#[test]
 fn campaign_progress_and_overdue() {
     let v = json(&["campaign", "list", "--format", "json"]);
     let c = |id: &str| {
@@ -323,7 +340,7 @@ fn git(dir: &Path, date: &str, args: &[&str]) {
     );
 }
 
-const SC: &str = "id: sc\nname: S\nowner: team-a\napplies_to: service\nlevels: [bronze, silver]\nrules:\n  - id: runbook\n    level: bronze\n    expr: \"has(entity.runbook)\"\n  - id: oncall\n    level: silver\n    expr: \"has(entity.oncall)\"\n";
+const SC: &str = "id: sc\nname: S\nowner: team-a\napplies_to: service\nlevels: [bronze, silver]\ntarget: { level: silver, share: 0.5 }\nrules:\n  - id: runbook\n    level: bronze\n    expr: \"has(entity.runbook)\"\n  - id: oncall\n    level: silver\n    expr: \"has(entity.oncall)\"\n";
 
 #[test]
 fn a_regression_across_two_commits_and_the_burnup() {
@@ -385,6 +402,23 @@ fn a_regression_across_two_commits_and_the_burnup() {
     assert_eq!(b[1], ("2026-10-14".to_string(), serde_json::json!(0.5)));
     assert_eq!(b[2], ("2026-10-21".to_string(), serde_json::json!(1.0)));
     assert_eq!(b.last().map(|x| x.0.as_str()), Some("2026-11-27"));
+    // The target KPI at a past period's end, from history: on 2026-10-31 svc-a is
+    // silver and svc-b (on-call, no runbook) none; today both are none.
+    let kpi = |period: &str| -> Value {
+        let out = platctl()
+            .current_dir(d)
+            .args(["kpi", "--period", period, "--format", "json"])
+            .output()
+            .expect("runs");
+        let v: Value = serde_json::from_slice(&out.stdout).expect("json");
+        v["kpis"]
+            .as_array()
+            .and_then(|a| a.iter().find(|k| k["id"] == "scorecard-sc"))
+            .cloned()
+            .unwrap_or(Value::Null)
+    };
+    assert_eq!(kpi("2026-10")["value"], 0.5);
+    assert_eq!(kpi("2026-11")["value"], 0.0);
     // The trend reads the 2026-Q3 end before the history: no data, not zero.
     let out = platctl()
         .current_dir(d)
