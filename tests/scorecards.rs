@@ -440,3 +440,38 @@ fn a_regression_across_two_commits_and_the_burnup() {
 }
 
 use predicates::prelude::PredicateBooleanExt;
+
+#[test]
+fn report_in_three_formats_escapes_catalog_text() {
+    let dir = catalog(&[("scorecards/sc.yaml", "id: sc\nname: \"<script>x</script> | *S*\"\nowner: team-a\napplies_to: service\nlevels: [bronze]\nrules:\n  - id: r1\n    level: bronze\n    expr: \"entity.tier == 1\"\n")]);
+    let run = |fmt: &str| -> String {
+        let out = platctl()
+            .arg("-C")
+            .arg(dir.path())
+            .args(["report", "scorecard", "--format", fmt])
+            .output()
+            .expect("runs");
+        assert!(out.status.success());
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let html = run("html");
+    assert_eq!(
+        html.matches("<svg").count(),
+        2,
+        "a distribution chart and a trend chart"
+    );
+    assert!(!html.contains("<script>") && html.contains("&lt;script&gt;"));
+    assert!(html.contains("Why this level"));
+    let md = run("md");
+    assert!(
+        md.contains("\\<script\\>x\\</script\\> \\| \\*S\\*"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| `svc-b` | `team-b` | none | 0.0% | `r1` (fail) | bronze: `r1` |"),
+        "{md}"
+    );
+    let v: Value = serde_json::from_str(&run("json")).expect("json");
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["scorecards"][0]["summary"]["distribution"][1]["count"], 1);
+}

@@ -17,6 +17,7 @@ pub mod report;
 pub mod report_catalog;
 pub mod report_kpi;
 pub mod report_roadmap;
+pub mod report_scorecard;
 pub mod roadmap;
 pub mod schema;
 pub mod scorecard;

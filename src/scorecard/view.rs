@@ -155,6 +155,8 @@ pub struct EntityRow {
     pub failing: Vec<Failing>,
     /// The level above this one, null at the top.
     pub next_level: Option<String>,
+    /// The rules that stand between the entity and the next level.
+    pub next_step: Vec<String>,
 }
 
 fn failing(sc: &Scorecard, e: &Scored) -> Vec<Failing> {
@@ -189,6 +191,10 @@ pub fn entity_row(sc: &Scorecard, e: &Scored) -> EntityRow {
         score: e.score,
         failing: failing(sc, e),
         next_level: next_level(sc, e.level),
+        next_step: next_step(sc, e)
+            .into_iter()
+            .map(|i| sc.rules[i].id.value.clone())
+            .collect(),
     }
 }
 
@@ -587,5 +593,40 @@ pub fn trend_point(
             target_value: None,
             note: why_none,
         },
+    }
+}
+
+/// One scorecard in `report scorecard`.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct ReportCard {
+    pub scorecard: ScorecardHead,
+    pub summary: SummaryView,
+    pub target: Option<TargetView>,
+    /// Roll-up by team (each with the teams below it).
+    pub teams: Vec<TeamRollup>,
+    /// Counts per level at each quarter's end, from history.
+    pub trend: Vec<TrendPoint>,
+    /// Why each entity is at its level.
+    pub entities: Vec<EntityRow>,
+}
+
+/// `report scorecard [ID]`.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct ReportView {
+    pub version: u32,
+    pub catalog: String,
+    pub as_of: NaiveDate,
+    pub scorecards: Vec<ReportCard>,
+}
+
+pub fn report_card(cat: &Catalog, ev: &Evaluation, trend: Vec<TrendPoint>) -> ReportCard {
+    let v = show_view(cat, ev, &ShowFilter::default());
+    ReportCard {
+        scorecard: v.scorecard,
+        summary: v.summary,
+        target: v.target,
+        teams: v.teams,
+        trend,
+        entities: v.entities,
     }
 }

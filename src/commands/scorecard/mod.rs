@@ -3,7 +3,7 @@
 mod check;
 mod list;
 mod show;
-mod trend;
+pub(crate) mod trend;
 
 use super::Env;
 use crate::catalog::Catalog;

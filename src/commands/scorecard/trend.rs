@@ -56,38 +56,31 @@ pub fn periods(
     Ok(crate::kpi::periods_between(since, until))
 }
 
-pub fn run(
-    env: &Env,
+/// The trend points of one scorecard: each period's end read from history
+/// (the current period from the catalog as it stands, on `today`).
+pub fn collect(
+    history: &mut std::result::Result<History, String>,
+    current: &crate::catalog::Catalog,
     id: &str,
-    since: Option<&str>,
-    every: Every,
-    format: ListFormat,
-) -> Result<Outcome> {
-    let root = env.root()?;
-    let mut history = History::open(&root, None)?;
-    let current = match &mut history {
-        Ok(h) => h.working_catalog()?,
-        Err(_) => env.load()?,
-    };
-    let sc = super::find(&current, id)?;
-    let head = view::head(sc);
+    ps: &[Period],
+    today: NaiveDate,
+) -> Result<Vec<TrendPoint>> {
     let fy = current.fy();
-    let ps = periods(since, every, env.today, fy)?;
     let mut points = Vec::new();
     for p in ps {
         let end = p.end(fy);
-        if end >= env.today {
+        if end >= today {
             points.push(view::trend_point(
-                Some(&current),
+                Some(current),
                 id,
                 p.to_string(),
-                env.today,
+                today,
                 None,
                 None,
             ));
             continue;
         }
-        let point: TrendPoint = match &mut history {
+        let point: TrendPoint = match history {
             Err(why) => view::trend_point(None, id, p.to_string(), end, None, Some(why.clone())),
             Ok(h) => match h.commit_on_or_before(end)? {
                 None => view::trend_point(
@@ -115,6 +108,27 @@ pub fn run(
         };
         points.push(point);
     }
+    Ok(points)
+}
+
+pub fn run(
+    env: &Env,
+    id: &str,
+    since: Option<&str>,
+    every: Every,
+    format: ListFormat,
+) -> Result<Outcome> {
+    let root = env.root()?;
+    let mut history = History::open(&root, None)?;
+    let current = match &mut history {
+        Ok(h) => h.working_catalog()?,
+        Err(_) => env.load()?,
+    };
+    let sc = super::find(&current, id)?;
+    let head = view::head(sc);
+    let fy = current.fy();
+    let ps = periods(since, every, env.today, fy)?;
+    let points = collect(&mut history, &current, id, &ps, env.today)?;
     let v = TrendView {
         version: 1,
         as_of: env.today,
