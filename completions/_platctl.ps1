@@ -380,6 +380,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('roadmap', 'roadmap', [CompletionResultType]::ParameterValue, 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption')
             [CompletionResult]::new('kpi', 'kpi', [CompletionResultType]::ParameterValue, 'The KPI dashboard: a card per KPI with value, target, status and a sparkline')
+            [CompletionResult]::new('scorecard', 'scorecard', [CompletionResultType]::ParameterValue, 'The scorecard report: distribution, roll-up by team, per-rule pass rates, trend, why each level')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -433,10 +434,27 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'platctl;report;scorecard' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: md)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'platctl;report;help' {
             [CompletionResult]::new('roadmap', 'roadmap', [CompletionResultType]::ParameterValue, 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption')
             [CompletionResult]::new('kpi', 'kpi', [CompletionResultType]::ParameterValue, 'The KPI dashboard: a card per KPI with value, target, status and a sparkline')
+            [CompletionResult]::new('scorecard', 'scorecard', [CompletionResultType]::ParameterValue, 'The scorecard report: distribution, roll-up by team, per-rule pass rates, trend, why each level')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -447,6 +465,9 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             break
         }
         'platctl;report;help;kpi' {
+            break
+        }
+        'platctl;report;help;scorecard' {
             break
         }
         'platctl;report;help;help' {
@@ -1054,6 +1075,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('roadmap', 'roadmap', [CompletionResultType]::ParameterValue, 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption')
             [CompletionResult]::new('kpi', 'kpi', [CompletionResultType]::ParameterValue, 'The KPI dashboard: a card per KPI with value, target, status and a sparkline')
+            [CompletionResult]::new('scorecard', 'scorecard', [CompletionResultType]::ParameterValue, 'The scorecard report: distribution, roll-up by team, per-rule pass rates, trend, why each level')
             break
         }
         'platctl;help;report;roadmap' {
@@ -1063,6 +1085,9 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             break
         }
         'platctl;help;report;kpi' {
+            break
+        }
+        'platctl;help;report;scorecard' {
             break
         }
         'platctl;help;kpi' {

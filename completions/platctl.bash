@@ -310,6 +310,9 @@ _platctl() {
             platctl__subcmd__help__subcmd__report,roadmap)
                 cmd="platctl__subcmd__help__subcmd__report__subcmd__roadmap"
                 ;;
+            platctl__subcmd__help__subcmd__report,scorecard)
+                cmd="platctl__subcmd__help__subcmd__report__subcmd__scorecard"
+                ;;
             platctl__subcmd__help__subcmd__roadmap,list)
                 cmd="platctl__subcmd__help__subcmd__roadmap__subcmd__list"
                 ;;
@@ -370,6 +373,9 @@ _platctl() {
             platctl__subcmd__report,roadmap)
                 cmd="platctl__subcmd__report__subcmd__roadmap"
                 ;;
+            platctl__subcmd__report,scorecard)
+                cmd="platctl__subcmd__report__subcmd__scorecard"
+                ;;
             platctl__subcmd__report__subcmd__help,catalog)
                 cmd="platctl__subcmd__report__subcmd__help__subcmd__catalog"
                 ;;
@@ -381,6 +387,9 @@ _platctl() {
                 ;;
             platctl__subcmd__report__subcmd__help,roadmap)
                 cmd="platctl__subcmd__report__subcmd__help__subcmd__roadmap"
+                ;;
+            platctl__subcmd__report__subcmd__help,scorecard)
+                cmd="platctl__subcmd__report__subcmd__help__subcmd__scorecard"
                 ;;
             platctl__subcmd__roadmap,help)
                 cmd="platctl__subcmd__roadmap__subcmd__help"
@@ -2175,7 +2184,7 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__help__subcmd__report)
-            opts="roadmap catalog kpi"
+            opts="roadmap catalog kpi scorecard"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2217,6 +2226,20 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__help__subcmd__report__subcmd__roadmap)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__help__subcmd__report__subcmd__scorecard)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2875,7 +2898,7 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__report)
-            opts="-C -q -v -h --catalog --today --color --quiet --verbose --help roadmap catalog kpi help"
+            opts="-C -q -v -h --catalog --today --color --quiet --verbose --help roadmap catalog kpi scorecard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2947,7 +2970,7 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__report__subcmd__help)
-            opts="roadmap catalog kpi help"
+            opts="roadmap catalog kpi scorecard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3003,6 +3026,20 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__report__subcmd__help__subcmd__roadmap)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__report__subcmd__help__subcmd__scorecard)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3073,6 +3110,48 @@ _platctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "md html json" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__report__subcmd__scorecard)
+            opts="-o -C -q -v -h --format --output --catalog --today --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "md html json" -- "${cur}"))
                     return 0

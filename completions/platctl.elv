@@ -346,6 +346,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand roadmap 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
             cand catalog 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
             cand kpi 'The KPI dashboard: a card per KPI with value, target, status and a sparkline'
+            cand scorecard 'The scorecard report: distribution, roll-up by team, per-rule pass rates, trend, why each level'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'platctl;report;roadmap'= {
@@ -395,10 +396,26 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'platctl;report;scorecard'= {
+            cand --format 'Output format (default: md)'
+            cand -o 'Write to this file instead of stdout'
+            cand --output 'Write to this file instead of stdout'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'platctl;report;help'= {
             cand roadmap 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
             cand catalog 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
             cand kpi 'The KPI dashboard: a card per KPI with value, target, status and a sparkline'
+            cand scorecard 'The scorecard report: distribution, roll-up by team, per-rule pass rates, trend, why each level'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'platctl;report;help;roadmap'= {
@@ -406,6 +423,8 @@ set edit:completion:arg-completer[platctl] = {|@words|
         &'platctl;report;help;catalog'= {
         }
         &'platctl;report;help;kpi'= {
+        }
+        &'platctl;report;help;scorecard'= {
         }
         &'platctl;report;help;help'= {
         }
@@ -946,12 +965,15 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand roadmap 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
             cand catalog 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
             cand kpi 'The KPI dashboard: a card per KPI with value, target, status and a sparkline'
+            cand scorecard 'The scorecard report: distribution, roll-up by team, per-rule pass rates, trend, why each level'
         }
         &'platctl;help;report;roadmap'= {
         }
         &'platctl;help;report;catalog'= {
         }
         &'platctl;help;report;kpi'= {
+        }
+        &'platctl;help;report;scorecard'= {
         }
         &'platctl;help;kpi'= {
         }

@@ -282,18 +282,19 @@ complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a quarter\'s items with theme, owner, commitment and status'
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -s q -l quiet -d 'Print only results and errors'
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -s h -l help -d 'Print help'
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -f -a "roadmap" -d 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -f -a "catalog" -d 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -f -a "kpi" -d 'The KPI dashboard: a card per KPI with value, target, status and a sparkline'
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -f -a "roadmap" -d 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -f -a "catalog" -d 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -f -a "kpi" -d 'The KPI dashboard: a card per KPI with value, target, status and a sparkline'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -f -a "scorecard" -d 'The scorecard report: distribution, roll-up by team, per-rule pass rates, trend, why each level'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from roadmap" -l quarter -d 'The quarter, YYYY-Qn (fiscal-year aware); default: the quarter that holds today' -r
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from roadmap" -l format -d 'Output format: Markdown (GitHub), one self-contained HTML file, or JSON' -r -f -a "md\t''
 html\t''
@@ -332,9 +333,22 @@ never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from kpi" -s q -l quiet -d 'Print only results and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from kpi" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from kpi" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from scorecard" -l format -d 'Output format (default: md)' -r -f -a "md\t''
+html\t''
+json\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from scorecard" -s o -l output -d 'Write to this file instead of stdout' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from scorecard" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from scorecard" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from scorecard" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from scorecard" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from scorecard" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from scorecard" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "roadmap" -d 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "catalog" -d 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "kpi" -d 'The KPI dashboard: a card per KPI with value, target, status and a sparkline'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "scorecard" -d 'The scorecard report: distribution, roll-up by team, per-rule pass rates, trend, why each level'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -l period -d 'The period: a quarter (2026-Q4) or a month (2026-11); default: the quarter holding today' -r
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -l format -d 'Output format (default: table)' -r -f -a "table\t''
@@ -734,6 +748,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_su
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "roadmap" -d 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "catalog" -d 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "kpi" -d 'The KPI dashboard: a card per KPI with value, target, status and a sparkline'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "scorecard" -d 'The scorecard report: distribution, roll-up by team, per-rule pass rates, trend, why each level'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from deprecation" -f -a "new" -d 'Announce a deprecation: consumers are filled from the services that use it, all pending'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from deprecation" -f -a "list" -d 'List deprecations: state, progress, days to sunset, who is left by team'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from deprecation" -f -a "show" -d 'One deprecation: consumers with status, exceptions, and a burn-down from git history'
