@@ -437,6 +437,39 @@ fn a_regression_across_two_commits_and_the_burnup() {
     let t: Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(t["points"][0]["summary"], Value::Null);
     assert_eq!(t["points"][1]["period"], "2026-Q4");
+    // Month by month: svc-b's inputs do not change between October's end and
+    // today (its results are reused), svc-a's do (it is evaluated again).
+    let out = platctl()
+        .current_dir(d)
+        .args([
+            "scorecard",
+            "show",
+            "sc",
+            "--trend",
+            "--since",
+            "2026-10",
+            "--every",
+            "month",
+            "--format",
+            "json",
+        ])
+        .output()
+        .expect("runs");
+    let t: Value = serde_json::from_slice(&out.stdout).expect("json");
+    let counts = |i: usize| -> Vec<u64> {
+        t["points"][i]["summary"]["distribution"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|d| d["count"].as_u64().unwrap_or(99))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    assert_eq!(t["points"][0]["period"], "2026-10");
+    assert_eq!(counts(0), [1, 0, 1]);
+    assert_eq!(t["points"][1]["period"], "2026-11");
+    assert_eq!(counts(1), [2, 0, 0]);
 }
 
 use predicates::prelude::PredicateBooleanExt;

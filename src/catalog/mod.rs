@@ -398,6 +398,31 @@ impl Catalog {
     }
 }
 
+/// The entities of parsed files as a catalog with the given settings, for
+/// computations that read entities only (no file texts, no findings): a
+/// scorecard's target KPI on a state read from history.
+pub fn entities_only(root: &Path, config: Config, files: &[Arc<ParsedFile>]) -> Catalog {
+    let mut c = Catalog {
+        root: root.to_path_buf(),
+        config,
+        ..Default::default()
+    };
+    for pf in files {
+        for e in &pf.entities {
+            c.push_copy(e, FileId(0));
+        }
+        for (k, id) in &pf.ids {
+            c.declared.push(Declared {
+                kind: *k,
+                id: id.clone(),
+                file: FileId(0),
+            });
+        }
+    }
+    c.index();
+    c
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -439,29 +464,4 @@ mod tests {
             assert_eq!(early, late);
         }
     }
-}
-
-/// The entities of parsed files as a catalog with the given settings, for
-/// computations that read entities only (no file texts, no findings): a
-/// scorecard's target KPI on a state read from history.
-pub fn entities_only(root: &Path, config: Config, files: &[Arc<ParsedFile>]) -> Catalog {
-    let mut c = Catalog {
-        root: root.to_path_buf(),
-        config,
-        ..Default::default()
-    };
-    for pf in files {
-        for e in &pf.entities {
-            c.push_copy(e, FileId(0));
-        }
-        for (k, id) in &pf.ids {
-            c.declared.push(Declared {
-                kind: *k,
-                id: id.clone(),
-                file: FileId(0),
-            });
-        }
-    }
-    c.index();
-    c
 }

@@ -226,10 +226,10 @@ fn trend_svg(points: &[TrendPoint], levels: usize) -> Markup {
                 @let bw = slot * 0.6;
                 text x=(f(x + bw / 2.0)) y=(f(h - 10.0)) font-size="11" text-anchor="middle" fill="#59636e" { (p.period) }
                 @if let Some(s) = &p.summary {
-                    @let mut y = h - bottom;
                     @for (j, d) in s.distribution.iter().enumerate().take(levels + 1) {
                         @let bh = d.count as f64 * scale;
-                        @let _ = { y -= bh; };
+                        @let below: usize = s.distribution.iter().take(j + 1).map(|d| d.count).sum();
+                        @let y = h - bottom - below as f64 * scale;
                         rect x=(f(x)) y=(f(y)) width=(f(bw)) height=(f(bh)) fill=(color(j)) {
                             title { (format!("{}: {} {}", p.period, d.level, d.count)) }
                         }

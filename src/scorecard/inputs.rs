@@ -73,6 +73,8 @@ pub struct Inputs<'a> {
     pub today: NaiveDate,
     pub shared: cel::Shared,
     quarter: Quarter,
+    /// A hash of every capability file (the `capabilities` variable).
+    caps_gen: u64,
     team_ix: HashMap<&'a str, usize>,
     team_vals: Vec<Value>,
     empty_list: Value,
@@ -165,6 +167,14 @@ impl<'a> Inputs<'a> {
                 today: cel::string(today.to_string()),
             },
             quarter: Quarter::of(today, cat.fy()),
+            caps_gen: {
+                use std::hash::{Hash, Hasher};
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                for c in &cat.capabilities {
+                    cat.text(c.meta.file).hash(&mut h);
+                }
+                h.finish()
+            },
             team_ix,
             team_vals,
             empty_list: cel::list(Vec::new()),
@@ -189,6 +199,41 @@ impl<'a> Inputs<'a> {
         self.exceptions_of(e).iter().copied().find(|x| {
             x.rule.as_ref().is_some_and(|r| r.value == rule_ref) && x.is_open_on(self.today)
         })
+    }
+
+    /// A fingerprint of everything a service's expressions read (its file,
+    /// its team's, every capability file, the exceptions and series that
+    /// name it, the quarter), mixed with `salt`; `None` for other kinds,
+    /// which read across many files and are always evaluated.
+    pub fn fingerprint(&self, e: &EntityRef, salt: u64) -> Option<u64> {
+        use std::hash::{Hash, Hasher};
+        if e.subject != Subject::Service {
+            return None;
+        }
+        let cat = self.cat;
+        let s = cat.services.get(e.ix)?;
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        salt.hash(&mut h);
+        self.caps_gen.hash(&mut h);
+        self.quarter.hash(&mut h);
+        e.id.hash(&mut h);
+        cat.text(s.meta.file).hash(&mut h);
+        if let Some(t) = self
+            .team_ix
+            .get(s.team.value.as_str())
+            .and_then(|i| cat.teams.get(*i))
+        {
+            cat.text(t.meta.file).hash(&mut h);
+        }
+        for x in self.exceptions_of(e) {
+            cat.text(x.meta.file).hash(&mut h);
+        }
+        if let Some(m) = self.metrics.get(&e.subject).and_then(|m| m.get(e.id)) {
+            for series in m.values().flatten() {
+                cat.text(series.meta.file).hash(&mut h);
+            }
+        }
+        Some(h.finish())
     }
 
     fn team_val(&self, id: Option<&str>) -> &Value {

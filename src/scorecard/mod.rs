@@ -150,29 +150,66 @@ fn compile_error(what: &str, e: &cel::ExprError) -> String {
     format!("{what} does not compile: {}", e.message)
 }
 
-/// The result of one rule, from its expressions' results.
-pub fn rule_result(
-    rule: &ScoreRule,
-    cr: &CompiledRule,
-    scope: &cel::Scope,
-    exempt: Option<&Exception>,
-    today: NaiveDate,
-) -> RuleResult {
-    let mut skip = false;
-    let mut base: Option<(Outcome, Option<String>)> = None;
+/// What a rule's expressions gave for one entity, before the day decides
+/// (exemptions, `enable_on`): the part a trend can reuse between states.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawRule {
+    skip: bool,
+    /// `applies_when` failed: its outcome (unknown or error).
+    pre: Option<(Outcome, Option<String>)>,
+    expr: Option<(Outcome, Option<String>)>,
+}
+
+/// Runs a rule's expressions: `applies_when`, then (unless skipped) `expr`.
+pub fn raw_rule(cr: &CompiledRule, scope: &cel::Scope) -> RawRule {
     match &cr.applies_when {
         None => {}
-        Some(Err(e)) => base = Some((Outcome::Error, Some(compile_error("applies_when", e)))),
+        Some(Err(e)) => {
+            return RawRule {
+                skip: false,
+                pre: Some((Outcome::Error, Some(compile_error("applies_when", e)))),
+                expr: None,
+            }
+        }
         Some(Ok(w)) => match scope.eval(w) {
-            cel::Eval::Bool(false) => skip = true,
+            cel::Eval::Bool(false) => {
+                return RawRule {
+                    skip: true,
+                    pre: None,
+                    expr: None,
+                }
+            }
             cel::Eval::Bool(true) => {}
             other => {
                 let (o, d) = base_outcome(other);
-                base = Some((o, d.map(|d| format!("applies_when: {d}"))));
+                return RawRule {
+                    skip: false,
+                    pre: Some((o, d.map(|d| format!("applies_when: {d}")))),
+                    expr: None,
+                };
             }
         },
     }
-    if skip {
+    let expr = match &cr.expr {
+        Err(e) => (Outcome::Error, Some(compile_error("expr", e))),
+        Ok(x) => base_outcome(scope.eval(x)),
+    };
+    RawRule {
+        skip: false,
+        pre: None,
+        expr: Some(expr),
+    }
+}
+
+/// The outcome on `today`: skip, then pending (with what it would give),
+/// then exempt, then the expression's result.
+pub fn finish(
+    rule: &ScoreRule,
+    raw: &RawRule,
+    exempt: Option<&Exception>,
+    today: NaiveDate,
+) -> RuleResult {
+    if raw.skip {
         return RuleResult {
             outcome: Outcome::Skip,
             would: None,
@@ -180,14 +217,11 @@ pub fn rule_result(
             exception: None,
         };
     }
-    let (outcome, detail, exception) = match (base, exempt) {
-        (Some((o, d)), _) => (o, d, None),
+    let (outcome, detail, exception) = match (&raw.pre, exempt) {
+        (Some((o, d)), _) => (*o, d.clone(), None),
         (None, Some(x)) => (Outcome::Exempt, None, Some(x.id.value.clone())),
         (None, None) => {
-            let (o, d) = match &cr.expr {
-                Err(e) => (Outcome::Error, Some(compile_error("expr", e))),
-                Ok(x) => base_outcome(scope.eval(x)),
-            };
+            let (o, d) = raw.expr.clone().unwrap_or((Outcome::Error, None));
             (o, d, None)
         }
     };
@@ -206,6 +240,25 @@ pub fn rule_result(
             exception,
         }
     }
+}
+
+/// The result of one rule, from its expressions' results.
+pub fn rule_result(
+    rule: &ScoreRule,
+    cr: &CompiledRule,
+    scope: &cel::Scope,
+    exempt: Option<&Exception>,
+    today: NaiveDate,
+) -> RuleResult {
+    finish(rule, &raw_rule(cr, scope), exempt, today)
+}
+
+/// Expression results kept between the states of a trend, by a
+/// fingerprint of everything an entity's expressions read: an entity whose
+/// inputs did not change between two states is not evaluated again.
+#[derive(Default)]
+pub struct Memo {
+    map: std::sync::Mutex<HashMap<u64, Option<std::sync::Arc<Vec<RawRule>>>>>,
 }
 
 /// The level of an entity: the highest level whose counted rules, and
@@ -268,33 +321,101 @@ impl<'a> Compiled<'a> {
 
     /// Evaluates one entity; `None` when `when` does not admit it.
     pub fn score_entity(&self, inp: &Inputs, e: &EntityRef) -> Option<Scored> {
+        self.score_entity_memo(inp, e, None)
+    }
+
+    fn raw_of(&self, inp: &Inputs, e: &EntityRef) -> Option<Vec<RawRule>> {
         let owned = inp.owned_vars(e);
         let vars = inp.vars(e, &owned);
-        let sc = self.sc;
         cel::with_scope(&inp.shared, &vars, |scope| {
             if !self.admits(scope) {
                 return None;
             }
-            let results: Vec<RuleResult> = sc
-                .rules
-                .iter()
-                .zip(&self.rules)
-                .map(|(rule, cr)| {
-                    let rref = format!("{}/{}", sc.id.value, rule.id.value);
-                    rule_result(rule, cr, scope, inp.exempt(e, &rref), inp.today)
-                })
-                .collect();
-            let ranks = self.ranks();
-            Some(Scored {
-                subject: e.subject,
-                ix: e.ix,
-                id: e.id.to_string(),
-                team: e.team.map(str::to_string),
-                level: level_of(&ranks, &results, sc.levels.len(), sc.unknown),
-                score: score_of(&sc.rules, &ranks, &results, sc.unknown),
-                rules: results,
-            })
+            Some(self.rules.iter().map(|cr| raw_rule(cr, scope)).collect())
         })
+    }
+
+    fn score_entity_memo(
+        &self,
+        inp: &Inputs,
+        e: &EntityRef,
+        memo: Option<(&Memo, u64)>,
+    ) -> Option<Scored> {
+        let sc = self.sc;
+        let raw: std::sync::Arc<Vec<RawRule>> =
+            match memo.and_then(|(m, salt)| inp.fingerprint(e, salt).map(|k| (m, k))) {
+                None => std::sync::Arc::new(self.raw_of(inp, e)?),
+                Some((m, key)) => {
+                    let hit = m
+                        .map
+                        .lock()
+                        .unwrap_or_else(|p| p.into_inner())
+                        .get(&key)
+                        .cloned();
+                    match hit {
+                        Some(r) => r?,
+                        None => {
+                            let r = self.raw_of(inp, e).map(std::sync::Arc::new);
+                            m.map
+                                .lock()
+                                .unwrap_or_else(|p| p.into_inner())
+                                .insert(key, r.clone());
+                            r?
+                        }
+                    }
+                }
+            };
+        let results: Vec<RuleResult> = sc
+            .rules
+            .iter()
+            .zip(raw.iter())
+            .map(|(rule, raw)| {
+                let rref = format!("{}/{}", sc.id.value, rule.id.value);
+                finish(rule, raw, inp.exempt(e, &rref), inp.today)
+            })
+            .collect();
+        let ranks = self.ranks();
+        Some(Scored {
+            subject: e.subject,
+            ix: e.ix,
+            id: e.id.to_string(),
+            team: e.team.map(str::to_string),
+            level: level_of(&ranks, &results, sc.levels.len(), sc.unknown),
+            score: score_of(&sc.rules, &ranks, &results, sc.unknown),
+            rules: results,
+        })
+    }
+
+    /// Like [`Compiled::evaluate`], reusing the results of entities whose
+    /// inputs are unchanged since a state evaluated with the same memo.
+    pub fn evaluate_memo(&self, inp: &Inputs, memo: &Memo) -> Evaluation<'a> {
+        use rayon::prelude::*;
+        let salt = self.salt(inp);
+        let ents = inputs::entities(inp.cat, self.sc.applies_to);
+        let entities: Vec<Scored> = ents
+            .par_iter()
+            .filter_map(|e| self.score_entity_memo(inp, e, Some((memo, salt))))
+            .collect();
+        Evaluation {
+            sc: self.sc,
+            today: inp.today,
+            entities,
+        }
+    }
+
+    /// What every entity's results depend on besides its own inputs: the
+    /// scorecard's text, and the day when an expression reads `today` or
+    /// exception states.
+    fn salt(&self, inp: &Inputs) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        let text = inp.cat.text(self.sc.meta.file);
+        text.hash(&mut h);
+        self.sc.id.value.hash(&mut h);
+        if text.contains("today") || text.contains("exceptions") {
+            inp.today.hash(&mut h);
+        }
+        h.finish()
     }
 
     /// Evaluates every entity the scorecard applies to.

@@ -562,11 +562,13 @@ pub fn trend_point(
     date: NaiveDate,
     commit: Option<String>,
     why_none: Option<String>,
+    memo: &super::Memo,
 ) -> TrendPoint {
     let sc = cat.and_then(|c| c.scorecards.iter().find(|s| s.id.value == id));
     match (cat, sc) {
         (Some(cat), Some(sc)) => {
-            let ev = super::evaluate(cat, sc, date);
+            let inp = super::inputs::Inputs::new(cat, date);
+            let ev = super::compile(sc).evaluate_memo(&inp, memo);
             let s = summarize(sc, ev.entities.iter());
             TrendPoint {
                 period,

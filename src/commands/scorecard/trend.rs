@@ -66,6 +66,7 @@ pub fn collect(
     today: NaiveDate,
 ) -> Result<Vec<TrendPoint>> {
     let fy = current.fy();
+    let memo = crate::scorecard::Memo::default();
     let mut points = Vec::new();
     for p in ps {
         let end = p.end(fy);
@@ -77,11 +78,14 @@ pub fn collect(
                 today,
                 None,
                 None,
+                &memo,
             ));
             continue;
         }
         let point: TrendPoint = match history {
-            Err(why) => view::trend_point(None, id, p.to_string(), end, None, Some(why.clone())),
+            Err(why) => {
+                view::trend_point(None, id, p.to_string(), end, None, Some(why.clone()), &memo)
+            }
             Ok(h) => match h.commit_on_or_before(end)? {
                 None => view::trend_point(
                     None,
@@ -92,6 +96,7 @@ pub fn collect(
                     Some(format!(
                         "no commit on or before {end} (the history starts later)"
                     )),
+                    &memo,
                 ),
                 Some(c) => {
                     let cat = h.catalog_at(&c)?;
@@ -102,6 +107,7 @@ pub fn collect(
                         end,
                         Some(c.id.clone()),
                         Some("the catalog did not exist yet".into()),
+                        &memo,
                     )
                 }
             },
