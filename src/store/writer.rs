@@ -35,6 +35,8 @@ pub struct Options {
     pub dry_run: bool,
     /// How long to wait for another platctl writing the same catalog.
     pub lock_timeout: Duration,
+    /// How long `--commit` waits for git's index lock held by another process.
+    pub git_lock_wait: Duration,
 }
 
 impl Options {
@@ -44,6 +46,7 @@ impl Options {
             commit: false,
             dry_run: false,
             lock_timeout: Duration::from_secs(60),
+            git_lock_wait: crate::git::INDEX_LOCK_WAIT,
         }
     }
 
@@ -121,6 +124,16 @@ pub enum WriteError {
     Io(String, std::io::Error),
     #[error("{0:#}")]
     Git(anyhow::Error),
+    /// `--commit` could not go ahead; checked before anything was written.
+    #[error("nothing was written: --commit cannot go ahead: {0:#}")]
+    NotWritten(anyhow::Error),
+    /// The file was written, the commit then failed: what git holds is said.
+    #[error("{path} was written but not committed: {reason}\n  {state}")]
+    NotCommitted {
+        path: String,
+        reason: String,
+        state: String,
+    },
     /// A refusal from the command's own plan (entity not found, …).
     #[error("{0:#}")]
     Plan(#[from] anyhow::Error),
@@ -326,18 +339,43 @@ fn ensure_commit(root: &Path, opts: &Options) -> Result<(), WriteError> {
     Ok(())
 }
 
-fn commit(
+/// With `--commit`, takes git's index lock and checks everything the commit
+/// needs (the file at `path` clean, the message, the index) before the file
+/// is written.
+fn prepare(
     root: &Path,
     opts: &Options,
     path: &str,
     message: &str,
-) -> Result<Option<String>, WriteError> {
-    if !opts.commit {
+) -> Result<Option<crate::git::PendingCommit>, WriteError> {
+    if !opts.commit || opts.dry_run {
         return Ok(None);
     }
-    crate::git::commit_paths(root, &[path.to_string()], message)
+    crate::git::prepare_commit(root, &[path.to_string()], message, opts.git_lock_wait)
         .map(Some)
-        .map_err(|e| WriteError::Git(e.context(format!("{path} was written but not committed"))))
+        .map_err(WriteError::NotWritten)
+}
+
+/// Commits the file just written at `path`, saying what git holds when that fails.
+fn commit(
+    pending: Option<crate::git::PendingCommit>,
+    path: &str,
+) -> Result<Option<String>, WriteError> {
+    let Some(pending) = pending else {
+        return Ok(None);
+    };
+    match pending.commit() {
+        Ok(c) => Ok(Some(c.id)),
+        Err(n) => Err(WriteError::NotCommitted {
+            path: path.to_string(),
+            state: if n.staged {
+                format!("{path} holds the new text and is staged in git's index; HEAD did not move (commit it with `git commit`)")
+            } else {
+                format!("{path} holds the new text; git's index and HEAD are as they were (commit it with `git add {path} && git commit`)")
+            },
+            reason: n.reason,
+        }),
+    }
 }
 
 /// Creates `<kind dir>/<id>.yaml` with the text `render(id)` (the schema
@@ -392,6 +430,15 @@ pub fn create(
         }
         let abs = dir.join(format!("{id}.yaml"));
         let path = relative(&root, &abs).ok_or_else(|| outside(&format!("`{id}`")))?;
+        if std::fs::symlink_metadata(&abs).is_ok() {
+            match &choice {
+                IdChoice::Fresh { .. } => {
+                    taken.insert(id);
+                    continue;
+                }
+                IdChoice::Given(_) => return Err(WriteError::Exists(path)),
+            }
+        }
         let text = file_text(&root, kind, &render(&id));
         let warnings = snap.validate(&path, kind, &text, opts.today)?;
         if opts.dry_run {
@@ -404,9 +451,10 @@ pub fn create(
                 warnings,
             });
         }
+        let pending = prepare(&root, opts, &path, &message(&id))?;
         match write_file(&abs, text.as_bytes(), false) {
             Ok(()) => {
-                let commit = commit(&root, opts, &path, &message(&id))?;
+                let commit = commit(pending, &path)?;
                 return Ok(Written {
                     id,
                     path,
@@ -481,9 +529,10 @@ pub fn update(
             warnings,
         });
     }
+    let pending = prepare(&root, opts, &real, &edit.message)?;
     write_file(&abs, edit.text.as_bytes(), true)
         .map_err(|e| WriteError::Io(edit.path.clone(), e))?;
-    let commit = commit(&root, opts, &real, &edit.message)?;
+    let commit = commit(pending, &real)?;
     Ok(Written {
         id: edit.id,
         path: edit.path,
