@@ -7,9 +7,13 @@
 //! 3. the new text is parsed and linted in the context of the whole catalog:
 //!    an error finding located in the file refuses the write (other files'
 //!    findings do not block it);
-//! 4. the file is written atomically — exclusive creation for a new file —
+//! 4. with `--commit`, git's index lock is taken and everything the commit
+//!    needs is checked (the file has no uncommitted changes, the index can be
+//!    written): a refusal here writes nothing;
+//! 5. the file is written atomically — exclusive creation for a new file —
 //!    at a path checked to be inside the catalog root;
-//! 5. with `--commit`, exactly that file is committed on top of HEAD.
+//! 6. with `--commit`, exactly that file is committed on top of HEAD (see
+//!    `git::PendingCommit`), or the error says what git holds.
 
 use super::atomic::write_file;
 use super::edit::{edit_mapping, Change, EditError};
@@ -59,6 +63,10 @@ impl Options {
         }
     }
 }
+
+/// A temporary file this old in a directory the writer writes, under the
+/// catalog lock, was left by a write that was killed: it is removed.
+const STALE_TEMP_AGE: Duration = Duration::from_secs(10);
 
 /// Which id a new entity gets.
 #[derive(Clone, Debug)]
@@ -404,6 +412,9 @@ pub fn create(
         Err(_) if opts.dry_run => dir,
         Err(e) => return Err(WriteError::Io(dir.display().to_string(), e)),
     };
+    if !opts.dry_run {
+        super::atomic::sweep_stale_temps(&dir, STALE_TEMP_AGE);
+    }
     let mut preferred = match &choice {
         IdChoice::Fresh { preferred, .. } => preferred.clone(),
         IdChoice::Given(_) => None,
@@ -528,6 +539,9 @@ pub fn update(
             written: false,
             warnings,
         });
+    }
+    if let Some(dir) = abs.parent() {
+        super::atomic::sweep_stale_temps(dir, STALE_TEMP_AGE);
     }
     let pending = prepare(&root, opts, &real, &edit.message)?;
     write_file(&abs, edit.text.as_bytes(), true)
