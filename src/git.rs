@@ -571,7 +571,9 @@ impl PendingCommit {
             }
             let tree = repo.find_tree(tree_id)?;
             let parents: Vec<&git2::Commit> = parent.iter().collect();
-            let id = repo.commit(None, &self.sig, &self.sig, &self.message, &tree, &parents)?;
+            // As git writes it: the message ends with a newline.
+            let text = format!("{}\n", self.message);
+            let id = repo.commit(None, &self.sig, &self.sig, &text, &tree, &parents)?;
             let moved = match old {
                 Some(old) => repo.reference_matching(
                     &name,
@@ -1048,4 +1050,25 @@ pub fn file_versions(root: &Path, file: &str, limit: usize) -> Result<Option<Vec
         commit = parent;
     }
     Ok(Some(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commit_subjects_are_one_clean_line() {
+        assert_eq!(
+            commit_subject(
+                "intake: INT-1 Fix\n\nSigned-off-by: Mallory <m@x>\r\nCo-authored-by: Eve <e@x>"
+            ),
+            "intake: INT-1 Fix Signed-off-by: Mallory <m@x> Co-authored-by: Eve <e@x>"
+        );
+        assert_eq!(
+            commit_subject("  a\u{1b}[31mred\u{7}\u{0}\tb \u{202e}cba\u{2028}z  "),
+            "a[31mred b cba z"
+        );
+        assert_eq!(commit_subject("\n\t\u{0}"), "");
+        assert_eq!(commit_subject("plain: text"), "plain: text");
+    }
 }
