@@ -371,6 +371,52 @@ fn a_target_with_uncommitted_changes_is_refused_before_anything_is_written() {
 }
 
 #[test]
+fn a_commit_that_fails_after_the_write_puts_the_file_back() {
+    let (d, root) = catalog();
+    init_repo(&root);
+    // The blob the triage will store, found on a copy.
+    let copy = d.path().join("copy");
+    let ok = Command::new("cp")
+        .arg("-r")
+        .arg(&root)
+        .arg(&copy)
+        .status()
+        .expect("cp");
+    assert!(ok.success());
+    platctl(&copy)
+        .args(["intake", "triage", "INT-HSJ3Y3", "--route", "docs"])
+        .assert()
+        .success();
+    let blob = git(&copy, &["hash-object", REQ]);
+    // A file where git keeps that blob's directory: storing the blob fails.
+    let blocker = root.join(".git/objects").join(&blob[..2]);
+    assert!(!blocker.exists(), "fixture changed: pick another route");
+    std::fs::write(&blocker, "").expect("block");
+    let before = std::fs::read_to_string(root.join(REQ)).expect("read");
+    let head_before = head(&root);
+    triage(&root, "docs")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(format!(
+            "{REQ} was written but not committed"
+        )))
+        .stderr(predicate::str::contains(format!(
+            "nothing was committed, and {REQ} was put back as it was"
+        )));
+    assert_eq!(
+        std::fs::read_to_string(root.join(REQ)).expect("read"),
+        before
+    );
+    assert_eq!(head(&root), head_before);
+    assert!(!root.join(".git/index.lock").exists());
+    std::fs::remove_file(&blocker).expect("unblock");
+    assert_eq!(git(&root, &["status", "--porcelain"]), "");
+    triage(&root, "docs").assert().success();
+    assert_eq!(git(&root, &["status", "--porcelain"]), "");
+    fsck_clean(&root);
+}
+
+#[test]
 fn an_index_platctl_cannot_write_is_refused_before_anything_is_written() {
     let (_d, root) = catalog();
     init_repo(&root);

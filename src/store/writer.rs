@@ -364,10 +364,14 @@ fn prepare(
         .map_err(WriteError::NotWritten)
 }
 
-/// Commits the file just written at `path`, saying what git holds when that fails.
+/// Commits the file just written at `path`, saying what git holds when that
+/// fails. When git was left untouched, `undo` puts the file back as it was
+/// (a new file removed, an edited one given its old text), so that nothing
+/// is half done and running the command again does not file a duplicate.
 fn commit(
     pending: Option<crate::git::PendingCommit>,
     path: &str,
+    undo: &dyn Fn() -> std::io::Result<()>,
 ) -> Result<Option<String>, WriteError> {
     let Some(pending) = pending else {
         return Ok(None);
@@ -379,7 +383,10 @@ fn commit(
             state: if n.staged {
                 format!("{path} holds the new text and is staged in git's index; HEAD did not move (commit it with `git commit`)")
             } else {
-                format!("{path} holds the new text; git's index and HEAD are as they were (commit it with `git add {path} && git commit`)")
+                match undo() {
+                    Ok(()) => format!("nothing was committed, and {path} was put back as it was; git's index and HEAD are as they were"),
+                    Err(e) => format!("{path} holds the new text (putting it back failed: {e}); git's index and HEAD are as they were (commit it with `git add {path} && git commit`)"),
+                }
             },
             reason: n.reason,
         }),
@@ -465,7 +472,7 @@ pub fn create(
         let pending = prepare(&root, opts, &path, &message(&id))?;
         match write_file(&abs, text.as_bytes(), false) {
             Ok(()) => {
-                let commit = commit(pending, &path)?;
+                let commit = commit(pending, &path, &|| std::fs::remove_file(&abs))?;
                 return Ok(Written {
                     id,
                     path,
@@ -546,7 +553,7 @@ pub fn update(
     let pending = prepare(&root, opts, &real, &edit.message)?;
     write_file(&abs, edit.text.as_bytes(), true)
         .map_err(|e| WriteError::Io(edit.path.clone(), e))?;
-    let commit = commit(pending, &real)?;
+    let commit = commit(pending, &real, &|| write_file(&abs, old.as_bytes(), true))?;
     Ok(Written {
         id: edit.id,
         path: edit.path,
