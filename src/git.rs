@@ -1071,4 +1071,102 @@ mod tests {
         assert_eq!(commit_subject("\n\t\u{0}"), "");
         assert_eq!(commit_subject("plain: text"), "plain: text");
     }
+
+    fn repo() -> (tempfile::TempDir, git2::Repository) {
+        let d = tempfile::tempdir().expect("tempdir");
+        let repo = git2::Repository::init(d.path()).expect("init");
+        let mut cfg = repo.config().expect("config");
+        cfg.set_str("user.name", "T").expect("name");
+        cfg.set_str("user.email", "t@example.com").expect("email");
+        (d, repo)
+    }
+
+    /// As the writer does it: prepare, write the file, commit.
+    fn write_and_commit(root: &Path, file: &str, text: &str) -> Committed {
+        let p = prepare_commit(root, &[file.into()], file, Duration::ZERO).expect("prepared");
+        std::fs::write(root.join(file), text).expect("write");
+        p.commit().expect("committed")
+    }
+
+    fn tree_paths(repo: &git2::Repository, id: &str) -> Vec<String> {
+        let c = repo
+            .find_commit(git2::Oid::from_str(id).expect("oid"))
+            .expect("commit");
+        let mut out = Vec::new();
+        c.tree()
+            .expect("tree")
+            .walk(git2::TreeWalkMode::PreOrder, |_, e| {
+                out.push(e.name().unwrap_or("").to_string());
+                git2::TreeWalkResult::Ok
+            })
+            .expect("walk");
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn the_first_commit_of_an_unborn_branch() {
+        let (d, repo) = repo();
+        let root = d.path().canonicalize().expect("canon");
+        let c = write_and_commit(&root, "a.yaml", "a\n");
+        assert_eq!(tree_paths(&repo, &c.id), vec!["a.yaml"]);
+        assert!(!root.join(".git/index.lock").exists());
+        let idx = git2::Index::open(&root.join(".git/index")).expect("index");
+        assert!(idx.get_path(Path::new("a.yaml"), 0).is_some());
+    }
+
+    #[test]
+    fn head_moved_meanwhile_is_built_upon_not_overwritten() {
+        let (d, repo) = repo();
+        let root = d.path().canonicalize().expect("canon");
+        let first = write_and_commit(&root, "a.yaml", "a\n");
+        let pending =
+            prepare_commit(&root, &["b.yaml".into()], "second", Duration::ZERO).expect("prepared");
+        std::fs::write(root.join("b.yaml"), "b\n").expect("write");
+        // While platctl holds the index lock, something else commits (no index needed).
+        let sig = repo.signature().expect("sig");
+        let parent = repo
+            .find_commit(git2::Oid::from_str(&first.id).expect("oid"))
+            .expect("commit");
+        let mut tb = repo
+            .treebuilder(Some(&parent.tree().expect("tree")))
+            .expect("builder");
+        tb.insert("c.txt", repo.blob(b"c\n").expect("blob"), 0o100644)
+            .expect("insert");
+        let tree = repo.find_tree(tb.write().expect("tree")).expect("tree");
+        let other = repo
+            .commit(Some("HEAD"), &sig, &sig, "other\n", &tree, &[&parent])
+            .expect("other commit");
+        let c = pending.commit().expect("committed");
+        let mine = repo
+            .find_commit(git2::Oid::from_str(&c.id).expect("oid"))
+            .expect("commit");
+        assert_eq!(mine.parent_id(0).expect("parent"), other);
+        assert_eq!(tree_paths(&repo, &c.id), vec!["a.yaml", "b.yaml", "c.txt"]);
+        assert_eq!(
+            repo.head().expect("head").target().expect("target"),
+            mine.id()
+        );
+    }
+
+    #[test]
+    fn a_dropped_pending_commit_leaves_git_as_it_was() {
+        let (d, _repo) = repo();
+        let root = d.path().canonicalize().expect("canon");
+        let p =
+            prepare_commit(&root, &["a.yaml".into()], "first", Duration::ZERO).expect("prepared");
+        assert!(root.join(".git/index.lock").exists());
+        assert!(
+            prepare_commit(&root, &["a.yaml".into()], "again", Duration::ZERO).is_err(),
+            "the lock is held"
+        );
+        drop(p);
+        assert!(!root.join(".git/index.lock").exists());
+        let leftovers: Vec<_> = std::fs::read_dir(root.join(".git"))
+            .expect("dir")
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().starts_with("platctl-"))
+            .collect();
+        assert!(leftovers.is_empty(), "scratch copies are removed");
+    }
 }
