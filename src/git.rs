@@ -404,8 +404,9 @@ pub fn prepare_commit(
         .collect();
     let index_path = repo.path().join("index");
     let lock = IndexLock::acquire(repo.path().join("index.lock"), wait)?;
+    sweep_scratch(repo.path());
     let scratch = tempfile::Builder::new()
-        .prefix("platctl-")
+        .prefix(SCRATCH_PREFIX)
         .tempdir_in(repo.path())
         .with_context(|| {
             format!(
@@ -436,6 +437,30 @@ pub fn prepare_commit(
         _scratch: scratch,
         lock,
     })
+}
+
+const SCRATCH_PREFIX: &str = "platctl-";
+
+/// Removes index copies that killed runs left in the git directory. Called
+/// under the index lock; a copy lives a moment past the lock (while HEAD
+/// moves), so only old ones go.
+fn sweep_scratch(git_dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(git_dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let old = e
+            .metadata()
+            .ok()
+            .filter(|m| m.is_dir())
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| std::time::SystemTime::now().duration_since(t).ok())
+            .is_some_and(|age| age > Duration::from_secs(60));
+        if old && name.to_string_lossy().starts_with(SCRATCH_PREFIX) {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
 }
 
 /// Refuses a target file whose working copy or index entry differs from
@@ -1165,8 +1190,16 @@ mod tests {
         let leftovers: Vec<_> = std::fs::read_dir(root.join(".git"))
             .expect("dir")
             .flatten()
-            .filter(|e| e.file_name().to_string_lossy().starts_with("platctl-"))
+            .filter(|e| e.file_name().to_string_lossy().starts_with(SCRATCH_PREFIX))
             .collect();
         assert!(leftovers.is_empty(), "scratch copies are removed");
+        // One a killed run left long ago is swept by the next commit.
+        let left = root.join(".git/platctl-killed");
+        std::fs::create_dir_all(&left).expect("mkdir");
+        std::fs::File::open(&left)
+            .and_then(|f| f.set_modified(std::time::SystemTime::now() - Duration::from_secs(3600)))
+            .expect("age");
+        drop(prepare_commit(&root, &["a.yaml".into()], "x", Duration::ZERO).expect("prepared"));
+        assert!(!left.exists());
     }
 }
