@@ -315,7 +315,13 @@ fn a_commit_killed_at_any_moment_leaves_git_consistent() {
         let lock = root.join(".git/index.lock");
         if lock.exists() {
             stale_locks += 1;
-            // Left by the killed run: the next run stops and says so, the user removes it.
+            // Left by the killed run: the next run stops and says so (at once for a lock
+            // untouched for a while; a fresh one is waited for first), the user removes it.
+            std::fs::File::options()
+                .write(true)
+                .open(&lock)
+                .and_then(|f| f.set_modified(SystemTime::now() - Duration::from_secs(120)))
+                .expect("age the lock");
             platctl(&root)
                 .args(new_request("After a kill"))
                 .assert()

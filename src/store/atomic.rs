@@ -55,9 +55,9 @@ pub fn is_temp_name(name: &str) -> bool {
     name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)
 }
 
-/// Removes platctl's temporary files in `dir` that no write is using any
-/// more: older than `age` (a write takes milliseconds). Called under the
-/// catalog lock, so no writer of that directory is running.
+/// Removes platctl's temporary files in `dir` older than `age`: ones no
+/// write is using any more. The writer calls it under the catalog lock,
+/// where no other write into a catalog directory can be running.
 pub fn sweep_stale_temps(dir: &Path, age: Duration) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;

@@ -64,9 +64,10 @@ impl Options {
     }
 }
 
-/// A temporary file this old in a directory the writer writes, under the
-/// catalog lock, was left by a write that was killed: it is removed.
-const STALE_TEMP_AGE: Duration = Duration::from_secs(10);
+/// Every write of catalog files holds the catalog lock, so a temporary file
+/// found under it in a directory the writer writes was left by a write that
+/// was killed, whatever its age: it is removed.
+const STALE_TEMP_AGE: Duration = Duration::ZERO;
 
 /// Which id a new entity gets.
 #[derive(Clone, Debug)]
