@@ -97,6 +97,12 @@ pub fn walk(root: &Path) -> std::io::Result<Walk> {
                 .refused
                 .push(("platctl.yaml".into(), Some(Kind::Config), why)),
         },
+        // A FIFO or a device would block or never end: not read.
+        Ok(m) if !m.is_file() => w.refused.push((
+            "platctl.yaml".into(),
+            Some(Kind::Config),
+            "is not a regular file".into(),
+        )),
         _ => w
             .files
             .push(("platctl.yaml".into(), Some(Kind::Config), config)),
