@@ -350,7 +350,8 @@ pub struct PendingCommit {
     index: git2::Index,
     index_copy: PathBuf,
     _scratch: tempfile::TempDir,
-    lock: IndexLock,
+    /// Held until the new index is renamed into place.
+    lock: Option<IndexLock>,
 }
 
 /// A commit that was made.
@@ -435,7 +436,7 @@ pub fn prepare_commit(
         index,
         index_copy,
         _scratch: scratch,
-        lock,
+        lock: Some(lock),
     })
 }
 
@@ -555,16 +556,10 @@ impl PendingCommit {
         let bytes = std::fs::read(&self.index_copy)
             .map_err(|e| unstaged(format!("cannot write git's index: {e}")))?;
         let index_path = self.repo.path().join("index");
-        let lock = std::mem::replace(
-            &mut self.lock,
-            IndexLock {
-                path: PathBuf::new(),
-                file: None,
-                #[cfg(unix)]
-                id: (0, 0),
-            },
-        );
-        lock.commit_to(&bytes, &index_path)
+        self.lock
+            .take()
+            .ok_or_else(|| unstaged("git's index lock was already used".into()))?
+            .commit_to(&bytes, &index_path)
             .map_err(|e| unstaged(format!("cannot write git's index: {e}")))?;
         self.move_head(&entries).map_err(|e| NotCommitted {
             staged: true,
