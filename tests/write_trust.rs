@@ -507,13 +507,17 @@ fn output_to_a_fifo_is_written_straight() {
     let f = fifo.clone();
     let reader = std::thread::spawn(move || std::fs::read_to_string(f).expect("read fifo"));
     report(&root).arg("-o").arg(&fifo).assert().success();
+    // Checked before waiting for the reader: a FIFO replaced by a file would leave it blocked.
+    use std::os::unix::fs::FileTypeExt;
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .expect("meta")
+            .file_type()
+            .is_fifo(),
+        "the FIFO was replaced"
+    );
     let got = reader.join().expect("reader");
     assert_eq!(got, report_text(&root));
-    use std::os::unix::fs::FileTypeExt;
-    assert!(std::fs::symlink_metadata(&fifo)
-        .expect("meta")
-        .file_type()
-        .is_fifo());
 }
 
 #[cfg(unix)]
