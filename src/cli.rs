@@ -81,6 +81,8 @@ pub enum Command {
     /// Time-bound exceptions to platform standards
     #[command(subcommand)]
     Exception(commands::exception::Command),
+    /// What needs attention today, ranked: late requests, expiring waivers, sunsets, risks, KPIs
+    Status(commands::status::Args),
     /// What changed in the catalog between two revisions, as release notes
     Changelog(commands::changelog::Args),
     /// Write a JSON Schema for every kind of file, for editors and other tools

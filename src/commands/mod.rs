@@ -18,6 +18,7 @@ pub mod report_kpi;
 pub mod report_roadmap;
 pub mod roadmap;
 pub mod schema;
+pub mod status;
 pub mod writing;
 
 use crate::catalog::{self, Catalog};
@@ -146,10 +147,11 @@ impl Env {
         r
     }
 
-    /// Terminal width for tables, when stdout is a terminal.
+    /// Terminal width for tables, when stdout is a terminal (piped output
+    /// is never laid out for a width).
     pub fn width(&self) -> Option<u16> {
         if self.stdout_tty {
-            crossterm_width()
+            terminal_width()
         } else {
             None
         }
@@ -179,11 +181,20 @@ impl Env {
     }
 }
 
-fn crossterm_width() -> Option<u16> {
-    std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .or(Some(120))
+/// The terminal's width: asked of the terminal (stdout, then stderr), else
+/// `COLUMNS`, else 80.
+fn terminal_width() -> Option<u16> {
+    terminal_size::terminal_size_of(std::io::stdout())
+        .or_else(|| terminal_size::terminal_size_of(std::io::stderr()))
+        .map(|(w, _)| w.0)
+        .filter(|w| *w > 0)
+        .or_else(|| {
+            std::env::var("COLUMNS")
+                .ok()
+                .and_then(|c| c.trim().parse().ok())
+                .filter(|w: &u16| *w > 0)
+        })
+        .or(Some(80))
 }
 
 /// Writes `content` to `-o FILE` (atomically) or to stdout.
@@ -217,6 +228,7 @@ pub fn dispatch(env: &Env, cmd: Command) -> Result<Outcome> {
         Command::Deprecation(c) => deprecation::run(env, c),
         Command::Exception(c) => exception::run(env, c),
         Command::Changelog(a) => changelog::run(env, a),
+        Command::Status(a) => status::run(env, a),
         Command::Schema(a) => schema::run(env, a),
         Command::Completions(a) => completions::run(env, a),
         Command::Man(a) => man::run(env, a),
