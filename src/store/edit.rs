@@ -389,7 +389,10 @@ mod tests {
 
     #[test]
     fn appends_to_block_flow_empty_and_missing_lists() {
-        let map = Entry::Map(vec![("capability".into(), "db".into()), ("since".into(), "2026-11-27".into())]);
+        let map = Entry::Map(vec![
+            ("capability".into(), "db".into()),
+            ("since".into(), "2026-11-27".into()),
+        ]);
         let t = "id: s\nuses:\n  - ci   # first\n  - capability: k8s\n    version: v2\n# tail\nlabels: {}\n";
         assert_eq!(
             append(t, "uses", map.clone()),
@@ -399,8 +402,14 @@ mod tests {
             append("id: s\nuses: [ci, k8s]  # two\n", "uses", map.clone()),
             "id: s\nuses: [ci, k8s, {capability: db, since: 2026-11-27}]  # two\n"
         );
-        assert_eq!(append("id: s\nuses: []\n", "uses", Entry::Scalar("db".into())), "id: s\nuses: [db]\n");
-        assert_eq!(append("id: s\nuses:\n", "uses", Entry::Scalar("db".into())), "id: s\nuses: [db]\n");
+        assert_eq!(
+            append("id: s\nuses: []\n", "uses", Entry::Scalar("db".into())),
+            "id: s\nuses: [db]\n"
+        );
+        assert_eq!(
+            append("id: s\nuses:\n", "uses", Entry::Scalar("db".into())),
+            "id: s\nuses: [db]\n"
+        );
         assert_eq!(
             append("id: s\nlabels: {}\n", "uses", map),
             "id: s\nuses:\n  - capability: db\n    since: 2026-11-27\nlabels: {}\n"
