@@ -34,7 +34,19 @@ pub enum Command {
         after_help = "Each field that `policy.ga_requires` names is ticked or missing, and the lint\nfindings in the capability's file are listed. A capability is ready when every\nfield is there and its file has no error finding.\n\nExamples:\n  platctl capability readiness ci-pipelines\n  platctl capability readiness --all          # every ga capability, e.g. in CI\n\nExit status: 0 ready (or not ga), 1 a ga capability is not ready, 2 could not\nrun."
     )]
     Readiness(ReadinessArgs),
+    /// Add a capability to the catalog (asks on a terminal)
+    #[command(verbatim_doc_comment, after_long_help = write::NEW_HELP)]
+    New(write::NewArgs),
+    /// Move a capability to another lifecycle stage (proposed … ga … retired)
+    #[command(verbatim_doc_comment, after_long_help = write::SET_LIFECYCLE_HELP)]
+    SetLifecycle(write::SetLifecycleArgs),
+    /// Change a capability's name, summary, owner, category, docs, runbook or review date
+    #[command(verbatim_doc_comment, after_long_help = write::EDIT_HELP)]
+    Edit(write::EditArgs),
 }
+
+#[path = "capability_write.rs"]
+mod write;
 
 #[derive(clap::Args, Debug)]
 pub struct ListArgs {
@@ -82,6 +94,9 @@ pub fn run(env: &Env, c: Command) -> Result<Outcome> {
         Command::List(a) => list(env, a),
         Command::Show(a) => show(env, a),
         Command::Readiness(a) => gate(env, a),
+        Command::New(a) => write::new(env, a),
+        Command::SetLifecycle(a) => write::set_lifecycle(env, a),
+        Command::Edit(a) => write::edit(env, a),
     }
 }
 
