@@ -67,6 +67,12 @@ pub enum Command {
     /// The capability catalog: list, show, release readiness
     #[command(subcommand)]
     Capability(commands::capability::Command),
+    /// Teams: add one
+    #[command(subcommand)]
+    Team(commands::team::Command),
+    /// Services: add one, record what it adopted
+    #[command(subcommand)]
+    Service(commands::service::Command),
     /// The quarterly roadmap
     #[command(subcommand)]
     Roadmap(commands::roadmap::Command),

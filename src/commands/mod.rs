@@ -18,7 +18,9 @@ pub mod report_kpi;
 pub mod report_roadmap;
 pub mod roadmap;
 pub mod schema;
+pub mod service;
 pub mod status;
+pub mod team;
 pub mod writing;
 
 use crate::catalog::{self, Catalog};
@@ -229,6 +231,8 @@ pub fn dispatch(env: &Env, cmd: Command) -> Result<Outcome> {
         Command::Exception(c) => exception::run(env, c),
         Command::Changelog(a) => changelog::run(env, a),
         Command::Status(a) => status::run(env, a),
+        Command::Team(c) => team::run(env, c),
+        Command::Service(c) => service::run(env, c),
         Command::Schema(a) => schema::run(env, a),
         Command::Completions(a) => completions::run(env, a),
         Command::Man(a) => man::run(env, a),

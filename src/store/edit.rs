@@ -248,6 +248,23 @@ pub fn append_to_seq(
         Value::Seq(items) => {
             let after = text[colon + 1..].trim_start_matches([' ', '\t']);
             let at = text.len() - after.len();
+            if after.starts_with('[') && items.is_empty() && matches!(entry, Entry::Map(_)) {
+                // `key: []` and a mapping to add: the list becomes a block list.
+                let close = text[at..]
+                    .find(']')
+                    .map(|p| at + p + 1)
+                    .ok_or_else(|| EditError::Unsupported(key.into()))?;
+                let indent = k.span.col.saturating_sub(1) as usize;
+                let end = after_line(text, close.saturating_sub(1));
+                let rest = text[close..end].trim_end_matches(['\n', '\r']).to_string();
+                let mut out = String::with_capacity(text.len() + 64);
+                out.push_str(&text[..colon + 1]);
+                out.push_str(&rest);
+                out.push_str(eol);
+                out.push_str(&entry.block(&" ".repeat(indent + 2), eol));
+                out.push_str(&text[end..]);
+                return Ok(out);
+            }
             if after.starts_with('[') {
                 // Flow: insert before the closing bracket.
                 let from = items.last().map_or(at + 1, |l| node_end(l));
