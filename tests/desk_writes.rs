@@ -433,3 +433,47 @@ fn team_new_asks_on_a_terminal() {
         "# yaml-language-server: $schema=../schemas/teams.schema.json\nid: team-billing-ops\nname: Billing Ops\ntype: other\ncontact: \"#billing-ops\"\n"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn triage_on_a_terminal_offers_duplicate_of() {
+    let d = demo();
+    let root = d.path();
+    support::write(
+        root,
+        "intake/INT-D0P001.yaml",
+        "id: INT-D0P001\ntitle: Review changes in a live environment before merging\nrequester:\n  team: team-growth\ncreated: 2026-11-25\ntype: capability\nproblem: Reviewers approve UI changes from screenshots and regressions show up in staging.\ncapability: preview-environments\n",
+    );
+    let bin = assert_cmd::cargo::cargo_bin("platctl");
+    let mut c = std::process::Command::new("sh");
+    c.arg("-c")
+        .arg("stty cols 120 rows 40; exec \"$0\" \"$@\"")
+        .arg(bin);
+    c.arg("-C")
+        .arg(root)
+        .args(["--today", DAY, "intake", "triage", "INT-D0P001"]);
+    c.env("TERM", "xterm-256color")
+        .env("NO_COLOR", "1")
+        .env("HOME", root)
+        .env_remove("PLATCTL_CATALOG")
+        .env_remove("PLATCTL_TODAY");
+    let mut p = rexpect::session::spawn_command(c, Some(20_000)).expect("spawn in a pty");
+    p.exp_string("2 similar requests")
+        .expect("candidates shown");
+    p.exp_string("INT-5ZA541").expect("the original");
+    // A likely duplicate: "duplicate of" is under the cursor; Enter takes it.
+    p.exp_string("Duplicate of:").expect("question");
+    p.exp_string("> duplicate of INT-5ZA541").expect("default");
+    p.exp_string("to filter]").expect("list drawn");
+    p.send("\r").expect("enter");
+    p.flush().expect("flush");
+    p.exp_string("Route:").expect("route");
+    p.exp_string("to filter]").expect("list drawn");
+    p.send("\r").expect("enter");
+    p.flush().expect("flush");
+    p.exp_eof().expect("ends");
+    let text = read(root, "intake/INT-D0P001.yaml");
+    assert!(text.contains("status: duplicate\n"), "{text}");
+    assert!(text.contains("duplicate_of: INT-5ZA541\n"), "{text}");
+    assert!(text.contains("resolved: 2026-11-27\n"), "{text}");
+}

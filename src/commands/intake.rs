@@ -301,6 +301,7 @@ fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
         id: "",
         title: &draft.title,
         body: &draft.problem,
+        capability: draft.capability.as_deref(),
     };
     let found = similar::rank(&core::documents(&cat), &query, 3, similar::THRESHOLD);
     let cands = candidates(&cat, &found);
@@ -311,7 +312,9 @@ fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
             if cands.len() == 1 { "" } else { "s" }
         ));
         env.note(candidates_table(&cands, None).trim_end());
-        if p.interactive() && !p.confirm("File this request anyway?", true)? {
+        // A likely duplicate makes "no" the default answer.
+        let likely = found.first().is_some_and(|m| m.score >= similar::LIKELY);
+        if p.interactive() && !p.confirm("File this request anyway?", !likely)? {
             env.note("nothing was written");
             return Ok(Outcome::Ok);
         }
@@ -694,6 +697,7 @@ fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
         id: &r.id.value,
         title: &r.title.value,
         body: &r.problem.value,
+        capability: r.capability.as_ref().map(|c| c.value.as_str()),
     };
     let sims = similar::rank(&core::documents(&cat), &query, 3, similar::THRESHOLD);
     let sims = candidates(&cat, &sims);
@@ -906,6 +910,7 @@ fn similar_cmd(env: &Env, a: SimilarArgs) -> Result<Outcome> {
                     id: &r.id.value,
                     title: &r.title.value,
                     body: &r.problem.value,
+                    capability: r.capability.as_ref().map(|c| c.value.as_str()),
                 },
                 Some(r.id.value.as_str()),
             )
@@ -915,6 +920,7 @@ fn similar_cmd(env: &Env, a: SimilarArgs) -> Result<Outcome> {
                 id: "",
                 title: "",
                 body: t,
+                capability: None,
             },
             None,
         ),
@@ -964,6 +970,7 @@ fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
     let r = find(&cat, &a.id)?;
     let id = r.id.value.clone();
     a.write.ensure_can_commit(&cat.root)?;
+    let p = Prompter::new(env, a.yes);
     let dup = match &a.duplicate_of {
         Some(d) => {
             let other = find(&cat, d).map_err(|e| anyhow!("--duplicate-of: {e}"))?;
@@ -972,6 +979,9 @@ fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
             }
             Some(other.id.value.clone())
         }
+        // On a terminal, without a status given: similar requests are shown
+        // and one can be chosen as the original.
+        None if p.interactive() && a.status.is_none() => ask_duplicate(env, &cat, &p, r)?,
         None => None,
     };
     let status = match (&a.status, &dup) {
@@ -1002,7 +1012,6 @@ fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
         Some(x) => Route::parse(x).ok_or_else(|| anyhow!("--route `{x}` is not a route"))?,
         None => {
             let (sug, reason) = core::suggest_route(&cat, r);
-            let p = Prompter::new(env, a.yes);
             if !p.interactive() {
                 bail!("missing --route (backlog, support, docs or custom); suggested: --route {sug}, because {reason}");
             }
@@ -1072,4 +1081,41 @@ fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
         w.id
     ));
     Ok(Outcome::Ok)
+}
+
+/// Shows the requests most like `r` and asks whether it duplicates one of
+/// them ("no" first, and the default unless one is a likely duplicate).
+fn ask_duplicate(env: &Env, cat: &Catalog, p: &Prompter, r: &Intake) -> Result<Option<String>> {
+    let query = Doc {
+        id: &r.id.value,
+        title: &r.title.value,
+        body: &r.problem.value,
+        capability: r.capability.as_ref().map(|c| c.value.as_str()),
+    };
+    let found = similar::rank(&core::documents(cat), &query, 3, similar::THRESHOLD);
+    let cands = candidates(cat, &found);
+    if cands.is_empty() {
+        return Ok(None);
+    }
+    env.note(&format!(
+        "{} — {} similar request{}:",
+        env.err_style
+            .bold(&format!("{}: {}", r.id.value, r.title.value)),
+        cands.len(),
+        if cands.len() == 1 { "" } else { "s" }
+    ));
+    env.note(candidates_table(&cands, env.width()).trim_end());
+    const NOT: &str = "not a duplicate";
+    let labels: Vec<String> = std::iter::once(NOT.to_string())
+        .chain(found.iter().map(|m| format!("duplicate of {}", m.id)))
+        .collect();
+    let choices: Vec<&str> = labels.iter().map(String::as_str).collect();
+    let likely = found.first().is_some_and(|m| m.score >= similar::LIKELY);
+    let default = if likely { choices[1] } else { NOT };
+    let chosen = p.select(
+        None,
+        &Question::new("--duplicate-of", "Duplicate of:").default(default),
+        &choices,
+    )?;
+    Ok(chosen.strip_prefix("duplicate of ").map(str::to_string))
 }

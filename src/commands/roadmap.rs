@@ -19,7 +19,7 @@ pub enum Command {
     List(ListArgs),
     /// Change the roadmap: add an item, set its status, deliver it, slip it
     #[command(subcommand)]
-    Item(item::Command),
+    Item(Box<item::Command>),
 }
 
 #[path = "roadmap_item.rs"]
@@ -44,7 +44,7 @@ pub enum ListFormat {
 pub fn run(env: &Env, c: Command) -> Result<Outcome> {
     match c {
         Command::List(a) => list(env, a),
-        Command::Item(c) => item::run(env, c),
+        Command::Item(c) => item::run(env, *c),
     }
 }
 

@@ -33,7 +33,7 @@ Examples:
   platctl roadmap item new --yes --title \"Docs search\" --owner team-devex \\
       --commitment stretch --dry-run"
     )]
-    New(NewArgs),
+    New(Box<NewArgs>),
     /// Set an item's status: planned, in-progress, at-risk or dropped
     #[command(
         verbatim_doc_comment,
@@ -147,7 +147,7 @@ pub struct SlipArgs {
 
 pub fn run(env: &Env, c: Command) -> Result<Outcome> {
     match c {
-        Command::New(a) => new(env, a),
+        Command::New(a) => new(env, *a),
         Command::SetStatus(a) => {
             let status = a.status.clone();
             edit_item(env, &a.id, a.write, &move |_, q, it| {
@@ -218,7 +218,7 @@ fn edit_item(env: &Env, id: &str, write: WriteFlags, plan: &ItemPlan<'_>) -> Res
     let w = writer::update(&root, Kind::Roadmap, &write.options(env.today), &|cat| {
         let (q, it) = cat.item(id).ok_or_else(|| {
             let ids: Vec<&str> = cat.items().map(|(_, i)| i.id.value.as_str()).collect();
-            let hint = crate::suggest::did_you_mean(id, ids.into_iter())
+            let hint = crate::suggest::did_you_mean(id, ids)
                 .unwrap_or_else(|| "`platctl roadmap list --quarter Q` shows them".into());
             WriteError::Plan(anyhow!("no roadmap item `{id}` in the catalog ({hint})"))
         })?;

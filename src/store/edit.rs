@@ -267,7 +267,7 @@ pub fn append_to_seq(
             }
             if after.starts_with('[') {
                 // Flow: insert before the closing bracket.
-                let from = items.last().map_or(at + 1, |l| node_end(l));
+                let from = items.last().map_or(at + 1, node_end);
                 let close = text[from.min(text.len())..]
                     .find(']')
                     .map(|p| from + p)
