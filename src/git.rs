@@ -141,6 +141,17 @@ pub fn repo_for(root: &Path) -> Result<(git2::Repository, String)> {
     Ok((repo, rel))
 }
 
+/// Makes `dir` a git repository when it is in none; true when it did.
+/// (`platctl init`: history is what trends, the changelog and scope changes read.)
+pub fn init_if_outside(dir: &Path) -> Result<bool> {
+    if git2::Repository::discover(dir).is_ok() {
+        return Ok(false);
+    }
+    git2::Repository::init(dir)
+        .with_context(|| format!("cannot make {} a git repository", dir.display()))?;
+    Ok(true)
+}
+
 /// Checks, before anything is written, that `--commit` will be able to commit.
 pub fn ensure_can_commit(root: &Path) -> Result<()> {
     let (repo, _) = repo_for(root)?;
