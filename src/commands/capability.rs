@@ -171,10 +171,10 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
                 "lifecycle",
                 "owner",
                 "category",
-                "golden path",
+                "golden_path",
                 "adopters",
                 "eligible",
-                "adoption",
+                "adoption_rate",
             ];
             let cells: Vec<Vec<String>> = rows
                 .iter()
@@ -206,7 +206,9 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
             } else if cells.is_empty() {
                 "no capability matches\n".to_string()
             } else {
-                let header = header.map(str::to_uppercase);
+                let header = header.map(|h| {
+                    h.trim_end_matches("_rate").replace('_', " ").to_uppercase()
+                });
                 table::table(
                     &header.iter().map(String::as_str).collect::<Vec<_>>(),
                     cells,

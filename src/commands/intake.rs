@@ -145,9 +145,12 @@ pub enum Format {
 
 #[derive(clap::Args, Debug)]
 pub struct ListArgs {
-    /// Only these statuses (comma-separated or repeated)
+    /// Only these statuses (comma-separated or repeated) [default: the open ones: new, triaged, accepted]
     #[arg(long, value_delimiter = ',', value_parser = PossibleValuesParser::new(IntakeStatus::NAMES))]
     pub status: Vec<String>,
+    /// Every request, closed ones (done, declined, duplicate) included
+    #[arg(long, conflicts_with = "status")]
+    pub all: bool,
     /// Only requests from this team
     #[arg(long)]
     pub team: Option<String>,
@@ -565,7 +568,13 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
     let mut v: Vec<&Intake> = cat
         .intake
         .iter()
-        .filter(|r| a.status.is_empty() || a.status.iter().any(|s| s == r.status.value.as_str()))
+        .filter(|r| {
+            if a.status.is_empty() {
+                a.all || !r.status.value.is_final()
+            } else {
+                a.status.iter().any(|s| s == r.status.value.as_str())
+            }
+        })
         .filter(|r| a.team.as_ref().is_none_or(|t| &r.requester.team.value == t))
         .filter(|r| a.kind.is_empty() || a.kind.iter().any(|k| k == r.kind.as_str()))
         .collect();
@@ -628,8 +637,9 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
             ))?;
         }
         ListFormat::Table => {
+            let shows = list_scope(&a, v.len());
             if v.is_empty() {
-                env.note("no requests match");
+                env.note(&format!("{shows}: none match"));
                 return Ok(Outcome::Ok);
             }
             env.print(&table::table(
@@ -637,11 +647,7 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
                 v.iter().map(|r| cells(r)).collect(),
                 env.width(),
             ))?;
-            env.note(&format!(
-                "{} request{}",
-                v.len(),
-                if v.len() == 1 { "" } else { "s" }
-            ));
+            env.note(&shows);
         }
     }
     Ok(Outcome::Ok)
@@ -1118,4 +1124,30 @@ fn ask_duplicate(env: &Env, cat: &Catalog, p: &Prompter, r: &Intake) -> Result<O
         &choices,
     )?;
     Ok(chosen.strip_prefix("duplicate of ").map(str::to_string))
+}
+
+/// What a listing shows, in words: "4 open requests (new, triaged,
+/// accepted; --all adds the closed ones), team team-growth, by RICE".
+fn list_scope(a: &ListArgs, n: usize) -> String {
+    let noun = if n == 1 { "request" } else { "requests" };
+    let mut out = if a.all {
+        format!("{n} {noun}, open and closed")
+    } else if a.status.is_empty() {
+        format!("{n} open {noun} (new, triaged, accepted; --all adds the closed ones)")
+    } else {
+        format!("{n} {noun} with status {}", a.status.join(", "))
+    };
+    if let Some(t) = &a.team {
+        out.push_str(&format!(", team {t}"));
+    }
+    if !a.kind.is_empty() {
+        out.push_str(&format!(", type {}", a.kind.join(", ")));
+    }
+    out.push_str(match a.sort {
+        Sort::Rice => ", by RICE",
+        Sort::Created => ", oldest first",
+        Sort::Urgency => ", most urgent first",
+        Sort::Id => ", by id",
+    });
+    out
 }

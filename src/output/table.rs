@@ -21,16 +21,38 @@ const FREE_TEXT: &[&str] = &[
     "KPI",
 ];
 
-/// Catalog text made safe for a terminal: control characters (escape
-/// sequences included) are shown as `�`, line breaks as spaces.
+/// Catalog text made safe for a terminal: control characters are shown as
+/// `�` and line breaks as spaces, so no escape sequence (cursor moves, screen
+/// clears, window titles) reaches the terminal. Colour (SGR, `ESC [ … m`),
+/// which the listings add themselves, is kept.
 pub fn term(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '\n' | '\r' | '\t' => ' ',
-            c if c.is_control() => '\u{FFFD}',
-            c => c,
-        })
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '\n' | '\r' | '\t' => out.push(' '),
+            '\u{1b}' => {
+                let rest = &s[i + 1..];
+                let sgr = rest.strip_prefix('[').and_then(|r| {
+                    let n = r.find(|x: char| !(x.is_ascii_digit() || x == ';'))?;
+                    (r.as_bytes().get(n) == Some(&b'm')).then_some(n + 2)
+                });
+                match sgr {
+                    Some(len) => {
+                        out.push('\u{1b}');
+                        out.push_str(&rest[..len]);
+                        for _ in 0..len {
+                            chars.next();
+                        }
+                    }
+                    None => out.push('\u{FFFD}'),
+                }
+            }
+            c if c.is_control() => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// A table with a header row; `width` is the terminal's, when on one.
@@ -220,6 +242,10 @@ mod tests {
 
     #[test]
     fn terminal_escapes_are_defused() {
-        assert_eq!(term("a\u{1b}[31mb\nc"), "a\u{FFFD}[31mb c");
+        assert_eq!(term("a\u{1b}[2Jb\nc"), "a\u{FFFD}[2Jb c");
+        assert_eq!(term("\u{1b}]0;owned\u{7}x"), "\u{FFFD}]0;owned\u{FFFD}x");
+        // Colour is kept.
+        assert_eq!(term("\u{1b}[1;31mred\u{1b}[0m"), "\u{1b}[1;31mred\u{1b}[0m");
+        assert_eq!(term("\u{1b}["), "\u{FFFD}[");
     }
 }
