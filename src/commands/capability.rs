@@ -141,6 +141,7 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
         .filter(|c| !a.golden_path || c.golden_path)
         .collect();
     caps.sort_by(|x, y| x.id.value.cmp(&y.id.value));
+    let shown = caps.len();
     let rows: Vec<ListRow> = caps
         .into_iter()
         .map(|c| {
@@ -218,6 +219,23 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
         }
     };
     env.print(&out)?;
+    if a.format == ListFormat::Table {
+        crate::commands::writing::say_what_it_shows(
+            env,
+            shown,
+            "capability",
+            "capabilities",
+            &[
+                ("lifecycle", a.lifecycle.join(", ")),
+                ("owner", a.owner.clone().unwrap_or_default()),
+                ("category", a.category.clone().unwrap_or_default()),
+                (
+                    "golden path",
+                    if a.golden_path { "only".into() } else { String::new() },
+                ),
+            ],
+        );
+    }
     Ok(Outcome::Ok)
 }
 

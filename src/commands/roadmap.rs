@@ -166,5 +166,12 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
         }
     };
     env.print(&out)?;
+    if a.format == ListFormat::Table {
+        env.note(&format!(
+            "{} of {q} ({})",
+            crate::output::fmt::plural(items.len(), "item", "items"),
+            crate::output::fmt::date_range(q.start(cat.fy()), end)
+        ));
+    }
     Ok(Outcome::Ok)
 }

@@ -236,6 +236,31 @@ pub fn new_slug<'a>(
     }
 }
 
+/// Says on stderr what a listing shows: "3 deprecations: state overdue,
+/// team team-growth" or "15 capabilities: all".
+pub fn say_what_it_shows(
+    env: &crate::commands::Env,
+    n: usize,
+    one: &str,
+    many: &str,
+    filters: &[(&str, String)],
+) {
+    let what: Vec<String> = filters
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{k} {v}"))
+        .collect();
+    let scope = if what.is_empty() {
+        "all".to_string()
+    } else {
+        what.join(", ")
+    };
+    env.note(&format!(
+        "{}: {scope}",
+        crate::output::fmt::plural(n, one, many)
+    ));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
