@@ -238,15 +238,28 @@ fn list_shows_open_requests_unless_all_and_says_so() {
             .as_array()
             .expect("requests")
             .iter()
-            .map(|r| format!("{} {}", r["id"].as_str().unwrap_or(""), r["status"].as_str().unwrap_or("")))
+            .map(|r| {
+                format!(
+                    "{} {}",
+                    r["id"].as_str().unwrap_or(""),
+                    r["status"].as_str().unwrap_or("")
+                )
+            })
             .collect()
     };
     let open = ids(&[]);
     let all = ids(&["--all"]);
     assert!(!open.is_empty());
-    assert!(open.iter().all(|r| !(r.ends_with(" done") || r.ends_with(" declined") || r.ends_with(" duplicate"))), "{open:?}");
+    assert!(
+        open.iter().all(|r| !(r.ends_with(" done")
+            || r.ends_with(" declined")
+            || r.ends_with(" duplicate"))),
+        "{open:?}"
+    );
     assert!(all.len() > open.len(), "{all:?}");
-    assert!(all.iter().any(|r| r.ends_with(" done") || r.ends_with(" declined") || r.ends_with(" duplicate")));
+    assert!(all
+        .iter()
+        .any(|r| r.ends_with(" done") || r.ends_with(" declined") || r.ends_with(" duplicate")));
     platctl(&demo)
         .args(["intake", "list", "--sort", "created"])
         .assert()

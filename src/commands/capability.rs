@@ -207,9 +207,8 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
             } else if cells.is_empty() {
                 "no capability matches\n".to_string()
             } else {
-                let header = header.map(|h| {
-                    h.trim_end_matches("_rate").replace('_', " ").to_uppercase()
-                });
+                let header =
+                    header.map(|h| h.trim_end_matches("_rate").replace('_', " ").to_uppercase());
                 table::table(
                     &header.iter().map(String::as_str).collect::<Vec<_>>(),
                     cells,
@@ -231,7 +230,11 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
                 ("category", a.category.clone().unwrap_or_default()),
                 (
                     "golden path",
-                    if a.golden_path { "only".into() } else { String::new() },
+                    if a.golden_path {
+                        "only".into()
+                    } else {
+                        String::new()
+                    },
                 ),
             ],
         );

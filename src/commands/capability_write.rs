@@ -46,7 +46,8 @@ is kept. An empty value removes an optional field.
 
 Examples:
   platctl capability edit managed-postgres \\
-      --docs https://docs.example.com/postgres --runbook https://runbooks.example.com/pg
+      --docs https://docs.example.com/postgres \\
+      --runbook https://runbooks.example.com/pg
   platctl capability edit feature-flags --owner team-devex --commit
   platctl capability edit cost-insights --security-review 2026-11-20 --dry-run";
 

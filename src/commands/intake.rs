@@ -48,9 +48,12 @@ Standard output gets `<ID> <path>`.
 
 Examples:
   platctl intake new
-  platctl intake new --yes --title \"Managed Postgres for analytics\" --team team-analytics \\
-      --type capability --problem \"We patch our own Postgres VMs every month\" --reach 4 --impact 2 --effort 3
-  platctl intake new --yes --title \"...\" --team team-search --problem \"...\" --commit";
+  platctl intake new --yes --title \"Managed Postgres for analytics\" \\
+      --team team-analytics --type capability \\
+      --problem \"We patch our own Postgres VMs every month\" \\
+      --reach 4 --impact 2 --effort 3
+  platctl intake new --yes --title \"...\" --team team-search \\
+      --problem \"...\" --commit";
 
 const LIST_HELP: &str = "RICE = reach × impact × confidence ÷ effort (none without effort). Age is days since `created`. \
 --sort rice (default: highest first, no RICE last), created (oldest first), urgency (most urgent first) or id.
@@ -58,7 +61,9 @@ const LIST_HELP: &str = "RICE = reach × impact × confidence ÷ effort (none wi
 Examples:
   platctl intake list
   platctl intake list --status new --sort created
-  platctl intake list --team team-analytics --type capability,enhancement --format json";
+  platctl intake list --all --sort created
+  platctl intake list --team team-analytics --type capability,enhancement \\
+      --format json";
 
 const SHOW_HELP: &str =
     "Examples:\n  platctl intake show INT-7K3F9Q\n  platctl intake show INT-7K3F9Q --format json";
@@ -76,13 +81,16 @@ and, for a final status (done, declined, duplicate), `resolved: <today>`. Only t
 order, quoting and blank lines stay as written. The result is checked like `platctl lint` before it is written.
 
 Without --route on a terminal, a route is suggested with its reason and asked: docs request -> docs; support \
-question about an existing capability -> support; one team and no capability -> custom; otherwise backlog.
+question about an existing capability -> support; one team and no capability -> custom; otherwise backlog. \
+Without --status on a terminal, the most similar requests are shown first and one can be chosen as the \
+original (\"duplicate of\"); a likely duplicate is the default answer.
 
 Examples:
   platctl intake triage INT-7K3F9Q --route backlog
   platctl intake triage INT-7K3F9Q --route docs --status done --commit
   platctl intake triage INT-24B3E4 --route backlog --duplicate-of INT-5ZA541
-  platctl intake triage INT-2JEHNW --route backlog --status accepted --roadmap-item batch-jobs";
+  platctl intake triage INT-2JEHNW --route backlog --status accepted \\
+      --roadmap-item batch-jobs";
 
 #[derive(clap::Args, Debug)]
 pub struct NewArgs {

@@ -20,8 +20,10 @@ or without a terminal, it asks nothing and fails naming each missing required fl
 
 Examples:
   platctl team new
-  platctl team new --yes --name \"Payments\" --type product --contact \"#team-payments\"
-  platctl team new --yes --id team-ml --name \"ML Platform\" --type platform --commit"
+  platctl team new --yes --name \"Payments\" --type product \\
+      --contact \"#team-payments\"
+  platctl team new --yes --id team-ml --name \"ML Platform\" \\
+      --type platform --commit"
     )]
     New(NewArgs),
 }
