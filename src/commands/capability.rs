@@ -269,7 +269,11 @@ fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
             s.push('\n');
             s
         }
-        ShowFormat::Text => render_detail(&d, env.style),
+        ShowFormat::Text => {
+            return env
+                .print_text(&render_detail(&d, env.style))
+                .map(|_| Outcome::Ok)
+        }
     };
     env.print(&out)?;
     Ok(Outcome::Ok)

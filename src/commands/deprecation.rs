@@ -339,7 +339,10 @@ fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
             s.push('\n');
             s
         }
-        ShowFormat::Text => render(env, &row, &consumers, &exceptions, history, &burn),
+        ShowFormat::Text => {
+            let text = render(env, &row, &consumers, &exceptions, history, &burn);
+            return env.print_text(&text).map(|_| Outcome::Ok);
+        }
     };
     env.print(&out)?;
     Ok(Outcome::Ok)

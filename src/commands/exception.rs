@@ -235,7 +235,11 @@ fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
             s.push('\n');
             s
         }
-        ShowFormat::Text => render(env, &cat, &r, &ex),
+        ShowFormat::Text => {
+            return env
+                .print_text(&render(env, &cat, &r, &ex))
+                .map(|_| Outcome::Ok)
+        }
     };
     env.print(&out)?;
     Ok(Outcome::Ok)

@@ -900,7 +900,7 @@ fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
             candidates_table(&sims, env.width())
         ));
     }
-    env.print(&o)?;
+    env.print_text(&o)?;
     Ok(Outcome::Ok)
 }
 

@@ -168,6 +168,15 @@ impl Env {
         }
     }
 
+    /// Prose for people (`show`, `explain`): wrapped at the terminal's width
+    /// on a terminal, unchanged when piped.
+    pub fn print_text(&self, s: &str) -> Result<()> {
+        match self.width() {
+            Some(w) => self.print(&crate::output::fmt::wrap(s, usize::from(w))),
+            None => self.print(s),
+        }
+    }
+
     /// A remark on stderr (silenced by -q).
     #[allow(clippy::print_stderr)]
     pub fn note(&self, s: &str) {
