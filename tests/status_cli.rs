@@ -128,3 +128,35 @@ fn nothing_to_do_still_exits_zero() {
     let s = String::from_utf8_lossy(&out.stdout);
     assert!(s.contains("nothing needs attention today"), "{s}");
 }
+
+#[test]
+fn listings_say_what_they_show_with_plurals_right() {
+    let (_, _, err) = run(&["roadmap", "list", "--quarter", "2026-Q4"]);
+    assert!(
+        err.contains("11 items of 2026-Q4 (1 Oct – 31 Dec 2026)"),
+        "{err}"
+    );
+    let (_, _, err) = run(&["deprecation", "list"]);
+    assert!(err.contains("3 deprecations: all"), "{err}");
+    let (_, _, err) = run(&["exception", "list", "--expiring", "1"]);
+    assert!(err.contains("0 exceptions: expiring within 1 day"), "{err}");
+    let (_, _, err) = run(&[
+        "exception",
+        "list",
+        "--expiring",
+        "30",
+        "--team",
+        "team-logistics",
+    ]);
+    assert!(
+        err.contains("1 exception: expiring within 30 days, team team-logistics"),
+        "{err}"
+    );
+    let (_, _, err) = run(&["capability", "list", "--lifecycle", "ga"]);
+    assert!(err.contains("capabilities: lifecycle ga"), "{err}");
+    let (_, _, err) = run(&["-v", "lint"]);
+    assert!(
+        err.contains(" files, ") && err.contains(" entities in "),
+        "{err}"
+    );
+}

@@ -199,7 +199,9 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
             &[
                 (
                     "expiring within",
-                    a.expiring.map(|d| format!("{d} days")).unwrap_or_default(),
+                    a.expiring
+                        .map(|d| crate::output::fmt::plural(d as usize, "day", "days"))
+                        .unwrap_or_default(),
                 ),
                 ("state", a.state.join(", ")),
                 ("standard", a.standard.clone().unwrap_or_default()),

@@ -149,9 +149,9 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         ));
     }
     env.note(&format!(
-        "made a catalog at {} ({} files); next: `platctl -C {} lint`",
+        "made a catalog at {} ({}); next: `platctl -C {} lint`",
         dir.display(),
-        written.len(),
+        crate::output::fmt::plural(written.len(), "file", "files"),
         dir.display()
     ));
     Ok(Outcome::Ok)

@@ -157,7 +157,9 @@ pub(crate) fn open(env: &Env, rev: Option<&str>) -> Result<Sources> {
     // (Env::load says this itself outside git.)
     if env.verbose && history.is_ok() {
         env.note(&format!(
-            "loaded {files} files, {entities} entities in {:.0?}",
+            "loaded {}, {} in {:.0?}",
+            crate::output::fmt::plural(files, "file", "files"),
+            crate::output::fmt::plural(entities, "entity", "entities"),
             started.elapsed()
         ));
     }

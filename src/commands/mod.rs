@@ -124,9 +124,9 @@ impl Env {
         })?;
         if self.verbose {
             self.note(&format!(
-                "loaded {} files, {} entities in {:.0?}",
-                cat.files_read(),
-                cat.entity_count,
+                "loaded {}, {} in {:.0?}",
+                crate::output::fmt::plural(cat.files_read(), "file", "files"),
+                crate::output::fmt::plural(cat.entity_count, "entity", "entities"),
                 started.elapsed()
             ));
         }
