@@ -325,7 +325,7 @@ fn team_and_service_new_and_adopt_with_commit() {
         git(root, &["log", "-1", "--format=%s", "--name-only"], DAY),
         "team: team-billing Billing\n\nteams/team-billing.yaml\n"
     );
-    let (code, out, _) = run(
+    let (code, out, err) = run(
         root,
         &[
             "service",
@@ -337,13 +337,40 @@ fn team_and_service_new_and_adopt_with_commit() {
             "team-billing",
             "--tier",
             "1",
+            "--description",
+            "Issues invoices",
+            "--system",
+            "billing",
+            "--oncall",
+            "pagerduty:billing",
         ],
     );
-    assert_eq!(code, 0);
+    assert_eq!(code, 0, "{err}");
     assert_eq!(out, "invoice-api services/invoice-api.yaml\n");
     assert!(read(root, "services/invoice-api.yaml").ends_with(
-        "id: invoice-api\nname: Invoice API\nteam: team-billing\ntier: 1\ncreated: 2026-11-27\n"
+        "id: invoice-api\nname: Invoice API\nteam: team-billing\ntier: 1\ncreated: 2026-11-27\ndescription: Issues invoices\nsystem: billing\noncall: pagerduty:billing\n"
     ));
+    // A link that is not http(s) is refused by validation, nothing written.
+    let (code, _, err) = run(
+        root,
+        &[
+            "service",
+            "new",
+            "--yes",
+            "--name",
+            "Bad link",
+            "--team",
+            "team-billing",
+            "--repo",
+            "javascript:alert(1)",
+        ],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("`repo` is not an http, https or mailto URL"),
+        "{err}"
+    );
+    assert!(!root.join("services/bad-link.yaml").exists());
     // adopt: a block list is started, then grows; since defaults to today.
     let (code, _, _) = run(root, &["service", "adopt", "invoice-api", "k8s-runtime"]);
     assert_eq!(code, 0);
@@ -361,9 +388,10 @@ fn team_and_service_new_and_adopt_with_commit() {
         ],
     );
     assert_eq!(code, 0);
-    assert!(read(root, "services/invoice-api.yaml").ends_with(
-        "created: 2026-11-27\nuses:\n  - capability: k8s-runtime\n    since: 2026-11-27\n  - capability: observability\n    since: 2026-11-20\n    version: v2\n"
-    ));
+    let svc = read(root, "services/invoice-api.yaml");
+    assert!(svc.ends_with(
+        "created: 2026-11-27\nuses:\n  - capability: k8s-runtime\n    since: 2026-11-27\n  - capability: observability\n    since: 2026-11-20\n    version: v2\ndescription: Issues invoices\nsystem: billing\noncall: pagerduty:billing\n"
+    ), "{svc}");
     // An existing service: its comment and list style are kept.
     let before = read(root, "services/checkout-api.yaml");
     let (code, _, _) = run(
@@ -381,8 +409,8 @@ fn team_and_service_new_and_adopt_with_commit() {
     assert_eq!(
         read(root, "services/checkout-api.yaml"),
         before.replace(
-            "    since: 2026-09-28\nlabels:",
-            "    since: 2026-09-28\n  - capability: preview-environments\n    since: 2026-11-20\nlabels:"
+            "    since: 2026-09-28\ndescription:",
+            "    since: 2026-09-28\n  - capability: preview-environments\n    since: 2026-11-20\ndescription:"
         )
     );
     let (code, _, err) = run(root, &["service", "adopt", "checkout-api", "k8s-runtime"]);
@@ -423,6 +451,7 @@ fn team_new_asks_on_a_terminal() {
     say(&mut p, "Name:", "Billing Ops");
     say(&mut p, "Type:", "");
     say(&mut p, "Contact (optional):", "#billing-ops");
+    say(&mut p, "Part of team (optional):", "team-platform");
     // The proposed id is taken by nobody: Enter keeps it.
     say(&mut p, "Id:", "");
     p.exp_string("id: team-billing-ops").expect("preview");
@@ -430,7 +459,7 @@ fn team_new_asks_on_a_terminal() {
     p.exp_eof().expect("ends");
     assert_eq!(
         read(root, "teams/team-billing-ops.yaml"),
-        "# yaml-language-server: $schema=../schemas/teams.schema.json\nid: team-billing-ops\nname: Billing Ops\ntype: other\ncontact: \"#billing-ops\"\n"
+        "# yaml-language-server: $schema=../schemas/teams.schema.json\nid: team-billing-ops\nname: Billing Ops\ntype: other\ncontact: \"#billing-ops\"\nparent: team-platform\n"
     );
 }
 

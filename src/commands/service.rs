@@ -28,7 +28,11 @@ Examples:
   platctl service new
   platctl service new --yes --name \"Invoice API\" --team team-checkout --tier 1
   platctl service new --yes --id invoice-api --name \"Invoice API\" \\
-      --team team-checkout --first-deploy 2026-11-30 --commit"
+      --team team-checkout --first-deploy 2026-11-30 --commit
+  platctl service new --yes --name \"Invoice API\" --team team-checkout \\
+      --description \"Issues invoices\" --system checkout \\
+      --repo https://git.example.com/checkout/invoice-api \\
+      --oncall pagerduty:checkout"
     )]
     New(NewArgs),
     /// Record that a service adopted a capability (added to its `uses`, with `since`)
@@ -66,6 +70,27 @@ pub struct NewArgs {
     /// The first deploy to a non-production environment, YYYY-MM-DD
     #[arg(long, value_name = "DATE")]
     pub first_deploy: Option<String>,
+    /// One line: what the service does
+    #[arg(long)]
+    pub description: Option<String>,
+    /// The system it belongs to (a slug, e.g. checkout)
+    #[arg(long)]
+    pub system: Option<String>,
+    /// Its own lifecycle stage (a slug, e.g. production, experimental)
+    #[arg(long)]
+    pub lifecycle: Option<String>,
+    /// The repository's URL
+    #[arg(long, value_name = "URL")]
+    pub repo: Option<String>,
+    /// Documentation URL
+    #[arg(long, value_name = "URL")]
+    pub docs: Option<String>,
+    /// Runbook URL
+    #[arg(long, value_name = "URL")]
+    pub runbook: Option<String>,
+    /// Where pages go, e.g. pagerduty:payments
+    #[arg(long)]
+    pub oncall: Option<String>,
     /// Ask nothing: fail on a missing required flag
     #[arg(short = 'y', long)]
     pub yes: bool,
@@ -138,6 +163,12 @@ fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
             .check(&date_check),
     )?;
     let created = to_date("--created", &created)?;
+    let description = p.optional(
+        a.description.clone(),
+        &Question::new("--description", "Description (optional):")
+            .help("one line: what the service does; Enter skips")
+            .check(&one_line),
+    )?;
     let first_deploy = a
         .first_deploy
         .as_deref()
@@ -165,7 +196,14 @@ fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
         .text("team", &team)
         .raw("tier", &tier)
         .date("created", created)
-        .opt_date("first_deploy", first_deploy);
+        .opt_date("first_deploy", first_deploy)
+        .opt_text("description", description.as_deref())
+        .opt_text("system", a.system.as_deref())
+        .opt_text("lifecycle", a.lifecycle.as_deref())
+        .opt_text("repo", a.repo.as_deref())
+        .opt_text("docs", a.docs.as_deref())
+        .opt_text("runbook", a.runbook.as_deref())
+        .opt_text("oncall", a.oncall.as_deref());
     create_entity(
         env,
         &cat.root,

@@ -23,7 +23,7 @@ Examples:
   platctl team new --yes --name \"Payments\" --type product \\
       --contact \"#team-payments\"
   platctl team new --yes --id team-ml --name \"ML Platform\" \\
-      --type platform --commit"
+      --type platform --parent team-platform --commit"
     )]
     New(NewArgs),
 }
@@ -42,6 +42,9 @@ pub struct NewArgs {
     /// A channel or address to reach the team, e.g. "#devex"
     #[arg(long)]
     pub contact: Option<String>,
+    /// The team it is part of (a team id), for roll-ups
+    #[arg(long, value_name = "TEAM")]
+    pub parent: Option<String>,
     /// Ask nothing: fail on a missing required flag
     #[arg(short = 'y', long)]
     pub yes: bool,
@@ -84,6 +87,15 @@ fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
             .help("a channel or address, e.g. #devex; Enter skips")
             .check(&one_line),
     )?;
+    let teams = crate::commands::prompt::sorted_ids(cat.teams.iter().map(|t| t.id.value.as_str()));
+    let team_ok = crate::commands::prompt::known_id("team", &teams);
+    let parent = p.optional(
+        a.parent.clone(),
+        &Question::new("--parent", "Part of team (optional):")
+            .help("the team it belongs to, for roll-ups; Enter skips")
+            .check(&team_ok)
+            .suggest(&teams),
+    )?;
     let taken: Vec<String> = cat
         .ids_of(Kind::Team)
         .into_iter()
@@ -109,7 +121,8 @@ fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
         .text("id", &id)
         .text("name", &name)
         .raw("type", &kind)
-        .opt_text("contact", contact.as_deref());
+        .opt_text("contact", contact.as_deref())
+        .opt_text("parent", parent.as_deref());
     create_entity(
         env,
         &cat.root,

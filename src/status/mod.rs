@@ -245,7 +245,7 @@ pub fn build(
             _ => continue,
         };
         let svc_team = e.service.as_ref().and_then(|s| service_team(&s.value));
-        let std_owner = owner_of(&e.standard.value);
+        let std_owner = e.standard_id().and_then(owner_of);
         if !(mine(Some(&e.team.value)) || mine(svc_team.as_deref()) || mine(std_owner.as_deref())) {
             continue;
         }
@@ -255,7 +255,7 @@ pub fn build(
                 Severity::High,
                 format!(
                     "waiver of {} expired on {} ({} ago): renew it or close it",
-                    e.standard.value,
+                    e.waived(),
                     e.expires.value,
                     plural(-left, "day", "days")
                 ),
@@ -265,7 +265,7 @@ pub fn build(
                 Severity::Medium,
                 format!(
                     "waiver of {} expires on {} ({})",
-                    e.standard.value,
+                    e.waived(),
                     e.expires.value,
                     in_days(left)
                 ),
