@@ -38,6 +38,8 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain a lint rule: why it exists, an example that breaks it, the fix')
             [CompletionResult]::new('intake', 'intake', [CompletionResultType]::ParameterValue, 'File, list, deduplicate and triage requests from product teams')
             [CompletionResult]::new('capability', 'capability', [CompletionResultType]::ParameterValue, 'The capability catalog: list, show, release readiness')
+            [CompletionResult]::new('team', 'team', [CompletionResultType]::ParameterValue, 'Teams: add one')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Services: add one, record what it adopted')
             [CompletionResult]::new('roadmap', 'roadmap', [CompletionResultType]::ParameterValue, 'The quarterly roadmap')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: the quarterly roadmap report, the KPI dashboard, the catalog page')
             [CompletionResult]::new('kpi', 'kpi', [CompletionResultType]::ParameterValue, 'KPIs for a period: value, target, status, change; --trend over history')
@@ -45,6 +47,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('exception', 'exception', [CompletionResultType]::ParameterValue, 'Time-bound exceptions to platform standards')
             [CompletionResult]::new('scorecard', 'scorecard', [CompletionResultType]::ParameterValue, 'Scorecards: each entity''s level against a standard, what it needs next, trends')
             [CompletionResult]::new('campaign', 'campaign', [CompletionResultType]::ParameterValue, 'Campaigns: time-boxed pushes to get entities passing scorecard rules by a date')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'What needs attention today, ranked: late requests, expiring waivers, sunsets, risks, KPIs')
             [CompletionResult]::new('changelog', 'changelog', [CompletionResultType]::ParameterValue, 'What changed in the catalog between two revisions, as release notes')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Write a JSON Schema for every kind of file, for editors and other tools')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
@@ -59,6 +62,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--example', '--example', [CompletionResultType]::ParameterName, 'Add a small sample: two teams, services, capabilities, a roadmap quarter, a request')
+            [CompletionResult]::new('--no-git', '--no-git', [CompletionResultType]::ParameterName, 'Do not run `git init` when the directory is in no repository')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
@@ -146,7 +150,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             break
         }
         'platctl;intake;list' {
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only these statuses (comma-separated or repeated)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only these statuses (comma-separated or repeated) [default: the open ones: new, triaged, accepted]')
             [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'Only requests from this team')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these types (comma-separated or repeated)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Order of the rows')
@@ -155,6 +159,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every request, closed ones (done, declined, duplicate) included')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
@@ -256,6 +261,9 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List capabilities with their adopters, eligible services and adoption rate')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Everything about one capability: owner, lifecycle, SLOs, support, interfaces, dependencies both ways, adopters by team, open deprecations and exceptions, release readiness')
             [CompletionResult]::new('readiness', 'readiness', [CompletionResultType]::ParameterValue, 'The release-readiness checklist; exits 1 when a `ga` capability is not ready (a CI gate)')
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add a capability to the catalog (asks on a terminal)')
+            [CompletionResult]::new('set-lifecycle', 'set-lifecycle', [CompletionResultType]::ParameterValue, 'Move a capability to another lifecycle stage (proposed … ga … retired)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a capability''s name, summary, owner, category, docs, runbook or review date')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -306,10 +314,76 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'platctl;capability;new' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The capability''s name')
+            [CompletionResult]::new('--summary', '--summary', [CompletionResultType]::ParameterName, 'One line: what it gives its users')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'The owning team''s id')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The id [default: the name as a slug]')
+            [CompletionResult]::new('--lifecycle', '--lifecycle', [CompletionResultType]::ParameterName, 'Where it starts [default: proposed]')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'A category slug: delivery, runtime, identity, data, observability, security, ...')
+            [CompletionResult]::new('--docs', '--docs', [CompletionResultType]::ParameterName, 'Documentation URL')
+            [CompletionResult]::new('--runbook', '--runbook', [CompletionResultType]::ParameterName, 'Runbook URL')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Ask nothing: fail on a missing required flag')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Ask nothing: fail on a missing required flag')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check and print the file instead of writing it')
+            [CompletionResult]::new('--commit', '--commit', [CompletionResultType]::ParameterName, 'Also commit the file it writes (and only it) to git')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'platctl;capability;set-lifecycle' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check and print the file instead of writing it')
+            [CompletionResult]::new('--commit', '--commit', [CompletionResultType]::ParameterName, 'Also commit the file it writes (and only it) to git')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'platctl;capability;edit' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The name')
+            [CompletionResult]::new('--summary', '--summary', [CompletionResultType]::ParameterName, 'One line: what it gives its users')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'The owning team''s id')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'A category slug (empty: remove)')
+            [CompletionResult]::new('--docs', '--docs', [CompletionResultType]::ParameterName, 'Documentation URL (empty: remove)')
+            [CompletionResult]::new('--runbook', '--runbook', [CompletionResultType]::ParameterName, 'Runbook URL (empty: remove)')
+            [CompletionResult]::new('--security-review', '--security-review', [CompletionResultType]::ParameterName, 'Date of the last security review, YYYY-MM-DD (empty: remove)')
+            [CompletionResult]::new('--golden-path', '--golden-path', [CompletionResultType]::ParameterName, 'Part of the paved road')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check and print the file instead of writing it')
+            [CompletionResult]::new('--commit', '--commit', [CompletionResultType]::ParameterName, 'Also commit the file it writes (and only it) to git')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'platctl;capability;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List capabilities with their adopters, eligible services and adoption rate')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Everything about one capability: owner, lifecycle, SLOs, support, interfaces, dependencies both ways, adopters by team, open deprecations and exceptions, release readiness')
             [CompletionResult]::new('readiness', 'readiness', [CompletionResultType]::ParameterValue, 'The release-readiness checklist; exits 1 when a `ga` capability is not ready (a CI gate)')
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add a capability to the catalog (asks on a terminal)')
+            [CompletionResult]::new('set-lifecycle', 'set-lifecycle', [CompletionResultType]::ParameterValue, 'Move a capability to another lifecycle stage (proposed … ga … retired)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a capability''s name, summary, owner, category, docs, runbook or review date')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -322,7 +396,142 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
         'platctl;capability;help;readiness' {
             break
         }
+        'platctl;capability;help;new' {
+            break
+        }
+        'platctl;capability;help;set-lifecycle' {
+            break
+        }
+        'platctl;capability;help;edit' {
+            break
+        }
         'platctl;capability;help;help' {
+            break
+        }
+        'platctl;team' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add a team (asks on a terminal)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'platctl;team;new' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The team''s name, as people say it')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The id [default: team-<name as a slug>]')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'What kind of team it is [default: other]')
+            [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'A channel or address to reach the team, e.g. "#devex"')
+            [CompletionResult]::new('--parent', '--parent', [CompletionResultType]::ParameterName, 'The team it is part of (a team id), for roll-ups')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Ask nothing: fail on a missing required flag')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Ask nothing: fail on a missing required flag')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check and print the file instead of writing it')
+            [CompletionResult]::new('--commit', '--commit', [CompletionResultType]::ParameterName, 'Also commit the file it writes (and only it) to git')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'platctl;team;help' {
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add a team (asks on a terminal)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'platctl;team;help;new' {
+            break
+        }
+        'platctl;team;help;help' {
+            break
+        }
+        'platctl;service' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add a service (asks on a terminal)')
+            [CompletionResult]::new('adopt', 'adopt', [CompletionResultType]::ParameterValue, 'Record that a service adopted a capability (added to its `uses`, with `since`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'platctl;service;new' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The service''s name')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The owning team''s id')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The id [default: the name as a slug]')
+            [CompletionResult]::new('--tier', '--tier', [CompletionResultType]::ParameterName, '1 is the most critical, 3 the least [default: 2]')
+            [CompletionResult]::new('--created', '--created', [CompletionResultType]::ParameterName, 'When the repository was created, YYYY-MM-DD [default: today]')
+            [CompletionResult]::new('--first-deploy', '--first-deploy', [CompletionResultType]::ParameterName, 'The first deploy to a non-production environment, YYYY-MM-DD')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'One line: what the service does')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'The system it belongs to (a slug, e.g. checkout)')
+            [CompletionResult]::new('--lifecycle', '--lifecycle', [CompletionResultType]::ParameterName, 'Its own lifecycle stage (a slug, e.g. production, experimental)')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The repository''s URL')
+            [CompletionResult]::new('--docs', '--docs', [CompletionResultType]::ParameterName, 'Documentation URL')
+            [CompletionResult]::new('--runbook', '--runbook', [CompletionResultType]::ParameterName, 'Runbook URL')
+            [CompletionResult]::new('--oncall', '--oncall', [CompletionResultType]::ParameterName, 'Where pages go, e.g. pagerduty:payments')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Ask nothing: fail on a missing required flag')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Ask nothing: fail on a missing required flag')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check and print the file instead of writing it')
+            [CompletionResult]::new('--commit', '--commit', [CompletionResultType]::ParameterName, 'Also commit the file it writes (and only it) to git')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'platctl;service;adopt' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'When it adopted it, YYYY-MM-DD [default: today]')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The interface version it uses, e.g. v2')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check and print the file instead of writing it')
+            [CompletionResult]::new('--commit', '--commit', [CompletionResultType]::ParameterName, 'Also commit the file it writes (and only it) to git')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'platctl;service;help' {
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add a service (asks on a terminal)')
+            [CompletionResult]::new('adopt', 'adopt', [CompletionResultType]::ParameterValue, 'Record that a service adopted a capability (added to its `uses`, with `since`)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'platctl;service;help;new' {
+            break
+        }
+        'platctl;service;help;adopt' {
+            break
+        }
+        'platctl;service;help;help' {
             break
         }
         'platctl;roadmap' {
@@ -337,6 +546,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a quarter''s items with theme, owner, commitment and status')
+            [CompletionResult]::new('item', 'item', [CompletionResultType]::ParameterValue, 'Change the roadmap: add an item, set its status, deliver it, slip it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -355,12 +565,149 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'platctl;roadmap;item' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add an item to a quarter''s roadmap (the quarter''s file is made when missing)')
+            [CompletionResult]::new('set-status', 'set-status', [CompletionResultType]::ParameterValue, 'Set an item''s status: planned, in-progress, at-risk or dropped')
+            [CompletionResult]::new('deliver', 'deliver', [CompletionResultType]::ParameterValue, 'Mark an item delivered, on a date (default: today)')
+            [CompletionResult]::new('slip', 'slip', [CompletionResultType]::ParameterValue, 'Mark an item slipped to a later quarter')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'platctl;roadmap;item;new' {
+            [CompletionResult]::new('--quarter', '--quarter', [CompletionResultType]::ParameterName, 'The quarter, YYYY-Qn [default: the quarter that holds today]')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'What will be delivered, in one line')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'The owning team''s id')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The item''s id [default: the title as a slug]')
+            [CompletionResult]::new('--theme', '--theme', [CompletionResultType]::ParameterName, 'A theme id of the quarter')
+            [CompletionResult]::new('--capability', '--capability', [CompletionResultType]::ParameterName, 'The capability it builds or changes')
+            [CompletionResult]::new('--commitment', '--commitment', [CompletionResultType]::ParameterName, 'committed (counts for predictability) or stretch')
+            [CompletionResult]::new('--effort', '--effort', [CompletionResultType]::ParameterName, 'Person-weeks')
+            [CompletionResult]::new('--outcome', '--outcome', [CompletionResultType]::ParameterName, 'A measurable outcome')
+            [CompletionResult]::new('--kpi', '--kpi', [CompletionResultType]::ParameterName, 'The KPI it should move')
+            [CompletionResult]::new('--depends-on', '--depends-on', [CompletionResultType]::ParameterName, 'Roadmap items it depends on (comma-separated)')
+            [CompletionResult]::new('--intake', '--intake', [CompletionResultType]::ParameterName, 'Intake requests it answers (comma-separated)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Ask nothing: fail on a missing required flag')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Ask nothing: fail on a missing required flag')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check and print the file instead of writing it')
+            [CompletionResult]::new('--commit', '--commit', [CompletionResultType]::ParameterName, 'Also commit the file it writes (and only it) to git')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'platctl;roadmap;item;set-status' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check and print the file instead of writing it')
+            [CompletionResult]::new('--commit', '--commit', [CompletionResultType]::ParameterName, 'Also commit the file it writes (and only it) to git')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'platctl;roadmap;item;deliver' {
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The delivery date, YYYY-MM-DD [default: today]')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check and print the file instead of writing it')
+            [CompletionResult]::new('--commit', '--commit', [CompletionResultType]::ParameterName, 'Also commit the file it writes (and only it) to git')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'platctl;roadmap;item;slip' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The quarter it slips to, YYYY-Qn')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check and print the file instead of writing it')
+            [CompletionResult]::new('--commit', '--commit', [CompletionResultType]::ParameterName, 'Also commit the file it writes (and only it) to git')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'platctl;roadmap;item;help' {
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add an item to a quarter''s roadmap (the quarter''s file is made when missing)')
+            [CompletionResult]::new('set-status', 'set-status', [CompletionResultType]::ParameterValue, 'Set an item''s status: planned, in-progress, at-risk or dropped')
+            [CompletionResult]::new('deliver', 'deliver', [CompletionResultType]::ParameterValue, 'Mark an item delivered, on a date (default: today)')
+            [CompletionResult]::new('slip', 'slip', [CompletionResultType]::ParameterValue, 'Mark an item slipped to a later quarter')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'platctl;roadmap;item;help;new' {
+            break
+        }
+        'platctl;roadmap;item;help;set-status' {
+            break
+        }
+        'platctl;roadmap;item;help;deliver' {
+            break
+        }
+        'platctl;roadmap;item;help;slip' {
+            break
+        }
+        'platctl;roadmap;item;help;help' {
+            break
+        }
         'platctl;roadmap;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a quarter''s items with theme, owner, commitment and status')
+            [CompletionResult]::new('item', 'item', [CompletionResultType]::ParameterValue, 'Change the roadmap: add an item, set its status, deliver it, slip it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'platctl;roadmap;help;list' {
+            break
+        }
+        'platctl;roadmap;help;item' {
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add an item to a quarter''s roadmap (the quarter''s file is made when missing)')
+            [CompletionResult]::new('set-status', 'set-status', [CompletionResultType]::ParameterValue, 'Set an item''s status: planned, in-progress, at-risk or dropped')
+            [CompletionResult]::new('deliver', 'deliver', [CompletionResultType]::ParameterValue, 'Mark an item delivered, on a date (default: today)')
+            [CompletionResult]::new('slip', 'slip', [CompletionResultType]::ParameterValue, 'Mark an item slipped to a later quarter')
+            break
+        }
+        'platctl;roadmap;help;item;new' {
+            break
+        }
+        'platctl;roadmap;help;item;set-status' {
+            break
+        }
+        'platctl;roadmap;help;item;deliver' {
+            break
+        }
+        'platctl;roadmap;help;item;slip' {
             break
         }
         'platctl;roadmap;help;help' {
@@ -934,6 +1281,21 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
         'platctl;campaign;help;help' {
             break
         }
+        'platctl;status' {
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'Only what one team owns or asked for (a team id)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: a ranked table, Markdown with headings (a weekly post), or JSON')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'platctl;changelog' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The older revision (default: the last tag before --to, else the first commit)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The newer revision, or `worktree` for the files as they are now (default: HEAD)')
@@ -1003,6 +1365,8 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain a lint rule: why it exists, an example that breaks it, the fix')
             [CompletionResult]::new('intake', 'intake', [CompletionResultType]::ParameterValue, 'File, list, deduplicate and triage requests from product teams')
             [CompletionResult]::new('capability', 'capability', [CompletionResultType]::ParameterValue, 'The capability catalog: list, show, release readiness')
+            [CompletionResult]::new('team', 'team', [CompletionResultType]::ParameterValue, 'Teams: add one')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Services: add one, record what it adopted')
             [CompletionResult]::new('roadmap', 'roadmap', [CompletionResultType]::ParameterValue, 'The quarterly roadmap')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: the quarterly roadmap report, the KPI dashboard, the catalog page')
             [CompletionResult]::new('kpi', 'kpi', [CompletionResultType]::ParameterValue, 'KPIs for a period: value, target, status, change; --trend over history')
@@ -1010,6 +1374,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('exception', 'exception', [CompletionResultType]::ParameterValue, 'Time-bound exceptions to platform standards')
             [CompletionResult]::new('scorecard', 'scorecard', [CompletionResultType]::ParameterValue, 'Scorecards: each entity''s level against a standard, what it needs next, trends')
             [CompletionResult]::new('campaign', 'campaign', [CompletionResultType]::ParameterValue, 'Campaigns: time-boxed pushes to get entities passing scorecard rules by a date')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'What needs attention today, ranked: late requests, expiring waivers, sunsets, risks, KPIs')
             [CompletionResult]::new('changelog', 'changelog', [CompletionResultType]::ParameterValue, 'What changed in the catalog between two revisions, as release notes')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Write a JSON Schema for every kind of file, for editors and other tools')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
@@ -1053,6 +1418,9 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List capabilities with their adopters, eligible services and adoption rate')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Everything about one capability: owner, lifecycle, SLOs, support, interfaces, dependencies both ways, adopters by team, open deprecations and exceptions, release readiness')
             [CompletionResult]::new('readiness', 'readiness', [CompletionResultType]::ParameterValue, 'The release-readiness checklist; exits 1 when a `ga` capability is not ready (a CI gate)')
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add a capability to the catalog (asks on a terminal)')
+            [CompletionResult]::new('set-lifecycle', 'set-lifecycle', [CompletionResultType]::ParameterValue, 'Move a capability to another lifecycle stage (proposed … ga … retired)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a capability''s name, summary, owner, category, docs, runbook or review date')
             break
         }
         'platctl;help;capability;list' {
@@ -1064,11 +1432,58 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
         'platctl;help;capability;readiness' {
             break
         }
+        'platctl;help;capability;new' {
+            break
+        }
+        'platctl;help;capability;set-lifecycle' {
+            break
+        }
+        'platctl;help;capability;edit' {
+            break
+        }
+        'platctl;help;team' {
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add a team (asks on a terminal)')
+            break
+        }
+        'platctl;help;team;new' {
+            break
+        }
+        'platctl;help;service' {
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add a service (asks on a terminal)')
+            [CompletionResult]::new('adopt', 'adopt', [CompletionResultType]::ParameterValue, 'Record that a service adopted a capability (added to its `uses`, with `since`)')
+            break
+        }
+        'platctl;help;service;new' {
+            break
+        }
+        'platctl;help;service;adopt' {
+            break
+        }
         'platctl;help;roadmap' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a quarter''s items with theme, owner, commitment and status')
+            [CompletionResult]::new('item', 'item', [CompletionResultType]::ParameterValue, 'Change the roadmap: add an item, set its status, deliver it, slip it')
             break
         }
         'platctl;help;roadmap;list' {
+            break
+        }
+        'platctl;help;roadmap;item' {
+            [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add an item to a quarter''s roadmap (the quarter''s file is made when missing)')
+            [CompletionResult]::new('set-status', 'set-status', [CompletionResultType]::ParameterValue, 'Set an item''s status: planned, in-progress, at-risk or dropped')
+            [CompletionResult]::new('deliver', 'deliver', [CompletionResultType]::ParameterValue, 'Mark an item delivered, on a date (default: today)')
+            [CompletionResult]::new('slip', 'slip', [CompletionResultType]::ParameterValue, 'Mark an item slipped to a later quarter')
+            break
+        }
+        'platctl;help;roadmap;item;new' {
+            break
+        }
+        'platctl;help;roadmap;item;set-status' {
+            break
+        }
+        'platctl;help;roadmap;item;deliver' {
+            break
+        }
+        'platctl;help;roadmap;item;slip' {
             break
         }
         'platctl;help;report' {
@@ -1167,6 +1582,9 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             break
         }
         'platctl;help;campaign;show' {
+            break
+        }
+        'platctl;help;status' {
             break
         }
         'platctl;help;changelog' {

@@ -35,6 +35,8 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand explain 'Explain a lint rule: why it exists, an example that breaks it, the fix'
             cand intake 'File, list, deduplicate and triage requests from product teams'
             cand capability 'The capability catalog: list, show, release readiness'
+            cand team 'Teams: add one'
+            cand service 'Services: add one, record what it adopted'
             cand roadmap 'The quarterly roadmap'
             cand report 'Reports: the quarterly roadmap report, the KPI dashboard, the catalog page'
             cand kpi 'KPIs for a period: value, target, status, change; --trend over history'
@@ -42,6 +44,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand exception 'Time-bound exceptions to platform standards'
             cand scorecard 'Scorecards: each entity''s level against a standard, what it needs next, trends'
             cand campaign 'Campaigns: time-boxed pushes to get entities passing scorecard rules by a date'
+            cand status 'What needs attention today, ranked: late requests, expiring waivers, sunsets, risks, KPIs'
             cand changelog 'What changed in the catalog between two revisions, as release notes'
             cand schema 'Write a JSON Schema for every kind of file, for editors and other tools'
             cand completions 'Print shell completions'
@@ -55,6 +58,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
             cand --color 'When to use colour'
             cand --example 'Add a small sample: two teams, services, capabilities, a roadmap quarter, a request'
+            cand --no-git 'Do not run `git init` when the directory is in no repository'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
             cand -v 'Say more about what is happening (timings, files read)'
@@ -137,7 +141,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand --help 'Print help'
         }
         &'platctl;intake;list'= {
-            cand --status 'Only these statuses (comma-separated or repeated)'
+            cand --status 'Only these statuses (comma-separated or repeated) [default: the open ones: new, triaged, accepted]'
             cand --team 'Only requests from this team'
             cand --type 'Only these types (comma-separated or repeated)'
             cand --sort 'Order of the rows'
@@ -146,6 +150,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
             cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
             cand --color 'When to use colour'
+            cand --all 'Every request, closed ones (done, declined, duplicate) included'
             cand -q 'Print only results and errors'
             cand --quiet 'Print only results and errors'
             cand -v 'Say more about what is happening (timings, files read)'
@@ -236,6 +241,9 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand list 'List capabilities with their adopters, eligible services and adoption rate'
             cand show 'Everything about one capability: owner, lifecycle, SLOs, support, interfaces, dependencies both ways, adopters by team, open deprecations and exceptions, release readiness'
             cand readiness 'The release-readiness checklist; exits 1 when a `ga` capability is not ready (a CI gate)'
+            cand new 'Add a capability to the catalog (asks on a terminal)'
+            cand set-lifecycle 'Move a capability to another lifecycle stage (proposed … ga … retired)'
+            cand edit 'Change a capability''s name, summary, owner, category, docs, runbook or review date'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'platctl;capability;list'= {
@@ -282,10 +290,73 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'platctl;capability;new'= {
+            cand --name 'The capability''s name'
+            cand --summary 'One line: what it gives its users'
+            cand --owner 'The owning team''s id'
+            cand --id 'The id [default: the name as a slug]'
+            cand --lifecycle 'Where it starts [default: proposed]'
+            cand --category 'A category slug: delivery, runtime, identity, data, observability, security, ...'
+            cand --docs 'Documentation URL'
+            cand --runbook 'Runbook URL'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -y 'Ask nothing: fail on a missing required flag'
+            cand --yes 'Ask nothing: fail on a missing required flag'
+            cand --dry-run 'Check and print the file instead of writing it'
+            cand --commit 'Also commit the file it writes (and only it) to git'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'platctl;capability;set-lifecycle'= {
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand --dry-run 'Check and print the file instead of writing it'
+            cand --commit 'Also commit the file it writes (and only it) to git'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'platctl;capability;edit'= {
+            cand --name 'The name'
+            cand --summary 'One line: what it gives its users'
+            cand --owner 'The owning team''s id'
+            cand --category 'A category slug (empty: remove)'
+            cand --docs 'Documentation URL (empty: remove)'
+            cand --runbook 'Runbook URL (empty: remove)'
+            cand --security-review 'Date of the last security review, YYYY-MM-DD (empty: remove)'
+            cand --golden-path 'Part of the paved road'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand --dry-run 'Check and print the file instead of writing it'
+            cand --commit 'Also commit the file it writes (and only it) to git'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'platctl;capability;help'= {
             cand list 'List capabilities with their adopters, eligible services and adoption rate'
             cand show 'Everything about one capability: owner, lifecycle, SLOs, support, interfaces, dependencies both ways, adopters by team, open deprecations and exceptions, release readiness'
             cand readiness 'The release-readiness checklist; exits 1 when a `ga` capability is not ready (a CI gate)'
+            cand new 'Add a capability to the catalog (asks on a terminal)'
+            cand set-lifecycle 'Move a capability to another lifecycle stage (proposed … ga … retired)'
+            cand edit 'Change a capability''s name, summary, owner, category, docs, runbook or review date'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'platctl;capability;help;list'= {
@@ -294,7 +365,127 @@ set edit:completion:arg-completer[platctl] = {|@words|
         }
         &'platctl;capability;help;readiness'= {
         }
+        &'platctl;capability;help;new'= {
+        }
+        &'platctl;capability;help;set-lifecycle'= {
+        }
+        &'platctl;capability;help;edit'= {
+        }
         &'platctl;capability;help;help'= {
+        }
+        &'platctl;team'= {
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand new 'Add a team (asks on a terminal)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;team;new'= {
+            cand --name 'The team''s name, as people say it'
+            cand --id 'The id [default: team-<name as a slug>]'
+            cand --type 'What kind of team it is [default: other]'
+            cand --contact 'A channel or address to reach the team, e.g. "#devex"'
+            cand --parent 'The team it is part of (a team id), for roll-ups'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -y 'Ask nothing: fail on a missing required flag'
+            cand --yes 'Ask nothing: fail on a missing required flag'
+            cand --dry-run 'Check and print the file instead of writing it'
+            cand --commit 'Also commit the file it writes (and only it) to git'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'platctl;team;help'= {
+            cand new 'Add a team (asks on a terminal)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;team;help;new'= {
+        }
+        &'platctl;team;help;help'= {
+        }
+        &'platctl;service'= {
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand new 'Add a service (asks on a terminal)'
+            cand adopt 'Record that a service adopted a capability (added to its `uses`, with `since`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;service;new'= {
+            cand --name 'The service''s name'
+            cand --team 'The owning team''s id'
+            cand --id 'The id [default: the name as a slug]'
+            cand --tier '1 is the most critical, 3 the least [default: 2]'
+            cand --created 'When the repository was created, YYYY-MM-DD [default: today]'
+            cand --first-deploy 'The first deploy to a non-production environment, YYYY-MM-DD'
+            cand --description 'One line: what the service does'
+            cand --system 'The system it belongs to (a slug, e.g. checkout)'
+            cand --lifecycle 'Its own lifecycle stage (a slug, e.g. production, experimental)'
+            cand --repo 'The repository''s URL'
+            cand --docs 'Documentation URL'
+            cand --runbook 'Runbook URL'
+            cand --oncall 'Where pages go, e.g. pagerduty:payments'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -y 'Ask nothing: fail on a missing required flag'
+            cand --yes 'Ask nothing: fail on a missing required flag'
+            cand --dry-run 'Check and print the file instead of writing it'
+            cand --commit 'Also commit the file it writes (and only it) to git'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'platctl;service;adopt'= {
+            cand --since 'When it adopted it, YYYY-MM-DD [default: today]'
+            cand --version 'The interface version it uses, e.g. v2'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand --dry-run 'Check and print the file instead of writing it'
+            cand --commit 'Also commit the file it writes (and only it) to git'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'platctl;service;help'= {
+            cand new 'Add a service (asks on a terminal)'
+            cand adopt 'Record that a service adopted a capability (added to its `uses`, with `since`)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;service;help;new'= {
+        }
+        &'platctl;service;help;adopt'= {
+        }
+        &'platctl;service;help;help'= {
         }
         &'platctl;roadmap'= {
             cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
@@ -308,6 +499,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand list 'List a quarter''s items with theme, owner, commitment and status'
+            cand item 'Change the roadmap: add an item, set its status, deliver it, slip it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'platctl;roadmap;list'= {
@@ -324,11 +516,132 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'platctl;roadmap;item'= {
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand new 'Add an item to a quarter''s roadmap (the quarter''s file is made when missing)'
+            cand set-status 'Set an item''s status: planned, in-progress, at-risk or dropped'
+            cand deliver 'Mark an item delivered, on a date (default: today)'
+            cand slip 'Mark an item slipped to a later quarter'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;roadmap;item;new'= {
+            cand --quarter 'The quarter, YYYY-Qn [default: the quarter that holds today]'
+            cand --title 'What will be delivered, in one line'
+            cand --owner 'The owning team''s id'
+            cand --id 'The item''s id [default: the title as a slug]'
+            cand --theme 'A theme id of the quarter'
+            cand --capability 'The capability it builds or changes'
+            cand --commitment 'committed (counts for predictability) or stretch'
+            cand --effort 'Person-weeks'
+            cand --outcome 'A measurable outcome'
+            cand --kpi 'The KPI it should move'
+            cand --depends-on 'Roadmap items it depends on (comma-separated)'
+            cand --intake 'Intake requests it answers (comma-separated)'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -y 'Ask nothing: fail on a missing required flag'
+            cand --yes 'Ask nothing: fail on a missing required flag'
+            cand --dry-run 'Check and print the file instead of writing it'
+            cand --commit 'Also commit the file it writes (and only it) to git'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'platctl;roadmap;item;set-status'= {
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand --dry-run 'Check and print the file instead of writing it'
+            cand --commit 'Also commit the file it writes (and only it) to git'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'platctl;roadmap;item;deliver'= {
+            cand --on 'The delivery date, YYYY-MM-DD [default: today]'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand --dry-run 'Check and print the file instead of writing it'
+            cand --commit 'Also commit the file it writes (and only it) to git'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'platctl;roadmap;item;slip'= {
+            cand --to 'The quarter it slips to, YYYY-Qn'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand --dry-run 'Check and print the file instead of writing it'
+            cand --commit 'Also commit the file it writes (and only it) to git'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'platctl;roadmap;item;help'= {
+            cand new 'Add an item to a quarter''s roadmap (the quarter''s file is made when missing)'
+            cand set-status 'Set an item''s status: planned, in-progress, at-risk or dropped'
+            cand deliver 'Mark an item delivered, on a date (default: today)'
+            cand slip 'Mark an item slipped to a later quarter'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;roadmap;item;help;new'= {
+        }
+        &'platctl;roadmap;item;help;set-status'= {
+        }
+        &'platctl;roadmap;item;help;deliver'= {
+        }
+        &'platctl;roadmap;item;help;slip'= {
+        }
+        &'platctl;roadmap;item;help;help'= {
+        }
         &'platctl;roadmap;help'= {
             cand list 'List a quarter''s items with theme, owner, commitment and status'
+            cand item 'Change the roadmap: add an item, set its status, deliver it, slip it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'platctl;roadmap;help;list'= {
+        }
+        &'platctl;roadmap;help;item'= {
+            cand new 'Add an item to a quarter''s roadmap (the quarter''s file is made when missing)'
+            cand set-status 'Set an item''s status: planned, in-progress, at-risk or dropped'
+            cand deliver 'Mark an item delivered, on a date (default: today)'
+            cand slip 'Mark an item slipped to a later quarter'
+        }
+        &'platctl;roadmap;help;item;new'= {
+        }
+        &'platctl;roadmap;help;item;set-status'= {
+        }
+        &'platctl;roadmap;help;item;deliver'= {
+        }
+        &'platctl;roadmap;help;item;slip'= {
         }
         &'platctl;roadmap;help;help'= {
         }
@@ -844,6 +1157,20 @@ set edit:completion:arg-completer[platctl] = {|@words|
         }
         &'platctl;campaign;help;help'= {
         }
+        &'platctl;status'= {
+            cand --team 'Only what one team owns or asked for (a team id)'
+            cand --format 'Output format: a ranked table, Markdown with headings (a weekly post), or JSON'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'platctl;changelog'= {
             cand --from 'The older revision (default: the last tag before --to, else the first commit)'
             cand --to 'The newer revision, or `worktree` for the files as they are now (default: HEAD)'
@@ -909,6 +1236,8 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand explain 'Explain a lint rule: why it exists, an example that breaks it, the fix'
             cand intake 'File, list, deduplicate and triage requests from product teams'
             cand capability 'The capability catalog: list, show, release readiness'
+            cand team 'Teams: add one'
+            cand service 'Services: add one, record what it adopted'
             cand roadmap 'The quarterly roadmap'
             cand report 'Reports: the quarterly roadmap report, the KPI dashboard, the catalog page'
             cand kpi 'KPIs for a period: value, target, status, change; --trend over history'
@@ -916,6 +1245,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand exception 'Time-bound exceptions to platform standards'
             cand scorecard 'Scorecards: each entity''s level against a standard, what it needs next, trends'
             cand campaign 'Campaigns: time-boxed pushes to get entities passing scorecard rules by a date'
+            cand status 'What needs attention today, ranked: late requests, expiring waivers, sunsets, risks, KPIs'
             cand changelog 'What changed in the catalog between two revisions, as release notes'
             cand schema 'Write a JSON Schema for every kind of file, for editors and other tools'
             cand completions 'Print shell completions'
@@ -949,6 +1279,9 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand list 'List capabilities with their adopters, eligible services and adoption rate'
             cand show 'Everything about one capability: owner, lifecycle, SLOs, support, interfaces, dependencies both ways, adopters by team, open deprecations and exceptions, release readiness'
             cand readiness 'The release-readiness checklist; exits 1 when a `ga` capability is not ready (a CI gate)'
+            cand new 'Add a capability to the catalog (asks on a terminal)'
+            cand set-lifecycle 'Move a capability to another lifecycle stage (proposed … ga … retired)'
+            cand edit 'Change a capability''s name, summary, owner, category, docs, runbook or review date'
         }
         &'platctl;help;capability;list'= {
         }
@@ -956,10 +1289,44 @@ set edit:completion:arg-completer[platctl] = {|@words|
         }
         &'platctl;help;capability;readiness'= {
         }
+        &'platctl;help;capability;new'= {
+        }
+        &'platctl;help;capability;set-lifecycle'= {
+        }
+        &'platctl;help;capability;edit'= {
+        }
+        &'platctl;help;team'= {
+            cand new 'Add a team (asks on a terminal)'
+        }
+        &'platctl;help;team;new'= {
+        }
+        &'platctl;help;service'= {
+            cand new 'Add a service (asks on a terminal)'
+            cand adopt 'Record that a service adopted a capability (added to its `uses`, with `since`)'
+        }
+        &'platctl;help;service;new'= {
+        }
+        &'platctl;help;service;adopt'= {
+        }
         &'platctl;help;roadmap'= {
             cand list 'List a quarter''s items with theme, owner, commitment and status'
+            cand item 'Change the roadmap: add an item, set its status, deliver it, slip it'
         }
         &'platctl;help;roadmap;list'= {
+        }
+        &'platctl;help;roadmap;item'= {
+            cand new 'Add an item to a quarter''s roadmap (the quarter''s file is made when missing)'
+            cand set-status 'Set an item''s status: planned, in-progress, at-risk or dropped'
+            cand deliver 'Mark an item delivered, on a date (default: today)'
+            cand slip 'Mark an item slipped to a later quarter'
+        }
+        &'platctl;help;roadmap;item;new'= {
+        }
+        &'platctl;help;roadmap;item;set-status'= {
+        }
+        &'platctl;help;roadmap;item;deliver'= {
+        }
+        &'platctl;help;roadmap;item;slip'= {
         }
         &'platctl;help;report'= {
             cand roadmap 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
@@ -1032,6 +1399,8 @@ set edit:completion:arg-completer[platctl] = {|@words|
         &'platctl;help;campaign;list'= {
         }
         &'platctl;help;campaign;show'= {
+        }
+        &'platctl;help;status'= {
         }
         &'platctl;help;changelog'= {
         }

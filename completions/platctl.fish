@@ -38,6 +38,8 @@ complete -c platctl -n "__fish_platctl_needs_command" -f -a "lint" -d 'Check the
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "explain" -d 'Explain a lint rule: why it exists, an example that breaks it, the fix'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "intake" -d 'File, list, deduplicate and triage requests from product teams'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "capability" -d 'The capability catalog: list, show, release readiness'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "team" -d 'Teams: add one'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "service" -d 'Services: add one, record what it adopted'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "roadmap" -d 'The quarterly roadmap'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "report" -d 'Reports: the quarterly roadmap report, the KPI dashboard, the catalog page'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "kpi" -d 'KPIs for a period: value, target, status, change; --trend over history'
@@ -45,6 +47,7 @@ complete -c platctl -n "__fish_platctl_needs_command" -f -a "deprecation" -d 'De
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "exception" -d 'Time-bound exceptions to platform standards'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "scorecard" -d 'Scorecards: each entity\'s level against a standard, what it needs next, trends'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "campaign" -d 'Campaigns: time-boxed pushes to get entities passing scorecard rules by a date'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "status" -d 'What needs attention today, ranked: late requests, expiring waivers, sunsets, risks, KPIs'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "changelog" -d 'What changed in the catalog between two revisions, as release notes'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "schema" -d 'Write a JSON Schema for every kind of file, for editors and other tools'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "completions" -d 'Print shell completions'
@@ -57,6 +60,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand init" -l color -d 'When 
 always\t''
 never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand init" -l example -d 'Add a small sample: two teams, services, capabilities, a roadmap quarter, a request'
+complete -c platctl -n "__fish_platctl_using_subcommand init" -l no-git -d 'Do not run `git init` when the directory is in no repository'
 complete -c platctl -n "__fish_platctl_using_subcommand init" -s q -l quiet -d 'Print only results and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand init" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand init" -s h -l help -d 'Print help'
@@ -121,7 +125,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print only results and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help'
-complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from list" -l status -d 'Only these statuses (comma-separated or repeated)' -r -f -a "new\t''
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from list" -l status -d 'Only these statuses (comma-separated or repeated) [default: the open ones: new, triaged, accepted]' -r -f -a "new\t''
 triaged\t''
 accepted\t''
 declined\t''
@@ -147,6 +151,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from list" -l all -d 'Every request, closed ones (done, declined, duplicate) included'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
@@ -202,18 +207,21 @@ complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from help" -f -a "similar" -d 'Requests most like one request, or like a text: duplicate candidates'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from help" -f -a "triage" -d 'Route a request and set its status; keeps the rest of the file as written'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
-complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
-complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness help" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness new set-lifecycle edit help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness new set-lifecycle edit help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness new set-lifecycle edit help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness help" -s q -l quiet -d 'Print only results and errors'
-complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
-complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness help" -s h -l help -d 'Print help'
-complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness help" -f -a "list" -d 'List capabilities with their adopters, eligible services and adoption rate'
-complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness help" -f -a "show" -d 'Everything about one capability: owner, lifecycle, SLOs, support, interfaces, dependencies both ways, adopters by team, open deprecations and exceptions, release readiness'
-complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness help" -f -a "readiness" -d 'The release-readiness checklist; exits 1 when a `ga` capability is not ready (a CI gate)'
-complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness new set-lifecycle edit help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness new set-lifecycle edit help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness new set-lifecycle edit help" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness new set-lifecycle edit help" -f -a "list" -d 'List capabilities with their adopters, eligible services and adoption rate'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness new set-lifecycle edit help" -f -a "show" -d 'Everything about one capability: owner, lifecycle, SLOs, support, interfaces, dependencies both ways, adopters by team, open deprecations and exceptions, release readiness'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness new set-lifecycle edit help" -f -a "readiness" -d 'The release-readiness checklist; exits 1 when a `ga` capability is not ready (a CI gate)'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness new set-lifecycle edit help" -f -a "new" -d 'Add a capability to the catalog (asks on a terminal)'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness new set-lifecycle edit help" -f -a "set-lifecycle" -d 'Move a capability to another lifecycle stage (proposed … ga … retired)'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness new set-lifecycle edit help" -f -a "edit" -d 'Change a capability\'s name, summary, owner, category, docs, runbook or review date'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness new set-lifecycle edit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from list" -l lifecycle -d 'Only these lifecycles (repeat or separate with commas)' -r -f -a "proposed\t''
 experimental\t''
 beta\t''
@@ -255,20 +263,160 @@ complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_s
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from readiness" -s q -l quiet -d 'Print only results and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from readiness" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from readiness" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from new" -l name -d 'The capability\'s name' -r
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from new" -l summary -d 'One line: what it gives its users' -r
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from new" -l owner -d 'The owning team\'s id' -r
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from new" -l id -d 'The id [default: the name as a slug]' -r
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from new" -l lifecycle -d 'Where it starts [default: proposed]' -r -f -a "proposed\t''
+experimental\t''
+beta\t''
+ga\t''
+deprecated\t''
+retired\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from new" -l category -d 'A category slug: delivery, runtime, identity, data, observability, security, ...' -r
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from new" -l docs -d 'Documentation URL' -r
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from new" -l runbook -d 'Runbook URL' -r
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from new" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from new" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from new" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from new" -s y -l yes -d 'Ask nothing: fail on a missing required flag'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from new" -l dry-run -d 'Check and print the file instead of writing it'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from new" -l commit -d 'Also commit the file it writes (and only it) to git'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from new" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from set-lifecycle" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from set-lifecycle" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from set-lifecycle" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from set-lifecycle" -l dry-run -d 'Check and print the file instead of writing it'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from set-lifecycle" -l commit -d 'Also commit the file it writes (and only it) to git'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from set-lifecycle" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from set-lifecycle" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from set-lifecycle" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from edit" -l name -d 'The name' -r
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from edit" -l summary -d 'One line: what it gives its users' -r
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from edit" -l owner -d 'The owning team\'s id' -r
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from edit" -l category -d 'A category slug (empty: remove)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from edit" -l docs -d 'Documentation URL (empty: remove)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from edit" -l runbook -d 'Runbook URL (empty: remove)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from edit" -l security-review -d 'Date of the last security review, YYYY-MM-DD (empty: remove)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from edit" -l golden-path -d 'Part of the paved road' -r -f -a "true\t''
+false\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from edit" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from edit" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from edit" -l dry-run -d 'Check and print the file instead of writing it'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from edit" -l commit -d 'Also commit the file it writes (and only it) to git'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from help" -f -a "list" -d 'List capabilities with their adopters, eligible services and adoption rate'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from help" -f -a "show" -d 'Everything about one capability: owner, lifecycle, SLOs, support, interfaces, dependencies both ways, adopters by team, open deprecations and exceptions, release readiness'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from help" -f -a "readiness" -d 'The release-readiness checklist; exits 1 when a `ga` capability is not ready (a CI gate)'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from help" -f -a "new" -d 'Add a capability to the catalog (asks on a terminal)'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from help" -f -a "set-lifecycle" -d 'Move a capability to another lifecycle stage (proposed … ga … retired)'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a capability\'s name, summary, owner, category, docs, runbook or review date'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
-complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
-complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from new help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from new help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from new help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only results and errors'
-complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
-complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
-complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List a quarter\'s items with theme, owner, commitment and status'
-complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from new help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from new help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from new help" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from new help" -f -a "new" -d 'Add a team (asks on a terminal)'
+complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from new help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from new" -l name -d 'The team\'s name, as people say it' -r
+complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from new" -l id -d 'The id [default: team-<name as a slug>]' -r
+complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from new" -l type -d 'What kind of team it is [default: other]' -r -f -a "platform\t''
+product\t''
+data\t''
+security\t''
+sre\t''
+other\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from new" -l contact -d 'A channel or address to reach the team, e.g. "#devex"' -r
+complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from new" -l parent -d 'The team it is part of (a team id), for roll-ups' -r
+complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from new" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from new" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from new" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from new" -s y -l yes -d 'Ask nothing: fail on a missing required flag'
+complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from new" -l dry-run -d 'Check and print the file instead of writing it'
+complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from new" -l commit -d 'Also commit the file it writes (and only it) to git'
+complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from new" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "new" -d 'Add a team (asks on a terminal)'
+complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from new adopt help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from new adopt help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from new adopt help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from new adopt help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from new adopt help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from new adopt help" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from new adopt help" -f -a "new" -d 'Add a service (asks on a terminal)'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from new adopt help" -f -a "adopt" -d 'Record that a service adopted a capability (added to its `uses`, with `since`)'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from new adopt help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -l name -d 'The service\'s name' -r
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -l team -d 'The owning team\'s id' -r
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -l id -d 'The id [default: the name as a slug]' -r
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -l tier -d '1 is the most critical, 3 the least [default: 2]' -r
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -l created -d 'When the repository was created, YYYY-MM-DD [default: today]' -r
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -l first-deploy -d 'The first deploy to a non-production environment, YYYY-MM-DD' -r
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -l description -d 'One line: what the service does' -r
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -l system -d 'The system it belongs to (a slug, e.g. checkout)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -l lifecycle -d 'Its own lifecycle stage (a slug, e.g. production, experimental)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -l repo -d 'The repository\'s URL' -r
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -l docs -d 'Documentation URL' -r
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -l runbook -d 'Runbook URL' -r
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -l oncall -d 'Where pages go, e.g. pagerduty:payments' -r
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -s y -l yes -d 'Ask nothing: fail on a missing required flag'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -l dry-run -d 'Check and print the file instead of writing it'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -l commit -d 'Also commit the file it writes (and only it) to git'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from adopt" -l since -d 'When it adopted it, YYYY-MM-DD [default: today]' -r
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from adopt" -l version -d 'The interface version it uses, e.g. v2' -r
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from adopt" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from adopt" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from adopt" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from adopt" -l dry-run -d 'Check and print the file instead of writing it'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from adopt" -l commit -d 'Also commit the file it writes (and only it) to git'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from adopt" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from adopt" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from adopt" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "new" -d 'Add a service (asks on a terminal)'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "adopt" -d 'Record that a service adopted a capability (added to its `uses`, with `since`)'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list item help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list item help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list item help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list item help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list item help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list item help" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list item help" -f -a "list" -d 'List a quarter\'s items with theme, owner, commitment and status'
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list item help" -f -a "item" -d 'Change the roadmap: add an item, set its status, deliver it, slip it'
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list item help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from list" -l quarter -d 'The quarter, YYYY-Qn (fiscal-year aware); default: the quarter that holds today' -r
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''"
@@ -280,7 +428,21 @@ never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from item" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from item" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from item" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from item" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from item" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from item" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from item" -f -a "new" -d 'Add an item to a quarter\'s roadmap (the quarter\'s file is made when missing)'
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from item" -f -a "set-status" -d 'Set an item\'s status: planned, in-progress, at-risk or dropped'
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from item" -f -a "deliver" -d 'Mark an item delivered, on a date (default: today)'
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from item" -f -a "slip" -d 'Mark an item slipped to a later quarter'
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from item" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a quarter\'s items with theme, owner, commitment and status'
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from help" -f -a "item" -d 'Change the roadmap: add an item, set its status, deliver it, slip it'
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
 complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
@@ -666,6 +828,18 @@ complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_see
 complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "list" -d 'Each campaign: scorecard, rules, due date, progress, overdue'
 complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "show" -d 'One campaign: progress, the entities left with their team, and a weekly burn-up from git history'
 complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand status" -l team -d 'Only what one team owns or asked for (a team id)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand status" -l format -d 'Output format: a ranked table, Markdown with headings (a weekly post), or JSON' -r -f -a "table\t''
+json\t''
+md\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand status" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand status" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand status" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand status" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand status" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c platctl -n "__fish_platctl_using_subcommand changelog" -l from -d 'The older revision (default: the last tag before --to, else the first commit)' -r
 complete -c platctl -n "__fish_platctl_using_subcommand changelog" -l to -d 'The newer revision, or `worktree` for the files as they are now (default: HEAD)' -r
 complete -c platctl -n "__fish_platctl_using_subcommand changelog" -l format -d 'Output format (default: md)' -r -f -a "md\t''
@@ -719,23 +893,26 @@ never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand man" -s q -l quiet -d 'Print only results and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand man" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand man" -s h -l help -d 'Print help'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "init" -d 'Make a new catalog: platctl.yaml with commented defaults and the directories'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "lint" -d 'Check the catalog: schemas, references, lifecycle policy, dates'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "explain" -d 'Explain a lint rule: why it exists, an example that breaks it, the fix'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "intake" -d 'File, list, deduplicate and triage requests from product teams'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "capability" -d 'The capability catalog: list, show, release readiness'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "roadmap" -d 'The quarterly roadmap'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "report" -d 'Reports: the quarterly roadmap report, the KPI dashboard, the catalog page'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "kpi" -d 'KPIs for a period: value, target, status, change; --trend over history'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "deprecation" -d 'Deprecations and their migrations'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "exception" -d 'Time-bound exceptions to platform standards'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "scorecard" -d 'Scorecards: each entity\'s level against a standard, what it needs next, trends'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "campaign" -d 'Campaigns: time-boxed pushes to get entities passing scorecard rules by a date'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "changelog" -d 'What changed in the catalog between two revisions, as release notes'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "schema" -d 'Write a JSON Schema for every kind of file, for editors and other tools'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "man" -d 'Write man pages'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man help" -f -a "init" -d 'Make a new catalog: platctl.yaml with commented defaults and the directories'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man help" -f -a "lint" -d 'Check the catalog: schemas, references, lifecycle policy, dates'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man help" -f -a "explain" -d 'Explain a lint rule: why it exists, an example that breaks it, the fix'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man help" -f -a "intake" -d 'File, list, deduplicate and triage requests from product teams'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man help" -f -a "capability" -d 'The capability catalog: list, show, release readiness'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man help" -f -a "team" -d 'Teams: add one'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man help" -f -a "service" -d 'Services: add one, record what it adopted'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man help" -f -a "roadmap" -d 'The quarterly roadmap'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man help" -f -a "report" -d 'Reports: the quarterly roadmap report, the KPI dashboard, the catalog page'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man help" -f -a "kpi" -d 'KPIs for a period: value, target, status, change; --trend over history'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man help" -f -a "deprecation" -d 'Deprecations and their migrations'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man help" -f -a "exception" -d 'Time-bound exceptions to platform standards'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man help" -f -a "scorecard" -d 'Scorecards: each entity\'s level against a standard, what it needs next, trends'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man help" -f -a "campaign" -d 'Campaigns: time-boxed pushes to get entities passing scorecard rules by a date'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man help" -f -a "status" -d 'What needs attention today, ranked: late requests, expiring waivers, sunsets, risks, KPIs'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man help" -f -a "changelog" -d 'What changed in the catalog between two revisions, as release notes'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man help" -f -a "schema" -d 'Write a JSON Schema for every kind of file, for editors and other tools'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man help" -f -a "man" -d 'Write man pages'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from intake" -f -a "new" -d 'File a request: questions on a terminal, flags in scripts'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from intake" -f -a "list" -d 'List requests with their RICE score and age'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from intake" -f -a "show" -d 'Everything about one request: fields, RICE, linked capability and roadmap item'
@@ -744,7 +921,14 @@ complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_su
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from capability" -f -a "list" -d 'List capabilities with their adopters, eligible services and adoption rate'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from capability" -f -a "show" -d 'Everything about one capability: owner, lifecycle, SLOs, support, interfaces, dependencies both ways, adopters by team, open deprecations and exceptions, release readiness'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from capability" -f -a "readiness" -d 'The release-readiness checklist; exits 1 when a `ga` capability is not ready (a CI gate)'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from capability" -f -a "new" -d 'Add a capability to the catalog (asks on a terminal)'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from capability" -f -a "set-lifecycle" -d 'Move a capability to another lifecycle stage (proposed … ga … retired)'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from capability" -f -a "edit" -d 'Change a capability\'s name, summary, owner, category, docs, runbook or review date'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "new" -d 'Add a team (asks on a terminal)'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "new" -d 'Add a service (asks on a terminal)'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "adopt" -d 'Record that a service adopted a capability (added to its `uses`, with `since`)'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from roadmap" -f -a "list" -d 'List a quarter\'s items with theme, owner, commitment and status'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from roadmap" -f -a "item" -d 'Change the roadmap: add an item, set its status, deliver it, slip it'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "roadmap" -d 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "catalog" -d 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "kpi" -d 'The KPI dashboard: a card per KPI with value, target, status and a sparkline'

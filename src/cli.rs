@@ -1,8 +1,12 @@
 //! The command line: global flags and the command tree (clap derive).
 
 use crate::commands;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use std::ffi::OsString;
 use std::path::PathBuf;
+
+/// Heading of the options every command takes.
+const GLOBAL: &str = "Global options";
 
 #[derive(Parser, Debug)]
 #[command(
@@ -22,24 +26,33 @@ pub struct Cli {
         long = "catalog",
         global = true,
         env = "PLATCTL_CATALOG",
-        value_name = "DIR"
+        hide_env_values = true,
+        value_name = "DIR",
+        help_heading = GLOBAL
     )]
     pub catalog: Option<PathBuf>,
 
     /// The date every date rule and KPI uses (YYYY-MM-DD); default: the local date
-    #[arg(long, global = true, env = "PLATCTL_TODAY", value_name = "DATE")]
+    #[arg(
+        long,
+        global = true,
+        env = "PLATCTL_TODAY",
+        hide_env_values = true,
+        value_name = "DATE",
+        help_heading = GLOBAL
+    )]
     pub today: Option<String>,
 
     /// When to use colour
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", help_heading = GLOBAL)]
     pub color: ColorChoice,
 
     /// Print only results and errors
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = GLOBAL)]
     pub quiet: bool,
 
     /// Say more about what is happening (timings, files read)
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = GLOBAL)]
     pub verbose: bool,
 
     #[command(subcommand)]
@@ -67,6 +80,12 @@ pub enum Command {
     /// The capability catalog: list, show, release readiness
     #[command(subcommand)]
     Capability(commands::capability::Command),
+    /// Teams: add one
+    #[command(subcommand)]
+    Team(commands::team::Command),
+    /// Services: add one, record what it adopted
+    #[command(subcommand)]
+    Service(commands::service::Command),
     /// The quarterly roadmap
     #[command(subcommand)]
     Roadmap(commands::roadmap::Command),
@@ -87,6 +106,8 @@ pub enum Command {
     /// Campaigns: time-boxed pushes to get entities passing scorecard rules by a date
     #[command(subcommand)]
     Campaign(commands::campaign::Command),
+    /// What needs attention today, ranked: late requests, expiring waivers, sunsets, risks, KPIs
+    Status(commands::status::Args),
     /// What changed in the catalog between two revisions, as release notes
     Changelog(commands::changelog::Args),
     /// Write a JSON Schema for every kind of file, for editors and other tools
@@ -95,4 +116,66 @@ pub enum Command {
     Completions(commands::completions::Args),
     /// Write man pages
     Man(commands::man::Args),
+}
+
+/// The colour of clap's own output (help, usage errors): `--color` as the
+/// command line gives it (clap itself only reads it once parsing is done),
+/// else none with `NO_COLOR`, else auto.
+pub fn clap_color(args: &[OsString], no_color: bool) -> clap::ColorChoice {
+    let mut chosen = None;
+    let mut it = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        let value = match a.strip_prefix("--color") {
+            Some("") => it.next().map(|v| v.into_owned()),
+            Some(rest) => rest.strip_prefix('=').map(str::to_string),
+            None => None,
+        };
+        match value.as_deref() {
+            Some("never") => chosen = Some(clap::ColorChoice::Never),
+            Some("always") => chosen = Some(clap::ColorChoice::Always),
+            Some("auto") => chosen = Some(clap::ColorChoice::Auto),
+            _ => {}
+        }
+    }
+    chosen.unwrap_or(if no_color {
+        clap::ColorChoice::Never
+    } else {
+        clap::ColorChoice::Auto
+    })
+}
+
+/// Parses the process's arguments; help, version and usage errors are
+/// printed (in the colour `--color` asks for) and exit.
+pub fn parse() -> Cli {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let cmd = Cli::command().color(clap_color(&args, no_color));
+    let m = cmd.get_matches_from(args);
+    Cli::from_arg_matches(&m).unwrap_or_else(|e| e.exit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn color(args: &[&str], no_color: bool) -> clap::ColorChoice {
+        let v: Vec<OsString> = args.iter().map(OsString::from).collect();
+        clap_color(&v, no_color)
+    }
+
+    #[test]
+    fn color_flag_reaches_clap() {
+        use clap::ColorChoice::*;
+        assert_eq!(
+            color(&["platctl", "--color", "never", "lint"], false),
+            Never
+        );
+        assert_eq!(color(&["platctl", "lint", "--color=always"], true), Always);
+        assert_eq!(color(&["platctl", "lint"], true), Never);
+        assert_eq!(color(&["platctl", "lint"], false), Auto);
+        assert_eq!(color(&["platctl", "--", "--color", "never"], false), Auto);
+    }
 }

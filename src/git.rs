@@ -142,6 +142,17 @@ pub fn repo_for(root: &Path) -> Result<(git2::Repository, String)> {
     Ok((repo, rel))
 }
 
+/// Makes `dir` a git repository when it is in none; true when it did.
+/// (`platctl init`: history is what trends, the changelog and scope changes read.)
+pub fn init_if_outside(dir: &Path) -> Result<bool> {
+    if git2::Repository::discover(dir).is_ok() {
+        return Ok(false);
+    }
+    git2::Repository::init(dir)
+        .with_context(|| format!("cannot make {} a git repository", dir.display()))?;
+    Ok(true)
+}
+
 /// How long `--commit` waits for git's index lock that another process holds
 /// (a `git status` run by an editor, another platctl committing) before it
 /// gives up without writing anything.

@@ -21,6 +21,7 @@ pub mod output;
 pub mod report;
 pub mod schema;
 pub mod scorecard;
+pub mod status;
 pub mod store;
 pub mod suggest;
 

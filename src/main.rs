@@ -1,6 +1,4 @@
-use clap::Parser;
-
 fn main() -> std::process::ExitCode {
-    let cli = platctl::cli::Cli::parse();
+    let cli = platctl::cli::parse();
     platctl::main_exit(cli)
 }

@@ -225,3 +225,51 @@ fn the_most_similar_request_ranks_first() {
         .success()
         .stdout(predicate::str::contains("INT-HSJ3Y3").and(predicate::str::contains("SCORE")));
 }
+
+#[test]
+fn list_shows_open_requests_unless_all_and_says_so() {
+    let demo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog");
+    let ids = |args: &[&str]| -> Vec<String> {
+        let mut a = vec!["intake", "list", "--format", "json", "--sort", "id"];
+        a.extend_from_slice(args);
+        let out = platctl(&demo).args(&a).output().expect("runs");
+        let j: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        j["requests"]
+            .as_array()
+            .expect("requests")
+            .iter()
+            .map(|r| {
+                format!(
+                    "{} {}",
+                    r["id"].as_str().unwrap_or(""),
+                    r["status"].as_str().unwrap_or("")
+                )
+            })
+            .collect()
+    };
+    let open = ids(&[]);
+    let all = ids(&["--all"]);
+    assert!(!open.is_empty());
+    assert!(
+        open.iter().all(|r| !(r.ends_with(" done")
+            || r.ends_with(" declined")
+            || r.ends_with(" duplicate"))),
+        "{open:?}"
+    );
+    assert!(all.len() > open.len(), "{all:?}");
+    assert!(all
+        .iter()
+        .any(|r| r.ends_with(" done") || r.ends_with(" declined") || r.ends_with(" duplicate")));
+    platctl(&demo)
+        .args(["intake", "list", "--sort", "created"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(format!(
+            "{} open requests (new, triaged, accepted; --all adds the closed ones), oldest first",
+            open.len()
+        )));
+    platctl(&demo)
+        .args(["intake", "list", "--all", "--status", "new"])
+        .assert()
+        .code(2);
+}

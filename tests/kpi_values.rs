@@ -263,18 +263,18 @@ fn table_csv_and_markdown_say_the_same() {
     assert_eq!(
         lines.next(),
         Some(
-            "id,period,source,unit,value,target_min,target_max,target_trend,status,previous,change"
+            "id,name,period,source,unit,value,target_min,target_max,target_trend,status,previous,change"
         )
     );
     assert_eq!(
         lines.next(),
-        Some("roadmap-predictability,2026-Q4,derived,ratio,0.25,0.7,0.85,,off-target,0.5,-0.25")
+        Some("roadmap-predictability,Roadmap predictability,2026-Q4,derived,ratio,0.25,0.7,0.85,,off-target,0.5,-0.25")
     );
 
     let out = platctl(d.path(), &["kpi", "--period", "2026-Q4", "--format", "md"]);
     let md = String::from_utf8_lossy(&out.stdout);
     assert!(
-        md.contains("| mttr | 2.5 h | downward trend | on-target | 4 h | -1.5 h | observed |"),
+        md.contains("| Mean time to restore (`mttr`) | 2.5 h | downward trend | on-target | 4 h | -1.5 h | observed |"),
         "{md}"
     );
 

@@ -74,7 +74,7 @@ fn list_filters_and_formats() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(
         lines[0],
-        "id,name,lifecycle,owner,category,golden path,adopters,eligible,adoption"
+        "id,name,lifecycle,owner,category,golden_path,adopters,eligible,adoption_rate"
     );
     assert_eq!(
         lines[2],

@@ -271,3 +271,29 @@ fn init_makes_a_clean_catalog_and_never_overwrites() {
     platctl().arg("init").arg(&empty).assert().success();
     assert_eq!(findings(&empty), vec![]);
 }
+
+#[test]
+fn init_makes_a_git_repository_unless_told_not_to() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let root = dir.path().join("cat");
+    platctl()
+        .arg("init")
+        .arg(&root)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("a git repository"));
+    assert!(root.join(".git").is_dir());
+    // Inside a repository already: no second one.
+    let inner = root.join("nested");
+    platctl().arg("init").arg(&inner).assert().success();
+    assert!(!inner.join(".git").exists());
+    let plain = dir.path().join("plain");
+    platctl()
+        .arg("init")
+        .arg(&plain)
+        .arg("--no-git")
+        .assert()
+        .success();
+    assert!(!plain.join(".git").exists());
+    assert!(plain.join("platctl.yaml").is_file());
+}

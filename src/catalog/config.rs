@@ -21,7 +21,7 @@ pub const POLICY: &[&str] = &[
     "ga_requires",
 ];
 pub const LINT: &[&str] = &["rules", "ignore"];
-pub const KPI: &[&str] = &["unit", "better", "min", "max"];
+pub const KPI: &[&str] = &["name", "unit", "better", "min", "max", "currency"];
 
 /// Decodes the settings; a value that is wrong keeps its default (and is a finding).
 /// `known_rule` and `known_kpi` tell which ids exist, for "did you mean".
@@ -141,12 +141,22 @@ pub fn decode(
                         d.bad(ko.span, format!("KPI `{id}`: `min` {a} is above `max` {b}"));
                     }
                 }
+                let name = d
+                    .opt_string(&ko, "name")
+                    .map(|n| n.trim().to_string())
+                    .filter(|n| !n.is_empty());
+                let currency = d
+                    .opt_string(&ko, "currency")
+                    .map(|n| n.trim().to_string())
+                    .filter(|n| !n.is_empty());
                 c.kpis.push(KpiSetting {
                     id: Sp::new(id, k.span),
                     unit: unit.map(|u| u.value),
                     better: better.map(|b| b.value),
                     min,
                     max,
+                    name,
+                    currency,
                 });
             }
         } else {

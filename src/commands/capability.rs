@@ -34,7 +34,19 @@ pub enum Command {
         after_help = "Each field that `policy.ga_requires` names is ticked or missing, and the lint\nfindings in the capability's file are listed. A capability is ready when every\nfield is there and its file has no error finding.\n\nExamples:\n  platctl capability readiness ci-pipelines\n  platctl capability readiness --all          # every ga capability, e.g. in CI\n\nExit status: 0 ready (or not ga), 1 a ga capability is not ready, 2 could not\nrun."
     )]
     Readiness(ReadinessArgs),
+    /// Add a capability to the catalog (asks on a terminal)
+    #[command(verbatim_doc_comment, after_long_help = write::NEW_HELP)]
+    New(write::NewArgs),
+    /// Move a capability to another lifecycle stage (proposed … ga … retired)
+    #[command(verbatim_doc_comment, after_long_help = write::SET_LIFECYCLE_HELP)]
+    SetLifecycle(write::SetLifecycleArgs),
+    /// Change a capability's name, summary, owner, category, docs, runbook or review date
+    #[command(verbatim_doc_comment, after_long_help = write::EDIT_HELP)]
+    Edit(write::EditArgs),
 }
+
+#[path = "capability_write.rs"]
+mod write;
 
 #[derive(clap::Args, Debug)]
 pub struct ListArgs {
@@ -82,6 +94,9 @@ pub fn run(env: &Env, c: Command) -> Result<Outcome> {
         Command::List(a) => list(env, a),
         Command::Show(a) => show(env, a),
         Command::Readiness(a) => gate(env, a),
+        Command::New(a) => write::new(env, a),
+        Command::SetLifecycle(a) => write::set_lifecycle(env, a),
+        Command::Edit(a) => write::edit(env, a),
     }
 }
 
@@ -126,6 +141,7 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
         .filter(|c| !a.golden_path || c.golden_path)
         .collect();
     caps.sort_by(|x, y| x.id.value.cmp(&y.id.value));
+    let shown = caps.len();
     let rows: Vec<ListRow> = caps
         .into_iter()
         .map(|c| {
@@ -156,10 +172,10 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
                 "lifecycle",
                 "owner",
                 "category",
-                "golden path",
+                "golden_path",
                 "adopters",
                 "eligible",
-                "adoption",
+                "adoption_rate",
             ];
             let cells: Vec<Vec<String>> = rows
                 .iter()
@@ -191,7 +207,8 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
             } else if cells.is_empty() {
                 "no capability matches\n".to_string()
             } else {
-                let header = header.map(str::to_uppercase);
+                let header =
+                    header.map(|h| h.trim_end_matches("_rate").replace('_', " ").to_uppercase());
                 table::table(
                     &header.iter().map(String::as_str).collect::<Vec<_>>(),
                     cells,
@@ -201,6 +218,27 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
         }
     };
     env.print(&out)?;
+    if a.format == ListFormat::Table {
+        crate::commands::writing::say_what_it_shows(
+            env,
+            shown,
+            "capability",
+            "capabilities",
+            &[
+                ("lifecycle", a.lifecycle.join(", ")),
+                ("owner", a.owner.clone().unwrap_or_default()),
+                ("category", a.category.clone().unwrap_or_default()),
+                (
+                    "golden path",
+                    if a.golden_path {
+                        "only".into()
+                    } else {
+                        String::new()
+                    },
+                ),
+            ],
+        );
+    }
     Ok(Outcome::Ok)
 }
 
@@ -231,7 +269,11 @@ fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
             s.push('\n');
             s
         }
-        ShowFormat::Text => render_detail(&d, env.style),
+        ShowFormat::Text => {
+            return env
+                .print_text(&render_detail(&d, env.style))
+                .map(|_| Outcome::Ok)
+        }
     };
     env.print(&out)?;
     Ok(Outcome::Ok)

@@ -12,8 +12,10 @@ const WORKTREE: &str = "worktree";
 
 #[derive(clap::Args, Debug)]
 #[command(after_help = "Examples:
-  platctl changelog                          since the last tag (or the first commit) up to HEAD
-  platctl changelog --from v2026-q3          release notes since a tag
+  # since the last tag (or the first commit) up to HEAD
+  platctl changelog
+  # release notes since a tag
+  platctl changelog --from v2026-q3
   platctl changelog --from HEAD~5 --to worktree --format json
 
 Changes: capabilities added or removed, lifecycle moves, interface versions, owners, deprecations

@@ -14,7 +14,8 @@ use std::path::{Path, PathBuf};
   platctl completions fish > ~/.config/fish/completions/platctl.fish
   platctl completions powershell >> $PROFILE
   platctl completions elvish >> ~/.config/elvish/rc.elv
-  platctl completions --dir completions      # all five files, as committed in the repository")]
+  # all five files, as committed in the repository
+  platctl completions --dir completions")]
 pub struct Args {
     /// The shell to print completions for
     #[arg(value_enum, required_unless_present = "dir")]

@@ -130,6 +130,7 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
         })
         .collect();
     rows.sort_by(|x, y| x.deprecation.id.value.cmp(&y.deprecation.id.value));
+    let shown = rows.len();
     let out = match a.format {
         ListFormat::Json => {
             let mut s = serde_json::to_string_pretty(&ListJson {
@@ -218,6 +219,19 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
         }
     };
     env.print(&out)?;
+    if a.format == ListFormat::Table {
+        crate::commands::writing::say_what_it_shows(
+            env,
+            shown,
+            "deprecation",
+            "deprecations",
+            &[
+                ("state", a.state.join(", ")),
+                ("capability", a.capability.clone().unwrap_or_default()),
+                ("team", a.team.clone().unwrap_or_default()),
+            ],
+        );
+    }
     Ok(Outcome::Ok)
 }
 
@@ -325,7 +339,10 @@ fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
             s.push('\n');
             s
         }
-        ShowFormat::Text => render(env, &row, &consumers, &exceptions, history, &burn),
+        ShowFormat::Text => {
+            let text = render(env, &row, &consumers, &exceptions, history, &burn);
+            return env.print_text(&text).map(|_| Outcome::Ok);
+        }
     };
     env.print(&out)?;
     Ok(Outcome::Ok)

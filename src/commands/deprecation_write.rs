@@ -243,8 +243,8 @@ fn ask(env: &Env, cat: &Catalog, p: &Prompter, a: &NewArgs) -> Result<(Deprecati
         }
         if d < earliest && !force {
             return Err(format!(
-                "{} days of notice; the policy (deprecation_min_notice_days) asks for {min}: {earliest} or later, or --force --reason \"...\"",
-                notice_days(announced, d)
+                "{} of notice; the policy (deprecation_min_notice_days) asks for {min}: {earliest} or later, or --force --reason \"...\"",
+                crate::lint::rules::plural_days(notice_days(announced, d))
             ));
         }
         Ok(())

@@ -127,6 +127,7 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
         .filter(|r| a.state.is_empty() || a.state.iter().any(|s| s == r.state.as_str()))
         .collect();
     rows.sort_by(|x, y| x.exception.id.value.cmp(&y.exception.id.value));
+    let shown = rows.len();
     let out = match a.format {
         ListFormat::Json => {
             let mut s = serde_json::to_string_pretty(&ListJson {
@@ -189,6 +190,25 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
         }
     };
     env.print(&out)?;
+    if a.format == ListFormat::Table {
+        crate::commands::writing::say_what_it_shows(
+            env,
+            shown,
+            "exception",
+            "exceptions",
+            &[
+                (
+                    "expiring within",
+                    a.expiring
+                        .map(|d| crate::output::fmt::plural(d as usize, "day", "days"))
+                        .unwrap_or_default(),
+                ),
+                ("state", a.state.join(", ")),
+                ("standard", a.standard.clone().unwrap_or_default()),
+                ("team", a.team.clone().unwrap_or_default()),
+            ],
+        );
+    }
     Ok(Outcome::Ok)
 }
 
@@ -217,7 +237,11 @@ fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
             s.push('\n');
             s
         }
-        ShowFormat::Text => render(env, &cat, &r, &ex),
+        ShowFormat::Text => {
+            return env
+                .print_text(&render(env, &cat, &r, &ex))
+                .map(|_| Outcome::Ok)
+        }
     };
     env.print(&out)?;
     Ok(Outcome::Ok)

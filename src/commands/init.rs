@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]
 #[command(
-    after_help = "Examples:\n  platctl init\n  platctl init platform-catalog --name \"Acme Platform\" --example"
+    after_help = "Examples:\n  platctl init\n  platctl init platform-catalog --name \"Acme Platform\" --example\n  platctl init --no-git\n\nA directory that is in no git repository is made one (`git init`): the\ntrends, the changelog and the roadmap's scope changes read the catalog's history."
 )]
 pub struct Args {
     /// Where to make the catalog (default: here)
@@ -18,6 +18,9 @@ pub struct Args {
     /// Add a small sample: two teams, services, capabilities, a roadmap quarter, a request
     #[arg(long)]
     pub example: bool,
+    /// Do not run `git init` when the directory is in no repository
+    #[arg(long)]
+    pub no_git: bool,
 }
 
 fn config_text(name: &str) -> String {
@@ -169,10 +172,16 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
             written.push(path.to_string());
         }
     }
+    if !a.no_git && crate::git::init_if_outside(&dir)? {
+        env.note(&format!(
+            "made {} a git repository (its history feeds trends and the changelog)",
+            dir.display()
+        ));
+    }
     env.note(&format!(
-        "made a catalog at {} ({} files); next: `platctl -C {} lint`",
+        "made a catalog at {} ({}); next: `platctl -C {} lint`",
         dir.display(),
-        written.len(),
+        crate::output::fmt::plural(written.len(), "file", "files"),
         dir.display()
     ));
     Ok(Outcome::Ok)

@@ -48,9 +48,12 @@ Standard output gets `<ID> <path>`.
 
 Examples:
   platctl intake new
-  platctl intake new --yes --title \"Managed Postgres for analytics\" --team team-analytics \\
-      --type capability --problem \"We patch our own Postgres VMs every month\" --reach 4 --impact 2 --effort 3
-  platctl intake new --yes --title \"...\" --team team-search --problem \"...\" --commit";
+  platctl intake new --yes --title \"Managed Postgres for analytics\" \\
+      --team team-analytics --type capability \\
+      --problem \"We patch our own Postgres VMs every month\" \\
+      --reach 4 --impact 2 --effort 3
+  platctl intake new --yes --title \"...\" --team team-search \\
+      --problem \"...\" --commit";
 
 const LIST_HELP: &str = "RICE = reach × impact × confidence ÷ effort (none without effort). Age is days since `created`. \
 --sort rice (default: highest first, no RICE last), created (oldest first), urgency (most urgent first) or id.
@@ -58,7 +61,9 @@ const LIST_HELP: &str = "RICE = reach × impact × confidence ÷ effort (none wi
 Examples:
   platctl intake list
   platctl intake list --status new --sort created
-  platctl intake list --team team-analytics --type capability,enhancement --format json";
+  platctl intake list --all --sort created
+  platctl intake list --team team-analytics --type capability,enhancement \\
+      --format json";
 
 const SHOW_HELP: &str =
     "Examples:\n  platctl intake show INT-7K3F9Q\n  platctl intake show INT-7K3F9Q --format json";
@@ -76,13 +81,16 @@ and, for a final status (done, declined, duplicate), `resolved: <today>`. Only t
 order, quoting and blank lines stay as written. The result is checked like `platctl lint` before it is written.
 
 Without --route on a terminal, a route is suggested with its reason and asked: docs request -> docs; support \
-question about an existing capability -> support; one team and no capability -> custom; otherwise backlog.
+question about an existing capability -> support; one team and no capability -> custom; otherwise backlog. \
+Without --status on a terminal, the most similar requests are shown first and one can be chosen as the \
+original (\"duplicate of\"); a likely duplicate is the default answer.
 
 Examples:
   platctl intake triage INT-7K3F9Q --route backlog
   platctl intake triage INT-7K3F9Q --route docs --status done --commit
   platctl intake triage INT-24B3E4 --route backlog --duplicate-of INT-5ZA541
-  platctl intake triage INT-2JEHNW --route backlog --status accepted --roadmap-item batch-jobs";
+  platctl intake triage INT-2JEHNW --route backlog --status accepted \\
+      --roadmap-item batch-jobs";
 
 #[derive(clap::Args, Debug)]
 pub struct NewArgs {
@@ -145,9 +153,12 @@ pub enum Format {
 
 #[derive(clap::Args, Debug)]
 pub struct ListArgs {
-    /// Only these statuses (comma-separated or repeated)
+    /// Only these statuses (comma-separated or repeated) [default: the open ones: new, triaged, accepted]
     #[arg(long, value_delimiter = ',', value_parser = PossibleValuesParser::new(IntakeStatus::NAMES))]
     pub status: Vec<String>,
+    /// Every request, closed ones (done, declined, duplicate) included
+    #[arg(long, conflicts_with = "status")]
+    pub all: bool,
     /// Only requests from this team
     #[arg(long)]
     pub team: Option<String>,
@@ -301,6 +312,7 @@ fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
         id: "",
         title: &draft.title,
         body: &draft.problem,
+        capability: draft.capability.as_deref(),
     };
     let found = similar::rank(&core::documents(&cat), &query, 3, similar::THRESHOLD);
     let cands = candidates(&cat, &found);
@@ -311,7 +323,9 @@ fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
             if cands.len() == 1 { "" } else { "s" }
         ));
         env.note(candidates_table(&cands, None).trim_end());
-        if p.interactive() && !p.confirm("File this request anyway?", true)? {
+        // A likely duplicate makes "no" the default answer.
+        let likely = found.first().is_some_and(|m| m.score >= similar::LIKELY);
+        if p.interactive() && !p.confirm("File this request anyway?", !likely)? {
             env.note("nothing was written");
             return Ok(Outcome::Ok);
         }
@@ -562,7 +576,13 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
     let mut v: Vec<&Intake> = cat
         .intake
         .iter()
-        .filter(|r| a.status.is_empty() || a.status.iter().any(|s| s == r.status.value.as_str()))
+        .filter(|r| {
+            if a.status.is_empty() {
+                a.all || !r.status.value.is_final()
+            } else {
+                a.status.iter().any(|s| s == r.status.value.as_str())
+            }
+        })
         .filter(|r| a.team.as_ref().is_none_or(|t| &r.requester.team.value == t))
         .filter(|r| a.kind.is_empty() || a.kind.iter().any(|k| k == r.kind.as_str()))
         .collect();
@@ -625,8 +645,9 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
             ))?;
         }
         ListFormat::Table => {
+            let shows = list_scope(&a, v.len());
             if v.is_empty() {
-                env.note("no requests match");
+                env.note(&format!("{shows}: none match"));
                 return Ok(Outcome::Ok);
             }
             env.print(&table::table(
@@ -634,11 +655,7 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
                 v.iter().map(|r| cells(r)).collect(),
                 env.width(),
             ))?;
-            env.note(&format!(
-                "{} request{}",
-                v.len(),
-                if v.len() == 1 { "" } else { "s" }
-            ));
+            env.note(&shows);
         }
     }
     Ok(Outcome::Ok)
@@ -694,6 +711,7 @@ fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
         id: &r.id.value,
         title: &r.title.value,
         body: &r.problem.value,
+        capability: r.capability.as_ref().map(|c| c.value.as_str()),
     };
     let sims = similar::rank(&core::documents(&cat), &query, 3, similar::THRESHOLD);
     let sims = candidates(&cat, &sims);
@@ -882,7 +900,7 @@ fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
             candidates_table(&sims, env.width())
         ));
     }
-    env.print(&o)?;
+    env.print_text(&o)?;
     Ok(Outcome::Ok)
 }
 
@@ -906,6 +924,7 @@ fn similar_cmd(env: &Env, a: SimilarArgs) -> Result<Outcome> {
                     id: &r.id.value,
                     title: &r.title.value,
                     body: &r.problem.value,
+                    capability: r.capability.as_ref().map(|c| c.value.as_str()),
                 },
                 Some(r.id.value.as_str()),
             )
@@ -915,6 +934,7 @@ fn similar_cmd(env: &Env, a: SimilarArgs) -> Result<Outcome> {
                 id: "",
                 title: "",
                 body: t,
+                capability: None,
             },
             None,
         ),
@@ -964,6 +984,7 @@ fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
     let r = find(&cat, &a.id)?;
     let id = r.id.value.clone();
     a.write.ensure_can_commit(&cat.root)?;
+    let p = Prompter::new(env, a.yes);
     let dup = match &a.duplicate_of {
         Some(d) => {
             let other = find(&cat, d).map_err(|e| anyhow!("--duplicate-of: {e}"))?;
@@ -972,6 +993,9 @@ fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
             }
             Some(other.id.value.clone())
         }
+        // On a terminal, without a status given: similar requests are shown
+        // and one can be chosen as the original.
+        None if p.interactive() && a.status.is_none() => ask_duplicate(env, &cat, &p, r)?,
         None => None,
     };
     let status = match (&a.status, &dup) {
@@ -1002,7 +1026,6 @@ fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
         Some(x) => Route::parse(x).ok_or_else(|| anyhow!("--route `{x}` is not a route"))?,
         None => {
             let (sug, reason) = core::suggest_route(&cat, r);
-            let p = Prompter::new(env, a.yes);
             if !p.interactive() {
                 bail!("missing --route (backlog, support, docs or custom); suggested: --route {sug}, because {reason}");
             }
@@ -1072,4 +1095,67 @@ fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
         w.id
     ));
     Ok(Outcome::Ok)
+}
+
+/// Shows the requests most like `r` and asks whether it duplicates one of
+/// them ("no" first, and the default unless one is a likely duplicate).
+fn ask_duplicate(env: &Env, cat: &Catalog, p: &Prompter, r: &Intake) -> Result<Option<String>> {
+    let query = Doc {
+        id: &r.id.value,
+        title: &r.title.value,
+        body: &r.problem.value,
+        capability: r.capability.as_ref().map(|c| c.value.as_str()),
+    };
+    let found = similar::rank(&core::documents(cat), &query, 3, similar::THRESHOLD);
+    let cands = candidates(cat, &found);
+    if cands.is_empty() {
+        return Ok(None);
+    }
+    env.note(&format!(
+        "{} — {} similar request{}:",
+        env.err_style
+            .bold(&format!("{}: {}", r.id.value, r.title.value)),
+        cands.len(),
+        if cands.len() == 1 { "" } else { "s" }
+    ));
+    env.note(candidates_table(&cands, env.width()).trim_end());
+    const NOT: &str = "not a duplicate";
+    let labels: Vec<String> = std::iter::once(NOT.to_string())
+        .chain(found.iter().map(|m| format!("duplicate of {}", m.id)))
+        .collect();
+    let choices: Vec<&str> = labels.iter().map(String::as_str).collect();
+    let likely = found.first().is_some_and(|m| m.score >= similar::LIKELY);
+    let default = if likely { choices[1] } else { NOT };
+    let chosen = p.select(
+        None,
+        &Question::new("--duplicate-of", "Duplicate of:").default(default),
+        &choices,
+    )?;
+    Ok(chosen.strip_prefix("duplicate of ").map(str::to_string))
+}
+
+/// What a listing shows, in words: "4 open requests (new, triaged,
+/// accepted; --all adds the closed ones), team team-growth, by RICE".
+fn list_scope(a: &ListArgs, n: usize) -> String {
+    let noun = if n == 1 { "request" } else { "requests" };
+    let mut out = if a.all {
+        format!("{n} {noun}, open and closed")
+    } else if a.status.is_empty() {
+        format!("{n} open {noun} (new, triaged, accepted; --all adds the closed ones)")
+    } else {
+        format!("{n} {noun} with status {}", a.status.join(", "))
+    };
+    if let Some(t) = &a.team {
+        out.push_str(&format!(", team {t}"));
+    }
+    if !a.kind.is_empty() {
+        out.push_str(&format!(", type {}", a.kind.join(", ")));
+    }
+    out.push_str(match a.sort {
+        Sort::Rice => ", by RICE",
+        Sort::Created => ", oldest first",
+        Sort::Urgency => ", most urgent first",
+        Sort::Id => ", by id",
+    });
+    out
 }

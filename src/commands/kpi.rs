@@ -15,12 +15,16 @@ use std::time::Instant;
 
 #[derive(clap::Args, Debug)]
 #[command(after_help = "Examples:
-  platctl kpi                                  this quarter: value, target, status, previous, change
-  platctl kpi --period 2026-Q3 --format json   one quarter, as JSON
-  platctl kpi --period 2026-11                 one month
-  platctl kpi --trend --since 2025-Q1          a row per quarter per KPI, read from git history
+  # this quarter: value, target, status, previous, change
+  platctl kpi
+  # one quarter as JSON; one month
+  platctl kpi --period 2026-Q3 --format json
+  platctl kpi --period 2026-11
+  # a row per quarter (or month) per KPI, read from git history
+  platctl kpi --trend --since 2025-Q1
   platctl kpi --trend --every month --since 2026-01
-  platctl kpi --rev v2026-q3                   the catalog as it was at a tag
+  # the catalog as it was at a tag
+  platctl kpi --rev v2026-q3
 
 Derived KPIs are computed from the catalog; observed ones are read from metrics/. Snapshot KPIs
 (adoption-rate, adoption-growth, security-control-coverage, deprecation-progress) of a past period
@@ -153,7 +157,9 @@ pub(crate) fn open(env: &Env, rev: Option<&str>) -> Result<Sources> {
     // (Env::load says this itself outside git.)
     if env.verbose && history.is_ok() {
         env.note(&format!(
-            "loaded {files} files, {entities} entities in {:.0?}",
+            "loaded {}, {} in {:.0?}",
+            crate::output::fmt::plural(files, "file", "files"),
+            crate::output::fmt::plural(entities, "entity", "entities"),
             started.elapsed()
         ));
     }

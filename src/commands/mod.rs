@@ -21,6 +21,9 @@ pub mod report_scorecard;
 pub mod roadmap;
 pub mod schema;
 pub mod scorecard;
+pub mod service;
+pub mod status;
+pub mod team;
 pub mod writing;
 
 use crate::catalog::{self, Catalog};
@@ -124,9 +127,9 @@ impl Env {
         })?;
         if self.verbose {
             self.note(&format!(
-                "loaded {} files, {} entities in {:.0?}",
-                cat.files_read(),
-                cat.entity_count,
+                "loaded {}, {} in {:.0?}",
+                crate::output::fmt::plural(cat.files_read(), "file", "files"),
+                crate::output::fmt::plural(cat.entity_count, "entity", "entities"),
                 started.elapsed()
             ));
         }
@@ -149,10 +152,11 @@ impl Env {
         r
     }
 
-    /// Terminal width for tables, when stdout is a terminal.
+    /// Terminal width for tables, when stdout is a terminal (piped output
+    /// is never laid out for a width).
     pub fn width(&self) -> Option<u16> {
         if self.stdout_tty {
-            crossterm_width()
+            terminal_width()
         } else {
             None
         }
@@ -164,6 +168,15 @@ impl Env {
         match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
             Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
             _ => Ok(()),
+        }
+    }
+
+    /// Prose for people (`show`, `explain`): wrapped at the terminal's width
+    /// on a terminal, unchanged when piped.
+    pub fn print_text(&self, s: &str) -> Result<()> {
+        match self.width() {
+            Some(w) => self.print(&crate::output::fmt::wrap(s, usize::from(w))),
+            None => self.print(s),
         }
     }
 
@@ -182,11 +195,20 @@ impl Env {
     }
 }
 
-fn crossterm_width() -> Option<u16> {
-    std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .or(Some(120))
+/// The terminal's width: asked of the terminal (stdout, then stderr), else
+/// `COLUMNS`, else 80.
+fn terminal_width() -> Option<u16> {
+    terminal_size::terminal_size_of(std::io::stdout())
+        .or_else(|| terminal_size::terminal_size_of(std::io::stderr()))
+        .map(|(w, _)| w.0)
+        .filter(|w| *w > 0)
+        .or_else(|| {
+            std::env::var("COLUMNS")
+                .ok()
+                .and_then(|c| c.trim().parse().ok())
+                .filter(|w: &u16| *w > 0)
+        })
+        .or(Some(80))
 }
 
 /// Writes `content` to `-o FILE` or to stdout (no `-o`, `-o -`,
@@ -227,6 +249,9 @@ pub fn dispatch(env: &Env, cmd: Command) -> Result<Outcome> {
         Command::Scorecard(c) => scorecard::run(env, c),
         Command::Campaign(c) => campaign::run(env, c),
         Command::Changelog(a) => changelog::run(env, a),
+        Command::Status(a) => status::run(env, a),
+        Command::Team(c) => team::run(env, c),
+        Command::Service(c) => service::run(env, c),
         Command::Schema(a) => schema::run(env, a),
         Command::Completions(a) => completions::run(env, a),
         Command::Man(a) => man::run(env, a),

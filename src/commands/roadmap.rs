@@ -17,7 +17,13 @@ pub enum Command {
         after_help = "Examples:\n  platctl roadmap list\n  platctl roadmap list --quarter 2027-Q1\n  platctl roadmap list --format json\n\nThe quarter defaults to the one that holds today (--today), in the catalog's fiscal year."
     )]
     List(ListArgs),
+    /// Change the roadmap: add an item, set its status, deliver it, slip it
+    #[command(subcommand)]
+    Item(Box<item::Command>),
 }
+
+#[path = "roadmap_item.rs"]
+pub mod item;
 
 #[derive(clap::Args, Debug)]
 pub struct ListArgs {
@@ -38,6 +44,7 @@ pub enum ListFormat {
 pub fn run(env: &Env, c: Command) -> Result<Outcome> {
     match c {
         Command::List(a) => list(env, a),
+        Command::Item(c) => item::run(env, *c),
     }
 }
 
@@ -159,5 +166,12 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
         }
     };
     env.print(&out)?;
+    if a.format == ListFormat::Table {
+        env.note(&format!(
+            "{} of {q} ({})",
+            crate::output::fmt::plural(items.len(), "item", "items"),
+            crate::output::fmt::date_range(q.start(cat.fy()), end)
+        ));
+    }
     Ok(Outcome::Ok)
 }

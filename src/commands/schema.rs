@@ -9,11 +9,14 @@ use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]
 #[command(after_help = "Examples:
-  platctl schema                    # write <catalog>/schemas/*.schema.json
-  platctl schema -o docs/schemas    # anywhere else (no catalog needed)
+  # write <catalog>/schemas/*.schema.json, or anywhere else (no catalog needed)
+  platctl schema
+  platctl schema -o docs/schemas
   platctl schema --kind capabilities > capabilities.schema.json
-  platctl schema --check            # exit 1 when <catalog>/schemas/ is out of date (CI, after an upgrade)
-  platctl schema --vscode           # the yaml.schemas setting for .vscode/settings.json
+  # exit 1 when <catalog>/schemas/ is out of date (CI, after an upgrade)
+  platctl schema --check
+  # the yaml.schemas setting for .vscode/settings.json
+  platctl schema --vscode
 
 Editors: the YAML extension of VS Code (and any editor with yaml-language-server) reads a first line
   # yaml-language-server: $schema=../schemas/capabilities.schema.json

@@ -143,6 +143,124 @@ pub fn relative_days(n: i64) -> String {
     }
 }
 
+/// A new file of `kind` named after `id` holding `fields`: previewed and
+/// confirmed on a terminal, then written through the shared writer
+/// (validated, atomic, `--dry-run`, `--commit`) and reported.
+#[allow(clippy::too_many_arguments)]
+pub fn create_entity(
+    env: &crate::commands::Env,
+    root: &std::path::Path,
+    p: &crate::commands::prompt::Prompter,
+    kind: Kind,
+    id: &str,
+    fields: &crate::lifecycle::fields::Fields,
+    write: WriteFlags,
+    message: &str,
+    done: &str,
+    next: &str,
+) -> Result<crate::Outcome> {
+    let body = fields.to_yaml();
+    let path = format!("{}/{id}.yaml", kind.dir());
+    if !p.preview_and_confirm(
+        env,
+        &path,
+        &crate::store::writer::file_text(root, kind, &body),
+    )? {
+        return Ok(crate::Outcome::Ok);
+    }
+    let w = crate::store::writer::create(
+        root,
+        kind,
+        crate::store::writer::IdChoice::Given(id.to_string()),
+        &write.options(env.today),
+        &|_| body.clone(),
+        &|_| message.to_string(),
+    )
+    .map_err(write_error)?;
+    if !w.written {
+        return report_dry_run(env, &w).map(|_| crate::Outcome::Ok);
+    }
+    report(env, &w, done, next)?;
+    warn_after(env, &w);
+    Ok(crate::Outcome::Ok)
+}
+
+/// An edit of one entity's mapping, planned under the lock; reported like
+/// every lifecycle command (a dry run prints the file).
+pub fn update_entity(
+    env: &crate::commands::Env,
+    kind: Kind,
+    write: WriteFlags,
+    plan: &dyn Fn(&Catalog) -> Result<crate::store::writer::Edit, crate::store::writer::WriteError>,
+    done: &str,
+    next: &str,
+) -> Result<crate::Outcome> {
+    let root = env.root()?;
+    let w = crate::store::writer::update(&root, kind, &write.options(env.today), plan)
+        .map_err(write_error)?;
+    if write.dry_run {
+        report_dry_run(env, &w)?;
+        return Ok(crate::Outcome::Ok);
+    }
+    if !w.written {
+        env.note(&format!("{} {}: nothing changed", w.id, w.path));
+        return Ok(crate::Outcome::Ok);
+    }
+    report(env, &w, done, next)?;
+    warn_after(env, &w);
+    Ok(crate::Outcome::Ok)
+}
+
+/// A check that an answer holds one line.
+pub fn one_line(s: &str) -> std::result::Result<(), String> {
+    if s.contains('\n') {
+        Err("one line, please".to_string())
+    } else {
+        Ok(())
+    }
+}
+
+/// A check that a new id is a slug that `taken` does not hold.
+pub fn new_slug<'a>(
+    noun: &'a str,
+    taken: &'a [String],
+) -> impl Fn(&str) -> std::result::Result<(), String> + 'a {
+    move |s: &str| {
+        if !is_slug(s) {
+            return Err("an id is lowercase letters, digits and dashes, e.g. payments-api".into());
+        }
+        if taken.iter().any(|t| t == s) {
+            return Err(format!("{noun} `{s}` exists already; choose another id"));
+        }
+        Ok(())
+    }
+}
+
+/// Says on stderr what a listing shows: "3 deprecations: state overdue,
+/// team team-growth" or "15 capabilities: all".
+pub fn say_what_it_shows(
+    env: &crate::commands::Env,
+    n: usize,
+    one: &str,
+    many: &str,
+    filters: &[(&str, String)],
+) {
+    let what: Vec<String> = filters
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{k} {v}"))
+        .collect();
+    let scope = if what.is_empty() {
+        "all".to_string()
+    } else {
+        what.join(", ")
+    };
+    env.note(&format!(
+        "{}: {scope}",
+        crate::output::fmt::plural(n, one, many)
+    ));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -99,6 +99,7 @@ pub fn documents(cat: &Catalog) -> Vec<similar::Doc<'_>> {
             id: &r.id.value,
             title: &r.title.value,
             body: &r.problem.value,
+            capability: r.capability.as_ref().map(|c| c.value.as_str()),
         })
         .collect()
 }

@@ -235,9 +235,14 @@ pub fn resolve(config: &Config) -> Vec<Kpi> {
                 },
                 _ => k.target,
             };
+            let setting = config.kpi(k.id);
             Kpi {
                 id: k.id.to_string(),
-                name: k.name.to_string(),
+                name: display_name(
+                    setting.and_then(|s| s.name.as_deref()).unwrap_or(k.name),
+                    k.unit,
+                    setting.and_then(|s| s.currency.as_deref()),
+                ),
                 source: k.source,
                 snapshot: k.snapshot,
                 unit: k.unit,
@@ -266,7 +271,11 @@ pub fn resolve(config: &Config) -> Vec<Kpi> {
         };
         out.push(Kpi {
             id: s.id.value.clone(),
-            name: s.id.value.clone(),
+            name: display_name(
+                s.name.as_deref().unwrap_or(&s.id.value),
+                unit,
+                s.currency.as_deref(),
+            ),
             source: Source::Observed,
             snapshot: false,
             unit,
@@ -328,6 +337,16 @@ pub fn add_scorecards(kpis: &mut Vec<Kpi>, cat: &crate::catalog::Catalog) {
     kpis.splice(at..at, new);
 }
 
+/// The name people read: a KPI in currency says which (`Cost per service
+/// (EUR)`, or `(currency)` when `platctl.yaml` does not say).
+fn display_name(name: &str, unit: Unit, currency: Option<&str>) -> String {
+    if unit == Unit::Currency {
+        format!("{name} ({})", currency.unwrap_or("currency"))
+    } else {
+        name.to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -348,6 +367,8 @@ mod tests {
             better,
             min,
             max,
+            name: None,
+            currency: None,
         };
         c.kpis.push(set(
             "incident-review",
@@ -397,5 +418,30 @@ mod tests {
         assert_eq!(ks[25].id, "toil-hours");
         assert_eq!(ks[25].target, Target::Trend);
         assert_eq!(ks[25].group, Group::Custom);
+    }
+
+    #[test]
+    fn names_and_currency_units_are_shown() {
+        let cfg = "version: 1\nkpis:\n  cloud-spend:\n    name: Cloud spend per engineer\n    unit: currency\n    currency: EUR\n    better: lower\n  tickets:\n    unit: count\n    better: lower\n  cost-per-service:\n    currency: USD\n";
+        let cat = crate::report::testcat::catalog_with(cfg, &[]);
+        let kpis = resolve(&cat.config);
+        let name = |id: &str| kpis.iter().find(|k| k.id == id).map(|k| k.name.clone());
+        assert_eq!(
+            name("cloud-spend").as_deref(),
+            Some("Cloud spend per engineer (EUR)")
+        );
+        // No name: the id; not in currency: no unit added.
+        assert_eq!(name("tickets").as_deref(), Some("tickets"));
+        // A built-in currency KPI takes the catalog's currency.
+        assert_eq!(
+            name("cost-per-service").as_deref(),
+            Some("Cost per service (USD)")
+        );
+        let plain = resolve(&crate::report::testcat::catalog(&[]).config);
+        let cps = plain
+            .iter()
+            .find(|k| k.id == "cost-per-service")
+            .map(|k| k.name.clone());
+        assert_eq!(cps.as_deref(), Some("Cost per service (currency)"));
     }
 }

@@ -3,4 +3,5 @@
 //! writing. Pure: no I/O, "today" is a parameter.
 
 pub mod draft;
+pub mod fields;
 pub mod policy;

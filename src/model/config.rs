@@ -68,6 +68,13 @@ pub struct KpiSetting {
     /// The target's upper bound
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max: Option<f64>,
+    /// The name people read in tables and reports (default: the built-in
+    /// KPI's name, or a custom KPI's id)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// For a KPI in `currency`: its code, e.g. EUR, shown with its name
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
 }
 
 /// How lint runs.

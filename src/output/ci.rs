@@ -127,7 +127,7 @@ pub fn sarif(cat: &Catalog, diags: &[Diagnostic], prefix: &str) -> Result<String
             result
         })
         .collect();
-    let log = json!({
+    let mut log = json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{
@@ -136,7 +136,6 @@ pub fn sarif(cat: &Catalog, diags: &[Diagnostic], prefix: &str) -> Result<String
                     "name": "platctl",
                     "version": env!("CARGO_PKG_VERSION"),
                     "semanticVersion": env!("CARGO_PKG_VERSION"),
-                    "informationUri": env!("CARGO_PKG_REPOSITORY"),
                     "rules": RULES.iter().map(sarif_rule).collect::<Vec<_>>(),
                 }
             },
@@ -145,6 +144,11 @@ pub fn sarif(cat: &Catalog, diags: &[Diagnostic], prefix: &str) -> Result<String
             "results": results,
         }]
     });
+    // The project's home, when Cargo.toml names one (an empty URI is not valid SARIF).
+    let home = env!("CARGO_PKG_REPOSITORY");
+    if !home.is_empty() {
+        log["runs"][0]["tool"]["driver"]["informationUri"] = json!(home);
+    }
     let mut s = serde_json::to_string_pretty(&log)?;
     s.push('\n');
     Ok(s)

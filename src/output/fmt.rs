@@ -47,9 +47,75 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// Text wrapped at `width` columns for a terminal: a long line breaks at
+/// spaces and its continuations keep its indentation (and a list item's
+/// `- `). Lines of tables and bars (box-drawing characters) are left whole:
+/// they are laid out already.
+pub fn wrap(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let mut out = String::with_capacity(text.len() + 16);
+    for line in text.split_inclusive('\n') {
+        let (body, nl) = match line.strip_suffix('\n') {
+            Some(b) => (b, "\n"),
+            None => (line, ""),
+        };
+        let laid_out = body.contains(['│', '┆', '─', '═', '█', '░', '\u{1b}']);
+        if body.width() <= width || laid_out {
+            out.push_str(line);
+            continue;
+        }
+        let lead = body.len() - body.trim_start().len();
+        let mut indent = body[..lead].to_string();
+        if body[lead..].starts_with("- ") {
+            indent.push_str("  ");
+        }
+        let mut cur = body[..lead].to_string();
+        let mut cur_w = cur.width();
+        let mut first_word = true;
+        for word in body[lead..].split(' ').filter(|w| !w.is_empty()) {
+            let w = word.width();
+            if !first_word && cur_w + 1 + w > width {
+                out.push_str(cur.trim_end());
+                out.push('\n');
+                cur = indent.clone();
+                cur_w = cur.width();
+                first_word = true;
+            }
+            if !first_word {
+                cur.push(' ');
+                cur_w += 1;
+            }
+            cur.push_str(word);
+            cur_w += w;
+            first_word = false;
+        }
+        out.push_str(cur.trim_end());
+        out.push_str(nl);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wraps_at_the_width_and_keeps_indentation() {
+        assert_eq!(wrap("short\n", 20), "short\n");
+        assert_eq!(
+            wrap("  one two three four five six\n", 14),
+            "  one two\n  three four\n  five six\n"
+        );
+        assert_eq!(wrap("- alpha beta gamma", 12), "- alpha beta\n  gamma");
+        // A word longer than the width stays whole (an id, a URL).
+        assert_eq!(
+            wrap("see https://example.com/a/long/path now", 10),
+            "see\nhttps://example.com/a/long/path\nnow"
+        );
+        // Tables are left as they are.
+        let t = "│ a very long cell that goes on and on │\n";
+        assert_eq!(wrap(t, 10), t);
+    }
 
     #[test]
     fn percentages_have_one_decimal() {

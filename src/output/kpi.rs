@@ -217,7 +217,11 @@ pub fn table(
     let body: Vec<Vec<Cell>> = rows
         .iter()
         .map(|r| {
-            let mut cells = vec![Cell::new(&r.kpi.id)];
+            // Named as the KPI report names it: "Adoption rate (adoption-rate)".
+            let mut cells = vec![Cell::new(super::table::term(&format!(
+                "{} ({})",
+                r.kpi.name, r.kpi.id
+            )))];
             if trend {
                 cells.push(Cell::new(r.period));
             }
@@ -267,6 +271,15 @@ fn md_cell(s: &str) -> String {
     super::md_text::escape(s)
 }
 
+/// A KPI as the KPI report names it: `Mean time to restore (`mttr`)`.
+fn kpi_md(r: &Row) -> String {
+    format!(
+        "{} (`{}`)",
+        md_cell(&r.kpi.name.replace('`', "'")),
+        r.kpi.id.replace('`', "'")
+    )
+}
+
 /// One period, or a trend, as a Markdown table.
 pub fn markdown(
     rows: &[Row],
@@ -287,7 +300,7 @@ pub fn markdown(
     for r in rows {
         let cells = if trend {
             vec![
-                r.kpi.id.clone(),
+                kpi_md(r),
                 r.period.to_string(),
                 value(r.kpi.unit, r.value),
                 target(r.kpi),
@@ -296,7 +309,7 @@ pub fn markdown(
             ]
         } else {
             vec![
-                r.kpi.id.clone(),
+                kpi_md(r),
                 value(r.kpi.unit, r.value),
                 target(r.kpi),
                 r.status.as_str().into(),
@@ -309,7 +322,8 @@ pub fn markdown(
             "| {} |\n",
             cells
                 .iter()
-                .map(|c| md_cell(c))
+                .enumerate()
+                .map(|(i, c)| if i == 0 { c.clone() } else { md_cell(c) })
                 .collect::<Vec<_>>()
                 .join(" | ")
         ));
@@ -334,6 +348,7 @@ fn raw(v: Option<f64>) -> String {
 pub fn csv(rows: &[Row]) -> String {
     let header = [
         "id",
+        "name",
         "period",
         "source",
         "unit",
@@ -351,6 +366,7 @@ pub fn csv(rows: &[Row]) -> String {
             let t = r.kpi.target_view();
             vec![
                 r.kpi.id.clone(),
+                r.kpi.name.clone(),
                 r.period.to_string(),
                 r.kpi.source.as_str().into(),
                 r.kpi.unit.as_str().into(),

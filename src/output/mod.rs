@@ -14,6 +14,7 @@ pub mod roadmap_html;
 pub mod roadmap_md;
 pub mod scorecard;
 pub mod scorecard_report;
+pub mod status;
 pub mod style;
 pub mod svg;
 pub mod table;

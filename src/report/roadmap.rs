@@ -652,6 +652,8 @@ mod tests {
             }
         );
         cat.config.kpis.push(crate::model::KpiSetting {
+            name: None,
+            currency: None,
             id: Sp::new("roadmap-predictability".into(), Span::default()),
             unit: None,
             better: None,

@@ -167,6 +167,139 @@ pub fn edit_mapping(
     Ok(out)
 }
 
+/// One new element of a sequence: a scalar, or a mapping of fields (values
+/// already formatted as one-line YAML).
+#[derive(Clone, Debug)]
+pub enum Entry {
+    Scalar(String),
+    Map(Vec<(String, String)>),
+}
+
+impl Entry {
+    fn flow(&self) -> String {
+        match self {
+            Entry::Scalar(s) => s.clone(),
+            Entry::Map(m) => format!(
+                "{{{}}}",
+                m.iter()
+                    .map(|(k, v)| format!("{k}: {v}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        }
+    }
+
+    fn block(&self, dash_pad: &str, eol: &str) -> String {
+        match self {
+            Entry::Scalar(s) => format!("{dash_pad}- {s}{eol}"),
+            Entry::Map(m) => m
+                .iter()
+                .enumerate()
+                .map(|(i, (k, v))| {
+                    let lead = if i == 0 { "- " } else { "  " };
+                    format!("{dash_pad}{lead}{k}: {v}{eol}")
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Appends `entry` to the sequence under `key` of the mapping `map`, in the
+/// style the file uses: a block list gets a `- ` line at its indentation, a
+/// flow list (`[a, b]`) one more element. A missing key is added (in
+/// `order`) as a block list; an empty one (`key:`) as a flow list.
+pub fn append_to_seq(
+    text: &str,
+    map: &Node,
+    key: &str,
+    entry: &Entry,
+    order: &[&str],
+) -> Result<String, EditError> {
+    let Value::Map(entries) = &map.value else {
+        return Err(EditError::NotAMapping);
+    };
+    let eol = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let found = entries
+        .iter()
+        .find(|(k, _)| matches!(&k.value, Value::Str(s) if s == key));
+    let Some((k, v)) = found else {
+        const HOLE: &str = "__platctl_new_list__";
+        let with_key = edit_mapping(text, map, &[Change::Set(key.into(), HOLE.into())], order)?;
+        let indent = entries
+            .first()
+            .map_or(0, |(k, _)| k.span.col.saturating_sub(1) as usize);
+        let dash_pad = " ".repeat(indent + 2);
+        let line = format!("{key}: {HOLE}{eol}");
+        let block = format!("{key}:{eol}{}", entry.block(&dash_pad, eol));
+        return Ok(with_key.replacen(&line, &block, 1));
+    };
+    let key_end = (k.span.offset + k.span.len) as usize;
+    let colon = text[key_end.min(text.len())..]
+        .find(':')
+        .map(|p| key_end + p)
+        .ok_or_else(|| EditError::Unsupported(key.into()))?;
+    match &v.value {
+        Value::Null => edit_mapping(
+            text,
+            map,
+            &[Change::Set(key.into(), format!("[{}]", entry.flow()))],
+            order,
+        ),
+        Value::Seq(items) => {
+            let after = text[colon + 1..].trim_start_matches([' ', '\t']);
+            let at = text.len() - after.len();
+            if after.starts_with('[') && items.is_empty() && matches!(entry, Entry::Map(_)) {
+                // `key: []` and a mapping to add: the list becomes a block list.
+                let close = text[at..]
+                    .find(']')
+                    .map(|p| at + p + 1)
+                    .ok_or_else(|| EditError::Unsupported(key.into()))?;
+                let indent = k.span.col.saturating_sub(1) as usize;
+                let end = after_line(text, close.saturating_sub(1));
+                let rest = text[close..end].trim_end_matches(['\n', '\r']).to_string();
+                let mut out = String::with_capacity(text.len() + 64);
+                out.push_str(&text[..colon + 1]);
+                out.push_str(&rest);
+                out.push_str(eol);
+                out.push_str(&entry.block(&" ".repeat(indent + 2), eol));
+                out.push_str(&text[end..]);
+                return Ok(out);
+            }
+            if after.starts_with('[') {
+                // Flow: insert before the closing bracket.
+                let from = items.last().map_or(at + 1, node_end);
+                let close = text[from.min(text.len())..]
+                    .find(']')
+                    .map(|p| from + p)
+                    .ok_or_else(|| EditError::Unsupported(key.into()))?;
+                let sep = if items.is_empty() { "" } else { ", " };
+                let mut out = text.to_string();
+                out.insert_str(close, &format!("{sep}{}", entry.flow()));
+                return Ok(out);
+            }
+            let (Some(first), Some(last)) = (items.first(), items.last()) else {
+                return Err(EditError::Unsupported(key.into()));
+            };
+            let ls = line_start(text, first.span.offset as usize);
+            let dash = text[ls..first.span.offset as usize]
+                .find('-')
+                .ok_or_else(|| EditError::Unsupported(key.into()))?;
+            let dash_pad = " ".repeat(dash);
+            let end = node_end(last).max(last.span.offset as usize + 1);
+            let at = after_line(text, end - 1);
+            let mut out = text.to_string();
+            let lead = if at == text.len() && !text.ends_with('\n') {
+                eol
+            } else {
+                ""
+            };
+            out.insert_str(at, &format!("{lead}{}", entry.block(&dash_pad, eol)));
+            Ok(out)
+        }
+        _ => Err(EditError::Unsupported(key.into())),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -264,5 +397,44 @@ mod tests {
         let t = "{id: X, status: new}\n";
         let docs = parse_documents(t).expect("parses");
         assert!(edit_mapping(t, &docs[0], &[set("status", "x")], ORDER).is_err());
+    }
+
+    fn append(t: &str, key: &str, e: Entry) -> String {
+        let docs = parse_documents(t).expect("parses");
+        append_to_seq(t, &docs[0], key, &e, &["id", "uses", "labels"]).expect("appends")
+    }
+
+    #[test]
+    fn appends_to_block_flow_empty_and_missing_lists() {
+        let map = Entry::Map(vec![
+            ("capability".into(), "db".into()),
+            ("since".into(), "2026-11-27".into()),
+        ]);
+        let t = "id: s\nuses:\n  - ci   # first\n  - capability: k8s\n    version: v2\n# tail\nlabels: {}\n";
+        assert_eq!(
+            append(t, "uses", map.clone()),
+            "id: s\nuses:\n  - ci   # first\n  - capability: k8s\n    version: v2\n  - capability: db\n    since: 2026-11-27\n# tail\nlabels: {}\n"
+        );
+        assert_eq!(
+            append("id: s\nuses: [ci, k8s]  # two\n", "uses", map.clone()),
+            "id: s\nuses: [ci, k8s, {capability: db, since: 2026-11-27}]  # two\n"
+        );
+        assert_eq!(
+            append("id: s\nuses: []\n", "uses", Entry::Scalar("db".into())),
+            "id: s\nuses: [db]\n"
+        );
+        assert_eq!(
+            append("id: s\nuses:\n", "uses", Entry::Scalar("db".into())),
+            "id: s\nuses: [db]\n"
+        );
+        assert_eq!(
+            append("id: s\nlabels: {}\n", "uses", map),
+            "id: s\nuses:\n  - capability: db\n    since: 2026-11-27\nlabels: {}\n"
+        );
+        // Items at column 0 under their key, and no newline at the end.
+        assert_eq!(
+            append("id: s\nuses:\n- ci", "uses", Entry::Scalar("db".into())),
+            "id: s\nuses:\n- ci\n- db\n"
+        );
     }
 }

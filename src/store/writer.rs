@@ -599,6 +599,25 @@ pub fn edit_at(
     edit_mapping(text, node, changes, order).map_err(|e| WriteError::Edit(path, e))
 }
 
+/// The text of `file` with `entry` appended to the list under `key` of the
+/// mapping at `at` (made when missing); every other byte is kept.
+pub fn append_at(
+    cat: &Catalog,
+    file: FileId,
+    at: Span,
+    key: &str,
+    entry: &super::edit::Entry,
+    order: &[&str],
+) -> Result<String, WriteError> {
+    let path = cat.path(file).to_string();
+    let text = cat.text(file);
+    let docs = parse_documents(text)
+        .map_err(|e| WriteError::Edit(path.clone(), EditError::Unsupported(e.message)))?;
+    let node = mapping_at(&docs, at)
+        .ok_or_else(|| WriteError::Edit(path.clone(), EditError::NotAMapping))?;
+    super::edit::append_to_seq(text, node, key, entry, order).map_err(|e| WriteError::Edit(path, e))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
