@@ -13,7 +13,9 @@ use anyhow::Result;
 expiring, sunsets passed or approaching with consumers left, roadmap items overdue
 (their quarter ended) or at risk, KPIs off target this quarter, and ga capabilities
 that fail their readiness checklist. Windows come from the catalog's policy
-(intake_triage_sla_days, exception_warn_days, deprecation_warn_days).
+(intake_triage_sla_days, exception_warn_days, deprecation_warn_days). With
+scorecards: active campaigns past due, and entities whose level is lower than at
+the previous quarter's end (read from git history).
 
 With --team, the same for the services, capabilities, requests, exceptions and
 roadmap items of one team (KPIs are platform-wide and left out).
@@ -57,7 +59,25 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
             return Err(super::writing::unknown(&cat, crate::catalog::Kind::Team, t));
         }
     }
-    let view = crate::status::build(&cat, env.today, a.team.as_deref(), &snaps);
+    // Scorecard levels are compared with the catalog at the previous
+    // quarter's end (the last commit on or before it); none outside git.
+    let before = match (&mut src.history, cat.scorecards.is_empty()) {
+        (Ok(h), false) => {
+            let end = Quarter::of(env.today, fy).prev().end(fy);
+            match h.commit_on_or_before(end)? {
+                Some(c) => h.catalog_at(&c)?,
+                None => None,
+            }
+        }
+        _ => None,
+    };
+    let view = crate::status::build(
+        &cat,
+        env.today,
+        a.team.as_deref(),
+        &snaps,
+        before.as_deref(),
+    );
     let text = match a.format {
         Format::Table => out::table(&view, env.style, env.width()),
         Format::Md => out::markdown(&view),

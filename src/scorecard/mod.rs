@@ -571,3 +571,59 @@ pub fn rollup<'e>(cat: &Catalog, ev: &'e Evaluation) -> BTreeMap<String, Vec<&'e
 
 #[cfg(test)]
 mod tests;
+
+/// An entity whose level on a scorecard is lower now than in an earlier
+/// state of the catalog (both judged on the same day).
+pub struct LevelDrop {
+    pub scorecard: String,
+    pub subject: Subject,
+    /// Index of the entity in `now`'s list of its kind.
+    pub ix: usize,
+    pub entity: String,
+    pub team: Option<String>,
+    pub from: String,
+    pub to: String,
+}
+
+/// Every level that dropped between `before` and `now`, scorecard by
+/// scorecard in `now`'s order. Levels compare by rank in the current
+/// scorecard's `levels`, `none` lowest; an entity or scorecard that did not
+/// exist before has nothing to drop from.
+pub fn level_drops(now: &Catalog, before: &Catalog, today: NaiveDate) -> Vec<LevelDrop> {
+    let mut out = Vec::new();
+    for sc in &now.scorecards {
+        let Some(old) = before.scorecards.iter().find(|s| s.id.value == sc.id.value) else {
+            continue;
+        };
+        let ev_now = evaluate(now, sc, today);
+        let ev_old = evaluate(before, old, today);
+        let old_levels: std::collections::HashMap<&str, Option<usize>> = ev_old
+            .entities
+            .iter()
+            .map(|e| (e.id.as_str(), e.level))
+            .collect();
+        for e in &ev_now.entities {
+            let Some(was) = old_levels.get(e.id.as_str()) else {
+                continue;
+            };
+            let name_old = view::level_name(old, *was);
+            let rank_now = e.level.map_or(0, |l| l + 1);
+            let rank_old = match was {
+                None => 0,
+                Some(_) => sc.level_rank(&name_old).map_or(0, |l| l + 1),
+            };
+            if rank_now < rank_old {
+                out.push(LevelDrop {
+                    scorecard: sc.id.value.clone(),
+                    subject: e.subject,
+                    ix: e.ix,
+                    entity: e.id.clone(),
+                    team: e.team.clone(),
+                    from: name_old,
+                    to: view::level_name(sc, e.level),
+                });
+            }
+        }
+    }
+    out
+}

@@ -61,8 +61,11 @@ pub enum Kind {
     KpiOffTarget,
     /// A `ga` capability that fails its readiness checklist.
     GaNotReady,
-    // Extension point (see `extensions` below): `CampaignOverdue` and
-    // `ScorecardLevelDropped` join here once scorecards are in the catalog.
+    /// An active campaign past its due date, not complete.
+    CampaignOverdue,
+    /// An entity whose scorecard level is lower than at the previous
+    /// quarter's end.
+    ScorecardLevelDropped,
 }
 
 impl Kind {
@@ -77,6 +80,8 @@ impl Kind {
             Kind::RoadmapAtRisk => "roadmap-at-risk",
             Kind::KpiOffTarget => "kpi-off-target",
             Kind::GaNotReady => "ga-not-ready",
+            Kind::CampaignOverdue => "campaign-overdue",
+            Kind::ScorecardLevelDropped => "scorecard-level-dropped",
         }
     }
 
@@ -92,6 +97,8 @@ impl Kind {
             Kind::RoadmapAtRisk => "Roadmap items at risk",
             Kind::KpiOffTarget => "KPIs off target",
             Kind::GaNotReady => "GA capabilities not ready",
+            Kind::CampaignOverdue => "Campaigns overdue",
+            Kind::ScorecardLevelDropped => "Scorecard levels that dropped this quarter",
         }
     }
 
@@ -105,6 +112,8 @@ impl Kind {
         Kind::RoadmapAtRisk,
         Kind::KpiOffTarget,
         Kind::GaNotReady,
+        Kind::CampaignOverdue,
+        Kind::ScorecardLevelDropped,
     ];
 }
 
@@ -186,6 +195,7 @@ pub fn build(
     today: NaiveDate,
     team: Option<&str>,
     snapshots: &Snapshots,
+    previous: Option<&Catalog>,
 ) -> StatusView {
     let policy = &cat.config.policy;
     let fy = cat.fy();
@@ -489,7 +499,10 @@ pub fn build(
         }
     }
 
-    items.extend(extensions(cat, today, team));
+    items.extend(campaigns_overdue(cat, today, team));
+    if let Some(before) = previous {
+        items.extend(levels_dropped(cat, before, today, team));
+    }
 
     rank(&mut items);
     let high = items
@@ -517,13 +530,78 @@ pub fn build(
     }
 }
 
-/// EXTENSION POINT: attention items from parts of the catalog that other
-/// modules own. Overdue campaigns and scorecard levels that dropped since
-/// the previous quarter's end belong here once scorecards exist: each
-/// returns `Attention` values (rank 0; [`rank`] orders them with the rest)
-/// with a new [`Kind`] and its heading.
-fn extensions(_cat: &Catalog, _today: NaiveDate, _team: Option<&str>) -> Vec<Attention> {
-    Vec::new()
+/// Active campaigns past their due date with entities left; with a team,
+/// the campaigns it owns or that still wait on one of its entities.
+fn campaigns_overdue(cat: &Catalog, today: NaiveDate, team: Option<&str>) -> Vec<Attention> {
+    let mut out = Vec::new();
+    for c in &cat.campaigns {
+        let p = crate::scorecard::campaign::progress(cat, c, today);
+        if !crate::scorecard::campaign::overdue(c, p.as_ref(), today) {
+            continue;
+        }
+        let Some(p) = p else { continue };
+        let waits_on_team = |t: &str| p.left.iter().any(|l| l.team.as_deref() == Some(t));
+        if let Some(t) = team {
+            if c.owner.value != t && !waits_on_team(t) {
+                continue;
+            }
+        }
+        let left = p.in_scope - p.done;
+        out.push(Attention {
+            rank: 0,
+            severity: Severity::High,
+            kind: Kind::CampaignOverdue,
+            id: c.id.value.clone(),
+            title: c.name.value.clone(),
+            message: format!(
+                "due {}, {} of {} done, {} left",
+                c.due.value,
+                p.done,
+                p.in_scope,
+                plural(left as i64, "entity", "entities")
+            ),
+            team: Some(c.owner.value.clone()),
+            date: Some(c.due.value),
+            days: Some((c.due.value - today).num_days()),
+            kpi: None,
+            next: format!("platctl campaign show {}", c.id.value),
+        });
+    }
+    out
+}
+
+/// Entities whose level on a scorecard is lower than in `before` (the
+/// catalog at the previous quarter's end), judged on the same day, so only
+/// a change to the files counts; with a team, that team's entities.
+fn levels_dropped(
+    cat: &Catalog,
+    before: &Catalog,
+    today: NaiveDate,
+    team: Option<&str>,
+) -> Vec<Attention> {
+    crate::scorecard::level_drops(cat, before, today)
+        .into_iter()
+        .filter(|d| team.is_none_or(|t| d.team.as_deref() == Some(t)))
+        .map(|d| Attention {
+            rank: 0,
+            severity: Severity::Medium,
+            kind: Kind::ScorecardLevelDropped,
+            title: d.entity.clone(),
+            message: format!(
+                "{} on scorecard `{}`, down from {} at the previous quarter's end",
+                d.to, d.scorecard, d.from
+            ),
+            next: format!(
+                "platctl scorecard check {} --scorecard {}",
+                d.entity, d.scorecard
+            ),
+            id: d.entity,
+            team: d.team,
+            date: None,
+            days: None,
+            kpi: None,
+        })
+        .collect()
 }
 
 /// Orders items (severity, date soonest first with undated last, kind, id)

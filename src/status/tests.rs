@@ -32,7 +32,7 @@ fn files() -> Vec<(&'static str, &'static str)> {
 
 fn view(team: Option<&str>) -> StatusView {
     let cat = catalog_with(CONFIG, &files());
-    build(&cat, date("2026-11-27"), team, &Snapshots::new())
+    build(&cat, date("2026-11-27"), team, &Snapshots::new(), None)
 }
 
 fn summary(v: &StatusView) -> Vec<(usize, &'static str, &str, Option<i64>)> {
@@ -108,7 +108,7 @@ fn windows_come_from_the_policy() {
     // A 30-day SLA: the 26-day-old request is not late.
     let cfg = CONFIG.replace("intake_triage_sla_days: 10", "intake_triage_sla_days: 30");
     let cat = catalog_with(&cfg, &files());
-    let v = build(&cat, date("2026-11-27"), None, &Snapshots::new());
+    let v = build(&cat, date("2026-11-27"), None, &Snapshots::new(), None);
     assert!(!v.items.iter().any(|i| i.kind == Kind::TriageOverdue));
     assert_eq!(v.windows.intake_triage_sla_days, 30);
 }
@@ -116,6 +116,6 @@ fn windows_come_from_the_policy() {
 #[test]
 fn an_empty_catalog_needs_nothing() {
     let cat = catalog_with("version: 1\n", &[]);
-    let v = build(&cat, date("2026-11-27"), None, &Snapshots::new());
+    let v = build(&cat, date("2026-11-27"), None, &Snapshots::new(), None);
     assert_eq!(v.counts.total, 0);
 }

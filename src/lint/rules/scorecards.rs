@@ -287,60 +287,33 @@ pub fn regressions(
     rev: &str,
     today: NaiveDate,
 ) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    for sc in &now.scorecards {
-        let Some(old) = before.scorecards.iter().find(|s| s.id.value == sc.id.value) else {
-            continue;
-        };
-        let ev_now = scorecard::evaluate(now, sc, today);
-        let ev_old = scorecard::evaluate(before, old, today);
-        let old_levels: HashMap<&str, Option<usize>> = ev_old
-            .entities
-            .iter()
-            .map(|e| (e.id.as_str(), e.level))
-            .collect();
-        for e in &ev_now.entities {
-            let Some(was) = old_levels.get(e.id.as_str()) else {
-                continue;
-            };
-            let name_old = scorecard::view::level_name(old, *was);
-            // Compared by rank in the current levels, "none" lowest.
-            let rank_now = e.level.map_or(0, |l| l + 1);
-            let rank_old = match was {
-                None => 0,
-                Some(_) => sc.level_rank(&name_old).map_or(0, |l| l + 1),
-            };
-            if rank_now < rank_old {
-                let (file, span) = match e.subject {
-                    crate::model::Subject::Service => {
-                        now.services.get(e.ix).map(|s| (s.meta.file, s.id.span))
-                    }
-                    crate::model::Subject::Capability => {
-                        now.capabilities.get(e.ix).map(|s| (s.meta.file, s.id.span))
-                    }
-                    crate::model::Subject::Team => {
-                        now.teams.get(e.ix).map(|s| (s.meta.file, s.id.span))
-                    }
+    scorecard::level_drops(now, before, today)
+        .into_iter()
+        .map(|d| {
+            let sc = now.scorecards.iter().find(|s| s.id.value == d.scorecard);
+            let (file, span) = match d.subject {
+                crate::model::Subject::Service => {
+                    now.services.get(d.ix).map(|s| (s.meta.file, s.id.span))
                 }
-                .unwrap_or((sc.meta.file, sc.id.span));
-                out.push(
-                    Diagnostic::new(
-                        "scorecard-level-regressed",
-                        file,
-                        span,
-                        format!(
-                            "{} `{}` drops from {} to {} on scorecard `{}` (compared with {rev})",
-                            e.subject,
-                            e.id,
-                            name_old,
-                            scorecard::view::level_name(sc, e.level),
-                            sc.id.value
-                        ),
-                    )
-                    .help("`platctl scorecard check` shows which rule stopped passing"),
-                );
+                crate::model::Subject::Capability => {
+                    now.capabilities.get(d.ix).map(|s| (s.meta.file, s.id.span))
+                }
+                crate::model::Subject::Team => {
+                    now.teams.get(d.ix).map(|s| (s.meta.file, s.id.span))
+                }
             }
-        }
-    }
-    out
+            .or_else(|| sc.map(|sc| (sc.meta.file, sc.id.span)))
+            .unwrap_or_default();
+            Diagnostic::new(
+                "scorecard-level-regressed",
+                file,
+                span,
+                format!(
+                    "{} `{}` drops from {} to {} on scorecard `{}` (compared with {rev})",
+                    d.subject, d.entity, d.from, d.to, d.scorecard
+                ),
+            )
+            .help("`platctl scorecard check` shows which rule stopped passing")
+        })
+        .collect()
 }
