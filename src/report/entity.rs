@@ -68,8 +68,8 @@ pub struct ServiceRow<'a> {
     pub file: &'a str,
 }
 
-fn exception_refs<'a>(
-    cat: &'a Catalog,
+fn exception_refs(
+    cat: &Catalog,
     today: NaiveDate,
     keep: impl Fn(&crate::model::Exception) -> bool,
 ) -> Vec<ExceptionRef> {
@@ -115,10 +115,7 @@ pub fn service<'a>(cat: &'a Catalog, s: &'a Service, today: NaiveDate) -> Servic
         .deprecations
         .iter()
         .filter_map(|d| {
-            let c = d
-                .consumers
-                .iter()
-                .find(|c| c.service.value == s.id.value)?;
+            let c = d.consumers.iter().find(|c| c.service.value == s.id.value)?;
             Some(ConsumerOf {
                 id: d.id.value.clone(),
                 capability: d.capability.value.clone(),
@@ -280,7 +277,9 @@ mod tests {
     #[test]
     fn service_lists_uses_sorted_with_unknown_capabilities_as_nulls() {
         let c = cat();
-        let s = c.service("payments-api").unwrap_or_else(|| panic!("no service"));
+        let s = c
+            .service("payments-api")
+            .unwrap_or_else(|| panic!("no service"));
         let v = service(&c, s, date("2026-12-01"));
         assert_eq!(v.team.name.as_deref(), Some("Payments"));
         assert_eq!(v.team.contact.as_deref(), Some("#pay"));

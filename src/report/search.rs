@@ -251,7 +251,11 @@ mod tests {
         // payments-api: id contains it (rank 1); team-pay: name (2); ci: summary (3).
         assert_eq!(
             ids(&v),
-            vec![("service", "payments-api"), ("team", "team-pay"), ("capability", "ci")]
+            vec![
+                ("service", "payments-api"),
+                ("team", "team-pay"),
+                ("capability", "ci")
+            ]
         );
         assert_eq!(v.results[0].matched, vec!["id", "name"]);
         assert_eq!(v.results[2].matched, vec!["summary"]);
