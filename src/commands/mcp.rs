@@ -29,7 +29,7 @@ pub struct Args {
     #[arg(long)]
     pub allow_writes: bool,
     /// Longest answer in bytes; a longer one is cut with a note saying so
-    #[arg(long, value_name = "BYTES", default_value_t = 200_000, value_parser = clap::value_parser!(u32).range(1_000..))]
+    #[arg(long, value_name = "BYTES", default_value_t = 200_000, value_parser = clap::value_parser!(u32).range(200..))]
     pub max_output: u32,
 }
 

@@ -241,10 +241,12 @@ pub fn serve(settings: Settings) -> anyhow::Result<()> {
         .build()?;
     let server = Server::new(settings);
     rt.block_on(async move {
-        let running = server
-            .serve(rmcp::transport::stdio())
-            .await
-            .map_err(|e| anyhow::anyhow!("the MCP session did not start: {e}"))?;
+        let running = match server.serve(rmcp::transport::stdio()).await {
+            Ok(r) => r,
+            // Stdin closed before a client said anything: nothing to serve.
+            Err(rmcp::service::ServerInitializeError::ConnectionClosed(_)) => return Ok(()),
+            Err(e) => anyhow::bail!("the MCP session did not start: {e}"),
+        };
         running
             .waiting()
             .await
