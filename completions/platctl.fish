@@ -47,6 +47,9 @@ complete -c platctl -n "__fish_platctl_needs_command" -f -a "changelog" -d 'What
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "schema" -d 'Write a JSON Schema for every kind of file, for editors and other tools'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "man" -d 'Write man pages'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "search" -d 'Find anything in the catalog by id, name, summary, title or team'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "show" -d 'One entity of any kind: capability, service, team, deprecation, exception, request'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "mcp" -d 'Serve the catalog to AI assistants over MCP (stdio), offline and read-only by default'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c platctl -n "__fish_platctl_using_subcommand init" -l name -d 'The platform\'s name, shown in report titles (default: the directory\'s name)' -r
 complete -c platctl -n "__fish_platctl_using_subcommand init" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
@@ -610,21 +613,54 @@ never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand man" -s q -l quiet -d 'Print only results and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand man" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand man" -s h -l help -d 'Print help'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "init" -d 'Make a new catalog: platctl.yaml with commented defaults and the directories'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "lint" -d 'Check the catalog: schemas, references, lifecycle policy, dates'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "explain" -d 'Explain a lint rule: why it exists, an example that breaks it, the fix'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "intake" -d 'File, list, deduplicate and triage requests from product teams'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "capability" -d 'The capability catalog: list, show, release readiness'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "roadmap" -d 'The quarterly roadmap'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "report" -d 'Reports: the quarterly roadmap report, the KPI dashboard, the catalog page'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "kpi" -d 'KPIs for a period: value, target, status, change; --trend over history'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "deprecation" -d 'Deprecations and their migrations'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "exception" -d 'Time-bound exceptions to platform standards'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "changelog" -d 'What changed in the catalog between two revisions, as release notes'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "schema" -d 'Write a JSON Schema for every kind of file, for editors and other tools'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "man" -d 'Write man pages'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand search" -l format -d 'Output format' -r -f -a "table\t''
+json\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand search" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand search" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand search" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand search" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand search" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand search" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand show" -l format -d 'Output format' -r -f -a "text\t''
+json\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand show" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand show" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand show" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand show" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand show" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand mcp" -l max-output -d 'Longest answer in bytes; a longer one is cut with a note saying so' -r
+complete -c platctl -n "__fish_platctl_using_subcommand mcp" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand mcp" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand mcp" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand mcp" -l allow-writes -d 'Also offer intake_new and intake_triage, which write request files (never commit)'
+complete -c platctl -n "__fish_platctl_using_subcommand mcp" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand mcp" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand mcp" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man search show mcp help" -f -a "init" -d 'Make a new catalog: platctl.yaml with commented defaults and the directories'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man search show mcp help" -f -a "lint" -d 'Check the catalog: schemas, references, lifecycle policy, dates'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man search show mcp help" -f -a "explain" -d 'Explain a lint rule: why it exists, an example that breaks it, the fix'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man search show mcp help" -f -a "intake" -d 'File, list, deduplicate and triage requests from product teams'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man search show mcp help" -f -a "capability" -d 'The capability catalog: list, show, release readiness'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man search show mcp help" -f -a "roadmap" -d 'The quarterly roadmap'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man search show mcp help" -f -a "report" -d 'Reports: the quarterly roadmap report, the KPI dashboard, the catalog page'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man search show mcp help" -f -a "kpi" -d 'KPIs for a period: value, target, status, change; --trend over history'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man search show mcp help" -f -a "deprecation" -d 'Deprecations and their migrations'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man search show mcp help" -f -a "exception" -d 'Time-bound exceptions to platform standards'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man search show mcp help" -f -a "changelog" -d 'What changed in the catalog between two revisions, as release notes'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man search show mcp help" -f -a "schema" -d 'Write a JSON Schema for every kind of file, for editors and other tools'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man search show mcp help" -f -a "completions" -d 'Print shell completions'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man search show mcp help" -f -a "man" -d 'Write man pages'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man search show mcp help" -f -a "search" -d 'Find anything in the catalog by id, name, summary, title or team'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man search show mcp help" -f -a "show" -d 'One entity of any kind: capability, service, team, deprecation, exception, request'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man search show mcp help" -f -a "mcp" -d 'Serve the catalog to AI assistants over MCP (stdio), offline and read-only by default'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man search show mcp help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from intake" -f -a "new" -d 'File a request: questions on a terminal, flags in scripts'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from intake" -f -a "list" -d 'List requests with their RICE score and age'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from intake" -f -a "show" -d 'Everything about one request: fields, RICE, linked capability and roadmap item'
