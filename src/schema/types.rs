@@ -18,6 +18,12 @@ pub const INTAKE_ID: &str = "^INT-[0-9A-HJKMNP-TV-Z]{6}$";
 pub const EXCEPTION_ID: &str = "^EXC-[0-9A-HJKMNP-TV-Z]{6}$";
 /// `YYYY-MM-DD` (the calendar check is the decoder's).
 pub const DATE: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+/// A scorecard rule: `scorecard-id/rule-id`.
+pub const RULE_REF: &str = "^[a-z0-9][a-z0-9-]{0,62}/[a-z0-9][a-z0-9-]{0,62}$";
+/// A link platctl will render: http, https or mailto only.
+pub const URL: &str = "^([hH][tT][tT][pP][sS]?://|[mM][aA][iI][lL][tT][oO]:)";
+/// A key of a service's `facts`: a slug that may also hold `_`.
+pub const FACT_KEY: &str = "^[a-z0-9][a-z0-9_-]{0,62}$";
 pub const QUARTER: &str = "^[0-9]{4}-Q[1-4]$";
 pub const PERIOD: &str = "^[0-9]{4}-(Q[1-4]|0[1-9]|1[0-2])$";
 
@@ -115,6 +121,32 @@ impl JsonSchema for LabelMap {
         json_schema!({
             "type": "object",
             "description": "Free-form labels of your own (text to text), for extensions",
+            "additionalProperties": {"type": ["string", "number", "boolean"]}
+        })
+    }
+}
+
+string_marker!(
+    /// A URL that may become a link.
+    Url,
+    URL,
+    "A URL: http, https or mailto only"
+);
+
+/// A service's `facts`: slug keys (with `_`) to text, numbers or booleans.
+pub struct FactMap;
+impl JsonSchema for FactMap {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> Cow<'static, str> {
+        "Facts".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "object",
+            "description": "Measured facts written by CI jobs, scanners or importers: text, numbers, booleans or dates",
+            "propertyNames": {"pattern": FACT_KEY},
             "additionalProperties": {"type": ["string", "number", "boolean"]}
         })
     }
