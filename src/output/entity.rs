@@ -32,7 +32,13 @@ pub fn service(v: &ServiceView, st: Style) -> String {
         (Some(n), None) => format!("{} — {n}", v.team.id),
         (None, _) => format!("{} (not a known team)", v.team.id),
     };
+    if let Some(d) = &s.description {
+        let _ = writeln!(o, "  {d}");
+    }
     kv(&mut o, st, "team", &team);
+    if let Some(x) = &s.system {
+        kv(&mut o, st, "system", &x.value);
+    }
     kv(&mut o, st, "tier", &s.tier.to_string());
     kv(&mut o, st, "status", &s.status.to_string());
     kv(&mut o, st, "file", v.service.file);
@@ -68,6 +74,12 @@ pub fn team(v: &TeamView, st: Style) -> String {
     kv(&mut o, st, "type", &t.kind.to_string());
     if let Some(c) = &t.contact {
         kv(&mut o, st, "contact", c);
+    }
+    if let Some(p) = &t.parent {
+        kv(&mut o, st, "part of", &p.value);
+    }
+    if !v.teams.is_empty() {
+        kv(&mut o, st, "teams", &v.teams.join(", "));
     }
     kv(&mut o, st, "file", v.team.file);
     let owned = |x: &[crate::report::entity::Owned]| {

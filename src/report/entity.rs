@@ -34,7 +34,10 @@ pub struct ConsumerOf {
 pub struct ExceptionRef {
     pub id: String,
     pub title: String,
-    pub standard: String,
+    /// The capability waived (null when it waives a scorecard rule).
+    pub standard: Option<String>,
+    /// The scorecard rule waived, `scorecard-id/rule-id` (null for a capability).
+    pub rule: Option<String>,
     pub service: Option<String>,
     pub state: ExceptionState,
     pub expires: NaiveDate,
@@ -81,7 +84,8 @@ fn exception_refs(
         .map(|e| ExceptionRef {
             id: e.id.value.clone(),
             title: e.title.value.clone(),
-            standard: e.standard.value.clone(),
+            standard: e.standard.as_ref().map(|x| x.value.clone()),
+            rule: e.rule.as_ref().map(|x| x.value.clone()),
             service: e.service.as_ref().map(|s| s.value.clone()),
             state: e.state(today, warn),
             expires: e.expires.value,
@@ -170,6 +174,8 @@ pub struct TeamView<'a> {
     pub version: u32,
     pub as_of: NaiveDate,
     pub team: TeamRow<'a>,
+    /// Teams whose `parent` is this one.
+    pub teams: Vec<String>,
     pub services: Vec<Owned>,
     pub capabilities: Vec<Owned>,
     pub roadmap_items: Vec<WorkRef>,
@@ -188,6 +194,13 @@ pub struct TeamRow<'a> {
 /// carries, the requests it filed and its exceptions.
 pub fn team<'a>(cat: &'a Catalog, t: &'a Team, today: NaiveDate) -> TeamView<'a> {
     let id = t.id.value.as_str();
+    let mut teams: Vec<String> = cat
+        .teams
+        .iter()
+        .filter(|x| x.parent.as_ref().is_some_and(|p| p.value == id))
+        .map(|x| x.id.value.clone())
+        .collect();
+    teams.sort();
     let mut services: Vec<Owned> = cat
         .services
         .iter()
@@ -240,6 +253,7 @@ pub fn team<'a>(cat: &'a Catalog, t: &'a Team, today: NaiveDate) -> TeamView<'a>
             team: t,
             file: cat.path(t.meta.file),
         },
+        teams,
         services,
         capabilities,
         roadmap_items,
@@ -258,6 +272,10 @@ mod tests {
             (
                 "teams/team-pay.yaml",
                 "id: team-pay\nname: Payments\ntype: product\ncontact: \"#pay\"\n",
+            ),
+            (
+                "teams/team-pay-cards.yaml",
+                "id: team-pay-cards\nname: Cards\ntype: product\nparent: team-pay\n",
             ),
             (
                 "services/payments-api.yaml",
@@ -303,6 +321,7 @@ mod tests {
             .map(|o| (o.id.as_str(), o.state.as_str()))
             .collect();
         assert_eq!(ids, vec![("ledger", "retired"), ("payments-api", "active")]);
+        assert_eq!(v.teams, vec!["team-pay-cards"]);
         assert_eq!(v.capabilities.len(), 1);
         assert_eq!(v.capabilities[0].state, "ga");
         assert!(v.requests.is_empty() && v.roadmap_items.is_empty());

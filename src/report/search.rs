@@ -79,7 +79,7 @@ fn entries(cat: &Catalog) -> Vec<Entry<'_>> {
             id: &s.id.value,
             name: s.name.as_deref(),
             title: None,
-            summary: None,
+            summary: s.description.as_deref(),
             team: Some(&s.team.value),
             file: cat.path(s.meta.file),
         });
@@ -273,6 +273,17 @@ mod tests {
         assert_eq!(v.results[0].matched, vec!["summary", "team"]);
         let v = search(&c, "nothing-like-this").unwrap_or_else(|e| panic!("{e}"));
         assert!(v.results.is_empty());
+    }
+
+    #[test]
+    fn a_services_description_is_its_summary() {
+        let c = catalog(&[(
+            "services/ledger.yaml",
+            "id: ledger\nteam: team-pay\ntier: 2\ndescription: Double-entry book of every refund\n",
+        )]);
+        let v = search(&c, "REFUND").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(ids(&v), vec![("service", "ledger")]);
+        assert_eq!(v.results[0].matched, vec!["summary"]);
     }
 
     #[test]
