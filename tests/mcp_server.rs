@@ -440,8 +440,14 @@ fn bad_input_gets_an_error_result_and_the_server_goes_on() {
     s.send(r#"{"jsonrpc":"2.0","id":77,"method":42}"#);
     let m = s.next();
     assert_eq!(m["error"]["code"], -32600, "{m}");
-    // An unknown method.
-    let m = s.request("catalog/drop", json!({}));
+    // A message over the size limit (1 MiB) is dropped unanswered.
+    let huge = json!({"jsonrpc": "2.0", "id": 78, "method": "tools/call",
+        "params": {"name": "search", "arguments": {"query": "x".repeat(2 << 20)}}});
+    s.send(&huge.to_string());
+    // An unknown method: the next message out answers it (nothing for 78).
+    s.send(r#"{"jsonrpc":"2.0","id":79,"method":"catalog/drop","params":{}}"#);
+    let m = s.next();
+    assert_eq!(m["id"], 79, "{m}");
     assert_eq!(m["error"]["code"], -32601, "{m}");
 
     let refusals = [

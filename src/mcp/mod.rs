@@ -26,6 +26,10 @@ use rmcp::{ErrorData as McpError, RoleServer, ServerHandler, ServiceExt};
 use std::path::PathBuf;
 use std::sync::Arc;
 
+/// Longest message accepted from the client; a longer line is dropped
+/// (arguments are a few kilobytes at most).
+const MAX_MESSAGE: usize = 1024 * 1024;
+
 /// How the server was started.
 #[derive(Clone, Debug)]
 pub struct Settings {
@@ -241,7 +245,10 @@ pub fn serve(settings: Settings) -> anyhow::Result<()> {
         .build()?;
     let server = Server::new(settings);
     rt.block_on(async move {
-        let running = match server.serve(rmcp::transport::stdio()).await {
+        let (stdin, stdout) = rmcp::transport::stdio();
+        let transport = rmcp::transport::async_rw::AsyncRwTransport::new_server(stdin, stdout)
+            .with_max_line_length(MAX_MESSAGE);
+        let running = match server.serve(transport).await {
             Ok(r) => r,
             // Stdin closed before a client said anything: nothing to serve.
             Err(rmcp::service::ServerInitializeError::ConnectionClosed(_)) => return Ok(()),
