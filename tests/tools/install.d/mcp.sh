@@ -11,4 +11,4 @@ fi
 if [ ! -x "$venv/bin/python" ]; then
   python3 -m venv "$venv"
 fi
-"$venv/bin/python" -m pip install --quiet --disable-pip-version-check "mcp>=1.10,<3"
+"$venv/bin/python" -m pip install --quiet --disable-pip-version-check "mcp==2.3.0"
