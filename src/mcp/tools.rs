@@ -205,7 +205,7 @@ pub fn tools(allow_writes: bool) -> Vec<ToolDef> {
             name: "kpi",
             description: "The platform KPIs for a period: value, target, status, change. Same JSON as `platctl kpi --format json`.",
             schema: object(
-                json!({ "period": string("YYYY-MM, YYYY-Qn or YYYY (default: the current month)") }),
+                json!({ "period": string("A quarter (2026-Q4) or a month (2026-11); default: the quarter holding today") }),
                 &[],
             ),
             read_only: true,
