@@ -112,6 +112,7 @@ const INTAKE_NEW: &[(&str, Arg)] = &[
     ("confidence", Arg::Number),
     ("effort", Arg::Number),
     ("capability", Arg::One),
+    ("contact", Arg::One),
     ("dry_run", Arg::Flag),
 ];
 
@@ -229,17 +230,18 @@ pub fn tools(allow_writes: bool) -> Vec<ToolDef> {
             description: "File a request from a product team: writes intake/<id>.yaml with a fresh id, refused if the request itself would get an error finding; never commits. Same checks as `platctl intake new --yes`. Set dry_run to see the file without writing it.",
             schema: object(
                 json!({
-                    "title": string("One line"),
-                    "team": string("The requesting team's id"),
-                    "type": string("capability, improvement, support, access or other"),
-                    "problem": string("The problem, in the team's words"),
-                    "outcome": string("What good looks like"),
-                    "urgency": string("low, medium, high or critical"),
-                    "reach": { "type": "integer", "minimum": 0, "description": "How many services or people it reaches" },
-                    "impact": { "type": "number", "description": "RICE impact (0.25 to 3)" },
-                    "confidence": { "type": "number", "description": "RICE confidence, 0..1" },
-                    "effort": { "type": "number", "description": "Effort in person-weeks" },
-                    "capability": string("The capability it is about"),
+                    "title": string("One line: what is asked"),
+                    "team": string("The requesting team (an id from teams/)"),
+                    "type": string("capability, enhancement, onboarding, support, docs, bug or other (default other)"),
+                    "problem": string("The problem, not the solution (several lines are fine)"),
+                    "outcome": string("What success looks like"),
+                    "urgency": string("low, medium, high or critical (default medium)"),
+                    "reach": { "type": "integer", "minimum": 1, "description": "Teams affected (default 1)" },
+                    "impact": { "type": "number", "description": "0.25, 0.5, 1, 2 or 3 (default 1)" },
+                    "confidence": { "type": "number", "description": "0 < c <= 1 (default 0.5)" },
+                    "effort": { "type": "number", "description": "Person-weeks, > 0 (RICE needs it)" },
+                    "capability": string("The capability it relates to (an id from capabilities/)"),
+                    "contact": string("Who to ask: an address or a channel"),
                     "dry_run": { "type": "boolean" }
                 }),
                 &["title", "team", "problem"],
@@ -253,7 +255,7 @@ pub fn tools(allow_writes: bool) -> Vec<ToolDef> {
                 json!({
                     "id": string("The request's id, e.g. INT-7K3F9Q"),
                     "route": string("backlog, support, docs or custom"),
-                    "status": string("triaged, accepted, declined, duplicate or done (default triaged)"),
+                    "status": string("triaged, accepted, declined, duplicate or done (default triaged; duplicate when duplicate_of is given)"),
                     "duplicate_of": string("The request this one duplicates"),
                     "roadmap_item": string("The roadmap item that will deliver it"),
                     "dry_run": { "type": "boolean" }
