@@ -52,6 +52,9 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Write a JSON Schema for every kind of file, for editors and other tools')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write man pages')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Find anything in the catalog by id, name, summary, title or team')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One entity of any kind: capability, service, team, deprecation, exception, request')
+            [CompletionResult]::new('mcp', 'mcp', [CompletionResultType]::ParameterValue, 'Serve the catalog to AI assistants over MCP (stdio), offline and read-only by default')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1359,6 +1362,49 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'platctl;search' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'platctl;show' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'platctl;mcp' {
+            [CompletionResult]::new('--max-output', '--max-output', [CompletionResultType]::ParameterName, 'Longest answer in bytes; a longer one is cut with a note saying so')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--allow-writes', '--allow-writes', [CompletionResultType]::ParameterName, 'Also offer intake_new and intake_triage, which write request files (never commit)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'platctl;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Make a new catalog: platctl.yaml with commented defaults and the directories')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Check the catalog: schemas, references, lifecycle policy, dates')
@@ -1379,6 +1425,9 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Write a JSON Schema for every kind of file, for editors and other tools')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write man pages')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Find anything in the catalog by id, name, summary, title or team')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One entity of any kind: capability, service, team, deprecation, exception, request')
+            [CompletionResult]::new('mcp', 'mcp', [CompletionResultType]::ParameterValue, 'Serve the catalog to AI assistants over MCP (stdio), offline and read-only by default')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1597,6 +1646,15 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             break
         }
         'platctl;help;man' {
+            break
+        }
+        'platctl;help;search' {
+            break
+        }
+        'platctl;help;show' {
+            break
+        }
+        'platctl;help;mcp' {
             break
         }
         'platctl;help;help' {

@@ -55,6 +55,9 @@ _platctl() {
             platctl,man)
                 cmd="platctl__subcmd__man"
                 ;;
+            platctl,mcp)
+                cmd="platctl__subcmd__mcp"
+                ;;
             platctl,report)
                 cmd="platctl__subcmd__report"
                 ;;
@@ -67,8 +70,14 @@ _platctl() {
             platctl,scorecard)
                 cmd="platctl__subcmd__scorecard"
                 ;;
+            platctl,search)
+                cmd="platctl__subcmd__search"
+                ;;
             platctl,service)
                 cmd="platctl__subcmd__service"
+                ;;
+            platctl,show)
+                cmd="platctl__subcmd__show"
                 ;;
             platctl,status)
                 cmd="platctl__subcmd__status"
@@ -253,6 +262,9 @@ _platctl() {
             platctl__subcmd__help,man)
                 cmd="platctl__subcmd__help__subcmd__man"
                 ;;
+            platctl__subcmd__help,mcp)
+                cmd="platctl__subcmd__help__subcmd__mcp"
+                ;;
             platctl__subcmd__help,report)
                 cmd="platctl__subcmd__help__subcmd__report"
                 ;;
@@ -265,8 +277,14 @@ _platctl() {
             platctl__subcmd__help,scorecard)
                 cmd="platctl__subcmd__help__subcmd__scorecard"
                 ;;
+            platctl__subcmd__help,search)
+                cmd="platctl__subcmd__help__subcmd__search"
+                ;;
             platctl__subcmd__help,service)
                 cmd="platctl__subcmd__help__subcmd__service"
+                ;;
+            platctl__subcmd__help,show)
+                cmd="platctl__subcmd__help__subcmd__show"
                 ;;
             platctl__subcmd__help,status)
                 cmd="platctl__subcmd__help__subcmd__status"
@@ -581,7 +599,7 @@ _platctl() {
 
     case "${cmd}" in
         platctl)
-            opts="-C -q -v -h -V --catalog --today --color --quiet --verbose --help --version init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man help"
+            opts="-C -q -v -h -V --catalog --today --color --quiet --verbose --help --version init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man search show mcp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2037,7 +2055,7 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__help)
-            opts="init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man help"
+            opts="init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man search show mcp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2568,6 +2586,20 @@ _platctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        platctl__subcmd__help__subcmd__mcp)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         platctl__subcmd__help__subcmd__report)
             opts="roadmap catalog kpi scorecard"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2806,6 +2838,20 @@ _platctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        platctl__subcmd__help__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         platctl__subcmd__help__subcmd__service)
             opts="new adopt"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2837,6 +2883,20 @@ _platctl() {
         platctl__subcmd__help__subcmd__service__subcmd__new)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3410,6 +3470,40 @@ _platctl() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__mcp)
+            opts="-C -q -v -h --allow-writes --max-output --catalog --today --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --max-output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4464,6 +4558,40 @@ _platctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        platctl__subcmd__search)
+            opts="-C -q -v -h --format --catalog --today --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         platctl__subcmd__service)
             opts="-C -q -v -h --catalog --today --color --quiet --verbose --help new adopt help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -4645,6 +4773,40 @@ _platctl() {
                     ;;
                 --oncall)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__show)
+            opts="-C -q -v -h --format --catalog --today --color --quiet --verbose --help capability service team deprecation exception request"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
                     ;;
                 --catalog)

@@ -49,6 +49,9 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand schema 'Write a JSON Schema for every kind of file, for editors and other tools'
             cand completions 'Print shell completions'
             cand man 'Write man pages'
+            cand search 'Find anything in the catalog by id, name, summary, title or team'
+            cand show 'One entity of any kind: capability, service, team, deprecation, exception, request'
+            cand mcp 'Serve the catalog to AI assistants over MCP (stdio), offline and read-only by default'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'platctl;init'= {
@@ -1230,6 +1233,46 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'platctl;search'= {
+            cand --format 'Output format'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;show'= {
+            cand --format 'Output format'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;mcp'= {
+            cand --max-output 'Longest answer in bytes; a longer one is cut with a note saying so'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand --allow-writes 'Also offer intake_new and intake_triage, which write request files (never commit)'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'platctl;help'= {
             cand init 'Make a new catalog: platctl.yaml with commented defaults and the directories'
             cand lint 'Check the catalog: schemas, references, lifecycle policy, dates'
@@ -1250,6 +1293,9 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand schema 'Write a JSON Schema for every kind of file, for editors and other tools'
             cand completions 'Print shell completions'
             cand man 'Write man pages'
+            cand search 'Find anything in the catalog by id, name, summary, title or team'
+            cand show 'One entity of any kind: capability, service, team, deprecation, exception, request'
+            cand mcp 'Serve the catalog to AI assistants over MCP (stdio), offline and read-only by default'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'platctl;help;init'= {
@@ -1409,6 +1455,12 @@ set edit:completion:arg-completer[platctl] = {|@words|
         &'platctl;help;completions'= {
         }
         &'platctl;help;man'= {
+        }
+        &'platctl;help;search'= {
+        }
+        &'platctl;help;show'= {
+        }
+        &'platctl;help;mcp'= {
         }
         &'platctl;help;help'= {
         }

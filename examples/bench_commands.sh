@@ -79,3 +79,23 @@ tr=$(best "$BIN" -C "$hist" scorecard show service-basics --trend --since 2025-Q
 printf '\n| 5,000 services, 300 commits | wall | x one show |\n|---|---:|---:|\n'
 printf '| scorecard show service-basics | %s | 1.00 |\n' "$one"
 printf '| scorecard show --trend --since 2025-Q1 (8 quarters) | %s | %.2f |\n' "$tr" "$(echo "$tr / $one" | bc -l)"
+# MCP: one whole session of `platctl mcp` (start, initialize, three tool calls,
+# exit on end of input) on the largest catalog, beside the same three commands.
+n=${SIZES[-1]}; n=${n##* }; dir=$WORK/c$n
+cap=$(ls "$dir/capabilities" | head -1); cap=${cap%.yaml}
+req() { printf '{"jsonrpc":"2.0","id":%s,"method":"tools/call","params":{"name":"%s","arguments":%s}}' "$1" "$2" "$3"; }
+mcp_session() {
+  printf '%s\n' \
+    '{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"bench","version":"0"}}}' \
+    '{"jsonrpc":"2.0","method":"notifications/initialized"}' \
+    "$(req 1 search '{"query":"payments"}')" \
+    "$(req 2 show "{\"kind\":\"capability\",\"id\":\"$cap\"}")" \
+    "$(req 3 list '{"kind":"capability"}')" | "$BIN" -C "$dir" mcp
+}
+three_commands() {
+  "$BIN" -C "$dir" search payments --format json && "$BIN" -C "$dir" show capability "$cap" --format json &&
+    "$BIN" -C "$dir" capability list --format json
+}
+printf '\n| %s services | wall |\n|---|---:|\n' "$n"
+printf '| mcp session: initialize, search, show, list | %s |\n' "$(best mcp_session)"
+printf '| the same three commands, one process each | %s |\n' "$(best three_commands)"

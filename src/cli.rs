@@ -116,6 +116,12 @@ pub enum Command {
     Completions(commands::completions::Args),
     /// Write man pages
     Man(commands::man::Args),
+    /// Find anything in the catalog by id, name, summary, title or team
+    Search(commands::search::Args),
+    /// One entity of any kind: capability, service, team, deprecation, exception, request
+    Show(commands::show::Args),
+    /// Serve the catalog to AI assistants over MCP (stdio), offline and read-only by default
+    Mcp(commands::mcp::Args),
 }
 
 /// The colour of clap's own output (help, usage errors): `--color` as the

@@ -16,6 +16,7 @@ pub mod intake;
 pub mod kpi;
 pub mod lifecycle;
 pub mod lint;
+pub mod mcp;
 pub mod model;
 pub mod output;
 pub mod report;

@@ -12,6 +12,7 @@ pub mod intake;
 pub mod kpi;
 pub mod lint;
 pub mod man;
+pub mod mcp;
 pub mod prompt;
 pub mod report;
 pub mod report_catalog;
@@ -21,7 +22,9 @@ pub mod report_scorecard;
 pub mod roadmap;
 pub mod schema;
 pub mod scorecard;
+pub mod search;
 pub mod service;
+pub mod show;
 pub mod status;
 pub mod team;
 pub mod writing;
@@ -72,6 +75,35 @@ pub struct Env {
     pub style: Style,
     /// Colour on stderr.
     pub err_style: Style,
+    /// When set, results and remarks are kept here instead of printed
+    /// (the MCP server runs commands this way).
+    pub capture: Option<Capture>,
+}
+
+/// What a command printed, when it runs inside another program.
+#[derive(Debug, Default)]
+pub struct Capture {
+    /// What would have gone to stdout.
+    pub out: std::sync::Mutex<String>,
+    /// Remarks and warnings that would have gone to stderr.
+    pub notes: std::sync::Mutex<String>,
+}
+
+impl Capture {
+    fn push(buf: &std::sync::Mutex<String>, s: &str) {
+        let mut b = buf
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        b.push_str(s);
+    }
+
+    /// Takes what was kept: (results, remarks).
+    pub fn take(&self) -> (String, String) {
+        let take = |m: &std::sync::Mutex<String>| {
+            std::mem::take(&mut *m.lock().unwrap_or_else(std::sync::PoisonError::into_inner))
+        };
+        (take(&self.out), take(&self.notes))
+    }
 }
 
 impl Env {
@@ -104,7 +136,26 @@ impl Env {
             err_style: Style {
                 color: color_for(stderr_tty),
             },
+            capture: None,
         })
+    }
+
+    /// An environment for running commands inside another program (the MCP
+    /// server): the catalog at `root`, no terminal, no colour, output kept.
+    pub fn captured(root: PathBuf, today: NaiveDate) -> Env {
+        Env {
+            cwd: root.clone(),
+            catalog: Some(root),
+            today,
+            quiet: false,
+            verbose: false,
+            stdout_tty: false,
+            stderr_tty: false,
+            stdin_tty: false,
+            style: Style { color: false },
+            err_style: Style { color: false },
+            capture: Some(Capture::default()),
+        }
     }
 
     /// The catalog root, or a clear error saying how to make one.
@@ -164,6 +215,10 @@ impl Env {
 
     /// Writes results to stdout; a closed pipe is not an error.
     pub fn print(&self, s: &str) -> Result<()> {
+        if let Some(c) = &self.capture {
+            Capture::push(&c.out, s);
+            return Ok(());
+        }
         let mut out = std::io::stdout().lock();
         match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
             Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
@@ -183,15 +238,22 @@ impl Env {
     /// A remark on stderr (silenced by -q).
     #[allow(clippy::print_stderr)]
     pub fn note(&self, s: &str) {
-        if !self.quiet {
-            eprintln!("{s}");
+        if self.quiet {
+            return;
+        }
+        match &self.capture {
+            Some(c) => Capture::push(&c.notes, &format!("{s}\n")),
+            None => eprintln!("{s}"),
         }
     }
 
     /// A warning on stderr, even with -q.
     #[allow(clippy::print_stderr)]
     pub fn warn(&self, s: &str) {
-        eprintln!("{} {s}", self.err_style.yellow("warning:"));
+        match &self.capture {
+            Some(c) => Capture::push(&c.notes, &format!("warning: {s}\n")),
+            None => eprintln!("{} {s}", self.err_style.yellow("warning:")),
+        }
     }
 }
 
@@ -255,5 +317,8 @@ pub fn dispatch(env: &Env, cmd: Command) -> Result<Outcome> {
         Command::Schema(a) => schema::run(env, a),
         Command::Completions(a) => completions::run(env, a),
         Command::Man(a) => man::run(env, a),
+        Command::Search(a) => search::run(env, a),
+        Command::Show(a) => show::run(env, a),
+        Command::Mcp(a) => mcp::run(env, a),
     }
 }

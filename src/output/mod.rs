@@ -4,6 +4,7 @@ pub mod catalog_page;
 pub mod changelog;
 pub mod ci;
 pub mod diagnostics;
+pub mod entity;
 pub mod fmt;
 pub mod html;
 pub mod kpi;

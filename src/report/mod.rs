@@ -8,10 +8,12 @@ pub mod adoption_by_team;
 pub mod capability_detail;
 pub mod catalog;
 pub mod deprecation_status;
+pub mod entity;
 pub mod exception_status;
 pub mod kpi;
 pub mod readiness;
 pub mod roadmap;
 pub mod scope;
+pub mod search;
 #[cfg(test)]
 pub(crate) mod testcat;
