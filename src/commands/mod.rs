@@ -6,6 +6,7 @@ pub mod completions;
 pub mod deprecation;
 pub mod exception;
 pub mod explain;
+pub mod export;
 pub mod init;
 pub mod intake;
 pub mod kpi;
@@ -217,6 +218,7 @@ pub fn dispatch(env: &Env, cmd: Command) -> Result<Outcome> {
         Command::Deprecation(c) => deprecation::run(env, c),
         Command::Exception(c) => exception::run(env, c),
         Command::Changelog(a) => changelog::run(env, a),
+        Command::Export(c) => export::run(env, c),
         Command::Schema(a) => schema::run(env, a),
         Command::Completions(a) => completions::run(env, a),
         Command::Man(a) => man::run(env, a),

@@ -3,6 +3,7 @@
 pub mod catalog_page;
 pub mod changelog;
 pub mod ci;
+pub mod csv;
 pub mod diagnostics;
 pub mod fmt;
 pub mod html;

@@ -33,3 +33,9 @@ pub fn write_file(path: &Path, bytes: &[u8], replace: bool) -> std::io::Result<(
     }
     Ok(())
 }
+
+/// Makes a directory and its parents when missing (for commands that write
+/// several files into one output directory).
+pub fn ensure_dir(path: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(path)
+}
