@@ -21,6 +21,7 @@ use std::time::Instant;
   platctl kpi --trend --since 2025-Q1          a row per quarter per KPI, read from git history
   platctl kpi --trend --every month --since 2026-01
   platctl kpi --rev v2026-q3                   the catalog as it was at a tag
+  platctl kpi --format openmetrics > /var/lib/node_exporter/platctl.prom
 
 Derived KPIs are computed from the catalog; observed ones are read from metrics/. Snapshot KPIs
 (adoption-rate, adoption-growth, security-control-coverage, deprecation-progress) of a past period
@@ -54,6 +55,8 @@ pub enum Format {
     Json,
     Csv,
     Md,
+    /// OpenMetrics text for Prometheus, Grafana Agent or Datadog
+    Openmetrics,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -319,6 +322,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
             Format::Table => out::table(&rows, &name, None, env.today, rev, env.style, env.width()),
             Format::Md => out::markdown(&rows, &name, None, env.today, rev),
             Format::Csv => out::csv(&rows),
+            Format::Openmetrics => crate::output::openmetrics::kpis(&rows),
             Format::Json => out::trend_json(
                 &rows,
                 &periods,
@@ -344,6 +348,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
             ),
             Format::Md => out::markdown(&rows, &name, Some(period), env.today, rev),
             Format::Csv => out::csv(&rows),
+            Format::Openmetrics => crate::output::openmetrics::kpis(&rows),
             Format::Json => out::json(
                 &rows,
                 period,

@@ -11,6 +11,7 @@ pub mod kpi;
 pub mod kpi_dashboard;
 pub mod md;
 pub mod md_text;
+pub mod openmetrics;
 pub mod roadmap_html;
 pub mod roadmap_md;
 pub mod style;
