@@ -513,6 +513,33 @@ pub fn specs() -> [&'static TableSpec; 12] {
     ]
 }
 
+/// Every table's columns as Markdown (the reference in the docs).
+pub fn markdown() -> std::string::String {
+    use std::fmt::Write;
+    let mut o = std::string::String::new();
+    for t in specs() {
+        let key: Vec<std::string::String> = t.key.iter().map(|k| format!("`{k}`")).collect();
+        let _ = writeln!(o, "### `{}`\n", t.name);
+        let _ = writeln!(o, "{} Key: {}.\n", t.description, key.join(", "));
+        o.push_str("| column | type | null | description |\n|---|---|---|---|\n");
+        for c in t.columns {
+            let ty = serde_json::to_value(c.ty)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            let _ = writeln!(
+                o,
+                "| `{}` | {ty} | {} | {} |",
+                c.name,
+                if c.nullable { "yes" } else { "no" },
+                c.description.replace('|', "\\|")
+            );
+        }
+        o.push('\n');
+    }
+    o
+}
+
 fn labels(l: &Labels) -> Cell {
     if l.is_empty() {
         Cell::Null
