@@ -34,6 +34,9 @@ _platctl() {
             platctl,explain)
                 cmd="platctl__subcmd__explain"
                 ;;
+            platctl,export)
+                cmd="platctl__subcmd__export"
+                ;;
             platctl,help)
                 cmd="platctl__subcmd__help"
                 ;;
@@ -163,6 +166,18 @@ _platctl() {
             platctl__subcmd__exception__subcmd__help,show)
                 cmd="platctl__subcmd__exception__subcmd__help__subcmd__show"
                 ;;
+            platctl__subcmd__export,help)
+                cmd="platctl__subcmd__export__subcmd__help"
+                ;;
+            platctl__subcmd__export,tables)
+                cmd="platctl__subcmd__export__subcmd__tables"
+                ;;
+            platctl__subcmd__export__subcmd__help,help)
+                cmd="platctl__subcmd__export__subcmd__help__subcmd__help"
+                ;;
+            platctl__subcmd__export__subcmd__help,tables)
+                cmd="platctl__subcmd__export__subcmd__help__subcmd__tables"
+                ;;
             platctl__subcmd__help,capability)
                 cmd="platctl__subcmd__help__subcmd__capability"
                 ;;
@@ -180,6 +195,9 @@ _platctl() {
                 ;;
             platctl__subcmd__help,explain)
                 cmd="platctl__subcmd__help__subcmd__explain"
+                ;;
+            platctl__subcmd__help,export)
+                cmd="platctl__subcmd__help__subcmd__export"
                 ;;
             platctl__subcmd__help,help)
                 cmd="platctl__subcmd__help__subcmd__help"
@@ -249,6 +267,9 @@ _platctl() {
                 ;;
             platctl__subcmd__help__subcmd__exception,show)
                 cmd="platctl__subcmd__help__subcmd__exception__subcmd__show"
+                ;;
+            platctl__subcmd__help__subcmd__export,tables)
+                cmd="platctl__subcmd__help__subcmd__export__subcmd__tables"
                 ;;
             platctl__subcmd__help__subcmd__intake,list)
                 cmd="platctl__subcmd__help__subcmd__intake__subcmd__list"
@@ -356,7 +377,7 @@ _platctl() {
 
     case "${cmd}" in
         platctl)
-            opts="-C -q -v -h -V --catalog --today --color --quiet --verbose --help --version init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help"
+            opts="-C -q -v -h -V --catalog --today --color --quiet --verbose --help --version init lint explain intake capability roadmap report kpi deprecation exception changelog export schema completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1461,8 +1482,130 @@ _platctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        platctl__subcmd__export)
+            opts="-C -q -v -h --catalog --today --color --quiet --verbose --help tables help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__export__subcmd__help)
+            opts="tables help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__export__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__export__subcmd__help__subcmd__tables)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__export__subcmd__tables)
+            opts="-o -C -q -v -h --output --format --since --every --catalog --today --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "parquet jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --every)
+                    COMPREPLY=($(compgen -W "quarter month" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         platctl__subcmd__help)
-            opts="init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help"
+            opts="init lint explain intake capability roadmap report kpi deprecation exception changelog export schema completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1744,6 +1887,34 @@ _platctl() {
         platctl__subcmd__help__subcmd__explain)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__help__subcmd__export)
+            opts="tables"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__help__subcmd__export__subcmd__tables)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2435,7 +2606,7 @@ _platctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json csv md" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json csv md openmetrics" -- "${cur}"))
                     return 0
                     ;;
                 --rev)

@@ -44,6 +44,7 @@ complete -c platctl -n "__fish_platctl_needs_command" -f -a "kpi" -d 'KPIs for a
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "deprecation" -d 'Deprecations and their migrations'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "exception" -d 'Time-bound exceptions to platform standards'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "changelog" -d 'What changed in the catalog between two revisions, as release notes'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "export" -d 'Files for other tools: warehouse tables (Parquet, JSON Lines, CSV)'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "schema" -d 'Write a JSON Schema for every kind of file, for editors and other tools'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "man" -d 'Write man pages'
@@ -338,7 +339,8 @@ complete -c platctl -n "__fish_platctl_using_subcommand kpi" -l period -d 'The p
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -l format -d 'Output format (default: table)' -r -f -a "table\t''
 json\t''
 csv\t''
-md\t''"
+md\t''
+openmetrics\t'OpenMetrics text for Prometheus, Grafana Agent or Datadog'"
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -l rev -d 'Read the catalog as it is at this git revision instead of the working tree' -r
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -l since -d 'With --trend: the first period (default: the last four quarters, or twelve months)' -r
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -l every -d 'With --trend: a row per quarter or per month (default: quarter)' -r -f -a "quarter\t''
@@ -351,7 +353,7 @@ never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -l trend -d 'A row per period per KPI, from --since to --period'
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -s q -l quiet -d 'Print only results and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
-complete -c platctl -n "__fish_platctl_using_subcommand kpi" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand kpi" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from new list show migrate update help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from new list show migrate update help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from new list show migrate update help" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -571,6 +573,33 @@ never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand changelog" -s q -l quiet -d 'Print only results and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand changelog" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand changelog" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from tables help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from tables help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from tables help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from tables help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from tables help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from tables help" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from tables help" -f -a "tables" -d 'Write every table (catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards) for a warehouse'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from tables help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from tables" -s o -l output -d 'The directory to write into (made when missing; files in it are replaced)' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from tables" -l format -d 'File format (default: parquet)' -r -f -a "parquet\t''
+jsonl\t''
+csv\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from tables" -l since -d 'The first period of history: a quarter (2025-Q1) or a month (2026-01)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from tables" -l every -d 'A set of rows per quarter or per month (default: quarter, or month when --since is a month)' -r -f -a "quarter\t''
+month\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from tables" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from tables" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from tables" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from tables" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from tables" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from tables" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "tables" -d 'Write every table (catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards) for a warehouse'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c platctl -n "__fish_platctl_using_subcommand schema" -s o -l output -d 'Directory to write the schemas into (default: <catalog root>/schemas)' -r -F
 complete -c platctl -n "__fish_platctl_using_subcommand schema" -l kind -d 'Print the schema of one kind to standard output instead: a kind directory, or `platctl`' -r -f -a "platctl\t''
 teams\t''
@@ -610,21 +639,22 @@ never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand man" -s q -l quiet -d 'Print only results and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand man" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand man" -s h -l help -d 'Print help'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "init" -d 'Make a new catalog: platctl.yaml with commented defaults and the directories'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "lint" -d 'Check the catalog: schemas, references, lifecycle policy, dates'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "explain" -d 'Explain a lint rule: why it exists, an example that breaks it, the fix'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "intake" -d 'File, list, deduplicate and triage requests from product teams'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "capability" -d 'The capability catalog: list, show, release readiness'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "roadmap" -d 'The quarterly roadmap'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "report" -d 'Reports: the quarterly roadmap report, the KPI dashboard, the catalog page'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "kpi" -d 'KPIs for a period: value, target, status, change; --trend over history'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "deprecation" -d 'Deprecations and their migrations'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "exception" -d 'Time-bound exceptions to platform standards'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "changelog" -d 'What changed in the catalog between two revisions, as release notes'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "schema" -d 'Write a JSON Schema for every kind of file, for editors and other tools'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "man" -d 'Write man pages'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog export schema completions man help" -f -a "init" -d 'Make a new catalog: platctl.yaml with commented defaults and the directories'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog export schema completions man help" -f -a "lint" -d 'Check the catalog: schemas, references, lifecycle policy, dates'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog export schema completions man help" -f -a "explain" -d 'Explain a lint rule: why it exists, an example that breaks it, the fix'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog export schema completions man help" -f -a "intake" -d 'File, list, deduplicate and triage requests from product teams'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog export schema completions man help" -f -a "capability" -d 'The capability catalog: list, show, release readiness'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog export schema completions man help" -f -a "roadmap" -d 'The quarterly roadmap'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog export schema completions man help" -f -a "report" -d 'Reports: the quarterly roadmap report, the KPI dashboard, the catalog page'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog export schema completions man help" -f -a "kpi" -d 'KPIs for a period: value, target, status, change; --trend over history'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog export schema completions man help" -f -a "deprecation" -d 'Deprecations and their migrations'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog export schema completions man help" -f -a "exception" -d 'Time-bound exceptions to platform standards'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog export schema completions man help" -f -a "changelog" -d 'What changed in the catalog between two revisions, as release notes'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog export schema completions man help" -f -a "export" -d 'Files for other tools: warehouse tables (Parquet, JSON Lines, CSV)'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog export schema completions man help" -f -a "schema" -d 'Write a JSON Schema for every kind of file, for editors and other tools'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog export schema completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog export schema completions man help" -f -a "man" -d 'Write man pages'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog export schema completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from intake" -f -a "new" -d 'File a request: questions on a terminal, flags in scripts'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from intake" -f -a "list" -d 'List requests with their RICE score and age'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from intake" -f -a "show" -d 'Everything about one request: fields, RICE, linked capability and roadmap item'
@@ -648,3 +678,4 @@ complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_su
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from exception" -f -a "approve" -d 'Approve (or renew) an exception: sets approved_by, granted (today) and optionally expires'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from exception" -f -a "reject" -d 'Reject a requested exception'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from exception" -f -a "revoke" -d 'Revoke an exception before it expires'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "tables" -d 'Write every table (catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards) for a warehouse'
