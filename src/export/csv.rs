@@ -7,11 +7,22 @@ use super::{Cell, Table};
 use crate::output::csv::text_field;
 use std::fmt::Write;
 
+/// The whole file: the header line, then the rows.
 pub fn write(t: &Table) -> Vec<u8> {
+    let mut out = header(&t.columns);
+    out.extend(rows(t));
+    out
+}
+
+/// The header line: the column names.
+pub fn header(columns: &[super::Column]) -> Vec<u8> {
+    let names: Vec<String> = columns.iter().map(|c| text_field(c.name)).collect();
+    format!("{}\r\n", names.join(",")).into_bytes()
+}
+
+/// A line per row.
+pub fn rows(t: &Table) -> Vec<u8> {
     let mut out = String::new();
-    let header: Vec<String> = t.columns.iter().map(|c| text_field(c.name)).collect();
-    out.push_str(&header.join(","));
-    out.push_str("\r\n");
     for r in &t.rows {
         for (i, c) in r.iter().enumerate() {
             if i > 0 {

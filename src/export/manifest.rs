@@ -31,13 +31,20 @@ pub struct TableEntry<'a> {
     pub columns: &'a [Column],
 }
 
+/// A table's shape (columns and key) and the rows written.
+pub struct Counted {
+    pub table: Table,
+    pub rows: usize,
+}
+
 impl TableEntry<'_> {
-    pub fn of(t: &Table, format: Format) -> TableEntry<'_> {
+    pub fn of(c: &Counted, format: Format) -> TableEntry<'_> {
+        let t = &c.table;
         TableEntry {
             name: t.name,
             description: t.description,
             file: format!("{}.{}", t.name, format.extension()),
-            rows: t.rows.len(),
+            rows: c.rows,
             key: &t.key,
             columns: &t.columns,
         }

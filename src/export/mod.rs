@@ -13,6 +13,7 @@ pub mod history;
 pub mod jsonl;
 pub mod manifest;
 pub mod parquet;
+pub mod sink;
 pub mod tables;
 
 use chrono::NaiveDate;

@@ -5,7 +5,7 @@
 //! rows, `created_by` pinned to platctl's version and no key-value
 //! metadata: the bytes depend on the rows only.
 
-use super::{Cell, ColType, Table};
+use super::{Cell, ColType, Column, Table};
 use chrono::NaiveDate;
 use parquet::basic::{LogicalType, Repetition, Type as Physical};
 use parquet::data_type::{BoolType, ByteArray, ByteArrayType, DoubleType, Int32Type, Int64Type};
@@ -22,9 +22,9 @@ pub fn created_by() -> String {
     format!("platctl version {}", env!("CARGO_PKG_VERSION"))
 }
 
-fn schema(t: &Table) -> parquet::errors::Result<Type> {
-    let mut fields = Vec::with_capacity(t.columns.len());
-    for c in &t.columns {
+fn schema(columns: &[Column]) -> parquet::errors::Result<Type> {
+    let mut fields = Vec::with_capacity(columns.len());
+    for c in columns {
         let (physical, logical) = match c.ty {
             ColType::String => (Physical::BYTE_ARRAY, Some(LogicalType::String)),
             ColType::Int64 => (Physical::INT64, None),
@@ -56,20 +56,55 @@ fn days(d: NaiveDate) -> i32 {
 
 /// The bytes of a Parquet file holding the table.
 pub fn write(t: &Table) -> Result<Vec<u8>, String> {
-    write_inner(t).map_err(|e| format!("cannot write {} as Parquet: {e}", t.name))
+    let mut w = Writer::new(Vec::new(), &t.columns).map_err(|e| format!("{}: {e}", t.name))?;
+    w.rows(t)?;
+    w.finish()
 }
 
-fn write_inner(t: &Table) -> parquet::errors::Result<Vec<u8>> {
-    let props = WriterProperties::builder()
-        .set_created_by(created_by())
-        .set_key_value_metadata(None)
-        .build();
-    let mut w = SerializedFileWriter::new(Vec::new(), Arc::new(schema(t)?), Arc::new(props))?;
+/// A Parquet file written a table's rows at a time (a row group per call,
+/// more for many rows), then finished.
+pub struct Writer<W: std::io::Write + Send> {
+    w: SerializedFileWriter<W>,
+    columns: Vec<Column>,
+}
+
+impl<W: std::io::Write + Send> Writer<W> {
+    pub fn new(out: W, columns: &[Column]) -> Result<Writer<W>, String> {
+        let props = WriterProperties::builder()
+            .set_created_by(created_by())
+            .set_key_value_metadata(None)
+            .build();
+        let schema = schema(columns).map_err(|e| e.to_string())?;
+        let w = SerializedFileWriter::new(out, Arc::new(schema), Arc::new(props))
+            .map_err(|e| e.to_string())?;
+        Ok(Writer {
+            w,
+            columns: columns.to_vec(),
+        })
+    }
+
+    /// Appends the table's rows.
+    pub fn rows(&mut self, t: &Table) -> Result<(), String> {
+        write_rows(&mut self.w, &self.columns, t)
+            .map_err(|e| format!("cannot write {} as Parquet: {e}", t.name))
+    }
+
+    /// Writes the footer; gives the writer back.
+    pub fn finish(self) -> Result<W, String> {
+        self.w.into_inner().map_err(|e| e.to_string())
+    }
+}
+
+fn write_rows<W: std::io::Write + Send>(
+    w: &mut SerializedFileWriter<W>,
+    columns: &[Column],
+    t: &Table,
+) -> parquet::errors::Result<()> {
     for rows in t.rows.chunks(ROW_GROUP) {
         let mut rg = w.next_row_group()?;
         let mut i = 0;
         while let Some(mut cw) = rg.next_column()? {
-            let (ty, nullable) = match t.columns.get(i) {
+            let (ty, nullable) = match columns.get(i) {
                 Some(c) => (c.ty, c.nullable),
                 None => break,
             };
@@ -128,7 +163,7 @@ fn write_inner(t: &Table) -> parquet::errors::Result<Vec<u8>> {
         }
         rg.close()?;
     }
-    w.into_inner()
+    Ok(())
 }
 
 #[cfg(test)]

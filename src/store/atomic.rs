@@ -39,3 +39,50 @@ pub fn write_file(path: &Path, bytes: &[u8], replace: bool) -> std::io::Result<(
 pub fn ensure_dir(path: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(path)
 }
+
+/// A file being written in several steps: a temporary file beside its
+/// destination, renamed over it by [`PendingFile::commit`]; dropped without
+/// a commit, it is removed and the destination left as it was.
+pub struct PendingFile {
+    tmp: tempfile::NamedTempFile,
+    path: std::path::PathBuf,
+}
+
+impl PendingFile {
+    pub fn create(path: &Path) -> std::io::Result<PendingFile> {
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let tmp = tempfile::Builder::new()
+            .prefix(".platctl-")
+            .suffix(".tmp")
+            .tempfile_in(dir)?;
+        Ok(PendingFile {
+            tmp,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// A handle to write the content through.
+    pub fn handle(&self) -> std::io::Result<std::fs::File> {
+        self.tmp.as_file().try_clone()
+    }
+
+    /// Puts the written content in place (readable like its neighbours).
+    pub fn commit(self) -> std::io::Result<()> {
+        self.tmp.as_file().sync_all()?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&self.path)
+                .map(|m| m.permissions().mode())
+                .unwrap_or(0o644);
+            self.tmp
+                .as_file()
+                .set_permissions(std::fs::Permissions::from_mode(mode))?;
+        }
+        self.tmp.persist(&self.path).map_err(|e| e.error)?;
+        Ok(())
+    }
+}

@@ -4,6 +4,8 @@
 
 use crate::commands::kpi::{self as kpi_cmd, Every};
 use crate::commands::Env;
+use crate::export::manifest::Counted;
+use crate::export::sink::Sink;
 use crate::export::{history, manifest, tables, Format, Table};
 use crate::kpi;
 use crate::model::{Period, Quarter};
@@ -92,33 +94,31 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let today = env.today;
     let (periods, every) = periods(&a, today, fy)?;
     let with_history = a.since.is_some();
+    if let (true, Err(why)) = (with_history, &src.history) {
+        bail!("--since needs the catalog's git history, and {why}");
+    }
     let revision = src.history.as_ref().ok().map(|h| h.tip().id.clone());
 
     // The past states of the snapshot tables: each period that ended
-    // before today, at its last day.
+    // before today, at its last day, read through the blob cache.
     let past: Vec<NaiveDate> = periods
         .iter()
         .map(|p| p.end(fy))
         .filter(|d| *d < today)
         .collect();
-    let states = if with_history && !past.is_empty() {
-        let h = src
-            .history
-            .as_mut()
-            .map_err(|why| anyhow!("--since needs the catalog's git history, and {why}"))?;
-        let states = env.spinning(
+    let mut states = Vec::new();
+    if let (true, false, Ok(h)) = (with_history, past.is_empty(), &mut src.history) {
+        let read = env.spinning(
             &format!("reading the catalog at {} period ends", past.len()),
             || h.catalogs_on(&past, &crate::history::NoProgress),
         )?;
-        Some(states)
-    } else {
-        if with_history {
-            if let Err(why) = &src.history {
-                bail!("--since needs the catalog's git history, and {why}");
+        for (d, r) in &read.days {
+            if let Err(why) = r {
+                env.warn(&format!("no rows as of {d}: {why}"));
             }
         }
-        None
-    };
+        states = past_states(read);
+    }
 
     // KPI values, as `platctl kpi` (--trend) computes them.
     let snaps = kpi_cmd::snapshots(env, &mut src, &periods)?;
@@ -127,116 +127,69 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let ctx = kpi::Ctx::new(&current, today, &snaps);
     let kpi_rows = kpi::trend(&kpis, &ctx, &periods);
     let kpi_table = tables::kpi_values(&kpi_rows, fy);
+    states.push(State::Now);
 
-    // Snapshot tables: today's, and each past state's (states in parallel,
-    // each catalog assembled once and dropped when its tables are built).
-    let mut dated: Vec<(NaiveDate, Vec<Table>)> = vec![(today, tables::snapshot(&current, today))];
-    if let Some(states) = states {
-        for (d, r) in &states.days {
-            if let Err(why) = r {
-                env.warn(&format!("no rows as of {d}: {why}"));
-            }
-        }
-        dated.extend(past_tables(states));
-    }
-    let as_of: Vec<String> = {
-        let mut v: Vec<NaiveDate> = dated.iter().map(|(d, _)| *d).collect();
-        v.sort();
-        v.into_iter().map(manifest::day).collect()
-    };
-    let mut all = if with_history {
-        history::stack(dated)
-    } else {
-        dated.pop().map(|(_, t)| t).unwrap_or_default()
-    };
-    let at = all
-        .iter()
-        .position(|t| t.name == tables::SCORECARD_LEVELS.name)
-        .unwrap_or(all.len());
-    all.insert(at, kpi_table);
-
-    write_all(env, &a, &all, revision, &periods, every, as_of)?;
-    // The process is about to end: the OS takes the catalogs back faster.
-    std::mem::forget(src);
-    std::mem::forget(current);
-    Ok(Outcome::Ok)
-}
-
-/// The snapshot tables of each past day that has a state, in parallel by commit.
-fn past_tables(states: crate::history::PastStates) -> Vec<(NaiveDate, Vec<Table>)> {
-    use rayon::prelude::*;
-    let crate::history::PastStates { days, files } = states;
-    let mut by_commit: Vec<(String, crate::history::WorkingFiles, Vec<NaiveDate>)> = files
-        .into_iter()
-        .map(|(id, f)| {
-            let ds = days
-                .iter()
-                .filter(|(_, c)| c.as_ref().is_ok_and(|c| c.id == id))
-                .map(|(d, _)| *d)
-                .collect();
-            (id, f, ds)
-        })
-        .collect();
-    by_commit.sort_by(|a, b| a.0.cmp(&b.0));
-    by_commit
-        .into_par_iter()
-        .flat_map_iter(|(_, f, ds)| {
-            let cat = f.assemble();
-            let out: Vec<(NaiveDate, Vec<Table>)> = ds
-                .into_iter()
-                .map(|d| (d, tables::snapshot(&cat, d)))
-                .collect();
-            out
-        })
-        .collect()
-}
-
-fn write_all(
-    env: &Env,
-    a: &Args,
-    all: &[Table],
-    revision: Option<String>,
-    periods: &[Period],
-    every: Every,
-    as_of: Vec<String>,
-) -> Result<()> {
-    use rayon::prelude::*;
     let dir = if a.output.is_absolute() {
         a.output.clone()
     } else {
         env.cwd.join(&a.output)
     };
-    crate::store::atomic::ensure_dir(&dir)
-        .with_context(|| format!("cannot make the directory {}", dir.display()))?;
-    let format = a.format;
-    let results: Vec<Result<usize>> = all
-        .par_iter()
-        .map(|t| {
-            let bytes = format.write(t).map_err(|e| anyhow!(e))?;
-            let path = dir.join(format!("{}.{}", t.name, format.extension()));
-            crate::store::atomic::write_file(&path, &bytes, true)
-                .with_context(|| format!("cannot write {}", path.display()))?;
-            Ok(t.rows.len())
-        })
-        .collect();
-    let mut rows = 0;
-    for r in results {
-        rows += r?;
+    let mut out = Output::open(&dir, a.format, with_history)?;
+    // States in date order, as many at once as there are cores: each
+    // catalog assembled, its tables built and written, then dropped.
+    let mut dated: Vec<NaiveDate> = Vec::new();
+    let mut queue = states.into_iter().peekable();
+    while queue.peek().is_some() {
+        let window: Vec<State> = queue
+            .by_ref()
+            .take(rayon::current_num_threads().max(1))
+            .collect();
+        let built: Vec<Vec<(NaiveDate, Vec<Table>)>> = {
+            use rayon::prelude::*;
+            window
+                .into_par_iter()
+                .map(|s| match s {
+                    State::Past(files, days) => {
+                        let cat = files.assemble();
+                        days.into_iter()
+                            .map(|d| (d, tables::snapshot(&cat, d)))
+                            .collect()
+                    }
+                    State::Now => vec![(today, tables::snapshot(&current, today))],
+                })
+                .collect()
+        };
+        for (day, ts) in built.into_iter().flatten() {
+            dated.push(day);
+            for mut t in ts {
+                if with_history {
+                    history::date(&mut t, day);
+                }
+                out.rows(&t)?;
+            }
+        }
     }
+    out.rows(&kpi_table)?;
+    let (counts, rows) = out.finish()?;
+
     let m = manifest::Manifest {
         version: 1,
-        today: manifest::day(env.today),
+        today: manifest::day(today),
         revision,
-        format,
+        format: a.format,
         since: a.since.as_ref().and(periods.first()).map(|p| p.to_string()),
         every: a.since.as_ref().map(|_| match every {
             Every::Quarter => "quarter",
             Every::Month => "month",
         }),
-        as_of,
-        tables: all
+        as_of: if with_history {
+            dated.iter().map(|d| manifest::day(*d)).collect()
+        } else {
+            vec![manifest::day(today)]
+        },
+        tables: counts
             .iter()
-            .map(|t| manifest::TableEntry::of(t, format))
+            .map(|t| manifest::TableEntry::of(t, a.format))
             .collect(),
     };
     let path = dir.join("manifest.json");
@@ -244,8 +197,98 @@ fn write_all(
         .with_context(|| format!("cannot write {}", path.display()))?;
     env.note(&format!(
         "wrote {} tables ({rows} rows) and manifest.json to {}",
-        all.len(),
+        counts.len(),
         dir.display()
     ));
-    Ok(())
+    // The process is about to end: the OS takes the catalogs back faster.
+    std::mem::forget(src);
+    std::mem::forget(current);
+    Ok(Outcome::Ok)
+}
+
+/// A state to write: a past commit's files and the days it stands for, or
+/// the catalog as it stands (today).
+enum State {
+    Past(crate::history::WorkingFiles, Vec<NaiveDate>),
+    Now,
+}
+
+/// The past days that have a state, by commit, in date order (a commit
+/// stands for consecutive days: the last one on or before each).
+fn past_states(read: crate::history::PastStates) -> Vec<State> {
+    let crate::history::PastStates { days, mut files } = read;
+    let mut out: Vec<(String, Vec<NaiveDate>)> = Vec::new();
+    for (d, c) in days {
+        let Ok(c) = c else { continue };
+        match out.last_mut() {
+            Some((id, ds)) if *id == c.id => ds.push(d),
+            _ => out.push((c.id, vec![d])),
+        }
+    }
+    out.into_iter()
+        .filter_map(|(id, ds)| files.remove(&id).map(|f| State::Past(f, ds)))
+        .collect()
+}
+
+/// The table files being written, a sink per table, and the rows each got.
+struct Output {
+    files: Vec<(
+        crate::store::atomic::PendingFile,
+        Sink<std::fs::File>,
+        Table,
+        usize,
+    )>,
+}
+
+impl Output {
+    fn open(dir: &std::path::Path, format: Format, with_history: bool) -> Result<Output> {
+        crate::store::atomic::ensure_dir(dir)
+            .with_context(|| format!("cannot make the directory {}", dir.display()))?;
+        let mut files = Vec::new();
+        for spec in tables::specs() {
+            let mut shape = Table::new(spec);
+            if with_history && spec.snapshot {
+                shape.columns = history::dated_columns(spec.columns);
+                shape.key.insert(0, history::AS_OF.name);
+            }
+            let path = dir.join(format!("{}.{}", spec.name, format.extension()));
+            let pending = crate::store::atomic::PendingFile::create(&path)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            let sink = Sink::new(format, &shape.columns, pending.handle()?)
+                .map_err(|e| anyhow!("cannot write {}: {e}", path.display()))?;
+            files.push((pending, sink, shape, 0));
+        }
+        Ok(Output { files })
+    }
+
+    fn rows(&mut self, t: &Table) -> Result<()> {
+        let (_, sink, _, n) = self
+            .files
+            .iter_mut()
+            .find(|f| f.2.name == t.name)
+            .ok_or_else(|| anyhow!("no file for table {}", t.name))?;
+        sink.rows(t).map_err(|e| anyhow!("{}: {e}", t.name))?;
+        *n += t.rows.len();
+        Ok(())
+    }
+
+    /// Finishes and puts every file in place; the tables' shapes with their
+    /// row counts (rows left empty) and the total.
+    fn finish(self) -> Result<(Vec<Counted>, usize)> {
+        let mut out = Vec::new();
+        let mut total = 0;
+        for (pending, sink, shape, n) in self.files {
+            sink.finish()
+                .map_err(|e| anyhow!("cannot write {}: {e}", shape.name))?;
+            pending
+                .commit()
+                .with_context(|| format!("cannot write the table {}", shape.name))?;
+            total += n;
+            out.push(Counted {
+                table: shape,
+                rows: n,
+            });
+        }
+        Ok((out, total))
+    }
 }
