@@ -83,3 +83,18 @@ done
 t=$(best "$BIN" -C "$hx" export tables -o "$out" --since 2025-Q1)
 m=$(peak "$BIN" -C "$hx" export tables -o "$out" --since 2025-Q1)
 printf '| export tables --since 2025-Q1 (8 quarters) | %s | %.2f | %d | %.2f |\n' "$t" "$(echo "$t / $l" | bc -l)" "$((m / 1024))" "$(echo "$m / $lm" | bc -l)"
+# Scorecards (two scorecards of ten rules each, over every service):
+# `scorecard list` within 3x one lint on 10,000 services, and a trend over
+# 8 quarters within 3x one `scorecard show`.
+sc=$WORK/c10000
+[ -d "$sc" ] || "$GEN" "$sc" --services 10000 >/dev/null 2>&1
+l=$(best "$BIN" -C "$sc" lint -q)
+s=$(best "$BIN" -C "$sc" scorecard list --format json)
+printf '\n| 10,000 services, 2 scorecards x 10 rules | wall | x lint |\n|---|---:|---:|\n'
+printf '| lint | %s | 1.00 |\n' "$l"
+printf '| scorecard list | %s | %.2f |\n' "$s" "$(echo "$s / $l" | bc -l)"
+one=$(best "$BIN" -C "$hist" scorecard show service-basics --format json)
+tr=$(best "$BIN" -C "$hist" scorecard show service-basics --trend --since 2025-Q1 --format json)
+printf '\n| 5,000 services, 300 commits | wall | x one show |\n|---|---:|---:|\n'
+printf '| scorecard show service-basics | %s | 1.00 |\n' "$one"
+printf '| scorecard show --trend --since 2025-Q1 (8 quarters) | %s | %.2f |\n' "$tr" "$(echo "$tr / $one" | bc -l)"

@@ -194,6 +194,18 @@ fn kpi_openmetrics_passes_promtool_and_has_no_sample_without_data() {
             .contains("platctl_kpi_target_min{kpi=\"slo-attainment\",period=\"2026-Q4\"} 99.9\n"));
         assert!(!text.contains("platctl_kpi_on_target{kpi=\"slo-attainment\""));
     }
+    // Scorecards, on the demo catalog.
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog");
+    let r = platctl(&demo, &["scorecard", "list", "--format", "openmetrics"]);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let text = String::from_utf8(r.stdout).expect("utf-8");
+    assert!(text.ends_with("\n# EOF\n"), "{text}");
+    assert!(text.contains("# TYPE platctl_scorecard_entities gauge\n"));
+    assert!(text.contains(
+        "platctl_scorecard_entities{scorecard=\"production-readiness\",level=\"none\"} "
+    ));
+    let (ok, said) = check(&text);
+    assert!(ok && said.trim().is_empty(), "promtool: {said}\n{text}");
     // The check is real: promtool refuses a sample with a broken label value.
     let (ok, _) = check("# HELP x An x.\n# TYPE x gauge\nx{kpi=\"a\\q\"} 1\n# EOF\n");
     assert!(!ok, "promtool accepted an invalid escape");

@@ -138,6 +138,22 @@ fn check_agreement(cat: &Path) {
         }
     }
 
+    // Scorecard levels: as many entities at each level as `scorecard list` counts.
+    let levels = rows(d, "scorecard_levels");
+    let listed = json(cat, &["scorecard", "list", "--format", "json"]);
+    let mut want = 0;
+    for sc in listed["scorecards"].as_array().expect("scorecards") {
+        for dist in sc["distribution"].as_array().expect("distribution") {
+            let n = levels
+                .iter()
+                .filter(|r| r["scorecard_id"] == sc["id"] && r["level"] == dist["level"])
+                .count();
+            assert_eq!(dist["count"], n, "{} {}", sc["id"], dist["level"]);
+            want += n;
+        }
+    }
+    assert_eq!(levels.len(), want);
+
     let kpis = rows(d, "kpi_values");
     let listed = json(cat, &["kpi", "--format", "json"]);
     let listed = listed["kpis"].as_array().expect("kpis");
@@ -160,6 +176,15 @@ fn check_agreement(cat: &Path) {
 fn the_numbers_equal_the_listings_and_kpi_on_the_demo_catalog() {
     let (_d, cat) = copy_fixture("catalog");
     check_agreement(&cat);
+    // The demo catalog has scorecards: their tables have rows.
+    let out = tempfile::tempdir().expect("tempdir");
+    export(&cat, out.path(), &["--format", "jsonl"]);
+    assert!(!rows(out.path(), "scorecard_levels").is_empty());
+    let outcomes = rows(out.path(), "scorecard_outcomes");
+    assert!(outcomes.iter().all(|r| [
+        "pass", "fail", "exempt", "skip", "pending", "unknown", "error"
+    ]
+    .contains(&r["outcome"].as_str().unwrap_or(""))));
 }
 
 #[test]

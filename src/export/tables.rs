@@ -460,6 +460,12 @@ pub static SCORECARD_LEVELS: TableSpec = TableSpec {
     columns: &[
         col("scorecard_id", String, false, "the scorecard"),
         col("entity_id", String, false, "the entity scored"),
+        col(
+            "entity_kind",
+            String,
+            false,
+            "service, capability or team (what the scorecard applies to)",
+        ),
         col("team", String, true, "the entity's team"),
         col(
             "level",
@@ -490,7 +496,7 @@ pub static SCORECARD_OUTCOMES: TableSpec = TableSpec {
             "outcome",
             String,
             false,
-            "pass, fail, not-applicable, unknown, error or exempt",
+            "pass, fail, exempt, skip, pending, unknown or error",
         ),
     ],
 };
@@ -576,9 +582,9 @@ fn finish(spec: &TableSpec, rows: Vec<Vec<Cell>>) -> Table {
 }
 
 /// The snapshot tables of a catalog on a day (`today` drives the states,
-/// days left and ages, as in the listings). Scorecard tables are empty
-/// until the catalog defines scorecards.
+/// days left and ages, as in the listings).
 pub fn snapshot(cat: &Catalog, today: NaiveDate) -> Vec<Table> {
+    let (levels, outcomes) = scorecards(cat, today);
     vec![
         teams(cat),
         services(cat),
@@ -589,9 +595,46 @@ pub fn snapshot(cat: &Catalog, today: NaiveDate) -> Vec<Table> {
         deprecation_consumers(cat),
         exceptions(cat, today),
         intake(cat, today),
-        Table::new(&SCORECARD_LEVELS),
-        Table::new(&SCORECARD_OUTCOMES),
+        levels,
+        outcomes,
     ]
+}
+
+/// Every scorecard's levels and rule outcomes, as `scorecard show` computes them.
+pub fn scorecards(cat: &Catalog, today: NaiveDate) -> (Table, Table) {
+    use crate::scorecard::view::level_name;
+    let mut levels = Vec::new();
+    let mut outcomes = Vec::new();
+    for sc in &cat.scorecards {
+        let ev = crate::scorecard::evaluate(cat, sc, today);
+        for e in &ev.entities {
+            levels.push(vec![
+                Cell::str(&sc.id.value),
+                Cell::str(&e.id),
+                Cell::str(sc.applies_to.as_str()),
+                Cell::opt_str(e.team.as_deref()),
+                Cell::str(level_name(sc, e.level)),
+                Cell::opt_f64(e.score),
+            ]);
+            let mut seen: HashSet<&str> = HashSet::new();
+            for (r, res) in sc.rules.iter().zip(&e.rules) {
+                if !seen.insert(r.id.value.as_str()) {
+                    continue;
+                }
+                outcomes.push(vec![
+                    Cell::str(&sc.id.value),
+                    Cell::str(&e.id),
+                    Cell::str(&r.id.value),
+                    Cell::str(&r.level.value),
+                    Cell::str(res.outcome.as_str()),
+                ]);
+            }
+        }
+    }
+    (
+        finish(&SCORECARD_LEVELS, levels),
+        finish(&SCORECARD_OUTCOMES, outcomes),
+    )
 }
 
 pub fn teams(cat: &Catalog) -> Table {

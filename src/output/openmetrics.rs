@@ -99,6 +99,27 @@ pub fn kpis(rows: &[Row]) -> String {
     render(&families)
 }
 
+/// Per scorecard, the entities at each level (`none` below the first).
+pub fn scorecards(v: &crate::scorecard::view::ListView) -> String {
+    let samples = v
+        .scorecards
+        .iter()
+        .flat_map(|sc| {
+            sc.summary.distribution.iter().map(move |d| {
+                (
+                    vec![("scorecard", sc.id.clone()), ("level", d.level.clone())],
+                    d.count as f64,
+                )
+            })
+        })
+        .collect();
+    render(&[Family {
+        name: "platctl_scorecard_entities",
+        help: "Entities of the scorecard at each level (none: below the first), as platctl scorecard list counts them.",
+        samples,
+    }])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
