@@ -49,6 +49,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('campaign', 'campaign', [CompletionResultType]::ParameterValue, 'Campaigns: time-boxed pushes to get entities passing scorecard rules by a date')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'What needs attention today, ranked: late requests, expiring waivers, sunsets, risks, KPIs')
             [CompletionResult]::new('changelog', 'changelog', [CompletionResultType]::ParameterValue, 'What changed in the catalog between two revisions, as release notes')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Files for other tools: warehouse tables (Parquet, JSON Lines, CSV)')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Write a JSON Schema for every kind of file, for editors and other tools')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write man pages')
@@ -838,8 +839,8 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'platctl;deprecation' {
@@ -1167,8 +1168,8 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'platctl;scorecard;show' {
@@ -1315,6 +1316,50 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'platctl;export' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('tables', 'tables', [CompletionResultType]::ParameterValue, 'Write every table (catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards) for a warehouse')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'platctl;export;tables' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The directory to write into (made when missing; files in it are replaced)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The directory to write into (made when missing; files in it are replaced)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'File format (default: parquet)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'The first period of history: a quarter (2025-Q1) or a month (2026-01)')
+            [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'A set of rows per quarter or per month (default: quarter, or month when --since is a month)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'platctl;export;help' {
+            [CompletionResult]::new('tables', 'tables', [CompletionResultType]::ParameterValue, 'Write every table (catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards) for a warehouse')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'platctl;export;help;tables' {
+            break
+        }
+        'platctl;export;help;help' {
+            break
+        }
         'platctl;schema' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Directory to write the schemas into (default: <catalog root>/schemas)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Directory to write the schemas into (default: <catalog root>/schemas)')
@@ -1422,6 +1467,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('campaign', 'campaign', [CompletionResultType]::ParameterValue, 'Campaigns: time-boxed pushes to get entities passing scorecard rules by a date')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'What needs attention today, ranked: late requests, expiring waivers, sunsets, risks, KPIs')
             [CompletionResult]::new('changelog', 'changelog', [CompletionResultType]::ParameterValue, 'What changed in the catalog between two revisions, as release notes')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Files for other tools: warehouse tables (Parquet, JSON Lines, CSV)')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Write a JSON Schema for every kind of file, for editors and other tools')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write man pages')
@@ -1637,6 +1683,13 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             break
         }
         'platctl;help;changelog' {
+            break
+        }
+        'platctl;help;export' {
+            [CompletionResult]::new('tables', 'tables', [CompletionResultType]::ParameterValue, 'Write every table (catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards) for a warehouse')
+            break
+        }
+        'platctl;help;export;tables' {
             break
         }
         'platctl;help;schema' {

@@ -46,6 +46,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand campaign 'Campaigns: time-boxed pushes to get entities passing scorecard rules by a date'
             cand status 'What needs attention today, ranked: late requests, expiring waivers, sunsets, risks, KPIs'
             cand changelog 'What changed in the catalog between two revisions, as release notes'
+            cand export 'Files for other tools: warehouse tables (Parquet, JSON Lines, CSV)'
             cand schema 'Write a JSON Schema for every kind of file, for editors and other tools'
             cand completions 'Print shell completions'
             cand man 'Write man pages'
@@ -759,8 +760,8 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand --quiet 'Print only results and errors'
             cand -v 'Say more about what is happening (timings, files read)'
             cand --verbose 'Say more about what is happening (timings, files read)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'platctl;deprecation'= {
             cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
@@ -1058,8 +1059,8 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand --quiet 'Print only results and errors'
             cand -v 'Say more about what is happening (timings, files read)'
             cand --verbose 'Say more about what is happening (timings, files read)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'platctl;scorecard;show'= {
             cand --team 'Only entities of this team and of the teams below it (through `parent`)'
@@ -1189,6 +1190,45 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'platctl;export'= {
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand tables 'Write every table (catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards) for a warehouse'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;export;tables'= {
+            cand -o 'The directory to write into (made when missing; files in it are replaced)'
+            cand --output 'The directory to write into (made when missing; files in it are replaced)'
+            cand --format 'File format (default: parquet)'
+            cand --since 'The first period of history: a quarter (2025-Q1) or a month (2026-01)'
+            cand --every 'A set of rows per quarter or per month (default: quarter, or month when --since is a month)'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;export;help'= {
+            cand tables 'Write every table (catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards) for a warehouse'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;export;help;tables'= {
+        }
+        &'platctl;export;help;help'= {
+        }
         &'platctl;schema'= {
             cand -o 'Directory to write the schemas into (default: <catalog root>/schemas)'
             cand --output 'Directory to write the schemas into (default: <catalog root>/schemas)'
@@ -1290,6 +1330,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand campaign 'Campaigns: time-boxed pushes to get entities passing scorecard rules by a date'
             cand status 'What needs attention today, ranked: late requests, expiring waivers, sunsets, risks, KPIs'
             cand changelog 'What changed in the catalog between two revisions, as release notes'
+            cand export 'Files for other tools: warehouse tables (Parquet, JSON Lines, CSV)'
             cand schema 'Write a JSON Schema for every kind of file, for editors and other tools'
             cand completions 'Print shell completions'
             cand man 'Write man pages'
@@ -1449,6 +1490,11 @@ set edit:completion:arg-completer[platctl] = {|@words|
         &'platctl;help;status'= {
         }
         &'platctl;help;changelog'= {
+        }
+        &'platctl;help;export'= {
+            cand tables 'Write every table (catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards) for a warehouse'
+        }
+        &'platctl;help;export;tables'= {
         }
         &'platctl;help;schema'= {
         }

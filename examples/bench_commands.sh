@@ -64,6 +64,26 @@ printf '\n| 5,000 services, 300 commits | wall | × lint | blob cache |\n|---|--
 printf '| lint | %s | 1.00 | |\n' "$l"
 printf '| kpi --trend --since 2025-Q1 | %s | %.2f | %s |\n' "$q" "$(echo "$q / $l" | bc -l)" "$(rate kpi --trend --since 2025-Q1)"
 printf '| kpi --trend --since 2025-01 --every month | %s | %.2f | %s |\n' "$m" "$(echo "$m / $l" | bc -l)" "$(rate kpi --trend --since 2025-01 --every month)"
+
+# Warehouse export on 10,000 services with 300 commits of history.
+# Issue goals: export of today within 1.5x lint, --since over 8 quarters within 3x,
+# peak memory (max resident set) within 3x lint's.
+hx=$WORK/h10000
+[ -d "$hx" ] || "$GEN" "$hx" --services 10000 --history 300 >/dev/null 2>&1
+out=$WORK/export
+peak() { /usr/bin/time -v "$@" 2>&1 >/dev/null | sed -n 's/.*Maximum resident set size (kbytes): //p'; }
+l=$(best "$BIN" -C "$hx" lint -q)
+lm=$(peak "$BIN" -C "$hx" lint -q)
+printf '\n| 10,000 services, 300 commits | wall | × lint | peak RSS MB | × lint |\n|---|---:|---:|---:|---:|\n'
+printf '| lint | %s | 1.00 | %d | 1.00 |\n' "$l" "$((lm / 1024))"
+for fmt in parquet jsonl csv; do
+  t=$(best "$BIN" -C "$hx" export tables -o "$out" --format "$fmt")
+  m=$(peak "$BIN" -C "$hx" export tables -o "$out" --format "$fmt")
+  printf '| export tables --format %s | %s | %.2f | %d | %.2f |\n' "$fmt" "$t" "$(echo "$t / $l" | bc -l)" "$((m / 1024))" "$(echo "$m / $lm" | bc -l)"
+done
+t=$(best "$BIN" -C "$hx" export tables -o "$out" --since 2025-Q1)
+m=$(peak "$BIN" -C "$hx" export tables -o "$out" --since 2025-Q1)
+printf '| export tables --since 2025-Q1 (8 quarters) | %s | %.2f | %d | %.2f |\n' "$t" "$(echo "$t / $l" | bc -l)" "$((m / 1024))" "$(echo "$m / $lm" | bc -l)"
 # Scorecards (two scorecards of ten rules each, over every service):
 # `scorecard list` within 3x one lint on 10,000 services, and a trend over
 # 8 quarters within 3x one `scorecard show`.

@@ -110,6 +110,9 @@ pub enum Command {
     Status(commands::status::Args),
     /// What changed in the catalog between two revisions, as release notes
     Changelog(commands::changelog::Args),
+    /// Files for other tools: warehouse tables (Parquet, JSON Lines, CSV)
+    #[command(subcommand)]
+    Export(commands::export::Command),
     /// Write a JSON Schema for every kind of file, for editors and other tools
     Schema(commands::schema::Args),
     /// Print shell completions

@@ -25,6 +25,8 @@ use std::time::Instant;
   platctl kpi --trend --every month --since 2026-01
   # the catalog as it was at a tag
   platctl kpi --rev v2026-q3
+  # KPIs for Prometheus' textfile collector
+  platctl kpi --format openmetrics > /var/lib/node_exporter/platctl.prom
 
 Derived KPIs are computed from the catalog; observed ones are read from metrics/. Snapshot KPIs
 (adoption-rate, adoption-growth, security-control-coverage, deprecation-progress) of a past period
@@ -58,6 +60,8 @@ pub enum Format {
     Json,
     Csv,
     Md,
+    /// OpenMetrics text for Prometheus, Grafana Agent or Datadog
+    Openmetrics,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -334,6 +338,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
             Format::Table => out::table(&rows, &name, None, env.today, rev, env.style, env.width()),
             Format::Md => out::markdown(&rows, &name, None, env.today, rev),
             Format::Csv => out::csv(&rows),
+            Format::Openmetrics => crate::output::openmetrics::kpis(&rows),
             Format::Json => out::trend_json(
                 &rows,
                 &periods,
@@ -360,6 +365,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
             ),
             Format::Md => out::markdown(&rows, &name, Some(period), env.today, rev),
             Format::Csv => out::csv(&rows),
+            Format::Openmetrics => crate::output::openmetrics::kpis(&rows),
             Format::Json => out::json(
                 &rows,
                 period,

@@ -7,6 +7,7 @@ pub mod completions;
 pub mod deprecation;
 pub mod exception;
 pub mod explain;
+pub mod export;
 pub mod init;
 pub mod intake;
 pub mod kpi;
@@ -314,6 +315,7 @@ pub fn dispatch(env: &Env, cmd: Command) -> Result<Outcome> {
         Command::Status(a) => status::run(env, a),
         Command::Team(c) => team::run(env, c),
         Command::Service(c) => service::run(env, c),
+        Command::Export(c) => export::run(env, c),
         Command::Schema(a) => schema::run(env, a),
         Command::Completions(a) => completions::run(env, a),
         Command::Man(a) => man::run(env, a),

@@ -244,6 +244,60 @@ impl History {
             .collect())
     }
 
+    /// Whole catalogs at several days (the last commit on or before each),
+    /// read in one batch through the cache like [`History::files_on`], left
+    /// unassembled so that the caller assembles them in parallel (one per
+    /// distinct commit) and drops each when done with it.
+    pub fn catalogs_on(
+        &mut self,
+        days: &[NaiveDate],
+        progress: &dyn Progress,
+    ) -> Result<PastStates> {
+        let mut commits = Vec::with_capacity(days.len());
+        for d in days {
+            commits.push(self.commit_on_or_before(*d)?);
+        }
+        let distinct: Vec<&CommitInfo> = {
+            let mut v: Vec<&CommitInfo> = commits.iter().flatten().collect();
+            v.sort_by(|a, b| a.id.cmp(&b.id));
+            v.dedup_by(|a, b| a.id == b.id);
+            v
+        };
+        let read = self.read_commits(&distinct, Scope::All, progress)?;
+        let mut files: HashMap<String, WorkingFiles> = HashMap::new();
+        for (c, r) in distinct.iter().zip(read) {
+            if let Some(r) = r {
+                files.insert(
+                    c.id.clone(),
+                    WorkingFiles {
+                        root: self.root.clone(),
+                        files: r.files,
+                        unknown_dirs: r.unknown_dirs,
+                    },
+                );
+            }
+        }
+        let days = days
+            .iter()
+            .zip(commits)
+            .map(|(d, c)| {
+                let r = match c {
+                    None => Err(format!(
+                        "no commit on or before {d} (the history starts later)"
+                    )),
+                    Some(c) if !files.contains_key(&c.id) => Err(format!(
+                        "the catalog did not exist yet at commit {} ({})",
+                        c.short(),
+                        c.date()
+                    )),
+                    Some(c) => Ok(c),
+                };
+                (*d, r)
+            })
+            .collect();
+        Ok(PastStates { days, files })
+    }
+
     /// Reads the files of `commits` in three passes: list their trees (in
     /// parallel), look every file up in the cache, read and parse the blobs
     /// never seen (in parallel, each distinct blob once). Per commit, its
@@ -346,6 +400,13 @@ pub type Files = Arc<[Arc<catalog::ParsedFile>]>;
 
 /// The files of some kinds on a day and the commit they were read from, or why there are none.
 pub type FilesAtDay = std::result::Result<(CommitInfo, Files), String>;
+
+/// Whole catalogs at several days: per day, the commit read or why none;
+/// per distinct commit, its files ready to assemble.
+pub struct PastStates {
+    pub days: Vec<(NaiveDate, std::result::Result<CommitInfo, String>)>,
+    pub files: HashMap<String, WorkingFiles>,
+}
 
 /// A commit's files as read through the cache.
 struct TreeRead {

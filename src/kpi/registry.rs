@@ -289,6 +289,14 @@ pub fn resolve(config: &Config) -> Vec<Kpi> {
     out
 }
 
+/// Every KPI of a catalog, in the order `kpi` lists them: the registry with
+/// `platctl.yaml`'s targets and custom KPIs, and one per scorecard target.
+pub fn for_catalog(cat: &crate::catalog::Catalog) -> Vec<Kpi> {
+    let mut kpis = resolve(&cat.config);
+    add_scorecards(&mut kpis, cat);
+    kpis
+}
+
 /// The KPI id of a scorecard's target.
 pub fn scorecard_kpi_id(scorecard: &str) -> String {
     format!("scorecard-{scorecard}")

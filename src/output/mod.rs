@@ -3,6 +3,7 @@
 pub mod catalog_page;
 pub mod changelog;
 pub mod ci;
+pub mod csv;
 pub mod diagnostics;
 pub mod entity;
 pub mod fmt;
@@ -11,6 +12,7 @@ pub mod kpi;
 pub mod kpi_dashboard;
 pub mod md;
 pub mod md_text;
+pub mod openmetrics;
 pub mod roadmap_html;
 pub mod roadmap_md;
 pub mod scorecard;

@@ -429,7 +429,7 @@ pub fn build(
     // KPIs off target this quarter (platform-wide: not with --team).
     let kpis_included = team.is_none();
     if kpis_included {
-        let defs = kpi::resolve(&cat.config);
+        let defs = kpi::registry::for_catalog(cat);
         let ctx = kpi::Ctx::new(cat, today, snapshots);
         let period = Period::Quarter(quarter);
         for row in kpi::evaluate(&defs, &ctx, period) {

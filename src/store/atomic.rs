@@ -50,6 +50,62 @@ pub fn write_file(path: &Path, bytes: &[u8], replace: bool) -> std::io::Result<(
     Ok(())
 }
 
+/// Makes a directory and its parents when missing (for commands that write
+/// several files into one output directory).
+pub fn ensure_dir(path: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(path)
+}
+
+/// A file written in several steps: a temporary file beside its
+/// destination, renamed over it by [`PendingFile::commit`]; dropped without
+/// a commit, it is removed and the destination left as it was. Permissions
+/// as [`write_file`] gives them.
+pub struct PendingFile {
+    tmp: tempfile::NamedTempFile,
+    path: std::path::PathBuf,
+}
+
+impl PendingFile {
+    pub fn create(path: &Path) -> std::io::Result<PendingFile> {
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(std::fs::Permissions::from_mode(0o666));
+        }
+        Ok(PendingFile {
+            tmp: builder.tempfile_in(dir)?,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// A handle to write the content through.
+    pub fn handle(&self) -> std::io::Result<std::fs::File> {
+        self.tmp.as_file().try_clone()
+    }
+
+    /// Puts the written content in place; a replaced file keeps its permissions.
+    pub fn commit(self) -> std::io::Result<()> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            if let Ok(m) = std::fs::metadata(&self.path) {
+                self.tmp
+                    .as_file()
+                    .set_permissions(std::fs::Permissions::from_mode(m.permissions().mode()))?;
+            }
+        }
+        self.tmp.as_file().sync_all()?;
+        self.tmp.persist(&self.path).map_err(|e| e.error)?;
+        Ok(())
+    }
+}
+
 /// Whether a file name is one of platctl's temporary files.
 pub fn is_temp_name(name: &str) -> bool {
     name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)

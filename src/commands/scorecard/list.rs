@@ -1,6 +1,6 @@
 //! `platctl scorecard list`.
 
-use crate::commands::{Env, ListFormat};
+use crate::commands::Env;
 use crate::scorecard::{self, view};
 use crate::Outcome;
 use anyhow::Result;
@@ -8,17 +8,28 @@ use anyhow::Result;
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// Output format
-    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-    pub format: ListFormat,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+/// A listing's formats, and OpenMetrics text for monitoring.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+    /// OpenMetrics text for Prometheus, Grafana Agent or Datadog
+    Openmetrics,
 }
 
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let cat = env.load()?;
     let v = list_view(&cat, env.today);
     let out = match a.format {
-        ListFormat::Json => super::json(&v)?,
-        ListFormat::Table => crate::output::scorecard::list_table(&v, false, env.width()),
-        ListFormat::Csv => crate::output::scorecard::list_table(&v, true, None),
+        Format::Json => super::json(&v)?,
+        Format::Table => crate::output::scorecard::list_table(&v, false, env.width()),
+        Format::Csv => crate::output::scorecard::list_table(&v, true, None),
+        Format::Openmetrics => crate::output::openmetrics::scorecards(&v),
     };
     env.print(&out)?;
     Ok(Outcome::Ok)

@@ -1,0 +1,64 @@
+//! `manifest.json`: what was written — each table's file, row count, key
+//! and columns (name, type, nullable, description) — with the catalog's
+//! revision, `today`, and the dates history rows hold.
+
+use super::{Column, Format, Table};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+#[derive(Serialize)]
+pub struct Manifest<'a> {
+    pub version: u32,
+    pub today: String,
+    /// The commit the catalog's repository is at (null outside git).
+    pub revision: Option<String>,
+    pub format: Format,
+    /// With history: the first period, and quarter or month.
+    pub since: Option<String>,
+    pub every: Option<&'static str>,
+    /// The dates snapshot tables hold rows for, oldest first.
+    pub as_of: Vec<String>,
+    pub tables: Vec<TableEntry<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct TableEntry<'a> {
+    pub name: &'a str,
+    pub description: &'a str,
+    pub file: String,
+    pub rows: usize,
+    pub key: &'a [&'static str],
+    pub columns: &'a [Column],
+}
+
+/// A table's shape (columns and key) and the rows written.
+pub struct Counted {
+    pub table: Table,
+    pub rows: usize,
+}
+
+impl TableEntry<'_> {
+    pub fn of(c: &Counted, format: Format) -> TableEntry<'_> {
+        let t = &c.table;
+        TableEntry {
+            name: t.name,
+            description: t.description,
+            file: format!("{}.{}", t.name, format.extension()),
+            rows: c.rows,
+            key: &t.key,
+            columns: &t.columns,
+        }
+    }
+}
+
+/// Pretty JSON with a final newline.
+pub fn to_json(m: &Manifest) -> String {
+    let mut s = serde_json::to_string_pretty(m).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// A date as the manifest writes it.
+pub fn day(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
