@@ -5,5 +5,6 @@ pub mod atomic;
 pub mod edit;
 pub mod ids;
 pub mod lock;
+pub mod tree;
 pub mod writer;
 pub mod yaml_text;
