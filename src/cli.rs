@@ -83,6 +83,9 @@ pub enum Command {
     Exception(commands::exception::Command),
     /// What changed in the catalog between two revisions, as release notes
     Changelog(commands::changelog::Args),
+    /// The portal: a static website of the whole catalog, for any static file host
+    #[command(subcommand)]
+    Site(commands::site::Command),
     /// Write a JSON Schema for every kind of file, for editors and other tools
     Schema(commands::schema::Args),
     /// Print shell completions

@@ -18,6 +18,7 @@ pub mod report_kpi;
 pub mod report_roadmap;
 pub mod roadmap;
 pub mod schema;
+pub mod site;
 pub mod writing;
 
 use crate::catalog::{self, Catalog};
@@ -217,6 +218,7 @@ pub fn dispatch(env: &Env, cmd: Command) -> Result<Outcome> {
         Command::Deprecation(c) => deprecation::run(env, c),
         Command::Exception(c) => exception::run(env, c),
         Command::Changelog(a) => changelog::run(env, a),
+        Command::Site(c) => site::run(env, c),
         Command::Schema(a) => schema::run(env, a),
         Command::Completions(a) => completions::run(env, a),
         Command::Man(a) => man::run(env, a),

@@ -495,7 +495,15 @@ pub fn build(input: Input) -> Site {
     let intake = build_intake(&cx, &reqs);
     let radar = build_radar(&caps);
     let home = build_home(&cx, &input, &deprecations, &exceptions, &teams, &reqs);
-    let search = build_search(&cx, &capabilities, &services_v, &teams_v, &deprecations, &exceptions, &reqs);
+    let search = build_search(
+        &cx,
+        &capabilities,
+        &services_v,
+        &teams_v,
+        &deprecations,
+        &exceptions,
+        &reqs,
+    );
     Site {
         catalog: cat.config.name.clone(),
         today,
@@ -545,7 +553,8 @@ fn build_capabilities(
     caps.iter()
         .map(|c| {
             let id = c.id.value.as_str();
-            let (mut adopters, mut not_adopted, mut ineligible) = (Vec::new(), Vec::new(), Vec::new());
+            let (mut adopters, mut not_adopted, mut ineligible) =
+                (Vec::new(), Vec::new(), Vec::new());
             for s in services.iter().filter(|s| s.is_active()) {
                 let uses = s.use_of(id).is_some();
                 let eligible = c.is_eligible(s);
@@ -577,7 +586,11 @@ fn build_capabilities(
                 adopters,
                 not_adopted,
                 ineligible_users: ineligible,
-                depends_on: c.depends_on.iter().map(|d| cx.capability_ref(&d.value)).collect(),
+                depends_on: c
+                    .depends_on
+                    .iter()
+                    .map(|d| cx.capability_ref(&d.value))
+                    .collect(),
                 needed_by: needed,
                 deprecations: deps
                     .iter()
@@ -587,7 +600,8 @@ fn build_capabilities(
                 exceptions: excs
                     .iter()
                     .filter(|e| {
-                        e.waives_standard(id) || e.capability.as_ref().is_some_and(|x| x.value == id)
+                        e.waives_standard(id)
+                            || e.capability.as_ref().is_some_and(|x| x.value == id)
                     })
                     .map(|e| cx.exception_note(e))
                     .collect(),
@@ -623,7 +637,11 @@ fn build_services(
                     let cap = cx.cat.capability(&u.capability.value);
                     let mut notes = Vec::new();
                     let mut migration = None;
-                    for d in open_deps.get(u.capability.value.as_str()).into_iter().flatten() {
+                    for d in open_deps
+                        .get(u.capability.value.as_str())
+                        .into_iter()
+                        .flatten()
+                    {
                         let listed = consumer_of.get(&(d.id.value.as_str(), sid)).copied();
                         let covers = match &d.interface {
                             None => true,
@@ -673,7 +691,10 @@ fn build_teams(
 ) -> Vec<TeamView> {
     let mut svc_by_team: HashMap<&str, Vec<&ServiceView>> = HashMap::new();
     for s in services {
-        svc_by_team.entry(&s.service.team.value).or_default().push(s);
+        svc_by_team
+            .entry(&s.service.team.value)
+            .or_default()
+            .push(s);
     }
     teams
         .iter()
@@ -733,7 +754,10 @@ fn build_teams(
                 href: paths::team(tid),
                 parent_ref: t.parent.as_ref().map(|p| cx.team_ref(&p.value)),
                 sub_teams: sub,
-                services: own.iter().map(|s| cx.service_ref(&s.service.id.value)).collect(),
+                services: own
+                    .iter()
+                    .map(|s| cx.service_ref(&s.service.id.value))
+                    .collect(),
                 capabilities: caps
                     .iter()
                     .filter(|c| c.owner.value == tid)
@@ -850,7 +874,10 @@ fn build_intake(cx: &Ctx, reqs: &[&Intake]) -> Vec<IntakeGroup> {
 fn build_radar(caps: &[&Capability]) -> Radar {
     let mut rows: BTreeMap<(bool, Option<String>), Vec<Vec<Ref>>> = BTreeMap::new();
     for c in caps {
-        let Some(ring) = RINGS.iter().position(|(_, ls)| ls.contains(&c.lifecycle.value)) else {
+        let Some(ring) = RINGS
+            .iter()
+            .position(|(_, ls)| ls.contains(&c.lifecycle.value))
+        else {
             continue;
         };
         let cells = rows
@@ -894,7 +921,10 @@ fn build_home(
     let mut attention = Vec::new();
     for d in deps {
         let n = &d.note;
-        let open = matches!(n.state, DeprecationState::Upcoming | DeprecationState::Migrating);
+        let open = matches!(
+            n.state,
+            DeprecationState::Upcoming | DeprecationState::Migrating
+        );
         if n.state == DeprecationState::Overdue {
             attention.push(Attention {
                 kind: "sunset-passed",
@@ -987,7 +1017,10 @@ fn build_home(
             teams: teams.len(),
             open_deprecations: deps
                 .iter()
-                .filter(|d| d.note.state != DeprecationState::Completed && d.note.state != DeprecationState::Cancelled)
+                .filter(|d| {
+                    d.note.state != DeprecationState::Completed
+                        && d.note.state != DeprecationState::Cancelled
+                })
                 .count(),
             live_exceptions: excs
                 .iter()
@@ -1018,7 +1051,11 @@ fn build_search(
     excs: &[ExceptionNote],
     reqs: &[&Intake],
 ) -> Vec<SearchEntry> {
-    let team_name = |id: &str| cx.cat.team(id).map_or(id.to_string(), |t| t.name.value.clone());
+    let team_name = |id: &str| {
+        cx.cat
+            .team(id)
+            .map_or(id.to_string(), |t| t.name.value.clone())
+    };
     let mut v = Vec::new();
     for c in caps {
         v.push(SearchEntry {

@@ -101,7 +101,10 @@ mod tests {
         assert_ne!(stem("~a"), stem("a"));
         for id in ["../../etc/passwd", "a/b", "<script>", "x\0y", "CON"] {
             let s = stem(id);
-            assert!(!s.contains('/') && !s.contains('\\') && !s.starts_with('.'), "{s}");
+            assert!(
+                !s.contains('/') && !s.contains('\\') && !s.starts_with('.'),
+                "{s}"
+            );
         }
     }
 

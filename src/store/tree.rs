@@ -116,10 +116,7 @@ pub fn write_tree(dest: &Path, files: &[OutFile]) -> Result<(), TreeError> {
 /// A relative path that stays inside the tree.
 fn checked(p: &str) -> Result<PathBuf, TreeError> {
     let path = Path::new(p);
-    let ok = !p.is_empty()
-        && path
-            .components()
-            .all(|c| matches!(c, Component::Normal(_)));
+    let ok = !p.is_empty() && path.components().all(|c| matches!(c, Component::Normal(_)));
     if ok {
         Ok(path.to_path_buf())
     } else {
@@ -179,9 +176,15 @@ mod tests {
         let t = tempfile::tempdir().expect("tempdir");
         let dest = t.path().join("out/site");
         write_tree(&dest, &[f("index.html", "one"), f("a/b.html", "b")]).expect("first");
-        assert_eq!(std::fs::read_to_string(dest.join("a/b.html")).expect("read"), "b");
+        assert_eq!(
+            std::fs::read_to_string(dest.join("a/b.html")).expect("read"),
+            "b"
+        );
         write_tree(&dest, &[f("index.html", "two")]).expect("second");
-        assert_eq!(std::fs::read_to_string(dest.join("index.html")).expect("read"), "two");
+        assert_eq!(
+            std::fs::read_to_string(dest.join("index.html")).expect("read"),
+            "two"
+        );
         assert!(!dest.join("a").exists(), "the old tree is gone");
         let left: Vec<_> = std::fs::read_dir(t.path().join("out"))
             .expect("list")
