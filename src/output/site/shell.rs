@@ -37,9 +37,9 @@ pub struct Frame<'a> {
 /// body brings its own `h1`.
 pub fn page(f: &Frame, head: Option<&Page>, title: &str, body: Markup) -> String {
     let csp = if f.script.is_some() {
-        "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'unsafe-inline'; form-action 'self'"
+        "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'unsafe-inline'; form-action 'self'"
     } else {
-        "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'"
+        "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'"
     };
     let r = f.root;
     html! {
@@ -125,6 +125,7 @@ const SITE_CSS: &str = r#"
 .site-nav a { color: #e6edf3; font-size: 13.5px; }
 .site-nav a[aria-current="page"] { color: #fff; font-weight: 700; text-decoration: underline; text-underline-offset: 4px; }
 .footer, .dim, figcaption { color: var(--muted); }
+.page a { text-decoration: underline; text-decoration-thickness: 1px; text-underline-offset: 2px; }
 .tile.warn { border-top-color: #9a6700; }
 .cut { font-size: 13px; color: var(--muted); }
 ul.plain { list-style: none; padding: 0; margin: 4px 0 10px; }
