@@ -326,8 +326,22 @@ pub struct SearchEntry {
     pub href: String,
 }
 
+/// An entry whose file declares an id but that could not be read whole
+/// (a schema error): it still gets its page, with the findings.
+#[derive(Clone, Debug, Serialize)]
+pub struct Unreadable {
+    /// capability | service | team | deprecation | exception | request
+    pub kind: &'static str,
+    pub id: String,
+    /// Its own page, for the kinds that have one.
+    pub href: Option<String>,
+    pub file: String,
+    pub findings: Vec<Finding>,
+}
+
 /// Every page's data.
 pub struct Site {
+    pub unreadable: Vec<Unreadable>,
     pub catalog: String,
     pub today: NaiveDate,
     pub home: Home,
@@ -495,6 +509,7 @@ pub fn build(input: Input) -> Site {
     let intake = build_intake(&cx, &reqs);
     let radar = build_radar(&caps);
     let home = build_home(&cx, &input, &deprecations, &exceptions, &teams, &reqs);
+    let unreadable = build_unreadable(&cx);
     let search = build_search(
         &cx,
         &capabilities,
@@ -505,6 +520,7 @@ pub fn build(input: Input) -> Site {
         &reqs,
     );
     Site {
+        unreadable,
         catalog: cat.config.name.clone(),
         today,
         home,
@@ -1129,4 +1145,87 @@ fn build_search(
         });
     }
     v
+}
+
+/// Ids declared in files whose entity could not be read, first declaration of each.
+fn build_unreadable(cx: &Ctx) -> Vec<Unreadable> {
+    use crate::catalog::Kind;
+    let mut seen: std::collections::BTreeSet<(&str, String)> = std::collections::BTreeSet::new();
+    let mut out = Vec::new();
+    for d in &cx.cat.declared {
+        let id = d.id.value.as_str();
+        let (kind, href, known) = match d.kind {
+            Kind::Capability => ("capability", Some(paths::capability(id)), cx.cat.capability(id).is_some()),
+            Kind::Service => ("service", Some(paths::service(id)), cx.cat.service(id).is_some()),
+            Kind::Team => ("team", Some(paths::team(id)), cx.cat.team(id).is_some()),
+            Kind::Deprecation => ("deprecation", Some(paths::deprecation(id)), cx.cat.deprecation(id).is_some()),
+            Kind::Exception => ("exception", None, cx.cat.exception(id).is_some()),
+            Kind::Intake => ("request", None, cx.cat.intake_req(id).is_some()),
+            _ => continue,
+        };
+        if known || !seen.insert((kind, id.to_string())) {
+            continue;
+        }
+        out.push(Unreadable {
+            kind,
+            id: id.to_string(),
+            href,
+            file: cx.cat.path(d.file).to_string(),
+            findings: cx.findings(d.file),
+        });
+    }
+    // A file whose id itself is broken declares nothing: its page is named
+    // after the file.
+    let mut has_entry: std::collections::HashSet<FileId> =
+        cx.cat.declared.iter().map(|d| d.file).collect();
+    has_entry.extend(cx.cat.capabilities.iter().map(|x| x.meta.file));
+    has_entry.extend(cx.cat.services.iter().map(|x| x.meta.file));
+    has_entry.extend(cx.cat.teams.iter().map(|x| x.meta.file));
+    has_entry.extend(cx.cat.deprecations.iter().map(|x| x.meta.file));
+    for (i, f) in cx.cat.files.iter().enumerate() {
+        let fid = FileId(i as u32);
+        let kind = match f.kind {
+            Some(Kind::Capability) => "capability",
+            Some(Kind::Service) => "service",
+            Some(Kind::Team) => "team",
+            Some(Kind::Deprecation) => "deprecation",
+            _ => continue,
+        };
+        let findings = cx.findings(fid);
+        if has_entry.contains(&fid) || findings.iter().all(|d| d.level != Level::Error) {
+            continue;
+        }
+        let stem = f
+            .path
+            .rsplit('/')
+            .next()
+            .unwrap_or(&f.path)
+            .trim_end_matches(".yaml")
+            .trim_end_matches(".yml")
+            .to_string();
+        let taken = match kind {
+            "capability" => cx.cat.capability(&stem).is_some(),
+            "service" => cx.cat.service(&stem).is_some(),
+            "team" => cx.cat.team(&stem).is_some(),
+            _ => cx.cat.deprecation(&stem).is_some(),
+        };
+        if taken || !seen.insert((kind, stem.clone())) {
+            continue;
+        }
+        let href = match kind {
+            "capability" => paths::capability(&stem),
+            "service" => paths::service(&stem),
+            "team" => paths::team(&stem),
+            _ => paths::deprecation(&stem),
+        };
+        out.push(Unreadable {
+            kind,
+            id: stem,
+            href: Some(href),
+            file: f.path.clone(),
+            findings,
+        });
+    }
+    out.sort_by(|a, b| a.kind.cmp(b.kind).then(a.id.cmp(&b.id)));
+    out
 }

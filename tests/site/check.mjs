@@ -71,6 +71,7 @@ async function open(rel, scheme) {
   const state = { own: true };
   page.on("console", (m) => { if (state.own && m.type() === "error") problems.push(`console error: ${m.text()}`); });
   page.on("pageerror", (e) => { if (state.own) problems.push(`page error: ${e.message}`); });
+  page.on("dialog", async (d) => { problems.push(`a script from the catalog ran: ${d.type()} ${d.message()}`); await d.dismiss(); });
   page.on("requestfailed", (r) => {
     if (state.own) problems.push(`request failed: ${r.url()} (${r.failure() && r.failure().errorText})`);
   });

@@ -27,6 +27,8 @@ pub fn render(site: &Site) -> Vec<File> {
         .map(|q| paths::roadmap(q));
     let cx = pages::Cx {
         site,
+        teams: site.teams.iter().map(|t| t.team.id.value.as_str()).collect(),
+        services: site.services.iter().map(|s| s.service.id.value.as_str()).collect(),
         roadmap: roadmap_nav.as_deref(),
     };
     let mut out: Vec<File> = vec![
@@ -74,6 +76,11 @@ pub fn render(site: &Site) -> Vec<File> {
             .map(|t| (t.href.clone(), pages::team(&cx, t).into_bytes()))
             .collect::<Vec<_>>(),
     );
+    for u in &site.unreadable {
+        if let Some(h) = &u.href {
+            out.push((h.clone(), pages::unreadable(&cx, u).into_bytes()));
+        }
+    }
     for d in &site.deprecations {
         out.push((d.note.href.clone(), pages::deprecation(&cx, d).into_bytes()));
     }
@@ -149,6 +156,7 @@ fn data(site: &Site) -> Vec<File> {
             wrap(site, "entries", &site.search),
         ),
         ("data/kpis.json".into(), json(&site.kpis)),
+        ("data/unreadable.json".into(), wrap(site, "unreadable", &site.unreadable)),
         ("data/catalog.json".into(), json(&site.catalog_page)),
     ]
 }

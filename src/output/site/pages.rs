@@ -15,6 +15,9 @@ use maud::{html, Markup, PreEscaped};
 
 pub struct Cx<'a> {
     pub site: &'a Site,
+    /// Ids that have a page, to link only to pages that exist.
+    pub teams: std::collections::HashSet<&'a str>,
+    pub services: std::collections::HashSet<&'a str>,
     /// The roadmap page the navigation points at, from the root.
     pub roadmap: Option<&'a str>,
 }
@@ -167,7 +170,7 @@ fn dep_line(n: &DeprecationNote, root: &str) -> Markup {
     }
 }
 
-fn exceptions_table(v: &[ExceptionNote], root: &str, with_team: bool) -> Markup {
+fn exceptions_table(cx: &Cx, v: &[ExceptionNote], root: &str, with_team: bool) -> Markup {
     html! {
         @if v.is_empty() {
             p.muted { "None." }
@@ -183,8 +186,8 @@ fn exceptions_table(v: &[ExceptionNote], root: &str, with_team: bool) -> Markup 
                         tr {
                             td { a href=(href(root, &e.href)) { (e.id) } div.small { (e.title) } }
                             td { code { (e.waived) } }
-                            @if with_team { td { (team_link(&e.team, root)) } }
-                            td { @if let Some(s) = &e.service { (svc_link(s, root)) } }
+                            @if with_team { td { (team_link(cx, &e.team, root)) } }
+                            td { @if let Some(s) = &e.service { (svc_link(cx, s, root)) } }
                             td { (chip(e.state.as_str(), exc_state_tone(e.state))) }
                             td.num { (date(e.expires)) @if let Some(d) = e.days_left { div.small.muted { (days_text(d)) } } }
                         }
@@ -195,12 +198,20 @@ fn exceptions_table(v: &[ExceptionNote], root: &str, with_team: bool) -> Markup 
     }
 }
 
-fn team_link(id: &str, root: &str) -> Markup {
-    html! { a href=(href(root, &paths::team(id))) { (id) } }
+fn team_link(cx: &Cx, id: &str, root: &str) -> Markup {
+    if cx.teams.contains(id) {
+        html! { a href=(href(root, &paths::team(id))) { (id) } }
+    } else {
+        html! { span { (id) } }
+    }
 }
 
-fn svc_link(id: &str, root: &str) -> Markup {
-    html! { a href=(href(root, &paths::service(id))) { (id) } }
+fn svc_link(cx: &Cx, id: &str, root: &str) -> Markup {
+    if cx.services.contains(id) {
+        html! { a href=(href(root, &paths::service(id))) { (id) } }
+    } else {
+        html! { span { (id) } }
+    }
 }
 
 fn findings_section(v: &[Finding]) -> Markup {
@@ -284,12 +295,23 @@ pub fn home(cx: &Cx) -> String {
         @if c.errors + c.warnings > 0 {
             p.callout.warn { "The catalog has " (plural(c.errors, "error", "errors")) " and " (plural(c.warnings, "warning", "warnings")) "; each is shown on the page of the entry it is about." }
         }
+        @if !cx.site.unreadable.is_empty() {
+            h2 { "Entries that could not be read" }
+            p { "These files declare an entry but have errors that keep it out of the catalog until they are fixed." }
+            ul.plain {
+                @for u in &cx.site.unreadable {
+                    li { (u.kind) " "
+                        @if let Some(h) = &u.href { a href=(h) { (u.id) } } @else { code { (u.id) } }
+                        " in " code { (u.file) } ": " (plural(u.findings.len(), "finding", "findings")) }
+                }
+            }
+        }
         h2 { "Needs attention" }
         @if h.attention.is_empty() {
             p.muted { "Nothing: no sunset close or passed, no exception expiring, every KPI with a target on it." }
         } @else {
             table.data {
-                thead { tr { th scope="col" { "What" } th scope="col" { "Id" } th scope="col" { "" } th.num scope="col" { "When" } } }
+                thead { tr { th scope="col" { "What" } th scope="col" { "Id" } th scope="col" { "Detail" } th.num scope="col" { "When" } } }
                 tbody {
                     @for a in &h.attention {
                         tr {
@@ -302,7 +324,11 @@ pub fn home(cx: &Cx) -> String {
                 }
             }
         }
-        h2 { "What changed in the last " (RECENT_DAYS) " days" }
+        @if (h.as_of - h.recent.since).num_days() == RECENT_DAYS {
+            h2 { "What changed in the last " (RECENT_DAYS) " days" }
+        } @else {
+            h2 { "What changed since " (date(h.recent.since)) }
+        }
         @if !h.recent.available {
             p.muted { "Not known: " (h.recent.reason.as_deref().unwrap_or("no history")) "." }
         } @else if h.recent.changes.is_empty() {
@@ -501,7 +527,7 @@ pub fn capability(cx: &Cx, v: &CapabilityView) -> String {
         @if v.deprecations.is_empty() { p.muted { "None." } }
         ul.plain { @for d in &v.deprecations { li { (dep_line(d, r)) } } }
         h2 { "Exceptions" }
-        (exceptions_table(&v.exceptions, r, true))
+        (exceptions_table(cx, &v.exceptions, r, true))
         h2 { "On the roadmap" }
         @if v.roadmap_items.is_empty() { p.muted { "No roadmap item names it." } }
         ul.plain {
@@ -574,7 +600,7 @@ pub fn service(cx: &Cx, v: &ServiceView) -> String {
             }
         }
         h2 { "Exceptions" }
-        (exceptions_table(&v.exceptions, r, false))
+        (exceptions_table(cx, &v.exceptions, r, false))
         h2 { "Scorecards" }
         p.muted { "No scorecard in this catalog yet." }
         @if !s.facts.is_empty() {
@@ -662,7 +688,7 @@ pub fn team(cx: &Cx, v: &TeamView) -> String {
             }
         }
         h3 { "Exceptions to renew or close (" (v.exceptions.len()) ")" }
-        (exceptions_table(&v.exceptions, r, false))
+        (exceptions_table(cx, &v.exceptions, r, false))
         h3 { "Open intake requests (" (v.open_requests.len()) ")" }
         @if v.open_requests.is_empty() { p.muted { "None." } } @else {
             table.data {
@@ -805,11 +831,11 @@ pub fn deprecation(cx: &Cx, v: &DeprecationView) -> String {
             @if left.len() > LIST_CUT * 4 { p.cut { (left.len() - LIST_CUT * 4) " more in " a href=(href(r, "data/deprecations.json")) { "data/deprecations.json" } "." } }
         }
         h3 { "By team" }
-        ul.plain { @for t in &m.remaining_by_team { li { (team_link(&t.team, r)) ": " (t.services.len()) } } }
+        ul.plain { @for t in &m.remaining_by_team { li { (team_link(cx, &t.team, r)) ": " (t.services.len()) } } }
         h2 { "Burn-down" }
         (burn_down(&v.burn_down, cx.site.in_git))
         h2 { "Exceptions" }
-        (exceptions_table(&v.exceptions, r, true))
+        (exceptions_table(cx, &v.exceptions, r, true))
         h2 { "Every consumer (" (v.consumers.len()) ")" }
         p.small.muted { (v.consumers.iter().filter(|c| c.status == ConsumerStatus::Migrated).count()) " migrated, " (m.exempt) " exempt; the full list is in " a href=(href(r, "data/deprecations.json")) { "data/deprecations.json" } "." }
         (findings_section(&v.findings))
@@ -894,8 +920,8 @@ pub fn exceptions_index(cx: &Cx) -> String {
                         tr id=(paths::stem(&e.id)) {
                             td { strong { (e.id) } div.small { (e.title) } }
                             td { code { (e.waived) } }
-                            td { (team_link(&e.team, r)) }
-                            td { @if let Some(s) = &e.service { (svc_link(s, r)) } }
+                            td { (team_link(cx, &e.team, r)) }
+                            td { @if let Some(s) = &e.service { (svc_link(cx, s, r)) } }
                             td { (chip(e.state.as_str(), exc_state_tone(e.state))) }
                             td.num { (date(e.expires)) @if let Some(d) = e.days_left { div.small.muted { (days_text(d)) } } }
                         }
@@ -1134,4 +1160,19 @@ pub fn search(cx: &Cx) -> String {
     let mut f = cx.frame("", "");
     f.script = Some(SEARCH_JS);
     shell::page(&f, Some(&p), p.title, body)
+}
+
+/// The page of an entry that could not be read: what is wrong with it.
+pub fn unreadable(cx: &Cx, u: &crate::site::Unreadable) -> String {
+    let body = html! {
+        p.callout.bad { "This " (u.kind) " is declared in " code { (u.file) } " but could not be read: fix the errors below and it gets its full page." }
+        (findings_section(&u.findings))
+    };
+    let section = match u.kind {
+        "capability" => "capabilities",
+        "team" => "teams",
+        "deprecation" => "deprecations",
+        _ => "",
+    };
+    std_page(cx, "../", section, u.kind, &u.id, html! { code { (u.id) } " · as of " (date(cx.site.today)) }, body)
 }
