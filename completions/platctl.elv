@@ -41,6 +41,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand deprecation 'Deprecations and their migrations'
             cand exception 'Time-bound exceptions to platform standards'
             cand changelog 'What changed in the catalog between two revisions, as release notes'
+            cand site 'The portal: a static website of the whole catalog, for any static file host'
             cand schema 'Write a JSON Schema for every kind of file, for editors and other tools'
             cand completions 'Print shell completions'
             cand man 'Write man pages'
@@ -710,6 +711,43 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'platctl;site'= {
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand build 'Build the static site: every capability, service, team, deprecation, the roadmap, the KPIs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;site;build'= {
+            cand -o 'The directory to write the site to (replaced whole)'
+            cand --output 'The directory to write the site to (replaced whole)'
+            cand --since '"What changed" on the home page starts here: a number of days or weeks back (30d, 2w), a date (2026-10-01), or a quarter or month (its first day); default 30d'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;site;help'= {
+            cand build 'Build the static site: every capability, service, team, deprecation, the roadmap, the KPIs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;site;help;build'= {
+        }
+        &'platctl;site;help;help'= {
+        }
         &'platctl;schema'= {
             cand -o 'Directory to write the schemas into (default: <catalog root>/schemas)'
             cand --output 'Directory to write the schemas into (default: <catalog root>/schemas)'
@@ -766,6 +804,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand deprecation 'Deprecations and their migrations'
             cand exception 'Time-bound exceptions to platform standards'
             cand changelog 'What changed in the catalog between two revisions, as release notes'
+            cand site 'The portal: a static website of the whole catalog, for any static file host'
             cand schema 'Write a JSON Schema for every kind of file, for editors and other tools'
             cand completions 'Print shell completions'
             cand man 'Write man pages'
@@ -861,6 +900,11 @@ set edit:completion:arg-completer[platctl] = {|@words|
         &'platctl;help;exception;revoke'= {
         }
         &'platctl;help;changelog'= {
+        }
+        &'platctl;help;site'= {
+            cand build 'Build the static site: every capability, service, team, deprecation, the roadmap, the KPIs'
+        }
+        &'platctl;help;site;build'= {
         }
         &'platctl;help;schema'= {
         }

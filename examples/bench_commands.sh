@@ -35,7 +35,7 @@ schema_check() { # check-jsonschema over every kind directory of $1
   done
 }
 
-printf '| services | files | cat | platctl lint | platctl kpi | report roadmap | yamllint | check-jsonschema |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n'
+printf '| services | files | cat | platctl lint | platctl kpi | report roadmap | site build (× lint) | yamllint | check-jsonschema |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
 for n in ${SIZES[@]}; do
   dir=$WORK/c$n
   [ -d "$dir" ] || "$GEN" "$dir" --services "$n" >/dev/null 2>&1
@@ -44,12 +44,15 @@ for n in ${SIZES[@]}; do
   l=$(best "$BIN" -C "$dir" lint -q)
   k=$(best "$BIN" -C "$dir" kpi --format json)
   r=$(best "$BIN" -C "$dir" report roadmap --quarter 2026-Q4 --format html)
+  # The portal: every page and data/ written, synced once. Goal: at most 5x lint.
+  s=$(best "$BIN" -C "$dir" -q site build -o "$WORK/site$n")
+  s="$s ($(printf '%.2f' "$(echo "$s / $l" | bc -l)"))"
   y=-; j=-
   if [ -n "${PEERS:-}" ] && [ -x "$PEERS/yamllint" ]; then
     s=$(date +%s.%N); "$PEERS/yamllint" -d relaxed -f parsable "$dir" >/dev/null 2>&1 || true; e=$(date +%s.%N); y=$(printf '%.3f' "$(echo "$e - $s" | bc)")
     s=$(date +%s.%N); schema_check "$dir"; e=$(date +%s.%N); j=$(printf '%.3f' "$(echo "$e - $s" | bc)")
   fi
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$files" "$c" "$l" "$k" "$r" "$y" "$j"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$files" "$c" "$l" "$k" "$r" "$s" "$y" "$j"
 done
 # History: a trend over 300 commits (the blob cache parses each file version once).
 # Issue goals: a quarterly trend since 2025-Q1 within 2x one lint, 24 months within 3x.

@@ -36,7 +36,9 @@ fn check(site: &Path, pages: &[&str], searches: &[&str]) {
         .output();
     let out = match node {
         Ok(o) => o,
-        Err(e) => panic!("cannot run node ({e}): install Node.js 18 or later, then run tests/tools/install.sh"),
+        Err(e) => panic!(
+            "cannot run node ({e}): install Node.js 18 or later, then run tests/tools/install.sh"
+        ),
     };
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -48,7 +50,11 @@ fn check(site: &Path, pages: &[&str], searches: &[&str]) {
         "the browser check failed:\n{stdout}\n{stderr}"
     );
     // Every page was opened in both colour schemes, every search ran.
-    assert_eq!(stdout.matches("\nok ").count() + usize::from(stdout.starts_with("ok ")), pages.len() * 2 + searches.len(), "{stdout}");
+    assert_eq!(
+        stdout.matches("\nok ").count() + usize::from(stdout.starts_with("ok ")),
+        pages.len() * 2 + searches.len(),
+        "{stdout}"
+    );
 }
 
 #[test]

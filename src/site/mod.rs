@@ -1155,10 +1155,22 @@ fn build_unreadable(cx: &Ctx) -> Vec<Unreadable> {
     for d in &cx.cat.declared {
         let id = d.id.value.as_str();
         let (kind, href, known) = match d.kind {
-            Kind::Capability => ("capability", Some(paths::capability(id)), cx.cat.capability(id).is_some()),
-            Kind::Service => ("service", Some(paths::service(id)), cx.cat.service(id).is_some()),
+            Kind::Capability => (
+                "capability",
+                Some(paths::capability(id)),
+                cx.cat.capability(id).is_some(),
+            ),
+            Kind::Service => (
+                "service",
+                Some(paths::service(id)),
+                cx.cat.service(id).is_some(),
+            ),
             Kind::Team => ("team", Some(paths::team(id)), cx.cat.team(id).is_some()),
-            Kind::Deprecation => ("deprecation", Some(paths::deprecation(id)), cx.cat.deprecation(id).is_some()),
+            Kind::Deprecation => (
+                "deprecation",
+                Some(paths::deprecation(id)),
+                cx.cat.deprecation(id).is_some(),
+            ),
             Kind::Exception => ("exception", None, cx.cat.exception(id).is_some()),
             Kind::Intake => ("request", None, cx.cat.intake_req(id).is_some()),
             _ => continue,

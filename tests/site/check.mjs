@@ -125,7 +125,7 @@ for (const rel of pages) {
     else console.log(`ok ${rel} (${scheme}): ${links.length} links, no console error, no outside request, axe clean`);
     if (shots && scheme === "light") {
       const name = rel.replace(/[\/.]/g, "-").replace(/-html$/, "") + ".png";
-      await page.screenshot({ path: path.join(shots, name), fullPage: false, type: "png" });
+      await page.screenshot({ path: path.join(shots, name), type: "png", clip: { x: 0, y: 0, width: 1100, height: 720 } });
     }
     await page.close();
   }

@@ -27,8 +27,16 @@ pub fn render(site: &Site) -> Vec<File> {
         .map(|q| paths::roadmap(q));
     let cx = pages::Cx {
         site,
-        teams: site.teams.iter().map(|t| t.team.id.value.as_str()).collect(),
-        services: site.services.iter().map(|s| s.service.id.value.as_str()).collect(),
+        teams: site
+            .teams
+            .iter()
+            .map(|t| t.team.id.value.as_str())
+            .collect(),
+        services: site
+            .services
+            .iter()
+            .map(|s| s.service.id.value.as_str())
+            .collect(),
         roadmap: roadmap_nav.as_deref(),
     };
     let mut out: Vec<File> = vec![
@@ -156,7 +164,10 @@ fn data(site: &Site) -> Vec<File> {
             wrap(site, "entries", &site.search),
         ),
         ("data/kpis.json".into(), json(&site.kpis)),
-        ("data/unreadable.json".into(), wrap(site, "unreadable", &site.unreadable)),
+        (
+            "data/unreadable.json".into(),
+            wrap(site, "unreadable", &site.unreadable),
+        ),
         ("data/catalog.json".into(), json(&site.catalog_page)),
     ]
 }

@@ -1174,5 +1174,13 @@ pub fn unreadable(cx: &Cx, u: &crate::site::Unreadable) -> String {
         "deprecation" => "deprecations",
         _ => "",
     };
-    std_page(cx, "../", section, u.kind, &u.id, html! { code { (u.id) } " · as of " (date(cx.site.today)) }, body)
+    std_page(
+        cx,
+        "../",
+        section,
+        u.kind,
+        &u.id,
+        html! { code { (u.id) } " · as of " (date(cx.site.today)) },
+        body,
+    )
 }
