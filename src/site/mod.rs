@@ -360,7 +360,7 @@ pub struct Site {
 }
 
 /// Entities by id, first of a repeated id (as every index does), sorted.
-fn unique<'a, T>(v: &'a [T], id: impl Fn(&T) -> &str) -> Vec<&'a T> {
+fn unique<T>(v: &[T], id: impl Fn(&T) -> &str) -> Vec<&T> {
     let mut seen: BTreeMap<&str, &T> = BTreeMap::new();
     for x in v {
         seen.entry(id(x)).or_insert(x);
@@ -1241,3 +1241,6 @@ fn build_unreadable(cx: &Ctx) -> Vec<Unreadable> {
     out.sort_by(|a, b| a.kind.cmp(b.kind).then(a.id.cmp(&b.id)));
     out
 }
+
+#[cfg(test)]
+mod tests;
