@@ -95,7 +95,12 @@ fn build(env: &Env, a: BuildArgs) -> Result<Outcome> {
     let period = Period::Quarter(Quarter::of(env.today, fy));
     let snaps = snapshots(env, &mut src, &crate::report::kpi::spark_periods(period))?;
     let cat = src.current();
+    let mut phases: Vec<(&str, std::time::Duration)> =
+        vec![("load and history", started.elapsed())];
+    let lap = std::time::Instant::now();
     let findings = crate::lint::lint(&cat, env.today, &crate::lint::Options::default());
+    phases.push(("lint", lap.elapsed()));
+    let lap = std::time::Instant::now();
     let kpis = crate::kpi::resolve(&src.config);
     let dashboard = {
         let ctx = crate::kpi::Ctx::new(&cat, env.today, &snaps);
@@ -127,6 +132,8 @@ fn build(env: &Env, a: BuildArgs) -> Result<Outcome> {
     } else {
         BTreeMap::new()
     };
+    phases.push(("kpis, changes, roadmaps, burn-downs", lap.elapsed()));
+    let lap = std::time::Instant::now();
     let s = site::build(site::Input {
         cat: &cat,
         today: env.today,
@@ -137,13 +144,22 @@ fn build(env: &Env, a: BuildArgs) -> Result<Outcome> {
         burn_downs,
         in_git,
     });
+    phases.push(("page data", lap.elapsed()));
+    let lap = std::time::Instant::now();
     let files: Vec<OutFile> = crate::output::site::render(&s)
         .into_iter()
         .map(|(path, bytes)| OutFile { path, bytes })
         .collect();
+    phases.push(("render", lap.elapsed()));
+    let lap = std::time::Instant::now();
     let n = files.len();
     env.spinning(&format!("writing {n} files"), || write_tree(&out, &files))
         .with_context(|| format!("cannot write the site to {}", out.display()))?;
+    phases.push(("write and sync", lap.elapsed()));
+    if env.verbose {
+        let p: Vec<String> = phases.iter().map(|(w, d)| format!("{w} {d:.0?}")).collect();
+        env.note(&format!("site: {}", p.join(", ")));
+    }
     env.note(&format!(
         "wrote {n} files to {} ({} pages of services, {} of capabilities, {} of teams){}",
         out.display(),

@@ -1203,8 +1203,11 @@ fn build_unreadable(cx: &Ctx) -> Vec<Unreadable> {
             Some(Kind::Deprecation) => "deprecation",
             _ => continue,
         };
+        if has_entry.contains(&fid) {
+            continue;
+        }
         let findings = cx.findings(fid);
-        if has_entry.contains(&fid) || findings.iter().all(|d| d.level != Level::Error) {
+        if findings.iter().all(|d| d.level != Level::Error) {
             continue;
         }
         let stem = f

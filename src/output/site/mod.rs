@@ -109,9 +109,10 @@ pub fn render(site: &Site) -> Vec<File> {
     out
 }
 
-/// Pretty JSON with a trailing newline.
+/// Compact JSON with a trailing newline (the data of 10,000 services is
+/// several times larger pretty-printed, and no person reads it raw).
 fn json<T: Serialize + ?Sized>(v: &T) -> Vec<u8> {
-    let mut s = serde_json::to_vec_pretty(v).unwrap_or_default();
+    let mut s = serde_json::to_vec(v).unwrap_or_default();
     s.push(b'\n');
     s
 }
