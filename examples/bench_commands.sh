@@ -27,6 +27,17 @@ best() { # best of RUNS wall times of a command
   printf '%.3f' "$b"
 }
 
+best_site() { # best of RUNS wall times of `site build` into a fresh directory (as in CI)
+  local b=999999 out=$WORK/site-$1
+  for _ in $(seq "${RUNS:-5}"); do
+    local s e t
+    rm -rf "$out"; sync
+    s=$(date +%s.%N); "$BIN" -C "$2" -q site build -o "$out" >/dev/null 2>&1 || true; e=$(date +%s.%N)
+    t=$(echo "$e - $s" | bc); if (( $(echo "$t < $b" | bc) )); then b=$t; fi
+  done
+  printf '%.3f' "$b"
+}
+
 schema_check() { # check-jsonschema over every kind directory of $1
   local k files
   for k in teams services capabilities roadmap deprecations exceptions intake metrics surveys; do
@@ -45,7 +56,7 @@ for n in ${SIZES[@]}; do
   k=$(best "$BIN" -C "$dir" kpi --format json)
   r=$(best "$BIN" -C "$dir" report roadmap --quarter 2026-Q4 --format html)
   # The portal: every page and data/ written, synced once. Goal: at most 5x lint.
-  s=$(best "$BIN" -C "$dir" -q site build -o "$WORK/site$n")
+  s=$(best_site "$n" "$dir")
   s="$s ($(printf '%.2f' "$(echo "$s / $l" | bc -l)"))"
   y=-; j=-
   if [ -n "${PEERS:-}" ] && [ -x "$PEERS/yamllint" ]; then

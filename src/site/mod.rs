@@ -159,11 +159,15 @@ pub struct CapabilityView {
     pub href: String,
     pub owner: Ref,
     pub adoption_rate: Option<f64>,
-    /// Eligible active services that use it, sorted.
+    /// Eligible active services that use it, sorted (in JSON: their ids).
+    #[serde(serialize_with = "ids")]
     pub adopters: Vec<Ref>,
-    /// Eligible active services that do not use it, sorted (cut on the page).
+    /// Eligible active services that do not use it, sorted (cut on the page;
+    /// in JSON: every id).
+    #[serde(serialize_with = "ids")]
     pub not_adopted: Vec<Ref>,
-    /// Active services that use it without being eligible.
+    /// Active services that use it without being eligible (in JSON: their ids).
+    #[serde(serialize_with = "ids")]
     pub ineligible_users: Vec<Ref>,
     pub depends_on: Vec<Ref>,
     pub needed_by: Vec<Ref>,
@@ -452,6 +456,12 @@ impl<'a> Ctx<'a> {
             days_left: crate::report::exception_status::days_left(e, self.today),
         }
     }
+}
+
+/// Long lists of services in JSON: ids only (a service's page is
+/// `services/<id>.html`, its data in `data/services.json`).
+fn ids<S: serde::Serializer>(v: &[Ref], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(v.iter().map(|r| &r.id))
 }
 
 fn missing(id: &str) -> Ref {
