@@ -59,6 +59,7 @@ pub fn write_tree(dest: &Path, files: &[OutFile]) -> Result<(), TreeError> {
         Err(e) => return Err(e.into()),
     };
     std::fs::create_dir_all(&parent)?;
+    sweep(&parent, &name);
     let tmp = tempfile::Builder::new()
         .prefix(&format!(".{name}.platctl-"))
         .tempdir_in(&parent)?;
@@ -111,6 +112,22 @@ pub fn write_tree(dest: &Path, files: &[OutFile]) -> Result<(), TreeError> {
         let _ = d.sync_all();
     }
     Ok(())
+}
+
+/// Removes what a build into `parent/name` that was killed left beside it:
+/// its half-written `.NAME.platctl-*` directories (never a symbolic link).
+fn sweep(parent: &Path, name: &str) {
+    let prefix = format!(".{name}.platctl-");
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let left = e.file_name().to_string_lossy().starts_with(&prefix)
+            && e.file_type().is_ok_and(|t| t.is_dir());
+        if left {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
 }
 
 /// A relative path that stays inside the tree.
@@ -190,6 +207,17 @@ mod tests {
             .expect("list")
             .collect();
         assert_eq!(left.len(), 1, "no temporary directory is left behind");
+    }
+
+    #[test]
+    fn what_a_killed_build_left_is_swept() {
+        let t = tempfile::tempdir().expect("tempdir");
+        let left = t.path().join(".site.platctl-abc123");
+        std::fs::create_dir_all(left.join("services")).expect("mkdir");
+        std::fs::write(t.path().join(".other.platctl-x"), "not a dir").expect("write");
+        write_tree(&t.path().join("site"), &[f("index.html", "x")]).expect("write");
+        assert!(!left.exists());
+        assert!(t.path().join(".other.platctl-x").exists());
     }
 
     #[test]
