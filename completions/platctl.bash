@@ -67,6 +67,9 @@ _platctl() {
             platctl,scorecard)
                 cmd="platctl__subcmd__scorecard"
                 ;;
+            platctl,site)
+                cmd="platctl__subcmd__site"
+                ;;
             platctl__subcmd__campaign,help)
                 cmd="platctl__subcmd__campaign__subcmd__help"
                 ;;
@@ -238,6 +241,9 @@ _platctl() {
             platctl__subcmd__help,scorecard)
                 cmd="platctl__subcmd__help__subcmd__scorecard"
                 ;;
+            platctl__subcmd__help,site)
+                cmd="platctl__subcmd__help__subcmd__site"
+                ;;
             platctl__subcmd__help__subcmd__campaign,list)
                 cmd="platctl__subcmd__help__subcmd__campaign__subcmd__list"
                 ;;
@@ -324,6 +330,9 @@ _platctl() {
                 ;;
             platctl__subcmd__help__subcmd__scorecard,show)
                 cmd="platctl__subcmd__help__subcmd__scorecard__subcmd__show"
+                ;;
+            platctl__subcmd__help__subcmd__site,build)
+                cmd="platctl__subcmd__help__subcmd__site__subcmd__build"
                 ;;
             platctl__subcmd__intake,help)
                 cmd="platctl__subcmd__intake__subcmd__help"
@@ -427,6 +436,18 @@ _platctl() {
             platctl__subcmd__scorecard__subcmd__help,show)
                 cmd="platctl__subcmd__scorecard__subcmd__help__subcmd__show"
                 ;;
+            platctl__subcmd__site,build)
+                cmd="platctl__subcmd__site__subcmd__build"
+                ;;
+            platctl__subcmd__site,help)
+                cmd="platctl__subcmd__site__subcmd__help"
+                ;;
+            platctl__subcmd__site__subcmd__help,build)
+                cmd="platctl__subcmd__site__subcmd__help__subcmd__build"
+                ;;
+            platctl__subcmd__site__subcmd__help,help)
+                cmd="platctl__subcmd__site__subcmd__help__subcmd__help"
+                ;;
             *)
                 ;;
         esac
@@ -434,7 +455,7 @@ _platctl() {
 
     case "${cmd}" in
         platctl)
-            opts="-C -q -v -h -V --catalog --today --color --quiet --verbose --help --version init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help"
+            opts="-C -q -v -h -V --catalog --today --color --quiet --verbose --help --version init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog site schema completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1694,7 +1715,7 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__help)
-            opts="init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help"
+            opts="init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog site schema completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2338,6 +2359,34 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__help__subcmd__scorecard__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__help__subcmd__site)
+            opts="build"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__help__subcmd__site__subcmd__build)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3558,6 +3607,120 @@ _platctl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__site)
+            opts="-C -q -v -h --catalog --today --color --quiet --verbose --help build help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__site__subcmd__build)
+            opts="-o -C -q -v -h --output --since --catalog --today --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__site__subcmd__help)
+            opts="build help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__site__subcmd__help__subcmd__build)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__site__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
