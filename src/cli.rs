@@ -113,6 +113,9 @@ pub enum Command {
     /// Files for other tools: warehouse tables (Parquet, JSON Lines, CSV)
     #[command(subcommand)]
     Export(commands::export::Command),
+    /// The portal: a static website of the whole catalog, for any static file host
+    #[command(subcommand)]
+    Site(commands::site::Command),
     /// Write a JSON Schema for every kind of file, for editors and other tools
     Schema(commands::schema::Args),
     /// Print shell completions

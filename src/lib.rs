@@ -24,6 +24,7 @@ pub mod report;
 pub mod schema;
 pub mod scorecard;
 pub mod status;
+pub mod site;
 pub mod store;
 pub mod suggest;
 

@@ -28,6 +28,7 @@ pub mod service;
 pub mod show;
 pub mod status;
 pub mod team;
+pub mod site;
 pub mod writing;
 
 use crate::catalog::{self, Catalog};
@@ -316,6 +317,7 @@ pub fn dispatch(env: &Env, cmd: Command) -> Result<Outcome> {
         Command::Team(c) => team::run(env, c),
         Command::Service(c) => service::run(env, c),
         Command::Export(c) => export::run(env, c),
+        Command::Site(c) => site::run(env, c),
         Command::Schema(a) => schema::run(env, a),
         Command::Completions(a) => completions::run(env, a),
         Command::Man(a) => man::run(env, a),

@@ -62,7 +62,7 @@ fn is_catalog_yaml(path: &str) -> bool {
 /// The quarter in every first-parent commit from the baseline candidate to
 /// HEAD, then in the working tree; `None` outside git (or before the first
 /// commit). Each roadmap blob is parsed once.
-fn scope_from_history(env: &Env, cat: &Catalog, q: Quarter) -> Result<Option<Scope>> {
+pub(crate) fn scope_from_history(env: &Env, cat: &Catalog, q: Quarter) -> Result<Option<Scope>> {
     let Some(repo) = CatalogRepo::open(&cat.root)? else {
         return Ok(None);
     };

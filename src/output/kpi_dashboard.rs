@@ -229,6 +229,15 @@ pub fn page(d: &Dashboard) -> String {
         html(&d.period)
     );
     let _ = writeln!(out, "<style>{CSS}</style>\n</head>\n<body>");
+    out.push_str(&sections(d));
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+/// The dashboard's heading, notes and cards, for any page shell (the
+/// dashboard's own page, the portal).
+pub fn sections(d: &Dashboard) -> String {
+    let mut out = String::new();
     let _ = writeln!(
         out,
         "<header><h1>{}: KPIs for {}</h1>",
@@ -263,7 +272,6 @@ pub fn page(d: &Dashboard) -> String {
         }
         out.push_str("</div></section>\n");
     }
-    out.push_str("</body>\n</html>\n");
     out
 }
 

@@ -18,6 +18,7 @@ pub mod roadmap_md;
 pub mod scorecard;
 pub mod scorecard_report;
 pub mod status;
+pub mod site;
 pub mod style;
 pub mod svg;
 pub mod table;

@@ -478,6 +478,30 @@ fn requests_section(r: &RoadmapReport) -> Markup {
 
 /// The whole report as one HTML document.
 pub fn render(r: &RoadmapReport) -> String {
+    let (head, body) = parts(r);
+    page(
+        &Page {
+            title: &head.title,
+            eyebrow: &head.eyebrow,
+            heading: &head.heading,
+            meta: head.meta,
+            footer: &head.footer,
+        },
+        body,
+    )
+}
+
+/// What goes in a page's head, for a page shell other than [`page`].
+pub struct Head {
+    pub title: String,
+    pub eyebrow: String,
+    pub heading: String,
+    pub meta: Markup,
+    pub footer: String,
+}
+
+/// The report's head and body, for any page shell (the report, the portal).
+pub fn parts(r: &RoadmapReport) -> (Head, Markup) {
     let phase_tone = match r.phase {
         Phase::InProgress => Tone::Info,
         Phase::Over => Tone::Neutral,
@@ -501,16 +525,13 @@ pub fn render(r: &RoadmapReport) -> String {
         (scope_section(r))
         (requests_section(r))
     };
-    let title = format!("{} — roadmap report {}", r.catalog, r.quarter);
-    let heading = format!("Roadmap report {}", r.quarter);
-    let footer = footer_text(r);
-    page(
-        &Page {
-            title: &title,
-            eyebrow: &format!("{} · quarterly roadmap review", r.catalog),
-            heading: &heading,
+    (
+        Head {
+            title: format!("{} — roadmap report {}", r.catalog, r.quarter),
+            eyebrow: format!("{} · quarterly roadmap review", r.catalog),
+            heading: format!("Roadmap report {}", r.quarter),
             meta,
-            footer: &footer,
+            footer: footer_text(r),
         },
         body,
     )

@@ -7,5 +7,6 @@ pub mod edit;
 pub mod ids;
 pub mod lock;
 pub mod output;
+pub mod tree;
 pub mod writer;
 pub mod yaml_text;
