@@ -13,6 +13,7 @@ pub mod commands;
 pub mod git;
 pub mod history;
 pub mod intake;
+pub mod interop;
 pub mod kpi;
 pub mod lifecycle;
 pub mod lint;
