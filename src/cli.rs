@@ -83,6 +83,12 @@ pub enum Command {
     Exception(commands::exception::Command),
     /// What changed in the catalog between two revisions, as release notes
     Changelog(commands::changelog::Args),
+    /// Import another catalog: Backstage, OpsLevel or Cortex files
+    #[command(subcommand)]
+    Import(commands::import::Command),
+    /// Write the catalog in another tool's format
+    #[command(subcommand)]
+    Export(commands::export::Command),
     /// Write a JSON Schema for every kind of file, for editors and other tools
     Schema(commands::schema::Args),
     /// Print shell completions

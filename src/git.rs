@@ -150,7 +150,7 @@ pub fn ensure_can_commit(root: &Path) -> Result<()> {
 }
 
 /// Commits exactly `files` (paths relative to the catalog root, as they are
-/// now on disk) on top of HEAD. The index keeps everything else it held:
+/// now on disk; a file no longer on disk is removed) on top of HEAD. The index keeps everything else it held:
 /// a file staged beforehand stays staged and is not committed.
 pub fn commit_paths(root: &Path, files: &[String], message: &str) -> Result<String> {
     let (repo, prefix) = repo_for(root)?;
@@ -175,6 +175,12 @@ pub fn commit_paths(root: &Path, files: &[String], message: &str) -> Result<Stri
             format!("{prefix}/{f}")
         };
         let abs: PathBuf = root.join(f);
+        // A file that is gone from disk is removed from the commit's tree.
+        if !abs.exists() {
+            let _ = scratch.remove_path(Path::new(&repo_path));
+            let _ = repo_index.remove_path(Path::new(&repo_path));
+            continue;
+        }
         let bytes =
             std::fs::read(&abs).with_context(|| format!("cannot read {}", abs.display()))?;
         let oid = repo.blob(&bytes)?;

@@ -5,7 +5,9 @@ pub mod changelog;
 pub mod completions;
 pub mod deprecation;
 pub mod exception;
+pub mod export;
 pub mod explain;
+pub mod import;
 pub mod init;
 pub mod intake;
 pub mod kpi;
@@ -217,6 +219,8 @@ pub fn dispatch(env: &Env, cmd: Command) -> Result<Outcome> {
         Command::Deprecation(c) => deprecation::run(env, c),
         Command::Exception(c) => exception::run(env, c),
         Command::Changelog(a) => changelog::run(env, a),
+        Command::Import(c) => import::run(env, c),
+        Command::Export(c) => export::run(env, c),
         Command::Schema(a) => schema::run(env, a),
         Command::Completions(a) => completions::run(env, a),
         Command::Man(a) => man::run(env, a),

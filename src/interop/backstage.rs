@@ -415,7 +415,8 @@ pub fn map(files: &[InputFile], settings: &BackstageImport, known: &Known) -> Ma
                     .or_else(|| spec_type.as_deref().and_then(TeamType::parse))
                     .unwrap_or(TeamType::Other);
                 d.set_str("type", Some(ty.as_str().to_string()));
-                if let Some(t) = spec_type.filter(|t| t != "team" && t != ty.as_str()) {
+                let by_annotation = e.annotations.contains_key("platctl.dev/team-type");
+                if let Some(t) = spec_type.filter(|t| !by_annotation && t != ty.as_str()) {
                     d.labels.insert("backstage/type".into(), t);
                 }
                 d.set_str(
@@ -560,6 +561,7 @@ pub fn map(files: &[InputFile], settings: &BackstageImport, known: &Known) -> Ma
                 d.list("depends_on", deps.into_iter().map(Item::Id).collect());
                 d.set_str("docs", docs);
                 d.set_str("runbook", runbook);
+                super::ga_or_beta(&mut d, known, &mut out, &e.at);
                 if let Some(ty) = e.spec_str("type") {
                     if settings.capability_types.first() != Some(&ty) {
                         d.labels.insert("backstage/type".into(), ty);

@@ -235,6 +235,10 @@ pub struct Known {
     pub capabilities: HashSet<String>,
     /// Interface name -> capability id.
     pub interfaces: HashMap<String, String>,
+    /// Top-level fields each existing capability has (for `ga` readiness).
+    pub capability_keys: HashMap<String, Vec<String>>,
+    /// The fields a `ga` capability must have (`policy.ga_requires`).
+    pub ga_requires: Vec<String>,
 }
 
 impl Known {
@@ -243,6 +247,18 @@ impl Known {
             teams: cat.teams.iter().map(|t| t.id.value.clone()).collect(),
             capabilities: cat.capabilities.iter().map(|c| c.id.value.clone()).collect(),
             interfaces: HashMap::new(),
+            capability_keys: cat
+                .capabilities
+                .iter()
+                .map(|c| (c.id.value.clone(), c.keys.clone()))
+                .collect(),
+            ga_requires: cat
+                .config
+                .policy
+                .ga_requires
+                .iter()
+                .map(|r| r.value.clone())
+                .collect(),
         };
         for c in &cat.capabilities {
             for i in &c.interfaces {
@@ -252,6 +268,40 @@ impl Known {
             }
         }
         k
+    }
+}
+
+/// A `ga` lifecycle is kept only with the fields `policy.ga_requires` asks
+/// for (in the draft or the existing file): nothing is claimed ga without
+/// evidence. Otherwise `beta`, and the value is reported.
+pub fn ga_or_beta(d: &mut Draft, known: &Known, out: &mut Mapped, at: &At) {
+    if d.field("lifecycle").is_none_or(|v| v.text() != "ga") {
+        return;
+    }
+    let have = known.capability_keys.get(&d.id);
+    let missing: Vec<&str> = known
+        .ga_requires
+        .iter()
+        .map(String::as_str)
+        .filter(|k| {
+            d.field(k).is_none()
+                && !d.lists.iter().any(|(l, _)| l == k)
+                && !have.is_some_and(|h| h.iter().any(|x| x == k))
+        })
+        .collect();
+    if !missing.is_empty() {
+        d.set_str("lifecycle", Some("beta".into()));
+        let entity = d.entity();
+        out.unmapped(
+            &entity,
+            "lifecycle",
+            "ga",
+            at,
+            &format!(
+                "ga needs {} (policy.ga_requires): beta until they are written",
+                missing.join(", ")
+            ),
+        );
     }
 }
 

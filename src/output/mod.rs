@@ -4,6 +4,7 @@ pub mod diff;
 pub mod catalog_page;
 pub mod changelog;
 pub mod ci;
+pub mod import;
 pub mod diagnostics;
 pub mod fmt;
 pub mod html;

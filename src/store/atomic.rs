@@ -33,3 +33,104 @@ pub fn write_file(path: &Path, bytes: &[u8], replace: bool) -> std::io::Result<(
     }
     Ok(())
 }
+
+/// Many files written atomically with one sync for the whole set: each
+/// file goes to a temporary file beside it, the file system is synced once,
+/// then every temporary file is renamed into place and each directory synced.
+/// A crash leaves every file whole, old or new.
+#[derive(Default)]
+pub struct Batch {
+    staged: Vec<(tempfile::NamedTempFile, std::path::PathBuf, bool)>,
+    removals: Vec<std::path::PathBuf>,
+    dirs: std::collections::BTreeSet<std::path::PathBuf>,
+}
+
+impl Batch {
+    /// Writes `bytes` to a temporary file beside `path` (nothing is visible yet).
+    pub fn stage(&mut self, path: &Path, bytes: &[u8], replace: bool) -> std::io::Result<()> {
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let mut tmp = tempfile::Builder::new()
+            .prefix(".platctl-")
+            .suffix(".tmp")
+            .tempfile_in(dir)?;
+        tmp.write_all(bytes)?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(path)
+                .map(|m| m.permissions().mode())
+                .unwrap_or(0o644);
+            tmp.as_file()
+                .set_permissions(std::fs::Permissions::from_mode(mode))?;
+        }
+        #[cfg(not(unix))]
+        tmp.as_file().sync_all()?;
+        self.dirs.insert(dir.to_path_buf());
+        self.staged.push((tmp, path.to_path_buf(), replace));
+        Ok(())
+    }
+
+    /// Removes `path` when the batch is committed.
+    pub fn remove(&mut self, path: &Path) {
+        if let Some(d) = path.parent() {
+            self.dirs.insert(d.to_path_buf());
+        }
+        self.removals.push(path.to_path_buf());
+    }
+
+    /// Syncs once, renames every staged file into place, removes, syncs the directories.
+    pub fn commit(self) -> std::io::Result<()> {
+        if let Some(d) = self.dirs.iter().next() {
+            sync_filesystem(d)?;
+        }
+        for (tmp, path, replace) in self.staged {
+            if replace {
+                tmp.persist(&path).map_err(|e| e.error)?;
+            } else {
+                tmp.persist_noclobber(&path).map_err(|e| e.error)?;
+            }
+        }
+        for p in &self.removals {
+            match std::fs::remove_file(p) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+                _ => {}
+            }
+        }
+        #[cfg(unix)]
+        for d in &self.dirs {
+            std::fs::File::open(d)?.sync_all()?;
+        }
+        Ok(())
+    }
+}
+
+/// Flushes every written file of the file system that holds `dir` (one call
+/// instead of one fsync per file).
+#[cfg(target_os = "linux")]
+fn sync_filesystem(dir: &Path) -> std::io::Result<()> {
+    use std::os::fd::AsRawFd;
+    let f = std::fs::File::open(dir)?;
+    // SAFETY: syncfs takes an open file descriptor, which `f` keeps open for the call.
+    let r = unsafe { libc::syncfs(f.as_raw_fd()) };
+    if r == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+#[cfg(all(unix, not(target_os = "linux")))]
+fn sync_filesystem(_dir: &Path) -> std::io::Result<()> {
+    // SAFETY: sync takes no arguments and cannot fail.
+    unsafe { libc::sync() };
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn sync_filesystem(_dir: &Path) -> std::io::Result<()> {
+    // Each staged file was synced when written.
+    Ok(())
+}

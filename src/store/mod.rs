@@ -4,6 +4,7 @@
 pub mod atomic;
 pub mod edit;
 pub mod ids;
+pub mod import;
 pub mod lock;
 pub mod writer;
 pub mod yaml_text;
