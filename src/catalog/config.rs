@@ -14,7 +14,12 @@ pub const CONFIG: &[&str] = &[
     "import",
 ];
 pub const IMPORT: &[&str] = &["backstage"];
-pub const BACKSTAGE: &[&str] = &["capability_types", "service_types", "lifecycle", "tier_from"];
+pub const BACKSTAGE: &[&str] = &[
+    "capability_types",
+    "service_types",
+    "lifecycle",
+    "tier_from",
+];
 pub const POLICY: &[&str] = &[
     "exception_max_days",
     "exception_warn_days",
@@ -193,7 +198,8 @@ fn backstage(d: &mut Dec, b: &Obj, s: &mut BackstageImport) {
         if let Value::Map(m) = &ln.value {
             let mut table = Vec::new();
             for (k, v) in m {
-                let (Some(from), Some(to)) = (d.text(k, "lifecycle"), d.text(v, "lifecycle")) else {
+                let (Some(from), Some(to)) = (d.text(k, "lifecycle"), d.text(v, "lifecycle"))
+                else {
                     continue;
                 };
                 match Lifecycle::parse(&to) {
@@ -228,7 +234,10 @@ fn backstage(d: &mut Dec, b: &Obj, s: &mut BackstageImport) {
         } else {
             d.bad(
                 t.span,
-                format!("`tier_from` `{}` is not `annotation:<key>` or `label:<key>`", t.value),
+                format!(
+                    "`tier_from` `{}` is not `annotation:<key>` or `label:<key>`",
+                    t.value
+                ),
             );
         }
     }

@@ -114,13 +114,15 @@ pub fn entity<'a>(doc: &'a Node, file: &str) -> Result<Option<Entity<'a>>, (Stri
         line: doc.span.line,
     };
     let api = get(doc, "apiVersion").and_then(scalar);
-    if !api.as_deref().is_some_and(|v| {
-        v == "backstage.io/v1alpha1" || v == "backstage.io/v1beta1"
-    }) {
+    if !api
+        .as_deref()
+        .is_some_and(|v| v == "backstage.io/v1alpha1" || v == "backstage.io/v1beta1")
+    {
         return Ok(None);
     }
     let kind = get(doc, "kind").and_then(scalar).unwrap_or_default();
-    let bad = |msg: String, name: &str| Err((kind.clone(), format!("{kind} {name}: {msg}"), at.clone()));
+    let bad =
+        |msg: String, name: &str| Err((kind.clone(), format!("{kind} {name}: {msg}"), at.clone()));
     if kind.is_empty() {
         return bad("has no `kind`".into(), "?");
     }
@@ -140,7 +142,10 @@ pub fn entity<'a>(doc: &'a Node, file: &str) -> Result<Option<Entity<'a>>, (Stri
         .and_then(scalar)
         .unwrap_or_else(|| "default".into());
     if !is_valid_name(&namespace) {
-        return bad(format!("namespace `{namespace}` is not a valid Backstage name"), &name);
+        return bad(
+            format!("namespace `{namespace}` is not a valid Backstage name"),
+            &name,
+        );
     }
     let spec = get(doc, "spec");
     if spec.is_some_and(|s| !matches!(s.value, Value::Map(_))) {
@@ -276,9 +281,9 @@ pub fn map(files: &[InputFile], settings: &BackstageImport, known: &Known) -> Ma
     }
     let mut ids: Vec<Option<String>> = vec![None; entities.len()];
     for ((_, s), members) in &by_slug {
-        let mixed = members
-            .iter()
-            .any(|&i| entities[i].namespace != members.first().map_or("", |&j| &entities[j].namespace));
+        let mixed = members.iter().any(|&i| {
+            entities[i].namespace != members.first().map_or("", |&j| &entities[j].namespace)
+        });
         for &i in members {
             let e = &entities[i];
             ids[i] = if mixed && e.namespace != "default" {
@@ -351,7 +356,9 @@ pub fn map(files: &[InputFile], settings: &BackstageImport, known: &Known) -> Ma
                 return Some(id.clone());
             }
         }
-        slug(&name).filter(|s| cap_ids.contains(s)).or_else(|| iface.get(&name).cloned())
+        slug(&name)
+            .filter(|s| cap_ids.contains(s))
+            .or_else(|| iface.get(&name).cloned())
     };
     // 3. Each entity to a draft.
     for (i, e) in entities.iter().enumerate() {
@@ -405,7 +412,11 @@ pub fn map(files: &[InputFile], settings: &BackstageImport, known: &Known) -> Ma
                 let display = profile.and_then(|p| get(p, "displayName")).and_then(scalar);
                 d.set_str(
                     "name",
-                    Some(display.or_else(|| e.title.clone()).unwrap_or_else(|| e.name.clone())),
+                    Some(
+                        display
+                            .or_else(|| e.title.clone())
+                            .unwrap_or_else(|| e.name.clone()),
+                    ),
                 );
                 let spec_type = e.spec_str("type");
                 let ty = e
@@ -426,7 +437,13 @@ pub fn map(files: &[InputFile], settings: &BackstageImport, known: &Known) -> Ma
                 if let Some(p) = e.spec_str("parent") {
                     match team_of(&p, &e.namespace) {
                         Some(t) if t != id => d.set_str("parent", Some(t)),
-                        _ => out.unmapped(&entity, "parent", &p, &e.at, "the parent group is not among the inputs or the catalog's teams"),
+                        _ => out.unmapped(
+                            &entity,
+                            "parent",
+                            &p,
+                            &e.at,
+                            "the parent group is not among the inputs or the catalog's teams",
+                        ),
                     }
                 }
             }
@@ -438,10 +455,15 @@ pub fn map(files: &[InputFile], settings: &BackstageImport, known: &Known) -> Ma
                         entity: entity.clone(),
                         at: e.at.clone(),
                     });
-                    out.problem(&e.kind, &entity, &e.at, format!(
-                        "owner `{}` resolves to no team, and a service needs one",
-                        owner.unwrap_or_default()
-                    ));
+                    out.problem(
+                        &e.kind,
+                        &entity,
+                        &e.at,
+                        format!(
+                            "owner `{}` resolves to no team, and a service needs one",
+                            owner.unwrap_or_default()
+                        ),
+                    );
                     continue;
                 };
                 d.set_str("name", e.title.clone());
@@ -452,7 +474,10 @@ pub fn map(files: &[InputFile], settings: &BackstageImport, known: &Known) -> Ma
                         None => out.unmapped(&entity, "tier", &t, &e.at, "not a tier (1, 2 or 3)"),
                     }
                 }
-                if e.annotations.get("platctl.dev/status").is_some_and(|s| s == "retired") {
+                if e.annotations
+                    .get("platctl.dev/status")
+                    .is_some_and(|s| s == "retired")
+                {
                     d.set_str("status", Some("retired".into()));
                 }
                 let mut uses: Vec<String> = e
@@ -468,7 +493,10 @@ pub fn map(files: &[InputFile], settings: &BackstageImport, known: &Known) -> Ma
                 uses.sort();
                 uses.dedup();
                 d.list("uses", uses.into_iter().map(Item::Id).collect());
-                d.set_str("description", e.description.as_deref().and_then(super::first_line));
+                d.set_str(
+                    "description",
+                    e.description.as_deref().and_then(super::first_line),
+                );
                 if let Some(s) = e.spec_str("system") {
                     let (_, _, n) = parse_ref(&s, "system", &e.namespace);
                     match slug(&n) {
@@ -479,7 +507,9 @@ pub fn map(files: &[InputFile], settings: &BackstageImport, known: &Known) -> Ma
                 if let Some(l) = e.spec_str("lifecycle") {
                     match slug(&l) {
                         Some(s) => d.set_str("lifecycle", Some(s)),
-                        None => out.unmapped(&entity, "lifecycle", &l, &e.at, "cannot be made a slug"),
+                        None => {
+                            out.unmapped(&entity, "lifecycle", &l, &e.at, "cannot be made a slug")
+                        }
                     }
                 }
                 d.set_str("repo", repo(e, &mut out, &entity));
@@ -506,17 +536,28 @@ pub fn map(files: &[InputFile], settings: &BackstageImport, known: &Known) -> Ma
                         entity: entity.clone(),
                         at: e.at.clone(),
                     });
-                    out.problem(&e.kind, &entity, &e.at, format!(
-                        "owner `{}` resolves to no team, and a capability needs one",
-                        owner.unwrap_or_default()
-                    ));
+                    out.problem(
+                        &e.kind,
+                        &entity,
+                        &e.at,
+                        format!(
+                            "owner `{}` resolves to no team, and a capability needs one",
+                            owner.unwrap_or_default()
+                        ),
+                    );
                     continue;
                 };
                 let name = e.title.clone().unwrap_or_else(|| e.name.clone());
                 d.set_str("name", Some(name.clone()));
                 let summary = e.description.as_deref().and_then(super::first_line);
                 if summary.is_none() {
-                    out.unmapped(&entity, "summary", "", &e.at, "no `metadata.description`: the summary is the name until one is written");
+                    out.unmapped(
+                        &entity,
+                        "summary",
+                        "",
+                        &e.at,
+                        "no `metadata.description`: the summary is the name until one is written",
+                    );
                 }
                 d.set_str("summary", Some(summary.unwrap_or(name)));
                 d.set_str("owner", Some(team));
@@ -526,7 +567,9 @@ pub fn map(files: &[InputFile], settings: &BackstageImport, known: &Known) -> Ma
                     let (_, _, n) = parse_ref(&s, "system", &e.namespace);
                     match slug(&n) {
                         Some(s) => d.set_str("category", Some(s)),
-                        None => out.unmapped(&entity, "category", &n, &e.at, "cannot be made a slug"),
+                        None => {
+                            out.unmapped(&entity, "category", &n, &e.at, "cannot be made a slug")
+                        }
                     }
                 }
                 let mut ifaces = interfaces_annotation(e);
@@ -561,6 +604,7 @@ pub fn map(files: &[InputFile], settings: &BackstageImport, known: &Known) -> Ma
                 d.list("depends_on", deps.into_iter().map(Item::Id).collect());
                 d.set_str("docs", docs);
                 d.set_str("runbook", runbook);
+                platctl_facts(e, &mut d, &mut out, &entity);
                 super::ga_or_beta(&mut d, known, &mut out, &e.at);
                 if let Some(ty) = e.spec_str("type") {
                     if settings.capability_types.first() != Some(&ty) {
@@ -572,6 +616,49 @@ pub fn map(files: &[InputFile], settings: &BackstageImport, known: &Known) -> Ma
         out.drafts.push(d);
     }
     out
+}
+
+/// What an export noted in `platctl.dev/…` annotations that Backstage does
+/// not model: golden path, control, SLO, support, security review.
+fn platctl_facts(e: &Entity, d: &mut Draft, out: &mut Mapped, entity: &str) {
+    let a = |k: &str| e.annotations.get(&format!("platctl.dev/{k}"));
+    for (k, field) in [("golden-path", "golden_path"), ("control", "control")] {
+        if let Some(v) = a(k) {
+            d.set(field, Some(Val::Bool(v == "true")));
+        }
+    }
+    let num = |k: &str, out: &mut Mapped| -> Option<Val> {
+        let v = a(k)?;
+        match v.parse::<f64>() {
+            Ok(f) if f.is_finite() => Some(Val::Num(f)),
+            _ => {
+                out.unmapped(entity, k, v, &e.at, "not a number");
+                None
+            }
+        }
+    };
+    let mut slo = Vec::new();
+    if let Some(v) = num("slo.availability", out) {
+        slo.push(("availability".to_string(), v));
+    }
+    if let Some(v) = num("slo.latency-p99-ms", out) {
+        slo.push(("latency_p99_ms".to_string(), v));
+    }
+    d.map("slo", slo);
+    let mut support = Vec::new();
+    for (k, field) in [("support.channel", "channel"), ("support.hours", "hours"), ("support.escalation", "escalation")] {
+        if let Some(v) = a(k) {
+            support.push((field.to_string(), Val::Str(v.clone())));
+        }
+    }
+    d.map("support", support);
+    if let Some(v) = a("security-review") {
+        if crate::model::parse_date(v).is_some() {
+            d.set("security_review", Some(Val::Date(v.clone())));
+        } else {
+            out.unmapped(entity, "security_review", v, &e.at, "not a date (YYYY-MM-DD)");
+        }
+    }
 }
 
 /// `platctl.dev/interfaces: "name=kind@version,…"`, as export writes it.
@@ -593,7 +680,10 @@ fn interfaces_annotation(e: &Entity) -> Vec<(String, String, Option<String>)> {
 }
 
 fn tier_of(e: &Entity, s: &BackstageImport) -> Option<String> {
-    let (from, k) = s.tier_from.as_deref()?.split_once(':')?;
+    // platctl's own annotation (an export) is read when nothing else is configured.
+    let Some((from, k)) = s.tier_from.as_deref().and_then(|t| t.split_once(':')) else {
+        return e.annotations.get("platctl.dev/tier").cloned();
+    };
     match from {
         "annotation" => e.annotations.get(k).cloned(),
         _ => e.labels.get(k).cloned(),
@@ -604,7 +694,13 @@ fn lifecycle(e: &Entity, s: &BackstageImport, out: &mut Mapped, entity: &str) ->
     if let Some(a) = e.annotations.get("platctl.dev/lifecycle") {
         match Lifecycle::parse(a) {
             Some(l) => return l,
-            None => out.unmapped(entity, "lifecycle", a, &e.at, "`platctl.dev/lifecycle` is not a capability lifecycle"),
+            None => out.unmapped(
+                entity,
+                "lifecycle",
+                a,
+                &e.at,
+                "`platctl.dev/lifecycle` is not a capability lifecycle",
+            ),
         }
     }
     if e.kind == "Resource" {
@@ -635,7 +731,13 @@ fn repo(e: &Entity, out: &mut Mapped, entity: &str) -> Option<String> {
     if is_safe_url(&url) {
         Some(url)
     } else {
-        out.unmapped(entity, "repo", slug, &e.at, "not an `owner/repository` slug");
+        out.unmapped(
+            entity,
+            "repo",
+            slug,
+            &e.at,
+            "not an `owner/repository` slug",
+        );
         None
     }
 }
@@ -645,9 +747,8 @@ fn links(e: &Entity, out: &mut Mapped, entity: &str) -> (Option<String>, Option<
     let mut docs = None;
     let mut runbook = None;
     for (url, title, ty) in &e.links {
-        let says = |w: &str| {
-            ty.to_ascii_lowercase().contains(w) || title.to_ascii_lowercase().contains(w)
-        };
+        let says =
+            |w: &str| ty.to_ascii_lowercase().contains(w) || title.to_ascii_lowercase().contains(w);
         let slot = if says("runbook") {
             &mut runbook
         } else if says("doc") {
@@ -661,7 +762,13 @@ fn links(e: &Entity, out: &mut Mapped, entity: &str) -> (Option<String>, Option<
         if is_safe_url(url) {
             *slot = Some(url.clone());
         } else {
-            out.unmapped(entity, "links", url, &e.at, "not an http, https or mailto URL");
+            out.unmapped(
+                entity,
+                "links",
+                url,
+                &e.at,
+                "not an http, https or mailto URL",
+            );
         }
     }
     (docs, runbook)

@@ -249,8 +249,9 @@ pub fn gather(cwd: &Path, paths: &[PathBuf], follow: bool) -> Result<Gathered, S
                             continue;
                         }
                         if Path::new(&target).is_absolute() {
-                            g.not_read
-                                .push(not_read("an absolute path: only relative targets are followed"));
+                            g.not_read.push(not_read(
+                                "an absolute path: only relative targets are followed",
+                            ));
                             continue;
                         }
                         let dir = p.abs.parent().map(Path::to_path_buf).unwrap_or_default();
@@ -276,7 +277,11 @@ pub fn gather(cwd: &Path, paths: &[PathBuf], follow: bool) -> Result<Gathered, S
                             }
                             if seen.insert(canon.clone()) {
                                 queue.push(Pending {
-                                    shown: shown(&root_shown_of(&f.path, &p.abs, &p.root), &p.root, &canon),
+                                    shown: shown(
+                                        &root_shown_of(&f.path, &p.abs, &p.root),
+                                        &p.root,
+                                        &canon,
+                                    ),
                                     abs: canon,
                                     root: p.root.clone(),
                                     named: true,
@@ -290,7 +295,8 @@ pub fn gather(cwd: &Path, paths: &[PathBuf], follow: bool) -> Result<Gathered, S
         }
     }
     g.files.sort_by(|a, b| a.path.cmp(&b.path));
-    g.not_read.sort_by(|a, b| (&a.at, &a.target).cmp(&(&b.at, &b.target)));
+    g.not_read
+        .sort_by(|a, b| (&a.at, &a.target).cmp(&(&b.at, &b.target)));
     Ok(g)
 }
 

@@ -3,7 +3,7 @@
 //! other field and comment kept, list items added, never removed).
 
 use super::{
-    Conflict, Draft, FileRow, Item, KindCount, KindStats, Mapped, Missing, Problem, Report, Source,
+    Val, Conflict, Draft, FileRow, Item, KindCount, KindStats, Mapped, Missing, Problem, Report, Source,
     SOURCE_LABEL,
 };
 use crate::catalog::yaml::{parse_documents, Node, Value};
@@ -72,7 +72,9 @@ fn item_text(item: &Item) -> (Vec<String>, String) {
     match item {
         Item::Id(s) => (vec![scalar(s)], scalar(s)),
         Item::Map(m) => (
-            m.iter().map(|(k, v)| format!("{k}: {}", scalar(v))).collect(),
+            m.iter()
+                .map(|(k, v)| format!("{k}: {}", scalar(v)))
+                .collect(),
             format!(
                 "{{{}}}",
                 m.iter()
@@ -103,6 +105,48 @@ fn block_map(labels: &BTreeMap<String, String>, pad: &str) -> String {
         .collect()
 }
 
+fn block_vals(entries: &[(String, Val)], pad: &str) -> String {
+    entries
+        .iter()
+        .map(|(k, v)| format!("\n{pad}  {}: {}", scalar(k), v.yaml()))
+        .collect()
+}
+
+/// Sets `entries` in the mapping field `field` of the entity (present and a mapping).
+fn merge_map(out: &str, id: &str, field: &str, entries: &[(String, Val)]) -> Result<String, String> {
+    let docs = parse_documents(out).map_err(|e| format!("cannot be read again: {}", e.message))?;
+    let map = find_entity(&docs, id).ok_or("the entity's mapping was not found")?;
+    let Some(ln) = entry(map, field).filter(|n| matches!(n.value, Value::Map(_))) else {
+        return Err(format!("`{field}` is not a mapping"));
+    };
+    let mut keys: Vec<String> = match &ln.value {
+        Value::Map(m) => m.iter().filter_map(|(k, _)| key_str(k).map(str::to_string)).collect(),
+        _ => Vec::new(),
+    };
+    let mut edits = Vec::new();
+    for (k, v) in entries {
+        if scalar(k) != *k {
+            continue;
+        }
+        match entry(ln, k) {
+            Some(n) if scalar_text(n).is_some_and(|t| t == v.text()) => {}
+            _ => {
+                edits.push(Edit::Set(k.clone(), v.yaml()));
+                keys.push(k.clone());
+            }
+        }
+    }
+    if edits.is_empty() {
+        return Ok(out.to_string());
+    }
+    if field == "labels" {
+        keys.sort();
+    }
+    keys.dedup();
+    let order: Vec<&str> = keys.iter().map(String::as_str).collect();
+    edit_mapping(out, ln, &edits, &order).map_err(|e| e.to_string())
+}
+
 /// The text of a new file for `d` (without the schema header).
 pub fn render(d: &Draft, extra_labels: &[(&str, &str)]) -> String {
     let mut s = format!("id: {}\n", d.id);
@@ -112,6 +156,9 @@ pub fn render(d: &Draft, extra_labels: &[(&str, &str)]) -> String {
         }
         if let Some((_, items)) = d.lists.iter().find(|(k, _)| k == key) {
             s.push_str(&format!("{key}:{}\n", block_list(items, "")));
+        }
+        if let Some((_, entries)) = d.maps.iter().find(|(k, _)| k == key) {
+            s.push_str(&format!("{key}:{}\n", block_vals(entries, "")));
         }
     }
     let mut labels = d.labels.clone();
@@ -166,7 +213,8 @@ fn pad_of(map: &Node) -> String {
 
 /// `text` with `d`'s fields set on the entity's mapping.
 pub fn merge_into(text: &str, d: &Draft) -> Result<String, String> {
-    let parse = |t: &str| parse_documents(t).map_err(|e| format!("cannot be read again: {}", e.message));
+    let parse =
+        |t: &str| parse_documents(t).map_err(|e| format!("cannot be read again: {}", e.message));
     let docs = parse(text)?;
     let map = find_entity(&docs, &d.id).ok_or("the entity's mapping was not found")?;
     let pad = pad_of(map);
@@ -183,45 +231,33 @@ pub fn merge_into(text: &str, d: &Draft) -> Result<String, String> {
             edits.push(Edit::Set((*k).to_string(), block_list(items, &pad)));
         }
     }
+    for (k, entries) in &d.maps {
+        if absent(k) {
+            edits.push(Edit::Set((*k).to_string(), block_vals(entries, &pad)));
+        }
+    }
     let labels_absent = absent("labels");
     if labels_absent && !d.labels.is_empty() {
         edits.push(Edit::Set("labels".into(), block_map(&d.labels, &pad)));
     }
+    let maps_absent: Vec<bool> = d.maps.iter().map(|(k, _)| absent(k)).collect();
     let mut out = if edits.is_empty() {
         text.to_string()
     } else {
         edit_mapping(text, map, &edits, order(d.kind)).map_err(|e| e.to_string())?
     };
-    // Labels: set the mapped keys in the existing mapping.
+    for ((k, entries), was_absent) in d.maps.iter().zip(maps_absent) {
+        if !was_absent {
+            out = merge_map(&out, &d.id, k, entries)?;
+        }
+    }
     if !labels_absent && !d.labels.is_empty() {
-        let docs = parse(&out)?;
-        let map = find_entity(&docs, &d.id).ok_or("the entity's mapping was not found")?;
-        let Some(ln) = entry(map, "labels").filter(|n| matches!(n.value, Value::Map(_))) else {
-            return Err("`labels` is not a mapping".into());
-        };
-        let mut keys: Vec<String> = match &ln.value {
-            Value::Map(m) => m.iter().filter_map(|(k, _)| key_str(k).map(str::to_string)).collect(),
-            _ => Vec::new(),
-        };
-        let mut label_edits = Vec::new();
-        for (k, v) in &d.labels {
-            if scalar(k) != *k {
-                continue;
-            }
-            match entry(ln, k) {
-                Some(n) if scalar_text(n).is_some_and(|t| t == *v) => {}
-                _ => {
-                    label_edits.push(Edit::Set(k.clone(), scalar(v)));
-                    keys.push(k.clone());
-                }
-            }
-        }
-        if !label_edits.is_empty() {
-            keys.sort();
-            keys.dedup();
-            let order: Vec<&str> = keys.iter().map(String::as_str).collect();
-            out = edit_mapping(&out, ln, &label_edits, &order).map_err(|e| e.to_string())?;
-        }
+        let entries: Vec<(String, Val)> = d
+            .labels
+            .iter()
+            .map(|(k, v)| (k.clone(), Val::Str(v.clone())))
+            .collect();
+        out = merge_map(&out, &d.id, "labels", &entries)?;
     }
     // Lists: add the items the file lacks.
     for (k, items) in &d.lists {
@@ -283,7 +319,9 @@ pub fn plan(
                 first: first.to_string(),
                 second: d.at.clone(),
             });
-            e.action = Action::Skipped(format!("{entity} is also named at {first}; the first is imported"));
+            e.action = Action::Skipped(format!(
+                "{entity} is also named at {first}; the first is imported"
+            ));
             entries.push(e);
             continue;
         }
@@ -327,9 +365,8 @@ pub fn plan(
             None => {
                 let path = format!("{}/{}.yaml", d.kind.dir(), d.id);
                 if work.contains_key(&path) || cat.files.iter().any(|f| f.path == path) {
-                    e.action = Action::Skipped(format!(
-                        "{path} exists and does not declare {entity}"
-                    ));
+                    e.action =
+                        Action::Skipped(format!("{path} exists and does not declare {entity}"));
                 } else {
                     let body = render(d, &[(SOURCE_LABEL, source.name())]);
                     let text = match header(d.kind) {
@@ -351,9 +388,24 @@ pub fn plan(
     let mut removals = Vec::new();
     let mine = |l: &Labels| l.get(SOURCE_LABEL).is_some_and(|s| s == source.name());
     let mut created: Vec<(Kind, &str, Meta)> = Vec::new();
-    created.extend(cat.teams.iter().filter(|x| mine(&x.labels)).map(|x| (Kind::Team, x.id.value.as_str(), x.meta)));
-    created.extend(cat.services.iter().filter(|x| mine(&x.labels)).map(|x| (Kind::Service, x.id.value.as_str(), x.meta)));
-    created.extend(cat.capabilities.iter().filter(|x| mine(&x.labels)).map(|x| (Kind::Capability, x.id.value.as_str(), x.meta)));
+    created.extend(
+        cat.teams
+            .iter()
+            .filter(|x| mine(&x.labels))
+            .map(|x| (Kind::Team, x.id.value.as_str(), x.meta)),
+    );
+    created.extend(
+        cat.services
+            .iter()
+            .filter(|x| mine(&x.labels))
+            .map(|x| (Kind::Service, x.id.value.as_str(), x.meta)),
+    );
+    created.extend(
+        cat.capabilities
+            .iter()
+            .filter(|x| mine(&x.labels))
+            .map(|x| (Kind::Capability, x.id.value.as_str(), x.meta)),
+    );
     let unread = mapped.skipped.iter().any(|p| p.kind == "file");
     for (kind, id, meta) in created {
         let entity = format!("{}/{id}", kind.dir());
@@ -495,7 +547,15 @@ mod tests {
     use crate::interop::{At, Val};
 
     fn draft() -> Draft {
-        let mut d = Draft::new(Kind::Service, "pay", "Component", At { file: "f".into(), line: 1 });
+        let mut d = Draft::new(
+            Kind::Service,
+            "pay",
+            "Component",
+            At {
+                file: "f".into(),
+                line: 1,
+            },
+        );
         d.set_str("team", Some("team-a".into()));
         d.set_str("description", Some("Takes: money".into()));
         d.set("tier", Some(Val::Int(1)));
@@ -520,7 +580,11 @@ mod tests {
             out,
             "# ours\nid: pay\nteam: team-a   # moved?\ntier: 1\nuses:\n  - capability: db\n    since: 2026-01-01\n  - ci\n  - sso\ndescription: \"Takes: money\"\nfacts:\n  sbom: true\nlabels:\n  backstage/tags: java\n  mine: x\n"
         );
-        assert_eq!(merge_into(&out, &draft()).expect("merges"), out, "a second merge changes nothing");
+        assert_eq!(
+            merge_into(&out, &draft()).expect("merges"),
+            out,
+            "a second merge changes nothing"
+        );
         let flow = "id: pay\nteam: team-a\ntier: 1\nuses: [ci]\ndescription: \"Takes: money\"\nlabels: {backstage/tags: java}\n";
         assert_eq!(
             merge_into(flow, &draft()).expect("merges"),

@@ -64,14 +64,20 @@ impl Serialize for At {
 pub enum Val {
     Str(String),
     Int(i64),
+    Num(f64),
+    Bool(bool),
+    /// A date, `YYYY-MM-DD`, written plain.
+    Date(String),
 }
 
 impl Val {
     /// The value as the YAML reader gives it back, for comparisons.
     pub fn text(&self) -> String {
         match self {
-            Val::Str(s) => s.clone(),
+            Val::Str(s) | Val::Date(s) => s.clone(),
             Val::Int(i) => i.to_string(),
+            Val::Num(f) => crate::catalog::decode::fmt_num(*f),
+            Val::Bool(b) => b.to_string(),
         }
     }
 
@@ -79,7 +85,9 @@ impl Val {
     pub fn yaml(&self) -> String {
         match self {
             Val::Str(s) => crate::store::yaml_text::scalar(s),
-            Val::Int(i) => i.to_string(),
+            Val::Date(s) if crate::model::parse_date(s).is_some() => s.clone(),
+            Val::Date(s) => crate::store::yaml_text::scalar(s),
+            Val::Int(_) | Val::Num(_) | Val::Bool(_) => self.text(),
         }
     }
 }
@@ -113,6 +121,8 @@ pub struct Draft {
     pub fields: Vec<(&'static str, Val)>,
     /// List fields whose items import adds, never removes.
     pub lists: Vec<(&'static str, Vec<Item>)>,
+    /// Small mapping fields (`slo`, `support`): keys set, others kept.
+    pub maps: Vec<(&'static str, Vec<(String, Val)>)>,
     pub labels: BTreeMap<String, String>,
 }
 
@@ -125,6 +135,7 @@ impl Draft {
             at,
             fields: Vec::new(),
             lists: Vec::new(),
+            maps: Vec::new(),
             labels: BTreeMap::new(),
         }
     }
@@ -148,6 +159,13 @@ impl Draft {
         if !items.is_empty() {
             self.lists.retain(|(k, _)| *k != key);
             self.lists.push((key, items));
+        }
+    }
+
+    pub fn map(&mut self, key: &'static str, entries: Vec<(String, Val)>) {
+        if !entries.is_empty() {
+            self.maps.retain(|(k, _)| *k != key);
+            self.maps.push((key, entries));
         }
     }
 
@@ -245,7 +263,11 @@ impl Known {
     pub fn of(cat: &crate::catalog::Catalog) -> Known {
         let mut k = Known {
             teams: cat.teams.iter().map(|t| t.id.value.clone()).collect(),
-            capabilities: cat.capabilities.iter().map(|c| c.id.value.clone()).collect(),
+            capabilities: cat
+                .capabilities
+                .iter()
+                .map(|c| c.id.value.clone())
+                .collect(),
             interfaces: HashMap::new(),
             capability_keys: cat
                 .capabilities
@@ -286,6 +308,7 @@ pub fn ga_or_beta(d: &mut Draft, known: &Known, out: &mut Mapped, at: &At) {
         .filter(|k| {
             d.field(k).is_none()
                 && !d.lists.iter().any(|(l, _)| l == k)
+                && !d.maps.iter().any(|(l, _)| l == k)
                 && !have.is_some_and(|h| h.iter().any(|x| x == k))
         })
         .collect();
@@ -335,7 +358,9 @@ pub fn first_line(s: &str) -> Option<String> {
 /// A tier from text: `1`, `tier-1`, `tier_1`, `tier1`, `Tier 1` (4 and above are 3).
 pub fn tier(s: &str) -> Option<i64> {
     let t = s.trim().to_ascii_lowercase();
-    let digits = t.trim_start_matches("tier").trim_start_matches(['-', '_', ' ']);
+    let digits = t
+        .trim_start_matches("tier")
+        .trim_start_matches(['-', '_', ' ']);
     match digits.parse::<i64>() {
         Ok(n) if (1..=3).contains(&n) => Some(n),
         Ok(n) if (4..=9).contains(&n) => Some(3),

@@ -5,8 +5,16 @@ pub fn unified(path: &str, old: Option<&str>, new: Option<&str>, context: usize)
     let a: Vec<&str> = old.map(|t| t.lines().collect()).unwrap_or_default();
     let b: Vec<&str> = new.map(|t| t.lines().collect()).unwrap_or_default();
     let ops = lcs_ops(&a, &b);
-    let from = if old.is_some() { format!("a/{path}") } else { "/dev/null".into() };
-    let to = if new.is_some() { format!("b/{path}") } else { "/dev/null".into() };
+    let from = if old.is_some() {
+        format!("a/{path}")
+    } else {
+        "/dev/null".into()
+    };
+    let to = if new.is_some() {
+        format!("b/{path}")
+    } else {
+        "/dev/null".into()
+    };
     let mut out = format!("--- {from}\n+++ {to}\n");
     // Group the edit script into hunks.
     let changed: Vec<usize> = ops

@@ -1,13 +1,13 @@
 //! Renderers: plain data in, text out. Nothing here decides anything.
 
-pub mod diff;
 pub mod catalog_page;
 pub mod changelog;
 pub mod ci;
-pub mod import;
 pub mod diagnostics;
+pub mod diff;
 pub mod fmt;
 pub mod html;
+pub mod import;
 pub mod kpi;
 pub mod kpi_dashboard;
 pub mod md;
@@ -17,3 +17,4 @@ pub mod roadmap_md;
 pub mod style;
 pub mod svg;
 pub mod table;
+pub mod yaml;

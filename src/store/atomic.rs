@@ -134,3 +134,55 @@ fn sync_filesystem(_dir: &Path) -> std::io::Result<()> {
     // Each staged file was synced when written.
     Ok(())
 }
+
+/// Replaces the directory `dir` whole with `files` (relative path, bytes):
+/// they are written to a new directory beside it, synced once, and the new
+/// directory takes the old one's place (the old one is then removed).
+pub fn replace_dir(dir: &Path, files: &[(String, Vec<u8>)]) -> std::io::Result<()> {
+    let parent = dir
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent)?;
+    if dir.exists() && !dir.is_dir() {
+        return Err(std::io::Error::other(format!(
+            "{} exists and is not a directory",
+            dir.display()
+        )));
+    }
+    let fresh = tempfile::Builder::new()
+        .prefix(".platctl-new-")
+        .tempdir_in(parent)?;
+    for (rel, bytes) in files {
+        if rel.split('/').any(|c| c == ".." || c.is_empty()) {
+            return Err(std::io::Error::other(format!(
+                "{rel} is not a relative path"
+            )));
+        }
+        let p = fresh.path().join(rel);
+        if let Some(d) = p.parent() {
+            std::fs::create_dir_all(d)?;
+        }
+        std::fs::write(&p, bytes)?;
+    }
+    sync_filesystem(fresh.path())?;
+    let fresh = fresh.keep();
+    if dir.exists() {
+        let old = tempfile::Builder::new()
+            .prefix(".platctl-old-")
+            .tempdir_in(parent)?
+            .keep();
+        std::fs::remove_dir(&old)?;
+        std::fs::rename(dir, &old)?;
+        if let Err(e) = std::fs::rename(&fresh, dir) {
+            let _ = std::fs::rename(&old, dir);
+            return Err(e);
+        }
+        std::fs::remove_dir_all(&old)?;
+    } else {
+        std::fs::rename(&fresh, dir)?;
+    }
+    #[cfg(unix)]
+    std::fs::File::open(parent)?.sync_all()?;
+    Ok(())
+}

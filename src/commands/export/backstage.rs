@@ -2,14 +2,18 @@
 
 use crate::commands::Env;
 use crate::Outcome;
-use anyhow::Result;
+use anyhow::{Context, Result};
 use std::path::PathBuf;
 
 pub const HELP: &str = "Examples:
   platctl export backstage -o backstage-catalog
+  platctl -C catalog export backstage -o /srv/backstage/platform
 
-Writes DIR/all.yaml (a Location listing every file) and one file per entity:
-teams as Groups, services and capabilities as Components. DIR is replaced whole.";
+Writes DIR/all.yaml, a Location listing every file (register that one URL in
+Backstage), and one file per entity: teams as Groups (teams/ID.yaml), services
+and capabilities as Components (services/, capabilities/). Every file follows
+Backstage's entity schemas and naming rules. DIR is replaced whole, never merged;
+the same catalog gives the same bytes.";
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -18,6 +22,23 @@ pub struct Args {
     pub output: PathBuf,
 }
 
-pub fn run(_env: &Env, _a: Args) -> Result<Outcome> {
+pub fn run(env: &Env, a: Args) -> Result<Outcome> {
+    let cat = env.load()?;
+    let files: Vec<(String, Vec<u8>)> = crate::interop::export::backstage(&cat)
+        .into_iter()
+        .map(|(p, v)| (p, crate::output::yaml::document(&v).into_bytes()))
+        .collect();
+    let dir = if a.output.is_absolute() {
+        a.output.clone()
+    } else {
+        env.cwd.join(&a.output)
+    };
+    crate::store::atomic::replace_dir(&dir, &files)
+        .with_context(|| format!("cannot write {}", dir.display()))?;
+    env.note(&format!(
+        "wrote {} entities and {}/all.yaml",
+        files.len() - 1,
+        a.output.display()
+    ));
     Ok(Outcome::Ok)
 }

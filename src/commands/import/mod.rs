@@ -160,7 +160,11 @@ fn import(env: &Env, source: Source, a: Args) -> Result<Outcome> {
                 }
                 env.print(&crate::output::import::term_lines(&diff))?;
             }
-            env.print(&crate::output::import::text(&report, env.style, env.width()))?;
+            env.print(&crate::output::import::text(
+                &report,
+                env.style,
+                env.width(),
+            ))?;
         }
     }
     if env.verbose {
