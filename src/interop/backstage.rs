@@ -646,7 +646,11 @@ fn platctl_facts(e: &Entity, d: &mut Draft, out: &mut Mapped, entity: &str) {
     }
     d.map("slo", slo);
     let mut support = Vec::new();
-    for (k, field) in [("support.channel", "channel"), ("support.hours", "hours"), ("support.escalation", "escalation")] {
+    for (k, field) in [
+        ("support.channel", "channel"),
+        ("support.hours", "hours"),
+        ("support.escalation", "escalation"),
+    ] {
         if let Some(v) = a(k) {
             support.push((field.to_string(), Val::Str(v.clone())));
         }
@@ -656,7 +660,13 @@ fn platctl_facts(e: &Entity, d: &mut Draft, out: &mut Mapped, entity: &str) {
         if crate::model::parse_date(v).is_some() {
             d.set("security_review", Some(Val::Date(v.clone())));
         } else {
-            out.unmapped(entity, "security_review", v, &e.at, "not a date (YYYY-MM-DD)");
+            out.unmapped(
+                entity,
+                "security_review",
+                v,
+                &e.at,
+                "not a date (YYYY-MM-DD)",
+            );
         }
     }
 }

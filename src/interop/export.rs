@@ -273,10 +273,16 @@ pub fn backstage(cat: &Catalog) -> Vec<(String, Value)> {
         }
         if let Some(slo) = &c.slo {
             if let Some(a) = slo.availability {
-                ann.insert("platctl.dev/slo.availability".into(), json!(crate::catalog::decode::fmt_num(a)));
+                ann.insert(
+                    "platctl.dev/slo.availability".into(),
+                    json!(crate::catalog::decode::fmt_num(a)),
+                );
             }
             if let Some(l) = slo.latency_p99_ms {
-                ann.insert("platctl.dev/slo.latency-p99-ms".into(), json!(crate::catalog::decode::fmt_num(l)));
+                ann.insert(
+                    "platctl.dev/slo.latency-p99-ms".into(),
+                    json!(crate::catalog::decode::fmt_num(l)),
+                );
             }
         }
         if let Some(sup) = &c.support {
@@ -291,7 +297,10 @@ pub fn backstage(cat: &Catalog) -> Vec<(String, Value)> {
             }
         }
         if let Some(d) = c.security_review {
-            ann.insert("platctl.dev/security-review".into(), json!(d.format("%Y-%m-%d").to_string()));
+            ann.insert(
+                "platctl.dev/security-review".into(),
+                json!(d.format("%Y-%m-%d").to_string()),
+            );
         }
         if c.lifecycle.value == Lifecycle::Deprecated {
             let dep = cat

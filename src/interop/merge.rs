@@ -3,8 +3,8 @@
 //! other field and comment kept, list items added, never removed).
 
 use super::{
-    Val, Conflict, Draft, FileRow, Item, KindCount, KindStats, Mapped, Missing, Problem, Report, Source,
-    SOURCE_LABEL,
+    Conflict, Draft, FileRow, Item, KindCount, KindStats, Mapped, Missing, Problem, Report, Source,
+    Val, SOURCE_LABEL,
 };
 use crate::catalog::yaml::{parse_documents, Node, Value};
 use crate::catalog::{kinds, Catalog, Kind};
@@ -113,14 +113,22 @@ fn block_vals(entries: &[(String, Val)], pad: &str) -> String {
 }
 
 /// Sets `entries` in the mapping field `field` of the entity (present and a mapping).
-fn merge_map(out: &str, id: &str, field: &str, entries: &[(String, Val)]) -> Result<String, String> {
+fn merge_map(
+    out: &str,
+    id: &str,
+    field: &str,
+    entries: &[(String, Val)],
+) -> Result<String, String> {
     let docs = parse_documents(out).map_err(|e| format!("cannot be read again: {}", e.message))?;
     let map = find_entity(&docs, id).ok_or("the entity's mapping was not found")?;
     let Some(ln) = entry(map, field).filter(|n| matches!(n.value, Value::Map(_))) else {
         return Err(format!("`{field}` is not a mapping"));
     };
     let mut keys: Vec<String> = match &ln.value {
-        Value::Map(m) => m.iter().filter_map(|(k, _)| key_str(k).map(str::to_string)).collect(),
+        Value::Map(m) => m
+            .iter()
+            .filter_map(|(k, _)| key_str(k).map(str::to_string))
+            .collect(),
         _ => Vec::new(),
     };
     let mut edits = Vec::new();
@@ -384,6 +392,14 @@ pub fn plan(
     // Entities import created whose source is gone.
     let mut named: HashSet<String> = mapped.drafts.iter().map(Draft::entity).collect();
     named.extend(mapped.skipped.iter().map(|p| p.entity.clone()));
+    // A team that drafts still name is not gone (an owner found in the catalog).
+    for d in &mapped.drafts {
+        for f in ["team", "owner", "parent"] {
+            if let Some(v) = d.field(f) {
+                named.insert(format!("teams/{}", v.text()));
+            }
+        }
+    }
     let mut missing = Vec::new();
     let mut removals = Vec::new();
     let mine = |l: &Labels| l.get(SOURCE_LABEL).is_some_and(|s| s == source.name());
