@@ -490,8 +490,8 @@ pub fn map(files: &[InputFile], settings: &BackstageImport, known: &Known) -> Ma
                             .filter_map(|a| capability_of(a, &e.namespace, "component")),
                     )
                     .collect();
-                uses.sort();
-                uses.dedup();
+                let mut seen = std::collections::HashSet::new();
+                uses.retain(|u| seen.insert(u.clone()));
                 d.list("uses", uses.into_iter().map(Item::Id).collect());
                 d.set_str(
                     "description",
@@ -599,8 +599,8 @@ pub fn map(files: &[InputFile], settings: &BackstageImport, known: &Known) -> Ma
                     .filter_map(|a| capability_of(a, &e.namespace, "component"))
                     .filter(|c| *c != id)
                     .collect();
-                deps.sort();
-                deps.dedup();
+                let mut seen = std::collections::HashSet::new();
+                deps.retain(|u| seen.insert(u.clone()));
                 d.list("depends_on", deps.into_iter().map(Item::Id).collect());
                 d.set_str("docs", docs);
                 d.set_str("runbook", runbook);
