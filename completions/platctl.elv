@@ -41,6 +41,8 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand deprecation 'Deprecations and their migrations'
             cand exception 'Time-bound exceptions to platform standards'
             cand changelog 'What changed in the catalog between two revisions, as release notes'
+            cand import 'Import another catalog: Backstage, OpsLevel or Cortex files'
+            cand export 'Write the catalog in another tool''s format'
             cand schema 'Write a JSON Schema for every kind of file, for editors and other tools'
             cand completions 'Print shell completions'
             cand man 'Write man pages'
@@ -710,6 +712,120 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'platctl;import'= {
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand backstage 'Import Backstage descriptor files (catalog-info.yaml): groups, components, resources'
+            cand opslevel 'Import OpsLevel opslevel.yml files: services and their owners'
+            cand cortex 'Import Cortex cortex.yaml entity descriptors: services and teams'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;import;backstage'= {
+            cand --format 'Output format of the report'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand --dry-run 'Print what would change, as a diff, and write nothing'
+            cand --commit 'Commit the files written (and only them) in one commit'
+            cand --prune 'Remove files import created whose entity is gone from the source'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;import;opslevel'= {
+            cand --format 'Output format of the report'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand --dry-run 'Print what would change, as a diff, and write nothing'
+            cand --commit 'Commit the files written (and only them) in one commit'
+            cand --prune 'Remove files import created whose entity is gone from the source'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;import;cortex'= {
+            cand --format 'Output format of the report'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand --dry-run 'Print what would change, as a diff, and write nothing'
+            cand --commit 'Commit the files written (and only them) in one commit'
+            cand --prune 'Remove files import created whose entity is gone from the source'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;import;help'= {
+            cand backstage 'Import Backstage descriptor files (catalog-info.yaml): groups, components, resources'
+            cand opslevel 'Import OpsLevel opslevel.yml files: services and their owners'
+            cand cortex 'Import Cortex cortex.yaml entity descriptors: services and teams'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;import;help;backstage'= {
+        }
+        &'platctl;import;help;opslevel'= {
+        }
+        &'platctl;import;help;cortex'= {
+        }
+        &'platctl;import;help;help'= {
+        }
+        &'platctl;export'= {
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand backstage 'Backstage entities: one file per team, service and capability, plus a Location'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;export;backstage'= {
+            cand -o 'The directory to write (replaced whole)'
+            cand --output 'The directory to write (replaced whole)'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;export;help'= {
+            cand backstage 'Backstage entities: one file per team, service and capability, plus a Location'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;export;help;backstage'= {
+        }
+        &'platctl;export;help;help'= {
+        }
         &'platctl;schema'= {
             cand -o 'Directory to write the schemas into (default: <catalog root>/schemas)'
             cand --output 'Directory to write the schemas into (default: <catalog root>/schemas)'
@@ -766,6 +882,8 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand deprecation 'Deprecations and their migrations'
             cand exception 'Time-bound exceptions to platform standards'
             cand changelog 'What changed in the catalog between two revisions, as release notes'
+            cand import 'Import another catalog: Backstage, OpsLevel or Cortex files'
+            cand export 'Write the catalog in another tool''s format'
             cand schema 'Write a JSON Schema for every kind of file, for editors and other tools'
             cand completions 'Print shell completions'
             cand man 'Write man pages'
@@ -861,6 +979,22 @@ set edit:completion:arg-completer[platctl] = {|@words|
         &'platctl;help;exception;revoke'= {
         }
         &'platctl;help;changelog'= {
+        }
+        &'platctl;help;import'= {
+            cand backstage 'Import Backstage descriptor files (catalog-info.yaml): groups, components, resources'
+            cand opslevel 'Import OpsLevel opslevel.yml files: services and their owners'
+            cand cortex 'Import Cortex cortex.yaml entity descriptors: services and teams'
+        }
+        &'platctl;help;import;backstage'= {
+        }
+        &'platctl;help;import;opslevel'= {
+        }
+        &'platctl;help;import;cortex'= {
+        }
+        &'platctl;help;export'= {
+            cand backstage 'Backstage entities: one file per team, service and capability, plus a Location'
+        }
+        &'platctl;help;export;backstage'= {
         }
         &'platctl;help;schema'= {
         }

@@ -44,6 +44,8 @@ complete -c platctl -n "__fish_platctl_needs_command" -f -a "kpi" -d 'KPIs for a
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "deprecation" -d 'Deprecations and their migrations'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "exception" -d 'Time-bound exceptions to platform standards'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "changelog" -d 'What changed in the catalog between two revisions, as release notes'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "import" -d 'Import another catalog: Backstage, OpsLevel or Cortex files'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "export" -d 'Write the catalog in another tool\'s format'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "schema" -d 'Write a JSON Schema for every kind of file, for editors and other tools'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "man" -d 'Write man pages'
@@ -571,6 +573,82 @@ never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand changelog" -s q -l quiet -d 'Print only results and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand changelog" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand changelog" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and not __fish_seen_subcommand_from backstage opslevel cortex help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand import; and not __fish_seen_subcommand_from backstage opslevel cortex help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand import; and not __fish_seen_subcommand_from backstage opslevel cortex help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand import; and not __fish_seen_subcommand_from backstage opslevel cortex help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and not __fish_seen_subcommand_from backstage opslevel cortex help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and not __fish_seen_subcommand_from backstage opslevel cortex help" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and not __fish_seen_subcommand_from backstage opslevel cortex help" -f -a "backstage" -d 'Import Backstage descriptor files (catalog-info.yaml): groups, components, resources'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and not __fish_seen_subcommand_from backstage opslevel cortex help" -f -a "opslevel" -d 'Import OpsLevel opslevel.yml files: services and their owners'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and not __fish_seen_subcommand_from backstage opslevel cortex help" -f -a "cortex" -d 'Import Cortex cortex.yaml entity descriptors: services and teams'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and not __fish_seen_subcommand_from backstage opslevel cortex help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from backstage" -l format -d 'Output format of the report' -r -f -a "text\t''
+json\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from backstage" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from backstage" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from backstage" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from backstage" -l dry-run -d 'Print what would change, as a diff, and write nothing'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from backstage" -l commit -d 'Commit the files written (and only them) in one commit'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from backstage" -l prune -d 'Remove files import created whose entity is gone from the source'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from backstage" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from backstage" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from backstage" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from opslevel" -l format -d 'Output format of the report' -r -f -a "text\t''
+json\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from opslevel" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from opslevel" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from opslevel" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from opslevel" -l dry-run -d 'Print what would change, as a diff, and write nothing'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from opslevel" -l commit -d 'Commit the files written (and only them) in one commit'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from opslevel" -l prune -d 'Remove files import created whose entity is gone from the source'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from opslevel" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from opslevel" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from opslevel" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from cortex" -l format -d 'Output format of the report' -r -f -a "text\t''
+json\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from cortex" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from cortex" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from cortex" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from cortex" -l dry-run -d 'Print what would change, as a diff, and write nothing'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from cortex" -l commit -d 'Commit the files written (and only them) in one commit'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from cortex" -l prune -d 'Remove files import created whose entity is gone from the source'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from cortex" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from cortex" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from cortex" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "backstage" -d 'Import Backstage descriptor files (catalog-info.yaml): groups, components, resources'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "opslevel" -d 'Import OpsLevel opslevel.yml files: services and their owners'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "cortex" -d 'Import Cortex cortex.yaml entity descriptors: services and teams'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from backstage help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from backstage help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from backstage help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from backstage help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from backstage help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from backstage help" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from backstage help" -f -a "backstage" -d 'Backstage entities: one file per team, service and capability, plus a Location'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from backstage help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from backstage" -s o -l output -d 'The directory to write (replaced whole)' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from backstage" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from backstage" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from backstage" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from backstage" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from backstage" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from backstage" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "backstage" -d 'Backstage entities: one file per team, service and capability, plus a Location'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c platctl -n "__fish_platctl_using_subcommand schema" -s o -l output -d 'Directory to write the schemas into (default: <catalog root>/schemas)' -r -F
 complete -c platctl -n "__fish_platctl_using_subcommand schema" -l kind -d 'Print the schema of one kind to standard output instead: a kind directory, or `platctl`' -r -f -a "platctl\t''
 teams\t''
@@ -610,21 +688,23 @@ never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand man" -s q -l quiet -d 'Print only results and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand man" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand man" -s h -l help -d 'Print help'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "init" -d 'Make a new catalog: platctl.yaml with commented defaults and the directories'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "lint" -d 'Check the catalog: schemas, references, lifecycle policy, dates'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "explain" -d 'Explain a lint rule: why it exists, an example that breaks it, the fix'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "intake" -d 'File, list, deduplicate and triage requests from product teams'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "capability" -d 'The capability catalog: list, show, release readiness'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "roadmap" -d 'The quarterly roadmap'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "report" -d 'Reports: the quarterly roadmap report, the KPI dashboard, the catalog page'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "kpi" -d 'KPIs for a period: value, target, status, change; --trend over history'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "deprecation" -d 'Deprecations and their migrations'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "exception" -d 'Time-bound exceptions to platform standards'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "changelog" -d 'What changed in the catalog between two revisions, as release notes'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "schema" -d 'Write a JSON Schema for every kind of file, for editors and other tools'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "man" -d 'Write man pages'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog import export schema completions man help" -f -a "init" -d 'Make a new catalog: platctl.yaml with commented defaults and the directories'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog import export schema completions man help" -f -a "lint" -d 'Check the catalog: schemas, references, lifecycle policy, dates'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog import export schema completions man help" -f -a "explain" -d 'Explain a lint rule: why it exists, an example that breaks it, the fix'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog import export schema completions man help" -f -a "intake" -d 'File, list, deduplicate and triage requests from product teams'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog import export schema completions man help" -f -a "capability" -d 'The capability catalog: list, show, release readiness'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog import export schema completions man help" -f -a "roadmap" -d 'The quarterly roadmap'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog import export schema completions man help" -f -a "report" -d 'Reports: the quarterly roadmap report, the KPI dashboard, the catalog page'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog import export schema completions man help" -f -a "kpi" -d 'KPIs for a period: value, target, status, change; --trend over history'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog import export schema completions man help" -f -a "deprecation" -d 'Deprecations and their migrations'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog import export schema completions man help" -f -a "exception" -d 'Time-bound exceptions to platform standards'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog import export schema completions man help" -f -a "changelog" -d 'What changed in the catalog between two revisions, as release notes'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog import export schema completions man help" -f -a "import" -d 'Import another catalog: Backstage, OpsLevel or Cortex files'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog import export schema completions man help" -f -a "export" -d 'Write the catalog in another tool\'s format'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog import export schema completions man help" -f -a "schema" -d 'Write a JSON Schema for every kind of file, for editors and other tools'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog import export schema completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog import export schema completions man help" -f -a "man" -d 'Write man pages'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog import export schema completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from intake" -f -a "new" -d 'File a request: questions on a terminal, flags in scripts'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from intake" -f -a "list" -d 'List requests with their RICE score and age'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from intake" -f -a "show" -d 'Everything about one request: fields, RICE, linked capability and roadmap item'
@@ -648,3 +728,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_su
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from exception" -f -a "approve" -d 'Approve (or renew) an exception: sets approved_by, granted (today) and optionally expires'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from exception" -f -a "reject" -d 'Reject a requested exception'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from exception" -f -a "revoke" -d 'Revoke an exception before it expires'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "backstage" -d 'Import Backstage descriptor files (catalog-info.yaml): groups, components, resources'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "opslevel" -d 'Import OpsLevel opslevel.yml files: services and their owners'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "cortex" -d 'Import Cortex cortex.yaml entity descriptors: services and teams'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "backstage" -d 'Backstage entities: one file per team, service and capability, plus a Location'

@@ -92,7 +92,11 @@ fn tree(dir: &Path) -> BTreeMap<String, String> {
             if p.is_dir() {
                 walk(root, &p, out);
             } else {
-                let rel = p.strip_prefix(root).expect("inside").to_string_lossy().replace('\\', "/");
+                let rel = p
+                    .strip_prefix(root)
+                    .expect("inside")
+                    .to_string_lossy()
+                    .replace('\\', "/");
                 out.insert(rel, std::fs::read_to_string(&p).unwrap_or_default());
             }
         }
@@ -110,7 +114,12 @@ fn export(cat: &Path, out: &Path) {
         .arg(out)
         .output()
         .expect("runs");
-    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
 }
 
 // Backstage's validators, written here from its documentation (not shared
@@ -138,7 +147,9 @@ fn valid_key(s: &str) -> bool {
             !prefix.is_empty()
                 && prefix.len() <= 253
                 && prefix.split('.').all(|p| {
-                    !p.is_empty() && p.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    !p.is_empty()
+                        && p.chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
                 })
                 && valid_name(name)
         }
@@ -154,7 +165,12 @@ fn every_exported_file_is_valid_backstage() {
     let files = tree(&dir);
     let validators: BTreeMap<&str, jsonschema::Validator> = ["Group", "Component", "Location"]
         .into_iter()
-        .map(|k| (k, jsonschema::validator_for(&schema(k)).expect("schema compiles")))
+        .map(|k| {
+            (
+                k,
+                jsonschema::validator_for(&schema(k)).expect("schema compiles"),
+            )
+        })
         .collect();
     let mut kinds = BTreeMap::new();
     let mut targets = Vec::new();
@@ -164,13 +180,24 @@ fn every_exported_file_is_valid_backstage() {
         let v = to_json(&docs[0]);
         let kind = v["kind"].as_str().expect("kind").to_string();
         *kinds.entry(kind.clone()).or_insert(0) += 1;
-        let validator = validators.get(kind.as_str()).unwrap_or_else(|| panic!("{path}: kind {kind}"));
-        let errors: Vec<String> = validator.iter_errors(&v).map(|e| format!("{e} at {}", e.instance_path())).collect();
+        let validator = validators
+            .get(kind.as_str())
+            .unwrap_or_else(|| panic!("{path}: kind {kind}"));
+        let errors: Vec<String> = validator
+            .iter_errors(&v)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect();
         assert!(errors.is_empty(), "{path}: {errors:?}");
         let meta = &v["metadata"];
-        assert!(valid_name(meta["name"].as_str().expect("name")), "{path}: name");
+        assert!(
+            valid_name(meta["name"].as_str().expect("name")),
+            "{path}: name"
+        );
         for (k, val) in meta["labels"].as_object().into_iter().flatten() {
-            assert!(valid_key(k) && valid_name(val.as_str().unwrap_or("")), "{path}: label {k}={val}");
+            assert!(
+                valid_key(k) && valid_name(val.as_str().unwrap_or("")),
+                "{path}: label {k}={val}"
+            );
         }
         for (k, _) in meta["annotations"].as_object().into_iter().flatten() {
             assert!(valid_key(k), "{path}: annotation key {k}");
@@ -183,18 +210,36 @@ fn every_exported_file_is_valid_backstage() {
             targets = v["spec"]["targets"].as_array().expect("targets").clone();
         }
     }
-    let listed: Vec<String> = targets.iter().map(|t| t.as_str().unwrap_or("").to_string()).collect();
-    let want: Vec<String> = files.keys().filter(|p| *p != "all.yaml").map(|p| format!("./{p}")).collect();
+    let listed: Vec<String> = targets
+        .iter()
+        .map(|t| t.as_str().unwrap_or("").to_string())
+        .collect();
+    let want: Vec<String> = files
+        .keys()
+        .filter(|p| *p != "all.yaml")
+        .map(|p| format!("./{p}"))
+        .collect();
     assert_eq!(listed, want, "the Location lists every file");
     let cat = platctl::catalog::load_dir(&demo()).expect("demo loads");
     assert_eq!(kinds.get("Group"), Some(&cat.teams.len()));
-    assert_eq!(kinds.get("Component"), Some(&(cat.services.len() + cat.capabilities.len())));
+    assert_eq!(
+        kinds.get("Component"),
+        Some(&(cat.services.len() + cat.capabilities.len()))
+    );
     // platctl-only facts as annotations.
     let gw = &files["capabilities/api-gateway.yaml"];
-    for a in ["platctl.dev/lifecycle: ga", "platctl.dev/slo.availability: \"99.99\"", "platctl.dev/golden-path: \"true\""] {
+    for a in [
+        "platctl.dev/lifecycle: ga",
+        "platctl.dev/slo.availability: \"99.99\"",
+        "platctl.dev/golden-path: \"true\"",
+    ] {
         assert!(gw.contains(a), "{a} in\n{gw}");
     }
-    let deprecated = cat.capabilities.iter().find(|c| c.lifecycle.value == platctl::model::Lifecycle::Deprecated).expect("the demo has a deprecated capability");
+    let deprecated = cat
+        .capabilities
+        .iter()
+        .find(|c| c.lifecycle.value == platctl::model::Lifecycle::Deprecated)
+        .expect("the demo has a deprecated capability");
     let dep_text = &files[&format!("capabilities/{}.yaml", deprecated.id.value)];
     assert!(dep_text.contains("platctl.dev/sunset: "), "{dep_text}");
     assert!(dep_text.contains("  lifecycle: deprecated\n"), "{dep_text}");
@@ -208,9 +253,20 @@ fn export_is_deterministic_and_replaces_the_directory_whole() {
     write_files(&b, &[("stale.yaml", "old"), ("teams/gone.yaml", "old")]);
     export(&demo(), &b);
     let (ta, tb) = (tree(&a), tree(&b));
-    assert_eq!(ta, tb, "same catalog, same bytes; nothing of the old directory left");
-    let leftovers: Vec<_> = std::fs::read_dir(out.path()).expect("dir").flatten().map(|e| e.file_name()).collect();
-    assert_eq!(leftovers.len(), 2, "no temporary directory left: {leftovers:?}");
+    assert_eq!(
+        ta, tb,
+        "same catalog, same bytes; nothing of the old directory left"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(out.path())
+        .expect("dir")
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(
+        leftovers.len(),
+        2,
+        "no temporary directory left: {leftovers:?}"
+    );
 }
 
 #[test]
@@ -219,7 +275,11 @@ fn round_trip_reproduces_teams_services_and_capabilities() {
     let dir = out.path().join("bs");
     export(&demo(), &dir);
     let cat2 = tempfile::tempdir().expect("tempdir");
-    std::fs::copy(demo().join("platctl.yaml"), cat2.path().join("platctl.yaml")).expect("copy");
+    std::fs::copy(
+        demo().join("platctl.yaml"),
+        cat2.path().join("platctl.yaml"),
+    )
+    .expect("copy");
     let o = platctl()
         .current_dir(out.path())
         .arg("-C")
@@ -232,26 +292,59 @@ fn round_trip_reproduces_teams_services_and_capabilities() {
     let a = platctl::catalog::load_dir(&demo()).expect("loads");
     let b = platctl::catalog::load_dir(cat2.path()).expect("loads");
     let pick = |v: Value, keys: &[&str]| -> Value {
-        Value::Object(keys.iter().filter_map(|k| v.get(*k).map(|x| ((*k).to_string(), x.clone()))).collect())
+        Value::Object(
+            keys.iter()
+                .filter_map(|k| v.get(*k).map(|x| ((*k).to_string(), x.clone())))
+                .collect(),
+        )
     };
     const TEAM: &[&str] = &["id", "name", "type", "contact", "parent"];
     assert_eq!(a.teams.len(), b.teams.len());
     for t in &a.teams {
-        let u = b.team(&t.id).unwrap_or_else(|| panic!("team {}", t.id.value));
-        assert_eq!(pick(serde_json::to_value(t).expect("json"), TEAM), pick(serde_json::to_value(u).expect("json"), TEAM));
+        let u = b
+            .team(&t.id)
+            .unwrap_or_else(|| panic!("team {}", t.id.value));
+        assert_eq!(
+            pick(serde_json::to_value(t).expect("json"), TEAM),
+            pick(serde_json::to_value(u).expect("json"), TEAM)
+        );
     }
-    const SERVICE: &[&str] = &["id", "name", "team", "tier", "status", "description", "system", "repo", "docs", "runbook", "oncall"];
+    const SERVICE: &[&str] = &[
+        "id",
+        "name",
+        "team",
+        "tier",
+        "status",
+        "description",
+        "system",
+        "repo",
+        "docs",
+        "runbook",
+        "oncall",
+    ];
     assert_eq!(a.services.len(), b.services.len());
     for s in &a.services {
-        let u = b.service(&s.id).unwrap_or_else(|| panic!("service {}", s.id.value));
-        assert_eq!(pick(serde_json::to_value(s).expect("json"), SERVICE), pick(serde_json::to_value(u).expect("json"), SERVICE), "{}", s.id.value);
+        let u = b
+            .service(&s.id)
+            .unwrap_or_else(|| panic!("service {}", s.id.value));
+        assert_eq!(
+            pick(serde_json::to_value(s).expect("json"), SERVICE),
+            pick(serde_json::to_value(u).expect("json"), SERVICE),
+            "{}",
+            s.id.value
+        );
         // The lifecycle the export had to default comes back as that default.
         let want = match s.lifecycle.as_ref().map(|l| l.value.as_str()) {
             None => "production",
             Some("retired") => "deprecated",
             Some(l) => l,
         };
-        assert_eq!(u.lifecycle.as_ref().map(|l| l.value.as_str()), Some(want), "{}", s.id.value);
+        assert_eq!(
+            u.lifecycle.as_ref().map(|l| l.value.as_str()),
+            Some(want),
+            "{}",
+            s.id.value
+        );
         let ids = |x: &platctl::model::Service| {
             let mut v: Vec<String> = x.uses.iter().map(|u| u.capability.value.clone()).collect();
             v.sort();
@@ -261,11 +354,32 @@ fn round_trip_reproduces_teams_services_and_capabilities() {
         assert_eq!(ids(s), ids(u), "{} uses", s.id.value);
     }
     const CAP: &[&str] = &[
-        "id", "name", "summary", "owner", "lifecycle", "category", "golden_path", "control", "interfaces", "depends_on", "slo", "support", "docs", "runbook", "security_review",
+        "id",
+        "name",
+        "summary",
+        "owner",
+        "lifecycle",
+        "category",
+        "golden_path",
+        "control",
+        "interfaces",
+        "depends_on",
+        "slo",
+        "support",
+        "docs",
+        "runbook",
+        "security_review",
     ];
     assert_eq!(a.capabilities.len(), b.capabilities.len());
     for c in &a.capabilities {
-        let u = b.capability(&c.id).unwrap_or_else(|| panic!("capability {}", c.id.value));
-        assert_eq!(pick(serde_json::to_value(c).expect("json"), CAP), pick(serde_json::to_value(u).expect("json"), CAP), "{}", c.id.value);
+        let u = b
+            .capability(&c.id)
+            .unwrap_or_else(|| panic!("capability {}", c.id.value));
+        assert_eq!(
+            pick(serde_json::to_value(c).expect("json"), CAP),
+            pick(serde_json::to_value(u).expect("json"), CAP),
+            "{}",
+            c.id.value
+        );
     }
 }

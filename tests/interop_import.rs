@@ -30,8 +30,7 @@ fn import(cat: &Path, cwd: &Path, args: &[&str]) -> (i32, String) {
         .expect("runs");
     (
         out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned()
-            + &String::from_utf8_lossy(&out.stderr),
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
     )
 }
 
@@ -54,7 +53,11 @@ fn tree(dir: &Path) -> BTreeMap<String, String> {
             if p.is_dir() {
                 walk(root, &p, out);
             } else {
-                let rel = p.strip_prefix(root).expect("inside").to_string_lossy().replace('\\', "/");
+                let rel = p
+                    .strip_prefix(root)
+                    .expect("inside")
+                    .to_string_lossy()
+                    .replace('\\', "/");
                 out.insert(rel, std::fs::read_to_string(&p).unwrap_or_default());
             }
         }
@@ -97,7 +100,10 @@ fn backstage_every_kind_location_trees_namespaces_and_owner_refs() {
     let cat = new_catalog("version: 1\nname: Acme\n");
     let src = fixtures().join("backstage");
     let (code, r) = report(cat.path(), &src, &["backstage", "org/all.yaml"]);
-    assert_eq!(code, 1, "a skipped entity and unmapped values: exit 1\n{r:#}");
+    assert_eq!(
+        code, 1,
+        "a skipped entity and unmapped values: exit 1\n{r:#}"
+    );
     assert_eq!(r["version"], 1);
     assert_eq!(r["source"], "backstage");
     assert_eq!(
@@ -124,7 +130,13 @@ fn backstage_every_kind_location_trees_namespaces_and_owner_refs() {
         .as_array()
         .expect("skipped")
         .iter()
-        .map(|p| format!("{}: {}", p["at"].as_str().unwrap_or(""), p["message"].as_str().unwrap_or("")))
+        .map(|p| {
+            format!(
+                "{}: {}",
+                p["at"].as_str().unwrap_or(""),
+                p["message"].as_str().unwrap_or("")
+            )
+        })
         .collect();
     assert_eq!(
         skipped,
@@ -142,7 +154,15 @@ fn backstage_every_kind_location_trees_namespaces_and_owner_refs() {
         .as_array()
         .expect("unmapped")
         .iter()
-        .map(|u| format!("{} {} {}={}", u["at"].as_str().unwrap_or(""), u["entity"].as_str().unwrap_or(""), u["field"].as_str().unwrap_or(""), u["value"].as_str().unwrap_or("")))
+        .map(|u| {
+            format!(
+                "{} {} {}={}",
+                u["at"].as_str().unwrap_or(""),
+                u["entity"].as_str().unwrap_or(""),
+                u["field"].as_str().unwrap_or(""),
+                u["value"].as_str().unwrap_or("")
+            )
+        })
         .collect();
     assert_eq!(
         unmapped,
@@ -203,7 +223,10 @@ fn backstage_every_kind_location_trees_namespaces_and_owner_refs() {
         read(&root.join("capabilities/object-store.yaml")),
         "id: object-store\nname: object.store\nsummary: object.store\nowner: team-platform\nlifecycle: experimental\ndepends_on:\n  - ci-pipelines\nlabels:\n  import/source: backstage\n"
     );
-    assert!(!root.join("teams/outsiders.yaml").exists(), "outside the path given: not read");
+    assert!(
+        !root.join("teams/outsiders.yaml").exists(),
+        "outside the path given: not read"
+    );
     lint_clean(root);
 }
 
@@ -218,7 +241,11 @@ fn a_second_run_changes_no_byte() {
     assert_eq!(code, 1);
     assert_eq!(tree(cat.path()), first, "byte-identical");
     for k in r["kinds"].as_array().expect("kinds") {
-        assert_eq!((k["imported"].as_u64(), k["updated"].as_u64()), (Some(0), Some(0)), "{k}");
+        assert_eq!(
+            (k["imported"].as_u64(), k["updated"].as_u64()),
+            (Some(0), Some(0)),
+            "{k}"
+        );
     }
     assert_eq!(r["files"], serde_json::json!([]));
 }
@@ -260,7 +287,11 @@ fn hand_added_fields_and_comments_survive_and_source_changes_apply() {
         src.path(),
         &[(
             "pay/catalog-info.yaml",
-            &component("pay", "  consumesApis: [ci-api]\n  system: money\n", "New words"),
+            &component(
+                "pay",
+                "  consumesApis: [ci-api]\n  system: money\n",
+                "New words",
+            ),
         )],
     );
     let (code, out) = import(cat.path(), src.path(), &["backstage", "."]);
@@ -270,7 +301,13 @@ fn hand_added_fields_and_comments_survive_and_source_changes_apply() {
         "# Payments: ask #pay\nid: pay\nteam: team-a\ntier: 1   # we say so\nuses:\n  - capability: db\n    since: 2026-01-02\n  - ci\ndescription: New words\nsystem: money\nlifecycle: production\nfacts:\n  sbom: true\nlabels:\n  import/source: backstage\n  mine: kept\n"
     );
     // The source drops the API: the entry stays (never removed).
-    write_files(src.path(), &[("pay/catalog-info.yaml", &component("pay", "  system: money\n", "New words"))]);
+    write_files(
+        src.path(),
+        &[(
+            "pay/catalog-info.yaml",
+            &component("pay", "  system: money\n", "New words"),
+        )],
+    );
     let before = read(&svc);
     let (code, _) = import(cat.path(), src.path(), &["backstage", "."]);
     assert_eq!(code, 0);
@@ -282,17 +319,35 @@ fn hand_added_fields_and_comments_survive_and_source_changes_apply() {
 fn dry_run_prints_a_diff_and_writes_nothing() {
     let cat = new_catalog("version: 1\n");
     let src = tempfile::tempdir().expect("tempdir");
-    write_files(src.path(), &[("groups.yaml", GROUP), ("pay/catalog-info.yaml", &component("pay", "", "Takes money"))]);
+    write_files(
+        src.path(),
+        &[
+            ("groups.yaml", GROUP),
+            (
+                "pay/catalog-info.yaml",
+                &component("pay", "", "Takes money"),
+            ),
+        ],
+    );
     let (code, out) = import(cat.path(), src.path(), &["backstage", ".", "--dry-run"]);
     assert_eq!(code, 0, "{out}");
     assert!(
         out.contains("--- /dev/null\n+++ b/services/pay.yaml\n@@ -0,0 +1,6 @@\n+id: pay\n+team: team-a\n+description: Takes money\n"),
         "{out}"
     );
-    assert!(out.contains("backstage would import (dry run: nothing was written)"), "{out}");
+    assert!(
+        out.contains("backstage would import (dry run: nothing was written)"),
+        "{out}"
+    );
     assert_eq!(tree(cat.path()).len(), 1, "only platctl.yaml");
     import(cat.path(), src.path(), &["backstage", "."]);
-    write_files(src.path(), &[("pay/catalog-info.yaml", &component("pay", "", "Takes cards"))]);
+    write_files(
+        src.path(),
+        &[(
+            "pay/catalog-info.yaml",
+            &component("pay", "", "Takes cards"),
+        )],
+    );
     let (_, out) = import(cat.path(), src.path(), &["backstage", ".", "--dry-run"]);
     assert!(
         out.contains("--- a/services/pay.yaml\n+++ b/services/pay.yaml\n@@ -1,6 +1,6 @@\n id: pay\n team: team-a\n-description: Takes money\n+description: Takes cards\n lifecycle: production\n"),
@@ -308,7 +363,11 @@ fn git(dir: &Path, args: &[&str]) -> String {
         .args(args)
         .output()
         .expect("git runs");
-    assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
@@ -333,7 +392,10 @@ fn prune_removes_only_files_import_created_and_commit_makes_one_commit() {
     );
     let (code, out) = import(root, src.path(), &["backstage", ".", "--commit"]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("files: 3 created, 0 updated, 0 removed, committed "), "{out}");
+    assert!(
+        out.contains("files: 3 created, 0 updated, 0 removed, committed "),
+        "{out}"
+    );
     assert_eq!(
         git(root, &["log", "--format=%s"]),
         "import backstage: 3 created, 0 updated, 0 removed\nstart\n"
@@ -350,10 +412,20 @@ fn prune_removes_only_files_import_created_and_commit_makes_one_commit() {
     let (code, r) = report(root, src.path(), &["backstage", ".", "--prune", "--commit"]);
     assert_eq!(code, 0);
     assert_eq!(r["missing"][0]["pruned"], true);
-    assert_eq!(r["files"], serde_json::json!([{"path": "services/b.yaml", "action": "removed"}]));
+    assert_eq!(
+        r["files"],
+        serde_json::json!([{"path": "services/b.yaml", "action": "removed"}])
+    );
     assert!(!root.join("services/b.yaml").exists());
-    assert!(root.join("services/hand.yaml").exists(), "hand-written files are never pruned");
-    assert_eq!(git(root, &["status", "--porcelain"]), "", "the removal is committed");
+    assert!(
+        root.join("services/hand.yaml").exists(),
+        "hand-written files are never pruned"
+    );
+    assert_eq!(
+        git(root, &["status", "--porcelain"]),
+        "",
+        "the removal is committed"
+    );
     assert_eq!(git(root, &["log", "--format=%s"]).lines().count(), 3);
 }
 
@@ -392,12 +464,18 @@ fn opslevel_services_and_owners() {
         cat.path(),
         &[
             ("teams/team-x.yaml", "id: team-x\nname: X\n"),
-            ("capabilities/ci-pipelines.yaml", "id: ci-pipelines\nname: CI\nsummary: s\nowner: team-x\nlifecycle: beta\n"),
+            (
+                "capabilities/ci-pipelines.yaml",
+                "id: ci-pipelines\nname: CI\nsummary: s\nowner: team-x\nlifecycle: beta\n",
+            ),
         ],
     );
     let (code, r) = report(cat.path(), &fixtures(), &["opslevel", "opslevel"]);
     assert_eq!(code, 0, "{r:#}");
-    assert_eq!(r["skipped_kinds"], serde_json::json!([{"kind": "repository", "count": 1}]));
+    assert_eq!(
+        r["skipped_kinds"],
+        serde_json::json!([{"kind": "repository", "count": 1}])
+    );
     assert_eq!(
         read(&cat.path().join("services/order-processor.yaml")),
         "id: order-processor\nname: Order Processor\nteam: orders-team\ntier: 1\nuses:\n  - ci-pipelines\ndescription: Turns carts into orders\nsystem: checkout\nlifecycle: generally-available\nrepo: https://github.com/acme/orders\ndocs: https://docs.example.com/orders\nrunbook: https://runbooks.example.com/orders\nlabels:\n  import/source: opslevel\n  opslevel/aliases: order-processor,orders\n  opslevel/framework: rails\n  opslevel/language: ruby\n  opslevel/tag.env: prod\n  opslevel/tool.metrics: https://grafana.example.com/d/orders\n"
@@ -433,7 +511,10 @@ fn cortex_services_and_teams() {
         cat.path(),
         &[
             ("teams/team-x.yaml", "id: team-x\nname: X\n"),
-            ("capabilities/ci-pipelines.yaml", "id: ci-pipelines\nname: CI\nsummary: s\nowner: team-x\nlifecycle: beta\n"),
+            (
+                "capabilities/ci-pipelines.yaml",
+                "id: ci-pipelines\nname: CI\nsummary: s\nowner: team-x\nlifecycle: beta\n",
+            ),
         ],
     );
     let (code, r) = report(cat.path(), &fixtures(), &["cortex", "cortex"]);

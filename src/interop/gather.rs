@@ -295,7 +295,8 @@ pub fn gather(cwd: &Path, paths: &[PathBuf], follow: bool) -> Result<Gathered, S
         }
     }
     // Directory by directory (`a/b.yaml` before `a-b/c.yaml`), as a tree lists them.
-    g.files.sort_by(|a, b| a.path.split('/').cmp(b.path.split('/')));
+    g.files
+        .sort_by(|a, b| a.path.split('/').cmp(b.path.split('/')));
     g.not_read
         .sort_by(|a, b| (&a.at, &a.target).cmp(&(&b.at, &b.target)));
     Ok(g)

@@ -94,11 +94,22 @@ pub struct BackstageImport {
     pub service_types: Vec<String>,
     /// Backstage `spec.lifecycle` to capability lifecycle
     #[schemars(with = "Option<std::collections::BTreeMap<String, Lifecycle>>")]
+    #[serde(serialize_with = "pairs_as_map")]
     pub lifecycle: Vec<(String, Lifecycle)>,
     /// Where a service's tier comes from: `annotation:<key>` or `label:<key>` (default: no tier)
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(pattern(r"^(annotation|label):.+$"))]
     pub tier_from: Option<String>,
+}
+
+/// A list of pairs, written as the mapping it was read from.
+fn pairs_as_map<S: serde::Serializer>(v: &[(String, Lifecycle)], s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut m = s.serialize_map(Some(v.len()))?;
+    for (k, l) in v {
+        m.serialize_entry(k, l)?;
+    }
+    m.end()
 }
 
 impl Default for BackstageImport {
