@@ -22,13 +22,12 @@ pub struct Applied {
     pub commit: Option<String>,
 }
 
+/// Error findings per (path, rule): how many, and the first as a line.
+type Errors = HashMap<(String, &'static str), (usize, String)>;
+
 /// Error findings per (path, rule) among `paths`.
-fn errors(
-    cat: &Catalog,
-    today: chrono::NaiveDate,
-    paths: &HashMap<&str, ()>,
-) -> HashMap<(String, &'static str), (usize, String)> {
-    let mut out: HashMap<(String, &'static str), (usize, String)> = HashMap::new();
+fn errors(cat: &Catalog, today: chrono::NaiveDate, paths: &HashMap<&str, ()>) -> Errors {
+    let mut out: Errors = HashMap::new();
     for d in crate::lint::lint(cat, today, &crate::lint::Options::default()) {
         if d.level != Level::Error {
             continue;
@@ -67,7 +66,7 @@ pub fn apply<P>(
     let cat = snap.catalog(None);
     let (planned, changes) = plan(&cat);
     let mut refused: BTreeMap<String, String> = BTreeMap::new();
-    let mut before: Option<HashMap<(String, &'static str), (usize, String)>> = None;
+    let mut before: Option<Errors> = None;
     // Each round leaves out the files that add errors; what they named may
     // then be missing elsewhere, so lint again (a few rounds at most).
     for _ in 0..8 {
