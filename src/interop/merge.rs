@@ -248,7 +248,33 @@ pub fn merge_into(text: &str, d: &Draft) -> Result<String, String> {
     if labels_absent && !d.labels.is_empty() {
         edits.push(Edit::Set("labels".into(), block_map(&d.labels, &pad)));
     }
-    let maps_absent: Vec<bool> = d.maps.iter().map(|(k, _)| absent(k)).collect();
+    // What the later passes must do, seen on this first parse (they parse again only then).
+    let differs = |field: &str, entries: Vec<(&String, String)>| -> bool {
+        let node = entry(map, field);
+        entries.into_iter().any(|(k, v)| {
+            scalar(k) == *k && node.and_then(|n| entry(n, k)).and_then(scalar_text) != Some(v)
+        })
+    };
+    let maps_absent: Vec<bool> = d
+        .maps
+        .iter()
+        .map(|(k, entries)| absent(k) || !differs(k, entries.iter().map(|(a, b)| (a, b.text())).collect()))
+        .collect();
+    let labels_differ = differs("labels", d.labels.iter().map(|(a, b)| (a, b.clone())).collect());
+    let list_missing = |k: &str, items: &[Item]| -> bool {
+        let Some(Node { value: Value::Seq(have), .. }) = entry(map, k) else {
+            return true;
+        };
+        let present: HashSet<String> = have
+            .iter()
+            .filter_map(|n| match &n.value {
+                Value::Map(_) => entry(n, "capability").or_else(|| entry(n, "name")).and_then(scalar_text),
+                _ => scalar_text(n),
+            })
+            .collect();
+        items.iter().any(|i| !present.contains(i.key()))
+    };
+    let lists_todo: Vec<bool> = d.lists.iter().map(|(k, items)| !absent(k) && list_missing(k, items)).collect();
     let mut out = if edits.is_empty() {
         text.to_string()
     } else {
@@ -259,7 +285,7 @@ pub fn merge_into(text: &str, d: &Draft) -> Result<String, String> {
             out = merge_map(&out, &d.id, k, entries)?;
         }
     }
-    if !labels_absent && !d.labels.is_empty() {
+    if !labels_absent && !d.labels.is_empty() && labels_differ {
         let entries: Vec<(String, Val)> = d
             .labels
             .iter()
@@ -268,8 +294,8 @@ pub fn merge_into(text: &str, d: &Draft) -> Result<String, String> {
         out = merge_map(&out, &d.id, "labels", &entries)?;
     }
     // Lists: add the items the file lacks.
-    for (k, items) in &d.lists {
-        if absent(k) {
+    for ((k, items), todo) in d.lists.iter().zip(lists_todo) {
+        if !todo {
             continue;
         }
         let docs = parse(&out)?;
@@ -312,6 +338,7 @@ pub fn plan(
     let mut entries = Vec::new();
     let mut conflicts = Vec::new();
     let mut seen: HashMap<(Kind, String), super::At> = HashMap::new();
+    let paths: HashSet<&str> = cat.files.iter().map(|f| f.path.as_str()).collect();
     for d in &mapped.drafts {
         let entity = d.entity();
         let mut e = Entry {
@@ -349,6 +376,20 @@ pub fn plan(
                     continue;
                 }
                 let path = cat.path(meta.file).to_string();
+                // A file import wrote and nobody touched: the same text again means no change
+                // (checked without parsing it, which is most of the cost of a rerun).
+                if !work.contains_key(&path) && labels.contains_key(SOURCE_LABEL) {
+                    let body = render(d, &[(SOURCE_LABEL, source.name())]);
+                    let fresh = match header(d.kind) {
+                        Some(h) => format!("{}\n{body}", h.trim_end()),
+                        None => body,
+                    };
+                    if fresh == cat.text(meta.file) {
+                        e.path = Some(path);
+                        entries.push(e);
+                        continue;
+                    }
+                }
                 let current = match work.get(&path) {
                     Some((_, _, t)) => t.clone(),
                     None => cat.text(meta.file).to_string(),
@@ -372,7 +413,7 @@ pub fn plan(
             }
             None => {
                 let path = format!("{}/{}.yaml", d.kind.dir(), d.id);
-                if work.contains_key(&path) || cat.files.iter().any(|f| f.path == path) {
+                if work.contains_key(&path) || paths.contains(path.as_str()) {
                     e.action =
                         Action::Skipped(format!("{path} exists and does not declare {entity}"));
                 } else {
@@ -423,13 +464,17 @@ pub fn plan(
             .map(|x| (Kind::Capability, x.id.value.as_str(), x.meta)),
     );
     let unread = mapped.skipped.iter().any(|p| p.kind == "file");
+    let mut per_file: HashMap<crate::model::FileId, usize> = HashMap::new();
+    for x in &cat.declared {
+        *per_file.entry(x.file).or_default() += 1;
+    }
     for (kind, id, meta) in created {
         let entity = format!("{}/{id}", kind.dir());
         if named.contains(&entity) {
             continue;
         }
         let path = cat.path(meta.file).to_string();
-        let alone = cat.declared.iter().filter(|x| x.file == meta.file).count() == 1;
+        let alone = per_file.get(&meta.file).copied().unwrap_or(0) == 1;
         let pruned = prune && alone && !unread && !work.contains_key(&path);
         if pruned {
             removals.push(Change {
