@@ -51,10 +51,31 @@ const CAPS: &[&str] = &[
     "cost-insights",
 ];
 const WORDS: &[&str] = &[
-    "payments", "orders", "search", "catalog", "checkout", "billing", "ledger", "shipping",
-    "pricing", "reviews", "accounts", "inventory", "fraud", "notifications", "media", "ranking",
+    "payments",
+    "orders",
+    "search",
+    "catalog",
+    "checkout",
+    "billing",
+    "ledger",
+    "shipping",
+    "pricing",
+    "reviews",
+    "accounts",
+    "inventory",
+    "fraud",
+    "notifications",
+    "media",
+    "ranking",
 ];
-const SYSTEMS: &[&str] = &["commerce", "logistics", "identity", "growth", "finance", "content"];
+const SYSTEMS: &[&str] = &[
+    "commerce",
+    "logistics",
+    "identity",
+    "growth",
+    "finance",
+    "content",
+];
 
 fn write(path: &Path, text: &str) -> Result<(), String> {
     if let Some(d) = path.parent() {
@@ -71,14 +92,24 @@ fn run() -> Result<(), String> {
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
-            "--components" => n = it.next().and_then(|v| v.parse().ok()).ok_or("--components N")?,
+            "--components" => {
+                n = it
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .ok_or("--components N")?
+            }
             "--seed" => seed = it.next().and_then(|v| v.parse().ok()).ok_or("--seed S")?,
             other if dir.is_none() => dir = Some(PathBuf::from(other)),
             other => return Err(format!("unexpected argument {other}")),
         }
     }
     let dir = dir.ok_or("usage: gen_backstage DIR --components N [--seed S]")?;
-    if dir.exists() && fs::read_dir(&dir).map_err(|e| e.to_string())?.next().is_some() {
+    if dir.exists()
+        && fs::read_dir(&dir)
+            .map_err(|e| e.to_string())?
+            .next()
+            .is_some()
+    {
         return Err(format!("{} is not empty", dir.display()));
     }
     let mut rng = Rng(seed);
@@ -122,7 +153,10 @@ fn run() -> Result<(), String> {
             1 + rng.below(3),
             apis.join(", ")
         );
-        write(&dir.join(format!("repos/repo-{i:05}/catalog-info.yaml")), &text)?;
+        write(
+            &dir.join(format!("repos/repo-{i:05}/catalog-info.yaml")),
+            &text,
+        )?;
     }
     Ok(())
 }

@@ -547,18 +547,34 @@ fn settings_in_platctl_yaml_decide_types_lifecycles_and_tiers() {
     );
     let (code, r) = report(cat.path(), src.path(), &["backstage", "."]);
     assert_eq!(code, 0, "{r:#}");
-    assert_eq!(r["skipped_kinds"], serde_json::json!([{"kind": "Component (service)", "count": 1}]));
+    assert_eq!(
+        r["skipped_kinds"],
+        serde_json::json!([{"kind": "Component (service)", "count": 1}])
+    );
     assert_eq!(
         read(&cat.path().join("services/api.yaml")),
-        "id: api\nteam: team-a\ntier: 1\nlifecycle: live\nlabels:\n  backstage/type: backend\n  criticality: tier-1\n  import/source: backstage\n"
+        "id: api\nteam: team-a\ntier: 1\nlifecycle: live\nlabels:\n  criticality: tier-1\n  import/source: backstage\n"
     );
     assert!(read(&cat.path().join("capabilities/k8s.yaml")).contains("\nlifecycle: ga\n"));
-    assert!(read(&cat.path().join("capabilities/queue.yaml")).contains("\nlifecycle: experimental\n"));
+    assert!(
+        read(&cat.path().join("capabilities/queue.yaml")).contains("\nlifecycle: experimental\n")
+    );
     // A bad setting is a lint finding of platctl.yaml.
     write_files(cat.path(), &[("platctl.yaml", "version: 1\nimport:\n  backstage:\n    tier_from: somewhere\n    lifecycle: { live: shipped }\n")]);
-    let out = platctl().arg("-C").arg(cat.path()).arg("lint").output().expect("runs");
+    let out = platctl()
+        .arg("-C")
+        .arg(cat.path())
+        .arg("lint")
+        .output()
+        .expect("runs");
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{text}");
-    assert!(text.contains("`tier_from` `somewhere` is not `annotation:<key>` or `label:<key>`"), "{text}");
-    assert!(text.contains("`shipped` is not a capability lifecycle"), "{text}");
+    assert!(
+        text.contains("`tier_from` `somewhere` is not `annotation:<key>` or `label:<key>`"),
+        "{text}"
+    );
+    assert!(
+        text.contains("`shipped` is not a capability lifecycle"),
+        "{text}"
+    );
 }

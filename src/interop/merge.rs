@@ -258,23 +258,38 @@ pub fn merge_into(text: &str, d: &Draft) -> Result<String, String> {
     let maps_absent: Vec<bool> = d
         .maps
         .iter()
-        .map(|(k, entries)| absent(k) || !differs(k, entries.iter().map(|(a, b)| (a, b.text())).collect()))
+        .map(|(k, entries)| {
+            absent(k) || !differs(k, entries.iter().map(|(a, b)| (a, b.text())).collect())
+        })
         .collect();
-    let labels_differ = differs("labels", d.labels.iter().map(|(a, b)| (a, b.clone())).collect());
+    let labels_differ = differs(
+        "labels",
+        d.labels.iter().map(|(a, b)| (a, b.clone())).collect(),
+    );
     let list_missing = |k: &str, items: &[Item]| -> bool {
-        let Some(Node { value: Value::Seq(have), .. }) = entry(map, k) else {
+        let Some(Node {
+            value: Value::Seq(have),
+            ..
+        }) = entry(map, k)
+        else {
             return true;
         };
         let present: HashSet<String> = have
             .iter()
             .filter_map(|n| match &n.value {
-                Value::Map(_) => entry(n, "capability").or_else(|| entry(n, "name")).and_then(scalar_text),
+                Value::Map(_) => entry(n, "capability")
+                    .or_else(|| entry(n, "name"))
+                    .and_then(scalar_text),
                 _ => scalar_text(n),
             })
             .collect();
         items.iter().any(|i| !present.contains(i.key()))
     };
-    let lists_todo: Vec<bool> = d.lists.iter().map(|(k, items)| !absent(k) && list_missing(k, items)).collect();
+    let lists_todo: Vec<bool> = d
+        .lists
+        .iter()
+        .map(|(k, items)| !absent(k) && list_missing(k, items))
+        .collect();
     let mut out = if edits.is_empty() {
         text.to_string()
     } else {

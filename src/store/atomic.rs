@@ -194,14 +194,22 @@ mod tests {
     #[test]
     fn a_batch_writes_replaces_and_removes_and_leaves_no_temporary_file() {
         let d = tempfile::tempdir().expect("tempdir");
-        let (a, b, c) = (d.path().join("a.yaml"), d.path().join("b.yaml"), d.path().join("c.yaml"));
+        let (a, b, c) = (
+            d.path().join("a.yaml"),
+            d.path().join("b.yaml"),
+            d.path().join("c.yaml"),
+        );
         std::fs::write(&b, "old").expect("write");
         std::fs::write(&c, "gone").expect("write");
         let mut batch = Batch::default();
         batch.stage(&a, b"new a", false).expect("stage");
         batch.stage(&b, b"new b", true).expect("stage");
         batch.remove(&c);
-        assert_eq!(std::fs::read_to_string(&b).expect("read"), "old", "nothing visible before commit");
+        assert_eq!(
+            std::fs::read_to_string(&b).expect("read"),
+            "old",
+            "nothing visible before commit"
+        );
         batch.commit().expect("commit");
         assert_eq!(std::fs::read_to_string(&a).expect("read"), "new a");
         assert_eq!(std::fs::read_to_string(&b).expect("read"), "new b");
@@ -220,10 +228,24 @@ mod tests {
         let out = d.path().join("out");
         std::fs::create_dir_all(out.join("old")).expect("mkdir");
         std::fs::write(out.join("old/x.yaml"), "x").expect("write");
-        replace_dir(&out, &[("all.yaml".into(), b"a".to_vec()), ("t/b.yaml".into(), b"b".to_vec())]).expect("replaced");
+        replace_dir(
+            &out,
+            &[
+                ("all.yaml".into(), b"a".to_vec()),
+                ("t/b.yaml".into(), b"b".to_vec()),
+            ],
+        )
+        .expect("replaced");
         assert!(!out.join("old").exists());
-        assert_eq!(std::fs::read_to_string(out.join("t/b.yaml")).expect("read"), "b");
-        assert_eq!(std::fs::read_dir(d.path()).expect("dir").count(), 1, "no temporary directory left");
+        assert_eq!(
+            std::fs::read_to_string(out.join("t/b.yaml")).expect("read"),
+            "b"
+        );
+        assert_eq!(
+            std::fs::read_dir(d.path()).expect("dir").count(),
+            1,
+            "no temporary directory left"
+        );
         assert!(replace_dir(&out, &[("../escape.yaml".into(), Vec::new())]).is_err());
         assert!(!d.path().join("escape.yaml").exists());
     }
