@@ -43,6 +43,8 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('kpi', 'kpi', [CompletionResultType]::ParameterValue, 'KPIs for a period: value, target, status, change; --trend over history')
             [CompletionResult]::new('deprecation', 'deprecation', [CompletionResultType]::ParameterValue, 'Deprecations and their migrations')
             [CompletionResult]::new('exception', 'exception', [CompletionResultType]::ParameterValue, 'Time-bound exceptions to platform standards')
+            [CompletionResult]::new('scorecard', 'scorecard', [CompletionResultType]::ParameterValue, 'Scorecards: each entity''s level against a standard, what it needs next, trends')
+            [CompletionResult]::new('campaign', 'campaign', [CompletionResultType]::ParameterValue, 'Campaigns: time-boxed pushes to get entities passing scorecard rules by a date')
             [CompletionResult]::new('changelog', 'changelog', [CompletionResultType]::ParameterValue, 'What changed in the catalog between two revisions, as release notes')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import another catalog: Backstage, OpsLevel or Cortex files')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the catalog in another tool''s format')
@@ -380,14 +382,15 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('roadmap', 'roadmap', [CompletionResultType]::ParameterValue, 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption')
             [CompletionResult]::new('kpi', 'kpi', [CompletionResultType]::ParameterValue, 'The KPI dashboard: a card per KPI with value, target, status and a sparkline')
+            [CompletionResult]::new('scorecard', 'scorecard', [CompletionResultType]::ParameterValue, 'The scorecard report: distribution, roll-up by team, per-rule pass rates, trend, why each level')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'platctl;report;roadmap' {
             [CompletionResult]::new('--quarter', '--quarter', [CompletionResultType]::ParameterName, 'The quarter, YYYY-Qn (fiscal-year aware); default: the quarter that holds today')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: Markdown (GitHub), one self-contained HTML file, or JSON')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout (`-`: stdout; a FIFO or a device is written to, never replaced)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout (`-`: stdout; a FIFO or a device is written to, never replaced)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
@@ -402,8 +405,8 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
         }
         'platctl;report;catalog' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format: Markdown (GitHub), one self-contained HTML file, or JSON')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout (`-`: stdout; a FIFO or a device is written to, never replaced)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout (`-`: stdout; a FIFO or a device is written to, never replaced)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
             [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
@@ -418,6 +421,22 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
         }
         'platctl;report;kpi' {
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'The period: a quarter (2026-Q4) or a month (2026-11); default: the quarter holding today')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: md)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout (`-`: stdout; a FIFO or a device is written to, never replaced)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout (`-`: stdout; a FIFO or a device is written to, never replaced)')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'platctl;report;scorecard' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (default: md)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to this file instead of stdout')
@@ -437,6 +456,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('roadmap', 'roadmap', [CompletionResultType]::ParameterValue, 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption')
             [CompletionResult]::new('kpi', 'kpi', [CompletionResultType]::ParameterValue, 'The KPI dashboard: a card per KPI with value, target, status and a sparkline')
+            [CompletionResult]::new('scorecard', 'scorecard', [CompletionResultType]::ParameterValue, 'The scorecard report: distribution, roll-up by team, per-rule pass rates, trend, why each level')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -447,6 +467,9 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             break
         }
         'platctl;report;help;kpi' {
+            break
+        }
+        'platctl;report;help;scorecard' {
             break
         }
         'platctl;report;help;help' {
@@ -769,6 +792,150 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
         'platctl;exception;help;help' {
             break
         }
+        'platctl;scorecard' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each scorecard: what it applies to, entities scored, counts per level, median, progress, target')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One scorecard: each entity''s level, score and failing rules; --trend over git history')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Why an entity is at its level, each rule''s outcome and the next step; a CI gate with --min-level')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'platctl;scorecard;list' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'platctl;scorecard;show' {
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'Only entities of this team and of the teams below it (through `parent`)')
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'Only entities at this level (`none` for below the first)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'With --trend: the first period (2026-Q1 or 2026-01); default four quarters back')
+            [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'With --trend: one point per quarter or per month')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--trend', '--trend', [CompletionResultType]::ParameterName, 'Counts per level at each period end, from git history')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'platctl;scorecard;check' {
+            [CompletionResult]::new('--scorecard', '--scorecard', [CompletionResultType]::ParameterName, 'Only this scorecard (default: every scorecard for the entity''s kind)')
+            [CompletionResult]::new('--min-level', '--min-level', [CompletionResultType]::ParameterName, 'Exit 1 unless the entity is at this level or above')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'platctl;scorecard;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each scorecard: what it applies to, entities scored, counts per level, median, progress, target')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One scorecard: each entity''s level, score and failing rules; --trend over git history')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Why an entity is at its level, each rule''s outcome and the next step; a CI gate with --min-level')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'platctl;scorecard;help;list' {
+            break
+        }
+        'platctl;scorecard;help;show' {
+            break
+        }
+        'platctl;scorecard;help;check' {
+            break
+        }
+        'platctl;scorecard;help;help' {
+            break
+        }
+        'platctl;campaign' {
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each campaign: scorecard, rules, due date, progress, overdue')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One campaign: progress, the entities left with their team, and a weekly burn-up from git history')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'platctl;campaign;list' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'platctl;campaign;show' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'platctl;campaign;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each campaign: scorecard, rules, due date, progress, overdue')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One campaign: progress, the entities left with their team, and a weekly burn-up from git history')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'platctl;campaign;help;list' {
+            break
+        }
+        'platctl;campaign;help;show' {
+            break
+        }
+        'platctl;campaign;help;help' {
+            break
+        }
         'platctl;changelog' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The older revision (default: the last tag before --to, else the first commit)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The newer revision, or `worktree` for the files as they are now (default: HEAD)')
@@ -971,6 +1138,8 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('kpi', 'kpi', [CompletionResultType]::ParameterValue, 'KPIs for a period: value, target, status, change; --trend over history')
             [CompletionResult]::new('deprecation', 'deprecation', [CompletionResultType]::ParameterValue, 'Deprecations and their migrations')
             [CompletionResult]::new('exception', 'exception', [CompletionResultType]::ParameterValue, 'Time-bound exceptions to platform standards')
+            [CompletionResult]::new('scorecard', 'scorecard', [CompletionResultType]::ParameterValue, 'Scorecards: each entity''s level against a standard, what it needs next, trends')
+            [CompletionResult]::new('campaign', 'campaign', [CompletionResultType]::ParameterValue, 'Campaigns: time-boxed pushes to get entities passing scorecard rules by a date')
             [CompletionResult]::new('changelog', 'changelog', [CompletionResultType]::ParameterValue, 'What changed in the catalog between two revisions, as release notes')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import another catalog: Backstage, OpsLevel or Cortex files')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the catalog in another tool''s format')
@@ -1038,6 +1207,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('roadmap', 'roadmap', [CompletionResultType]::ParameterValue, 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption')
             [CompletionResult]::new('kpi', 'kpi', [CompletionResultType]::ParameterValue, 'The KPI dashboard: a card per KPI with value, target, status and a sparkline')
+            [CompletionResult]::new('scorecard', 'scorecard', [CompletionResultType]::ParameterValue, 'The scorecard report: distribution, roll-up by team, per-rule pass rates, trend, why each level')
             break
         }
         'platctl;help;report;roadmap' {
@@ -1047,6 +1217,9 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             break
         }
         'platctl;help;report;kpi' {
+            break
+        }
+        'platctl;help;report;scorecard' {
             break
         }
         'platctl;help;kpi' {
@@ -1100,6 +1273,32 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             break
         }
         'platctl;help;exception;revoke' {
+            break
+        }
+        'platctl;help;scorecard' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each scorecard: what it applies to, entities scored, counts per level, median, progress, target')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One scorecard: each entity''s level, score and failing rules; --trend over git history')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Why an entity is at its level, each rule''s outcome and the next step; a CI gate with --min-level')
+            break
+        }
+        'platctl;help;scorecard;list' {
+            break
+        }
+        'platctl;help;scorecard;show' {
+            break
+        }
+        'platctl;help;scorecard;check' {
+            break
+        }
+        'platctl;help;campaign' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each campaign: scorecard, rules, due date, progress, overdue')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One campaign: progress, the entities left with their team, and a weekly burn-up from git history')
+            break
+        }
+        'platctl;help;campaign;list' {
+            break
+        }
+        'platctl;help;campaign;show' {
             break
         }
         'platctl;help;changelog' {

@@ -16,6 +16,9 @@ _platctl() {
             ",$1")
                 cmd="platctl"
                 ;;
+            platctl,campaign)
+                cmd="platctl__subcmd__campaign"
+                ;;
             platctl,capability)
                 cmd="platctl__subcmd__capability"
                 ;;
@@ -66,6 +69,27 @@ _platctl() {
                 ;;
             platctl,schema)
                 cmd="platctl__subcmd__schema"
+                ;;
+            platctl,scorecard)
+                cmd="platctl__subcmd__scorecard"
+                ;;
+            platctl__subcmd__campaign,help)
+                cmd="platctl__subcmd__campaign__subcmd__help"
+                ;;
+            platctl__subcmd__campaign,list)
+                cmd="platctl__subcmd__campaign__subcmd__list"
+                ;;
+            platctl__subcmd__campaign,show)
+                cmd="platctl__subcmd__campaign__subcmd__show"
+                ;;
+            platctl__subcmd__campaign__subcmd__help,help)
+                cmd="platctl__subcmd__campaign__subcmd__help__subcmd__help"
+                ;;
+            platctl__subcmd__campaign__subcmd__help,list)
+                cmd="platctl__subcmd__campaign__subcmd__help__subcmd__list"
+                ;;
+            platctl__subcmd__campaign__subcmd__help,show)
+                cmd="platctl__subcmd__campaign__subcmd__help__subcmd__show"
                 ;;
             platctl__subcmd__capability,help)
                 cmd="platctl__subcmd__capability__subcmd__help"
@@ -181,6 +205,9 @@ _platctl() {
             platctl__subcmd__export__subcmd__help,help)
                 cmd="platctl__subcmd__export__subcmd__help__subcmd__help"
                 ;;
+            platctl__subcmd__help,campaign)
+                cmd="platctl__subcmd__help__subcmd__campaign"
+                ;;
             platctl__subcmd__help,capability)
                 cmd="platctl__subcmd__help__subcmd__capability"
                 ;;
@@ -231,6 +258,15 @@ _platctl() {
                 ;;
             platctl__subcmd__help,schema)
                 cmd="platctl__subcmd__help__subcmd__schema"
+                ;;
+            platctl__subcmd__help,scorecard)
+                cmd="platctl__subcmd__help__subcmd__scorecard"
+                ;;
+            platctl__subcmd__help__subcmd__campaign,list)
+                cmd="platctl__subcmd__help__subcmd__campaign__subcmd__list"
+                ;;
+            platctl__subcmd__help__subcmd__campaign,show)
+                cmd="platctl__subcmd__help__subcmd__campaign__subcmd__show"
                 ;;
             platctl__subcmd__help__subcmd__capability,list)
                 cmd="platctl__subcmd__help__subcmd__capability__subcmd__list"
@@ -310,8 +346,20 @@ _platctl() {
             platctl__subcmd__help__subcmd__report,roadmap)
                 cmd="platctl__subcmd__help__subcmd__report__subcmd__roadmap"
                 ;;
+            platctl__subcmd__help__subcmd__report,scorecard)
+                cmd="platctl__subcmd__help__subcmd__report__subcmd__scorecard"
+                ;;
             platctl__subcmd__help__subcmd__roadmap,list)
                 cmd="platctl__subcmd__help__subcmd__roadmap__subcmd__list"
+                ;;
+            platctl__subcmd__help__subcmd__scorecard,check)
+                cmd="platctl__subcmd__help__subcmd__scorecard__subcmd__check"
+                ;;
+            platctl__subcmd__help__subcmd__scorecard,list)
+                cmd="platctl__subcmd__help__subcmd__scorecard__subcmd__list"
+                ;;
+            platctl__subcmd__help__subcmd__scorecard,show)
+                cmd="platctl__subcmd__help__subcmd__scorecard__subcmd__show"
                 ;;
             platctl__subcmd__import,backstage)
                 cmd="platctl__subcmd__import__subcmd__backstage"
@@ -385,6 +433,9 @@ _platctl() {
             platctl__subcmd__report,roadmap)
                 cmd="platctl__subcmd__report__subcmd__roadmap"
                 ;;
+            platctl__subcmd__report,scorecard)
+                cmd="platctl__subcmd__report__subcmd__scorecard"
+                ;;
             platctl__subcmd__report__subcmd__help,catalog)
                 cmd="platctl__subcmd__report__subcmd__help__subcmd__catalog"
                 ;;
@@ -396,6 +447,9 @@ _platctl() {
                 ;;
             platctl__subcmd__report__subcmd__help,roadmap)
                 cmd="platctl__subcmd__report__subcmd__help__subcmd__roadmap"
+                ;;
+            platctl__subcmd__report__subcmd__help,scorecard)
+                cmd="platctl__subcmd__report__subcmd__help__subcmd__scorecard"
                 ;;
             platctl__subcmd__roadmap,help)
                 cmd="platctl__subcmd__roadmap__subcmd__help"
@@ -409,6 +463,30 @@ _platctl() {
             platctl__subcmd__roadmap__subcmd__help,list)
                 cmd="platctl__subcmd__roadmap__subcmd__help__subcmd__list"
                 ;;
+            platctl__subcmd__scorecard,check)
+                cmd="platctl__subcmd__scorecard__subcmd__check"
+                ;;
+            platctl__subcmd__scorecard,help)
+                cmd="platctl__subcmd__scorecard__subcmd__help"
+                ;;
+            platctl__subcmd__scorecard,list)
+                cmd="platctl__subcmd__scorecard__subcmd__list"
+                ;;
+            platctl__subcmd__scorecard,show)
+                cmd="platctl__subcmd__scorecard__subcmd__show"
+                ;;
+            platctl__subcmd__scorecard__subcmd__help,check)
+                cmd="platctl__subcmd__scorecard__subcmd__help__subcmd__check"
+                ;;
+            platctl__subcmd__scorecard__subcmd__help,help)
+                cmd="platctl__subcmd__scorecard__subcmd__help__subcmd__help"
+                ;;
+            platctl__subcmd__scorecard__subcmd__help,list)
+                cmd="platctl__subcmd__scorecard__subcmd__help__subcmd__list"
+                ;;
+            platctl__subcmd__scorecard__subcmd__help,show)
+                cmd="platctl__subcmd__scorecard__subcmd__help__subcmd__show"
+                ;;
             *)
                 ;;
         esac
@@ -416,12 +494,166 @@ _platctl() {
 
     case "${cmd}" in
         platctl)
-            opts="-C -q -v -h -V --catalog --today --color --quiet --verbose --help --version init lint explain intake capability roadmap report kpi deprecation exception changelog import export schema completions man help"
+            opts="-C -q -v -h -V --catalog --today --color --quiet --verbose --help --version init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog import export schema completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__campaign)
+            opts="-C -q -v -h --catalog --today --color --quiet --verbose --help list show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__campaign__subcmd__help)
+            opts="list show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__campaign__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__campaign__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__campaign__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__campaign__subcmd__list)
+            opts="-C -q -v -h --format --catalog --today --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__campaign__subcmd__show)
+            opts="-C -q -v -h --format --catalog --today --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
                 --catalog)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1632,8 +1864,50 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__help)
-            opts="init lint explain intake capability roadmap report kpi deprecation exception changelog import export schema completions man help"
+            opts="init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog import export schema completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__help__subcmd__campaign)
+            opts="list show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__help__subcmd__campaign__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__help__subcmd__campaign__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2164,7 +2438,7 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__help__subcmd__report)
-            opts="roadmap catalog kpi"
+            opts="roadmap catalog kpi scorecard"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2219,6 +2493,20 @@ _platctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        platctl__subcmd__help__subcmd__report__subcmd__scorecard)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         platctl__subcmd__help__subcmd__roadmap)
             opts="list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2250,6 +2538,62 @@ _platctl() {
         platctl__subcmd__help__subcmd__schema)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__help__subcmd__scorecard)
+            opts="list show check"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__help__subcmd__scorecard__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__help__subcmd__scorecard__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__help__subcmd__scorecard__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3010,7 +3354,7 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__report)
-            opts="-C -q -v -h --catalog --today --color --quiet --verbose --help roadmap catalog kpi help"
+            opts="-C -q -v -h --catalog --today --color --quiet --verbose --help roadmap catalog kpi scorecard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3082,7 +3426,7 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__report__subcmd__help)
-            opts="roadmap catalog kpi help"
+            opts="roadmap catalog kpi scorecard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3138,6 +3482,20 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__report__subcmd__help__subcmd__roadmap)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__report__subcmd__help__subcmd__scorecard)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3208,6 +3566,48 @@ _platctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "md html json" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__report__subcmd__scorecard)
+            opts="-o -C -q -v -h --format --output --catalog --today --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "md html json" -- "${cur}"))
                     return 0
@@ -3369,7 +3769,233 @@ _platctl() {
                     return 0
                     ;;
                 --kind)
-                    COMPREPLY=($(compgen -W "platctl teams services capabilities roadmap deprecations exceptions intake metrics surveys" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "platctl teams services capabilities roadmap deprecations exceptions intake metrics surveys scorecards campaigns" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__scorecard)
+            opts="-C -q -v -h --catalog --today --color --quiet --verbose --help list show check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__scorecard__subcmd__check)
+            opts="-C -q -v -h --scorecard --min-level --format --catalog --today --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --scorecard)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__scorecard__subcmd__help)
+            opts="list show check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__scorecard__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__scorecard__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__scorecard__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__scorecard__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__scorecard__subcmd__list)
+            opts="-C -q -v -h --format --catalog --today --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__scorecard__subcmd__show)
+            opts="-C -q -v -h --team --level --trend --since --every --format --catalog --today --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --every)
+                    COMPREPLY=($(compgen -W "quarter month" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 --catalog)

@@ -17,6 +17,15 @@ const CAP_OLD: &str =
     "id: cap-old\nname: Old\nsummary: Going away\nowner: team-a\nlifecycle: deprecated\n";
 const SVC_OLD: &str = "id: svc-old\nteam: team-b\nuses: [cap-old]\n";
 
+const SC_HEAD: &str = "id: sc\nname: S\nowner: team-a\napplies_to: service\nlevels: [bronze]\nrules:\n  - id: r1\n    level: bronze\n";
+fn sc(rest: &str) -> &'static str {
+    Box::leak(format!("{SC_HEAD}{rest}").into_boxed_str())
+}
+fn lk(v: Vec<(&'static str, &'static str)>) -> &'static [(&'static str, &'static str)] {
+    Box::leak(v.into_boxed_slice())
+}
+const CAMP: &str = "id: c\nname: C\nowner: team-a\nscorecard: sc\nstart: 2026-10-01\n";
+
 fn cases() -> Vec<Case> {
     vec![
         Case { rule: "yaml-syntax", breaks: &[("teams/team-c.yaml", "id: team-c\nname: C\nname: D\n")], at: ("teams/team-c.yaml", 3, 1),
@@ -97,6 +106,18 @@ fn cases() -> Vec<Case> {
                passes: &[("surveys/csat.yaml", "id: csat\nkind: csat\nperiod: 2026-Q3\nresponses: [5, 1, 3]\n")] },
         Case { rule: "unused-suppression", breaks: &[("teams/team-c.yaml", "id: team-c\nname: C  # platctl: allow(schema) nothing to silence here\n")], at: ("teams/team-c.yaml", 2, 10),
                passes: &[("teams/team-c.yaml", "id: team-c\nname: C\n# platctl: allow(schema) legacy field kept for the importer\nlegacy: true\n")] },
+        Case { rule: "scorecard-expr-invalid", breaks: lk(vec![("scorecards/sc.yaml", sc("    expr: \"entity.tier = 1\"\n"))]), at: ("scorecards/sc.yaml", 9, 24),
+               passes: lk(vec![("scorecards/sc.yaml", sc("    expr: \"entity.tier == 1 || uses.exists(u, u == 'cap-ga')\"\n"))]) },
+        Case { rule: "scorecard-rule-error", breaks: lk(vec![("scorecards/sc.yaml", sc("    expr: \"entity.runbook == 'x'\"\n"))]), at: ("scorecards/sc.yaml", 9, 11),
+               passes: lk(vec![("scorecards/sc.yaml", sc("    expr: \"has(entity.runbook) && entity.runbook == 'x'\"\n"))]) },
+        Case { rule: "scorecard-level-unknown", breaks: lk(vec![("scorecards/sc.yaml", "id: sc\nname: S\nowner: team-a\napplies_to: service\nlevels: [bronze]\nrules:\n  - id: r1\n    level: silver\n    expr: \"true\"\n")]), at: ("scorecards/sc.yaml", 8, 12),
+               passes: lk(vec![("scorecards/sc.yaml", "id: sc\nname: S\nowner: team-a\napplies_to: service\nlevels: [bronze, silver]\nrules:\n  - id: r1\n    level: silver\n    expr: \"true\"\n")]) },
+        Case { rule: "scorecard-rule-duplicate", breaks: lk(vec![("scorecards/sc.yaml", sc("    expr: \"true\"\n  - id: r1\n    level: bronze\n    expr: \"false\"\n"))]), at: ("scorecards/sc.yaml", 10, 9),
+               passes: lk(vec![("scorecards/sc.yaml", sc("    expr: \"true\"\n  - id: r2\n    level: bronze\n    expr: \"false\"\n"))]) },
+        Case { rule: "unknown-scorecard-rule", breaks: lk(vec![("scorecards/sc.yaml", sc("    expr: \"true\"\n")), ("campaigns/c.yaml", "id: c\nname: C\nowner: team-a\nscorecard: sc\nrules: [r2]\nstart: 2026-11-01\ndue: 2027-01-31\n")]), at: ("campaigns/c.yaml", 5, 9),
+               passes: lk(vec![("scorecards/sc.yaml", sc("    expr: \"true\"\n")), ("campaigns/c.yaml", "id: c\nname: C\nowner: team-a\nscorecard: sc\nrules: [r1]\nstart: 2026-11-01\ndue: 2027-01-31\n")]) },
+        Case { rule: "campaign-overdue", breaks: lk(vec![("scorecards/sc.yaml", sc("    expr: \"entity.tier == 1\"\n")), ("campaigns/c.yaml", Box::leak(format!("{CAMP}rules: [r1]\ndue: 2026-11-20\nstatus: active\n").into_boxed_str()))]), at: ("campaigns/c.yaml", 7, 6),
+               passes: lk(vec![("scorecards/sc.yaml", sc("    expr: \"entity.tier == 1\"\n")), ("campaigns/c.yaml", Box::leak(format!("{CAMP}rules: [r1]\ndue: 2026-11-20\nstatus: done\n").into_boxed_str()))]) },
     ]
 }
 
@@ -130,7 +151,10 @@ fn every_rule_fires_on_its_fixture_only_there() {
 
 #[test]
 fn every_registered_rule_has_a_case() {
-    let covered: Vec<&str> = cases().iter().map(|c| c.rule).collect();
+    let mut covered: Vec<&str> = cases().iter().map(|c| c.rule).collect();
+    // Compares two git revisions (`lint --changed-since`): its fixture is a
+    // repository of two commits, in tests/scorecards.rs.
+    covered.push("scorecard-level-regressed");
     for r in platctl::lint::registry::RULES {
         assert!(covered.contains(&r.id), "no fixture for rule {}", r.id);
     }

@@ -556,6 +556,8 @@ pub enum Entity {
     Intake(Intake),
     Metric(Metric),
     Survey(Survey),
+    Scorecard(Scorecard),
+    Campaign(Campaign),
 }
 
 impl Entity {
@@ -571,6 +573,8 @@ impl Entity {
             Entity::Intake(_) => 6,
             Entity::Metric(_) => 7,
             Entity::Survey(_) => 8,
+            Entity::Scorecard(_) => 9,
+            Entity::Campaign(_) => 10,
         }
     }
 }

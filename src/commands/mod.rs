@@ -1,5 +1,6 @@
 //! Commands: parse args, load, call the core, hand the result to a renderer.
 
+pub mod campaign;
 pub mod capability;
 pub mod changelog;
 pub mod completions;
@@ -18,8 +19,10 @@ pub mod report;
 pub mod report_catalog;
 pub mod report_kpi;
 pub mod report_roadmap;
+pub mod report_scorecard;
 pub mod roadmap;
 pub mod schema;
+pub mod scorecard;
 pub mod writing;
 
 use crate::catalog::{self, Catalog};
@@ -188,21 +191,26 @@ fn crossterm_width() -> Option<u16> {
         .or(Some(120))
 }
 
-/// Writes `content` to `-o FILE` (atomically) or to stdout.
+/// Writes `content` to `-o FILE` or to stdout (no `-o`, `-o -`,
+/// `-o /dev/stdout`). A regular file is replaced atomically; a FIFO or a
+/// device is written straight; a symbolic link is followed only to a file
+/// beside it or below (the rules are in `store::output`).
 pub fn write_output(env: &Env, out: Option<&std::path::Path>, content: &str) -> Result<()> {
-    match out {
-        Some(p) => {
-            let p = if p.is_absolute() {
-                p.to_path_buf()
-            } else {
-                env.cwd.join(p)
-            };
-            crate::store::atomic::write_file(&p, content.as_bytes(), true)
-                .with_context(|| format!("cannot write {}", p.display()))?;
-            env.note(&format!("wrote {}", p.display()));
+    let p = match out {
+        Some(p) if p.as_os_str() != "-" => p,
+        _ => return env.print(content),
+    };
+    let p = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        env.cwd.join(p)
+    };
+    match crate::store::output::write_named(&p, content.as_bytes())? {
+        crate::store::output::Dest::Stdout => env.print(content),
+        crate::store::output::Dest::File(f) | crate::store::output::Dest::Stream(f) => {
+            env.note(&format!("wrote {}", f.display()));
             Ok(())
         }
-        None => env.print(content),
     }
 }
 
@@ -218,6 +226,8 @@ pub fn dispatch(env: &Env, cmd: Command) -> Result<Outcome> {
         Command::Kpi(a) => kpi::run(env, a),
         Command::Deprecation(c) => deprecation::run(env, c),
         Command::Exception(c) => exception::run(env, c),
+        Command::Scorecard(c) => scorecard::run(env, c),
+        Command::Campaign(c) => campaign::run(env, c),
         Command::Changelog(a) => changelog::run(env, a),
         Command::Import(c) => import::run(env, c),
         Command::Export(c) => export::run(env, c),

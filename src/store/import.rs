@@ -120,6 +120,21 @@ pub fn apply<P>(
             },
         ));
     }
+    // With --commit, git is checked before anything is written.
+    let pending = if opts.commit {
+        let files: Vec<String> = kept.iter().map(|c| c.path.clone()).collect();
+        Some(
+            crate::git::prepare_commit(
+                &root,
+                &files,
+                &message(&planned, &kept),
+                opts.git_lock_wait,
+            )
+            .map_err(WriteError::Git)?,
+        )
+    } else {
+        None
+    };
     let mut batch = Batch::default();
     for c in &kept {
         let abs = root.join(&c.path);
@@ -164,15 +179,14 @@ pub fn apply<P>(
     batch
         .commit()
         .map_err(|e| WriteError::Io(root.display().to_string(), e))?;
-    let commit = if opts.commit {
-        let files: Vec<String> = kept.iter().map(|c| c.path.clone()).collect();
-        Some(
-            crate::git::commit_paths(&root, &files, &message(&planned, &kept)).map_err(|e| {
-                WriteError::Git(e.context("the files were written but not committed"))
-            })?,
-        )
-    } else {
-        None
+    let commit = match pending {
+        Some(p) => Some(p.commit().map(|c| c.id).map_err(|n| {
+            WriteError::Git(anyhow::anyhow!(
+                "the files were written but not committed: {}",
+                n.reason
+            ))
+        })?),
+        None => None,
     };
     Ok((
         planned,

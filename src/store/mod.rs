@@ -2,9 +2,11 @@
 //! comment-keeping edits.
 
 pub mod atomic;
+pub mod confine;
 pub mod edit;
 pub mod ids;
 pub mod import;
 pub mod lock;
+pub mod output;
 pub mod writer;
 pub mod yaml_text;

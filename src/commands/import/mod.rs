@@ -122,22 +122,15 @@ fn import(env: &Env, source: Source, a: Args) -> Result<Outcome> {
         let changes = p.changes.clone();
         (p, changes)
     };
-    let message = |p: &interop::Plan, kept: &[interop::merge::Change]| {
-        let r = p.report(&Default::default(), false, None);
+    // One line: the commit path takes a subject (the report has the details).
+    let message = |_: &interop::Plan, kept: &[interop::merge::Change]| {
         let created = kept.iter().filter(|c| c.old.is_none()).count();
         let removed = kept.iter().filter(|c| c.new.is_none()).count();
         let updated = kept.len() - created - removed;
-        let mut m = format!(
-            "import {}: {created} created, {updated} updated, {removed} removed\n\n",
+        format!(
+            "import {}: {created} created, {updated} updated, {removed} removed",
             source.name()
-        );
-        for k in &r.kinds {
-            m.push_str(&format!(
-                "{}: {} imported, {} updated, {} unchanged, {} skipped\n",
-                k.kind, k.imported, k.updated, k.unchanged, k.skipped
-            ));
-        }
-        m
+        )
     };
     let (plan, applied) = env
         .spinning("importing", || {
