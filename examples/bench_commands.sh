@@ -3,15 +3,17 @@
 # installed, yamllint and check-jsonschema on the same files.
 #
 #   bash examples/bench_commands.sh [SIZES...]        (default: 1000 10000 50000)
+#   ONLY=import bash examples/bench_commands.sh        (only the Backstage import)
 #
 # Peers, in a virtual environment:  python3 -m venv /tmp/peers &&
 #   /tmp/peers/bin/pip install yamllint check-jsonschema;  PEERS=/tmp/peers/bin bash examples/bench_commands.sh 10000
 # Prints the best of RUNS runs (default 5; wall seconds) per command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release -q --bin platctl --example gen_catalog
+cargo build --release -q --bin platctl --example gen_catalog --example gen_backstage
 BIN=$PWD/target/release/platctl
 GEN=$PWD/target/release/examples/gen_catalog
+GENBS=$PWD/target/release/examples/gen_backstage
 SCHEMAS=$PWD/catalog/schemas
 WORK=${WORK:-$(mktemp -d)}
 SIZES=("${@:-1000 10000 50000}")
@@ -46,6 +48,7 @@ schema_check() { # check-jsonschema over every kind directory of $1
   done
 }
 
+if [ "${ONLY:-}" != import ]; then
 printf '| services | files | cat | platctl lint | platctl kpi | report roadmap | platctl status | site build (× lint) | yamllint | check-jsonschema |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
 for n in ${SIZES[@]}; do
   dir=$WORK/c$n
@@ -133,3 +136,27 @@ three_commands() {
 printf '\n| %s services | wall |\n|---|---:|\n' "$n"
 printf '| mcp session: initialize, search, show, list | %s |\n' "$(best mcp_session)"
 printf '| the same three commands, one process each | %s |\n' "$(best three_commands)"
+fi
+
+# Import: N Backstage components (default 10,000), one catalog-info.yaml per repository.
+# Issue goals: into an empty catalog within 5x one lint of the result; the same
+# files again, nothing changed, within 1.5x.
+n=${IMPORT_N:-10000}
+bs=$WORK/bs$n
+[ -d "$bs" ] || "$GENBS" "$bs" --components "$n" >/dev/null 2>&1
+imp=$WORK/imp$n
+fresh() { rm -rf "$imp"; mkdir -p "$imp"; printf 'version: 1\nname: Imported\npolicy:\n  ga_requires: [docs, runbook]\n' >"$imp/platctl.yaml"; }
+b=999999
+for _ in $(seq "${RUNS:-5}"); do
+  fresh
+  s=$(date +%s.%N); "$BIN" -C "$imp" import backstage "$bs" >/dev/null 2>&1 || true; e=$(date +%s.%N)
+  t=$(echo "$e - $s" | bc); if (( $(echo "$t < $b" | bc) )); then b=$t; fi
+done
+i=$(printf '%.3f' "$b")
+l=$(best "$BIN" -C "$imp" lint -q)
+u=$(best "$BIN" -C "$imp" import backstage "$bs")
+files=$(find "$imp" -name '*.yaml' | wc -l)
+printf '\n| %s Backstage components | wall | x lint |\n|---|---:|---:|\n' "$n"
+printf '| lint of the result (%s files) | %s | 1.00 |\n' "$files" "$l"
+printf '| import backstage, empty catalog | %s | %.2f |\n' "$i" "$(echo "$i / $l" | bc -l)"
+printf '| import backstage again, unchanged | %s | %.2f |\n' "$u" "$(echo "$u / $l" | bc -l)"

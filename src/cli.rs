@@ -110,7 +110,10 @@ pub enum Command {
     Status(commands::status::Args),
     /// What changed in the catalog between two revisions, as release notes
     Changelog(commands::changelog::Args),
-    /// Files for other tools: warehouse tables (Parquet, JSON Lines, CSV)
+    /// Import another catalog: Backstage, OpsLevel or Cortex files
+    #[command(subcommand)]
+    Import(commands::import::Command),
+    /// Files for other tools: a Backstage catalog, warehouse tables (Parquet, JSON Lines, CSV)
     #[command(subcommand)]
     Export(commands::export::Command),
     /// The portal: a static website of the whole catalog, for any static file host

@@ -537,10 +537,17 @@ impl PendingCommit {
             reason,
         };
         let mut entries = Vec::new();
+        let mut removed: Vec<String> = Vec::new();
         for path in &self.files {
             let abs = self.workdir.join(path);
-            let meta = std::fs::symlink_metadata(&abs)
-                .map_err(|e| unstaged(format!("cannot read {path}: {e}")))?;
+            // A file that is gone from disk is removed from the commit.
+            let meta = match std::fs::symlink_metadata(&abs) {
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    removed.push(path.clone());
+                    continue;
+                }
+                m => m.map_err(|e| unstaged(format!("cannot read {path}: {e}")))?,
+            };
             if !meta.is_file() {
                 return Err(unstaged(format!("{path} is not a regular file")));
             }
@@ -559,6 +566,11 @@ impl PendingCommit {
         for e in &entries {
             self.index
                 .add(e)
+                .map_err(|err| unstaged(format!("cannot update git's index: {}", err.message())))?;
+        }
+        for p in &removed {
+            self.index
+                .remove_path(Path::new(p))
                 .map_err(|err| unstaged(format!("cannot update git's index: {}", err.message())))?;
         }
         self.index

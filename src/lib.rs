@@ -14,6 +14,7 @@ pub mod export;
 pub mod git;
 pub mod history;
 pub mod intake;
+pub mod interop;
 pub mod kpi;
 pub mod lifecycle;
 pub mod lint;

@@ -11,6 +11,14 @@ pub const CONFIG: &[&str] = &[
     "policy",
     "lint",
     "kpis",
+    "import",
+];
+pub const IMPORT: &[&str] = &["backstage"];
+pub const BACKSTAGE: &[&str] = &[
+    "capability_types",
+    "service_types",
+    "lifecycle",
+    "tier_from",
 ];
 pub const POLICY: &[&str] = &[
     "exception_max_days",
@@ -169,7 +177,80 @@ pub fn decode(
             );
         }
     }
+    if let Some(i) = o.get("import").and_then(|i| d.obj(i, "`import`", IMPORT)) {
+        if let Some(b) = i
+            .get("backstage")
+            .and_then(|b| d.obj(b, "`import.backstage`", BACKSTAGE))
+        {
+            backstage(d, &b, &mut c.import.backstage);
+        }
+    }
     c
+}
+
+fn backstage(d: &mut Dec, b: &Obj, s: &mut BackstageImport) {
+    let texts = |d: &mut Dec, key: &str| -> Option<Vec<String>> {
+        b.get(key)?;
+        Some(
+            d.list(b, key)
+                .iter()
+                .filter_map(|n| d.text(n, key))
+                .collect(),
+        )
+    };
+    if let Some(v) = texts(d, "capability_types") {
+        s.capability_types = v;
+    }
+    if let Some(v) = texts(d, "service_types") {
+        s.service_types = v;
+    }
+    if let Some(ln) = b.get("lifecycle") {
+        if let Value::Map(m) = &ln.value {
+            let mut table = Vec::new();
+            for (k, v) in m {
+                let (Some(from), Some(to)) = (d.text(k, "lifecycle"), d.text(v, "lifecycle"))
+                else {
+                    continue;
+                };
+                match Lifecycle::parse(&to) {
+                    Some(l) => table.push((from, l)),
+                    None => d.bad(
+                        v.span,
+                        format!(
+                            "`{to}` is not a capability lifecycle (one of {})",
+                            Lifecycle::NAMES.join(", ")
+                        ),
+                    ),
+                }
+            }
+            s.lifecycle = table;
+        } else {
+            d.bad(
+                ln.span,
+                format!(
+                    "`import.backstage.lifecycle` must map Backstage lifecycles to capability lifecycles, found {}",
+                    ln.type_name()
+                ),
+            );
+        }
+    }
+    if let Some(t) = d.opt_str(b, "tier_from") {
+        let ok = t
+            .value
+            .split_once(':')
+            .is_some_and(|(k, rest)| (k == "annotation" || k == "label") && !rest.is_empty());
+        if ok {
+            s.tier_from = Some(t.value);
+        } else {
+            d.bad(
+                t.span,
+                format!(
+                    "`tier_from` `{}` is not `annotation:<key>` or `label:<key>`",
+                    t.value
+                ),
+            );
+        }
+    }
 }
 
 fn policy(d: &mut Dec, p: &Obj, policy: &mut Policy) {

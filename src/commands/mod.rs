@@ -8,6 +8,7 @@ pub mod deprecation;
 pub mod exception;
 pub mod explain;
 pub mod export;
+pub mod import;
 pub mod init;
 pub mod intake;
 pub mod kpi;
@@ -318,6 +319,7 @@ pub fn dispatch(env: &Env, cmd: Command) -> Result<Outcome> {
         Command::Service(c) => service::run(env, c),
         Command::Export(c) => export::run(env, c),
         Command::Site(c) => site::run(env, c),
+        Command::Import(c) => import::run(env, c),
         Command::Schema(a) => schema::run(env, a),
         Command::Completions(a) => completions::run(env, a),
         Command::Man(a) => man::run(env, a),

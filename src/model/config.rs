@@ -1,6 +1,6 @@
 //! `platctl.yaml`: catalog settings.
 
-use super::{str_enum, Sp};
+use super::{str_enum, Lifecycle, Sp};
 use crate::schema::types::{self as st, defaults as df};
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -89,6 +89,60 @@ pub struct LintSettings {
     pub ignore: Vec<Sp<String>>,
 }
 
+/// How `platctl import backstage` maps what depends on the organisation.
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct BackstageImport {
+    /// Component or Resource `spec.type` values that make a capability
+    #[schemars(default = "df::capability_types")]
+    pub capability_types: Vec<String>,
+    /// Component `spec.type` values that make a service
+    #[schemars(default = "df::service_types")]
+    pub service_types: Vec<String>,
+    /// Backstage `spec.lifecycle` to capability lifecycle
+    #[schemars(with = "Option<std::collections::BTreeMap<String, Lifecycle>>")]
+    #[serde(serialize_with = "pairs_as_map")]
+    pub lifecycle: Vec<(String, Lifecycle)>,
+    /// Where a service's tier comes from: `annotation:<key>` or `label:<key>` (default: no tier)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(r"^(annotation|label):.+$"))]
+    pub tier_from: Option<String>,
+}
+
+/// A list of pairs, written as the mapping it was read from.
+fn pairs_as_map<S: serde::Serializer>(v: &[(String, Lifecycle)], s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    let mut m = s.serialize_map(Some(v.len()))?;
+    for (k, l) in v {
+        m.serialize_entry(k, l)?;
+    }
+    m.end()
+}
+
+impl Default for BackstageImport {
+    fn default() -> Self {
+        BackstageImport {
+            capability_types: vec!["platform-capability".into()],
+            service_types: vec!["service".into(), "website".into()],
+            lifecycle: vec![
+                ("experimental".into(), Lifecycle::Experimental),
+                ("production".into(), Lifecycle::Ga),
+                ("deprecated".into(), Lifecycle::Deprecated),
+            ],
+            tier_from: None,
+        }
+    }
+}
+
+/// Settings of `platctl import`.
+#[derive(Clone, Debug, Default, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ImportSettings {
+    /// Backstage: which types make services and capabilities, lifecycles, tiers
+    #[schemars(default)]
+    pub backstage: BackstageImport,
+}
+
 /// platctl.yaml: the catalog's settings; its presence marks the catalog root.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
@@ -111,6 +165,9 @@ pub struct Config {
     /// KPI targets and KPIs of your own
     #[schemars(with = "Option<st::KpiTargets>")]
     pub kpis: Vec<KpiSetting>,
+    /// How `platctl import` maps other catalogs
+    #[schemars(default)]
+    pub import: ImportSettings,
 }
 
 impl Config {
@@ -122,6 +179,7 @@ impl Config {
             policy: Policy::default(),
             lint: LintSettings::default(),
             kpis: Vec::new(),
+            import: ImportSettings::default(),
         }
     }
 

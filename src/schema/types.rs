@@ -233,6 +233,12 @@ pub mod defaults {
     fn sp<T>(v: T) -> Sp<T> {
         Sp::new(v, Span::default())
     }
+    pub fn capability_types() -> Vec<String> {
+        BackstageImport::default().capability_types
+    }
+    pub fn service_types() -> Vec<String> {
+        BackstageImport::default().service_types
+    }
     pub fn team_type() -> TeamType {
         TeamType::Other
     }

@@ -179,3 +179,219 @@ mod tests {
         assert!(is_temp_name(".platctl-x1.tmp") && !is_temp_name("platctl-x1.tmp"));
     }
 }
+/// Many files written atomically with one sync for the whole set: each
+/// file goes to a temporary file beside it, the file system is synced once,
+/// then every temporary file is renamed into place and each directory synced.
+/// A crash leaves every file whole, old or new.
+#[derive(Default)]
+pub struct Batch {
+    staged: Vec<(tempfile::NamedTempFile, std::path::PathBuf, bool)>,
+    removals: Vec<std::path::PathBuf>,
+    dirs: std::collections::BTreeSet<std::path::PathBuf>,
+}
+
+impl Batch {
+    /// Writes `bytes` to a temporary file beside `path` (nothing is visible yet).
+    pub fn stage(&mut self, path: &Path, bytes: &[u8], replace: bool) -> std::io::Result<()> {
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let mut tmp = tempfile::Builder::new()
+            .prefix(".platctl-")
+            .suffix(".tmp")
+            .tempfile_in(dir)?;
+        tmp.write_all(bytes)?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(path)
+                .map(|m| m.permissions().mode())
+                .unwrap_or(0o644);
+            tmp.as_file()
+                .set_permissions(std::fs::Permissions::from_mode(mode))?;
+        }
+        #[cfg(not(unix))]
+        tmp.as_file().sync_all()?;
+        self.dirs.insert(dir.to_path_buf());
+        self.staged.push((tmp, path.to_path_buf(), replace));
+        Ok(())
+    }
+
+    /// Removes `path` when the batch is committed.
+    pub fn remove(&mut self, path: &Path) {
+        if let Some(d) = path.parent() {
+            self.dirs.insert(d.to_path_buf());
+        }
+        self.removals.push(path.to_path_buf());
+    }
+
+    /// Syncs once, renames every staged file into place, removes, syncs the directories.
+    pub fn commit(self) -> std::io::Result<()> {
+        if let Some(d) = self.dirs.iter().next() {
+            sync_filesystem(d)?;
+        }
+        for (tmp, path, replace) in self.staged {
+            if replace {
+                tmp.persist(&path).map_err(|e| e.error)?;
+            } else {
+                tmp.persist_noclobber(&path).map_err(|e| e.error)?;
+            }
+        }
+        for p in &self.removals {
+            match std::fs::remove_file(p) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+                _ => {}
+            }
+        }
+        #[cfg(unix)]
+        for d in &self.dirs {
+            std::fs::File::open(d)?.sync_all()?;
+        }
+        Ok(())
+    }
+}
+
+/// Flushes every written file of the file system that holds `dir` (one call
+/// instead of one fsync per file).
+#[cfg(target_os = "linux")]
+fn sync_filesystem(dir: &Path) -> std::io::Result<()> {
+    use std::os::fd::AsRawFd;
+    let f = std::fs::File::open(dir)?;
+    // SAFETY: syncfs takes an open file descriptor, which `f` keeps open for the call.
+    let r = unsafe { libc::syncfs(f.as_raw_fd()) };
+    if r == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+#[cfg(all(unix, not(target_os = "linux")))]
+fn sync_filesystem(_dir: &Path) -> std::io::Result<()> {
+    // SAFETY: sync takes no arguments and cannot fail.
+    unsafe { libc::sync() };
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn sync_filesystem(_dir: &Path) -> std::io::Result<()> {
+    // Each staged file was synced when written.
+    Ok(())
+}
+
+/// Replaces the directory `dir` whole with `files` (relative path, bytes):
+/// they are written to a new directory beside it, synced once, and the new
+/// directory takes the old one's place (the old one is then removed).
+pub fn replace_dir(dir: &Path, files: &[(String, Vec<u8>)]) -> std::io::Result<()> {
+    let parent = dir
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent)?;
+    if dir.exists() && !dir.is_dir() {
+        return Err(std::io::Error::other(format!(
+            "{} exists and is not a directory",
+            dir.display()
+        )));
+    }
+    let fresh = tempfile::Builder::new()
+        .prefix(".platctl-new-")
+        .tempdir_in(parent)?;
+    for (rel, bytes) in files {
+        if rel.split('/').any(|c| c == ".." || c.is_empty()) {
+            return Err(std::io::Error::other(format!(
+                "{rel} is not a relative path"
+            )));
+        }
+        let p = fresh.path().join(rel);
+        if let Some(d) = p.parent() {
+            std::fs::create_dir_all(d)?;
+        }
+        std::fs::write(&p, bytes)?;
+    }
+    sync_filesystem(fresh.path())?;
+    let fresh = fresh.keep();
+    if dir.exists() {
+        let old = tempfile::Builder::new()
+            .prefix(".platctl-old-")
+            .tempdir_in(parent)?
+            .keep();
+        std::fs::remove_dir(&old)?;
+        std::fs::rename(dir, &old)?;
+        if let Err(e) = std::fs::rename(&fresh, dir) {
+            let _ = std::fs::rename(&old, dir);
+            return Err(e);
+        }
+        std::fs::remove_dir_all(&old)?;
+    } else {
+        std::fs::rename(&fresh, dir)?;
+    }
+    #[cfg(unix)]
+    std::fs::File::open(parent)?.sync_all()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod batch_tests {
+    use super::*;
+
+    #[test]
+    fn a_batch_writes_replaces_and_removes_and_leaves_no_temporary_file() {
+        let d = tempfile::tempdir().expect("tempdir");
+        let (a, b, c) = (
+            d.path().join("a.yaml"),
+            d.path().join("b.yaml"),
+            d.path().join("c.yaml"),
+        );
+        std::fs::write(&b, "old").expect("write");
+        std::fs::write(&c, "gone").expect("write");
+        let mut batch = Batch::default();
+        batch.stage(&a, b"new a", false).expect("stage");
+        batch.stage(&b, b"new b", true).expect("stage");
+        batch.remove(&c);
+        assert_eq!(
+            std::fs::read_to_string(&b).expect("read"),
+            "old",
+            "nothing visible before commit"
+        );
+        batch.commit().expect("commit");
+        assert_eq!(std::fs::read_to_string(&a).expect("read"), "new a");
+        assert_eq!(std::fs::read_to_string(&b).expect("read"), "new b");
+        assert!(!c.exists());
+        assert_eq!(std::fs::read_dir(d.path()).expect("dir").count(), 2);
+        // A new file never replaces one that appeared meanwhile.
+        let mut batch = Batch::default();
+        batch.stage(&a, b"clobber", false).expect("stage");
+        assert!(batch.commit().is_err());
+        assert_eq!(std::fs::read_to_string(&a).expect("read"), "new a");
+    }
+
+    #[test]
+    fn a_directory_is_replaced_whole() {
+        let d = tempfile::tempdir().expect("tempdir");
+        let out = d.path().join("out");
+        std::fs::create_dir_all(out.join("old")).expect("mkdir");
+        std::fs::write(out.join("old/x.yaml"), "x").expect("write");
+        replace_dir(
+            &out,
+            &[
+                ("all.yaml".into(), b"a".to_vec()),
+                ("t/b.yaml".into(), b"b".to_vec()),
+            ],
+        )
+        .expect("replaced");
+        assert!(!out.join("old").exists());
+        assert_eq!(
+            std::fs::read_to_string(out.join("t/b.yaml")).expect("read"),
+            "b"
+        );
+        assert_eq!(
+            std::fs::read_dir(d.path()).expect("dir").count(),
+            1,
+            "no temporary directory left"
+        );
+        assert!(replace_dir(&out, &[("../escape.yaml".into(), Vec::new())]).is_err());
+        assert!(!d.path().join("escape.yaml").exists());
+    }
+}

@@ -300,6 +300,59 @@ pub fn append_to_seq(
     }
 }
 
+/// Appends items to the list `seq` of `text`. Each item is given in block
+/// form (its lines, without the dash) and in flow form (for `[a, b]` lists).
+pub fn append_items(
+    text: &str,
+    seq: &Node,
+    items: &[(Vec<String>, String)],
+) -> Result<String, EditError> {
+    let Value::Seq(have) = &seq.value else {
+        return Err(EditError::NotAMapping);
+    };
+    let eol = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let start = seq.span.offset as usize;
+    let mut out = text.to_string();
+    if text.as_bytes().get(start) == Some(&b'[') {
+        let flow: Vec<&str> = items.iter().map(|(_, f)| f.as_str()).collect();
+        let (at, ins) = match have.last() {
+            Some(last) => (node_end(last), format!(", {}", flow.join(", "))),
+            None => (start + 1, flow.join(", ")),
+        };
+        if at > out.len() || !out.is_char_boundary(at) {
+            return Err(EditError::Unsupported("list".into()));
+        }
+        out.insert_str(at, &ins);
+        return Ok(out);
+    }
+    let (Some(first), Some(last)) = (have.first(), have.last()) else {
+        return Err(EditError::Unsupported("list".into()));
+    };
+    let first_at = (first.span.offset as usize).min(text.len());
+    let ls = line_start(text, first_at);
+    let lead = &text[ls..first_at];
+    let Some(dash) = lead.find('-') else {
+        return Err(EditError::Unsupported("list".into()));
+    };
+    let indent = &lead[..dash];
+    if !indent.chars().all(|c| c == ' ') {
+        return Err(EditError::Unsupported("list".into()));
+    }
+    let at = after_line(text, node_end(last).saturating_sub(1).max(first_at));
+    let mut ins = String::new();
+    if at == text.len() && !text.is_empty() && !text.ends_with('\n') {
+        ins.push_str(eol);
+    }
+    for (lines, _) in items {
+        for (i, l) in lines.iter().enumerate() {
+            let mark = if i == 0 { "- " } else { "  " };
+            ins.push_str(&format!("{indent}{mark}{l}{eol}"));
+        }
+    }
+    out.insert_str(at, &ins);
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -390,6 +443,32 @@ mod tests {
             out,
             "consumers:\n  - service: a   # first\n    status: migrated\n  - service: b\n"
         );
+    }
+
+    #[test]
+    fn appends_to_block_and_flow_lists() {
+        let items = vec![
+            (vec!["c".to_string()], "c".to_string()),
+            (
+                vec!["name: x".to_string(), "kind: api".to_string()],
+                "{name: x, kind: api}".to_string(),
+            ),
+        ];
+        for (t, want) in [
+            (
+                "uses:\n  - a   # one\n  - capability: b\n    since: 2026-01-01\nnext: 1\n",
+                "uses:\n  - a   # one\n  - capability: b\n    since: 2026-01-01\n  - c\n  - name: x\n    kind: api\nnext: 1\n",
+            ),
+            ("uses:\n- a", "uses:\n- a\n- c\n- name: x\n  kind: api\n"),
+            ("uses: [a]\n", "uses: [a, c, {name: x, kind: api}]\n"),
+            ("uses: []\n", "uses: [c, {name: x, kind: api}]\n"),
+        ] {
+            let docs = parse_documents(t).expect("parses");
+            let Value::Map(m) = &docs[0].value else {
+                panic!("map")
+            };
+            assert_eq!(append_items(t, &m[0].1, &items).expect("appends"), want, "{t}");
+        }
     }
 
     #[test]

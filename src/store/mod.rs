@@ -5,6 +5,7 @@ pub mod atomic;
 pub mod confine;
 pub mod edit;
 pub mod ids;
+pub mod import;
 pub mod lock;
 pub mod output;
 pub mod tree;

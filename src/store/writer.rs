@@ -207,6 +207,34 @@ impl Snapshot {
         catalog::assemble(&self.root, files, &self.unknown)
     }
 
+    /// The catalog with several files replaced (`Some` text) or removed (`None`).
+    pub fn catalog_with(&self, changes: &[(&str, Kind, Option<&str>)]) -> Catalog {
+        use rayon::prelude::*;
+        let gone: HashSet<&str> = changes.iter().map(|(p, _, _)| *p).collect();
+        let mut files: Vec<Parsed> = self
+            .parsed
+            .iter()
+            .filter(|p| !gone.contains(p.path.as_str()))
+            .map(|p| Parsed {
+                path: p.path.clone(),
+                kind: p.kind,
+                result: p.result.clone(),
+            })
+            .collect();
+        let added: Vec<Parsed> = changes
+            .par_iter()
+            .filter_map(|(path, kind, text)| {
+                text.map(|t| Parsed {
+                    path: path.to_string(),
+                    kind: Some(*kind),
+                    result: Ok(Arc::new(catalog::parse::parse_file(*kind, t.as_bytes()))),
+                })
+            })
+            .collect();
+        files.extend(added);
+        catalog::assemble(&self.root, files, &self.unknown)
+    }
+
     /// Every id declared in the catalog (any kind) and every file stem, so a
     /// fresh id collides with nothing, not even a file that does not parse.
     pub fn taken(&self) -> HashSet<String> {

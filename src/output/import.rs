@@ -1,0 +1,195 @@
+//! The import report as text, and the dry run's diff.
+
+use crate::interop::Report;
+use crate::output::style::Style;
+
+/// Catalog text for a terminal: control characters shown escaped, never sent.
+pub fn term(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+/// The report as a person reads it.
+pub fn text(r: &Report, style: Style, width: Option<u16>) -> String {
+    let mut s = String::new();
+    let verb = if r.dry_run {
+        "would import (dry run: nothing was written)"
+    } else {
+        "import"
+    };
+    s.push_str(&style.bold(&format!("{} {verb}\n", r.source)));
+    if r.kinds.is_empty() {
+        s.push_str("nothing to import: no entity platctl can map was found\n");
+    } else {
+        let rows = r
+            .kinds
+            .iter()
+            .map(|k| {
+                vec![
+                    term(&k.kind),
+                    k.imported.to_string(),
+                    k.updated.to_string(),
+                    k.unchanged.to_string(),
+                    k.skipped.to_string(),
+                ]
+            })
+            .collect();
+        s.push_str(&crate::output::table::table(
+            &["kind", "imported", "updated", "unchanged", "skipped"],
+            rows,
+            width,
+        ));
+        if !s.ends_with('\n') {
+            s.push('\n');
+        }
+    }
+    if !r.skipped_kinds.is_empty() {
+        let list: Vec<String> = r
+            .skipped_kinds
+            .iter()
+            .map(|k| format!("{} {}", term(&k.kind), k.count))
+            .collect();
+        s.push_str(&format!(
+            "not imported (platctl has no such entity): {}\n",
+            list.join(", ")
+        ));
+    }
+    let section = |s: &mut String, title: &str, lines: Vec<String>| {
+        if !lines.is_empty() {
+            s.push_str(&format!("\n{}\n", style.bold(title)));
+            for l in lines {
+                s.push_str(&format!("  {l}\n"));
+            }
+        }
+    };
+    section(
+        &mut s,
+        "skipped:",
+        r.skipped
+            .iter()
+            .map(|p| {
+                let who = if p.entity.is_empty() {
+                    String::new()
+                } else {
+                    format!("{}: ", term(&p.entity))
+                };
+                format!("{}: {who}{}", term(&p.at.to_string()), term(&p.message))
+            })
+            .collect(),
+    );
+    section(
+        &mut s,
+        "owners that name no team:",
+        r.unresolved_owners
+            .iter()
+            .map(|u| {
+                format!(
+                    "{}: {} owner `{}`",
+                    term(&u.at.to_string()),
+                    term(&u.entity),
+                    term(&u.owner)
+                )
+            })
+            .collect(),
+    );
+    section(
+        &mut s,
+        "values not mapped:",
+        r.unmapped
+            .iter()
+            .map(|u| {
+                format!(
+                    "{}: {} `{}` {}: {}",
+                    term(&u.at.to_string()),
+                    term(&u.entity),
+                    term(&u.field),
+                    if u.value.is_empty() {
+                        String::new()
+                    } else {
+                        format!("= `{}`", term(&u.value))
+                    },
+                    term(&u.message)
+                )
+            })
+            .collect(),
+    );
+    section(
+        &mut s,
+        "named twice (the first is imported):",
+        r.conflicts
+            .iter()
+            .map(|c| {
+                format!(
+                    "{}: {} (first: {})",
+                    term(&c.second.to_string()),
+                    term(&c.entity),
+                    term(&c.first)
+                )
+            })
+            .collect(),
+    );
+    section(
+        &mut s,
+        "not read:",
+        r.not_read
+            .iter()
+            .map(|n| {
+                format!(
+                    "{}: {}: {}",
+                    term(&n.at.to_string()),
+                    term(&n.target),
+                    term(&n.reason)
+                )
+            })
+            .collect(),
+    );
+    section(
+        &mut s,
+        "gone from the source (created by import):",
+        r.missing
+            .iter()
+            .map(|m| {
+                let what = if m.pruned {
+                    if r.dry_run {
+                        "would be removed"
+                    } else {
+                        "removed"
+                    }
+                } else {
+                    "kept (--prune removes it)"
+                };
+                format!("{} ({}): {what}", term(&m.entity), term(&m.path))
+            })
+            .collect(),
+    );
+    let count = |a: &str| r.files.iter().filter(|f| f.action == a).count();
+    let committed = r
+        .commit
+        .as_deref()
+        .map(|c| format!(", committed {}", &c[..c.len().min(12)]))
+        .unwrap_or_default();
+    s.push_str(&format!(
+        "\nfiles: {} created, {} updated, {} removed{committed}\n",
+        count("created"),
+        count("updated"),
+        count("removed")
+    ));
+    s
+}
+
+/// Like [`term`], line by line (newlines kept).
+pub fn term_lines(s: &str) -> String {
+    s.split_inclusive('\n')
+        .map(|l| match l.strip_suffix('\n') {
+            Some(body) => format!("{}\n", term(body)),
+            None => term(l),
+        })
+        .collect()
+}

@@ -1,0 +1,199 @@
+//! Writing an import: many files at once, each validated as lint would,
+//! each atomic, the file system synced once, one commit.
+//!
+//! Under the catalog lock: the catalog is read, the caller plans the
+//! changes, the catalog with every change in place is linted once; a file
+//! in which the change adds an error finding is left out (and the lint is
+//! run again, since what it named may now be missing), the rest is written.
+
+use super::atomic::Batch;
+use super::lock::CatalogLock;
+use super::writer::{Options, Snapshot, WriteError};
+use crate::catalog::{Catalog, Kind};
+use crate::interop::merge::Change;
+use crate::model::Level;
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+/// What was done: the changes kept, the files refused (path -> why), the commit.
+pub struct Applied {
+    pub kept: Vec<Change>,
+    pub refused: BTreeMap<String, String>,
+    pub commit: Option<String>,
+}
+
+/// Error findings per (path, rule): how many, and the first as a line.
+type Errors = HashMap<(String, &'static str), (usize, String)>;
+
+/// Error findings per (path, rule) among `paths`.
+fn errors(cat: &Catalog, today: chrono::NaiveDate, paths: &HashMap<&str, ()>) -> Errors {
+    let mut out: Errors = HashMap::new();
+    for d in crate::lint::lint(cat, today, &crate::lint::Options::default()) {
+        if d.level != Level::Error {
+            continue;
+        }
+        let path = cat.path(d.file);
+        if !paths.contains_key(path) {
+            continue;
+        }
+        let slot = out.entry((path.to_string(), d.rule)).or_insert_with(|| {
+            (
+                0,
+                format!("{path}:{}: [{}] {}", d.span.line, d.rule, d.message),
+            )
+        });
+        slot.0 += 1;
+    }
+    out
+}
+
+/// Plans with `plan` under the lock, validates, writes (unless a dry run)
+/// and commits with `message(kept)`.
+pub fn apply<P>(
+    root: &Path,
+    opts: &Options,
+    plan: &dyn Fn(&Catalog) -> (P, Vec<Change>),
+    message: &dyn Fn(&P, &[Change]) -> String,
+) -> Result<(P, Applied), WriteError> {
+    if opts.commit && !opts.dry_run {
+        crate::git::ensure_can_commit(root).map_err(WriteError::Git)?;
+    }
+    let root = root
+        .canonicalize()
+        .map_err(|e| WriteError::Load(root.display().to_string(), e))?;
+    let _lock = CatalogLock::acquire(&root, opts.lock_timeout)?;
+    let snap = Snapshot::load(&root)?;
+    let cat = snap.catalog(None);
+    let (planned, changes) = plan(&cat);
+    let mut refused: BTreeMap<String, String> = BTreeMap::new();
+    let mut before: Option<Errors> = None;
+    // Each round leaves out the files that add errors; what they named may
+    // then be missing elsewhere, so lint again (a few rounds at most).
+    for _ in 0..8 {
+        let active: Vec<(&str, Kind, Option<&str>)> = changes
+            .iter()
+            .filter(|c| !refused.contains_key(&c.path))
+            .map(|c| (c.path.as_str(), c.kind, c.new.as_deref()))
+            .collect();
+        if active.is_empty() {
+            break;
+        }
+        let paths: HashMap<&str, ()> = active
+            .iter()
+            .filter(|(_, _, t)| t.is_some())
+            .map(|(p, _, _)| (*p, ()))
+            .collect();
+        let after_cat = snap.catalog_with(&active);
+        let after = errors(&after_cat, opts.today, &paths);
+        if after.is_empty() {
+            break;
+        }
+        let before = before.get_or_insert_with(|| {
+            let all: HashMap<&str, ()> = changes.iter().map(|c| (c.path.as_str(), ())).collect();
+            errors(&cat, opts.today, &all)
+        });
+        let mut added = false;
+        let mut keys: Vec<_> = after.into_iter().collect();
+        keys.sort_by(|a, b| a.0.cmp(&b.0));
+        for ((path, rule), (n, first)) in keys {
+            let had = before.get(&(path.clone(), rule)).map_or(0, |x| x.0);
+            if n > had && !refused.contains_key(&path) {
+                refused.insert(path, format!("would not pass lint: {first}"));
+                added = true;
+            }
+        }
+        if !added {
+            break;
+        }
+    }
+    let kept: Vec<Change> = changes
+        .into_iter()
+        .filter(|c| !refused.contains_key(&c.path))
+        .collect();
+    if opts.dry_run || kept.is_empty() {
+        return Ok((
+            planned,
+            Applied {
+                kept,
+                refused,
+                commit: None,
+            },
+        ));
+    }
+    // With --commit, git is checked before anything is written.
+    let pending = if opts.commit {
+        let files: Vec<String> = kept.iter().map(|c| c.path.clone()).collect();
+        Some(
+            crate::git::prepare_commit(
+                &root,
+                &files,
+                &message(&planned, &kept),
+                opts.git_lock_wait,
+            )
+            .map_err(WriteError::Git)?,
+        )
+    } else {
+        None
+    };
+    let mut batch = Batch::default();
+    for c in &kept {
+        let abs = root.join(&c.path);
+        let dir = abs
+            .parent()
+            .ok_or_else(|| WriteError::Unsafe(format!("{} has no directory", c.path)))?;
+        if c.new.is_some() {
+            std::fs::create_dir_all(dir).map_err(|e| WriteError::Io(c.path.clone(), e))?;
+        }
+        // Through links or not, every file written or removed stays inside the root.
+        let real_dir = dir
+            .canonicalize()
+            .map_err(|e| WriteError::Io(c.path.clone(), e))?;
+        if !real_dir.starts_with(&root) {
+            return Err(WriteError::Unsafe(format!(
+                "{} leads outside the catalog root; nothing was written",
+                c.path
+            )));
+        }
+        let target = match abs.symlink_metadata() {
+            Ok(m) if m.file_type().is_symlink() => {
+                let t = abs
+                    .canonicalize()
+                    .map_err(|e| WriteError::Io(c.path.clone(), e))?;
+                if !t.starts_with(&root) {
+                    return Err(WriteError::Unsafe(format!(
+                        "{} leads outside the catalog root; nothing was written",
+                        c.path
+                    )));
+                }
+                t
+            }
+            _ => real_dir.join(abs.file_name().unwrap_or_default()),
+        };
+        match &c.new {
+            Some(text) => batch
+                .stage(&target, text.as_bytes(), c.old.is_some())
+                .map_err(|e| WriteError::Io(c.path.clone(), e))?,
+            None => batch.remove(&target),
+        }
+    }
+    batch
+        .commit()
+        .map_err(|e| WriteError::Io(root.display().to_string(), e))?;
+    let commit = match pending {
+        Some(p) => Some(p.commit().map(|c| c.id).map_err(|n| {
+            WriteError::Git(anyhow::anyhow!(
+                "the files were written but not committed: {}",
+                n.reason
+            ))
+        })?),
+        None => None,
+    };
+    Ok((
+        planned,
+        Applied {
+            kept,
+            refused,
+            commit,
+        },
+    ))
+}
