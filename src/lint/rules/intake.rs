@@ -68,6 +68,34 @@ pub fn check(cx: &mut Ctx) {
                 ),
             );
         }
+        if !st.is_final() {
+            if let Some(res) = &r.resolved {
+                cx.emit(
+                    "intake-fields",
+                    f,
+                    res.span,
+                    format!(
+                        "request `{}` is {st}, not closed, but has a `resolved` date",
+                        r.id.value
+                    ),
+                )
+                .help = Some("remove `resolved`, or set the status the request was closed with (done, declined, duplicate)".into());
+            }
+        }
+        if st != IntakeStatus::Duplicate {
+            if let Some(dup) = &r.duplicate_of {
+                cx.emit(
+                    "intake-fields",
+                    f,
+                    dup.span,
+                    format!(
+                        "request `{}` is {st}, not a duplicate, but has `duplicate_of`",
+                        r.id.value
+                    ),
+                )
+                .help = Some("remove `duplicate_of`, or set `status: duplicate`".into());
+            }
+        }
         if let Some(t) = &r.triaged {
             if t.value < r.created.value {
                 cx.emit(
