@@ -200,7 +200,7 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
             }
         }
     };
-    env.print(&out)?;
+    env.print_as(&out, a.format == ListFormat::Table)?;
     Ok(Outcome::Ok)
 }
 
@@ -233,7 +233,7 @@ fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
         }
         ShowFormat::Text => render_detail(&d, env.style),
     };
-    env.print(&out)?;
+    env.print_as(&out, a.format == ShowFormat::Text)?;
     Ok(Outcome::Ok)
 }
 
@@ -563,7 +563,7 @@ fn gate(env: &Env, a: ReadinessArgs) -> Result<Outcome> {
             .collect::<Vec<_>>()
             .join("\n"),
     };
-    env.print(&out)?;
+    env.print_as(&out, a.format == ShowFormat::Text)?;
     Ok(if fails {
         Outcome::Problems
     } else {

@@ -217,7 +217,7 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
             table::table(&header, cells, env.width())
         }
     };
-    env.print(&out)?;
+    env.print_as(&out, a.format == ListFormat::Table)?;
     Ok(Outcome::Ok)
 }
 
@@ -327,7 +327,7 @@ fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
         }
         ShowFormat::Text => render(env, &row, &consumers, &exceptions, history, &burn),
     };
-    env.print(&out)?;
+    env.print_as(&out, a.format == ShowFormat::Text)?;
     Ok(Outcome::Ok)
 }
 

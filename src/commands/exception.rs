@@ -188,7 +188,7 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
             }
         }
     };
-    env.print(&out)?;
+    env.print_as(&out, a.format == ListFormat::Table)?;
     Ok(Outcome::Ok)
 }
 
@@ -219,7 +219,7 @@ fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
         }
         ShowFormat::Text => render(env, &cat, &r, &ex),
     };
-    env.print(&out)?;
+    env.print_as(&out, a.format == ShowFormat::Text)?;
     Ok(Outcome::Ok)
 }
 

@@ -629,7 +629,7 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
                 env.note("no requests match");
                 return Ok(Outcome::Ok);
             }
-            env.print(&table::table(
+            env.print_text(&table::table(
                 &header,
                 v.iter().map(|r| cells(r)).collect(),
                 env.width(),
@@ -882,7 +882,7 @@ fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
             candidates_table(&sims, env.width())
         ));
     }
-    env.print(&o)?;
+    env.print_text(&o)?;
     Ok(Outcome::Ok)
 }
 
@@ -948,7 +948,7 @@ fn similar_cmd(env: &Env, a: SimilarArgs) -> Result<Outcome> {
                     a.min_score
                 ));
             } else {
-                env.print(&candidates_table(&c, env.width()))?;
+                env.print_text(&candidates_table(&c, env.width()))?;
             }
         }
     }

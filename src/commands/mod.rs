@@ -164,18 +164,38 @@ impl Env {
         }
     }
 
+    /// Writes a text result (a table, `show`, findings) to stdout through
+    /// the terminal guard: no control sequence but our own colour gets out.
+    pub fn print_text(&self, s: &str) -> Result<()> {
+        self.print(&crate::output::safe::term_output(s, self.style.color))
+    }
+
+    /// [`Env::print_text`] for text formats, [`Env::print`] for data formats
+    /// (JSON, CSV), whose own escaping must not be changed.
+    pub fn print_as(&self, s: &str, text: bool) -> Result<()> {
+        if text {
+            self.print_text(s)
+        } else {
+            self.print(s)
+        }
+    }
+
     /// A remark on stderr (silenced by -q).
     #[allow(clippy::print_stderr)]
     pub fn note(&self, s: &str) {
         if !self.quiet {
-            eprintln!("{s}");
+            eprintln!("{}", crate::output::safe::term(s));
         }
     }
 
     /// A warning on stderr, even with -q.
     #[allow(clippy::print_stderr)]
     pub fn warn(&self, s: &str) {
-        eprintln!("{} {s}", self.err_style.yellow("warning:"));
+        eprintln!(
+            "{} {}",
+            self.err_style.yellow("warning:"),
+            crate::output::safe::term(s)
+        );
     }
 }
 

@@ -158,6 +158,6 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
             )
         }
     };
-    env.print(&out)?;
+    env.print_as(&out, a.format == ListFormat::Table)?;
     Ok(Outcome::Ok)
 }

@@ -12,6 +12,7 @@ pub mod md;
 pub mod md_text;
 pub mod roadmap_html;
 pub mod roadmap_md;
+pub mod safe;
 pub mod style;
 pub mod svg;
 pub mod table;

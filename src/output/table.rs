@@ -6,7 +6,11 @@ use comfy_table::{presets::UTF8_FULL_CONDENSED, Cell, ContentArrangement, Table}
 pub fn table(header: &[&str], rows: Vec<Vec<String>>, width: Option<u16>) -> String {
     let rows = rows
         .into_iter()
-        .map(|r| r.into_iter().map(Cell::new).collect())
+        .map(|r| {
+            r.into_iter()
+                .map(|c| Cell::new(super::safe::term(&c)))
+                .collect()
+        })
         .collect();
     table_cells(header, rows, width, false)
 }
@@ -42,15 +46,10 @@ pub fn table_cells(
     format!("{t}\n")
 }
 
-/// CSV with RFC 4180 quoting.
+/// CSV with RFC 4180 quoting, every cell neutralised against formula
+/// injection ([`super::safe::csv_field`]).
 pub fn csv(header: &[&str], rows: &[Vec<String>]) -> String {
-    fn cell(s: &str) -> String {
-        if s.contains([',', '"', '\n', '\r']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s.to_string()
-        }
-    }
+    use super::safe::csv_field as cell;
     let mut out = header.iter().map(|h| cell(h)).collect::<Vec<_>>().join(",");
     out.push('\n');
     for r in rows {
