@@ -81,10 +81,13 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
     };
     if let Some(p) = text.find('\0') {
         let span = utf8_error_span(bytes, p);
-        out.diags.push(unreadable(
-            "file holds a NUL byte: it is binary, not YAML".into(),
-            span,
-        ));
+        out.diags.push(
+            unreadable(
+                "file holds a NUL byte: it is binary, not YAML".into(),
+                span,
+            )
+            .help("remove the NUL byte, or move the binary file out of the catalog"),
+        );
         out.broken = true;
         return out;
     }

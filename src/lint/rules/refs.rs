@@ -37,7 +37,14 @@ fn need(cx: &mut Ctx, kind: Kind, file: FileId, field: &str, r: &Sp<String>) {
         *cx.unchecked.entry(kind).or_insert(0) += 1;
         return;
     }
-    let help = cx.suggest(kind, &r.value);
+    let help = cx.suggest(kind, &r.value).or_else(|| {
+        Some(format!(
+            "no {} has this id: correct it, or add the {} under `{}/`",
+            noun(kind),
+            noun(kind),
+            kind.dir()
+        ))
+    });
     cx.emit(
         rule_of(kind),
         file,
