@@ -228,3 +228,136 @@ fn lint_is_linear_and_its_output_bounded_on_a_file_full_of_findings() {
         assert!(stdout.contains("100000 errors, 0 warnings in"), "{name}");
     }
 }
+
+/// Catalog text with terminal control sequences (title rewrite, screen
+/// clear, hyperlink, BEL) and a bidi override: no output shown on a
+/// terminal carries them raw, and the escaped form is visible instead.
+#[test]
+fn catalog_text_cannot_act_on_the_terminal() {
+    let evil = "Evil \\e]0;pwned\\a \\e[2J \\e]8;;http://x\\e\\\\link \\u202Egpj.exe";
+    let dir = catalog(&[
+        ("teams/team-a.yaml", &format!("id: team-a\nname: \"{evil}\"\ntype: platform\n")),
+        (
+            "capabilities/cap-beta.yaml",
+            &format!("id: cap-beta\nname: \"{evil}\"\nsummary: \"{evil}\"\nowner: team-a\nlifecycle: beta\ndepends_on: [cap-ga]\n"),
+        ),
+        (
+            "intake/INT-AAAAAA.yaml",
+            &format!("id: INT-AAAAAA\ntitle: \"{evil}\"\nrequester:\n  team: team-b\ncreated: 2026-11-25\ntype: capability\nproblem: \"{evil}\"\n"),
+        ),
+        // A finding whose message quotes the text, and a raw ESC in a line.
+        ("teams/team-c.yaml", &format!("id: team-c\nname: C\n\"{evil}\": 1\n")),
+        ("teams/team-d.yaml", "id: team-d\nname: D \u{1b}[2J\u{202e}\n"),
+    ]);
+    let runs: &[&[&str]] = &[
+        &["lint"],
+        &["capability", "list"],
+        &["capability", "show", "cap-beta"],
+        &["intake", "list"],
+        &["intake", "show", "INT-AAAAAA"],
+        &["roadmap", "list"],
+        &["exception", "list"],
+        &["explain", "schema"],
+        &["intake", "show", "INT-\u{1b}]0;x\u{7}"],
+    ];
+    for args in runs {
+        for color in ["never", "always"] {
+            let out = platctl()
+                .arg("-C")
+                .arg(dir.path())
+                .args(["--color", color])
+                .args(*args)
+                .output()
+                .expect("runs");
+            for (stream, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+                let s = String::from_utf8_lossy(bytes);
+                // With colour, only colour sequences (ESC [ digits m) remain.
+                let raw: Vec<&str> = s
+                    .split('\u{1b}')
+                    .skip(1)
+                    .filter(|rest| {
+                        let body = rest.strip_prefix('[').unwrap_or("!");
+                        let n = body.bytes().take_while(|b| b.is_ascii_digit() || *b == b';').count();
+                        !(color == "always" && body.as_bytes().get(n) == Some(&b'm'))
+                    })
+                    .collect();
+                assert!(raw.is_empty(), "{args:?} --color {color} {stream}: raw ESC in {s}");
+                for bad in ['\u{7}', '\u{202e}', '\u{9b}'] {
+                    assert!(!s.contains(bad), "{args:?} {stream}: {bad:?} in {s}");
+                }
+            }
+        }
+    }
+    let out = platctl()
+        .arg("-C")
+        .arg(dir.path())
+        .args(["capability", "show", "cap-beta"])
+        .output()
+        .expect("runs");
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(s.contains("Evil \\u{1b}]0;pwned\\u{7}"), "{s}");
+    assert!(s.contains("\\u{202e}gpj.exe"), "{s}");
+    let lint = platctl()
+        .arg("-C")
+        .arg(dir.path())
+        .arg("lint")
+        .output()
+        .expect("runs");
+    let s = String::from_utf8_lossy(&lint.stdout);
+    assert!(
+        s.contains("unknown field `Evil \\u{1b}]0;pwned\\u{7} \\u{1b}[2J"),
+        "{s}"
+    );
+}
+
+/// Every CSV the tool writes neutralises cells a spreadsheet would run as a
+/// formula; plain negative numbers stay numbers.
+#[test]
+fn csv_cells_cannot_inject_formulas() {
+    let dir = catalog(&[
+        (
+            "intake/INT-AAAAAA.yaml",
+            "id: INT-AAAAAA\ntitle: \"=HYPERLINK(\\\"http://evil\\\",\\\"x\\\")\"\nrequester:\n  team: team-b\ncreated: 2026-11-25\ntype: capability\nproblem: P\n",
+        ),
+        ("intake/INT-BBBBBB.yaml", "id: INT-BBBBBB\ntitle: \"@SUM(1+1)\"\nrequester:\n  team: team-b\ncreated: 2026-11-25\ntype: capability\nproblem: P\n"),
+        ("intake/INT-CCCCCC.yaml", "id: INT-CCCCCC\ntitle: \"+1-2\"\nrequester:\n  team: team-b\ncreated: 2026-11-25\ntype: capability\nproblem: P\n"),
+        ("intake/INT-DDDDDD.yaml", "id: INT-DDDDDD\ntitle: \"-2+3\"\nrequester:\n  team: team-b\ncreated: 2026-11-25\ntype: capability\nproblem: P\n"),
+        ("intake/INT-EEEEEE.yaml", "id: INT-EEEEEE\ntitle: \"\\tTab\"\nrequester:\n  team: team-b\ncreated: 2026-11-25\ntype: capability\nproblem: P\n"),
+        ("capabilities/cap-beta.yaml", "id: cap-beta\nname: \"=1+1\"\nsummary: Soon\nowner: team-a\nlifecycle: beta\ndepends_on: [cap-ga]\n"),
+        ("exceptions/EXC-AAAAAA.yaml", "id: EXC-AAAAAA\ntitle: \"=cmd|' /C calc'!A0\"\nstandard: cap-ga\nteam: team-b\nservice: svc-a\nreason: Because\nrisk: low\nrequested: 2026-09-20\nstatus: approved\napproved_by: Sec\ngranted: 2026-10-01\nexpires: 2027-02-01\n"),
+    ]);
+    let csv = |args: &[&str]| -> String {
+        let out = platctl()
+            .arg("-C")
+            .arg(dir.path())
+            .args(args)
+            .args(["--format", "csv"])
+            .output()
+            .expect("runs");
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        String::from_utf8(out.stdout).expect("utf-8")
+    };
+    let intake = csv(&["intake", "list"]);
+    for want in [
+        "\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"",
+        ",'@SUM(1+1),",
+        ",'+1-2,",
+        ",'-2+3,",
+        ",'\tTab,",
+    ] {
+        assert!(intake.contains(want), "{want} in {intake}");
+    }
+    assert!(csv(&["capability", "list"]).contains(",'=1+1,"));
+    assert!(csv(&["exception", "list"]).contains("'=cmd|' /C calc'!A0"));
+    // No cell of any of them starts with a formula character.
+    for text in [intake, csv(&["capability", "list"]), csv(&["exception", "list"]), csv(&["deprecation", "list"])] {
+        for line in text.lines() {
+            for cell in line.split(',') {
+                let cell = cell.trim_start_matches('"');
+                let starts = cell.starts_with(['=', '+', '@', '\t', '\r'])
+                    || (cell.starts_with('-') && cell.parse::<f64>().is_err() && cell != "-");
+                assert!(!starts, "cell {cell:?} in {line:?}");
+            }
+        }
+    }
+}
