@@ -2378,7 +2378,7 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__intake__subcmd__triage)
-            opts="-y -C -q -v -h --route --status --duplicate-of --roadmap-item --yes --dry-run --commit --catalog --today --color --quiet --verbose --help"
+            opts="-y -C -q -v -h --route --status --duplicate-of --roadmap-item --reopen --yes --dry-run --commit --catalog --today --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

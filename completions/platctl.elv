@@ -189,6 +189,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
             cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
             cand --color 'When to use colour'
+            cand --reopen 'Change a closed request (done, declined, duplicate); a status that is not closed clears its `resolved` date, and any status but duplicate its `duplicate_of`'
             cand -y 'Ask nothing: --route is then required'
             cand --yes 'Ask nothing: --route is then required'
             cand --dry-run 'Check and print the file instead of writing it'

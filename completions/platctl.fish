@@ -188,6 +188,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -l reopen -d 'Change a closed request (done, declined, duplicate); a status that is not closed clears its `resolved` date, and any status but duplicate its `duplicate_of`'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -s y -l yes -d 'Ask nothing: --route is then required'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -l dry-run -d 'Check and print the file instead of writing it'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -l commit -d 'Also commit the file it writes (and only it) to git'
@@ -648,3 +649,5 @@ complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_su
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from exception" -f -a "approve" -d 'Approve (or renew) an exception: sets approved_by, granted (today) and optionally expires'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from exception" -f -a "reject" -d 'Reject a requested exception'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from exception" -f -a "revoke" -d 'Revoke an exception before it expires'
+complete -c platctl -n "__fish_platctl_using_subcommand completions" -f -a "bash zsh fish powershell elvish" -d 'Shell'
+complete -c platctl -n "__fish_platctl_using_subcommand help" -f

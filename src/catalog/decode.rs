@@ -2,8 +2,10 @@
 //! every unknown field, missing field, wrong type or out-of-range value.
 //!
 //! An entity with an invalid or missing required value is not kept (its id is
-//! still known, so references to it resolve); unknown fields alone do not
-//! drop it.
+//! still known, so references to it resolve). One with an invalid optional
+//! value is kept, that value read as absent and the entity marked partial
+//! (`Meta::partial`), so that its other fields are still checked while rules
+//! about absent fields leave it alone.
 
 use super::yaml::{Node, Value};
 use crate::lint::Diagnostic;
@@ -85,6 +87,11 @@ impl<'a> Dec<'a> {
     /// Starts an entity; returns the state to hand back to [`Dec::end`].
     pub fn begin(&mut self) -> bool {
         std::mem::replace(&mut self.ok, true)
+    }
+
+    /// Whether the entity being decoded has had no invalid value so far.
+    pub fn is_ok(&self) -> bool {
+        self.ok
     }
 
     /// Ends an entity: whether it decoded without an invalid value.

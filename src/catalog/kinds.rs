@@ -114,6 +114,7 @@ fn meta(d: &Dec, o: &Obj) -> Meta {
     Meta {
         file: d.file,
         span: o.span,
+        partial: !d.is_ok(),
     }
 }
 
@@ -170,7 +171,10 @@ fn team(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Team> {
             meta: meta(d, &o),
         })
     });
-    d.end(saved).then_some(r).flatten()
+    // Kept even with an invalid optional value (reported, and read as
+    // absent), so that its other fields are still checked.
+    d.end(saved);
+    r
 }
 
 fn uses(d: &mut Dec, o: &Obj) -> Vec<Use> {
@@ -256,7 +260,10 @@ fn service(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Service> {
             meta: meta(d, &o),
         })
     });
-    d.end(saved).then_some(r).flatten()
+    // Kept even with an invalid optional value (reported, and read as
+    // absent), so that its other fields are still checked.
+    d.end(saved);
+    r
 }
 
 fn capability(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Capability> {
@@ -375,7 +382,10 @@ fn capability(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Capability> {
             meta: meta(d, &o),
         })
     });
-    d.end(saved).then_some(r).flatten()
+    // Kept even with an invalid optional value (reported, and read as
+    // absent), so that its other fields are still checked.
+    d.end(saved);
+    r
 }
 
 fn roadmap(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<RoadmapQuarter> {
@@ -401,17 +411,15 @@ fn roadmap(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<RoadmapQuarter> {
                 let outcome = d.opt_string(&to, "outcome");
                 Some(Theme { id, name, outcome })
             });
-            if d.end(s) {
-                themes.extend(theme);
-            }
+            d.end(s);
+            themes.extend(theme);
         }
         let mut items = Vec::new();
         for i in d.list(&o, "items") {
             let s = d.begin();
             let item = item(d, i, ids);
-            if d.end(s) {
-                items.extend(item);
-            }
+            d.end(s);
+            items.extend(item);
         }
         let labels = d.labels(&o);
         Some(RoadmapQuarter {
@@ -422,7 +430,10 @@ fn roadmap(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<RoadmapQuarter> {
             meta: meta(d, &o),
         })
     });
-    d.end(saved).then_some(r).flatten()
+    // Kept even with an invalid optional value (reported, and read as
+    // absent), so that its other fields are still checked.
+    d.end(saved);
+    r
 }
 
 fn item(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Item> {
@@ -543,7 +554,10 @@ fn deprecation(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Deprecation> {
             meta: meta(d, &o),
         })
     });
-    d.end(saved).then_some(r).flatten()
+    // Kept even with an invalid optional value (reported, and read as
+    // absent), so that its other fields are still checked.
+    d.end(saved);
+    r
 }
 
 fn exception(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Exception> {
@@ -591,7 +605,10 @@ fn exception(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Exception> {
             meta: meta(d, &o),
         })
     });
-    d.end(saved).then_some(r).flatten()
+    // Kept even with an invalid optional value (reported, and read as
+    // absent), so that its other fields are still checked.
+    d.end(saved);
+    r
 }
 
 fn intake(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Intake> {
@@ -718,7 +735,10 @@ fn intake(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Intake> {
             meta: meta(d, &o),
         })
     });
-    d.end(saved).then_some(r).flatten()
+    // Kept even with an invalid optional value (reported, and read as
+    // absent), so that its other fields are still checked.
+    d.end(saved);
+    r
 }
 
 fn metric(d: &mut Dec, n: &Node) -> Option<Metric> {
@@ -762,7 +782,10 @@ fn metric(d: &mut Dec, n: &Node) -> Option<Metric> {
             meta: meta(d, &o),
         })
     });
-    d.end(saved).then_some(r).flatten()
+    // Kept even with an invalid optional value (reported, and read as
+    // absent), so that its other fields are still checked.
+    d.end(saved);
+    r
 }
 
 fn survey(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Survey> {
@@ -810,5 +833,8 @@ fn survey(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Survey> {
             meta: meta(d, &o),
         })
     });
-    d.end(saved).then_some(r).flatten()
+    // Kept even with an invalid optional value (reported, and read as
+    // absent), so that its other fields are still checked.
+    d.end(saved);
+    r
 }

@@ -28,7 +28,7 @@ pub fn check(cx: &mut Ctx) {
                     plural_days(sla)
                 ));
             }
-        } else {
+        } else if !r.meta.partial {
             if r.route.is_none() {
                 cx.emit(
                     "intake-fields",
@@ -46,7 +46,8 @@ pub fn check(cx: &mut Ctx) {
                 );
             }
         }
-        if st.is_final() && r.resolved.is_none() {
+        // A partial request's missing field may be an invalid one, already reported.
+        if st.is_final() && r.resolved.is_none() && !r.meta.partial {
             cx.emit(
                 "intake-fields",
                 f,
@@ -57,7 +58,7 @@ pub fn check(cx: &mut Ctx) {
                 ),
             );
         }
-        if st == IntakeStatus::Duplicate && r.duplicate_of.is_none() {
+        if st == IntakeStatus::Duplicate && r.duplicate_of.is_none() && !r.meta.partial {
             cx.emit(
                 "intake-fields",
                 f,
