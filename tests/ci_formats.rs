@@ -370,7 +370,11 @@ fn junit_is_a_suite_per_file_with_a_case_per_finding_and_counts_that_match() {
         .text()
         .is_some_and(|t| t.contains("teams/team-a.yaml:3:1")));
     let comma = suite("platform-catalog/teams/b,c.yaml");
-    assert_eq!(junit_counts(comma), ((1, 0), (1, 0)), "a warning is not a failure");
+    assert_eq!(
+        junit_counts(comma),
+        ((1, 0), (1, 0)),
+        "a warning is not a failure"
+    );
     let out = comma
         .descendants()
         .find(|n| n.has_tag_name("system-out"))
@@ -382,13 +386,23 @@ fn junit_is_a_suite_per_file_with_a_case_per_finding_and_counts_that_match() {
         .expect("bin")
         .arg("-C")
         .arg(&cat)
-        .args(["--today", TODAY, "lint", "--format", "junit", "--deny-warnings"])
+        .args([
+            "--today",
+            TODAY,
+            "lint",
+            "--format",
+            "junit",
+            "--deny-warnings",
+        ])
         .env_remove("GITHUB_ACTIONS")
         .output()
         .expect("runs");
     let xml = String::from_utf8(strict.stdout).expect("utf-8");
     let doc = roxmltree::Document::parse(&xml).expect("xml");
-    assert_eq!(junit_counts(doc.root_element()).1, (findings + clean, findings));
+    assert_eq!(
+        junit_counts(doc.root_element()).1,
+        (findings + clean, findings)
+    );
 }
 
 /// The `platctl … lint …` lines of the CI examples and of the pre-commit hook

@@ -122,10 +122,18 @@ fn man_pages_for_every_command() {
     assert!(
         lint.contains(".TH platctl-lint 1 2026-12-06 \"platctl "),
         "{}",
-        lint.lines().find(|l| l.starts_with(".TH")).unwrap_or("no .TH")
+        lint.lines()
+            .find(|l| l.starts_with(".TH"))
+            .unwrap_or("no .TH")
     );
-    let extra = lint.split(".SH EXTRA\n").nth(1).expect("an examples section");
-    assert!(extra.starts_with(".nf\nExamples:\n  platctl lint\n"), "{extra}");
+    let extra = lint
+        .split(".SH EXTRA\n")
+        .nth(1)
+        .expect("an examples section");
+    assert!(
+        extra.starts_with(".nf\nExamples:\n  platctl lint\n"),
+        "{extra}"
+    );
     assert!(extra.contains("\n.fi\n"), "{extra}");
     assert!(
         lint.contains("changed\\-since"),

@@ -42,21 +42,111 @@ fn in_file(v: &Value, file: &str) -> Vec<(String, u64, u64, String, Option<Strin
 #[test]
 fn every_kind_of_yaml_syntax_error_has_a_message_and_a_help() {
     let cases: &[(&str, u64, u64, &str, &str)] = &[
-        ("id: team-c\nname: [C, D\n", 2, 7, "unclosed bracket '['", "close the `[` or `{`"),
-        ("id: team-c\nname: {a: 1\n", 2, 7, "unclosed bracket '{'", "close the `[` or `{`"),
-        ("id: team-c\nname: \"C\n", 2, 7, "unclosed quote", "end the value with the quote it starts with"),
-        ("id: team-c\nname: 'C\n", 2, 7, "unclosed quote", "end the value with the quote it starts with"),
-        ("id: team-c\nname: a: b\n", 2, 8, "mapping values are not allowed in this context", "quote the value"),
-        ("id: team-c\nname: *nope\n", 2, 7, "while parsing node, found unknown anchor", "define the anchor with `&name`"),
-        ("id: team-c\nname: @C\n", 2, 7, "unexpected character: `@'", "`@` and a backquote cannot start a plain value"),
-        ("- a\nid: team-c\n", 2, 1, "while parsing a block collection, did not find expected '-' indicator", "items of a list each start with `- `"),
-        ("id: team-c\nname: |\n  x\n y\n", 4, 2, "while parsing a block mapping, did not find expected key", "check the indentation"),
-        ("id: team-c\n---\n...\n%YAML 1.2\n", 5, 1, "did not find expected <document start>", "must be followed by `---`"),
-        ("id: team-c\nname: \"C\" D\n", 2, 11, "invalid trailing content after double-quoted scalar", "only a comment or `:` may follow a closing quote"),
-        ("id: team-c\nname: C\nname: D\n", 3, 1, "duplicate key `name`: this mapping already has a key with that value", "keep one of the two keys"),
-        ("1: a\n0x1: b\n", 2, 1, "duplicate key `0x1`: this mapping already has a key with that value", "keep one of the two keys"),
-        ("true: a\nTrue: b\n", 2, 1, "duplicate key `True`: this mapping already has a key with that value", "keep one of the two keys"),
-        ("1.0: a\n1: b\n", 2, 1, "duplicate key `1`: this mapping already has a key with that value", "keep one of the two keys"),
+        (
+            "id: team-c\nname: [C, D\n",
+            2,
+            7,
+            "unclosed bracket '['",
+            "close the `[` or `{`",
+        ),
+        (
+            "id: team-c\nname: {a: 1\n",
+            2,
+            7,
+            "unclosed bracket '{'",
+            "close the `[` or `{`",
+        ),
+        (
+            "id: team-c\nname: \"C\n",
+            2,
+            7,
+            "unclosed quote",
+            "end the value with the quote it starts with",
+        ),
+        (
+            "id: team-c\nname: 'C\n",
+            2,
+            7,
+            "unclosed quote",
+            "end the value with the quote it starts with",
+        ),
+        (
+            "id: team-c\nname: a: b\n",
+            2,
+            8,
+            "mapping values are not allowed in this context",
+            "quote the value",
+        ),
+        (
+            "id: team-c\nname: *nope\n",
+            2,
+            7,
+            "while parsing node, found unknown anchor",
+            "define the anchor with `&name`",
+        ),
+        (
+            "id: team-c\nname: @C\n",
+            2,
+            7,
+            "unexpected character: `@'",
+            "`@` and a backquote cannot start a plain value",
+        ),
+        (
+            "- a\nid: team-c\n",
+            2,
+            1,
+            "while parsing a block collection, did not find expected '-' indicator",
+            "items of a list each start with `- `",
+        ),
+        (
+            "id: team-c\nname: |\n  x\n y\n",
+            4,
+            2,
+            "while parsing a block mapping, did not find expected key",
+            "check the indentation",
+        ),
+        (
+            "id: team-c\n---\n...\n%YAML 1.2\n",
+            5,
+            1,
+            "did not find expected <document start>",
+            "must be followed by `---`",
+        ),
+        (
+            "id: team-c\nname: \"C\" D\n",
+            2,
+            11,
+            "invalid trailing content after double-quoted scalar",
+            "only a comment or `:` may follow a closing quote",
+        ),
+        (
+            "id: team-c\nname: C\nname: D\n",
+            3,
+            1,
+            "duplicate key `name`: this mapping already has a key with that value",
+            "keep one of the two keys",
+        ),
+        (
+            "1: a\n0x1: b\n",
+            2,
+            1,
+            "duplicate key `0x1`: this mapping already has a key with that value",
+            "keep one of the two keys",
+        ),
+        (
+            "true: a\nTrue: b\n",
+            2,
+            1,
+            "duplicate key `True`: this mapping already has a key with that value",
+            "keep one of the two keys",
+        ),
+        (
+            "1.0: a\n1: b\n",
+            2,
+            1,
+            "duplicate key `1`: this mapping already has a key with that value",
+            "keep one of the two keys",
+        ),
     ];
     let mut failures = Vec::new();
     for (text, line, col, message, help) in cases {
@@ -89,7 +179,10 @@ fn keys_equal_in_text_only_are_not_duplicates() {
 fn a_broken_file_makes_references_to_its_kind_unchecked_said_once() {
     let dir = catalog(&[
         ("teams/team-a.yaml", "id: team-a\nname: [Team A\n"),
-        ("teams/team-b.yaml", "id: team-b\nname: Team B\ntype: product\n"),
+        (
+            "teams/team-b.yaml",
+            "id: team-b\nname: Team B\ntype: product\n",
+        ),
         ("services/svc-c.yaml", "id: svc-c\nteam: team-c\n"),
     ]);
     let v = lint_json(dir.path());
@@ -196,7 +289,11 @@ fn lint_is_linear_and_its_output_bounded_on_a_file_full_of_findings() {
         many.push_str(&format!("k{i:06}: {}\n", "x".repeat(20)));
         i += 1;
     }
-    assert!(i == 100_000 && many.len() <= 4 * 1024 * 1024, "{i} {}", many.len());
+    assert!(
+        i == 100_000 && many.len() <= 4 * 1024 * 1024,
+        "{i} {}",
+        many.len()
+    );
     // The same on one line: a flow mapping of 100,000 unknown fields.
     let mut one_line = String::from("{id: team-d, name: D");
     for i in 0..100_000 {
@@ -204,7 +301,10 @@ fn lint_is_linear_and_its_output_bounded_on_a_file_full_of_findings() {
     }
     one_line.push_str("}\n");
     assert!(one_line.len() <= 4 * 1024 * 1024);
-    for (name, text) in [("teams/team-c.yaml", &many), ("teams/team-d.yaml", &one_line)] {
+    for (name, text) in [
+        ("teams/team-c.yaml", &many),
+        ("teams/team-d.yaml", &one_line),
+    ] {
         let dir = catalog(&[(name, text.as_str())]);
         let out = platctl()
             .arg("-C")
@@ -277,11 +377,17 @@ fn catalog_text_cannot_act_on_the_terminal() {
                     .skip(1)
                     .filter(|rest| {
                         let body = rest.strip_prefix('[').unwrap_or("!");
-                        let n = body.bytes().take_while(|b| b.is_ascii_digit() || *b == b';').count();
+                        let n = body
+                            .bytes()
+                            .take_while(|b| b.is_ascii_digit() || *b == b';')
+                            .count();
                         !(color == "always" && body.as_bytes().get(n) == Some(&b'm'))
                     })
                     .collect();
-                assert!(raw.is_empty(), "{args:?} --color {color} {stream}: raw ESC in {s}");
+                assert!(
+                    raw.is_empty(),
+                    "{args:?} --color {color} {stream}: raw ESC in {s}"
+                );
                 for bad in ['\u{7}', '\u{202e}', '\u{9b}'] {
                     assert!(!s.contains(bad), "{args:?} {stream}: {bad:?} in {s}");
                 }
@@ -350,7 +456,12 @@ fn csv_cells_cannot_inject_formulas() {
     assert!(csv(&["capability", "list"]).contains(",'=1+1,"));
     assert!(csv(&["exception", "list"]).contains("'=cmd|' /C calc'!A0"));
     // No cell of any of them starts with a formula character.
-    for text in [intake, csv(&["capability", "list"]), csv(&["exception", "list"]), csv(&["deprecation", "list"])] {
+    for text in [
+        intake,
+        csv(&["capability", "list"]),
+        csv(&["exception", "list"]),
+        csv(&["deprecation", "list"]),
+    ] {
         for line in text.lines() {
             for cell in line.split(',') {
                 let cell = cell.trim_start_matches('"');

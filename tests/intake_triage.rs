@@ -287,6 +287,9 @@ fn a_closed_request_changes_only_with_reopen_which_clears_the_final_fields() {
         t.ends_with("effort: 0.5\nstatus: triaged\nroute: support\ntriaged: 2026-11-27\n"),
         "{t}"
     );
-    assert!(!t.contains("resolved") && !t.contains("duplicate_of"), "{t}");
+    assert!(
+        !t.contains("resolved") && !t.contains("duplicate_of"),
+        "{t}"
+    );
     platctl(&root).args(["lint"]).assert().success();
 }

@@ -82,11 +82,8 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
     if let Some(p) = text.find('\0') {
         let span = utf8_error_span(bytes, p);
         out.diags.push(
-            unreadable(
-                "file holds a NUL byte: it is binary, not YAML".into(),
-                span,
-            )
-            .help("remove the NUL byte, or move the binary file out of the catalog"),
+            unreadable("file holds a NUL byte: it is binary, not YAML".into(), span)
+                .help("remove the NUL byte, or move the binary file out of the catalog"),
         );
         out.broken = true;
         return out;
@@ -141,7 +138,10 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
         d.finding(
             "empty-file",
             at(1, 1),
-            format!("file holds no {}: it is empty or only comments", kind.noun()),
+            format!(
+                "file holds no {}: it is empty or only comments",
+                kind.noun()
+            ),
             Some(format!(
                 "write one {} as `field: value` lines, or delete the file",
                 kind.noun()

@@ -54,7 +54,9 @@ fn keep_examples_as_written(page: Vec<u8>) -> Vec<u8> {
         return page;
     };
     let body = start + EXTRA.len();
-    let end = text[body..].find("\n.SH ").map_or(text.len(), |i| body + i + 1);
+    let end = text[body..]
+        .find("\n.SH ")
+        .map_or(text.len(), |i| body + i + 1);
     let mut out = String::with_capacity(text.len() + 8);
     out.push_str(&text[..body]);
     out.push_str(".nf\n");

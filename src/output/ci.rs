@@ -279,7 +279,13 @@ pub fn junit(
         for d in ds {
             body.push_str(&format!(
                 "    <testcase name=\"{}\" classname=\"{path}\" file=\"{path}\" line=\"{}\">\n",
-                xml(&format!("{}:{}:{} {}", d.span.line, d.span.col, level_name(d.level), d.rule)),
+                xml(&format!(
+                    "{}:{}:{} {}",
+                    d.span.line,
+                    d.span.col,
+                    level_name(d.level),
+                    d.rule
+                )),
                 d.span.line
             ));
             if fails(d) {

@@ -164,10 +164,7 @@ mod tests {
             term_output("\u{1b}[1;31merror\u{1b}[0m \u{1b}[2J", true),
             "\u{1b}[1;31merror\u{1b}[0m \\u{1b}[2J"
         );
-        assert_eq!(
-            term_output("\u{1b}[1;31mx", false),
-            "\\u{1b}[1;31mx"
-        );
+        assert_eq!(term_output("\u{1b}[1;31mx", false), "\\u{1b}[1;31mx");
         assert_eq!(
             term_output("\u{1b}]8;;http://x\u{7}link", true),
             "\\u{1b}]8;;http://x\\u{7}link"
@@ -182,7 +179,10 @@ mod tests {
         assert_eq!(csv_field("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(csv_field("\tx"), "'\tx");
         assert_eq!(csv_field("\rx"), "\"'\rx\"");
-        assert_eq!(csv_field("=HYPERLINK(\"http://x\",\"y\")"), "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+        assert_eq!(
+            csv_field("=HYPERLINK(\"http://x\",\"y\")"),
+            "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""
+        );
         assert_eq!(csv_field("-3"), "-3");
         assert_eq!(csv_field("+0.5"), "+0.5");
         assert_eq!(csv_field("-12.25%"), "-12.25%");
