@@ -131,9 +131,6 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
         out.diags = d.diags;
         return out;
     }
-    for doc in &docs {
-        null_comments(&mut d, &out.text, doc);
-    }
     if docs.iter().all(|doc| doc.value == Value::Null) {
         d.finding(
             "empty-file",
@@ -217,40 +214,9 @@ fn syntax_message(raw: &str) -> (String, String) {
     (message, help.to_string())
 }
 
-/// Findings for values that YAML made null because an unquoted `#` started
-/// a comment (`contact: #help`).
-fn null_comments(d: &mut Dec, text: &str, n: &yaml::Node) {
-    match &n.value {
-        Value::Map(m) => {
-            for (k, v) in m {
-                if v.value == Value::Null && v.span.len == 0 {
-                    if let (Value::Str(key), Some(hash)) = (&k.value, comment_after_key(text, k)) {
-                        let word: String = text[hash..]
-                            .chars()
-                            .take_while(|c| !c.is_whitespace())
-                            .collect();
-                        let span = span_after(text, k.span, hash, word.len());
-                        d.finding(
-                            "null-from-comment",
-                            span,
-                            format!(
-                                "`{key}` is empty: the unquoted `#` makes `{word}` a comment, not its value"
-                            ),
-                            Some(format!("quote the value: `{key}: \"{word}\"`")),
-                        );
-                    }
-                }
-                null_comments(d, text, v);
-            }
-        }
-        Value::Seq(items) => items.iter().for_each(|i| null_comments(d, text, i)),
-        _ => {}
-    }
-}
-
 /// The byte offset of a `#` that follows the key's `:` on the same line and
 /// is directly followed by text (`#help`, not `# a remark`).
-fn comment_after_key(text: &str, k: &yaml::Node) -> Option<usize> {
+pub fn comment_after_key(text: &str, k: &yaml::Node) -> Option<usize> {
     let end = (k.span.offset + k.span.len) as usize;
     let rest = text.get(end..)?;
     let line = rest.split('\n').next().unwrap_or("");
@@ -274,7 +240,7 @@ fn comment_after_key(text: &str, k: &yaml::Node) -> Option<usize> {
 
 /// The span of `len` bytes at `offset`, on the line of `from` and after it
 /// (counts only the characters between the two: no scan from the file start).
-fn span_after(text: &str, from: Span, offset: usize, len: usize) -> Span {
+pub fn span_after(text: &str, from: Span, offset: usize, len: usize) -> Span {
     let between = text.get(from.offset as usize..offset).unwrap_or("");
     Span {
         line: from.line,

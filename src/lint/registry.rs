@@ -104,7 +104,7 @@ lifecycle: beta
     },
     Rule {
         id: "null-from-comment",
-        level: Level::Warning,
+        level: Level::Error,
         summary: "A value is empty because an unquoted `#` made it a comment",
         rationale: "In YAML, ` #` starts a comment, so `contact: #help` does not set the contact to the channel `#help`: it leaves the field empty, without a word. Slack channels and issue numbers are the usual victims, and the loss only shows when someone needs the value.",
         example: "# teams/team-devex.yaml\nid: team-devex\nname: Developer Experience\ncontact: #devex-help\n",
