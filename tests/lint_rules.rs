@@ -34,7 +34,7 @@ fn cases() -> Vec<Case> {
         Case { rule: "empty-file", breaks: &[("teams/team-c.yaml", "# nothing here yet\n")], at: ("teams/team-c.yaml", 1, 1),
                passes: &[("teams/team-c.yaml", "# a team\nid: team-c\nname: C\n")] },
         Case { rule: "null-from-comment", breaks: &[("teams/team-c.yaml", "id: team-c\nname: C\ncontact: #help\n")], at: ("teams/team-c.yaml", 3, 10),
-               passes: &[("teams/team-c.yaml", "id: team-c\nname: C\ncontact: \"#help\"  #remark\ntype:  # a remark, not a value\n")] },
+               passes: &[("teams/team-c.yaml", "id: team-c\nname: C\ncontact: \"#help\"  #remark\n# type: #none, a comment line\n")] },
         Case { rule: "unchecked-references", breaks: &[("platctl.yaml", "version: 1\nname: T\nlint:\n  rules:\n    yaml-syntax: off\n"), ("teams/team-c.yaml", "id: team-c\nname: [C\n"), ("services/svc-c.yaml", "id: svc-c\nteam: team-c\n")], at: ("teams/team-c.yaml", 1, 1),
                passes: &[("platctl.yaml", "version: 1\nname: T\nlint:\n  rules:\n    yaml-syntax: off\n"), ("teams/team-c.yaml", "id: team-c\nname: C\n"), ("services/svc-c.yaml", "id: svc-c\nteam: team-c\n")] },
         Case { rule: "unknown-team", breaks: &[("services/svc-c.yaml", "id: svc-c\nteam: team-x\n")], at: ("services/svc-c.yaml", 2, 7),

@@ -221,7 +221,11 @@ fn schemas_and_lint_agree_on_every_one_change_probe() {
         let schema = platctl::schema::schema(kind).to_value();
         let validator = jsonschema::validator_for(&schema).expect("schema compiles");
         assert!(validator.is_valid(&base), "{kind:?}: the base is refused");
-        assert_eq!(lint_accepts(kind, &base), Ok(()), "{kind:?}: the base is refused");
+        assert_eq!(
+            lint_accepts(kind, &base),
+            Ok(()),
+            "{kind:?}: the base is refused"
+        );
         for (what, doc) in probes(&base) {
             total += 1;
             let schema_ok = validator.is_valid(&doc);
@@ -229,7 +233,11 @@ fn schemas_and_lint_agree_on_every_one_change_probe() {
             match (schema_ok, &lint) {
                 (true, Ok(())) => both_accept += 1,
                 (false, Err(_)) => both_refuse += 1,
-                (true, Err(msgs)) if msgs.iter().all(|m| CROSS_FIELD.iter().any(|c| m.contains(c))) => {
+                (true, Err(msgs))
+                    if msgs
+                        .iter()
+                        .all(|m| CROSS_FIELD.iter().any(|c| m.contains(c))) =>
+                {
                     lint_only += 1
                 }
                 (true, Err(msgs)) => disagreements.push(format!(

@@ -185,7 +185,9 @@ impl<'a> Dec<'a> {
             self.finding(
                 "null-from-comment",
                 span,
-                format!("`{key}` is empty: the unquoted `#` makes `{word}` a comment, not its value"),
+                format!(
+                    "`{key}` is empty: the unquoted `#` makes `{word}` a comment, not its value"
+                ),
                 Some(format!("quote the value: `{key}: \"{word}\"`")),
             );
             return;
