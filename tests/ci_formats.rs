@@ -2,7 +2,7 @@
 //! subdirectory of a git repository, as a platform team's repository is.
 
 use assert_cmd::Command;
-use serde_json::Value;
+use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 
 const TODAY: &str = "2026-11-27";
@@ -456,4 +456,95 @@ fn the_ci_examples_use_real_flags() {
         }
     }
     assert!(checked >= 5, "only {checked} command lines found");
+}
+
+/// Microsoft's SARIF Multitool, installed by tests/tools/install.sh: the
+/// program for this platform inside the npm package, run directly (the
+/// package's node wrapper hands arguments to a shell, which splits `Gh;Sarif`).
+fn sarif_multitool() -> PathBuf {
+    let platform = match std::env::consts::OS {
+        "macos" => "darwin",
+        "windows" => "win32",
+        other => other,
+    };
+    let exe = if platform == "win32" {
+        "Sarif.Multitool.exe"
+    } else {
+        "Sarif.Multitool"
+    };
+    let bin = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/tools/node_modules/@microsoft")
+        .join(format!("sarif-multitool-{platform}"))
+        .join(exe);
+    assert!(
+        bin.exists(),
+        "the SARIF Multitool is missing: run tests/tools/install.sh (it installs npm @microsoft/sarif-multitool)"
+    );
+    bin
+}
+
+/// The results of `sarif-multitool validate` with the SARIF and GitHub rules.
+fn multitool_findings(sarif: &[u8]) -> Vec<String> {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let input = tmp.path().join("lint.sarif");
+    let output = tmp.path().join("validation.sarif");
+    std::fs::write(&input, sarif).expect("write");
+    let run = std::process::Command::new(sarif_multitool())
+        .args(["validate", "--rule-kind", "Gh;Sarif", "-o"])
+        .arg(&output)
+        .arg(&input)
+        .output()
+        .expect("the multitool runs");
+    assert!(
+        run.status.success(),
+        "multitool: {}",
+        String::from_utf8_lossy(&run.stdout)
+    );
+    let log: Value =
+        serde_json::from_slice(&std::fs::read(&output).expect("validation log")).expect("json");
+    log["runs"][0]["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .map(|r| format!("{} {}", r["ruleId"], r["message"]))
+        .collect()
+}
+
+#[test]
+fn sarif_passes_microsofts_multitool_with_github_rules() {
+    let (_tmp, cat) = fixture();
+    let out = lint(&cat, "sarif");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(multitool_findings(&out.stdout), Vec::<String>::new());
+    // The GitHub rules are on: a result without a message is caught.
+    let mut log: Value = serde_json::from_slice(&out.stdout).expect("json");
+    log["runs"][0]["results"][0]["message"]["text"] = json!("");
+    let caught = multitool_findings(&serde_json::to_vec(&log).expect("json"));
+    assert!(caught.iter().any(|f| f.starts_with("\"GH")), "{caught:?}");
+}
+
+#[test]
+fn sarif_rules_point_at_their_documentation() {
+    let (_tmp, cat) = fixture();
+    let log: Value = serde_json::from_slice(&lint(&cat, "sarif").stdout).expect("json");
+    let driver = &log["runs"][0]["tool"]["driver"];
+    let repo = env!("CARGO_PKG_REPOSITORY");
+    assert_eq!(
+        driver["informationUri"],
+        json!(format!("{repo}/blob/main/docs/rules.md"))
+    );
+    let docs = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.md"))
+        .expect("docs/rules.md");
+    for rule in driver["rules"].as_array().expect("rules") {
+        let id = rule["id"].as_str().expect("id");
+        assert_eq!(
+            rule["helpUri"],
+            json!(format!("{repo}/blob/main/docs/rules.md#{id}"))
+        );
+        assert!(
+            docs.contains(&format!("\n## {id}\n")),
+            "no section for {id}"
+        );
+        assert_ne!(rule["name"], rule["id"]);
+    }
 }

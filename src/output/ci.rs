@@ -84,6 +84,25 @@ pub fn rule_doc(id: &str) -> String {
     format!("{}{DOCS_PATH}#{id}", env!("CARGO_PKG_REPOSITORY"))
 }
 
+/// `yaml-syntax` → `YamlSyntax`; a one-word id gets `Check` (`SchemaCheck`),
+/// since SARIF wants the name to differ from the id, case aside.
+fn pascal(id: &str) -> String {
+    let name: String = id
+        .split('-')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect();
+    if name.eq_ignore_ascii_case(id) {
+        format!("{name}Check")
+    } else {
+        name
+    }
+}
+
 fn sarif_rule(r: &crate::lint::registry::Rule) -> Value {
     let text = format!(
         "{}\n\nExample that breaks it:\n{}\nFix: {}",
@@ -95,7 +114,8 @@ fn sarif_rule(r: &crate::lint::registry::Rule) -> Value {
     );
     json!({
         "id": r.id,
-        "name": r.id,
+        // SARIF wants a readable name that differs from the id.
+        "name": pascal(r.id),
         "shortDescription": {"text": r.summary},
         "fullDescription": {"text": r.rationale},
         "help": {"text": text, "markdown": markdown},
@@ -313,6 +333,13 @@ pub fn junit(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rule_names_are_pascal_case() {
+        assert_eq!(pascal("yaml-syntax"), "YamlSyntax");
+        assert_eq!(pascal("unknown-roadmap-item"), "UnknownRoadmapItem");
+        assert_eq!(pascal("schema"), "SchemaCheck");
+    }
 
     #[test]
     fn github_escaping() {
