@@ -3,6 +3,7 @@
 # installed, yamllint and check-jsonschema on the same files.
 #
 #   bash examples/bench_commands.sh [SIZES...]        (default: 1000 10000 50000)
+#   ONLY=findings bash examples/bench_commands.sh      (only the findings section at the end)
 #
 # Peers, in a virtual environment:  python3 -m venv /tmp/peers &&
 #   /tmp/peers/bin/pip install yamllint check-jsonschema;  PEERS=/tmp/peers/bin bash examples/bench_commands.sh 10000
@@ -35,6 +36,47 @@ schema_check() { # check-jsonschema over every kind directory of $1
   done
 }
 
+findings_section() {
+  # Lint is linear in its input: 100,000 findings cost the same in one 4 MiB
+  # file, on one 4 MiB line, or spread over 1,000 files; output is bounded.
+  local base=$WORK/findings
+  if [ ! -d "$base" ]; then
+    mkdir -p "$base"/{one,line,spread}
+    for d in one line spread; do
+      printf 'version: 1\nname: Findings\n' > "$base/$d/platctl.yaml"
+      mkdir -p "$base/$d/teams"
+    done
+    python3 - "$base" <<'PY'
+import sys
+b = sys.argv[1]
+# Both close to the 4 MiB limit.
+with open(f"{b}/one/teams/team-c.yaml", "w") as f:
+    f.write("id: team-c\nname: C\n" + "".join(f"k{i:06}: {'x' * 31}\n" for i in range(100_000)))
+with open(f"{b}/line/teams/team-c.yaml", "w") as f:
+    f.write("{id: team-c, name: C" + "".join(f", k{i:06}: {'y' * 30}" for i in range(100_000)) + "}\n")
+pad = "x" * 31
+for t in range(1000):
+    with open(f"{b}/spread/teams/team-{t:04d}.yaml", "w") as f:
+        f.write(f"id: team-{t:04d}\nname: T\n" + "".join(f"k{i:06}: {pad}\n" for i in range(100)))
+PY
+  fi
+  printf '\n| 100,000 findings | input bytes | lint (text) | lint --format json | text output bytes |\n|---|---:|---:|---:|---:|\n'
+  local d
+  for d in one line spread; do
+    local size t j o
+    size=$(du -cb "$base/$d"/teams/*.yaml | tail -1 | cut -f1)
+    t=$(best "$BIN" -C "$base/$d" lint)
+    j=$(best "$BIN" -C "$base/$d" lint --format json)
+    o=$( ("$BIN" -C "$base/$d" lint 2>/dev/null || true) | wc -c)
+    printf '| %s | %s | %s | %s | %s |\n' "$d" "$size" "$t" "$j" "$o"
+  done
+}
+
+if [ "${ONLY:-}" = findings ]; then
+  findings_section
+  exit 0
+fi
+
 printf '| services | files | cat | platctl lint | platctl kpi | report roadmap | yamllint | check-jsonschema |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n'
 for n in ${SIZES[@]}; do
   dir=$WORK/c$n
@@ -63,3 +105,4 @@ printf '\n| 5,000 services, 300 commits | wall | × lint | blob cache |\n|---|--
 printf '| lint | %s | 1.00 | |\n' "$l"
 printf '| kpi --trend --since 2025-Q1 | %s | %.2f | %s |\n' "$q" "$(echo "$q / $l" | bc -l)" "$(rate kpi --trend --since 2025-Q1)"
 printf '| kpi --trend --since 2025-01 --every month | %s | %.2f | %s |\n' "$m" "$(echo "$m / $l" | bc -l)" "$(rate kpi --trend --since 2025-01 --every month)"
+findings_section

@@ -62,7 +62,11 @@ impl FileIndex {
     /// The byte range of line `line` (1-based), without its line break.
     fn line(&self, text: &str, line: u32) -> Option<(usize, usize)> {
         let i = (line as usize).checked_sub(1)?;
-        let a = *self.starts.get(i)?;
+        let mut a = *self.starts.get(i)?;
+        // A byte-order mark is not part of the first line.
+        if a == 0 && text.starts_with('\u{feff}') {
+            a = '\u{feff}'.len_utf8();
+        }
         let mut b = self.starts.get(i + 1).map_or(text.len(), |n| n - 1);
         if text[a..b].ends_with('\r') {
             b -= 1;
@@ -99,10 +103,9 @@ impl<'c> Sources<'c> {
         } else {
             // A span made without an offset: walk to its column.
             let skip = d.span.col.saturating_sub(1) as usize;
-            let bom = usize::from(a == 0 && text.starts_with('\u{feff}'));
             text[a..b]
                 .char_indices()
-                .nth(skip + bom)
+                .nth(skip)
                 .map_or(b, |(i, _)| a + i)
         };
         let end = floor_boundary(text, start.saturating_add(d.span.len as usize)).min(b);
