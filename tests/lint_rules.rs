@@ -55,6 +55,8 @@ fn cases() -> Vec<Case> {
                passes: &[("platctl.yaml", "version: 1\nkpis:\n  my-kpi: { unit: count, better: lower }\n"), ("metrics/x.yaml", "kpi: my-kpi\npoints:\n  - period: 2026-10\n    value: 1\n")] },
         Case { rule: "dependency-cycle", breaks: &[("capabilities/cap-ga.yaml", "id: cap-ga\nname: GA thing\nsummary: Works\nowner: team-a\nlifecycle: ga\ndepends_on: [cap-beta]\nslo:\n  availability: 99.9\nsupport:\n  channel: \"#a\"\ndocs: https://d\nrunbook: https://r\n")], at: ("capabilities/cap-beta.yaml", 6, 14),
                passes: &[("capabilities/cap-x.yaml", "id: cap-x\nname: X\nsummary: S\nowner: team-a\nlifecycle: beta\ndepends_on: [cap-beta, cap-ga]\n")] },
+        Case { rule: "team-parent-cycle", breaks: &[("teams/team-a.yaml", "id: team-a\nname: Team A\ntype: platform\nparent: team-b\n"), ("teams/team-b.yaml", "id: team-b\nname: Team B\ntype: product\nparent: team-a\n")], at: ("teams/team-a.yaml", 4, 9),
+               passes: &[("teams/team-top.yaml", "id: team-top\nname: Top\n"), ("teams/team-a.yaml", "id: team-a\nname: Team A\ntype: platform\nparent: team-top\n"), ("teams/team-b.yaml", "id: team-b\nname: Team B\ntype: product\nparent: team-a\n")] },
         Case { rule: "ga-not-ready", breaks: &[("capabilities/cap-ga.yaml", CAP_GA_NO_DOCS)], at: ("capabilities/cap-ga.yaml", 5, 12),
                passes: &[("capabilities/cap-ga.yaml", CAP_GA_NO_DOCS), ("platctl.yaml", "version: 1\npolicy:\n  ga_requires: [runbook, slo, support]\n")] },
         Case { rule: "depends-on-retiring", breaks: &[("capabilities/cap-old.yaml", CAP_OLD), ("services/svc-old.yaml", SVC_OLD), ("deprecations/dep-old.yaml", DEP_OK), ("capabilities/cap-x.yaml", "id: cap-x\nname: X\nsummary: S\nowner: team-a\nlifecycle: beta\ndepends_on: [cap-old]\n")], at: ("capabilities/cap-x.yaml", 6, 14),
@@ -220,6 +222,7 @@ fn message_of(rule: &str) -> &'static str {
         "metric-duplicate-point" => "`slo-attainment` already has a value for 2026-Q3 at metrics/slo.yaml:3",
         "survey-score-range" => "score 0 is outside the csat scale 1..5",
         "unused-suppression" => "suppression of `schema` silences nothing",
+        "team-parent-cycle" => "team parent cycle: team-a → team-b → team-a",
         _ => "",
     }
 }

@@ -9,7 +9,7 @@
 
 use super::yaml::{Node, Value};
 use crate::lint::Diagnostic;
-use crate::model::ids::{is_allocated, is_slug};
+use crate::model::ids::{is_allocated, is_fact_key, is_safe_url, is_slug};
 use crate::model::*;
 use crate::suggest::did_you_mean;
 use chrono::NaiveDate;
@@ -501,6 +501,73 @@ impl<'a> Dec<'a> {
                 None
             }
         }
+    }
+
+    /// A URL that may become a link: `http`, `https` or `mailto` only. Any
+    /// other is a `schema` finding, but the entity is kept with the text as
+    /// written: renderers check [`is_safe_url`] and show it as plain text.
+    pub fn opt_url(&mut self, o: &Obj, key: &str) -> Option<Sp<String>> {
+        let s = self.opt_str(o, key)?;
+        if !is_safe_url(&s.value) {
+            self.finding(
+                "schema",
+                s.span,
+                format!("`{key}` is not an http, https or mailto URL"),
+                Some("only http://, https:// and mailto: links are allowed; platctl never renders another scheme (javascript:, data:, file:) as a link".into()),
+            );
+        }
+        Some(s)
+    }
+
+    /// `facts`: slug keys (with `_`) to text, numbers or booleans; a date is
+    /// kept as its `YYYY-MM-DD` text.
+    pub fn facts(&mut self, o: &Obj) -> Facts {
+        let mut out = Facts::new();
+        let Some(n) = o.get("facts") else {
+            return out;
+        };
+        let Value::Map(m) = &n.value else {
+            self.bad(
+                n.span,
+                format!(
+                    "`facts` must be a mapping of names to values, found {}",
+                    n.type_name()
+                ),
+            );
+            return out;
+        };
+        for (k, v) in m {
+            let key = match &k.value {
+                Value::Str(k) if is_fact_key(k) => k.clone(),
+                _ => {
+                    let shown = self.text(k, "facts").unwrap_or_default();
+                    self.bad_help(
+                        k.span,
+                        format!("`facts` key `{shown}` is not a valid name"),
+                        "a fact's name is lower-case letters, digits, `-` and `_`, starting with a letter or digit, at most 63 characters".into(),
+                    );
+                    continue;
+                }
+            };
+            let value = match &v.value {
+                Value::Bool(b) => Fact::Bool(*b),
+                Value::Int(i) => Fact::Int(*i),
+                Value::Float(f) if f.is_finite() => Fact::Float(*f),
+                Value::Str(t) => Fact::Text(t.clone()),
+                _ => {
+                    self.bad(
+                        v.span,
+                        format!(
+                            "fact `{key}` must be text, a number, a boolean or a date, found {}",
+                            v.type_name()
+                        ),
+                    );
+                    continue;
+                }
+            };
+            out.insert(key, value);
+        }
+        out
     }
 
     /// `labels`: a map of string to string.

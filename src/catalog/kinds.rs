@@ -5,7 +5,7 @@ use super::decode::{Dec, Entity, IdForm, Obj};
 use super::yaml::Node;
 use crate::model::*;
 
-pub const TEAM: &[&str] = &["id", "name", "type", "contact"];
+pub const TEAM: &[&str] = &["id", "name", "type", "contact", "parent"];
 pub const SERVICE: &[&str] = &[
     "id",
     "name",
@@ -15,6 +15,14 @@ pub const SERVICE: &[&str] = &[
     "created",
     "first_deploy",
     "uses",
+    "description",
+    "system",
+    "lifecycle",
+    "repo",
+    "docs",
+    "runbook",
+    "oncall",
+    "facts",
 ];
 pub const USE: &[&str] = &["capability", "since", "version"];
 pub const CAPABILITY: &[&str] = &[
@@ -73,6 +81,8 @@ pub const EXCEPTION: &[&str] = &[
     "id",
     "title",
     "standard",
+    "rule",
+    "capability",
     "team",
     "service",
     "reason",
@@ -106,7 +116,7 @@ pub const INTAKE: &[&str] = &[
     "resolved",
 ];
 pub const REQUESTER: &[&str] = &["team", "contact"];
-pub const METRIC: &[&str] = &["kpi", "capability", "points"];
+pub const METRIC: &[&str] = &["kpi", "capability", "service", "points"];
 pub const POINT: &[&str] = &["period", "value"];
 pub const SURVEY: &[&str] = &["id", "kind", "period", "capability", "responses"];
 
@@ -161,12 +171,14 @@ fn team(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Team> {
             Some(TeamType::Other),
         );
         let contact = d.opt_string(&o, "contact");
+        let parent = d.opt_id(&o, "parent", IdForm::Slug);
         let labels = d.labels(&o);
         Some(Team {
             id: id?,
             name: name?,
             kind: kind?.value,
             contact,
+            parent,
             labels,
             meta: meta(d, &o),
         })
@@ -246,6 +258,14 @@ fn service(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Service> {
         let created = d.opt_date(&o, "created").map(|s| s.value);
         let first_deploy = d.opt_date(&o, "first_deploy").map(|s| s.value);
         let uses = uses(d, &o);
+        let description = d.opt_string(&o, "description");
+        let system = d.opt_id(&o, "system", IdForm::Slug);
+        let lifecycle = d.opt_id(&o, "lifecycle", IdForm::Slug);
+        let repo = d.opt_url(&o, "repo");
+        let docs = d.opt_url(&o, "docs");
+        let runbook = d.opt_url(&o, "runbook");
+        let oncall = d.opt_string(&o, "oncall");
+        let facts = d.facts(&o);
         let labels = d.labels(&o);
         Some(Service {
             id: id?,
@@ -256,6 +276,14 @@ fn service(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Service> {
             created,
             first_deploy,
             uses,
+            description,
+            system,
+            lifecycle,
+            repo,
+            docs,
+            runbook,
+            oncall,
+            facts,
             labels,
             meta: meta(d, &o),
         })
@@ -355,8 +383,8 @@ fn capability(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Capability> {
                     .map(|h| h.value),
                 escalation: d.opt_string(&s, "escalation"),
             });
-        let docs = d.opt_string(&o, "docs");
-        let runbook = d.opt_string(&o, "runbook");
+        let docs = d.opt_url(&o, "docs").map(|s| s.value);
+        let runbook = d.opt_url(&o, "runbook").map(|s| s.value);
         let security_review = d.opt_date(&o, "security_review").map(|s| s.value);
         let labels = d.labels(&o);
         let keys = o.keys();
@@ -515,7 +543,7 @@ fn deprecation(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Deprecation> {
             DeprecationStatus::NAMES,
             Some(DeprecationStatus::Announced),
         );
-        let migration_guide = d.opt_string(&o, "migration_guide");
+        let migration_guide = d.opt_url(&o, "migration_guide").map(|s| s.value);
         let mut consumers = Vec::new();
         for c in d.list(&o, "consumers") {
             let Some(co) = d.obj(c, "a consumer", CONSUMER) else {
@@ -569,7 +597,39 @@ fn exception(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Exception> {
             ids.push((super::Kind::Exception, id.clone()));
         }
         let title = d.req_str(&o, "title");
-        let standard = d.req_id(&o, "standard", IdForm::Slug);
+        let standard = d.opt_id(&o, "standard", IdForm::Slug);
+        let rule = d.opt_str(&o, "rule");
+        let rule = match rule {
+            Some(r) if !crate::model::ids::is_rule_ref(&r.value) => {
+                d.bad(
+                    r.span,
+                    format!(
+                        "`rule` `{}` is not a scorecard rule: write `scorecard-id/rule-id`",
+                        r.value
+                    ),
+                );
+                None
+            }
+            r => r,
+        };
+        let capability = d.opt_id(&o, "capability", IdForm::Slug);
+        match (o.get("standard"), o.get("rule")) {
+            (None, None) => d.bad(
+                o.span,
+                "an exception lacks the required field `standard` (a capability) or `rule` (a scorecard rule)".into(),
+            ),
+            (Some(_), Some(r)) => d.bad(
+                r.span,
+                "an exception waives either a capability `standard` or a scorecard `rule`, not both".into(),
+            ),
+            _ => {}
+        }
+        if let (Some(c), Some(_)) = (&capability, o.get("standard")) {
+            d.bad(
+                c.span,
+                "`capability` names the capability exempted from a scorecard `rule`; a `standard` exception has none".into(),
+            );
+        }
         let team = d.req_id(&o, "team", IdForm::Slug);
         let service = d.opt_id(&o, "service", IdForm::Slug);
         let reason = d.req_str(&o, "reason");
@@ -590,7 +650,9 @@ fn exception(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Exception> {
         Some(Exception {
             id: id?,
             title: title?,
-            standard: standard?,
+            standard,
+            rule,
+            capability,
             team: team?,
             service,
             reason: reason?.value,
@@ -747,6 +809,13 @@ fn metric(d: &mut Dec, n: &Node) -> Option<Metric> {
     let r = o.and_then(|o| {
         let kpi = d.req_str(&o, "kpi");
         let capability = d.opt_id(&o, "capability", IdForm::Slug);
+        let service = d.opt_id(&o, "service", IdForm::Slug);
+        if let (Some(_), Some(s)) = (&capability, &service) {
+            d.bad(
+                s.span,
+                "a metric series is scoped to a capability or to a service, not both".into(),
+            );
+        }
         if o.get("points").is_none() {
             d.bad(
                 o.span,
@@ -777,6 +846,7 @@ fn metric(d: &mut Dec, n: &Node) -> Option<Metric> {
         Some(Metric {
             kpi: kpi?,
             capability,
+            service,
             points,
             labels,
             meta: meta(d, &o),

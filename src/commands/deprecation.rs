@@ -281,7 +281,7 @@ fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
         .exceptions
         .iter()
         .filter(|e| {
-            e.standard.value == d.capability.value
+            e.waives_standard(&d.capability.value)
                 || d.consumers
                     .iter()
                     .any(|c| c.exception.as_ref().is_some_and(|x| x.value == e.id.value))

@@ -121,7 +121,7 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
             a.expiring
                 .is_none_or(|n| expires_within(e, env.today, i64::from(n)))
         })
-        .filter(|e| a.standard.as_ref().is_none_or(|s| *s == e.standard.value))
+        .filter(|e| a.standard.as_ref().is_none_or(|s| e.waived() == s))
         .filter(|e| a.team.as_ref().is_none_or(|t| *t == e.team.value))
         .map(|e| row(&cat, e, env.today))
         .filter(|r| a.state.is_empty() || a.state.iter().any(|s| s == r.state.as_str()))
@@ -165,7 +165,7 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
                         state,
                         r.days_left.map(|d| d.to_string()).unwrap_or_default(),
                         e.expires.value.to_string(),
-                        e.standard.value.clone(),
+                        e.waived().to_string(),
                         e.team.value.clone(),
                         e.service
                             .as_ref()
@@ -245,9 +245,13 @@ fn render(env: &Env, cat: &Catalog, r: &Row, ex: &[Exemption]) -> String {
         "state",
         &format!("{state} (status {}{left})", e.status.value),
     );
-    let standard = match cat.capability(&e.standard.value) {
-        Some(c) => format!("{} — {} ({})", c.id.value, c.name.value, c.lifecycle.value),
-        None => format!("{} (not a known capability)", e.standard.value),
+    let standard = match (e.standard_id(), e.rule.as_ref()) {
+        (Some(id), _) => match cat.capability(id) {
+            Some(c) => format!("{} — {} ({})", c.id.value, c.name.value, c.lifecycle.value),
+            None => format!("{id} (not a known capability)"),
+        },
+        (None, Some(r)) => format!("scorecard rule {}", r.value),
+        (None, None) => String::new(),
     };
     kv(&mut o, "waives", &standard);
     kv(&mut o, "team", &e.team.value);

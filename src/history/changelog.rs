@@ -545,7 +545,7 @@ fn exceptions(
                 id,
                 format!(
                     "Exception `{id}` lets {whose} skip {} until {}: {}.",
-                    cap_name(old, new, &b.standard.value),
+                    cap_name(old, new, b.waived()),
                     b.expires.value,
                     b.title.value.trim_end_matches('.')
                 ),
@@ -559,7 +559,7 @@ fn exceptions(
                 id,
                 format!(
                     "Exception `{id}` for {whose} on {} expired on {}.",
-                    cap_name(old, new, &b.standard.value),
+                    cap_name(old, new, b.waived()),
                     b.expires.value
                 ),
                 false,
@@ -574,7 +574,7 @@ fn exceptions(
                 id,
                 format!(
                     "Exception `{id}` for {whose} on {} was revoked.",
-                    cap_name(old, new, &b.standard.value)
+                    cap_name(old, new, b.waived())
                 ),
                 false,
             ));

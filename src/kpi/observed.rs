@@ -59,10 +59,11 @@ fn points<'a>(metrics: impl Iterator<Item = &'a Metric>) -> Vec<(Period, f64)> {
 }
 
 /// The KPI's value for the period from the unscoped series; series scoped to
-/// a capability are listed in the detail, one value each.
+/// a capability are listed in the detail, one value each; series scoped to a
+/// service feed scorecards and never the KPI.
 pub fn observed(cat: &Catalog, kpi: &str, p: Period, fy: u32, months: Months) -> Computed {
     let of_kpi = || cat.metrics.iter().filter(move |m| m.kpi.value == kpi);
-    let main = points(of_kpi().filter(|m| m.capability.is_none()));
+    let main = points(of_kpi().filter(|m| m.is_unscoped()));
     let mut scoped: BTreeMap<String, Vec<(Period, f64)>> = BTreeMap::new();
     for m in of_kpi() {
         if let Some(c) = &m.capability {
@@ -77,7 +78,7 @@ pub fn observed(cat: &Catalog, kpi: &str, p: Period, fy: u32, months: Months) ->
         .map(|(c, pts)| json!({"capability": c, "value": value_of(pts, p, fy, months).map(|(v, _)| v)}))
         .collect();
     let mut files: Vec<&str> = of_kpi()
-        .filter(|m| m.capability.is_none())
+        .filter(|m| m.is_unscoped())
         .map(|m| cat.path(m.meta.file))
         .collect();
     files.sort_unstable();

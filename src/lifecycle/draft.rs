@@ -175,7 +175,7 @@ mod tests {
             announced: date("2026-11-27"),
             sunset: date("2027-02-25"),
             status: DeprecationStatus::Announced,
-            migration_guide: Some("https://docs.example.com/migrate: auth".into()),
+            migration_guide: Some("https://docs.example.com/migrate#auth".into()),
             consumers: vec!["a".into(), "b".into()],
             short_notice_reason: None,
         }
@@ -186,7 +186,7 @@ mod tests {
         let t = dep().to_yaml("legacy-auth-v1");
         assert_eq!(
             t,
-            "id: legacy-auth-v1\ncapability: legacy-auth\ninterface: v1\nreplacement: identity-sso\nannounced: 2026-11-27\nsunset: 2027-02-25\nstatus: announced\nmigration_guide: \"https://docs.example.com/migrate: auth\"\nconsumers:\n  - service: a\n    status: pending\n  - service: b\n    status: pending\n"
+            "id: legacy-auth-v1\ncapability: legacy-auth\ninterface: v1\nreplacement: identity-sso\nannounced: 2026-11-27\nsunset: 2027-02-25\nstatus: announced\nmigration_guide: https://docs.example.com/migrate#auth\nconsumers:\n  - service: a\n    status: pending\n  - service: b\n    status: pending\n"
         );
         let pf = parse_file(Kind::Deprecation, t.as_bytes());
         assert!(pf.diags.is_empty(), "{:?}", pf.diags);
@@ -196,7 +196,7 @@ mod tests {
         assert_eq!(d.consumers.len(), 2);
         assert_eq!(
             d.migration_guide.as_deref(),
-            Some("https://docs.example.com/migrate: auth")
+            Some("https://docs.example.com/migrate#auth")
         );
     }
 

@@ -278,6 +278,23 @@ items:
         fix: "Remove the `depends_on` edge that is not a real prerequisite, or split one item or capability in two so the dependency runs one way.",
     },
     Rule {
+        id: "team-parent-cycle",
+        level: Level::Error,
+        summary: "Teams name each other as `parent` in a cycle",
+        rationale: "A team's `parent` is the group above it, and every roll-up (scorecards by team, the portal's team pages) walks up those links. A loop has no top: the teams in it would count each other's services forever, so the whole cycle is named to show which link is wrong.",
+        example: r##"# teams/team-payments.yaml
+id: team-payments
+name: Payments
+parent: team-checkout
+---
+# teams/team-checkout.yaml
+id: team-checkout
+name: Checkout
+parent: team-payments
+"##,
+        fix: "Remove or correct the `parent` of one team in the cycle, so that the links lead up to a team with no parent.",
+    },
+    Rule {
         id: "ga-not-ready",
         level: Level::Error,
         summary: "A ga capability lacks a field that general availability requires",

@@ -18,6 +18,18 @@ pub struct Meta {
 }
 
 pub type Labels = BTreeMap<String, String>;
+/// A service's `facts`: key to value, in key order.
+pub type Facts = BTreeMap<String, Fact>;
+
+/// One measured fact: text (a date stays text, `YYYY-MM-DD`), a number or a boolean.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Fact {
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Text(String),
+}
 pub type Id = Sp<String>;
 
 str_enum!(TeamType { Platform = "platform", Product = "product", Data = "data", Security = "security", Sre = "sre", Other = "other" });
@@ -84,6 +96,10 @@ pub struct Team {
     /// A channel or address to reach the team, e.g. "#devex"
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<String>,
+    /// The team above this one (its group), for roll-ups; no cycles
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(st::SLUG))]
+    pub parent: Option<Sp<String>>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     #[schemars(default, with = "st::LabelMap")]
     pub labels: Labels,
@@ -134,6 +150,36 @@ pub struct Service {
     /// Capabilities adopted: an id, or a map with capability, since and version
     #[schemars(default, with = "Vec<st::UseEntry>")]
     pub uses: Vec<Use>,
+    /// One line: what the service does
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The product system it belongs to (a slug)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(st::SLUG))]
+    pub system: Option<Sp<String>>,
+    /// The service's own stage, a slug: production, experimental, ...
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(st::SLUG))]
+    pub lifecycle: Option<Sp<String>>,
+    /// Source repository URL (http, https or mailto)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<st::Url>")]
+    pub repo: Option<Sp<String>>,
+    /// Documentation URL (http, https or mailto)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<st::Url>")]
+    pub docs: Option<Sp<String>>,
+    /// Runbook URL (http, https or mailto)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<st::Url>")]
+    pub runbook: Option<Sp<String>>,
+    /// Where pages go, e.g. pagerduty:payments
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub oncall: Option<String>,
+    /// Measured facts written by CI jobs, scanners or importers
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[schemars(default, with = "st::FactMap")]
+    pub facts: Facts,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     #[schemars(default, with = "st::LabelMap")]
     pub labels: Labels,
@@ -262,11 +308,13 @@ pub struct Capability {
     /// How consumers get help
     #[serde(skip_serializing_if = "Option::is_none")]
     pub support: Option<Support>,
-    /// Documentation URL
+    /// Documentation URL (http, https or mailto)
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<st::Url>")]
     pub docs: Option<String>,
-    /// Runbook URL
+    /// Runbook URL (http, https or mailto)
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<st::Url>")]
     pub runbook: Option<String>,
     /// Date of the last security review
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -479,8 +527,9 @@ pub struct Deprecation {
     /// Where the deprecation stands
     #[schemars(default = "df::deprecation_status")]
     pub status: Sp<DeprecationStatus>,
-    /// Migration guide URL
+    /// Migration guide URL (http, https or mailto)
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<st::Url>")]
     pub migration_guide: Option<String>,
     /// Who must move, captured when announced
     #[schemars(default)]
@@ -520,18 +569,28 @@ impl Deprecation {
     }
 }
 
-/// An exception: a time-bound waiver from a platform standard. One file per exception in exceptions/.
+/// An exception: a time-bound waiver from a platform standard or a scorecard rule. One file per exception in exceptions/.
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
+#[schemars(extend("oneOf" = [{"required": ["standard"]}, {"required": ["rule"]}]))]
 pub struct Exception {
     /// The exception's id, allocated by platctl: EXC- and six characters
     #[schemars(pattern(st::EXCEPTION_ID))]
     pub id: Id,
     /// What is waived, in one line
     pub title: Sp<String>,
-    /// The capability (standard) waived
+    /// The capability (standard) waived; exactly one of `standard` and `rule`
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(pattern(st::SLUG))]
-    pub standard: Sp<String>,
+    pub standard: Option<Sp<String>>,
+    /// The scorecard rule waived, `scorecard-id/rule-id`; exactly one of `standard` and `rule`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(st::RULE_REF))]
+    pub rule: Option<Sp<String>>,
+    /// The capability exempted from the rule, for a scorecard of capabilities
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(st::SLUG))]
+    pub capability: Option<Sp<String>>,
     /// The team that asked
     #[schemars(pattern(st::SLUG))]
     pub team: Sp<String>,
@@ -570,6 +629,24 @@ pub struct Exception {
 str_enum!(ExceptionState { Requested = "requested", Open = "open", Expiring = "expiring", Expired = "expired", Rejected = "rejected", Revoked = "revoked" });
 
 impl Exception {
+    /// The capability standard it waives, if it waives one (not a scorecard rule).
+    pub fn standard_id(&self) -> Option<&str> {
+        self.standard.as_ref().map(|s| s.value.as_str())
+    }
+
+    /// Whether it waives this capability standard.
+    pub fn waives_standard(&self, capability: &str) -> bool {
+        self.standard_id() == Some(capability)
+    }
+
+    /// What it waives, as written: the capability id or `scorecard/rule`.
+    pub fn waived(&self) -> &str {
+        self.standard
+            .as_ref()
+            .or(self.rule.as_ref())
+            .map_or("", |s| s.value.as_str())
+    }
+
     /// Open on day `d`: approved and granted <= d <= expires.
     pub fn is_open_on(&self, d: NaiveDate) -> bool {
         self.status.value == ExceptionStatus::Approved
@@ -708,17 +785,28 @@ pub struct Metric {
     /// The KPI id
     #[schemars(with = "st::KpiRef")]
     pub kpi: Sp<String>,
-    /// The capability the series is about
+    /// The capability the series is about (at most one of capability and service)
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(pattern(st::SLUG))]
     pub capability: Option<Sp<String>>,
-    /// The observed values; a (kpi, capability, period) appears once in the catalog
+    /// The service the series is about (at most one of capability and service)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(st::SLUG))]
+    pub service: Option<Sp<String>>,
+    /// The observed values; a (kpi, capability, service, period) appears once in the catalog
     pub points: Vec<Point>,
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     #[schemars(default, with = "st::LabelMap")]
     pub labels: Labels,
     #[serde(skip)]
     pub meta: Meta,
+}
+
+impl Metric {
+    /// Neither capability nor service: the series that gives the KPI its value.
+    pub fn is_unscoped(&self) -> bool {
+        self.capability.is_none() && self.service.is_none()
+    }
 }
 
 /// Raw survey responses (NPS, CSAT, stakeholder alignment). Files in surveys/.

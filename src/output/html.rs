@@ -108,8 +108,8 @@ pub fn chip(text: &str, tone: Tone) -> Markup {
     html! { span class=(format!("chip {}", tone.class())) { (text) } }
 }
 
-/// A link when `url` is http(s), plain text otherwise (a `javascript:` or
-/// other scheme from a catalog file never becomes a link).
+/// A link when `url` is http(s) or mailto, plain text otherwise (a
+/// `javascript:` or other scheme from a catalog file never becomes a link).
 pub fn link(url: &str, text: &str) -> Markup {
     if is_web_url(url) {
         html! { a.print-url href=(url) { (text) } }
@@ -119,9 +119,7 @@ pub fn link(url: &str, text: &str) -> Markup {
 }
 
 pub fn is_web_url(url: &str) -> bool {
-    let u = url.trim().to_ascii_lowercase();
-    (u.starts_with("https://") || u.starts_with("http://"))
-        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+    crate::model::ids::is_safe_url(url)
 }
 
 /// The page's look: system fonts, quiet colours, tables that print.

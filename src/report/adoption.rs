@@ -76,6 +76,14 @@ mod tests {
                     version: None,
                 })
                 .collect(),
+            description: None,
+            system: None,
+            lifecycle: None,
+            repo: None,
+            docs: None,
+            runbook: None,
+            oncall: None,
+            facts: Default::default(),
             labels: Default::default(),
             meta: Default::default(),
         }

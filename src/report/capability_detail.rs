@@ -146,7 +146,7 @@ pub fn detail<'a>(
     let mut exceptions: Vec<ExceptionRef> = cat
         .exceptions
         .iter()
-        .filter(|e| e.standard.value == id)
+        .filter(|e| e.waives_standard(id))
         .map(|e| (e, e.state(today, warn)))
         .filter(|(_, s)| is_live(*s))
         .map(|(e, state)| ExceptionRef {

@@ -123,7 +123,6 @@ fn required_fields_are_format_md_s() {
             &[
                 "id",
                 "title",
-                "standard",
                 "team",
                 "reason",
                 "risk",
@@ -141,6 +140,12 @@ fn required_fields_are_format_md_s() {
         (Kind::Metric, "/$defs/Point", &["period", "value"]),
         (Kind::Survey, "", &["id", "kind", "period", "responses"]),
     ];
+    // Exactly one of `standard` and `rule`: a `oneOf`, not `required`.
+    let exc = value(Kind::Exception);
+    assert_eq!(
+        exc["oneOf"],
+        serde_json::json!([{"required": ["standard"]}, {"required": ["rule"]}])
+    );
     for (kind, pointer, want) in cases {
         let root = value(*kind);
         assert_eq!(

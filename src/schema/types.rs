@@ -21,6 +21,12 @@ pub const EXCEPTION_ID: &str = "^EXC-[0-9A-HJKMNP-TV-Z]{6}$";
 pub const DATE: &str = "^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$";
 /// Text that is not empty or blank.
 pub const NOT_BLANK: &str = "\\S";
+/// A scorecard rule: `scorecard-id/rule-id`.
+pub const RULE_REF: &str = "^[a-z0-9][a-z0-9-]{0,62}/[a-z0-9][a-z0-9-]{0,62}$";
+/// A link platctl will render: http, https or mailto only.
+pub const URL: &str = "^([hH][tT][tT][pP][sS]?://|[mM][aA][iI][lL][tT][oO]:)";
+/// A key of a service's `facts`: a slug that may also hold `_`.
+pub const FACT_KEY: &str = "^[a-z0-9][a-z0-9_-]{0,62}$";
 pub const QUARTER: &str = "^[0-9]{4}-Q[1-4]$";
 pub const PERIOD: &str = "^[0-9]{4}-(Q[1-4]|0[1-9]|1[0-2])$";
 
@@ -118,6 +124,32 @@ impl JsonSchema for LabelMap {
         json_schema!({
             "type": "object",
             "description": "Free-form labels of your own (text to text), for extensions",
+            "additionalProperties": {"type": ["string", "number", "boolean"]}
+        })
+    }
+}
+
+string_marker!(
+    /// A URL that may become a link.
+    Url,
+    URL,
+    "A URL: http, https or mailto only"
+);
+
+/// A service's `facts`: slug keys (with `_`) to text, numbers or booleans.
+pub struct FactMap;
+impl JsonSchema for FactMap {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> Cow<'static, str> {
+        "Facts".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "object",
+            "description": "Measured facts written by CI jobs, scanners or importers: text, numbers, booleans or dates",
+            "propertyNames": {"pattern": FACT_KEY},
             "additionalProperties": {"type": ["string", "number", "boolean"]}
         })
     }

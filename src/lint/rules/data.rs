@@ -6,19 +6,21 @@ use std::collections::HashMap;
 
 pub fn check(cx: &mut Ctx) {
     let cat = cx.cat;
-    let mut seen: HashMap<(&str, Option<&str>, String), (crate::model::FileId, u32)> =
-        HashMap::new();
+    type Key<'a> = (&'a str, Option<&'a str>, Option<&'a str>, String);
+    let mut seen: HashMap<Key, (crate::model::FileId, u32)> = HashMap::new();
     for m in &cat.metrics {
         for p in &m.points {
             let key = (
                 m.kpi.value.as_str(),
                 m.capability.as_ref().map(|c| c.value.as_str()),
+                m.service.as_ref().map(|s| s.value.as_str()),
                 p.period.value.to_string(),
             );
             if let Some((file, line)) = seen.get(&key) {
                 let scope = m
                     .capability
                     .as_ref()
+                    .or(m.service.as_ref())
                     .map(|c| format!(" for `{}`", c.value))
                     .unwrap_or_default();
                 cx.emit(
@@ -28,7 +30,7 @@ pub fn check(cx: &mut Ctx) {
                     format!(
                         "`{}`{scope} already has a value for {} at {}:{line}",
                         m.kpi.value,
-                        key.2,
+                        key.3,
                         cat.path(*file)
                     ),
                 )

@@ -192,14 +192,16 @@ fn exempt(cx: &mut Ctx, d: &crate::model::Deprecation, c: &crate::model::Consume
                 e.id.value, c.service.value
             ),
         );
-    } else if e.standard.value != d.capability.value {
+    } else if !e.waives_standard(&d.capability.value) {
         cx.emit(
             "exempt-without-exception",
             f,
             eid.span,
             format!(
                 "exception `{}` waives `{}`, not the deprecated `{}`",
-                e.id.value, e.standard.value, d.capability.value
+                e.id.value,
+                e.waived(),
+                d.capability.value
             ),
         );
     }

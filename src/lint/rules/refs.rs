@@ -1,5 +1,6 @@
 //! unknown-team, unknown-service, unknown-capability, unknown-roadmap-item,
-//! unknown-intake, unknown-exception, unknown-theme, unknown-kpi, dependency-cycle.
+//! unknown-intake, unknown-exception, unknown-theme, unknown-kpi, dependency-cycle,
+//! team-parent-cycle.
 
 use super::Ctx;
 use crate::catalog::Kind;
@@ -56,6 +57,11 @@ fn need(cx: &mut Ctx, kind: Kind, file: FileId, field: &str, r: &Sp<String>) {
 
 pub fn check(cx: &mut Ctx) {
     let cat = cx.cat;
+    for t in &cat.teams {
+        if let Some(p) = &t.parent {
+            need(cx, Kind::Team, t.meta.file, "parent", p);
+        }
+    }
     for s in &cat.services {
         need(cx, Kind::Team, s.meta.file, "team", &s.team);
         for u in &s.uses {
@@ -123,7 +129,12 @@ pub fn check(cx: &mut Ctx) {
     }
     for e in &cat.exceptions {
         let f = e.meta.file;
-        need(cx, Kind::Capability, f, "standard", &e.standard);
+        if let Some(s) = &e.standard {
+            need(cx, Kind::Capability, f, "standard", s);
+        }
+        if let Some(c) = &e.capability {
+            need(cx, Kind::Capability, f, "capability", c);
+        }
         need(cx, Kind::Team, f, "team", &e.team);
         if let Some(s) = &e.service {
             need(cx, Kind::Service, f, "service", s);
@@ -146,6 +157,9 @@ pub fn check(cx: &mut Ctx) {
         kpi(cx, m.meta.file, &m.kpi);
         if let Some(c) = &m.capability {
             need(cx, Kind::Capability, m.meta.file, "capability", c);
+        }
+        if let Some(s) = &m.service {
+            need(cx, Kind::Service, m.meta.file, "service", s);
         }
     }
     for s in &cat.surveys {
@@ -243,7 +257,7 @@ fn cycles(cx: &mut Ctx) {
             })
             .collect(),
     };
-    report_cycles(cx, &caps, "capability");
+    report_cycles(cx, &caps, "capability", "dependency-cycle");
     let items = Graph {
         nodes: cat
             .items()
@@ -256,12 +270,20 @@ fn cycles(cx: &mut Ctx) {
             })
             .collect(),
     };
-    report_cycles(cx, &items, "roadmap item");
+    report_cycles(cx, &items, "roadmap item", "dependency-cycle");
+    let teams = Graph {
+        nodes: cat
+            .teams
+            .iter()
+            .map(|t| (t.id.value.as_str(), t.meta.file, t.parent.iter().collect()))
+            .collect(),
+    };
+    report_cycles(cx, &teams, "team parent", "team-parent-cycle");
 }
 
 /// Finds strongly connected components (iterative Tarjan) and reports each
 /// cycle once, starting from its smallest id.
-fn report_cycles(cx: &mut Ctx, g: &Graph, what: &str) {
+fn report_cycles(cx: &mut Ctx, g: &Graph, what: &str, rule: &'static str) {
     let n = g.nodes.len();
     let mut index_of: HashMap<&str, usize> = HashMap::with_capacity(n);
     for (i, (id, _, _)) in g.nodes.iter().enumerate() {
@@ -375,12 +397,17 @@ fn report_cycles(cx: &mut Ctx, g: &Graph, what: &str) {
         let Some(edge) = deps.iter().find(|d| d.value == g.nodes[next].0) else {
             continue;
         };
-        cx.emit(
-            "dependency-cycle",
-            *file,
-            edge.span,
-            format!("{what} dependency cycle: {}", names.join(" → ")),
-        )
-        .help = Some("break the cycle: one of these must not depend on the other".into());
+        let (msg, help) = if rule == "team-parent-cycle" {
+            (
+                format!("{what} cycle: {}", names.join(" → ")),
+                "a team's `parent` is the group above it: one of these must not be above the other",
+            )
+        } else {
+            (
+                format!("{what} dependency cycle: {}", names.join(" → ")),
+                "break the cycle: one of these must not depend on the other",
+            )
+        };
+        cx.emit(rule, *file, edge.span, msg).help = Some(help.into());
     }
 }
