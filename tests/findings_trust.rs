@@ -361,6 +361,9 @@ fn catalog_text_cannot_act_on_the_terminal() {
         &["roadmap", "list"],
         &["exception", "list"],
         &["explain", "schema"],
+        &["report", "catalog", "--format", "md"],
+        &["report", "catalog", "--format", "html"],
+        &["kpi"],
         &["intake", "show", "INT-\u{1b}]0;x\u{7}"],
     ];
     for args in runs {

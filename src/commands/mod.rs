@@ -220,7 +220,9 @@ pub fn write_output(env: &Env, out: Option<&std::path::Path>, content: &str) -> 
             env.note(&format!("wrote {}", p.display()));
             Ok(())
         }
-        None => env.print(content),
+        // On standard output, a Markdown or HTML report goes through the
+        // terminal guard; JSON (which starts with `{`) keeps its own escaping.
+        None => env.print_as(content, !content.starts_with('{')),
     }
 }
 
