@@ -350,8 +350,8 @@ set edit:completion:arg-completer[platctl] = {|@words|
         &'platctl;report;roadmap'= {
             cand --quarter 'The quarter, YYYY-Qn (fiscal-year aware); default: the quarter that holds today'
             cand --format 'Output format: Markdown (GitHub), one self-contained HTML file, or JSON'
-            cand -o 'Write to this file instead of stdout'
-            cand --output 'Write to this file instead of stdout'
+            cand -o 'Write to this file instead of stdout (`-`: stdout; a FIFO or a device is written to, never replaced)'
+            cand --output 'Write to this file instead of stdout (`-`: stdout; a FIFO or a device is written to, never replaced)'
             cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
             cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
             cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
@@ -365,8 +365,8 @@ set edit:completion:arg-completer[platctl] = {|@words|
         }
         &'platctl;report;catalog'= {
             cand --format 'Output format: Markdown (GitHub), one self-contained HTML file, or JSON'
-            cand -o 'Write to this file instead of stdout'
-            cand --output 'Write to this file instead of stdout'
+            cand -o 'Write to this file instead of stdout (`-`: stdout; a FIFO or a device is written to, never replaced)'
+            cand --output 'Write to this file instead of stdout (`-`: stdout; a FIFO or a device is written to, never replaced)'
             cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
             cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
             cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
@@ -381,8 +381,8 @@ set edit:completion:arg-completer[platctl] = {|@words|
         &'platctl;report;kpi'= {
             cand --period 'The period: a quarter (2026-Q4) or a month (2026-11); default: the quarter holding today'
             cand --format 'Output format (default: md)'
-            cand -o 'Write to this file instead of stdout'
-            cand --output 'Write to this file instead of stdout'
+            cand -o 'Write to this file instead of stdout (`-`: stdout; a FIFO or a device is written to, never replaced)'
+            cand --output 'Write to this file instead of stdout (`-`: stdout; a FIFO or a device is written to, never replaced)'
             cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
             cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
             cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'

@@ -297,7 +297,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from roadmap" -l format -d 'Output format: Markdown (GitHub), one self-contained HTML file, or JSON' -r -f -a "md\t''
 html\t''
 json\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from roadmap" -s o -l output -d 'Write to this file instead of stdout' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from roadmap" -s o -l output -d 'Write to this file instead of stdout (`-`: stdout; a FIFO or a device is written to, never replaced)' -r -F
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from roadmap" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from roadmap" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from roadmap" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -309,7 +309,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from catalog" -l format -d 'Output format: Markdown (GitHub), one self-contained HTML file, or JSON' -r -f -a "md\t''
 html\t''
 json\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from catalog" -s o -l output -d 'Write to this file instead of stdout' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from catalog" -s o -l output -d 'Write to this file instead of stdout (`-`: stdout; a FIFO or a device is written to, never replaced)' -r -F
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from catalog" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from catalog" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from catalog" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -322,7 +322,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from kpi" -l format -d 'Output format (default: md)' -r -f -a "md\t''
 html\t''
 json\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from kpi" -s o -l output -d 'Write to this file instead of stdout' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from kpi" -s o -l output -d 'Write to this file instead of stdout (`-`: stdout; a FIFO or a device is written to, never replaced)' -r -F
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from kpi" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from kpi" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from kpi" -l color -d 'When to use colour' -r -f -a "auto\t''

@@ -3,6 +3,7 @@
 use anyhow::{anyhow, bail, Context, Result};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 // ---------------------------------------------------------------------------
 // lint in CI: `--changed-since`, and paths relative to the repository root
@@ -141,69 +142,553 @@ pub fn repo_for(root: &Path) -> Result<(git2::Repository, String)> {
     Ok((repo, rel))
 }
 
-/// Checks, before anything is written, that `--commit` will be able to commit.
+/// How long `--commit` waits for git's index lock that another process holds
+/// (a `git status` run by an editor, another platctl committing) before it
+/// gives up without writing anything.
+pub const INDEX_LOCK_WAIT: Duration = Duration::from_secs(10);
+
+/// An index lock untouched for this long was most likely left by a killed
+/// process: it is reported at once rather than waited for (never removed).
+const LOCK_LOOKS_STALE: Duration = Duration::from_secs(30);
+
+/// The subject of a commit made from catalog text: one line, runs of white
+/// space (newlines included) folded to one space, control characters and
+/// invisible direction marks removed. A one-line message has no trailer
+/// block (git never reads a subject as trailers), so a title cannot forge
+/// `Signed-off-by:` or `Co-authored-by:`.
+pub fn commit_subject(text: &str) -> String {
+    let invisible = |c: char| {
+        matches!(c,
+            '\u{061C}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+        } else if c.is_control() || invisible(c) {
+            continue;
+        } else {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn author(repo: &git2::Repository) -> Result<git2::Signature<'static>> {
+    repo.signature().map_err(|_| anyhow!("git has no author configured; set user.name and user.email (git config user.name \"…\"), or leave out --commit"))
+}
+
+fn check_state(repo: &git2::Repository) -> Result<()> {
+    let busy = match repo.state() {
+        git2::RepositoryState::Clean => return Ok(()),
+        git2::RepositoryState::Merge => "a merge",
+        git2::RepositoryState::Revert | git2::RepositoryState::RevertSequence => "a revert",
+        git2::RepositoryState::CherryPick | git2::RepositoryState::CherryPickSequence => {
+            "a cherry-pick"
+        }
+        git2::RepositoryState::Bisect => "a bisect",
+        _ => "a rebase or an am",
+    };
+    bail!("the repository is in the middle of {busy}; finish it first (`git status` says how), or leave out --commit")
+}
+
+/// The ref a commit moves: the branch HEAD points at (born or not), or
+/// `HEAD` itself when it is detached; with the commit it points at now.
+fn head_ref(repo: &git2::Repository) -> Result<(String, Option<git2::Oid>)> {
+    let head = repo
+        .find_reference("HEAD")
+        .map_err(|e| anyhow!("cannot read HEAD: {}", e.message()))?;
+    let name = match head.symbolic_target() {
+        Ok(Some(t)) => t.to_string(),
+        Ok(None) => "HEAD".to_string(),
+        Err(_) => bail!("HEAD names a branch that is not UTF-8"),
+    };
+    match repo.find_reference(&name) {
+        Ok(r) => {
+            let id = r
+                .resolve()
+                .ok()
+                .and_then(|r| r.target())
+                .ok_or_else(|| anyhow!("HEAD ({name}) does not point at a commit"))?;
+            repo.find_commit(id)
+                .map_err(|_| anyhow!("HEAD ({name}) does not point at a commit"))?;
+            Ok((name, Some(id)))
+        }
+        Err(e) if e.code() == git2::ErrorCode::NotFound => Ok((name, None)),
+        Err(e) => Err(anyhow!("cannot read {name}: {}", e.message())),
+    }
+}
+
+/// Checks, before anything is written or asked, that `--commit` will be
+/// able to commit: a repository with a work tree, an author, no merge or
+/// rebase under way, a readable HEAD and index.
 pub fn ensure_can_commit(root: &Path) -> Result<()> {
     let (repo, _) = repo_for(root)?;
-    repo.signature()
-        .map_err(|_| anyhow!("git has no author configured; set user.name and user.email (git config user.name \"…\"), or leave out --commit"))?;
+    author(&repo)?;
+    check_state(&repo)?;
+    head_ref(&repo)?;
+    repo.index().map_err(|e| index_unreadable(&repo, &e))?;
     Ok(())
 }
 
-/// Commits exactly `files` (paths relative to the catalog root, as they are
-/// now on disk) on top of HEAD. The index keeps everything else it held:
-/// a file staged beforehand stays staged and is not committed.
-pub fn commit_paths(root: &Path, files: &[String], message: &str) -> Result<String> {
-    let (repo, prefix) = repo_for(root)?;
-    let sig = repo
-        .signature()
-        .context("git has no author configured (user.name, user.email)")?;
-    let parent = match repo.head() {
-        Ok(h) => Some(h.peel_to_commit().context("HEAD is not a commit")?),
-        Err(_) => None,
-    };
-    // Build the new tree in a scratch index: HEAD's tree plus our files.
-    let mut scratch = git2::Index::new()?;
-    if let Some(p) = &parent {
-        scratch.read_tree(&p.tree()?)?;
-    }
-    let mut repo_index = repo.index()?;
-    let mut blobs = Vec::new();
-    for f in files {
-        let repo_path = if prefix.is_empty() {
-            f.clone()
-        } else {
-            format!("{prefix}/{f}")
-        };
-        let abs: PathBuf = root.join(f);
-        let bytes =
-            std::fs::read(&abs).with_context(|| format!("cannot read {}", abs.display()))?;
-        let oid = repo.blob(&bytes)?;
-        let entry = index_entry(&repo_path, oid, bytes.len());
-        scratch.add(&entry)?;
-        blobs.push(entry);
-    }
-    let tree_id = scratch.write_tree_to(&repo)?;
-    let tree = repo.find_tree(tree_id)?;
-    let parents: Vec<&git2::Commit> = parent.iter().collect();
-    let oid = repo.commit(Some("HEAD"), &sig, &sig, message, &tree, &parents)?;
-    // The real index learns only our files, so they do not show as changed.
-    for e in &blobs {
-        repo_index.add(e)?;
-    }
-    repo_index.write()?;
-    Ok(oid.to_string())
+fn index_unreadable(repo: &git2::Repository, e: &git2::Error) -> anyhow::Error {
+    anyhow!(
+        "cannot read git's index {}: {}\n  help: platctl cannot update an index kept in split or sparse form (`git update-index --no-split-index`, `git sparse-checkout disable`); commit by hand, or leave out --commit",
+        repo.path().join("index").display(),
+        e.message()
+    )
 }
 
-fn index_entry(path: &str, id: git2::Oid, size: usize) -> git2::IndexEntry {
+/// `.git/index.lock`, taken the way git takes it (exclusive creation) and
+/// held for the whole read-modify-write of the index. Dropped unused, the
+/// lock is removed, and only when it is still the file this process made.
+struct IndexLock {
+    path: PathBuf,
+    file: Option<std::fs::File>,
+    #[cfg(unix)]
+    id: (u64, u64),
+}
+
+impl IndexLock {
+    fn acquire(path: PathBuf, wait: Duration) -> Result<IndexLock> {
+        let start = std::time::Instant::now();
+        loop {
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)
+            {
+                Ok(file) => {
+                    #[cfg(unix)]
+                    let id = {
+                        use std::os::unix::fs::MetadataExt;
+                        let m = file.metadata()?;
+                        (m.dev(), m.ino())
+                    };
+                    return Ok(IndexLock {
+                        path,
+                        file: Some(file),
+                        #[cfg(unix)]
+                        id,
+                    });
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    let old = std::fs::symlink_metadata(&path)
+                        .and_then(|m| m.modified())
+                        .ok()
+                        .and_then(|t| std::time::SystemTime::now().duration_since(t).ok())
+                        .is_some_and(|age| age > LOCK_LOOKS_STALE);
+                    if old || start.elapsed() >= wait {
+                        bail!(
+                            "git's index is locked: {lock} exists. Another git process (a git command, an editor's git view, another platctl) is using this repository, or one was killed and left the lock behind\n  help: if no git process is running (check with `ps -ef | grep -w git`), remove the lock with `rm '{lock}'` and run this again",
+                            lock = path.display()
+                        );
+                    }
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                Err(e) => bail!("cannot create the lock {}: {e}", path.display()),
+            }
+        }
+    }
+
+    /// Writes `bytes` into the lock, then renames the lock over `target`:
+    /// the index changes in one step and the lock is gone.
+    fn commit_to(mut self, bytes: &[u8], target: &Path) -> std::io::Result<()> {
+        use std::io::Write;
+        let mut f = self
+            .file
+            .take()
+            .ok_or_else(|| std::io::Error::other("lock already used"))?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        drop(f);
+        std::fs::rename(&self.path, target)?;
+        self.path = PathBuf::new();
+        Ok(())
+    }
+
+    #[cfg(unix)]
+    fn still_ours(&self) -> bool {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::symlink_metadata(&self.path).is_ok_and(|m| (m.dev(), m.ino()) == self.id)
+    }
+
+    #[cfg(not(unix))]
+    fn still_ours(&self) -> bool {
+        self.file.is_some()
+    }
+}
+
+impl Drop for IndexLock {
+    fn drop(&mut self) {
+        if !self.path.as_os_str().is_empty() && self.still_ours() {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
+}
+
+/// A commit made ready before any file is written: every check that could
+/// make it fail has passed, and git's index is locked until [`commit`]
+/// (or until this is dropped, which leaves git exactly as it was).
+///
+/// [`commit`]: PendingCommit::commit
+pub struct PendingCommit {
+    repo: git2::Repository,
+    workdir: PathBuf,
+    /// Paths relative to the repository's work tree.
+    files: Vec<String>,
+    message: String,
+    sig: git2::Signature<'static>,
+    /// A copy of git's index, read under the lock (libgit2 writes an index
+    /// only to its own path, so it works on a copy kept beside it).
+    index: git2::Index,
+    index_copy: PathBuf,
+    _scratch: tempfile::TempDir,
+    /// Held until the new index is renamed into place.
+    lock: Option<IndexLock>,
+}
+
+/// A commit that was made.
+#[derive(Debug)]
+pub struct Committed {
+    /// The commit's full id.
+    pub id: String,
+}
+
+/// A commit that was not made, after the files were written.
+#[derive(Debug)]
+pub struct NotCommitted {
+    /// Whether git's index holds the written files (HEAD did not move).
+    pub staged: bool,
+    pub reason: String,
+}
+
+/// Prepares committing `files` (relative to the catalog root) with
+/// `message`, before they are written. Refuses, naming the reason, when
+/// the commit could not be made: no repository or author, a merge under
+/// way, an index libgit2 cannot write, a lock another process holds (or
+/// a killed one left), or a target file with changes that are not
+/// committed (they would be swept into a mislabelled commit).
+pub fn prepare_commit(
+    root: &Path,
+    files: &[String],
+    message: &str,
+    wait: Duration,
+) -> Result<PendingCommit> {
+    let (repo, prefix) = repo_for(root)?;
+    let workdir = repo
+        .workdir()
+        .ok_or_else(|| anyhow!("the repository has no working tree (bare); leave out --commit"))?
+        .to_path_buf();
+    let sig = author(&repo)?;
+    check_state(&repo)?;
+    head_ref(&repo)?;
+    let message = commit_subject(message);
+    if message.is_empty() {
+        bail!("the commit message would be empty");
+    }
+    let files: Vec<String> = files
+        .iter()
+        .map(|f| {
+            if prefix.is_empty() {
+                f.clone()
+            } else {
+                format!("{prefix}/{f}")
+            }
+        })
+        .collect();
+    let index_path = repo.path().join("index");
+    let lock = IndexLock::acquire(repo.path().join("index.lock"), wait)?;
+    sweep_scratch(repo.path());
+    let scratch = tempfile::Builder::new()
+        .prefix(SCRATCH_PREFIX)
+        .tempdir_in(repo.path())
+        .with_context(|| {
+            format!(
+                "cannot make a scratch directory in {}",
+                repo.path().display()
+            )
+        })?;
+    let index_copy = scratch.path().join("index");
+    if index_path.exists() {
+        std::fs::copy(&index_path, &index_copy)
+            .with_context(|| format!("cannot read {}", index_path.display()))?;
+    }
+    let index = git2::Index::open(&index_copy).map_err(|e| index_unreadable(&repo, &e))?;
+    if index.has_conflicts() {
+        bail!("git's index has unresolved conflicts; resolve them first, or leave out --commit");
+    }
+    for f in &files {
+        check_clean(&repo, f)?;
+    }
+    Ok(PendingCommit {
+        repo,
+        workdir,
+        files,
+        message,
+        sig,
+        index,
+        index_copy,
+        _scratch: scratch,
+        lock: Some(lock),
+    })
+}
+
+const SCRATCH_PREFIX: &str = "platctl-";
+
+/// Removes index copies that killed runs left in the git directory. Called
+/// under the index lock; a copy lives a moment past the lock (while HEAD
+/// moves), so only old ones go.
+fn sweep_scratch(git_dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(git_dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let old = e
+            .metadata()
+            .ok()
+            .filter(|m| m.is_dir())
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| std::time::SystemTime::now().duration_since(t).ok())
+            .is_some_and(|age| age > Duration::from_secs(60));
+        if old && name.to_string_lossy().starts_with(SCRATCH_PREFIX) {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
+}
+
+/// Refuses a target file whose working copy or index entry differs from
+/// HEAD: committing it would commit someone's edit under platctl's message.
+fn check_clean(repo: &git2::Repository, path: &str) -> Result<()> {
+    let status = match repo.status_file(Path::new(path)) {
+        Ok(s) => s,
+        Err(e) if e.code() == git2::ErrorCode::NotFound => {
+            if repo.is_path_ignored(path).unwrap_or(false) {
+                bail!("{path} is ignored by git (.gitignore), so it cannot be committed; leave out --commit");
+            }
+            return Ok(());
+        }
+        Err(e) => bail!(
+            "cannot tell whether {path} has uncommitted changes: {}",
+            e.message()
+        ),
+    };
+    use git2::Status as S;
+    if status.contains(S::IGNORED) {
+        bail!(
+            "{path} is ignored by git (.gitignore), so it cannot be committed; leave out --commit"
+        );
+    }
+    let names = [
+        (S::CONFLICTED, "a merge conflict"),
+        (S::INDEX_NEW, "staged as a new file"),
+        (S::INDEX_MODIFIED, "staged changes"),
+        (S::INDEX_DELETED, "a staged deletion"),
+        (S::INDEX_RENAMED, "a staged rename"),
+        (S::INDEX_TYPECHANGE, "a staged type change"),
+        (S::WT_NEW, "untracked: never committed"),
+        (S::WT_MODIFIED, "changes not staged"),
+        (S::WT_DELETED, "deleted in the working tree"),
+        (S::WT_TYPECHANGE, "a type change not staged"),
+        (S::WT_RENAMED, "renamed in the working tree"),
+    ];
+    let found: Vec<&str> = names
+        .iter()
+        .filter(|(flag, _)| status.intersects(*flag))
+        .map(|(_, n)| *n)
+        .collect();
+    if found.is_empty() {
+        return Ok(());
+    }
+    bail!(
+        "{path} has changes that are not committed ({}); --commit would put them in platctl's commit\n  help: commit or stash them first (`git diff HEAD -- {path}` shows them), or leave out --commit",
+        found.join(", ")
+    )
+}
+
+impl PendingCommit {
+    /// Commits the files as they are now on disk: their blobs go through
+    /// git's filters (`core.autocrlf`, `.gitattributes`) as `git add` would;
+    /// the index (with everything else it held) is written and renamed into
+    /// place under the lock; then HEAD's ref is moved from the commit it
+    /// was read at to the new one, and built again on top if something else
+    /// moved it meanwhile.
+    pub fn commit(mut self) -> std::result::Result<Committed, NotCommitted> {
+        let unstaged = |reason: String| NotCommitted {
+            staged: false,
+            reason,
+        };
+        let mut entries = Vec::new();
+        for path in &self.files {
+            let abs = self.workdir.join(path);
+            let meta = std::fs::symlink_metadata(&abs)
+                .map_err(|e| unstaged(format!("cannot read {path}: {e}")))?;
+            if !meta.is_file() {
+                return Err(unstaged(format!("{path} is not a regular file")));
+            }
+            let id = self
+                .repo
+                .blob_path(&abs)
+                .map_err(|e| unstaged(format!("cannot store {path} in git: {}", e.message())))?;
+            let existing = self.index.get_path(Path::new(path), 0).map(|e| e.mode);
+            entries.push(entry_for(
+                path,
+                id,
+                &meta,
+                mode_for(&self.repo, &meta, existing),
+            ));
+        }
+        for e in &entries {
+            self.index
+                .add(e)
+                .map_err(|err| unstaged(format!("cannot update git's index: {}", err.message())))?;
+        }
+        self.index
+            .write()
+            .map_err(|e| unstaged(format!("cannot write git's index: {}", e.message())))?;
+        let bytes = std::fs::read(&self.index_copy)
+            .map_err(|e| unstaged(format!("cannot write git's index: {e}")))?;
+        let index_path = self.repo.path().join("index");
+        self.lock
+            .take()
+            .ok_or_else(|| unstaged("git's index lock was already used".into()))?
+            .commit_to(&bytes, &index_path)
+            .map_err(|e| unstaged(format!("cannot write git's index: {e}")))?;
+        self.move_head(&entries).map_err(|e| NotCommitted {
+            staged: true,
+            reason: format!("{e:#}"),
+        })
+    }
+
+    fn move_head(&self, entries: &[git2::IndexEntry]) -> Result<Committed> {
+        let repo = &self.repo;
+        for attempt in 0..50u64 {
+            let (name, old) = head_ref(repo)?;
+            let parent = match old {
+                Some(id) => Some(repo.find_commit(id)?),
+                None => None,
+            };
+            let mut tree_index = git2::Index::new()?;
+            if let Some(p) = &parent {
+                tree_index.read_tree(&p.tree()?)?;
+            }
+            for e in entries {
+                tree_index.add(e)?;
+            }
+            let tree_id = tree_index.write_tree_to(repo)?;
+            if let Some(p) = parent.as_ref().filter(|p| p.tree_id() == tree_id) {
+                // Someone committed these very files meanwhile: nothing left to do.
+                return Ok(Committed {
+                    id: p.id().to_string(),
+                });
+            }
+            let tree = repo.find_tree(tree_id)?;
+            let parents: Vec<&git2::Commit> = parent.iter().collect();
+            // As git writes it: the message ends with a newline.
+            let text = format!("{}\n", self.message);
+            let id = repo.commit(None, &self.sig, &self.sig, &text, &tree, &parents)?;
+            let moved = match old {
+                Some(old) => repo.reference_matching(
+                    &name,
+                    id,
+                    true,
+                    old,
+                    &format!("commit: {}", self.message),
+                ),
+                None => repo.reference(
+                    &name,
+                    id,
+                    false,
+                    &format!("commit (initial): {}", self.message),
+                ),
+            };
+            match moved {
+                Ok(_) => return Ok(Committed { id: id.to_string() }),
+                Err(e)
+                    if matches!(
+                        e.code(),
+                        git2::ErrorCode::Modified
+                            | git2::ErrorCode::Exists
+                            | git2::ErrorCode::Locked
+                    ) =>
+                {
+                    std::thread::sleep(Duration::from_millis(5 + 5 * attempt.min(20)));
+                }
+                Err(e) => bail!("cannot move {name}: {}", e.message()),
+            }
+        }
+        bail!("HEAD kept moving (or its ref stayed locked) while platctl tried to commit")
+    }
+}
+
+/// The mode `git add` would record: the executable bit when git tracks it
+/// (`core.filemode`), else what the index had.
+fn mode_for(repo: &git2::Repository, meta: &std::fs::Metadata, existing: Option<u32>) -> u32 {
+    let filemode = repo
+        .config()
+        .and_then(|c| c.get_bool("core.filemode"))
+        .unwrap_or(true);
+    #[cfg(unix)]
+    let exec = {
+        use std::os::unix::fs::PermissionsExt;
+        meta.permissions().mode() & 0o100 != 0
+    };
+    #[cfg(not(unix))]
+    let exec = {
+        let _ = meta;
+        false
+    };
+    if filemode {
+        if exec {
+            0o100755
+        } else {
+            0o100644
+        }
+    } else {
+        existing.filter(|m| *m == 0o100755).unwrap_or(0o100644)
+    }
+}
+
+/// An index entry with the file's stat data, as `git add` records it, so
+/// that `git status` sees the file as clean without hashing it again.
+fn entry_for(path: &str, id: git2::Oid, meta: &std::fs::Metadata, mode: u32) -> git2::IndexEntry {
+    #[cfg(unix)]
+    let (ctime, mtime, dev, ino, uid, gid) = {
+        use std::os::unix::fs::MetadataExt;
+        (
+            git2::IndexTime::new(meta.ctime() as i32, meta.ctime_nsec() as u32),
+            git2::IndexTime::new(meta.mtime() as i32, meta.mtime_nsec() as u32),
+            meta.dev() as u32,
+            meta.ino() as u32,
+            meta.uid(),
+            meta.gid(),
+        )
+    };
+    #[cfg(not(unix))]
+    let (ctime, mtime, dev, ino, uid, gid) = (
+        git2::IndexTime::new(0, 0),
+        git2::IndexTime::new(0, 0),
+        0,
+        0,
+        0,
+        0,
+    );
     git2::IndexEntry {
-        ctime: git2::IndexTime::new(0, 0),
-        mtime: git2::IndexTime::new(0, 0),
-        dev: 0,
-        ino: 0,
-        mode: 0o100644,
-        uid: 0,
-        gid: 0,
-        file_size: u32::try_from(size).unwrap_or(u32::MAX),
+        ctime,
+        mtime,
+        dev,
+        ino,
+        mode,
+        uid,
+        gid,
+        file_size: u32::try_from(meta.len()).unwrap_or(u32::MAX),
         id,
         flags: 0,
         flags_extended: 0,
@@ -585,4 +1070,131 @@ pub fn file_versions(root: &Path, file: &str, limit: usize) -> Result<Option<Vec
         commit = parent;
     }
     Ok(Some(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commit_subjects_are_one_clean_line() {
+        assert_eq!(
+            commit_subject(
+                "intake: INT-1 Fix\n\nSigned-off-by: Mallory <m@x>\r\nCo-authored-by: Eve <e@x>"
+            ),
+            "intake: INT-1 Fix Signed-off-by: Mallory <m@x> Co-authored-by: Eve <e@x>"
+        );
+        assert_eq!(
+            commit_subject("  a\u{1b}[31mred\u{7}\u{0}\tb \u{202e}cba\u{2028}z  "),
+            "a[31mred b cba z"
+        );
+        assert_eq!(commit_subject("\n\t\u{0}"), "");
+        assert_eq!(commit_subject("plain: text"), "plain: text");
+    }
+
+    fn repo() -> (tempfile::TempDir, git2::Repository) {
+        let d = tempfile::tempdir().expect("tempdir");
+        let repo = git2::Repository::init(d.path()).expect("init");
+        let mut cfg = repo.config().expect("config");
+        cfg.set_str("user.name", "T").expect("name");
+        cfg.set_str("user.email", "t@example.com").expect("email");
+        (d, repo)
+    }
+
+    /// As the writer does it: prepare, write the file, commit.
+    fn write_and_commit(root: &Path, file: &str, text: &str) -> Committed {
+        let p = prepare_commit(root, &[file.into()], file, Duration::ZERO).expect("prepared");
+        std::fs::write(root.join(file), text).expect("write");
+        p.commit().expect("committed")
+    }
+
+    fn tree_paths(repo: &git2::Repository, id: &str) -> Vec<String> {
+        let c = repo
+            .find_commit(git2::Oid::from_str(id).expect("oid"))
+            .expect("commit");
+        let mut out = Vec::new();
+        c.tree()
+            .expect("tree")
+            .walk(git2::TreeWalkMode::PreOrder, |_, e| {
+                out.push(e.name().unwrap_or("").to_string());
+                git2::TreeWalkResult::Ok
+            })
+            .expect("walk");
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn the_first_commit_of_an_unborn_branch() {
+        let (d, repo) = repo();
+        let root = d.path().canonicalize().expect("canon");
+        let c = write_and_commit(&root, "a.yaml", "a\n");
+        assert_eq!(tree_paths(&repo, &c.id), vec!["a.yaml"]);
+        assert!(!root.join(".git/index.lock").exists());
+        let idx = git2::Index::open(&root.join(".git/index")).expect("index");
+        assert!(idx.get_path(Path::new("a.yaml"), 0).is_some());
+    }
+
+    #[test]
+    fn head_moved_meanwhile_is_built_upon_not_overwritten() {
+        let (d, repo) = repo();
+        let root = d.path().canonicalize().expect("canon");
+        let first = write_and_commit(&root, "a.yaml", "a\n");
+        let pending =
+            prepare_commit(&root, &["b.yaml".into()], "second", Duration::ZERO).expect("prepared");
+        std::fs::write(root.join("b.yaml"), "b\n").expect("write");
+        // While platctl holds the index lock, something else commits (no index needed).
+        let sig = repo.signature().expect("sig");
+        let parent = repo
+            .find_commit(git2::Oid::from_str(&first.id).expect("oid"))
+            .expect("commit");
+        let mut tb = repo
+            .treebuilder(Some(&parent.tree().expect("tree")))
+            .expect("builder");
+        tb.insert("c.txt", repo.blob(b"c\n").expect("blob"), 0o100644)
+            .expect("insert");
+        let tree = repo.find_tree(tb.write().expect("tree")).expect("tree");
+        let other = repo
+            .commit(Some("HEAD"), &sig, &sig, "other\n", &tree, &[&parent])
+            .expect("other commit");
+        let c = pending.commit().expect("committed");
+        let mine = repo
+            .find_commit(git2::Oid::from_str(&c.id).expect("oid"))
+            .expect("commit");
+        assert_eq!(mine.parent_id(0).expect("parent"), other);
+        assert_eq!(tree_paths(&repo, &c.id), vec!["a.yaml", "b.yaml", "c.txt"]);
+        assert_eq!(
+            repo.head().expect("head").target().expect("target"),
+            mine.id()
+        );
+    }
+
+    #[test]
+    fn a_dropped_pending_commit_leaves_git_as_it_was() {
+        let (d, _repo) = repo();
+        let root = d.path().canonicalize().expect("canon");
+        let p =
+            prepare_commit(&root, &["a.yaml".into()], "first", Duration::ZERO).expect("prepared");
+        assert!(root.join(".git/index.lock").exists());
+        assert!(
+            prepare_commit(&root, &["a.yaml".into()], "again", Duration::ZERO).is_err(),
+            "the lock is held"
+        );
+        drop(p);
+        assert!(!root.join(".git/index.lock").exists());
+        let leftovers: Vec<_> = std::fs::read_dir(root.join(".git"))
+            .expect("dir")
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().starts_with(SCRATCH_PREFIX))
+            .collect();
+        assert!(leftovers.is_empty(), "scratch copies are removed");
+        // One a killed run left long ago is swept by the next commit.
+        let left = root.join(".git/platctl-killed");
+        std::fs::create_dir_all(&left).expect("mkdir");
+        std::fs::File::open(&left)
+            .and_then(|f| f.set_modified(std::time::SystemTime::now() - Duration::from_secs(3600)))
+            .expect("age");
+        drop(prepare_commit(&root, &["a.yaml".into()], "x", Duration::ZERO).expect("prepared"));
+        assert!(!left.exists());
+    }
 }

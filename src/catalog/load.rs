@@ -94,11 +94,31 @@ pub fn walk(root: &Path) -> std::io::Result<Walk> {
         unknown_dirs: Vec::new(),
         refused: Vec::new(),
     };
-    w.files.push((
-        "platctl.yaml".into(),
-        Some(Kind::Config),
-        root.join("platctl.yaml"),
-    ));
+    // The settings file obeys the rule every file does: a link is followed
+    // only inside the root, and a refused one is never read.
+    let config = root.join("platctl.yaml");
+    match fs::symlink_metadata(&config) {
+        Ok(m) if m.file_type().is_symlink() => match checked_link(root, &config) {
+            Ok(t) if t.is_file() => w.files.push(("platctl.yaml".into(), Some(Kind::Config), t)),
+            Ok(_) => w.refused.push((
+                "platctl.yaml".into(),
+                Some(Kind::Config),
+                "is a symbolic link that does not lead to a file".into(),
+            )),
+            Err(why) => w
+                .refused
+                .push(("platctl.yaml".into(), Some(Kind::Config), why)),
+        },
+        // A FIFO or a device would block or never end: not read.
+        Ok(m) if !m.is_file() => w.refused.push((
+            "platctl.yaml".into(),
+            Some(Kind::Config),
+            "is not a regular file".into(),
+        )),
+        _ => w
+            .files
+            .push(("platctl.yaml".into(), Some(Kind::Config), config)),
+    }
     for (name, e) in listing(root)? {
         let path = e.path();
         let Ok(ft) = e.file_type() else { continue };
@@ -133,8 +153,8 @@ pub fn walk(root: &Path) -> std::io::Result<Walk> {
 fn checked_link(root: &Path, link: &Path) -> Result<PathBuf, String> {
     match link.canonicalize() {
         Ok(t) if t.starts_with(root) => Ok(t),
-        Ok(_) => Err("a symbolic link that leads outside the catalog root".into()),
-        Err(e) => Err(format!("a symbolic link that cannot be followed ({e})")),
+        Ok(_) => Err("is a symbolic link that leads outside the catalog root".into()),
+        Err(e) => Err(format!("is a symbolic link that cannot be followed ({e})")),
     }
 }
 
@@ -148,7 +168,7 @@ fn walk_kind(root: &Path, dir: &Path, kind: Kind, w: &mut Walk, depth: usize) {
         w.refused.push((
             rel(root, dir),
             Some(kind),
-            "a directory that cannot be read".into(),
+            "is a directory that cannot be read".into(),
         ));
         return;
     };

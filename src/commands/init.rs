@@ -51,6 +51,8 @@ fn yaml_scalar(s: &str) -> String {
     crate::store::yaml_text::scalar(s)
 }
 
+const GITIGNORE: &str = "# Temporary files of platctl's atomic writes (one may be left by a killed run)\n.platctl-*.tmp\n";
+
 const DIRS: &[&str] = &[
     "teams",
     "services",
@@ -92,11 +94,33 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
             .and_then(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
             .unwrap_or_else(|| "platform".into())
     });
+    // No directory of the catalog may lead out of it through a link: all
+    // are checked before anything is written.
+    let real = dir
+        .canonicalize()
+        .with_context(|| format!("cannot resolve {}", dir.display()))?;
+    for d in std::iter::once(crate::schema::DIR).chain(DIRS.iter().copied()) {
+        let p = dir.join(d);
+        if std::fs::symlink_metadata(&p).is_ok()
+            && !p
+                .canonicalize()
+                .is_ok_and(|t| t.starts_with(&real) && t.is_dir())
+        {
+            bail!(
+                "{} is a symbolic link that leads outside {} (or to no directory); nothing was written",
+                p.display(),
+                real.display()
+            );
+        }
+    }
+    let inside = |d: &str| {
+        crate::store::confine::dir_inside(&real, &real.join(d)).map_err(|e| anyhow::anyhow!("{e}"))
+    };
     let mut written = Vec::new();
     // The JSON Schemas first, so that every file written below can point editors at its own.
     let schemas = crate::schema::all();
     super::schema::write_into(
-        &dir.join(crate::schema::DIR),
+        &inside(crate::schema::DIR)?,
         &schemas.iter().collect::<Vec<_>>(),
     )?;
     let header =
@@ -105,9 +129,15 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     crate::store::atomic::write_file(&config, config_text.as_bytes(), false)
         .with_context(|| format!("cannot write {}", config.display()))?;
     written.push("platctl.yaml".to_string());
+    // platctl's temporary files (a write killed midway may leave one) stay out of git.
+    let ignore = dir.join(".gitignore");
+    if std::fs::symlink_metadata(&ignore).is_err() {
+        crate::store::atomic::write_file(&ignore, GITIGNORE.as_bytes(), false)
+            .with_context(|| format!("cannot write {}", ignore.display()))?;
+        written.push(".gitignore".to_string());
+    }
     for d in DIRS {
-        let p = dir.join(d);
-        std::fs::create_dir_all(&p).with_context(|| format!("cannot create {}", p.display()))?;
+        let p = inside(d)?;
         let keep = p.join(".gitkeep");
         if !keep.exists()
             && std::fs::read_dir(&p)

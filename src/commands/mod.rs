@@ -206,23 +206,29 @@ fn crossterm_width() -> Option<u16> {
         .or(Some(120))
 }
 
-/// Writes `content` to `-o FILE` (atomically) or to stdout.
+/// Writes `content` to `-o FILE` or to stdout (no `-o`, `-o -`,
+/// `-o /dev/stdout`). A regular file is replaced atomically; a FIFO or a
+/// device is written straight; a symbolic link is followed only to a file
+/// beside it or below (the rules are in `store::output`).
 pub fn write_output(env: &Env, out: Option<&std::path::Path>, content: &str) -> Result<()> {
-    match out {
-        Some(p) => {
-            let p = if p.is_absolute() {
-                p.to_path_buf()
-            } else {
-                env.cwd.join(p)
-            };
-            crate::store::atomic::write_file(&p, content.as_bytes(), true)
-                .with_context(|| format!("cannot write {}", p.display()))?;
-            env.note(&format!("wrote {}", p.display()));
+    // On standard output, a Markdown or HTML report goes through the
+    // terminal guard; JSON (which starts with `{`) keeps its own escaping.
+    let text = !content.starts_with('{');
+    let p = match out {
+        Some(p) if p.as_os_str() != "-" => p,
+        _ => return env.print_as(content, text),
+    };
+    let p = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        env.cwd.join(p)
+    };
+    match crate::store::output::write_named(&p, content.as_bytes())? {
+        crate::store::output::Dest::Stdout => env.print_as(content, text),
+        crate::store::output::Dest::File(f) | crate::store::output::Dest::Stream(f) => {
+            env.note(&format!("wrote {}", f.display()));
             Ok(())
         }
-        // On standard output, a Markdown or HTML report goes through the
-        // terminal guard; JSON (which starts with `{`) keeps its own escaping.
-        None => env.print_as(content, !content.starts_with('{')),
     }
 }
 

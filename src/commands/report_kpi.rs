@@ -26,7 +26,7 @@ pub struct Args {
     /// Output format (default: md)
     #[arg(long, value_enum)]
     pub format: Option<Format>,
-    /// Write to this file instead of stdout
+    /// Write to this file instead of stdout (`-`: stdout; a FIFO or a device is written to, never replaced)
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
 }

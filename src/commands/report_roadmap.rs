@@ -29,7 +29,7 @@ pub struct Args {
     /// Output format: Markdown (GitHub), one self-contained HTML file, or JSON
     #[arg(long, value_enum, default_value_t = Format::Md)]
     pub format: Format,
-    /// Write to this file instead of stdout
+    /// Write to this file instead of stdout (`-`: stdout; a FIFO or a device is written to, never replaced)
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }

@@ -4,7 +4,7 @@ use super::Env;
 use crate::catalog::Kind;
 use crate::schema;
 use crate::Outcome;
-use anyhow::{anyhow, Context, Result};
+use anyhow::{anyhow, bail, Context, Result};
 use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]
@@ -59,18 +59,37 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         env.print(&vscode_settings(&env.root()?))?;
         return Ok(Outcome::Ok);
     }
-    let dir = match &a.output {
-        Some(d) if d.is_absolute() => d.clone(),
-        Some(d) => env.cwd.join(d),
-        None => env
-            .root()
-            .map_err(|e| anyhow!("{e}\n  help: or write the schemas elsewhere with -o DIR"))?
-            .join(schema::DIR),
+    let (dir, root) = match &a.output {
+        Some(d) if d.is_absolute() => (d.clone(), None),
+        Some(d) => (env.cwd.join(d), None),
+        None => {
+            let root = env
+                .root()
+                .map_err(|e| anyhow!("{e}\n  help: or write the schemas elsewhere with -o DIR"))?;
+            (root.join(schema::DIR), Some(root))
+        }
     };
+    // In the catalog, `schemas/` obeys the rule of every path: nothing is
+    // read or written through a link out of the root.
+    if let Some(root) = &root {
+        if std::fs::symlink_metadata(&dir).is_ok() {
+            let real = dir.canonicalize().unwrap_or_default();
+            if !real.starts_with(root) {
+                bail!(
+                    "{} leads outside the catalog root {} (a symbolic link); nothing was written",
+                    dir.display(),
+                    root.display()
+                );
+            }
+        }
+    }
     let stale: Vec<&schema::SchemaFile> = files
         .iter()
         .filter(|f| {
-            std::fs::read_to_string(dir.join(&f.name)).ok().as_deref() != Some(f.text.as_str())
+            // A link is not followed: it is stale, and replaced by the file itself.
+            let p = dir.join(&f.name);
+            !std::fs::symlink_metadata(&p).is_ok_and(|m| m.is_file())
+                || std::fs::read_to_string(&p).ok().as_deref() != Some(f.text.as_str())
         })
         .collect();
     if a.check {
@@ -91,6 +110,9 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
             files.len()
         ));
         return Ok(Outcome::Problems);
+    }
+    if let Some(root) = &root {
+        crate::store::confine::dir_inside(root, &dir).map_err(|e| anyhow!("{e}"))?;
     }
     write_into(&dir, &stale)?;
     env.note(&format!(

@@ -2,8 +2,10 @@
 //! comment-keeping edits.
 
 pub mod atomic;
+pub mod confine;
 pub mod edit;
 pub mod ids;
 pub mod lock;
+pub mod output;
 pub mod writer;
 pub mod yaml_text;

@@ -7,9 +7,13 @@
 //! 3. the new text is parsed and linted in the context of the whole catalog:
 //!    an error finding located in the file refuses the write (other files'
 //!    findings do not block it);
-//! 4. the file is written atomically — exclusive creation for a new file —
+//! 4. with `--commit`, git's index lock is taken and everything the commit
+//!    needs is checked (the file has no uncommitted changes, the index can be
+//!    written): a refusal here writes nothing;
+//! 5. the file is written atomically — exclusive creation for a new file —
 //!    at a path checked to be inside the catalog root;
-//! 5. with `--commit`, exactly that file is committed on top of HEAD.
+//! 6. with `--commit`, exactly that file is committed on top of HEAD (see
+//!    `git::PendingCommit`), or the error says what git holds.
 
 use super::atomic::write_file;
 use super::edit::{edit_mapping, Change, EditError};
@@ -35,6 +39,8 @@ pub struct Options {
     pub dry_run: bool,
     /// How long to wait for another platctl writing the same catalog.
     pub lock_timeout: Duration,
+    /// How long `--commit` waits for git's index lock held by another process.
+    pub git_lock_wait: Duration,
 }
 
 impl Options {
@@ -44,6 +50,7 @@ impl Options {
             commit: false,
             dry_run: false,
             lock_timeout: Duration::from_secs(60),
+            git_lock_wait: crate::git::INDEX_LOCK_WAIT,
         }
     }
 
@@ -56,6 +63,11 @@ impl Options {
         }
     }
 }
+
+/// Every write of catalog files holds the catalog lock, so a temporary file
+/// found under it in a directory the writer writes was left by a write that
+/// was killed, whatever its age: it is removed.
+const STALE_TEMP_AGE: Duration = Duration::ZERO;
 
 /// Which id a new entity gets.
 #[derive(Clone, Debug)]
@@ -121,6 +133,16 @@ pub enum WriteError {
     Io(String, std::io::Error),
     #[error("{0:#}")]
     Git(anyhow::Error),
+    /// `--commit` could not go ahead; checked before anything was written.
+    #[error("nothing was written: --commit cannot go ahead: {0:#}")]
+    NotWritten(anyhow::Error),
+    /// The file was written, the commit then failed: what git holds is said.
+    #[error("{path} was written but not committed: {reason}\n  {state}")]
+    NotCommitted {
+        path: String,
+        reason: String,
+        state: String,
+    },
     /// A refusal from the command's own plan (entity not found, …).
     #[error("{0:#}")]
     Plan(#[from] anyhow::Error),
@@ -326,18 +348,50 @@ fn ensure_commit(root: &Path, opts: &Options) -> Result<(), WriteError> {
     Ok(())
 }
 
-fn commit(
+/// With `--commit`, takes git's index lock and checks everything the commit
+/// needs (the file at `path` clean, the message, the index) before the file
+/// is written.
+fn prepare(
     root: &Path,
     opts: &Options,
     path: &str,
     message: &str,
-) -> Result<Option<String>, WriteError> {
-    if !opts.commit {
+) -> Result<Option<crate::git::PendingCommit>, WriteError> {
+    if !opts.commit || opts.dry_run {
         return Ok(None);
     }
-    crate::git::commit_paths(root, &[path.to_string()], message)
+    crate::git::prepare_commit(root, &[path.to_string()], message, opts.git_lock_wait)
         .map(Some)
-        .map_err(|e| WriteError::Git(e.context(format!("{path} was written but not committed"))))
+        .map_err(WriteError::NotWritten)
+}
+
+/// Commits the file just written at `path`, saying what git holds when that
+/// fails. When git was left untouched, `undo` puts the file back as it was
+/// (a new file removed, an edited one given its old text), so that nothing
+/// is half done and running the command again does not file a duplicate.
+fn commit(
+    pending: Option<crate::git::PendingCommit>,
+    path: &str,
+    undo: &dyn Fn() -> std::io::Result<()>,
+) -> Result<Option<String>, WriteError> {
+    let Some(pending) = pending else {
+        return Ok(None);
+    };
+    match pending.commit() {
+        Ok(c) => Ok(Some(c.id)),
+        Err(n) => Err(WriteError::NotCommitted {
+            path: path.to_string(),
+            state: if n.staged {
+                format!("{path} holds the new text and is staged in git's index; HEAD did not move (commit it with `git commit`)")
+            } else {
+                match undo() {
+                    Ok(()) => format!("nothing was committed, and {path} was put back as it was; git's index and HEAD are as they were"),
+                    Err(e) => format!("{path} holds the new text (putting it back failed: {e}); git's index and HEAD are as they were (commit it with `git add {path} && git commit`)"),
+                }
+            },
+            reason: n.reason,
+        }),
+    }
 }
 
 /// Creates `<kind dir>/<id>.yaml` with the text `render(id)` (the schema
@@ -366,6 +420,9 @@ pub fn create(
         Err(_) if opts.dry_run => dir,
         Err(e) => return Err(WriteError::Io(dir.display().to_string(), e)),
     };
+    if !opts.dry_run {
+        super::atomic::sweep_stale_temps(&dir, STALE_TEMP_AGE);
+    }
     let mut preferred = match &choice {
         IdChoice::Fresh { preferred, .. } => preferred.clone(),
         IdChoice::Given(_) => None,
@@ -392,6 +449,15 @@ pub fn create(
         }
         let abs = dir.join(format!("{id}.yaml"));
         let path = relative(&root, &abs).ok_or_else(|| outside(&format!("`{id}`")))?;
+        if std::fs::symlink_metadata(&abs).is_ok() {
+            match &choice {
+                IdChoice::Fresh { .. } => {
+                    taken.insert(id);
+                    continue;
+                }
+                IdChoice::Given(_) => return Err(WriteError::Exists(path)),
+            }
+        }
         let text = file_text(&root, kind, &render(&id));
         let warnings = snap.validate(&path, kind, &text, opts.today)?;
         if opts.dry_run {
@@ -404,9 +470,10 @@ pub fn create(
                 warnings,
             });
         }
+        let pending = prepare(&root, opts, &path, &message(&id))?;
         match write_file(&abs, text.as_bytes(), false) {
             Ok(()) => {
-                let commit = commit(&root, opts, &path, &message(&id))?;
+                let commit = commit(pending, &path, &|| std::fs::remove_file(&abs))?;
                 return Ok(Written {
                     id,
                     path,
@@ -481,9 +548,13 @@ pub fn update(
             warnings,
         });
     }
+    if let Some(dir) = abs.parent() {
+        super::atomic::sweep_stale_temps(dir, STALE_TEMP_AGE);
+    }
+    let pending = prepare(&root, opts, &real, &edit.message)?;
     write_file(&abs, edit.text.as_bytes(), true)
         .map_err(|e| WriteError::Io(edit.path.clone(), e))?;
-    let commit = commit(&root, opts, &real, &edit.message)?;
+    let commit = commit(pending, &real, &|| write_file(&abs, old.as_bytes(), true))?;
     Ok(Written {
         id: edit.id,
         path: edit.path,
