@@ -16,6 +16,9 @@ _platctl() {
             ",$1")
                 cmd="platctl"
                 ;;
+            platctl,campaign)
+                cmd="platctl__subcmd__campaign"
+                ;;
             platctl,capability)
                 cmd="platctl__subcmd__capability"
                 ;;
@@ -60,6 +63,27 @@ _platctl() {
                 ;;
             platctl,schema)
                 cmd="platctl__subcmd__schema"
+                ;;
+            platctl,scorecard)
+                cmd="platctl__subcmd__scorecard"
+                ;;
+            platctl__subcmd__campaign,help)
+                cmd="platctl__subcmd__campaign__subcmd__help"
+                ;;
+            platctl__subcmd__campaign,list)
+                cmd="platctl__subcmd__campaign__subcmd__list"
+                ;;
+            platctl__subcmd__campaign,show)
+                cmd="platctl__subcmd__campaign__subcmd__show"
+                ;;
+            platctl__subcmd__campaign__subcmd__help,help)
+                cmd="platctl__subcmd__campaign__subcmd__help__subcmd__help"
+                ;;
+            platctl__subcmd__campaign__subcmd__help,list)
+                cmd="platctl__subcmd__campaign__subcmd__help__subcmd__list"
+                ;;
+            platctl__subcmd__campaign__subcmd__help,show)
+                cmd="platctl__subcmd__campaign__subcmd__help__subcmd__show"
                 ;;
             platctl__subcmd__capability,help)
                 cmd="platctl__subcmd__capability__subcmd__help"
@@ -163,6 +187,9 @@ _platctl() {
             platctl__subcmd__exception__subcmd__help,show)
                 cmd="platctl__subcmd__exception__subcmd__help__subcmd__show"
                 ;;
+            platctl__subcmd__help,campaign)
+                cmd="platctl__subcmd__help__subcmd__campaign"
+                ;;
             platctl__subcmd__help,capability)
                 cmd="platctl__subcmd__help__subcmd__capability"
                 ;;
@@ -207,6 +234,15 @@ _platctl() {
                 ;;
             platctl__subcmd__help,schema)
                 cmd="platctl__subcmd__help__subcmd__schema"
+                ;;
+            platctl__subcmd__help,scorecard)
+                cmd="platctl__subcmd__help__subcmd__scorecard"
+                ;;
+            platctl__subcmd__help__subcmd__campaign,list)
+                cmd="platctl__subcmd__help__subcmd__campaign__subcmd__list"
+                ;;
+            platctl__subcmd__help__subcmd__campaign,show)
+                cmd="platctl__subcmd__help__subcmd__campaign__subcmd__show"
                 ;;
             platctl__subcmd__help__subcmd__capability,list)
                 cmd="platctl__subcmd__help__subcmd__capability__subcmd__list"
@@ -274,8 +310,20 @@ _platctl() {
             platctl__subcmd__help__subcmd__report,roadmap)
                 cmd="platctl__subcmd__help__subcmd__report__subcmd__roadmap"
                 ;;
+            platctl__subcmd__help__subcmd__report,scorecard)
+                cmd="platctl__subcmd__help__subcmd__report__subcmd__scorecard"
+                ;;
             platctl__subcmd__help__subcmd__roadmap,list)
                 cmd="platctl__subcmd__help__subcmd__roadmap__subcmd__list"
+                ;;
+            platctl__subcmd__help__subcmd__scorecard,check)
+                cmd="platctl__subcmd__help__subcmd__scorecard__subcmd__check"
+                ;;
+            platctl__subcmd__help__subcmd__scorecard,list)
+                cmd="platctl__subcmd__help__subcmd__scorecard__subcmd__list"
+                ;;
+            platctl__subcmd__help__subcmd__scorecard,show)
+                cmd="platctl__subcmd__help__subcmd__scorecard__subcmd__show"
                 ;;
             platctl__subcmd__intake,help)
                 cmd="platctl__subcmd__intake__subcmd__help"
@@ -325,6 +373,9 @@ _platctl() {
             platctl__subcmd__report,roadmap)
                 cmd="platctl__subcmd__report__subcmd__roadmap"
                 ;;
+            platctl__subcmd__report,scorecard)
+                cmd="platctl__subcmd__report__subcmd__scorecard"
+                ;;
             platctl__subcmd__report__subcmd__help,catalog)
                 cmd="platctl__subcmd__report__subcmd__help__subcmd__catalog"
                 ;;
@@ -336,6 +387,9 @@ _platctl() {
                 ;;
             platctl__subcmd__report__subcmd__help,roadmap)
                 cmd="platctl__subcmd__report__subcmd__help__subcmd__roadmap"
+                ;;
+            platctl__subcmd__report__subcmd__help,scorecard)
+                cmd="platctl__subcmd__report__subcmd__help__subcmd__scorecard"
                 ;;
             platctl__subcmd__roadmap,help)
                 cmd="platctl__subcmd__roadmap__subcmd__help"
@@ -349,6 +403,30 @@ _platctl() {
             platctl__subcmd__roadmap__subcmd__help,list)
                 cmd="platctl__subcmd__roadmap__subcmd__help__subcmd__list"
                 ;;
+            platctl__subcmd__scorecard,check)
+                cmd="platctl__subcmd__scorecard__subcmd__check"
+                ;;
+            platctl__subcmd__scorecard,help)
+                cmd="platctl__subcmd__scorecard__subcmd__help"
+                ;;
+            platctl__subcmd__scorecard,list)
+                cmd="platctl__subcmd__scorecard__subcmd__list"
+                ;;
+            platctl__subcmd__scorecard,show)
+                cmd="platctl__subcmd__scorecard__subcmd__show"
+                ;;
+            platctl__subcmd__scorecard__subcmd__help,check)
+                cmd="platctl__subcmd__scorecard__subcmd__help__subcmd__check"
+                ;;
+            platctl__subcmd__scorecard__subcmd__help,help)
+                cmd="platctl__subcmd__scorecard__subcmd__help__subcmd__help"
+                ;;
+            platctl__subcmd__scorecard__subcmd__help,list)
+                cmd="platctl__subcmd__scorecard__subcmd__help__subcmd__list"
+                ;;
+            platctl__subcmd__scorecard__subcmd__help,show)
+                cmd="platctl__subcmd__scorecard__subcmd__help__subcmd__show"
+                ;;
             *)
                 ;;
         esac
@@ -356,12 +434,166 @@ _platctl() {
 
     case "${cmd}" in
         platctl)
-            opts="-C -q -v -h -V --catalog --today --color --quiet --verbose --help --version init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help"
+            opts="-C -q -v -h -V --catalog --today --color --quiet --verbose --help --version init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__campaign)
+            opts="-C -q -v -h --catalog --today --color --quiet --verbose --help list show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__campaign__subcmd__help)
+            opts="list show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__campaign__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__campaign__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__campaign__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__campaign__subcmd__list)
+            opts="-C -q -v -h --format --catalog --today --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__campaign__subcmd__show)
+            opts="-C -q -v -h --format --catalog --today --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
                 --catalog)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1462,8 +1694,50 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__help)
-            opts="init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help"
+            opts="init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__help__subcmd__campaign)
+            opts="list show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__help__subcmd__campaign__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__help__subcmd__campaign__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1910,7 +2184,7 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__help__subcmd__report)
-            opts="roadmap catalog kpi"
+            opts="roadmap catalog kpi scorecard"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1965,6 +2239,20 @@ _platctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        platctl__subcmd__help__subcmd__report__subcmd__scorecard)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         platctl__subcmd__help__subcmd__roadmap)
             opts="list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1996,6 +2284,62 @@ _platctl() {
         platctl__subcmd__help__subcmd__schema)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__help__subcmd__scorecard)
+            opts="list show check"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__help__subcmd__scorecard__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__help__subcmd__scorecard__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__help__subcmd__scorecard__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2554,7 +2898,7 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__report)
-            opts="-C -q -v -h --catalog --today --color --quiet --verbose --help roadmap catalog kpi help"
+            opts="-C -q -v -h --catalog --today --color --quiet --verbose --help roadmap catalog kpi scorecard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2626,7 +2970,7 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__report__subcmd__help)
-            opts="roadmap catalog kpi help"
+            opts="roadmap catalog kpi scorecard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2682,6 +3026,20 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__report__subcmd__help__subcmd__roadmap)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__report__subcmd__help__subcmd__scorecard)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2752,6 +3110,48 @@ _platctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --format)
+                    COMPREPLY=($(compgen -W "md html json" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__report__subcmd__scorecard)
+            opts="-o -C -q -v -h --format --output --catalog --today --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "md html json" -- "${cur}"))
                     return 0
@@ -2913,7 +3313,233 @@ _platctl() {
                     return 0
                     ;;
                 --kind)
-                    COMPREPLY=($(compgen -W "platctl teams services capabilities roadmap deprecations exceptions intake metrics surveys" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "platctl teams services capabilities roadmap deprecations exceptions intake metrics surveys scorecards campaigns" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__scorecard)
+            opts="-C -q -v -h --catalog --today --color --quiet --verbose --help list show check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__scorecard__subcmd__check)
+            opts="-C -q -v -h --scorecard --min-level --format --catalog --today --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --scorecard)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__scorecard__subcmd__help)
+            opts="list show check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__scorecard__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__scorecard__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__scorecard__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__scorecard__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__scorecard__subcmd__list)
+            opts="-C -q -v -h --format --catalog --today --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__scorecard__subcmd__show)
+            opts="-C -q -v -h --team --level --trend --since --every --format --catalog --today --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --every)
+                    COMPREPLY=($(compgen -W "quarter month" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
                     return 0
                     ;;
                 --catalog)

@@ -40,6 +40,8 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand kpi 'KPIs for a period: value, target, status, change; --trend over history'
             cand deprecation 'Deprecations and their migrations'
             cand exception 'Time-bound exceptions to platform standards'
+            cand scorecard 'Scorecards: each entity''s level against a standard, what it needs next, trends'
+            cand campaign 'Campaigns: time-boxed pushes to get entities passing scorecard rules by a date'
             cand changelog 'What changed in the catalog between two revisions, as release notes'
             cand schema 'Write a JSON Schema for every kind of file, for editors and other tools'
             cand completions 'Print shell completions'
@@ -345,6 +347,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand roadmap 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
             cand catalog 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
             cand kpi 'The KPI dashboard: a card per KPI with value, target, status and a sparkline'
+            cand scorecard 'The scorecard report: distribution, roll-up by team, per-rule pass rates, trend, why each level'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'platctl;report;roadmap'= {
@@ -394,10 +397,26 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'platctl;report;scorecard'= {
+            cand --format 'Output format (default: md)'
+            cand -o 'Write to this file instead of stdout'
+            cand --output 'Write to this file instead of stdout'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'platctl;report;help'= {
             cand roadmap 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
             cand catalog 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
             cand kpi 'The KPI dashboard: a card per KPI with value, target, status and a sparkline'
+            cand scorecard 'The scorecard report: distribution, roll-up by team, per-rule pass rates, trend, why each level'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'platctl;report;help;roadmap'= {
@@ -405,6 +424,8 @@ set edit:completion:arg-completer[platctl] = {|@words|
         &'platctl;report;help;catalog'= {
         }
         &'platctl;report;help;kpi'= {
+        }
+        &'platctl;report;help;scorecard'= {
         }
         &'platctl;report;help;help'= {
         }
@@ -696,6 +717,134 @@ set edit:completion:arg-completer[platctl] = {|@words|
         }
         &'platctl;exception;help;help'= {
         }
+        &'platctl;scorecard'= {
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'Each scorecard: what it applies to, entities scored, counts per level, median, progress, target'
+            cand show 'One scorecard: each entity''s level, score and failing rules; --trend over git history'
+            cand check 'Why an entity is at its level, each rule''s outcome and the next step; a CI gate with --min-level'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;scorecard;list'= {
+            cand --format 'Output format'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;scorecard;show'= {
+            cand --team 'Only entities of this team and of the teams below it (through `parent`)'
+            cand --level 'Only entities at this level (`none` for below the first)'
+            cand --since 'With --trend: the first period (2026-Q1 or 2026-01); default four quarters back'
+            cand --every 'With --trend: one point per quarter or per month'
+            cand --format 'Output format'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand --trend 'Counts per level at each period end, from git history'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;scorecard;check'= {
+            cand --scorecard 'Only this scorecard (default: every scorecard for the entity''s kind)'
+            cand --min-level 'Exit 1 unless the entity is at this level or above'
+            cand --format 'Output format'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;scorecard;help'= {
+            cand list 'Each scorecard: what it applies to, entities scored, counts per level, median, progress, target'
+            cand show 'One scorecard: each entity''s level, score and failing rules; --trend over git history'
+            cand check 'Why an entity is at its level, each rule''s outcome and the next step; a CI gate with --min-level'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;scorecard;help;list'= {
+        }
+        &'platctl;scorecard;help;show'= {
+        }
+        &'platctl;scorecard;help;check'= {
+        }
+        &'platctl;scorecard;help;help'= {
+        }
+        &'platctl;campaign'= {
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'Each campaign: scorecard, rules, due date, progress, overdue'
+            cand show 'One campaign: progress, the entities left with their team, and a weekly burn-up from git history'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;campaign;list'= {
+            cand --format 'Output format'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;campaign;show'= {
+            cand --format 'Output format'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;campaign;help'= {
+            cand list 'Each campaign: scorecard, rules, due date, progress, overdue'
+            cand show 'One campaign: progress, the entities left with their team, and a weekly burn-up from git history'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;campaign;help;list'= {
+        }
+        &'platctl;campaign;help;show'= {
+        }
+        &'platctl;campaign;help;help'= {
+        }
         &'platctl;changelog'= {
             cand --from 'The older revision (default: the last tag before --to, else the first commit)'
             cand --to 'The newer revision, or `worktree` for the files as they are now (default: HEAD)'
@@ -766,6 +915,8 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand kpi 'KPIs for a period: value, target, status, change; --trend over history'
             cand deprecation 'Deprecations and their migrations'
             cand exception 'Time-bound exceptions to platform standards'
+            cand scorecard 'Scorecards: each entity''s level against a standard, what it needs next, trends'
+            cand campaign 'Campaigns: time-boxed pushes to get entities passing scorecard rules by a date'
             cand changelog 'What changed in the catalog between two revisions, as release notes'
             cand schema 'Write a JSON Schema for every kind of file, for editors and other tools'
             cand completions 'Print shell completions'
@@ -815,12 +966,15 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand roadmap 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
             cand catalog 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
             cand kpi 'The KPI dashboard: a card per KPI with value, target, status and a sparkline'
+            cand scorecard 'The scorecard report: distribution, roll-up by team, per-rule pass rates, trend, why each level'
         }
         &'platctl;help;report;roadmap'= {
         }
         &'platctl;help;report;catalog'= {
         }
         &'platctl;help;report;kpi'= {
+        }
+        &'platctl;help;report;scorecard'= {
         }
         &'platctl;help;kpi'= {
         }
@@ -860,6 +1014,25 @@ set edit:completion:arg-completer[platctl] = {|@words|
         &'platctl;help;exception;reject'= {
         }
         &'platctl;help;exception;revoke'= {
+        }
+        &'platctl;help;scorecard'= {
+            cand list 'Each scorecard: what it applies to, entities scored, counts per level, median, progress, target'
+            cand show 'One scorecard: each entity''s level, score and failing rules; --trend over git history'
+            cand check 'Why an entity is at its level, each rule''s outcome and the next step; a CI gate with --min-level'
+        }
+        &'platctl;help;scorecard;list'= {
+        }
+        &'platctl;help;scorecard;show'= {
+        }
+        &'platctl;help;scorecard;check'= {
+        }
+        &'platctl;help;campaign'= {
+            cand list 'Each campaign: scorecard, rules, due date, progress, overdue'
+            cand show 'One campaign: progress, the entities left with their team, and a weekly burn-up from git history'
+        }
+        &'platctl;help;campaign;list'= {
+        }
+        &'platctl;help;campaign;show'= {
         }
         &'platctl;help;changelog'= {
         }

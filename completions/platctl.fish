@@ -43,6 +43,8 @@ complete -c platctl -n "__fish_platctl_needs_command" -f -a "report" -d 'Reports
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "kpi" -d 'KPIs for a period: value, target, status, change; --trend over history'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "deprecation" -d 'Deprecations and their migrations'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "exception" -d 'Time-bound exceptions to platform standards'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "scorecard" -d 'Scorecards: each entity\'s level against a standard, what it needs next, trends'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "campaign" -d 'Campaigns: time-boxed pushes to get entities passing scorecard rules by a date'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "changelog" -d 'What changed in the catalog between two revisions, as release notes'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "schema" -d 'Write a JSON Schema for every kind of file, for editors and other tools'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "completions" -d 'Print shell completions'
@@ -281,18 +283,19 @@ complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a quarter\'s items with theme, owner, commitment and status'
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -s q -l quiet -d 'Print only results and errors'
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -s h -l help -d 'Print help'
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -f -a "roadmap" -d 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -f -a "catalog" -d 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -f -a "kpi" -d 'The KPI dashboard: a card per KPI with value, target, status and a sparkline'
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -f -a "roadmap" -d 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -f -a "catalog" -d 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -f -a "kpi" -d 'The KPI dashboard: a card per KPI with value, target, status and a sparkline'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -f -a "scorecard" -d 'The scorecard report: distribution, roll-up by team, per-rule pass rates, trend, why each level'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from roadmap" -l quarter -d 'The quarter, YYYY-Qn (fiscal-year aware); default: the quarter that holds today' -r
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from roadmap" -l format -d 'Output format: Markdown (GitHub), one self-contained HTML file, or JSON' -r -f -a "md\t''
 html\t''
@@ -331,9 +334,22 @@ never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from kpi" -s q -l quiet -d 'Print only results and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from kpi" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from kpi" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from scorecard" -l format -d 'Output format (default: md)' -r -f -a "md\t''
+html\t''
+json\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from scorecard" -s o -l output -d 'Write to this file instead of stdout' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from scorecard" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from scorecard" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from scorecard" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from scorecard" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from scorecard" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from scorecard" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "roadmap" -d 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "catalog" -d 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "kpi" -d 'The KPI dashboard: a card per KPI with value, target, status and a sparkline'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "scorecard" -d 'The scorecard report: distribution, roll-up by team, per-rule pass rates, trend, why each level'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -l period -d 'The period: a quarter (2026-Q4) or a month (2026-11); default: the quarter holding today' -r
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -l format -d 'Output format (default: table)' -r -f -a "table\t''
@@ -560,6 +576,97 @@ complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_se
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from help" -f -a "reject" -d 'Reject a requested exception'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke an exception before it expires'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and not __fish_seen_subcommand_from list show check help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and not __fish_seen_subcommand_from list show check help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and not __fish_seen_subcommand_from list show check help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and not __fish_seen_subcommand_from list show check help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and not __fish_seen_subcommand_from list show check help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and not __fish_seen_subcommand_from list show check help" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and not __fish_seen_subcommand_from list show check help" -f -a "list" -d 'Each scorecard: what it applies to, entities scored, counts per level, median, progress, target'
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and not __fish_seen_subcommand_from list show check help" -f -a "show" -d 'One scorecard: each entity\'s level, score and failing rules; --trend over git history'
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and not __fish_seen_subcommand_from list show check help" -f -a "check" -d 'Why an entity is at its level, each rule\'s outcome and the next step; a CI gate with --min-level'
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and not __fish_seen_subcommand_from list show check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from list" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from list" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from show" -l team -d 'Only entities of this team and of the teams below it (through `parent`)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from show" -l level -d 'Only entities at this level (`none` for below the first)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from show" -l since -d 'With --trend: the first period (2026-Q1 or 2026-01); default four quarters back' -r
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from show" -l every -d 'With --trend: one point per quarter or per month' -r -f -a "quarter\t''
+month\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from show" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from show" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from show" -l trend -d 'Counts per level at each period end, from git history'
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from check" -l scorecard -d 'Only this scorecard (default: every scorecard for the entity\'s kind)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from check" -l min-level -d 'Exit 1 unless the entity is at this level or above' -r
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from check" -l format -d 'Output format' -r -f -a "text\t''
+json\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from check" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from check" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from check" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from help" -f -a "list" -d 'Each scorecard: what it applies to, entities scored, counts per level, median, progress, target'
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from help" -f -a "show" -d 'One scorecard: each entity\'s level, score and failing rules; --trend over git history'
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from help" -f -a "check" -d 'Why an entity is at its level, each rule\'s outcome and the next step; a CI gate with --min-level'
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and not __fish_seen_subcommand_from list show help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and not __fish_seen_subcommand_from list show help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and not __fish_seen_subcommand_from list show help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and not __fish_seen_subcommand_from list show help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and not __fish_seen_subcommand_from list show help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and not __fish_seen_subcommand_from list show help" -f -a "list" -d 'Each campaign: scorecard, rules, due date, progress, overdue'
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and not __fish_seen_subcommand_from list show help" -f -a "show" -d 'One campaign: progress, the entities left with their team, and a weekly burn-up from git history'
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and not __fish_seen_subcommand_from list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from list" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from list" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "text\t''
+json\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from show" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from show" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "list" -d 'Each campaign: scorecard, rules, due date, progress, overdue'
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "show" -d 'One campaign: progress, the entities left with their team, and a weekly burn-up from git history'
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c platctl -n "__fish_platctl_using_subcommand changelog" -l from -d 'The older revision (default: the last tag before --to, else the first commit)' -r
 complete -c platctl -n "__fish_platctl_using_subcommand changelog" -l to -d 'The newer revision, or `worktree` for the files as they are now (default: HEAD)' -r
 complete -c platctl -n "__fish_platctl_using_subcommand changelog" -l format -d 'Output format (default: md)' -r -f -a "md\t''
@@ -582,7 +689,9 @@ deprecations\t''
 exceptions\t''
 intake\t''
 metrics\t''
-surveys\t''"
+surveys\t''
+scorecards\t''
+campaigns\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand schema" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
 complete -c platctl -n "__fish_platctl_using_subcommand schema" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
 complete -c platctl -n "__fish_platctl_using_subcommand schema" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -611,21 +720,23 @@ never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand man" -s q -l quiet -d 'Print only results and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand man" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand man" -s h -l help -d 'Print help'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "init" -d 'Make a new catalog: platctl.yaml with commented defaults and the directories'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "lint" -d 'Check the catalog: schemas, references, lifecycle policy, dates'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "explain" -d 'Explain a lint rule: why it exists, an example that breaks it, the fix'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "intake" -d 'File, list, deduplicate and triage requests from product teams'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "capability" -d 'The capability catalog: list, show, release readiness'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "roadmap" -d 'The quarterly roadmap'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "report" -d 'Reports: the quarterly roadmap report, the KPI dashboard, the catalog page'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "kpi" -d 'KPIs for a period: value, target, status, change; --trend over history'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "deprecation" -d 'Deprecations and their migrations'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "exception" -d 'Time-bound exceptions to platform standards'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "changelog" -d 'What changed in the catalog between two revisions, as release notes'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "schema" -d 'Write a JSON Schema for every kind of file, for editors and other tools'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "completions" -d 'Print shell completions'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "man" -d 'Write man pages'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception changelog schema completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "init" -d 'Make a new catalog: platctl.yaml with commented defaults and the directories'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "lint" -d 'Check the catalog: schemas, references, lifecycle policy, dates'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "explain" -d 'Explain a lint rule: why it exists, an example that breaks it, the fix'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "intake" -d 'File, list, deduplicate and triage requests from product teams'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "capability" -d 'The capability catalog: list, show, release readiness'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "roadmap" -d 'The quarterly roadmap'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "report" -d 'Reports: the quarterly roadmap report, the KPI dashboard, the catalog page'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "kpi" -d 'KPIs for a period: value, target, status, change; --trend over history'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "deprecation" -d 'Deprecations and their migrations'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "exception" -d 'Time-bound exceptions to platform standards'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "scorecard" -d 'Scorecards: each entity\'s level against a standard, what it needs next, trends'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "campaign" -d 'Campaigns: time-boxed pushes to get entities passing scorecard rules by a date'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "changelog" -d 'What changed in the catalog between two revisions, as release notes'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "schema" -d 'Write a JSON Schema for every kind of file, for editors and other tools'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "completions" -d 'Print shell completions'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "man" -d 'Write man pages'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability roadmap report kpi deprecation exception scorecard campaign changelog schema completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from intake" -f -a "new" -d 'File a request: questions on a terminal, flags in scripts'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from intake" -f -a "list" -d 'List requests with their RICE score and age'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from intake" -f -a "show" -d 'Everything about one request: fields, RICE, linked capability and roadmap item'
@@ -638,6 +749,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_su
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "roadmap" -d 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "catalog" -d 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "kpi" -d 'The KPI dashboard: a card per KPI with value, target, status and a sparkline'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "scorecard" -d 'The scorecard report: distribution, roll-up by team, per-rule pass rates, trend, why each level'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from deprecation" -f -a "new" -d 'Announce a deprecation: consumers are filled from the services that use it, all pending'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from deprecation" -f -a "list" -d 'List deprecations: state, progress, days to sunset, who is left by team'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from deprecation" -f -a "show" -d 'One deprecation: consumers with status, exceptions, and a burn-down from git history'
@@ -649,5 +761,10 @@ complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_su
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from exception" -f -a "approve" -d 'Approve (or renew) an exception: sets approved_by, granted (today) and optionally expires'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from exception" -f -a "reject" -d 'Reject a requested exception'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from exception" -f -a "revoke" -d 'Revoke an exception before it expires'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from scorecard" -f -a "list" -d 'Each scorecard: what it applies to, entities scored, counts per level, median, progress, target'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from scorecard" -f -a "show" -d 'One scorecard: each entity\'s level, score and failing rules; --trend over git history'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from scorecard" -f -a "check" -d 'Why an entity is at its level, each rule\'s outcome and the next step; a CI gate with --min-level'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "list" -d 'Each campaign: scorecard, rules, due date, progress, overdue'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "show" -d 'One campaign: progress, the entities left with their team, and a weekly burn-up from git history'
 complete -c platctl -n "__fish_platctl_using_subcommand completions" -f -a "bash zsh fish powershell elvish" -d 'Shell'
 complete -c platctl -n "__fish_platctl_using_subcommand help" -f

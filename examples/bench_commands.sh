@@ -105,4 +105,19 @@ printf '\n| 5,000 services, 300 commits | wall | × lint | blob cache |\n|---|--
 printf '| lint | %s | 1.00 | |\n' "$l"
 printf '| kpi --trend --since 2025-Q1 | %s | %.2f | %s |\n' "$q" "$(echo "$q / $l" | bc -l)" "$(rate kpi --trend --since 2025-Q1)"
 printf '| kpi --trend --since 2025-01 --every month | %s | %.2f | %s |\n' "$m" "$(echo "$m / $l" | bc -l)" "$(rate kpi --trend --since 2025-01 --every month)"
+# Scorecards (two scorecards of ten rules each, over every service):
+# `scorecard list` within 3x one lint on 10,000 services, and a trend over
+# 8 quarters within 3x one `scorecard show`.
+sc=$WORK/c10000
+[ -d "$sc" ] || "$GEN" "$sc" --services 10000 >/dev/null 2>&1
+l=$(best "$BIN" -C "$sc" lint -q)
+s=$(best "$BIN" -C "$sc" scorecard list --format json)
+printf '\n| 10,000 services, 2 scorecards x 10 rules | wall | x lint |\n|---|---:|---:|\n'
+printf '| lint | %s | 1.00 |\n' "$l"
+printf '| scorecard list | %s | %.2f |\n' "$s" "$(echo "$s / $l" | bc -l)"
+one=$(best "$BIN" -C "$hist" scorecard show service-basics --format json)
+tr=$(best "$BIN" -C "$hist" scorecard show service-basics --trend --since 2025-Q1 --format json)
+printf '\n| 5,000 services, 300 commits | wall | x one show |\n|---|---:|---:|\n'
+printf '| scorecard show service-basics | %s | 1.00 |\n' "$one"
+printf '| scorecard show --trend --since 2025-Q1 (8 quarters) | %s | %.2f |\n' "$tr" "$(echo "$tr / $one" | bc -l)"
 findings_section

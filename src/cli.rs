@@ -81,6 +81,12 @@ pub enum Command {
     /// Time-bound exceptions to platform standards
     #[command(subcommand)]
     Exception(commands::exception::Command),
+    /// Scorecards: each entity's level against a standard, what it needs next, trends
+    #[command(subcommand)]
+    Scorecard(commands::scorecard::Command),
+    /// Campaigns: time-boxed pushes to get entities passing scorecard rules by a date
+    #[command(subcommand)]
+    Campaign(commands::campaign::Command),
     /// What changed in the catalog between two revisions, as release notes
     Changelog(commands::changelog::Args),
     /// Write a JSON Schema for every kind of file, for editors and other tools

@@ -20,6 +20,7 @@ pub mod model;
 pub mod output;
 pub mod report;
 pub mod schema;
+pub mod scorecard;
 pub mod store;
 pub mod suggest;
 

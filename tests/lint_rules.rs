@@ -17,6 +17,15 @@ const CAP_OLD: &str =
     "id: cap-old\nname: Old\nsummary: Going away\nowner: team-a\nlifecycle: deprecated\n";
 const SVC_OLD: &str = "id: svc-old\nteam: team-b\nuses: [cap-old]\n";
 
+const SC_HEAD: &str = "id: sc\nname: S\nowner: team-a\napplies_to: service\nlevels: [bronze]\nrules:\n  - id: r1\n    level: bronze\n";
+fn sc(rest: &str) -> &'static str {
+    Box::leak(format!("{SC_HEAD}{rest}").into_boxed_str())
+}
+fn lk(v: Vec<(&'static str, &'static str)>) -> &'static [(&'static str, &'static str)] {
+    Box::leak(v.into_boxed_slice())
+}
+const CAMP: &str = "id: c\nname: C\nowner: team-a\nscorecard: sc\nstart: 2026-10-01\n";
+
 fn cases() -> Vec<Case> {
     vec![
         Case { rule: "yaml-syntax", breaks: &[("teams/team-c.yaml", "id: team-c\nname: C\nname: D\n")], at: ("teams/team-c.yaml", 3, 1),
@@ -103,6 +112,18 @@ fn cases() -> Vec<Case> {
                passes: &[("surveys/csat.yaml", "id: csat\nkind: csat\nperiod: 2026-Q3\nresponses: [5, 1, 3]\n")] },
         Case { rule: "unused-suppression", breaks: &[("teams/team-c.yaml", "id: team-c\nname: C  # platctl: allow(schema) nothing to silence here\n")], at: ("teams/team-c.yaml", 2, 10),
                passes: &[("teams/team-c.yaml", "id: team-c\nname: C\n# platctl: allow(schema) legacy field kept for the importer\nlegacy: true\n")] },
+        Case { rule: "scorecard-expr-invalid", breaks: lk(vec![("scorecards/sc.yaml", sc("    expr: \"entity.tier = 1\"\n"))]), at: ("scorecards/sc.yaml", 9, 24),
+               passes: lk(vec![("scorecards/sc.yaml", sc("    expr: \"entity.tier == 1 || uses.exists(u, u == 'cap-ga')\"\n"))]) },
+        Case { rule: "scorecard-rule-error", breaks: lk(vec![("scorecards/sc.yaml", sc("    expr: \"entity.runbook == 'x'\"\n"))]), at: ("scorecards/sc.yaml", 9, 11),
+               passes: lk(vec![("scorecards/sc.yaml", sc("    expr: \"has(entity.runbook) && entity.runbook == 'x'\"\n"))]) },
+        Case { rule: "scorecard-level-unknown", breaks: lk(vec![("scorecards/sc.yaml", "id: sc\nname: S\nowner: team-a\napplies_to: service\nlevels: [bronze]\nrules:\n  - id: r1\n    level: silver\n    expr: \"true\"\n")]), at: ("scorecards/sc.yaml", 8, 12),
+               passes: lk(vec![("scorecards/sc.yaml", "id: sc\nname: S\nowner: team-a\napplies_to: service\nlevels: [bronze, silver]\nrules:\n  - id: r1\n    level: silver\n    expr: \"true\"\n")]) },
+        Case { rule: "scorecard-rule-duplicate", breaks: lk(vec![("scorecards/sc.yaml", sc("    expr: \"true\"\n  - id: r1\n    level: bronze\n    expr: \"false\"\n"))]), at: ("scorecards/sc.yaml", 10, 9),
+               passes: lk(vec![("scorecards/sc.yaml", sc("    expr: \"true\"\n  - id: r2\n    level: bronze\n    expr: \"false\"\n"))]) },
+        Case { rule: "unknown-scorecard-rule", breaks: lk(vec![("scorecards/sc.yaml", sc("    expr: \"true\"\n")), ("campaigns/c.yaml", "id: c\nname: C\nowner: team-a\nscorecard: sc\nrules: [r2]\nstart: 2026-11-01\ndue: 2027-01-31\n")]), at: ("campaigns/c.yaml", 5, 9),
+               passes: lk(vec![("scorecards/sc.yaml", sc("    expr: \"true\"\n")), ("campaigns/c.yaml", "id: c\nname: C\nowner: team-a\nscorecard: sc\nrules: [r1]\nstart: 2026-11-01\ndue: 2027-01-31\n")]) },
+        Case { rule: "campaign-overdue", breaks: lk(vec![("scorecards/sc.yaml", sc("    expr: \"entity.tier == 1\"\n")), ("campaigns/c.yaml", Box::leak(format!("{CAMP}rules: [r1]\ndue: 2026-11-20\nstatus: active\n").into_boxed_str()))]), at: ("campaigns/c.yaml", 7, 6),
+               passes: lk(vec![("scorecards/sc.yaml", sc("    expr: \"entity.tier == 1\"\n")), ("campaigns/c.yaml", Box::leak(format!("{CAMP}rules: [r1]\ndue: 2026-11-20\nstatus: done\n").into_boxed_str()))]) },
     ]
 }
 
@@ -136,7 +157,10 @@ fn every_rule_fires_on_its_fixture_only_there() {
 
 #[test]
 fn every_registered_rule_has_a_case() {
-    let covered: Vec<&str> = cases().iter().map(|c| c.rule).collect();
+    let mut covered: Vec<&str> = cases().iter().map(|c| c.rule).collect();
+    // Compares two git revisions (`lint --changed-since`): its fixture is a
+    // repository of two commits, in tests/scorecards.rs.
+    covered.push("scorecard-level-regressed");
     for r in platctl::lint::registry::RULES {
         assert!(covered.contains(&r.id), "no fixture for rule {}", r.id);
     }
@@ -223,6 +247,12 @@ fn message_of(rule: &str) -> &'static str {
         "survey-score-range" => "score 0 is outside the csat scale 1..5",
         "unused-suppression" => "suppression of `schema` silences nothing",
         "team-parent-cycle" => "team parent cycle: team-a → team-b → team-a",
+        "scorecard-expr-invalid" => "`expr` of rule `r1` is not valid CEL at line 1, column 13 of the expression: Syntax error: token recognition error at: '= '",
+        "scorecard-rule-error" => "rule `r1` cannot be evaluated for 2 entities of 2, first `svc-a`: no such key `runbook` (check it with has())",
+        "scorecard-level-unknown" => "rule `r1` is at level `silver`, which is not one of the levels (bronze)",
+        "scorecard-rule-duplicate" => "rule id `r1` is used twice in scorecard `sc` (first on line 7)",
+        "unknown-scorecard-rule" => "campaign `c` pushes `r2`: scorecard `sc` has no rule `r2` (did you mean `r1`?)",
+        "campaign-overdue" => "campaign `c` was due 2026-11-20 and is 50.0% done: 1 of 2 entities left",
         _ => "",
     }
 }

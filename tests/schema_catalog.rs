@@ -192,6 +192,20 @@ fn cases() -> Vec<(Kind, Value, &'static str, Value)> {
             "/kind",
             json!("poll"),
         ),
+        (
+            Kind::Scorecard,
+            json!({"id": "sc", "name": "S", "owner": "team-a", "applies_to": "service", "levels": ["bronze"],
+                   "rules": [{"id": "r", "level": "bronze", "expr": "true"}]}),
+            "/applies_to",
+            json!("system"),
+        ),
+        (
+            Kind::Campaign,
+            json!({"id": "c", "name": "C", "owner": "team-a", "scorecard": "sc", "rules": ["r"],
+                   "start": "2026-01-01", "due": "2026-02-01", "status": "active"}),
+            "/status",
+            json!("paused"),
+        ),
         // A metric series has no enum of its own: its KPI target unit is checked in platctl.yaml;
         // here the period's form stands in.
         (

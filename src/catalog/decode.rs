@@ -630,6 +630,8 @@ pub enum Entity {
     Intake(Intake),
     Metric(Metric),
     Survey(Survey),
+    Scorecard(Scorecard),
+    Campaign(Campaign),
 }
 
 impl Entity {
@@ -645,6 +647,8 @@ impl Entity {
             Entity::Intake(_) => 6,
             Entity::Metric(_) => 7,
             Entity::Survey(_) => 8,
+            Entity::Scorecard(_) => 9,
+            Entity::Campaign(_) => 10,
         }
     }
 }

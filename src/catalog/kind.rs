@@ -12,6 +12,8 @@ pub enum Kind {
     Intake,
     Metric,
     Survey,
+    Scorecard,
+    Campaign,
 }
 
 impl Kind {
@@ -26,6 +28,8 @@ impl Kind {
         Kind::Intake,
         Kind::Metric,
         Kind::Survey,
+        Kind::Scorecard,
+        Kind::Campaign,
     ];
 
     pub fn dir(self) -> &'static str {
@@ -40,6 +44,8 @@ impl Kind {
             Kind::Intake => "intake",
             Kind::Metric => "metrics",
             Kind::Survey => "surveys",
+            Kind::Scorecard => "scorecards",
+            Kind::Campaign => "campaigns",
         }
     }
 
@@ -60,6 +66,8 @@ impl Kind {
             Kind::Intake => "request",
             Kind::Metric => "metric series",
             Kind::Survey => "survey",
+            Kind::Scorecard => "scorecard",
+            Kind::Campaign => "campaign",
         }
     }
 }

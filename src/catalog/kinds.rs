@@ -147,6 +147,8 @@ pub fn decode(
         K::Intake => intake(d, n, &mut ids).map(Entity::Intake),
         K::Metric => metric(d, n).map(Entity::Metric),
         K::Survey => survey(d, n, &mut ids).map(Entity::Survey),
+        K::Scorecard => scorecard(d, n, &mut ids).map(Entity::Scorecard),
+        K::Campaign => campaign(d, n, &mut ids).map(Entity::Campaign),
         K::Config => None,
     };
     (e, ids)
@@ -907,4 +909,212 @@ fn survey(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Survey> {
     // absent), so that its other fields are still checked.
     d.end(saved);
     r
+}
+
+pub const SCORECARD: &[&str] = &[
+    "id",
+    "name",
+    "description",
+    "owner",
+    "applies_to",
+    "when",
+    "levels",
+    "unknown",
+    "target",
+    "rules",
+];
+pub const TARGET: &[&str] = &["level", "share"];
+pub const SCORE_RULE: &[&str] = &[
+    "id",
+    "name",
+    "level",
+    "category",
+    "expr",
+    "applies_when",
+    "weight",
+    "enable_on",
+    "fix",
+];
+pub const CAMPAIGN: &[&str] = &[
+    "id",
+    "name",
+    "owner",
+    "scorecard",
+    "rules",
+    "when",
+    "start",
+    "due",
+    "status",
+    "brief",
+];
+
+fn scorecard(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Scorecard> {
+    let saved = d.begin();
+    let o = d.obj(n, "a scorecard", SCORECARD);
+    let r = o.and_then(|o| {
+        let id = d.req_id(&o, "id", IdForm::Slug);
+        if let Some(id) = &id {
+            ids.push((super::Kind::Scorecard, id.clone()));
+        }
+        let name = d.req_str(&o, "name");
+        let description = d.opt_string(&o, "description");
+        let owner = d.req_id(&o, "owner", IdForm::Slug);
+        let applies_to = d.enum_val(&o, "applies_to", Subject::parse, Subject::NAMES, None);
+        let when = d.opt_str(&o, "when");
+        if o.get("levels").is_none() {
+            d.bad(
+                o.span,
+                "a scorecard lacks the required field `levels`".into(),
+            );
+        }
+        let levels = d.id_list(&o, "levels", IdForm::Slug);
+        if let Some(n) = o.get("levels") {
+            if levels.is_empty() && matches!(n.value, super::yaml::Value::Seq(_)) {
+                d.bad(n.span, "a scorecard needs at least one level".into());
+            }
+        }
+        for (i, l) in levels.iter().enumerate() {
+            if levels[..i].iter().any(|p| p.value == l.value) {
+                d.bad(l.span, format!("level `{}` is listed twice", l.value));
+            }
+        }
+        let unknown = d.enum_val(
+            &o,
+            "unknown",
+            UnknownPolicy::parse,
+            UnknownPolicy::NAMES,
+            Some(UnknownPolicy::Block),
+        );
+        let target = match o.get("target") {
+            None => None,
+            Some(tn) => d.obj(tn, "a scorecard `target`", TARGET).and_then(|t| {
+                let level = d.req_id(&t, "level", IdForm::Slug);
+                if t.get("share").is_none() {
+                    d.bad(
+                        t.span,
+                        "a scorecard `target` lacks the required field `share`".into(),
+                    );
+                }
+                let share = d.num_in(&t, "share", |v| (0.0..=1.0).contains(&v), "0..1");
+                Some(Target {
+                    level: level?,
+                    share: share?.value,
+                })
+            }),
+        };
+        if o.get("rules").is_none() {
+            d.bad(
+                o.span,
+                "a scorecard lacks the required field `rules`".into(),
+            );
+        }
+        let mut rules = Vec::new();
+        for rn in d.list(&o, "rules") {
+            if let Some(r) = score_rule(d, rn) {
+                rules.push(r);
+            }
+        }
+        let labels = d.labels(&o);
+        Some(Scorecard {
+            id: id?,
+            name: name?,
+            description,
+            owner: owner?,
+            applies_to: applies_to?.value,
+            when,
+            levels,
+            unknown: unknown?.value,
+            target,
+            rules,
+            labels,
+            meta: meta(d, &o),
+        })
+    });
+    d.end(saved).then_some(r).flatten()
+}
+
+fn score_rule(d: &mut Dec, n: &Node) -> Option<ScoreRule> {
+    let o = d.obj(n, "a scorecard rule", SCORE_RULE)?;
+    let id = d.req_id(&o, "id", IdForm::Slug);
+    let name = d.opt_string(&o, "name");
+    let level = d.req_id(&o, "level", IdForm::Slug);
+    let category = d.opt_id(&o, "category", IdForm::Slug);
+    let expr = d.req_str(&o, "expr");
+    let applies_when = d.opt_str(&o, "applies_when");
+    let weight = match o.get("weight") {
+        None => Some(1),
+        Some(_) => d.int_in(&o, "weight", 1, 1_000_000).map(|w| w.value as u32),
+    };
+    let enable_on = d.opt_date(&o, "enable_on");
+    let fix = d.opt_string(&o, "fix");
+    Some(ScoreRule {
+        id: id?,
+        name,
+        level: level?,
+        category,
+        expr: expr?,
+        applies_when,
+        weight: weight?,
+        enable_on,
+        fix,
+        meta: meta(d, &o),
+    })
+}
+
+fn campaign(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Campaign> {
+    let saved = d.begin();
+    let o = d.obj(n, "a campaign", CAMPAIGN);
+    let r = o.and_then(|o| {
+        let id = d.req_id(&o, "id", IdForm::Slug);
+        if let Some(id) = &id {
+            ids.push((super::Kind::Campaign, id.clone()));
+        }
+        let name = d.req_str(&o, "name");
+        let owner = d.req_id(&o, "owner", IdForm::Slug);
+        let scorecard = d.req_id(&o, "scorecard", IdForm::Slug);
+        if o.get("rules").is_none() {
+            d.bad(o.span, "a campaign lacks the required field `rules`".into());
+        }
+        let rules = d.id_list(&o, "rules", IdForm::Slug);
+        if let Some(n) = o.get("rules") {
+            if rules.is_empty() && matches!(n.value, super::yaml::Value::Seq(_)) {
+                d.bad(n.span, "a campaign needs at least one rule".into());
+            }
+        }
+        let when = d.opt_str(&o, "when");
+        let start = d.req_date(&o, "start");
+        let due = d.req_date(&o, "due");
+        if let (Some(s), Some(u)) = (&start, &due) {
+            if u.value <= s.value {
+                d.bad(
+                    u.span,
+                    format!("`due` {} must be after `start` {}", u.value, s.value),
+                );
+            }
+        }
+        let status = d.enum_val(
+            &o,
+            "status",
+            CampaignStatus::parse,
+            CampaignStatus::NAMES,
+            Some(CampaignStatus::Draft),
+        );
+        let brief = d.opt_string(&o, "brief");
+        let labels = d.labels(&o);
+        Some(Campaign {
+            id: id?,
+            name: name?,
+            owner: owner?,
+            scorecard: scorecard?,
+            rules,
+            when,
+            start: start?,
+            due: due?,
+            status: status?,
+            brief,
+            labels,
+            meta: meta(d, &o),
+        })
+    });
+    d.end(saved).then_some(r).flatten()
 }

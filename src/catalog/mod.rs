@@ -58,6 +58,8 @@ pub struct Catalog {
     pub intake: Vec<Intake>,
     pub metrics: Vec<Metric>,
     pub surveys: Vec<Survey>,
+    pub scorecards: Vec<Scorecard>,
+    pub campaigns: Vec<Campaign>,
     pub declared: Vec<Declared>,
     /// Findings made while loading (syntax, schema, unreadable files...).
     pub findings: Vec<Diagnostic>,
@@ -257,7 +259,7 @@ impl Catalog {
     /// Sizes every list once: growing vectors of large entities one push at
     /// a time was most of the cost of assembling a snapshot.
     fn reserve(&mut self, files: &[Parsed]) {
-        let mut n = [0usize; 9];
+        let mut n = [0usize; 11];
         for pf in files.iter().filter_map(|p| p.result.as_ref().ok()) {
             for e in &pf.entities {
                 n[e.slot()] += 1;
@@ -273,6 +275,8 @@ impl Catalog {
         self.intake.reserve(n[6]);
         self.metrics.reserve(n[7]);
         self.surveys.reserve(n[8]);
+        self.scorecards.reserve(n[9]);
+        self.campaigns.reserve(n[10]);
     }
 
     /// Adds a copy of a parsed entity, placed in file `fid`. Cloned straight
@@ -301,6 +305,15 @@ impl Catalog {
             Entity::Intake(x) => put(&mut self.intake, x, fid, |x| &mut x.meta),
             Entity::Metric(x) => put(&mut self.metrics, x, fid, |x| &mut x.meta),
             Entity::Survey(x) => put(&mut self.surveys, x, fid, |x| &mut x.meta),
+            Entity::Scorecard(x) => {
+                put(&mut self.scorecards, x, fid, |x| &mut x.meta);
+                if let Some(s) = self.scorecards.last_mut() {
+                    for r in &mut s.rules {
+                        r.meta.file = fid;
+                    }
+                }
+            }
+            Entity::Campaign(x) => put(&mut self.campaigns, x, fid, |x| &mut x.meta),
         }
     }
 
@@ -402,6 +415,31 @@ impl Catalog {
     pub fn fy(&self) -> u32 {
         self.config.fiscal_year_start_month
     }
+}
+
+/// The entities of parsed files as a catalog with the given settings, for
+/// computations that read entities only (no file texts, no findings): a
+/// scorecard's target KPI on a state read from history.
+pub fn entities_only(root: &Path, config: Config, files: &[Arc<ParsedFile>]) -> Catalog {
+    let mut c = Catalog {
+        root: root.to_path_buf(),
+        config,
+        ..Default::default()
+    };
+    for pf in files {
+        for e in &pf.entities {
+            c.push_copy(e, FileId(0));
+        }
+        for (k, id) in &pf.ids {
+            c.declared.push(Declared {
+                kind: *k,
+                id: id.clone(),
+                file: FileId(0),
+            });
+        }
+    }
+    c.index();
+    c
 }
 
 #[cfg(test)]

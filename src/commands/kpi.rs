@@ -168,7 +168,15 @@ pub(crate) fn open(env: &Env, rev: Option<&str>) -> Result<Sources> {
 }
 
 /// Snapshot KPIs need the services, capabilities and deprecations only.
-const SNAPSHOT_KINDS: &[Kind] = &[Kind::Service, Kind::Capability, Kind::Deprecation];
+const SNAPSHOT_KINDS: &[Kind] = &[
+    Kind::Team,
+    Kind::Service,
+    Kind::Capability,
+    Kind::Deprecation,
+    Kind::Exception,
+    Kind::Metric,
+    Kind::Scorecard,
+];
 
 /// Reads the catalog at the end of every past period the given periods need
 /// (a progress bar on a terminal when there are several commits).
@@ -287,7 +295,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let mut src = open(env, a.rev.as_deref())?;
     let fy = src.config.fiscal_year_start_month;
     let period = period_arg(a.period.as_deref(), env.today, fy)?;
-    let kpis = kpi::resolve(&src.config);
+    let mut kpis = kpi::resolve(&src.config);
     let name = src.config.name.clone();
     let rev = a.rev.as_deref();
     let text = if a.trend {
@@ -313,6 +321,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         let periods = kpi::periods_between(since, until);
         let snaps = snapshots(env, &mut src, &periods)?;
         let current = src.current();
+        kpi::registry::add_scorecards(&mut kpis, &current);
         let ctx = kpi::Ctx::new(&current, env.today, &snaps);
         let rows = kpi::trend(&kpis, &ctx, &periods);
         match format {
@@ -330,6 +339,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     } else {
         let snaps = snapshots(env, &mut src, &[period])?;
         let current = src.current();
+        kpi::registry::add_scorecards(&mut kpis, &current);
         let ctx = kpi::Ctx::new(&current, env.today, &snaps);
         let rows = kpi::evaluate(&kpis, &ctx, period);
         match format {

@@ -67,7 +67,13 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         }
     });
     let cat = env.load()?;
-    let mut diags = lint::lint(&cat, env.today, &lint::Options { overrides });
+    let mut diags = lint::lint(
+        &cat,
+        env.today,
+        &lint::Options {
+            overrides: overrides.clone(),
+        },
+    );
     // The files reported on: every file read, or those PATH… and --changed-since select.
     let mut scope: Vec<&str> = cat
         .files
@@ -91,6 +97,23 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         let pointing: std::collections::HashSet<&str> =
             diags.iter().map(|d| cat.path(d.file)).collect();
         scope.retain(|p| changes.files.contains(*p) || pointing.contains(p));
+    }
+    if let Some(rev) = &a.changed_since {
+        // Level drops are reported whatever files changed: a rule tightened in a
+        // scorecard lowers services whose own files did not change.
+        let mut regressed = crate::commands::scorecard::regressions(&cat, rev, env.today)?;
+        if let Some((_, l)) = overrides
+            .iter()
+            .rev()
+            .find(|(id, _)| id == "scorecard-level-regressed")
+        {
+            for d in &mut regressed {
+                d.level = *l;
+            }
+            regressed.retain(|d| d.level != Level::Off);
+        }
+        diags.append(&mut regressed);
+        lint::sort(&cat, &mut diags);
     }
     let files = scope.len();
     // SARIF and GitHub annotations name files from the repository root.

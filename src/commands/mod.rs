@@ -1,5 +1,6 @@
 //! Commands: parse args, load, call the core, hand the result to a renderer.
 
+pub mod campaign;
 pub mod capability;
 pub mod changelog;
 pub mod completions;
@@ -16,8 +17,10 @@ pub mod report;
 pub mod report_catalog;
 pub mod report_kpi;
 pub mod report_roadmap;
+pub mod report_scorecard;
 pub mod roadmap;
 pub mod schema;
+pub mod scorecard;
 pub mod writing;
 
 use crate::catalog::{self, Catalog};
@@ -244,6 +247,8 @@ pub fn dispatch(env: &Env, cmd: Command) -> Result<Outcome> {
         Command::Kpi(a) => kpi::run(env, a),
         Command::Deprecation(c) => deprecation::run(env, c),
         Command::Exception(c) => exception::run(env, c),
+        Command::Scorecard(c) => scorecard::run(env, c),
+        Command::Campaign(c) => campaign::run(env, c),
         Command::Changelog(a) => changelog::run(env, a),
         Command::Schema(a) => schema::run(env, a),
         Command::Completions(a) => completions::run(env, a),

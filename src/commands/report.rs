@@ -14,6 +14,8 @@ pub enum Command {
     Catalog(super::report_catalog::Args),
     /// The KPI dashboard: a card per KPI with value, target, status and a sparkline
     Kpi(report_kpi::Args),
+    /// The scorecard report: distribution, roll-up by team, per-rule pass rates, trend, why each level
+    Scorecard(super::report_scorecard::Args),
 }
 
 pub fn run(env: &Env, c: Command) -> Result<Outcome> {
@@ -21,5 +23,6 @@ pub fn run(env: &Env, c: Command) -> Result<Outcome> {
         Command::Roadmap(a) => super::report_roadmap::run(env, a),
         Command::Catalog(a) => super::report_catalog::run(env, a),
         Command::Kpi(a) => report_kpi::run(env, a),
+        Command::Scorecard(a) => super::report_scorecard::run(env, a),
     }
 }

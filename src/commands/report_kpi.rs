@@ -36,8 +36,9 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let fy = src.config.fiscal_year_start_month;
     let period = period_arg(a.period.as_deref(), env.today, fy)?;
     let snaps = snapshots(env, &mut src, &spark_periods(period))?;
-    let kpis = kpi::resolve(&src.config);
+    let mut kpis = kpi::resolve(&src.config);
     let current = src.current();
+    kpi::registry::add_scorecards(&mut kpis, &current);
     let ctx = kpi::Ctx::new(&current, env.today, &snaps);
     let d = build(&kpis, &ctx, &src.config.name, period, history_note(&src));
     let text = match a.format.unwrap_or(Format::Md) {

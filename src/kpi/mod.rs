@@ -78,6 +78,8 @@ pub struct Ctx<'a> {
     past: HashMap<String, StateKpis>,
     /// The snapshot KPIs of the catalog as it stands, when first asked.
     now: OnceLock<StateKpis>,
+    /// Past states assembled for scorecard KPIs, by commit.
+    past_catalogs: Mutex<HashMap<String, Arc<Catalog>>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -111,6 +113,7 @@ impl<'a> Ctx<'a> {
             memo: Mutex::default(),
             past,
             now: OnceLock::new(),
+            past_catalogs: Mutex::default(),
         }
     }
 
@@ -201,8 +204,77 @@ fn compute_now(kpi: &Kpi, ctx: &Ctx, p: Period) -> Computed {
         "platform-csat" => derived::survey_score(cat, SurveyKind::Csat, p, fy),
         "stakeholder-alignment" => derived::survey_score(cat, SurveyKind::Alignment, p, fy),
         "support-tickets-per-team" => observed::tickets_per_team(cat, p, fy),
+        id if kpi.snapshot && id.starts_with("scorecard-") => {
+            scorecard_target(ctx, p, &id["scorecard-".len()..])
+        }
         _ => observed::observed(cat, &kpi.id, p, fy, observed::Months::Mean),
     }
+}
+
+/// A scorecard's target KPI: the share of its scored entities at the
+/// target level or above, on the catalog at the period's end (as it stands
+/// for the current period), evaluated on that day.
+fn scorecard_target(ctx: &Ctx, p: Period, id: &str) -> Computed {
+    let fy = ctx.fy();
+    if !is_past(p, ctx.today, fy) {
+        return scorecard_on(ctx.current, id, ctx.today, None);
+    }
+    let (cat, day): (Arc<Catalog>, NaiveDate) = {
+        match ctx.snapshots.get(&p) {
+            Some(Ok(s)) => {
+                let mut m = ctx.past_catalogs.lock().unwrap_or_else(|e| e.into_inner());
+                let cat = m
+                    .entry(s.commit.clone())
+                    .or_insert_with(|| {
+                        Arc::new(crate::catalog::entities_only(
+                            &ctx.current.root,
+                            ctx.current.config.clone(),
+                            &s.files,
+                        ))
+                    })
+                    .clone();
+                (cat, p.end(fy))
+            }
+            Some(Err(why)) => return Computed::missing(why),
+            None => {
+                return Computed::missing(&format!("the catalog at the end of {p} was not read"))
+            }
+        }
+    };
+    let commit = ctx
+        .snapshots
+        .get(&p)
+        .and_then(|s| s.as_ref().ok())
+        .map(|s| s.commit.clone());
+    scorecard_on(&cat, id, day, commit)
+}
+
+fn scorecard_on(cat: &Catalog, id: &str, day: NaiveDate, commit: Option<String>) -> Computed {
+    let Some(sc) = cat.scorecards.iter().find(|s| s.id.value == id) else {
+        return Computed::missing(&format!("scorecard `{id}` did not exist then"));
+    };
+    let Some(t) = &sc.target else {
+        return Computed::missing(&format!("scorecard `{id}` had no target then"));
+    };
+    let ev = crate::scorecard::evaluate(cat, sc, day);
+    let value = crate::scorecard::target_value(&ev);
+    let at = sc.level_rank(&t.level.value).map(|l| {
+        ev.entities
+            .iter()
+            .filter(|e| e.level.is_some_and(|x| x >= l))
+            .count()
+    });
+    let mut detail = json!({
+        "scorecard": id,
+        "level": t.level.value,
+        "scored": ev.entities.len(),
+        "at_or_above": at,
+        "date": day.to_string(),
+    });
+    if let (Some(c), Value::Object(m)) = (commit, &mut detail) {
+        m.insert("commit".into(), json!(c));
+    }
+    Computed::new(value, detail)
 }
 
 fn adoption_rate(ctx: &Ctx, p: Period) -> Arc<Computed> {

@@ -116,3 +116,21 @@ pub fn tickets_per_team(cat: &Catalog, p: Period, fy: u32) -> Computed {
     }
     c
 }
+
+/// A scoped series' value for a quarter, computed as an observed KPI's is
+/// (its own point, else its months: summed for ticket counts, else their
+/// mean); `None` without data. Scorecards read service and capability
+/// series through it.
+pub fn scoped_quarter_value<'a>(
+    kpi: &str,
+    series: impl Iterator<Item = &'a Metric>,
+    q: crate::model::Quarter,
+    fy: u32,
+) -> Option<f64> {
+    let months = if kpi == "support-tickets-per-team" {
+        Months::Sum
+    } else {
+        Months::Mean
+    };
+    value_of(&points(series), Period::Quarter(q), fy, months).map(|(v, _)| v)
+}

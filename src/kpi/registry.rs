@@ -280,6 +280,54 @@ pub fn resolve(config: &Config) -> Vec<Kpi> {
     out
 }
 
+/// The KPI id of a scorecard's target.
+pub fn scorecard_kpi_id(scorecard: &str) -> String {
+    format!("scorecard-{scorecard}")
+}
+
+/// Adds one snapshot KPI per scorecard with a `target` (by id), right after
+/// the built-in KPIs: the share of scored entities at the target level or
+/// above, with the target share as its minimum.
+pub fn add_scorecards(kpis: &mut Vec<Kpi>, cat: &crate::catalog::Catalog) {
+    let mut cards: Vec<&crate::model::Scorecard> = cat
+        .scorecards
+        .iter()
+        .filter(|s| s.target.is_some())
+        .collect();
+    cards.sort_by(|a, b| a.id.value.cmp(&b.id.value));
+    cards.dedup_by(|a, b| a.id.value == b.id.value);
+    let at = kpis.iter().take_while(|k| !k.custom).count();
+    let new: Vec<Kpi> = cards
+        .into_iter()
+        .filter_map(|sc| {
+            let t = sc.target.as_ref()?;
+            let id = scorecard_kpi_id(&sc.id.value);
+            if kpis.iter().any(|k| k.id == id) {
+                return None;
+            }
+            Some(Kpi {
+                id,
+                name: format!("{}: share at {} or above", sc.name.value, t.level.value),
+                source: Source::Derived,
+                snapshot: true,
+                unit: Unit::Ratio,
+                better: Better::Higher,
+                formula: format!(
+                    "entities scored by scorecard {} at level {} or above ÷ entities scored, at the period's end",
+                    sc.id.value, t.level.value
+                ),
+                target: Target::Range {
+                    min: Some(t.share),
+                    max: None,
+                },
+                group: Group::Governance,
+                custom: false,
+            })
+        })
+        .collect();
+    kpis.splice(at..at, new);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -723,6 +723,111 @@ consumers:
 "##,
         fix: "Delete the `# platctl: allow(rule-id) reason` comment, or move it onto (or just above) the line of the finding it is meant to silence and check the rule id. To silence a rule everywhere, use `lint.rules` or `lint.ignore` in platctl.yaml.",
     },
+    Rule {
+        id: "scorecard-expr-invalid",
+        level: Level::Error,
+        summary: "A scorecard or campaign expression is not valid CEL, or names an unknown variable",
+        rationale: "Scorecard rules are CEL expressions evaluated on every entity. One that does not parse, or that reads a variable the environment does not have, can never give a result: every entity would show an error for it. The finding points at the place inside the expression where the parser stopped. The variables are entity, uses, team, services, capabilities, exceptions, metrics, facts and today.",
+        example: r##"# scorecards/production-readiness.yaml
+id: production-readiness
+name: Production readiness
+owner: team-sre
+applies_to: service
+levels: [bronze]
+rules:
+  - id: has-runbook
+    level: bronze
+    expr: "has(entity.runbook) &&"
+"##,
+        fix: "Correct the expression at the position shown (CEL: `==`, `&&`, `||`, `has(entity.field)`, `'x' in uses`, `facts.coverage >= 80`), and use only the variables listed above.",
+    },
+    Rule {
+        id: "scorecard-rule-error",
+        level: Level::Warning,
+        summary: "A scorecard rule's evaluation fails for some entity",
+        rationale: "A rule that fails to evaluate (a field read without has(), a string compared with a number) counts as failing, so entities lose a level for a mistake in the rule rather than in the service. Missing data is different: an absent key of metrics or facts is `unknown`, not an error. The message counts the entities and names the first.",
+        example: r##"# scorecards/production-readiness.yaml  (some services have no runbook)
+rules:
+  - id: runbook-https
+    level: bronze
+    expr: "entity.runbook.startsWith('https://')"
+"##,
+        fix: "Guard optional fields with has() (`has(entity.runbook) && entity.runbook.startsWith('https://')`), and compare values of one type.",
+    },
+    Rule {
+        id: "scorecard-level-unknown",
+        level: Level::Error,
+        summary: "A scorecard rule or target names a level the scorecard does not have",
+        rationale: "A level is reached when every rule at it and below passes. A rule at a level that is not in `levels` belongs nowhere, so it never counts, and a target at an unknown level cannot be measured.",
+        example: r##"# scorecards/production-readiness.yaml
+levels: [bronze, silver, gold]
+target: { level: platinum, share: 0.8 }
+"##,
+        fix: "Use one of the scorecard's `levels`, or add the level to the list (lowest first).",
+    },
+    Rule {
+        id: "scorecard-rule-duplicate",
+        level: Level::Error,
+        summary: "Two rules of one scorecard share an id",
+        rationale: "Exceptions (`rule: scorecard/rule`), campaigns and every report name a rule by its id; two rules with one id make each of those ambiguous.",
+        example: r##"# scorecards/production-readiness.yaml
+rules:
+  - id: has-runbook
+    level: bronze
+    expr: "has(entity.runbook)"
+  - id: has-runbook
+    level: silver
+    expr: "has(entity.oncall)"
+"##,
+        fix: "Give each rule of the scorecard its own id.",
+    },
+    Rule {
+        id: "unknown-scorecard-rule",
+        level: Level::Error,
+        summary: "An exception or campaign names a scorecard rule that does not exist",
+        rationale: "An exception waives `scorecard/rule` and a campaign pushes rules by id. A typo there waives nothing and pushes nothing, silently, while the people involved believe it does.",
+        example: r##"# exceptions/EXC-4F7Q2M.yaml
+id: EXC-4F7Q2M
+title: Runbook after the migration
+rule: production-readiness/has-runbok
+team: team-payments
+service: payments-api
+reason: The runbook is rewritten with the migration.
+risk: low
+requested: 2026-11-01
+expires: 2027-01-31
+"##,
+        fix: "Correct the id (the message suggests the closest rule), or add the rule to the scorecard.",
+    },
+    Rule {
+        id: "campaign-overdue",
+        level: Level::Warning,
+        summary: "An active campaign is past its due date and not complete",
+        rationale: "A campaign is a promise to get a set of entities passing some rules by a date. Once the date passes, either the work is late and people need to know, or the campaign is over and should say so.",
+        example: r##"# campaigns/sso-everywhere.yaml
+id: sso-everywhere
+name: Every tier-1 service on SSO
+owner: team-identity
+scorecard: production-readiness
+rules: [off-legacy-auth]
+start: 2026-09-01
+due: 2026-10-31
+status: active
+"##,
+        fix: "Finish it, move `due` (and say why), or set `status: done` or `cancelled`.",
+    },
+    Rule {
+        id: "scorecard-level-regressed",
+        level: Level::Warning,
+        summary: "An entity's scorecard level is lower than at the compared revision (only with --changed-since)",
+        rationale: "A pull request that drops a service from silver to bronze (a runbook link removed, a rule tightened) should say so in review, not in next quarter's report. With `--changed-since REV`, lint evaluates every scorecard on the working tree and at REV, on the same day, and reports each entity whose level went down, at the entity's file.",
+        example: r##"# services/payments-api.yaml  (the runbook line was deleted in this change)
+id: payments-api
+team: team-payments
+tier: 1
+"##,
+        fix: "Restore what the rule checks, or accept the drop knowingly (an exception with `rule:` waives one rule for one entity).",
+    },
 ];
 
 pub fn find(id: &str) -> Option<&'static Rule> {

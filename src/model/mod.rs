@@ -4,10 +4,12 @@
 pub mod config;
 pub mod entities;
 pub mod ids;
+pub mod scorecard;
 pub mod time;
 
 pub use config::*;
 pub use entities::*;
+pub use scorecard::*;
 pub use time::{parse_date, Period, Quarter};
 
 use serde::{Serialize, Serializer};

@@ -13,6 +13,8 @@ pub mod md_text;
 pub mod roadmap_html;
 pub mod roadmap_md;
 pub mod safe;
+pub mod scorecard;
+pub mod scorecard_report;
 pub mod style;
 pub mod svg;
 pub mod table;

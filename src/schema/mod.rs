@@ -122,6 +122,8 @@ pub fn schema(kind: Kind) -> Schema {
         Kind::Intake => root::<Intake>(title),
         Kind::Metric => root::<Metric>(title),
         Kind::Survey => root::<Survey>(title),
+        Kind::Scorecard => root::<Scorecard>(title),
+        Kind::Campaign => root::<Campaign>(title),
     }
 }
 

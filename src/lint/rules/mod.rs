@@ -9,6 +9,7 @@ mod intake;
 mod lifecycle;
 mod refs;
 mod roadmap;
+pub mod scorecards;
 
 use super::Diagnostic;
 use crate::catalog::{Catalog, Kind};
@@ -67,6 +68,7 @@ pub fn run_all(cat: &Catalog, today: NaiveDate) -> Vec<Diagnostic> {
     roadmap::check(&mut cx);
     intake::check(&mut cx);
     data::check(&mut cx);
+    scorecards::check(&mut cx);
     cx.out
 }
 

@@ -1,0 +1,136 @@
+//! `platctl campaign show ID`: progress, what is left, the weekly burn-up.
+
+use crate::commands::{Env, ShowFormat};
+use crate::history::History;
+use crate::scorecard::campaign::{burnup_days, progress};
+use crate::Outcome;
+use anyhow::Result;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// The campaign's id
+    pub id: String,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
+}
+
+/// One week's end of a burn-up.
+#[derive(Serialize)]
+pub struct BurnPoint {
+    pub date: NaiveDate,
+    /// The commit read (null for the working tree, or without one).
+    pub commit: Option<String>,
+    pub in_scope: Option<usize>,
+    pub done: Option<usize>,
+    pub progress: Option<f64>,
+    /// Why there is no value.
+    pub note: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ShowJson {
+    version: u32,
+    as_of: NaiveDate,
+    campaign: super::list::Row,
+    burnup: Vec<BurnPoint>,
+}
+
+pub fn run(env: &Env, a: Args) -> Result<Outcome> {
+    let root = env.root()?;
+    let mut history = History::open(&root, None)?;
+    let cat = match &mut history {
+        Ok(h) => h.working_catalog()?,
+        Err(_) => env.load()?,
+    };
+    let c = cat
+        .campaigns
+        .iter()
+        .find(|c| c.id.value == a.id)
+        .ok_or_else(|| {
+            crate::commands::writing::unknown(&cat, crate::catalog::Kind::Campaign, &a.id)
+        })?;
+    let mut burnup = Vec::new();
+    for d in burnup_days(c, env.today) {
+        let point = |cat: Option<&crate::catalog::Catalog>,
+                     commit: Option<String>,
+                     note: Option<String>| {
+            let p = cat.and_then(|k| progress(k, c, d));
+            BurnPoint {
+                date: d,
+                commit,
+                in_scope: p.as_ref().map(|p| p.in_scope),
+                done: p.as_ref().map(|p| p.done),
+                progress: p.as_ref().and_then(|p| p.progress),
+                note: if cat.is_some() && p.is_none() {
+                    Some(format!("scorecard `{}` did not exist", c.scorecard.value))
+                } else {
+                    note
+                },
+            }
+        };
+        if d >= env.today {
+            burnup.push(point(Some(&cat), None, None));
+            continue;
+        }
+        match &mut history {
+            Err(why) => burnup.push(point(None, None, Some(why.clone()))),
+            Ok(h) => match h.commit_on_or_before(d)? {
+                None => burnup.push(point(
+                    None,
+                    None,
+                    Some(format!("no commit on or before {d}")),
+                )),
+                Some(ci) => {
+                    let past = h.catalog_at(&ci)?;
+                    burnup.push(point(
+                        past.as_deref(),
+                        Some(ci.id.clone()),
+                        Some("the catalog did not exist yet".into()),
+                    ));
+                }
+            },
+        }
+    }
+    let row = super::list::row(&cat, c, env.today);
+    let out = match a.format {
+        ShowFormat::Json => crate::commands::scorecard::json(&ShowJson {
+            version: 1,
+            as_of: env.today,
+            campaign: row,
+            burnup,
+        })?,
+        ShowFormat::Text => crate::output::scorecard::campaign_text(
+            &crate::output::scorecard::CampaignText {
+                id: &row.id,
+                name: &row.name,
+                owner: &row.owner,
+                scorecard: &row.scorecard,
+                rules: row.rules.join(", "),
+                status: row.status.as_str(),
+                start: row.start,
+                due: row.due,
+                days_left: row.days_left,
+                brief: row.brief.as_deref(),
+                in_scope: row.in_scope,
+                done: row.done,
+                progress: row.progress,
+                overdue: row.overdue,
+                left: row
+                    .left
+                    .iter()
+                    .map(|l| (l.id.as_str(), l.team.as_deref()))
+                    .collect(),
+                burnup: burnup
+                    .iter()
+                    .map(|b| (b.date, b.progress, b.note.as_deref()))
+                    .collect(),
+            },
+            env.style,
+        ),
+    };
+    env.print(&out)?;
+    Ok(Outcome::Ok)
+}

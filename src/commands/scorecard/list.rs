@@ -1,0 +1,41 @@
+//! `platctl scorecard list`.
+
+use crate::commands::{Env, ListFormat};
+use crate::scorecard::{self, view};
+use crate::Outcome;
+use anyhow::Result;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
+pub fn run(env: &Env, a: Args) -> Result<Outcome> {
+    let cat = env.load()?;
+    let v = list_view(&cat, env.today);
+    let out = match a.format {
+        ListFormat::Json => super::json(&v)?,
+        ListFormat::Table => crate::output::scorecard::list_table(&v, false, env.width()),
+        ListFormat::Csv => crate::output::scorecard::list_table(&v, true, None),
+    };
+    env.print_as(&out, a.format == ListFormat::Table)?;
+    Ok(Outcome::Ok)
+}
+
+/// Every scorecard, by id, evaluated on one catalog and day.
+pub fn list_view(cat: &crate::catalog::Catalog, today: chrono::NaiveDate) -> view::ListView {
+    let inp = scorecard::inputs::Inputs::new(cat, today);
+    let mut cards: Vec<&crate::model::Scorecard> = cat.scorecards.iter().collect();
+    cards.sort_by(|a, b| a.id.value.cmp(&b.id.value));
+    cards.dedup_by(|a, b| a.id.value == b.id.value);
+    view::ListView {
+        version: 1,
+        as_of: today,
+        scorecards: cards
+            .into_iter()
+            .map(|sc| view::scorecard_row(&scorecard::compile(sc).evaluate(&inp)))
+            .collect(),
+    }
+}

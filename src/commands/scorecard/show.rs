@@ -1,0 +1,76 @@
+//! `platctl scorecard show ID [--team T] [--level L] [--trend]`.
+
+use crate::commands::{Env, ListFormat};
+use crate::scorecard::{self, view};
+use crate::Outcome;
+use anyhow::{bail, Result};
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// The scorecard's id
+    pub id: String,
+    /// Only entities of this team and of the teams below it (through `parent`)
+    #[arg(long)]
+    pub team: Option<String>,
+    /// Only entities at this level (`none` for below the first)
+    #[arg(long)]
+    pub level: Option<String>,
+    /// Counts per level at each period end, from git history
+    #[arg(long)]
+    pub trend: bool,
+    /// With --trend: the first period (2026-Q1 or 2026-01); default four quarters back
+    #[arg(long, value_name = "PERIOD", requires = "trend")]
+    pub since: Option<String>,
+    /// With --trend: one point per quarter or per month
+    #[arg(long, value_enum, default_value_t = super::trend::Every::Quarter, requires = "trend")]
+    pub every: super::trend::Every,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
+pub fn run(env: &Env, a: Args) -> Result<Outcome> {
+    if a.trend {
+        return super::trend::run(env, &a.id, a.since.as_deref(), a.every, a.format);
+    }
+    let cat = env.load()?;
+    let sc = super::find(&cat, &a.id)?;
+    if let Some(l) = &a.level {
+        if l != "none" && sc.level_rank(l).is_none() {
+            bail!(
+                "--level `{l}` is not a level of {} (its levels: none, {})",
+                sc.id.value,
+                sc.levels
+                    .iter()
+                    .map(|l| l.value.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
+    }
+    if let Some(t) = &a.team {
+        if cat.team(t).is_none() {
+            return Err(crate::commands::writing::unknown(
+                &cat,
+                crate::catalog::Kind::Team,
+                t,
+            ));
+        }
+    }
+    let ev = scorecard::evaluate(&cat, sc, env.today);
+    let v = view::show_view(
+        &cat,
+        &ev,
+        &view::ShowFilter {
+            team: a.team.clone(),
+            level: a.level.clone(),
+        },
+    );
+    let out = match a.format {
+        ListFormat::Json => super::json(&v)?,
+        ListFormat::Table => crate::output::scorecard::show_table(&v, false, env.width()),
+        ListFormat::Csv => crate::output::scorecard::show_table(&v, true, None),
+    };
+    env.print_as(&out, a.format == ListFormat::Table)?;
+    Ok(Outcome::Ok)
+}

@@ -1,0 +1,407 @@
+//! The CEL side of scorecards: compile an expression once, check the
+//! variables it names, build the values it reads, run it, and tell "no data"
+//! (an absent key of `metrics` or `facts` actually read) from any other
+//! error. The one module that names the `cel` crate.
+
+use cel::common::traits::{Container, Indexer, Iterable, Sizer, Zeroer};
+use cel::common::types::{
+    self as ct, CelBool, CelDouble, CelInt, CelList, CelMap, CelMapKey, CelNull, CelString,
+};
+use cel::common::value::{CowVal, Val};
+use cel::{Context, Env, ExecutionError, Program};
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
+
+/// The variables an expression may read.
+pub const VARIABLES: &[&str] = &[
+    "entity",
+    "uses",
+    "team",
+    "services",
+    "capabilities",
+    "exceptions",
+    "metrics",
+    "facts",
+    "today",
+];
+
+/// Marks the key of a read that found no data, inside the crate's own
+/// "no such key" error (which `has()` still reads as false).
+const NO_DATA: &str = "\u{1}no-data\u{1}";
+
+fn env() -> &'static Arc<Env> {
+    static ENV: OnceLock<Arc<Env>> = OnceLock::new();
+    ENV.get_or_init(|| Arc::new(Env::stdlib()))
+}
+
+/// Why an expression cannot be used: its message, and where in the
+/// expression (1-based line and column, in characters) when known.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExprError {
+    pub message: String,
+    pub at: Option<(u32, u32)>,
+}
+
+/// A compiled expression.
+pub struct Expr {
+    program: Program,
+}
+
+/// Compiles `src`; refuses a parse error and a variable that is not one of
+/// [`VARIABLES`] (nor bound by a macro such as `all` or `exists`).
+pub fn compile(src: &str) -> Result<Expr, ExprError> {
+    let program = match std::panic::catch_unwind(|| env().compile(src)) {
+        Ok(Ok(p)) => p,
+        Ok(Err(errs)) => {
+            let first = errs.errors.first();
+            return Err(ExprError {
+                message: first
+                    .map(|e| tidy_parse_message(&e.msg))
+                    .unwrap_or_else(|| "the expression does not parse".into()),
+                at: first.and_then(|e| {
+                    let line = u32::try_from(e.pos.0).ok().filter(|l| *l >= 1)?;
+                    let col = u32::try_from(e.pos.1).ok().filter(|c| *c >= 1)?;
+                    Some((line, col))
+                }),
+            });
+        }
+        Err(_) => {
+            return Err(ExprError {
+                message: "the expression does not parse".into(),
+                at: None,
+            })
+        }
+    };
+    let bound = bound_names(&program);
+    let refs = program.references();
+    let mut unknown: Vec<&str> = refs
+        .variables()
+        .into_iter()
+        .filter(|v| !VARIABLES.contains(v) && !bound.iter().any(|b| b == v))
+        .collect();
+    unknown.sort_unstable();
+    if let Some(v) = unknown.first() {
+        let at = find_word(src, v);
+        return Err(ExprError {
+            message: format!(
+                "unknown variable `{v}`; the variables are {}",
+                VARIABLES.join(", ")
+            ),
+            at,
+        });
+    }
+    Ok(Expr { program })
+}
+
+fn tidy_parse_message(m: &str) -> String {
+    m.trim().to_string()
+}
+
+/// The names macros bind (`x` in `list.all(x, …)`) and their accumulators.
+fn bound_names(p: &Program) -> Vec<String> {
+    use cel::common::ast::Expr as E;
+    let mut out = Vec::new();
+    let mut stack = vec![p.expression()];
+    while let Some(e) = stack.pop() {
+        match &e.expr {
+            E::Comprehension(c) => {
+                out.push(c.iter_var.clone());
+                if let Some(v2) = &c.iter_var2 {
+                    out.push(v2.clone());
+                }
+                out.push(c.accu_var.clone());
+                stack.extend([
+                    &c.iter_range,
+                    &c.accu_init,
+                    &c.loop_cond,
+                    &c.loop_step,
+                    &c.result,
+                ]);
+            }
+            E::Call(c) => {
+                if let Some(t) = &c.target {
+                    stack.push(t);
+                }
+                stack.extend(c.args.iter());
+            }
+            E::Select(s) => stack.push(&s.operand),
+            E::List(l) => stack.extend(l.elements.iter()),
+            E::Map(m) => {
+                for en in &m.entries {
+                    if let cel::common::ast::EntryExpr::MapEntry(me) = &en.expr {
+                        stack.push(&me.key);
+                        stack.push(&me.value);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Where `word` first stands alone in `src`, as (line, column), 1-based.
+fn find_word(src: &str, word: &str) -> Option<(u32, u32)> {
+    let is_ident = |c: char| c.is_alphanumeric() || c == '_';
+    let mut from = 0;
+    while let Some(i) = src[from..].find(word) {
+        let s = from + i;
+        let e = s + word.len();
+        let before = src[..s].chars().next_back();
+        let after = src[e..].chars().next();
+        if !before.is_some_and(|c| is_ident(c) || c == '.') && !after.is_some_and(is_ident) {
+            let line = src[..s].matches('\n').count() as u32 + 1;
+            let line_start = src[..s].rfind('\n').map_or(0, |p| p + 1);
+            let col = src[line_start..s].chars().count() as u32 + 1;
+            return Some((line, col));
+        }
+        from = e;
+    }
+    None
+}
+
+/// What an evaluation gave.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Eval {
+    Bool(bool),
+    /// It read an absent key of `metrics` or `facts` (`metrics.x` names it).
+    NoData(String),
+    /// Any other failure, including a result that is not a boolean.
+    Error(String),
+}
+
+/// A value built for expressions to read.
+pub type Value = Box<dyn Val + 'static>;
+
+/// A JSON value as a CEL value (whole numbers are ints).
+pub fn from_json(v: &serde_json::Value) -> Value {
+    match v {
+        serde_json::Value::Null => Box::new(CelNull),
+        serde_json::Value::Bool(b) => Box::new(CelBool::from(*b)),
+        serde_json::Value::Number(n) => match n.as_i64() {
+            Some(i) => Box::new(CelInt::from(i)),
+            None => Box::new(CelDouble::from(n.as_f64().unwrap_or(f64::NAN))),
+        },
+        serde_json::Value::String(s) => string(s.clone()),
+        serde_json::Value::Array(a) => Box::new(CelList::from(
+            a.iter().map(from_json).collect::<Vec<Value>>(),
+        )),
+        serde_json::Value::Object(o) => map(o.iter().map(|(k, v)| (k.clone(), from_json(v)))),
+    }
+}
+
+pub fn string(s: String) -> Value {
+    Box::new(CelString::from(s))
+}
+
+pub fn list(items: Vec<Value>) -> Value {
+    Box::new(CelList::from(items))
+}
+
+pub fn map(entries: impl IntoIterator<Item = (String, Value)>) -> Value {
+    let m: HashMap<CelMapKey<'static>, Value> = entries
+        .into_iter()
+        .map(|(k, v)| (CelMapKey::from(k), v))
+        .collect();
+    Box::new(CelMap::from(m))
+}
+
+/// A map whose absent keys are "no data" rather than an error: `metrics`
+/// and `facts`.
+pub fn tracked(name: &'static str, entries: impl IntoIterator<Item = (String, Value)>) -> Value {
+    let m: HashMap<CelMapKey<'static>, Value> = entries
+        .into_iter()
+        .map(|(k, v)| (CelMapKey::from(k), v))
+        .collect();
+    Box::new(Tracked {
+        name,
+        inner: CelMap::from(m),
+    })
+}
+
+#[derive(Debug, Clone)]
+struct Tracked {
+    name: &'static str,
+    inner: CelMap<'static>,
+}
+
+impl Val for Tracked {
+    fn get_type(&self) -> &ct::Type {
+        &ct::MAP_TYPE
+    }
+
+    fn cel_type() -> &'static ct::Type {
+        &ct::MAP_TYPE
+    }
+
+    fn as_container(&self) -> Option<&dyn Container> {
+        Some(&self.inner)
+    }
+
+    fn as_indexer<'b, 'w>(&'b self) -> Option<&'b (dyn Indexer + 'w)>
+    where
+        Self: 'w,
+    {
+        Some(self)
+    }
+
+    fn into_indexer<'w>(self: Box<Self>) -> Option<Box<dyn Indexer + 'w>>
+    where
+        Self: 'w,
+    {
+        Some(self)
+    }
+
+    fn as_iterable<'b, 'w>(&'b self) -> Option<&'b (dyn Iterable + 'w)>
+    where
+        Self: 'w,
+    {
+        Some(&self.inner)
+    }
+
+    fn as_sizer(&self) -> Option<&dyn Sizer> {
+        Some(&self.inner)
+    }
+
+    fn as_zeroer(&self) -> Option<&dyn Zeroer> {
+        Some(&self.inner)
+    }
+
+    fn equals(&self, other: &dyn Val) -> bool {
+        self.inner.equals(other)
+    }
+
+    fn clone_as_boxed<'w>(&self) -> Box<dyn Val + 'w>
+    where
+        Self: 'w,
+    {
+        Box::new(self.clone())
+    }
+}
+
+impl Tracked {
+    fn no_data(&self, e: ExecutionError) -> ExecutionError {
+        match e {
+            ExecutionError::NoSuchKey(k) => {
+                ExecutionError::NoSuchKey(Arc::new(format!("{NO_DATA}{}.{k}", self.name)))
+            }
+            other => other,
+        }
+    }
+}
+
+impl Indexer for Tracked {
+    fn get<'b, 'w>(&'b self, idx: &dyn Val) -> Result<CowVal<'b, 'w>, ExecutionError>
+    where
+        Self: 'w,
+    {
+        self.inner.get(idx).map_err(|e| self.no_data(e))
+    }
+
+    fn steal<'w>(self: Box<Self>, idx: &dyn Val) -> Result<Box<dyn Val + 'w>, ExecutionError>
+    where
+        Self: 'w,
+    {
+        self.get(idx).map(CowVal::into_owned)
+    }
+}
+
+/// The values every entity of one catalog and day shares (built once).
+pub struct Shared {
+    pub capabilities: Value,
+    pub today: Value,
+}
+
+/// The values of one entity.
+pub struct Vars<'a> {
+    pub entity: &'a Value,
+    pub uses: &'a Value,
+    pub team: &'a Value,
+    pub services: &'a Value,
+    pub exceptions: &'a Value,
+    pub metrics: &'a Value,
+    pub facts: &'a Value,
+}
+
+struct Resolver<'a> {
+    shared: &'a Shared,
+    vars: &'a Vars<'a>,
+}
+
+impl cel::context::VariableResolver for Resolver<'_> {
+    fn resolve<'b>(&'b self, variable: &str) -> Option<CowVal<'b, 'b>> {
+        let v: &'b Value = match variable {
+            "capabilities" => &self.shared.capabilities,
+            "today" => &self.shared.today,
+            "entity" => self.vars.entity,
+            "uses" => self.vars.uses,
+            "team" => self.vars.team,
+            "services" => self.vars.services,
+            "exceptions" => self.vars.exceptions,
+            "metrics" => self.vars.metrics,
+            "facts" => self.vars.facts,
+            _ => return None,
+        };
+        Some(CowVal::Borrowed(v.as_ref()))
+    }
+}
+
+/// Runs expressions over one entity's values.
+pub struct Scope<'a> {
+    ctx: Context<'a, 'a>,
+}
+
+/// Calls `f` with a scope over `vars` (and the shared values).
+pub fn with_scope<T>(shared: &Shared, vars: &Vars<'_>, f: impl FnOnce(&Scope) -> T) -> T {
+    let r = Resolver { shared, vars };
+    let mut ctx = Context::with_env(env().clone());
+    ctx.set_variable_resolver(&r);
+    let scope = Scope { ctx };
+    let out = f(&scope);
+    drop(scope);
+    out
+}
+
+impl Scope<'_> {
+    pub fn eval(&self, e: &Expr) -> Eval {
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            e.program.execute(&self.ctx)
+        }));
+        match r {
+            Ok(Ok(cel::Value::Bool(b))) => Eval::Bool(b),
+            Ok(Ok(other)) => {
+                Eval::Error(format!("gives {} instead of a boolean", type_name(&other)))
+            }
+            Ok(Err(ExecutionError::NoSuchKey(k))) if k.starts_with(NO_DATA) => {
+                Eval::NoData(k[NO_DATA.len()..].to_string())
+            }
+            Ok(Err(e)) => Eval::Error(describe(&e)),
+            Err(_) => Eval::Error("the evaluation failed".into()),
+        }
+    }
+}
+
+fn type_name(v: &cel::Value) -> &'static str {
+    match v {
+        cel::Value::Int(_) => "an int",
+        cel::Value::UInt(_) => "a uint",
+        cel::Value::Float(_) => "a double",
+        cel::Value::String(_) => "a string",
+        cel::Value::Null => "null",
+        cel::Value::List(_) => "a list",
+        cel::Value::Map(_) => "a map",
+        _ => "a value",
+    }
+}
+
+fn describe(e: &ExecutionError) -> String {
+    match e {
+        ExecutionError::NoSuchKey(k) => format!("no such key `{k}` (check it with has())"),
+        ExecutionError::UndeclaredReference(r) => format!("unknown name `{r}`"),
+        other => {
+            let s = other.to_string();
+            let s = s.replace(NO_DATA, "");
+            s.lines().next().unwrap_or_default().to_string()
+        }
+    }
+}

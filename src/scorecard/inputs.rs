@@ -1,0 +1,380 @@
+//! What expressions read: each entity's values, built from a catalog on a
+//! day. Values that many entities share are built once.
+
+use super::cel::{self, Value};
+use crate::catalog::Catalog;
+use crate::model::{Capability, Exception, Quarter, Service, Subject, Team};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// One scored entity: its kind, index in the catalog's list, id and team.
+#[derive(Clone, Copy, Debug)]
+pub struct EntityRef<'a> {
+    pub subject: Subject,
+    pub ix: usize,
+    pub id: &'a str,
+    pub team: Option<&'a str>,
+}
+
+/// The entities a scorecard over `subject` looks at, in id order.
+pub fn entities(cat: &Catalog, subject: Subject) -> Vec<EntityRef<'_>> {
+    let mut v: Vec<EntityRef> = match subject {
+        Subject::Service => cat
+            .services
+            .iter()
+            .enumerate()
+            .map(|(ix, s)| EntityRef {
+                subject,
+                ix,
+                id: &s.id.value,
+                team: Some(&s.team.value),
+            })
+            .collect(),
+        Subject::Capability => cat
+            .capabilities
+            .iter()
+            .enumerate()
+            .map(|(ix, c)| EntityRef {
+                subject,
+                ix,
+                id: &c.id.value,
+                team: Some(&c.owner.value),
+            })
+            .collect(),
+        Subject::Team => cat
+            .teams
+            .iter()
+            .enumerate()
+            .map(|(ix, t)| EntityRef {
+                subject,
+                ix,
+                id: &t.id.value,
+                team: Some(&t.id.value),
+            })
+            .collect(),
+    };
+    v.sort_by(|a, b| a.id.cmp(b.id).then(a.ix.cmp(&b.ix)));
+    // A repeated id is a lint error; the first one is scored.
+    v.dedup_by(|a, b| a.id == b.id);
+    v
+}
+
+fn json_of<T: Serialize>(x: &T) -> Value {
+    match serde_json::to_value(x) {
+        Ok(v) => cel::from_json(&v),
+        Err(_) => cel::map([]),
+    }
+}
+
+/// Everything the entities of one catalog share on one day.
+pub struct Inputs<'a> {
+    pub cat: &'a Catalog,
+    pub today: NaiveDate,
+    pub shared: cel::Shared,
+    quarter: Quarter,
+    /// A hash of every capability file (the `capabilities` variable).
+    caps_gen: u64,
+    team_ix: HashMap<&'a str, usize>,
+    team_vals: Vec<Value>,
+    empty_list: Value,
+    empty_map: Value,
+    /// Exceptions by (kind, id) they name.
+    exceptions: HashMap<Subject, HashMap<&'a str, Vec<&'a Exception>>>,
+    /// Scoped metric series by (kind, id), by KPI.
+    metrics: HashMap<Subject, HashMap<&'a str, BTreeMap<&'a str, Vec<&'a crate::model::Metric>>>>,
+    /// Active services of each team.
+    team_services: HashMap<&'a str, Vec<&'a Service>>,
+    /// Active services using each capability.
+    cap_users: HashMap<&'a str, BTreeSet<&'a str>>,
+}
+
+impl<'a> Inputs<'a> {
+    pub fn new(cat: &'a Catalog, today: NaiveDate) -> Inputs<'a> {
+        let capabilities = cel::map(
+            cat.capabilities
+                .iter()
+                .map(|c| (c.id.value.clone(), json_of(c))),
+        );
+        let mut team_ix = HashMap::new();
+        for (i, t) in cat.teams.iter().enumerate() {
+            team_ix.entry(t.id.value.as_str()).or_insert(i);
+        }
+        let team_vals = cat.teams.iter().map(json_of).collect();
+        let mut exceptions: HashMap<Subject, HashMap<&str, Vec<&Exception>>> = HashMap::new();
+        for e in &cat.exceptions {
+            if let Some(s) = &e.service {
+                exceptions
+                    .entry(Subject::Service)
+                    .or_default()
+                    .entry(&s.value)
+                    .or_default()
+                    .push(e);
+            } else if let Some(c) = &e.capability {
+                exceptions
+                    .entry(Subject::Capability)
+                    .or_default()
+                    .entry(&c.value)
+                    .or_default()
+                    .push(e);
+            } else {
+                exceptions
+                    .entry(Subject::Team)
+                    .or_default()
+                    .entry(&e.team.value)
+                    .or_default()
+                    .push(e);
+            }
+        }
+        let mut metrics: HashMap<
+            Subject,
+            HashMap<&str, BTreeMap<&str, Vec<&crate::model::Metric>>>,
+        > = HashMap::new();
+        for m in &cat.metrics {
+            let key = match (&m.service, &m.capability) {
+                (Some(s), _) => (Subject::Service, s.value.as_str()),
+                (None, Some(c)) => (Subject::Capability, c.value.as_str()),
+                (None, None) => continue,
+            };
+            metrics
+                .entry(key.0)
+                .or_default()
+                .entry(key.1)
+                .or_default()
+                .entry(&m.kpi.value)
+                .or_default()
+                .push(m);
+        }
+        let mut team_services: HashMap<&str, Vec<&Service>> = HashMap::new();
+        let mut cap_users: HashMap<&str, BTreeSet<&str>> = HashMap::new();
+        for s in cat.services.iter().filter(|s| s.is_active()) {
+            team_services.entry(&s.team.value).or_default().push(s);
+            for u in &s.uses {
+                cap_users
+                    .entry(&u.capability.value)
+                    .or_default()
+                    .insert(&s.id.value);
+            }
+        }
+        for v in team_services.values_mut() {
+            v.sort_by(|a, b| a.id.value.cmp(&b.id.value));
+        }
+        Inputs {
+            cat,
+            today,
+            shared: cel::Shared {
+                capabilities,
+                today: cel::string(today.to_string()),
+            },
+            quarter: Quarter::of(today, cat.fy()),
+            caps_gen: {
+                use std::hash::{Hash, Hasher};
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                for c in &cat.capabilities {
+                    cat.text(c.meta.file).hash(&mut h);
+                }
+                h.finish()
+            },
+            team_ix,
+            team_vals,
+            empty_list: cel::list(Vec::new()),
+            empty_map: cel::map([]),
+            exceptions,
+            metrics,
+            team_services,
+            cap_users,
+        }
+    }
+
+    /// The exceptions that name an entity.
+    pub fn exceptions_of(&self, e: &EntityRef<'_>) -> &[&'a Exception] {
+        self.exceptions
+            .get(&e.subject)
+            .and_then(|m| m.get(e.id))
+            .map_or(&[], |v| v.as_slice())
+    }
+
+    /// Whether an open exception waives `scorecard/rule` for the entity.
+    pub fn exempt(&self, e: &EntityRef, rule_ref: &str) -> Option<&'a Exception> {
+        self.exceptions_of(e).iter().copied().find(|x| {
+            x.rule.as_ref().is_some_and(|r| r.value == rule_ref) && x.is_open_on(self.today)
+        })
+    }
+
+    /// A fingerprint of everything a service's expressions read (its file,
+    /// its team's, every capability file, the exceptions and series that
+    /// name it, the quarter), mixed with `salt`; `None` for other kinds,
+    /// which read across many files and are always evaluated.
+    pub fn fingerprint(&self, e: &EntityRef, salt: u64) -> Option<u64> {
+        use std::hash::{Hash, Hasher};
+        if e.subject != Subject::Service {
+            return None;
+        }
+        let cat = self.cat;
+        let s = cat.services.get(e.ix)?;
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        salt.hash(&mut h);
+        self.caps_gen.hash(&mut h);
+        self.quarter.hash(&mut h);
+        e.id.hash(&mut h);
+        cat.text(s.meta.file).hash(&mut h);
+        if let Some(t) = self
+            .team_ix
+            .get(s.team.value.as_str())
+            .and_then(|i| cat.teams.get(*i))
+        {
+            cat.text(t.meta.file).hash(&mut h);
+        }
+        for x in self.exceptions_of(e) {
+            cat.text(x.meta.file).hash(&mut h);
+        }
+        if let Some(m) = self.metrics.get(&e.subject).and_then(|m| m.get(e.id)) {
+            for series in m.values().flatten() {
+                cat.text(series.meta.file).hash(&mut h);
+            }
+        }
+        Some(h.finish())
+    }
+
+    fn team_val(&self, id: Option<&str>) -> &Value {
+        id.and_then(|t| self.team_ix.get(t))
+            .and_then(|i| self.team_vals.get(*i))
+            .unwrap_or(&self.empty_map)
+    }
+
+    /// The values an entity's expressions read.
+    pub fn owned_vars(&self, e: &EntityRef) -> OwnedVars {
+        let cat = self.cat;
+        let (entity, uses, services, facts) = match e.subject {
+            Subject::Service => {
+                let s: &Service = &cat.services[e.ix];
+                let uses = s
+                    .uses
+                    .iter()
+                    .map(|u| cel::string(u.capability.value.clone()))
+                    .collect();
+                let facts = cel::tracked(
+                    "facts",
+                    s.facts.iter().map(|(k, v)| {
+                        (
+                            k.clone(),
+                            match serde_json::to_value(v) {
+                                Ok(j) => cel::from_json(&j),
+                                Err(_) => cel::map([]),
+                            },
+                        )
+                    }),
+                );
+                (json_of(s), cel::list(uses), None, facts)
+            }
+            Subject::Capability => {
+                let c: &Capability = &cat.capabilities[e.ix];
+                let uses = self
+                    .cap_users
+                    .get(c.id.value.as_str())
+                    .map(|s| s.iter().map(|x| cel::string(x.to_string())).collect())
+                    .unwrap_or_default();
+                (json_of(c), cel::list(uses), None, cel::tracked("facts", []))
+            }
+            Subject::Team => {
+                let t: &Team = &cat.teams[e.ix];
+                let svcs = self
+                    .team_services
+                    .get(t.id.value.as_str())
+                    .map_or(&[][..], |v| v.as_slice());
+                let caps: BTreeSet<&str> = svcs
+                    .iter()
+                    .flat_map(|s| s.uses.iter().map(|u| u.capability.value.as_str()))
+                    .collect();
+                (
+                    json_of(t),
+                    cel::list(caps.iter().map(|c| cel::string(c.to_string())).collect()),
+                    Some(cel::list(svcs.iter().map(|s| json_of(*s)).collect())),
+                    cel::tracked("facts", []),
+                )
+            }
+        };
+        let exceptions = cel::list(
+            self.exceptions_of(e)
+                .iter()
+                .map(|x| {
+                    let mut j = serde_json::to_value(x).unwrap_or_default();
+                    if let Some(o) = j.as_object_mut() {
+                        o.insert(
+                            "state".into(),
+                            serde_json::Value::String(
+                                x.state(self.today, cat.config.policy.exception_warn_days)
+                                    .as_str()
+                                    .into(),
+                            ),
+                        );
+                    }
+                    cel::from_json(&j)
+                })
+                .collect(),
+        );
+        let metrics = cel::tracked(
+            "metrics",
+            self.metrics
+                .get(&e.subject)
+                .and_then(|m| m.get(e.id))
+                .into_iter()
+                .flatten()
+                .filter_map(|(kpi, series)| {
+                    crate::kpi::observed::scoped_quarter_value(
+                        kpi,
+                        series.iter().copied(),
+                        self.quarter,
+                        cat.fy(),
+                    )
+                    .map(|v| {
+                        let v: Value = if v.fract() == 0.0 && v.abs() < 9e15 {
+                            Box::new(cel_int(v as i64))
+                        } else {
+                            Box::new(cel_double(v))
+                        };
+                        (kpi.to_string(), v)
+                    })
+                }),
+        );
+        OwnedVars {
+            entity,
+            uses,
+            services,
+            exceptions,
+            metrics,
+            facts,
+        }
+    }
+
+    /// Borrows owned values into the shape expressions read.
+    pub fn vars<'v>(&'v self, e: &EntityRef, o: &'v OwnedVars) -> cel::Vars<'v> {
+        cel::Vars {
+            entity: &o.entity,
+            uses: &o.uses,
+            team: self.team_val(e.team),
+            services: o.services.as_ref().unwrap_or(&self.empty_list),
+            exceptions: &o.exceptions,
+            metrics: &o.metrics,
+            facts: &o.facts,
+        }
+    }
+}
+
+fn cel_int(i: i64) -> ::cel::common::types::CelInt {
+    i.into()
+}
+
+fn cel_double(f: f64) -> ::cel::common::types::CelDouble {
+    f.into()
+}
+
+/// The values built for one entity.
+pub struct OwnedVars {
+    entity: Value,
+    uses: Value,
+    services: Option<Value>,
+    exceptions: Value,
+    metrics: Value,
+    facts: Value,
+}

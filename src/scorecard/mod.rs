@@ -1,0 +1,573 @@
+//! Scorecards and campaigns: compile each CEL expression once, evaluate it
+//! on every entity a scorecard applies to, and turn outcomes into levels,
+//! scores, next steps, summaries and roll-ups. Pure: a catalog and a day
+//! in, plain data out.
+
+pub mod campaign;
+pub mod cel;
+pub mod inputs;
+pub mod view;
+
+use crate::catalog::Catalog;
+use crate::model::{Exception, ScoreRule, Scorecard, Subject, UnknownPolicy};
+use chrono::NaiveDate;
+use inputs::{EntityRef, Inputs};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// What one rule gave for one entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    Pass,
+    Fail,
+    Exempt,
+    Skip,
+    Pending,
+    Unknown,
+    Error,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Pass => "pass",
+            Outcome::Fail => "fail",
+            Outcome::Exempt => "exempt",
+            Outcome::Skip => "skip",
+            Outcome::Pending => "pending",
+            Outcome::Unknown => "unknown",
+            Outcome::Error => "error",
+        }
+    }
+
+    /// Passing: `pass` or `exempt`.
+    pub fn passing(self) -> bool {
+        matches!(self, Outcome::Pass | Outcome::Exempt)
+    }
+}
+
+/// A compiled rule: its expressions, and the rank of its level.
+pub struct CompiledRule {
+    pub expr: Result<cel::Expr, cel::ExprError>,
+    pub applies_when: Option<Result<cel::Expr, cel::ExprError>>,
+    /// The index of its level in `levels`; `None` when the level is not one
+    /// (a lint error: the rule then counts nowhere).
+    pub rank: Option<usize>,
+}
+
+/// A scorecard with every expression compiled once.
+pub struct Compiled<'a> {
+    pub sc: &'a Scorecard,
+    pub when: Option<Result<cel::Expr, cel::ExprError>>,
+    pub rules: Vec<CompiledRule>,
+}
+
+pub fn compile(sc: &Scorecard) -> Compiled<'_> {
+    Compiled {
+        sc,
+        when: sc.when.as_ref().map(|w| cel::compile(&w.value)),
+        rules: sc
+            .rules
+            .iter()
+            .map(|r| CompiledRule {
+                expr: cel::compile(&r.expr.value),
+                applies_when: r.applies_when.as_ref().map(|w| cel::compile(&w.value)),
+                rank: sc.level_rank(&r.level.value),
+            })
+            .collect(),
+    }
+}
+
+/// One rule's result for one entity.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RuleResult {
+    pub outcome: Outcome,
+    /// For a pending rule: the outcome it would have.
+    pub would: Option<Outcome>,
+    /// Why: the key without data, or the error.
+    pub detail: Option<String>,
+    /// The exception that exempts the entity.
+    pub exception: Option<String>,
+}
+
+impl RuleResult {
+    /// Whether it counts, under the scorecard's `unknown` setting.
+    pub fn counted(&self, policy: UnknownPolicy) -> bool {
+        match self.outcome {
+            Outcome::Skip | Outcome::Pending => false,
+            Outcome::Unknown => policy == UnknownPolicy::Block,
+            _ => true,
+        }
+    }
+
+    /// Passing whatever `enable_on` says (what campaigns judge): pass,
+    /// exempt or skip, or a pending rule that would be one of those.
+    pub fn done(&self) -> bool {
+        let o = if self.outcome == Outcome::Pending {
+            self.would.unwrap_or(Outcome::Fail)
+        } else {
+            self.outcome
+        };
+        matches!(o, Outcome::Pass | Outcome::Exempt | Outcome::Skip)
+    }
+}
+
+/// One entity's results on one scorecard.
+#[derive(Clone, Debug)]
+pub struct Scored {
+    pub subject: Subject,
+    /// Index in the catalog's list of its kind.
+    pub ix: usize,
+    pub id: String,
+    pub team: Option<String>,
+    /// The index of its level; `None` below the first.
+    pub level: Option<usize>,
+    /// Passing weight over counted weight; `None` when nothing counts.
+    pub score: Option<f64>,
+    /// One per rule of the scorecard, in its order.
+    pub rules: Vec<RuleResult>,
+}
+
+/// The outcome of each rule on the entities a scorecard admits.
+pub struct Evaluation<'a> {
+    pub sc: &'a Scorecard,
+    pub today: NaiveDate,
+    /// The scored entities, by id.
+    pub entities: Vec<Scored>,
+}
+
+fn base_outcome(e: cel::Eval) -> (Outcome, Option<String>) {
+    match e {
+        cel::Eval::Bool(true) => (Outcome::Pass, None),
+        cel::Eval::Bool(false) => (Outcome::Fail, None),
+        cel::Eval::NoData(k) => (Outcome::Unknown, Some(format!("no data: {k}"))),
+        cel::Eval::Error(m) => (Outcome::Error, Some(m)),
+    }
+}
+
+fn compile_error(what: &str, e: &cel::ExprError) -> String {
+    format!("{what} does not compile: {}", e.message)
+}
+
+/// What a rule's expressions gave for one entity, before the day decides
+/// (exemptions, `enable_on`): the part a trend can reuse between states.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawRule {
+    skip: bool,
+    /// `applies_when` failed: its outcome (unknown or error).
+    pre: Option<(Outcome, Option<String>)>,
+    expr: Option<(Outcome, Option<String>)>,
+}
+
+/// Runs a rule's expressions: `applies_when`, then (unless skipped) `expr`.
+pub fn raw_rule(cr: &CompiledRule, scope: &cel::Scope) -> RawRule {
+    match &cr.applies_when {
+        None => {}
+        Some(Err(e)) => {
+            return RawRule {
+                skip: false,
+                pre: Some((Outcome::Error, Some(compile_error("applies_when", e)))),
+                expr: None,
+            }
+        }
+        Some(Ok(w)) => match scope.eval(w) {
+            cel::Eval::Bool(false) => {
+                return RawRule {
+                    skip: true,
+                    pre: None,
+                    expr: None,
+                }
+            }
+            cel::Eval::Bool(true) => {}
+            other => {
+                let (o, d) = base_outcome(other);
+                return RawRule {
+                    skip: false,
+                    pre: Some((o, d.map(|d| format!("applies_when: {d}")))),
+                    expr: None,
+                };
+            }
+        },
+    }
+    let expr = match &cr.expr {
+        Err(e) => (Outcome::Error, Some(compile_error("expr", e))),
+        Ok(x) => base_outcome(scope.eval(x)),
+    };
+    RawRule {
+        skip: false,
+        pre: None,
+        expr: Some(expr),
+    }
+}
+
+/// The outcome on `today`: skip, then pending (with what it would give),
+/// then exempt, then the expression's result.
+pub fn finish(
+    rule: &ScoreRule,
+    raw: &RawRule,
+    exempt: Option<&Exception>,
+    today: NaiveDate,
+) -> RuleResult {
+    if raw.skip {
+        return RuleResult {
+            outcome: Outcome::Skip,
+            would: None,
+            detail: None,
+            exception: None,
+        };
+    }
+    let (outcome, detail, exception) = match (&raw.pre, exempt) {
+        (Some((o, d)), _) => (*o, d.clone(), None),
+        (None, Some(x)) => (Outcome::Exempt, None, Some(x.id.value.clone())),
+        (None, None) => {
+            let (o, d) = raw.expr.clone().unwrap_or((Outcome::Error, None));
+            (o, d, None)
+        }
+    };
+    if rule.enable_on.as_ref().is_some_and(|d| d.value > today) {
+        RuleResult {
+            outcome: Outcome::Pending,
+            would: Some(outcome),
+            detail,
+            exception,
+        }
+    } else {
+        RuleResult {
+            outcome,
+            would: None,
+            detail,
+            exception,
+        }
+    }
+}
+
+/// The result of one rule, from its expressions' results.
+pub fn rule_result(
+    rule: &ScoreRule,
+    cr: &CompiledRule,
+    scope: &cel::Scope,
+    exempt: Option<&Exception>,
+    today: NaiveDate,
+) -> RuleResult {
+    finish(rule, &raw_rule(cr, scope), exempt, today)
+}
+
+/// Expression results kept between the states of a trend, by a
+/// fingerprint of everything an entity's expressions read: an entity whose
+/// inputs did not change between two states is not evaluated again.
+#[derive(Default)]
+pub struct Memo {
+    map: std::sync::Mutex<HashMap<u64, Option<std::sync::Arc<Vec<RawRule>>>>>,
+}
+
+/// The level of an entity: the highest level whose counted rules, and
+/// those of every level below, all pass (`None` below the first).
+pub fn level_of(
+    ranks: &[Option<usize>],
+    results: &[RuleResult],
+    levels: usize,
+    policy: UnknownPolicy,
+) -> Option<usize> {
+    let mut level = None;
+    for l in 0..levels {
+        let ok = ranks
+            .iter()
+            .zip(results)
+            .filter(|(r, res)| **r == Some(l) && res.counted(policy))
+            .all(|(_, res)| res.outcome.passing());
+        if ok {
+            level = Some(l);
+        } else {
+            break;
+        }
+    }
+    level
+}
+
+/// Passing weight over counted weight; `None` when no rule counts.
+pub fn score_of(
+    rules: &[ScoreRule],
+    ranks: &[Option<usize>],
+    results: &[RuleResult],
+    policy: UnknownPolicy,
+) -> Option<f64> {
+    let (mut pass, mut all) = (0u64, 0u64);
+    for ((rule, rank), res) in rules.iter().zip(ranks).zip(results) {
+        if rank.is_none() || !res.counted(policy) {
+            continue;
+        }
+        all += u64::from(rule.weight);
+        if res.outcome.passing() {
+            pass += u64::from(rule.weight);
+        }
+    }
+    (all > 0).then(|| pass as f64 / all as f64)
+}
+
+impl<'a> Compiled<'a> {
+    /// Whether every expression compiled.
+    pub fn admits(&self, scope: &cel::Scope) -> bool {
+        match &self.when {
+            None => true,
+            Some(Ok(w)) => scope.eval(w) == cel::Eval::Bool(true),
+            Some(Err(_)) => false,
+        }
+    }
+
+    fn ranks(&self) -> Vec<Option<usize>> {
+        self.rules.iter().map(|r| r.rank).collect()
+    }
+
+    /// Evaluates one entity; `None` when `when` does not admit it.
+    pub fn score_entity(&self, inp: &Inputs, e: &EntityRef) -> Option<Scored> {
+        self.score_entity_memo(inp, e, None)
+    }
+
+    fn raw_of(&self, inp: &Inputs, e: &EntityRef) -> Option<Vec<RawRule>> {
+        let owned = inp.owned_vars(e);
+        let vars = inp.vars(e, &owned);
+        cel::with_scope(&inp.shared, &vars, |scope| {
+            if !self.admits(scope) {
+                return None;
+            }
+            Some(self.rules.iter().map(|cr| raw_rule(cr, scope)).collect())
+        })
+    }
+
+    fn score_entity_memo(
+        &self,
+        inp: &Inputs,
+        e: &EntityRef,
+        memo: Option<(&Memo, u64)>,
+    ) -> Option<Scored> {
+        let sc = self.sc;
+        let raw: std::sync::Arc<Vec<RawRule>> =
+            match memo.and_then(|(m, salt)| inp.fingerprint(e, salt).map(|k| (m, k))) {
+                None => std::sync::Arc::new(self.raw_of(inp, e)?),
+                Some((m, key)) => {
+                    let hit = m
+                        .map
+                        .lock()
+                        .unwrap_or_else(|p| p.into_inner())
+                        .get(&key)
+                        .cloned();
+                    match hit {
+                        Some(r) => r?,
+                        None => {
+                            let r = self.raw_of(inp, e).map(std::sync::Arc::new);
+                            m.map
+                                .lock()
+                                .unwrap_or_else(|p| p.into_inner())
+                                .insert(key, r.clone());
+                            r?
+                        }
+                    }
+                }
+            };
+        let results: Vec<RuleResult> = sc
+            .rules
+            .iter()
+            .zip(raw.iter())
+            .map(|(rule, raw)| {
+                let rref = format!("{}/{}", sc.id.value, rule.id.value);
+                finish(rule, raw, inp.exempt(e, &rref), inp.today)
+            })
+            .collect();
+        let ranks = self.ranks();
+        Some(Scored {
+            subject: e.subject,
+            ix: e.ix,
+            id: e.id.to_string(),
+            team: e.team.map(str::to_string),
+            level: level_of(&ranks, &results, sc.levels.len(), sc.unknown),
+            score: score_of(&sc.rules, &ranks, &results, sc.unknown),
+            rules: results,
+        })
+    }
+
+    /// Like [`Compiled::evaluate`], reusing the results of entities whose
+    /// inputs are unchanged since a state evaluated with the same memo.
+    pub fn evaluate_memo(&self, inp: &Inputs, memo: &Memo) -> Evaluation<'a> {
+        use rayon::prelude::*;
+        let salt = self.salt(inp);
+        let ents = inputs::entities(inp.cat, self.sc.applies_to);
+        let entities: Vec<Scored> = ents
+            .par_iter()
+            .filter_map(|e| self.score_entity_memo(inp, e, Some((memo, salt))))
+            .collect();
+        Evaluation {
+            sc: self.sc,
+            today: inp.today,
+            entities,
+        }
+    }
+
+    /// What every entity's results depend on besides its own inputs: the
+    /// scorecard's text, and the day when an expression reads `today` or
+    /// exception states.
+    fn salt(&self, inp: &Inputs) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        let text = inp.cat.text(self.sc.meta.file);
+        text.hash(&mut h);
+        self.sc.id.value.hash(&mut h);
+        if text.contains("today") || text.contains("exceptions") {
+            inp.today.hash(&mut h);
+        }
+        h.finish()
+    }
+
+    /// Evaluates every entity the scorecard applies to.
+    pub fn evaluate(&self, inp: &Inputs) -> Evaluation<'a> {
+        use rayon::prelude::*;
+        let ents = inputs::entities(inp.cat, self.sc.applies_to);
+        let entities: Vec<Scored> = ents
+            .par_iter()
+            .filter_map(|e| self.score_entity(inp, e))
+            .collect();
+        Evaluation {
+            sc: self.sc,
+            today: inp.today,
+            entities,
+        }
+    }
+}
+
+/// Compiles and evaluates one scorecard on a catalog and day.
+pub fn evaluate<'a>(cat: &'a Catalog, sc: &'a Scorecard, today: NaiveDate) -> Evaluation<'a> {
+    let inp = Inputs::new(cat, today);
+    compile(sc).evaluate(&inp)
+}
+
+/// The counted rules at the level above `level` that are not passing.
+pub fn next_step(sc: &Scorecard, s: &Scored) -> Vec<usize> {
+    let target = s.level.map_or(0, |l| l + 1);
+    if target >= sc.levels.len() {
+        return Vec::new();
+    }
+    sc.rules
+        .iter()
+        .enumerate()
+        .filter(|(i, r)| {
+            sc.level_rank(&r.level.value) == Some(target)
+                && s.rules[*i].counted(sc.unknown)
+                && !s.rules[*i].outcome.passing()
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Counts over a set of scored entities.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    pub scored: usize,
+    /// `counts[0]` at none, `counts[i + 1]` at level i.
+    pub counts: Vec<usize>,
+    /// The median level: `None` for no entity, `Some(None)` for none.
+    pub median: Option<Option<usize>>,
+    /// Share of scored entities above none.
+    pub progress: Option<f64>,
+    /// Per rule: (passing, counted).
+    pub rules: Vec<(usize, usize)>,
+}
+
+/// The summary of some entities of one scorecard.
+pub fn summarize<'s>(sc: &Scorecard, ents: impl Iterator<Item = &'s Scored>) -> Summary {
+    let mut counts = vec![0usize; sc.levels.len() + 1];
+    let mut rules = vec![(0usize, 0usize); sc.rules.len()];
+    let mut ranks: Vec<usize> = Vec::new();
+    let ranked: Vec<bool> = sc
+        .rules
+        .iter()
+        .map(|r| sc.level_rank(&r.level.value).is_some())
+        .collect();
+    for e in ents {
+        let r = e.level.map_or(0, |l| l + 1);
+        if let Some(c) = counts.get_mut(r) {
+            *c += 1;
+        }
+        ranks.push(r);
+        for (i, res) in e.rules.iter().enumerate() {
+            if ranked.get(i) == Some(&true) && res.counted(sc.unknown) {
+                if let Some(x) = rules.get_mut(i) {
+                    x.1 += 1;
+                    if res.outcome.passing() {
+                        x.0 += 1;
+                    }
+                }
+            }
+        }
+    }
+    ranks.sort_unstable();
+    let scored = ranks.len();
+    let median = (scored > 0).then(|| {
+        let r = ranks[(scored - 1) / 2];
+        r.checked_sub(1)
+    });
+    let above = scored - counts[0];
+    Summary {
+        scored,
+        counts,
+        median,
+        progress: (scored > 0).then(|| above as f64 / scored as f64),
+        rules,
+    }
+}
+
+/// The share of scored entities at `level` or above; `None` without entities.
+pub fn share_at_or_above(ev: &Evaluation, level: usize) -> Option<f64> {
+    let n = ev.entities.len();
+    (n > 0).then(|| {
+        ev.entities
+            .iter()
+            .filter(|e| e.level.is_some_and(|l| l >= level))
+            .count() as f64
+            / n as f64
+    })
+}
+
+/// The target KPI's value: the share at `target.level` or above.
+pub fn target_value(ev: &Evaluation) -> Option<f64> {
+    let t = ev.sc.target.as_ref()?;
+    let l = ev.sc.level_rank(&t.level.value)?;
+    share_at_or_above(ev, l)
+}
+
+/// Each team with the entities of it and of every team below it (through
+/// `parent`), by team id. A team in a cycle stops at the first repeat.
+pub fn rollup<'e>(cat: &Catalog, ev: &'e Evaluation) -> BTreeMap<String, Vec<&'e Scored>> {
+    let parent: HashMap<&str, &str> = cat
+        .teams
+        .iter()
+        .filter_map(|t| {
+            t.parent
+                .as_ref()
+                .map(|p| (t.id.value.as_str(), p.value.as_str()))
+        })
+        .collect();
+    let mut out: BTreeMap<String, Vec<&Scored>> = BTreeMap::new();
+    for t in &cat.teams {
+        out.entry(t.id.value.clone()).or_default();
+    }
+    for e in &ev.entities {
+        let Some(mut t) = e.team.as_deref() else {
+            continue;
+        };
+        let mut seen = HashSet::new();
+        loop {
+            if !seen.insert(t) {
+                break;
+            }
+            out.entry(t.to_string()).or_default().push(e);
+            match parent.get(t) {
+                Some(p) => t = p,
+                None => break,
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;
