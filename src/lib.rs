@@ -24,8 +24,8 @@ pub mod output;
 pub mod report;
 pub mod schema;
 pub mod scorecard;
-pub mod status;
 pub mod site;
+pub mod status;
 pub mod store;
 pub mod suggest;
 
@@ -55,7 +55,8 @@ pub fn main_exit(cli: cli::Cli) -> ExitCode {
             for cause in e.chain().skip(1) {
                 msg.push_str(&format!("\n  caused by: {cause}"));
             }
-            eprintln!("{msg}");
+            // Errors quote ids and paths from the catalog and the command line.
+            eprintln!("{}", output::safe::term(&msg));
             ExitCode::from(2)
         }
     }
