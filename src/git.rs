@@ -584,10 +584,11 @@ impl PendingCommit {
             .ok_or_else(|| unstaged("git's index lock was already used".into()))?
             .commit_to(&bytes, &index_path)
             .map_err(|e| unstaged(format!("cannot write git's index: {e}")))?;
-        self.move_head(&entries, &removed).map_err(|e| NotCommitted {
-            staged: true,
-            reason: format!("{e:#}"),
-        })
+        self.move_head(&entries, &removed)
+            .map_err(|e| NotCommitted {
+                staged: true,
+                reason: format!("{e:#}"),
+            })
     }
 
     /// Builds the commit's tree from HEAD's tree with only platctl's own
