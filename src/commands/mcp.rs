@@ -14,6 +14,9 @@ no token, no service. Each tool answers with the JSON of the matching command:
   list (kind, filters)  platctl <capability|deprecation|exception|intake|roadmap> list --format json
   lint (paths)          platctl lint [PATH...] --format json
   kpi (period)          platctl kpi [--period P] --format json
+  status (team)         platctl status [--team T] --format json
+  scorecard_check (entity, scorecard, min_level)
+                        platctl scorecard check ENTITY --format json
   changelog (from, to)  platctl changelog --format json
 Resources: the file format, the lint rules and the JSON Schema of each kind.
 Read-only unless --allow-writes, which adds intake_new and intake_triage
@@ -22,7 +25,8 @@ Read-only unless --allow-writes, which adds intake_new and intake_triage
 Examples:
   platctl -C catalog mcp
   platctl mcp --allow-writes
-  claude mcp add platctl -- platctl -C /path/to/catalog mcp"
+  # register it with Claude Code:
+  #   claude mcp add platctl -- platctl -C /path/to/catalog mcp"
 )]
 pub struct Args {
     /// Also offer intake_new and intake_triage, which write request files (never commit)

@@ -12,8 +12,10 @@ use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]
 #[command(after_help = "Examples:
-  platctl report scorecard                                  every scorecard, Markdown
-  platctl report scorecard production-readiness --format html -o readiness.html
+  # every scorecard, as Markdown
+  platctl report scorecard
+  platctl report scorecard production-readiness --format html \\
+      -o readiness.html
   platctl report scorecard --format json
 
 The trend shows counts per level at the end of each of the last four quarters, read from git

@@ -16,10 +16,14 @@ use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]
 #[command(after_help = "Examples:
-  platctl export tables -o warehouse/                     today's catalog as Parquet
-  platctl export tables -o out --format csv               CSV, safe to open in a spreadsheet
-  platctl export tables -o out --since 2025-Q1            plus a set of rows per quarter end, from git
-  platctl export tables -o out --since 2026-01 --every month --format jsonl
+  # today's catalog as Parquet
+  platctl export tables -o warehouse/
+  # CSV, safe to open in a spreadsheet
+  platctl export tables -o out --format csv
+  # plus a set of rows per quarter end, read from git
+  platctl export tables -o out --since 2025-Q1
+  platctl export tables -o out --since 2026-01 --every month \\
+      --format jsonl
 
 One file per table (teams, services, capabilities, adoption, roadmap_items, deprecations,
 deprecation_consumers, exceptions, intake, kpi_values, scorecard_levels, scorecard_outcomes) and
