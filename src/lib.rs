@@ -24,8 +24,8 @@ pub mod output;
 pub mod report;
 pub mod schema;
 pub mod scorecard;
-pub mod status;
 pub mod site;
+pub mod status;
 pub mod store;
 pub mod suggest;
 

@@ -27,9 +27,9 @@ pub mod scorecard;
 pub mod search;
 pub mod service;
 pub mod show;
+pub mod site;
 pub mod status;
 pub mod team;
-pub mod site;
 pub mod writing;
 
 use crate::catalog::{self, Catalog};

@@ -100,7 +100,11 @@ pub fn build(cat: &Catalog, today: NaiveDate) -> Scorecards {
             ev.entities.iter().map(|e| (e.id.as_str(), e)).collect();
         let ids: Vec<String> = match sc.applies_to {
             Subject::Service => cat.services.iter().map(|s| s.id.value.clone()).collect(),
-            Subject::Capability => cat.capabilities.iter().map(|c| c.id.value.clone()).collect(),
+            Subject::Capability => cat
+                .capabilities
+                .iter()
+                .map(|c| c.id.value.clone())
+                .collect(),
             Subject::Team => Vec::new(),
         };
         let target = match sc.applies_to {
