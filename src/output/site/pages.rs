@@ -1262,8 +1262,9 @@ fn cards_section(cx: &Cx, cards: Option<&Vec<CheckCard>>, r: &str) -> Markup {
                                 td.num { (percent_or_dash(c.score)) }
                                 td {
                                     @let failing: Vec<_> = c.rules.iter().filter(|x| x.counted && !x.passing).collect();
-                                    @if failing.is_empty() { span.muted { "None." } }
-                                    ul.plain { @for x in failing { li { code { (x.id) } " " (chip(x.outcome.as_str(), Tone::Bad)) " " span.small { (x.name) } } } }
+                                    @if failing.is_empty() { span.muted { "None." } } @else {
+                                        ul.plain { @for x in failing { li { code { (x.id) } " " (chip(x.outcome.as_str(), Tone::Bad)) " " span.small { (x.name) } } } }
+                                    }
                                 }
                                 td {
                                     @match &c.next_step {
