@@ -46,7 +46,9 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand campaign 'Campaigns: time-boxed pushes to get entities passing scorecard rules by a date'
             cand status 'What needs attention today, ranked: late requests, expiring waivers, sunsets, risks, KPIs'
             cand changelog 'What changed in the catalog between two revisions, as release notes'
-            cand export 'Files for other tools: warehouse tables (Parquet, JSON Lines, CSV)'
+            cand import 'Import another catalog: Backstage, OpsLevel or Cortex files'
+            cand export 'Files for other tools: a Backstage catalog, warehouse tables (Parquet, JSON Lines, CSV)'
+            cand site 'The portal: a static website of the whole catalog, for any static file host'
             cand schema 'Write a JSON Schema for every kind of file, for editors and other tools'
             cand completions 'Print shell completions'
             cand man 'Write man pages'
@@ -200,6 +202,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
             cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
             cand --color 'When to use colour'
+            cand --reopen 'Change a closed request (done, declined, duplicate); a status that is not closed clears its `resolved` date, and any status but duplicate its `duplicate_of`'
             cand -y 'Ask nothing: --route is then required'
             cand --yes 'Ask nothing: --route is then required'
             cand --dry-run 'Check and print the file instead of writing it'
@@ -1190,6 +1193,84 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'platctl;import'= {
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand backstage 'Import Backstage descriptor files (catalog-info.yaml): groups, components, resources'
+            cand opslevel 'Import OpsLevel opslevel.yml files: services and their owners'
+            cand cortex 'Import Cortex cortex.yaml entity descriptors: services and teams'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;import;backstage'= {
+            cand --format 'Output format of the report'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand --dry-run 'Print what would change, as a diff, and write nothing'
+            cand --commit 'Commit the files written (and only them) in one commit'
+            cand --prune 'Remove files import created whose entity is gone from the source'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;import;opslevel'= {
+            cand --format 'Output format of the report'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand --dry-run 'Print what would change, as a diff, and write nothing'
+            cand --commit 'Commit the files written (and only them) in one commit'
+            cand --prune 'Remove files import created whose entity is gone from the source'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;import;cortex'= {
+            cand --format 'Output format of the report'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand --dry-run 'Print what would change, as a diff, and write nothing'
+            cand --commit 'Commit the files written (and only them) in one commit'
+            cand --prune 'Remove files import created whose entity is gone from the source'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;import;help'= {
+            cand backstage 'Import Backstage descriptor files (catalog-info.yaml): groups, components, resources'
+            cand opslevel 'Import OpsLevel opslevel.yml files: services and their owners'
+            cand cortex 'Import Cortex cortex.yaml entity descriptors: services and teams'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;import;help;backstage'= {
+        }
+        &'platctl;import;help;opslevel'= {
+        }
+        &'platctl;import;help;cortex'= {
+        }
+        &'platctl;import;help;help'= {
+        }
         &'platctl;export'= {
             cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
             cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
@@ -1201,8 +1282,23 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand --verbose 'Say more about what is happening (timings, files read)'
             cand -h 'Print help'
             cand --help 'Print help'
+            cand backstage 'Backstage entities: one file per team, service and capability, plus a Location'
             cand tables 'Write every table (catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards) for a warehouse'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;export;backstage'= {
+            cand -o 'The directory to write (replaced whole)'
+            cand --output 'The directory to write (replaced whole)'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'platctl;export;tables'= {
             cand -o 'The directory to write into (made when missing; files in it are replaced)'
@@ -1222,12 +1318,52 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand --help 'Print help'
         }
         &'platctl;export;help'= {
+            cand backstage 'Backstage entities: one file per team, service and capability, plus a Location'
             cand tables 'Write every table (catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards) for a warehouse'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;export;help;backstage'= {
         }
         &'platctl;export;help;tables'= {
         }
         &'platctl;export;help;help'= {
+        }
+        &'platctl;site'= {
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand build 'Build the static site: every capability, service, team, deprecation, the roadmap, the KPIs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;site;build'= {
+            cand -o 'The directory to write the site to (replaced whole)'
+            cand --output 'The directory to write the site to (replaced whole)'
+            cand --since '"What changed" on the home page starts here: a number of days or weeks back (30d, 2w), a date (2026-10-01), or a quarter or month (its first day); default 30d'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results and errors'
+            cand --quiet 'Print only results and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'platctl;site;help'= {
+            cand build 'Build the static site: every capability, service, team, deprecation, the roadmap, the KPIs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;site;help;build'= {
+        }
+        &'platctl;site;help;help'= {
         }
         &'platctl;schema'= {
             cand -o 'Directory to write the schemas into (default: <catalog root>/schemas)'
@@ -1330,7 +1466,9 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand campaign 'Campaigns: time-boxed pushes to get entities passing scorecard rules by a date'
             cand status 'What needs attention today, ranked: late requests, expiring waivers, sunsets, risks, KPIs'
             cand changelog 'What changed in the catalog between two revisions, as release notes'
-            cand export 'Files for other tools: warehouse tables (Parquet, JSON Lines, CSV)'
+            cand import 'Import another catalog: Backstage, OpsLevel or Cortex files'
+            cand export 'Files for other tools: a Backstage catalog, warehouse tables (Parquet, JSON Lines, CSV)'
+            cand site 'The portal: a static website of the whole catalog, for any static file host'
             cand schema 'Write a JSON Schema for every kind of file, for editors and other tools'
             cand completions 'Print shell completions'
             cand man 'Write man pages'
@@ -1491,10 +1629,29 @@ set edit:completion:arg-completer[platctl] = {|@words|
         }
         &'platctl;help;changelog'= {
         }
+        &'platctl;help;import'= {
+            cand backstage 'Import Backstage descriptor files (catalog-info.yaml): groups, components, resources'
+            cand opslevel 'Import OpsLevel opslevel.yml files: services and their owners'
+            cand cortex 'Import Cortex cortex.yaml entity descriptors: services and teams'
+        }
+        &'platctl;help;import;backstage'= {
+        }
+        &'platctl;help;import;opslevel'= {
+        }
+        &'platctl;help;import;cortex'= {
+        }
         &'platctl;help;export'= {
+            cand backstage 'Backstage entities: one file per team, service and capability, plus a Location'
             cand tables 'Write every table (catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards) for a warehouse'
         }
+        &'platctl;help;export;backstage'= {
+        }
         &'platctl;help;export;tables'= {
+        }
+        &'platctl;help;site'= {
+            cand build 'Build the static site: every capability, service, team, deprecation, the roadmap, the KPIs'
+        }
+        &'platctl;help;site;build'= {
         }
         &'platctl;help;schema'= {
         }

@@ -49,6 +49,9 @@ complete -c platctl -n "__fish_platctl_needs_command" -f -a "scorecard" -d 'Scor
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "campaign" -d 'Campaigns: time-boxed pushes to get entities passing scorecard rules by a date'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "status" -d 'What needs attention today, ranked: late requests, expiring waivers, sunsets, risks, KPIs'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "changelog" -d 'What changed in the catalog between two revisions, as release notes'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "import" -d 'Import another catalog: Backstage, OpsLevel or Cortex files'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "export" -d 'Files for other tools: a Backstage catalog, warehouse tables (Parquet, JSON Lines, CSV)'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "site" -d 'The portal: a static website of the whole catalog, for any static file host'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "schema" -d 'Write a JSON Schema for every kind of file, for editors and other tools'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "man" -d 'Write man pages'
@@ -198,6 +201,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -l reopen -d 'Change a closed request (done, declined, duplicate); a status that is not closed clears its `resolved` date, and any status but duplicate its `duplicate_of`'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -s y -l yes -d 'Ask nothing: --route is then required'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -l dry-run -d 'Check and print the file instead of writing it'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -l commit -d 'Also commit the file it writes (and only it) to git'
@@ -519,7 +523,8 @@ complete -c platctl -n "__fish_platctl_using_subcommand kpi" -l period -d 'The p
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -l format -d 'Output format (default: table)' -r -f -a "table\t''
 json\t''
 csv\t''
-md\t''"
+md\t''
+openmetrics\t'OpenMetrics text for Prometheus, Grafana Agent or Datadog'"
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -l rev -d 'Read the catalog as it is at this git revision instead of the working tree' -r
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -l since -d 'With --trend: the first period (default: the last four quarters, or twelve months)' -r
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -l every -d 'With --trend: a row per quarter or per month (default: quarter)' -r -f -a "quarter\t''
@@ -532,7 +537,7 @@ never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -l trend -d 'A row per period per KPI, from --since to --period'
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -s q -l quiet -d 'Print only results and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
-complete -c platctl -n "__fish_platctl_using_subcommand kpi" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand kpi" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from new list show migrate update help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from new list show migrate update help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from new list show migrate update help" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -754,7 +759,8 @@ complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and not __fis
 complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and not __fish_seen_subcommand_from list show check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
 json\t''
-csv\t''"
+csv\t''
+openmetrics\t'OpenMetrics text for Prometheus, Grafana Agent or Datadog'"
 complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from list" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
 complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from list" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
 complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
@@ -762,7 +768,7 @@ always\t''
 never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
-complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from show" -l team -d 'Only entities of this team and of the teams below it (through `parent`)' -r
 complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from show" -l level -d 'Only entities at this level (`none` for below the first)' -r
 complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from show" -l since -d 'With --trend: the first period (2026-Q1 or 2026-01); default four quarters back' -r
@@ -855,6 +861,121 @@ never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand changelog" -s q -l quiet -d 'Print only results and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand changelog" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand changelog" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and not __fish_seen_subcommand_from backstage opslevel cortex help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand import; and not __fish_seen_subcommand_from backstage opslevel cortex help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand import; and not __fish_seen_subcommand_from backstage opslevel cortex help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand import; and not __fish_seen_subcommand_from backstage opslevel cortex help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and not __fish_seen_subcommand_from backstage opslevel cortex help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and not __fish_seen_subcommand_from backstage opslevel cortex help" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and not __fish_seen_subcommand_from backstage opslevel cortex help" -f -a "backstage" -d 'Import Backstage descriptor files (catalog-info.yaml): groups, components, resources'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and not __fish_seen_subcommand_from backstage opslevel cortex help" -f -a "opslevel" -d 'Import OpsLevel opslevel.yml files: services and their owners'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and not __fish_seen_subcommand_from backstage opslevel cortex help" -f -a "cortex" -d 'Import Cortex cortex.yaml entity descriptors: services and teams'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and not __fish_seen_subcommand_from backstage opslevel cortex help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from backstage" -l format -d 'Output format of the report' -r -f -a "text\t''
+json\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from backstage" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from backstage" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from backstage" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from backstage" -l dry-run -d 'Print what would change, as a diff, and write nothing'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from backstage" -l commit -d 'Commit the files written (and only them) in one commit'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from backstage" -l prune -d 'Remove files import created whose entity is gone from the source'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from backstage" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from backstage" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from backstage" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from opslevel" -l format -d 'Output format of the report' -r -f -a "text\t''
+json\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from opslevel" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from opslevel" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from opslevel" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from opslevel" -l dry-run -d 'Print what would change, as a diff, and write nothing'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from opslevel" -l commit -d 'Commit the files written (and only them) in one commit'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from opslevel" -l prune -d 'Remove files import created whose entity is gone from the source'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from opslevel" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from opslevel" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from opslevel" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from cortex" -l format -d 'Output format of the report' -r -f -a "text\t''
+json\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from cortex" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from cortex" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from cortex" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from cortex" -l dry-run -d 'Print what would change, as a diff, and write nothing'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from cortex" -l commit -d 'Commit the files written (and only them) in one commit'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from cortex" -l prune -d 'Remove files import created whose entity is gone from the source'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from cortex" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from cortex" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from cortex" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "backstage" -d 'Import Backstage descriptor files (catalog-info.yaml): groups, components, resources'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "opslevel" -d 'Import OpsLevel opslevel.yml files: services and their owners'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "cortex" -d 'Import Cortex cortex.yaml entity descriptors: services and teams'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from backstage tables help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from backstage tables help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from backstage tables help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from backstage tables help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from backstage tables help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from backstage tables help" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from backstage tables help" -f -a "backstage" -d 'Backstage entities: one file per team, service and capability, plus a Location'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from backstage tables help" -f -a "tables" -d 'Write every table (catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards) for a warehouse'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from backstage tables help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from backstage" -s o -l output -d 'The directory to write (replaced whole)' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from backstage" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from backstage" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from backstage" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from backstage" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from backstage" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from backstage" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from tables" -s o -l output -d 'The directory to write into (made when missing; files in it are replaced)' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from tables" -l format -d 'File format (default: parquet)' -r -f -a "parquet\t''
+jsonl\t''
+csv\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from tables" -l since -d 'The first period of history: a quarter (2025-Q1) or a month (2026-01)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from tables" -l every -d 'A set of rows per quarter or per month (default: quarter, or month when --since is a month)' -r -f -a "quarter\t''
+month\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from tables" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from tables" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from tables" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from tables" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from tables" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from tables" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "backstage" -d 'Backstage entities: one file per team, service and capability, plus a Location'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "tables" -d 'Write every table (catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards) for a warehouse'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand site; and not __fish_seen_subcommand_from build help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand site; and not __fish_seen_subcommand_from build help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand site; and not __fish_seen_subcommand_from build help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand site; and not __fish_seen_subcommand_from build help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand site; and not __fish_seen_subcommand_from build help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand site; and not __fish_seen_subcommand_from build help" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand site; and not __fish_seen_subcommand_from build help" -f -a "build" -d 'Build the static site: every capability, service, team, deprecation, the roadmap, the KPIs'
+complete -c platctl -n "__fish_platctl_using_subcommand site; and not __fish_seen_subcommand_from build help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand site; and __fish_seen_subcommand_from build" -s o -l output -d 'The directory to write the site to (replaced whole)' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand site; and __fish_seen_subcommand_from build" -l since -d '"What changed" on the home page starts here: a number of days or weeks back (30d, 2w), a date (2026-10-01), or a quarter or month (its first day); default 30d' -r
+complete -c platctl -n "__fish_platctl_using_subcommand site; and __fish_seen_subcommand_from build" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand site; and __fish_seen_subcommand_from build" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand site; and __fish_seen_subcommand_from build" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand site; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand site; and __fish_seen_subcommand_from build" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand site; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand site; and __fish_seen_subcommand_from help" -f -a "build" -d 'Build the static site: every capability, service, team, deprecation, the roadmap, the KPIs'
+complete -c platctl -n "__fish_platctl_using_subcommand site; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c platctl -n "__fish_platctl_using_subcommand schema" -s o -l output -d 'Directory to write the schemas into (default: <catalog root>/schemas)' -r -F
 complete -c platctl -n "__fish_platctl_using_subcommand schema" -l kind -d 'Print the schema of one kind to standard output instead: a kind directory, or `platctl`' -r -f -a "platctl\t''
 teams\t''
@@ -926,29 +1047,32 @@ complete -c platctl -n "__fish_platctl_using_subcommand mcp" -l allow-writes -d 
 complete -c platctl -n "__fish_platctl_using_subcommand mcp" -s q -l quiet -d 'Print only results and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand mcp" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand mcp" -s h -l help -d 'Print help'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man search show mcp help" -f -a "init" -d 'Make a new catalog: platctl.yaml with commented defaults and the directories'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man search show mcp help" -f -a "lint" -d 'Check the catalog: schemas, references, lifecycle policy, dates'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man search show mcp help" -f -a "explain" -d 'Explain a lint rule: why it exists, an example that breaks it, the fix'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man search show mcp help" -f -a "intake" -d 'File, list, deduplicate and triage requests from product teams'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man search show mcp help" -f -a "capability" -d 'The capability catalog: list, show, release readiness'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man search show mcp help" -f -a "team" -d 'Teams: add one'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man search show mcp help" -f -a "service" -d 'Services: add one, record what it adopted'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man search show mcp help" -f -a "roadmap" -d 'The quarterly roadmap'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man search show mcp help" -f -a "report" -d 'Reports: the quarterly roadmap report, the KPI dashboard, the catalog page'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man search show mcp help" -f -a "kpi" -d 'KPIs for a period: value, target, status, change; --trend over history'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man search show mcp help" -f -a "deprecation" -d 'Deprecations and their migrations'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man search show mcp help" -f -a "exception" -d 'Time-bound exceptions to platform standards'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man search show mcp help" -f -a "scorecard" -d 'Scorecards: each entity\'s level against a standard, what it needs next, trends'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man search show mcp help" -f -a "campaign" -d 'Campaigns: time-boxed pushes to get entities passing scorecard rules by a date'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man search show mcp help" -f -a "status" -d 'What needs attention today, ranked: late requests, expiring waivers, sunsets, risks, KPIs'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man search show mcp help" -f -a "changelog" -d 'What changed in the catalog between two revisions, as release notes'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man search show mcp help" -f -a "schema" -d 'Write a JSON Schema for every kind of file, for editors and other tools'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man search show mcp help" -f -a "completions" -d 'Print shell completions'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man search show mcp help" -f -a "man" -d 'Write man pages'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man search show mcp help" -f -a "search" -d 'Find anything in the catalog by id, name, summary, title or team'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man search show mcp help" -f -a "show" -d 'One entity of any kind: capability, service, team, deprecation, exception, request'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man search show mcp help" -f -a "mcp" -d 'Serve the catalog to AI assistants over MCP (stdio), offline and read-only by default'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog schema completions man search show mcp help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "init" -d 'Make a new catalog: platctl.yaml with commented defaults and the directories'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "lint" -d 'Check the catalog: schemas, references, lifecycle policy, dates'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "explain" -d 'Explain a lint rule: why it exists, an example that breaks it, the fix'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "intake" -d 'File, list, deduplicate and triage requests from product teams'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "capability" -d 'The capability catalog: list, show, release readiness'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "team" -d 'Teams: add one'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "service" -d 'Services: add one, record what it adopted'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "roadmap" -d 'The quarterly roadmap'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "report" -d 'Reports: the quarterly roadmap report, the KPI dashboard, the catalog page'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "kpi" -d 'KPIs for a period: value, target, status, change; --trend over history'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "deprecation" -d 'Deprecations and their migrations'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "exception" -d 'Time-bound exceptions to platform standards'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "scorecard" -d 'Scorecards: each entity\'s level against a standard, what it needs next, trends'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "campaign" -d 'Campaigns: time-boxed pushes to get entities passing scorecard rules by a date'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "status" -d 'What needs attention today, ranked: late requests, expiring waivers, sunsets, risks, KPIs'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "changelog" -d 'What changed in the catalog between two revisions, as release notes'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "import" -d 'Import another catalog: Backstage, OpsLevel or Cortex files'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "export" -d 'Files for other tools: a Backstage catalog, warehouse tables (Parquet, JSON Lines, CSV)'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "site" -d 'The portal: a static website of the whole catalog, for any static file host'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "schema" -d 'Write a JSON Schema for every kind of file, for editors and other tools'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "completions" -d 'Print shell completions'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "man" -d 'Write man pages'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "search" -d 'Find anything in the catalog by id, name, summary, title or team'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "show" -d 'One entity of any kind: capability, service, team, deprecation, exception, request'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "mcp" -d 'Serve the catalog to AI assistants over MCP (stdio), offline and read-only by default'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from intake" -f -a "new" -d 'File a request: questions on a terminal, flags in scripts'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from intake" -f -a "list" -d 'List requests with their RICE score and age'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from intake" -f -a "show" -d 'Everything about one request: fields, RICE, linked capability and roadmap item'
@@ -985,3 +1109,11 @@ complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_su
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from scorecard" -f -a "check" -d 'Why an entity is at its level, each rule\'s outcome and the next step; a CI gate with --min-level'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "list" -d 'Each campaign: scorecard, rules, due date, progress, overdue'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from campaign" -f -a "show" -d 'One campaign: progress, the entities left with their team, and a weekly burn-up from git history'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "backstage" -d 'Import Backstage descriptor files (catalog-info.yaml): groups, components, resources'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "opslevel" -d 'Import OpsLevel opslevel.yml files: services and their owners'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from import" -f -a "cortex" -d 'Import Cortex cortex.yaml entity descriptors: services and teams'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "backstage" -d 'Backstage entities: one file per team, service and capability, plus a Location'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "tables" -d 'Write every table (catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards) for a warehouse'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from site" -f -a "build" -d 'Build the static site: every capability, service, team, deprecation, the roadmap, the KPIs'
+complete -c platctl -n "__fish_platctl_using_subcommand completions" -f -a "bash zsh fish powershell elvish" -d 'Shell'
+complete -c platctl -n "__fish_platctl_using_subcommand help" -f

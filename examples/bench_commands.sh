@@ -4,6 +4,7 @@
 #
 #   bash examples/bench_commands.sh [SIZES...]        (default: 1000 10000 50000)
 #   ONLY=import bash examples/bench_commands.sh        (only the Backstage import)
+#   ONLY=findings bash examples/bench_commands.sh      (only the findings section at the end)
 #
 # Peers, in a virtual environment:  python3 -m venv /tmp/peers &&
 #   /tmp/peers/bin/pip install yamllint check-jsonschema;  PEERS=/tmp/peers/bin bash examples/bench_commands.sh 10000
@@ -47,6 +48,47 @@ schema_check() { # check-jsonschema over every kind directory of $1
     (( ${#files[@]} )) && "$PEERS/check-jsonschema" --schemafile "$SCHEMAS/$k.schema.json" "${files[@]}" >/dev/null 2>&1 || true
   done
 }
+
+findings_section() {
+  # Lint is linear in its input: 100,000 findings cost the same in one 4 MiB
+  # file, on one 4 MiB line, or spread over 1,000 files; output is bounded.
+  local base=$WORK/findings
+  if [ ! -d "$base" ]; then
+    mkdir -p "$base"/{one,line,spread}
+    for d in one line spread; do
+      printf 'version: 1\nname: Findings\n' > "$base/$d/platctl.yaml"
+      mkdir -p "$base/$d/teams"
+    done
+    python3 - "$base" <<'PY'
+import sys
+b = sys.argv[1]
+# Both close to the 4 MiB limit.
+with open(f"{b}/one/teams/team-c.yaml", "w") as f:
+    f.write("id: team-c\nname: C\n" + "".join(f"k{i:06}: {'x' * 31}\n" for i in range(100_000)))
+with open(f"{b}/line/teams/team-c.yaml", "w") as f:
+    f.write("{id: team-c, name: C" + "".join(f", k{i:06}: {'y' * 30}" for i in range(100_000)) + "}\n")
+pad = "x" * 31
+for t in range(1000):
+    with open(f"{b}/spread/teams/team-{t:04d}.yaml", "w") as f:
+        f.write(f"id: team-{t:04d}\nname: T\n" + "".join(f"k{i:06}: {pad}\n" for i in range(100)))
+PY
+  fi
+  printf '\n| 100,000 findings | input bytes | lint (text) | lint --format json | text output bytes |\n|---|---:|---:|---:|---:|\n'
+  local d
+  for d in one line spread; do
+    local size t j o
+    size=$(du -cb "$base/$d"/teams/*.yaml | tail -1 | cut -f1)
+    t=$(best "$BIN" -C "$base/$d" lint)
+    j=$(best "$BIN" -C "$base/$d" lint --format json)
+    o=$( ("$BIN" -C "$base/$d" lint 2>/dev/null || true) | wc -c)
+    printf '| %s | %s | %s | %s | %s |\n' "$d" "$size" "$t" "$j" "$o"
+  done
+}
+
+if [ "${ONLY:-}" = findings ]; then
+  findings_section
+  exit 0
+fi
 
 if [ "${ONLY:-}" != import ]; then
 printf '| services | files | cat | platctl lint | platctl kpi | report roadmap | platctl status | site build (× lint) | yamllint | check-jsonschema |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n'
@@ -160,3 +202,4 @@ printf '\n| %s Backstage components | wall | x lint |\n|---|---:|---:|\n' "$n"
 printf '| lint of the result (%s files) | %s | 1.00 |\n' "$files" "$l"
 printf '| import backstage, empty catalog | %s | %.2f |\n' "$i" "$(echo "$i / $l" | bc -l)"
 printf '| import backstage again, unchanged | %s | %.2f |\n' "$u" "$(echo "$u / $l" | bc -l)"
+findings_section

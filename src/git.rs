@@ -584,13 +584,17 @@ impl PendingCommit {
             .ok_or_else(|| unstaged("git's index lock was already used".into()))?
             .commit_to(&bytes, &index_path)
             .map_err(|e| unstaged(format!("cannot write git's index: {e}")))?;
-        self.move_head(&entries).map_err(|e| NotCommitted {
-            staged: true,
-            reason: format!("{e:#}"),
-        })
+        self.move_head(&entries, &removed)
+            .map_err(|e| NotCommitted {
+                staged: true,
+                reason: format!("{e:#}"),
+            })
     }
 
-    fn move_head(&self, entries: &[git2::IndexEntry]) -> Result<Committed> {
+    /// Builds the commit's tree from HEAD's tree with only platctl's own
+    /// changes applied (`entries` added or replaced, `removed` taken out),
+    /// so that whatever else the index holds stays out of the commit.
+    fn move_head(&self, entries: &[git2::IndexEntry], removed: &[String]) -> Result<Committed> {
         let repo = &self.repo;
         for attempt in 0..50u64 {
             let (name, old) = head_ref(repo)?;
@@ -604,6 +608,11 @@ impl PendingCommit {
             }
             for e in entries {
                 tree_index.add(e)?;
+            }
+            for p in removed {
+                if tree_index.get_path(Path::new(p), 0).is_some() {
+                    tree_index.remove_path(Path::new(p))?;
+                }
             }
             let tree_id = tree_index.write_tree_to(repo)?;
             if let Some(p) = parent.as_ref().filter(|p| p.tree_id() == tree_id) {

@@ -55,7 +55,8 @@ pub fn main_exit(cli: cli::Cli) -> ExitCode {
             for cause in e.chain().skip(1) {
                 msg.push_str(&format!("\n  caused by: {cause}"));
             }
-            eprintln!("{msg}");
+            // Errors quote ids and paths from the catalog and the command line.
+            eprintln!("{}", output::safe::term(&msg));
             ExitCode::from(2)
         }
     }

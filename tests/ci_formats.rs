@@ -2,7 +2,7 @@
 //! subdirectory of a git repository, as a platform team's repository is.
 
 use assert_cmd::Command;
-use serde_json::Value;
+use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 
 const TODAY: &str = "2026-11-27";
@@ -296,24 +296,40 @@ fn github_is_the_default_inside_github_actions() {
     );
 }
 
+/// The declared `tests` and `failures` of an element, and the elements they count.
+fn junit_counts(n: roxmltree::Node) -> ((usize, usize), (usize, usize)) {
+    let attr = |a: &str| -> usize {
+        n.attribute(a)
+            .unwrap_or_else(|| panic!("{a} on {:?}", n.tag_name()))
+            .parse()
+            .expect("a count")
+    };
+    let cases: Vec<_> = n
+        .descendants()
+        .filter(|c| c.has_tag_name("testcase"))
+        .collect();
+    let failures = cases
+        .iter()
+        .flat_map(|c| c.children())
+        .filter(|c| c.has_tag_name("failure"))
+        .count();
+    ((attr("tests"), attr("failures")), (cases.len(), failures))
+}
+
 #[test]
-fn junit_is_one_suite_with_a_case_per_file_and_a_failure_per_error() {
+fn junit_is_a_suite_per_file_with_a_case_per_finding_and_counts_that_match() {
     let (_tmp, cat) = fixture();
     let out = lint(&cat, "junit");
     assert_eq!(out.status.code(), Some(1));
     let xml = String::from_utf8(out.stdout).expect("utf-8");
     let doc = roxmltree::Document::parse(&xml).unwrap_or_else(|e| panic!("not XML: {e}\n{xml}"));
-    let suites: Vec<_> = doc
-        .descendants()
+    let root = doc.root_element();
+    assert_eq!(root.tag_name().name(), "testsuites");
+    let suites: Vec<_> = root
+        .children()
         .filter(|n| n.has_tag_name("testsuite"))
         .collect();
-    assert_eq!(suites.len(), 1);
-    let suite = suites[0];
-    let cases: Vec<_> = suite
-        .children()
-        .filter(|n| n.has_tag_name("testcase"))
-        .collect();
-    let names: Vec<&str> = cases.iter().filter_map(|c| c.attribute("name")).collect();
+    let names: Vec<&str> = suites.iter().filter_map(|c| c.attribute("name")).collect();
     assert_eq!(
         names,
         [
@@ -323,18 +339,28 @@ fn junit_is_one_suite_with_a_case_per_file_and_a_failure_per_error() {
             "platform-catalog/teams/team-a.yaml"
         ]
     );
-    assert_eq!(suite.attribute("tests"), Some("4"));
-    assert_eq!(suite.attribute("failures"), Some("2"));
-    let failures = |name: &str| -> Vec<roxmltree::Node> {
-        cases
+    // Declared counts equal the elements, in every suite and in total.
+    for n in suites.iter().copied().chain([root]) {
+        let (declared, real) = junit_counts(n);
+        assert_eq!(declared, real, "{:?}", n.attribute("name"));
+    }
+    // One case per finding: the JSON output has as many findings.
+    let json: Value = serde_json::from_slice(&lint(&cat, "json").stdout).expect("json");
+    let findings = json["diagnostics"].as_array().expect("list").len();
+    let errors = json["summary"]["errors"].as_u64().expect("errors") as usize;
+    let clean = 1; // platctl.yaml: one passing case
+    assert_eq!(junit_counts(root).1, (findings + clean, errors));
+    let suite = |name: &str| {
+        *suites
             .iter()
-            .find(|c| c.attribute("name") == Some(name))
-            .expect("case")
-            .children()
-            .filter(|n| n.has_tag_name("failure"))
-            .collect()
+            .find(|s| s.attribute("name") == Some(name))
+            .expect("suite")
     };
-    let f = failures("platform-catalog/teams/team-a.yaml");
+    let team_a = suite("platform-catalog/teams/team-a.yaml");
+    let f: Vec<_> = team_a
+        .descendants()
+        .filter(|n| n.has_tag_name("failure"))
+        .collect();
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].attribute("type"), Some("schema"));
     assert!(
@@ -346,20 +372,40 @@ fn junit_is_one_suite_with_a_case_per_file_and_a_failure_per_error() {
     assert!(f[0]
         .text()
         .is_some_and(|t| t.contains("teams/team-a.yaml:3:1")));
-    assert!(
-        failures("platform-catalog/teams/b,c.yaml").is_empty(),
+    let comma = suite("platform-catalog/teams/b,c.yaml");
+    assert_eq!(
+        junit_counts(comma),
+        ((1, 0), (1, 0)),
         "a warning is not a failure"
     );
-    let comma = cases
-        .iter()
-        .find(|c| c.attribute("name") == Some("platform-catalog/teams/b,c.yaml"))
-        .expect("case");
     let out = comma
-        .children()
+        .descendants()
         .find(|n| n.has_tag_name("system-out"))
         .and_then(|n| n.text())
         .unwrap_or("");
     assert!(out.contains("warning[id-filename-mismatch]"), "{out}");
+    // With --deny-warnings, the warning fails too.
+    let strict = Command::cargo_bin("platctl")
+        .expect("bin")
+        .arg("-C")
+        .arg(&cat)
+        .args([
+            "--today",
+            TODAY,
+            "lint",
+            "--format",
+            "junit",
+            "--deny-warnings",
+        ])
+        .env_remove("GITHUB_ACTIONS")
+        .output()
+        .expect("runs");
+    let xml = String::from_utf8(strict.stdout).expect("utf-8");
+    let doc = roxmltree::Document::parse(&xml).expect("xml");
+    assert_eq!(
+        junit_counts(doc.root_element()).1,
+        (findings + clean, findings)
+    );
 }
 
 /// The `platctl … lint …` lines of the CI examples and of the pre-commit hook
@@ -413,4 +459,95 @@ fn the_ci_examples_use_real_flags() {
         }
     }
     assert!(checked >= 5, "only {checked} command lines found");
+}
+
+/// Microsoft's SARIF Multitool, installed by tests/tools/install.sh: the
+/// program for this platform inside the npm package, run directly (the
+/// package's node wrapper hands arguments to a shell, which splits `Gh;Sarif`).
+fn sarif_multitool() -> PathBuf {
+    let platform = match std::env::consts::OS {
+        "macos" => "darwin",
+        "windows" => "win32",
+        other => other,
+    };
+    let exe = if platform == "win32" {
+        "Sarif.Multitool.exe"
+    } else {
+        "Sarif.Multitool"
+    };
+    let bin = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/tools/node_modules/@microsoft")
+        .join(format!("sarif-multitool-{platform}"))
+        .join(exe);
+    assert!(
+        bin.exists(),
+        "the SARIF Multitool is missing: run tests/tools/install.sh (it installs npm @microsoft/sarif-multitool)"
+    );
+    bin
+}
+
+/// The results of `sarif-multitool validate` with the SARIF and GitHub rules.
+fn multitool_findings(sarif: &[u8]) -> Vec<String> {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let input = tmp.path().join("lint.sarif");
+    let output = tmp.path().join("validation.sarif");
+    std::fs::write(&input, sarif).expect("write");
+    let run = std::process::Command::new(sarif_multitool())
+        .args(["validate", "--rule-kind", "Gh;Sarif", "-o"])
+        .arg(&output)
+        .arg(&input)
+        .output()
+        .expect("the multitool runs");
+    assert!(
+        run.status.success(),
+        "multitool: {}",
+        String::from_utf8_lossy(&run.stdout)
+    );
+    let log: Value =
+        serde_json::from_slice(&std::fs::read(&output).expect("validation log")).expect("json");
+    log["runs"][0]["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .map(|r| format!("{} {}", r["ruleId"], r["message"]))
+        .collect()
+}
+
+#[test]
+fn sarif_passes_microsofts_multitool_with_github_rules() {
+    let (_tmp, cat) = fixture();
+    let out = lint(&cat, "sarif");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(multitool_findings(&out.stdout), Vec::<String>::new());
+    // The GitHub rules are on: a result without a message is caught.
+    let mut log: Value = serde_json::from_slice(&out.stdout).expect("json");
+    log["runs"][0]["results"][0]["message"]["text"] = json!("");
+    let caught = multitool_findings(&serde_json::to_vec(&log).expect("json"));
+    assert!(caught.iter().any(|f| f.starts_with("\"GH")), "{caught:?}");
+}
+
+#[test]
+fn sarif_rules_point_at_their_documentation() {
+    let (_tmp, cat) = fixture();
+    let log: Value = serde_json::from_slice(&lint(&cat, "sarif").stdout).expect("json");
+    let driver = &log["runs"][0]["tool"]["driver"];
+    let repo = env!("CARGO_PKG_REPOSITORY");
+    assert_eq!(
+        driver["informationUri"],
+        json!(format!("{repo}/blob/main/docs/rules.md"))
+    );
+    let docs = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.md"))
+        .expect("docs/rules.md");
+    for rule in driver["rules"].as_array().expect("rules") {
+        let id = rule["id"].as_str().expect("id");
+        assert_eq!(
+            rule["helpUri"],
+            json!(format!("{repo}/blob/main/docs/rules.md#{id}"))
+        );
+        assert!(
+            docs.contains(&format!("\n## {id}\n")),
+            "no section for {id}"
+        );
+        assert_ne!(rule["name"], rule["id"]);
+    }
 }

@@ -117,6 +117,24 @@ fn man_pages_for_every_command() {
         );
     }
     let lint = std::fs::read_to_string(out.join("platctl-lint.1")).expect("lint page");
+    // A dated title line (a fixed date, not the clock), and examples kept as
+    // written: no fill between `.nf` and `.fi`.
+    assert!(
+        lint.contains(".TH platctl-lint 1 2026-12-06 \"platctl "),
+        "{}",
+        lint.lines()
+            .find(|l| l.starts_with(".TH"))
+            .unwrap_or("no .TH")
+    );
+    let extra = lint
+        .split(".SH EXTRA\n")
+        .nth(1)
+        .expect("an examples section");
+    assert!(
+        extra.starts_with(".nf\nExamples:\n  platctl lint\n"),
+        "{extra}"
+    );
+    assert!(extra.contains("\n.fi\n"), "{extra}");
     assert!(
         lint.contains("changed\\-since"),
         "the lint page documents its flags"
@@ -133,4 +151,15 @@ fn man_pages_for_every_command() {
         std::fs::read(again.join("platctl.1")).expect("page"),
         std::fs::read(out.join("platctl.1")).expect("page")
     );
+}
+
+/// Fish completes shells after `completions` and commands after `help`,
+/// never file names there.
+#[test]
+fn fish_offers_no_file_names_for_completions_and_help() {
+    let fish = std::fs::read_to_string(dir().join("platctl.fish")).expect("fish script");
+    assert!(fish.contains(
+        "complete -c platctl -n \"__fish_platctl_using_subcommand completions\" -f -a \"bash zsh fish powershell elvish\""
+    ));
+    assert!(fish.contains("complete -c platctl -n \"__fish_platctl_using_subcommand help\" -f\n"));
 }

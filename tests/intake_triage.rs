@@ -242,3 +242,54 @@ fn nothing_is_written_through_a_link_that_leaves_the_root() {
         .stderr(predicate::str::contains("outside the catalog root"));
     assert_eq!(files_under(&outside.join("intake")).len(), 3);
 }
+
+#[test]
+fn a_closed_request_changes_only_with_reopen_which_clears_the_final_fields() {
+    let (_d, root) = catalog();
+    let file = root.join("intake/INT-HSJ3Y3.yaml");
+    platctl(&root)
+        .args([
+            "intake",
+            "triage",
+            "INT-HSJ3Y3",
+            "--route",
+            "backlog",
+            "--duplicate-of",
+            "INT-J6H68M",
+        ])
+        .assert()
+        .success();
+    let closed = std::fs::read_to_string(&file).expect("read");
+    assert!(closed.contains("duplicate_of: INT-J6H68M\n"), "{closed}");
+    // Without --reopen: refused, exit 2, the file untouched.
+    platctl(&root)
+        .args(["intake", "triage", "INT-HSJ3Y3", "--route", "backlog"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "INT-HSJ3Y3 is duplicate (closed on 2026-11-27): give --reopen to change it",
+        ));
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), closed);
+    // With --reopen: triaged again, `resolved` and `duplicate_of` gone.
+    platctl(&root)
+        .args([
+            "intake",
+            "triage",
+            "INT-HSJ3Y3",
+            "--route",
+            "support",
+            "--reopen",
+        ])
+        .assert()
+        .success();
+    let t = std::fs::read_to_string(&file).expect("read");
+    assert!(
+        t.ends_with("effort: 0.5\nstatus: triaged\nroute: support\ntriaged: 2026-11-27\n"),
+        "{t}"
+    );
+    assert!(
+        !t.contains("resolved") && !t.contains("duplicate_of"),
+        "{t}"
+    );
+    platctl(&root).args(["lint"]).assert().success();
+}

@@ -370,6 +370,21 @@ fn round_trip_reproduces_teams_services_and_capabilities() {
         "runbook",
         "security_review",
     ];
+    // Scorecard levels are computed, not data: import keeps none of them.
+    let no_levels = |id: &str, labels: &BTreeMap<String, String>| {
+        for k in labels.keys() {
+            assert!(
+                !k.starts_with("platctl.dev/") && !k.starts_with("level."),
+                "{id}: label {k}"
+            );
+        }
+    };
+    for s in &b.services {
+        no_levels(&s.id.value, &s.labels);
+    }
+    for c in &b.capabilities {
+        no_levels(&c.id.value, &c.labels);
+    }
     assert_eq!(a.capabilities.len(), b.capabilities.len());
     for c in &a.capabilities {
         let u = b
@@ -381,5 +396,59 @@ fn round_trip_reproduces_teams_services_and_capabilities() {
             "{}",
             c.id.value
         );
+    }
+}
+
+/// Each scored entity's file notes its level on the scorecard, as
+/// `scorecard show` gives it for the same day; `none` below the first.
+#[test]
+fn export_notes_each_scorecard_level_as_scorecard_show_gives_it() {
+    let out = tempfile::tempdir().expect("tempdir");
+    let dir = out.path().join("bs");
+    export(&demo(), &dir);
+    let files = tree(&dir);
+    for (sc, folder) in [
+        ("production-readiness", "services"),
+        ("capability-quality", "capabilities"),
+    ] {
+        let o = platctl()
+            .arg("-C")
+            .arg(demo())
+            .args(["scorecard", "show", sc, "--format", "json"])
+            .output()
+            .expect("runs");
+        let v: Value = serde_json::from_slice(&o.stdout).expect("json");
+        let entities = v["entities"].as_array().expect("entities");
+        assert!(!entities.is_empty(), "{sc} scores something");
+        let key = format!("platctl.dev/level.{sc}");
+        let mut ranked = 0;
+        for e in entities {
+            let id = e["id"].as_str().expect("id");
+            let level = e["level"].as_str().expect("level");
+            if level != "none" {
+                ranked += 1;
+            }
+            let path = format!("{folder}/{id}.yaml");
+            let text = files
+                .get(&path)
+                .unwrap_or_else(|| panic!("{path} exported"));
+            let docs = parse_documents(text).unwrap_or_else(|e| panic!("{path}: {}", e.message));
+            let got = to_json(&docs[0]);
+            assert_eq!(
+                got["metadata"]["annotations"][&key].as_str(),
+                Some(level),
+                "{path}: {key}\n{text}"
+            );
+        }
+        assert!(ranked > 0, "{sc}: some entity reaches a level");
+        // A scorecard notes nothing on entities of another kind.
+        let other = if folder == "services" {
+            "capabilities"
+        } else {
+            "services"
+        };
+        for (path, text) in files.iter().filter(|(p, _)| p.starts_with(other)) {
+            assert!(!text.contains(&key), "{path} has {key}");
+        }
     }
 }

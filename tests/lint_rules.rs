@@ -40,6 +40,12 @@ fn cases() -> Vec<Case> {
                passes: &[("teams/team-c.yaml", "\u{feff}id: team-c\r\nname: C\r\n")] },
         Case { rule: "unknown-directory", breaks: &[("capabilites/x.yaml", "id: x\n")], at: ("capabilites/x.yaml", 1, 1),
                passes: &[("docs/README.md", "# not yaml\n"), (".github/x.yaml", "a: 1\n")] },
+        Case { rule: "empty-file", breaks: &[("teams/team-c.yaml", "# nothing here yet\n")], at: ("teams/team-c.yaml", 1, 1),
+               passes: &[("teams/team-c.yaml", "# a team\nid: team-c\nname: C\n")] },
+        Case { rule: "null-from-comment", breaks: &[("teams/team-c.yaml", "id: team-c\nname: C\ncontact: #help\n")], at: ("teams/team-c.yaml", 3, 10),
+               passes: &[("teams/team-c.yaml", "id: team-c\nname: C\ncontact: \"#help\"  #remark\n# type: #none, a comment line\n")] },
+        Case { rule: "unchecked-references", breaks: &[("platctl.yaml", "version: 1\nname: T\nlint:\n  rules:\n    yaml-syntax: off\n"), ("teams/team-c.yaml", "id: team-c\nname: [C\n"), ("services/svc-c.yaml", "id: svc-c\nteam: team-c\n")], at: ("teams/team-c.yaml", 1, 1),
+               passes: &[("platctl.yaml", "version: 1\nname: T\nlint:\n  rules:\n    yaml-syntax: off\n"), ("teams/team-c.yaml", "id: team-c\nname: C\n"), ("services/svc-c.yaml", "id: svc-c\nteam: team-c\n")] },
         Case { rule: "unknown-team", breaks: &[("services/svc-c.yaml", "id: svc-c\nteam: team-x\n")], at: ("services/svc-c.yaml", 2, 7),
                passes: &[("services/svc-c.yaml", "id: svc-c\nteam: team-a\n")] },
         Case { rule: "unknown-service", breaks: &[("exceptions/EXC-BBBBBB.yaml", "id: EXC-BBBBBB\ntitle: W\nstandard: cap-ga\nteam: team-b\nservice: svc-x\nreason: R\nrisk: low\nrequested: 2026-11-01\nexpires: 2027-01-01\n")], at: ("exceptions/EXC-BBBBBB.yaml", 5, 10),
@@ -157,5 +163,96 @@ fn every_registered_rule_has_a_case() {
     covered.push("scorecard-level-regressed");
     for r in platctl::lint::registry::RULES {
         assert!(covered.contains(&r.id), "no fixture for rule {}", r.id);
+    }
+}
+
+/// The message of every rule's breaking fixture, word for word: each says
+/// what is wrong with which value, so a person can act on it.
+#[test]
+fn every_rule_says_what_is_wrong() {
+    let mut failures = Vec::new();
+    for c in cases() {
+        let want = message_of(c.rule);
+        let dir = catalog(c.breaks);
+        let got = messages(dir.path());
+        if got.len() != 1 || got[0].0 != want || got[0].0.trim().is_empty() {
+            failures.push(format!("{}: got {got:?}, want {want:?}", c.rule));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+fn messages(dir: &std::path::Path) -> Vec<(String, Option<String>)> {
+    let out = platctl()
+        .arg("-C")
+        .arg(dir)
+        .args(["lint", "--format", "json"])
+        .output()
+        .expect("runs");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    v["diagnostics"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|d| {
+            (
+                d["message"].as_str().unwrap_or_default().to_string(),
+                d["help"].as_str().map(str::to_string),
+            )
+        })
+        .collect()
+}
+
+fn message_of(rule: &str) -> &'static str {
+    match rule {
+        "yaml-syntax" => "duplicate key `name`: this mapping already has a key with that value",
+        "schema" => "unknown field `tpye` in a team",
+        "duplicate-id" => "team id `team-c` is already declared at teams/team-c.yaml:1:5",
+        "id-filename-mismatch" => "file `teams/team-c.yaml` holds team `team-d`",
+        "unreadable-file" => "file holds a NUL byte: it is binary, not YAML",
+        "unknown-directory" => "directory `capabilites/` holds YAML files but is not a kind of the catalog; they are not checked",
+        "empty-file" => "file holds no team: it is empty or only comments",
+        "null-from-comment" => "`contact` is empty: the unquoted `#` makes `#help` a comment, not its value",
+        "unchecked-references" => "1 reference to teams not checked: teams/team-c.yaml does not parse",
+        "unknown-team" => "team `team-x` is not a known team",
+        "unknown-service" => "service `svc-x` is not a known service",
+        "unknown-capability" => "uses `cap-gaa` is not a known capability",
+        "unknown-roadmap-item" => "roadmap_item `item-z` is not a known roadmap item",
+        "unknown-intake" => "duplicate_of `INT-ZZZZZZ` is not a known intake request",
+        "unknown-exception" => "exception `EXC-ZZZZZZ` is not a known exception",
+        "unknown-theme" => "theme `t1` is not a theme of 2027-Q1",
+        "unknown-kpi" => "KPI `slo-attainmnt` is not a known KPI",
+        "dependency-cycle" => "capability dependency cycle: cap-beta → cap-ga → cap-beta",
+        "ga-not-ready" => "ga capability `cap-ga` has no `docs`",
+        "depends-on-retiring" => "`cap-x` depends on `cap-old`, which is deprecated",
+        "deprecated-without-plan" => "`cap-old` is deprecated but no deprecation plans its sunset",
+        "retired-in-use" => "active service `svc-c` uses retired capability `cap-gone`",
+        "sunset-notice-too-short" => "sunset gives 89 days of notice; the policy asks for at least 90 days",
+        "sunset-passed" => "sunset was 1 day ago and 1 consumer(s) have not migrated",
+        "replacement-not-ready" => "replacement `cap-new` is experimental, not ga or beta",
+        "consumer-drift" => "`svc-old` is marked migrated but still uses `cap-old`",
+        "exempt-without-exception" => "`svc-old` is exempt without an exception",
+        "sunset-approaching" => "sunset is in 30 days and 1 consumer(s) have not migrated",
+        "deprecation-lifecycle-mismatch" => "`cap-beta` is being deprecated but its lifecycle is still beta",
+        "exception-expired" => "exception `EXC-AAAAAA` expired 1 day ago",
+        "exception-expiring" => "exception `EXC-AAAAAA` expires in 14 days (2026-12-11)",
+        "exception-too-long" => "exception runs 181 days from grant to expiry; the policy allows at most 180 days",
+        "exception-fields" => "approved exception `EXC-AAAAAA` does not say who approved it (`approved_by`)",
+        "roadmap-dependency-order" => "`item-early` (2026-Q3) depends on `item-b`, planned for the later 2026-Q4",
+        "roadmap-item-without-outcome" => "committed item `item-c` has neither `outcome` nor `kpi`",
+        "roadmap-delivered-date" => "`delivered` 2026-11-28 is in the future",
+        "intake-stale" => "request `INT-AAAAAA` is still new 11 days after it was filed",
+        "intake-fields" => "triaged 2026-11-15 is before created 2026-11-16",
+        "metric-duplicate-point" => "`slo-attainment` already has a value for 2026-Q3 at metrics/slo.yaml:3",
+        "survey-score-range" => "score 0 is outside the csat scale 1..5",
+        "unused-suppression" => "suppression of `schema` silences nothing",
+        "team-parent-cycle" => "team parent cycle: team-a → team-b → team-a",
+        "scorecard-expr-invalid" => "`expr` of rule `r1` is not valid CEL at line 1, column 13 of the expression: Syntax error: token recognition error at: '= '",
+        "scorecard-rule-error" => "rule `r1` cannot be evaluated for 2 entities of 2, first `svc-a`: no such key `runbook` (check it with has())",
+        "scorecard-level-unknown" => "rule `r1` is at level `silver`, which is not one of the levels (bronze)",
+        "scorecard-rule-duplicate" => "rule id `r1` is used twice in scorecard `sc` (first on line 7)",
+        "unknown-scorecard-rule" => "campaign `c` pushes `r2`: scorecard `sc` has no rule `r2` (did you mean `r1`?)",
+        "campaign-overdue" => "campaign `c` was due 2026-11-20 and is 50.0% done: 1 of 2 entities left",
+        _ => "",
     }
 }

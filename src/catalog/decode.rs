@@ -2,8 +2,10 @@
 //! every unknown field, missing field, wrong type or out-of-range value.
 //!
 //! An entity with an invalid or missing required value is not kept (its id is
-//! still known, so references to it resolve); unknown fields alone do not
-//! drop it.
+//! still known, so references to it resolve). One with an invalid optional
+//! value is kept, that value read as absent and the entity marked partial
+//! (`Meta::partial`), so that its other fields are still checked while rules
+//! about absent fields leave it alone.
 
 use super::yaml::{Node, Value};
 use crate::lint::Diagnostic;
@@ -25,6 +27,8 @@ pub struct Obj<'n> {
     pub span: Span,
     pub what: &'static str,
     entries: Vec<(&'n str, &'n Node)>,
+    /// Fields written without a value (null): already reported.
+    nulls: Vec<&'n str>,
 }
 
 impl<'n> Obj<'n> {
@@ -87,6 +91,11 @@ impl<'a> Dec<'a> {
         std::mem::replace(&mut self.ok, true)
     }
 
+    /// Whether the entity being decoded has had no invalid value so far.
+    pub fn is_ok(&self) -> bool {
+        self.ok
+    }
+
     /// Ends an entity: whether it decoded without an invalid value.
     pub fn end(&mut self, saved: bool) -> bool {
         std::mem::replace(&mut self.ok, saved)
@@ -126,6 +135,7 @@ impl<'a> Dec<'a> {
             return None;
         };
         let mut entries = Vec::with_capacity(m.len());
+        let mut nulls = Vec::new();
         for (k, v) in m {
             let Value::Str(key) = &k.value else {
                 self.bad(
@@ -138,6 +148,10 @@ impl<'a> Dec<'a> {
                 continue;
             };
             if known.contains(&key.as_str()) || key == "labels" {
+                if v.value == Value::Null {
+                    self.null_value(k, key);
+                    nulls.push(key.as_str());
+                }
                 entries.push((key.as_str(), v));
             } else {
                 let help = did_you_mean(key, known.iter().copied().chain(["labels"]))
@@ -154,17 +168,67 @@ impl<'a> Dec<'a> {
             span: node.span,
             what,
             entries,
+            nulls,
         })
     }
 
+    /// A field written without a value: YAML reads it as null, which no
+    /// field takes. When an unquoted `#` swallowed the value, say so.
+    fn null_value(&mut self, k: &Node, key: &str) {
+        if let Some(hash) = super::parse::comment_after_key(self.src, k) {
+            let word: String = self.src[hash..]
+                .chars()
+                .take_while(|c| !c.is_whitespace())
+                .collect();
+            let span = super::parse::span_after(self.src, k.span, hash, word.len());
+            self.ok = false;
+            self.finding(
+                "null-from-comment",
+                span,
+                format!(
+                    "`{key}` is empty: the unquoted `#` makes `{word}` a comment, not its value"
+                ),
+                Some(format!("quote the value: `{key}: \"{word}\"`")),
+            );
+            return;
+        }
+        self.bad_help(
+            k.span,
+            format!("`{key}` has no value (YAML reads an empty value as null)"),
+            format!("give `{key}` a value, or remove the line"),
+        );
+    }
+
     fn missing(&mut self, o: &Obj, key: &str) {
+        if o.nulls.contains(&key) {
+            // Written without a value: reported as such, not as missing.
+            self.ok = false;
+            return;
+        }
         self.bad(
             o.span,
             format!("{} lacks the required field `{key}`", o.what),
         );
     }
 
-    /// A scalar as text; numbers and booleans as written.
+    /// A scalar as written: numbers and booleans as their text (for labels,
+    /// which take any scalar).
+    fn scalar_text(&mut self, n: &Node, key: &str) -> Option<String> {
+        match &n.value {
+            Value::Int(_) | Value::Float(_) | Value::Bool(_) => {
+                let (a, b) = (
+                    n.span.offset as usize,
+                    (n.span.offset + n.span.len) as usize,
+                );
+                Some(self.src.get(a..b).unwrap_or_default().to_string())
+            }
+            _ => self.text(n, key),
+        }
+    }
+
+    /// A text value. A number or a boolean is refused, not turned into text:
+    /// `version: 1.10` would otherwise read as `1.1`, and editors checking
+    /// the JSON Schemas refuse it too.
     pub fn text(&mut self, n: &Node, key: &str) -> Option<String> {
         match &n.value {
             Value::Str(s) => Some(s.clone()),
@@ -173,7 +237,13 @@ impl<'a> Dec<'a> {
                     n.span.offset as usize,
                     (n.span.offset + n.span.len) as usize,
                 );
-                Some(self.src.get(a..b).unwrap_or_default().to_string())
+                let written = self.src.get(a..b).unwrap_or_default().to_string();
+                self.bad_help(
+                    n.span,
+                    format!("`{key}` must be text, found {}", n.type_name()),
+                    format!("quote it to make it text: `{key}: \"{written}\"`"),
+                );
+                None
             }
             _ => {
                 self.bad(
@@ -372,6 +442,10 @@ impl<'a> Dec<'a> {
         let n = o.get(key)?;
         match n.value {
             Value::Int(i) => Some(Sp::new(i, n.span)),
+            // `2.0` is the whole number 2, as JSON Schema (and editors) read it.
+            Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => {
+                Some(Sp::new(f as i64, n.span))
+            }
             _ => {
                 self.bad(
                     n.span,
@@ -520,7 +594,7 @@ impl<'a> Dec<'a> {
                     Value::Str(k),
                     Value::Str(_) | Value::Int(_) | Value::Float(_) | Value::Bool(_),
                 ) => {
-                    if let Some(t) = self.text(v, k) {
+                    if let Some(t) = self.scalar_text(v, k) {
                         out.insert(k.clone(), t);
                     }
                 }

@@ -124,6 +124,7 @@ fn meta(d: &Dec, o: &Obj) -> Meta {
     Meta {
         file: d.file,
         span: o.span,
+        partial: !d.is_ok(),
     }
 }
 
@@ -184,7 +185,10 @@ fn team(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Team> {
             meta: meta(d, &o),
         })
     });
-    d.end(saved).then_some(r).flatten()
+    // Kept even with an invalid optional value (reported, and read as
+    // absent), so that its other fields are still checked.
+    d.end(saved);
+    r
 }
 
 fn uses(d: &mut Dec, o: &Obj) -> Vec<Use> {
@@ -286,7 +290,10 @@ fn service(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Service> {
             meta: meta(d, &o),
         })
     });
-    d.end(saved).then_some(r).flatten()
+    // Kept even with an invalid optional value (reported, and read as
+    // absent), so that its other fields are still checked.
+    d.end(saved);
+    r
 }
 
 fn capability(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Capability> {
@@ -405,7 +412,10 @@ fn capability(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Capability> {
             meta: meta(d, &o),
         })
     });
-    d.end(saved).then_some(r).flatten()
+    // Kept even with an invalid optional value (reported, and read as
+    // absent), so that its other fields are still checked.
+    d.end(saved);
+    r
 }
 
 fn roadmap(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<RoadmapQuarter> {
@@ -431,17 +441,15 @@ fn roadmap(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<RoadmapQuarter> {
                 let outcome = d.opt_string(&to, "outcome");
                 Some(Theme { id, name, outcome })
             });
-            if d.end(s) {
-                themes.extend(theme);
-            }
+            d.end(s);
+            themes.extend(theme);
         }
         let mut items = Vec::new();
         for i in d.list(&o, "items") {
             let s = d.begin();
             let item = item(d, i, ids);
-            if d.end(s) {
-                items.extend(item);
-            }
+            d.end(s);
+            items.extend(item);
         }
         let labels = d.labels(&o);
         Some(RoadmapQuarter {
@@ -452,7 +460,10 @@ fn roadmap(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<RoadmapQuarter> {
             meta: meta(d, &o),
         })
     });
-    d.end(saved).then_some(r).flatten()
+    // Kept even with an invalid optional value (reported, and read as
+    // absent), so that its other fields are still checked.
+    d.end(saved);
+    r
 }
 
 fn item(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Item> {
@@ -573,7 +584,10 @@ fn deprecation(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Deprecation> {
             meta: meta(d, &o),
         })
     });
-    d.end(saved).then_some(r).flatten()
+    // Kept even with an invalid optional value (reported, and read as
+    // absent), so that its other fields are still checked.
+    d.end(saved);
+    r
 }
 
 fn exception(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Exception> {
@@ -655,7 +669,10 @@ fn exception(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Exception> {
             meta: meta(d, &o),
         })
     });
-    d.end(saved).then_some(r).flatten()
+    // Kept even with an invalid optional value (reported, and read as
+    // absent), so that its other fields are still checked.
+    d.end(saved);
+    r
 }
 
 fn intake(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Intake> {
@@ -782,7 +799,10 @@ fn intake(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Intake> {
             meta: meta(d, &o),
         })
     });
-    d.end(saved).then_some(r).flatten()
+    // Kept even with an invalid optional value (reported, and read as
+    // absent), so that its other fields are still checked.
+    d.end(saved);
+    r
 }
 
 fn metric(d: &mut Dec, n: &Node) -> Option<Metric> {
@@ -834,7 +854,10 @@ fn metric(d: &mut Dec, n: &Node) -> Option<Metric> {
             meta: meta(d, &o),
         })
     });
-    d.end(saved).then_some(r).flatten()
+    // Kept even with an invalid optional value (reported, and read as
+    // absent), so that its other fields are still checked.
+    d.end(saved);
+    r
 }
 
 fn survey(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Survey> {
@@ -882,7 +905,10 @@ fn survey(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Survey> {
             meta: meta(d, &o),
         })
     });
-    d.end(saved).then_some(r).flatten()
+    // Kept even with an invalid optional value (reported, and read as
+    // absent), so that its other fields are still checked.
+    d.end(saved);
+    r
 }
 
 pub const SCORECARD: &[&str] = &[

@@ -12,6 +12,10 @@ pub enum RootError {
     NotFound(PathBuf),
     #[error("{0} holds no platctl.yaml")]
     NoConfig(PathBuf),
+    #[error("catalog directory {0} does not exist")]
+    Missing(PathBuf),
+    #[error("catalog directory {0} is not a directory")]
+    NotADir(PathBuf),
     #[error("cannot read the catalog root {0}: {1}")]
     Io(PathBuf, std::io::Error),
 }
@@ -25,6 +29,14 @@ pub fn find_root(explicit: Option<&Path>, cwd: &Path) -> Result<PathBuf, RootErr
         } else {
             cwd.join(dir)
         };
+        match std::fs::metadata(&dir) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(RootError::Missing(dir))
+            }
+            Err(e) => return Err(RootError::Io(dir, e)),
+            Ok(m) if !m.is_dir() => return Err(RootError::NotADir(dir)),
+            Ok(_) => {}
+        }
         if !dir.join("platctl.yaml").is_file() {
             return Err(RootError::NoConfig(dir));
         }

@@ -65,6 +65,9 @@ pub struct Catalog {
     pub findings: Vec<Diagnostic>,
     /// Number of entities (documents that declared one; roadmap items count).
     pub entity_count: usize,
+    /// Files of a kind that could not be read or parsed, in path order:
+    /// the ids they declare are unknown.
+    pub broken: Vec<(Kind, FileId)>,
     ids: HashMap<Kind, HashSet<String>>,
     team_ix: HashMap<String, usize>,
     service_ix: HashMap<String, usize>,
@@ -143,6 +146,9 @@ pub fn assemble(root: &Path, mut files: Vec<Parsed>, unknown_dirs: &[(String, St
         let pf = match p.result {
             Ok(pf) => pf,
             Err(why) => {
+                if let Some(k) = p.kind.filter(|k| *k != Kind::Config) {
+                    c.broken.push((k, fid));
+                }
                 let span = Span {
                     line: 1,
                     col: 1,
@@ -162,6 +168,11 @@ pub fn assemble(root: &Path, mut files: Vec<Parsed>, unknown_dirs: &[(String, St
             d.file = fid;
             d
         }));
+        if pf.broken {
+            if let Some(k) = p.kind.filter(|k| *k != Kind::Config) {
+                c.broken.push((k, fid));
+            }
+        }
         if p.kind == Some(Kind::Config) {
             config_doc = pf.config_doc.clone();
             config_file = Some((fid, pf.text.clone()));
@@ -337,6 +348,14 @@ impl Catalog {
     /// Whether an id of a kind is declared anywhere (even by an invalid entity).
     pub fn has_id(&self, kind: Kind, id: &str) -> bool {
         self.ids.get(&kind).is_some_and(|s| s.contains(id))
+    }
+
+    /// The files of a kind that could not be read or parsed.
+    pub fn broken_files(&self, kind: Kind) -> impl Iterator<Item = FileId> + '_ {
+        self.broken
+            .iter()
+            .filter(move |(k, _)| *k == kind)
+            .map(|(_, f)| *f)
     }
 
     /// Every declared id of a kind, sorted, for "did you mean".

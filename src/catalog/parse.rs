@@ -24,6 +24,9 @@ pub struct ParsedFile {
     pub documents: usize,
     /// The settings document, for platctl.yaml.
     pub config_doc: Option<yaml::Node>,
+    /// The file could not be read or parsed: whatever it declares is unknown,
+    /// so references to its kind cannot be checked.
+    pub broken: bool,
 }
 
 fn at(line: u32, col: u32) -> Span {
@@ -62,6 +65,7 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
             )
             .help("split it into one entity per file"),
         );
+        out.broken = true;
         return out;
     }
     let text = match std::str::from_utf8(bytes) {
@@ -71,28 +75,27 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
             out.diags.push(
                 unreadable("file is not valid UTF-8".into(), span).help("save the file as UTF-8"),
             );
+            out.broken = true;
             return out;
         }
     };
     if let Some(p) = text.find('\0') {
         let span = utf8_error_span(bytes, p);
-        out.diags.push(unreadable(
-            "file holds a NUL byte: it is binary, not YAML".into(),
-            span,
-        ));
+        out.diags.push(
+            unreadable("file holds a NUL byte: it is binary, not YAML".into(), span)
+                .help("remove the NUL byte, or move the binary file out of the catalog"),
+        );
+        out.broken = true;
         return out;
     }
     out.text = std::sync::Arc::from(text);
     let docs = match yaml::parse_documents(text) {
         Ok(d) => d,
         Err(e) => {
-            let help = if e.message.contains("tab") {
-                Some("indent with spaces; YAML does not allow tabs for indentation".to_string())
-            } else {
-                None
-            };
+            let (message, help) = syntax_message(&e.message);
             out.diags
-                .push(Diagnostic::new("yaml-syntax", FileId(0), e.span, e.message).help_opt(help));
+                .push(Diagnostic::new("yaml-syntax", FileId(0), e.span, message).help(help));
+            out.broken = true;
             return out;
         }
     };
@@ -128,6 +131,20 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
         out.diags = d.diags;
         return out;
     }
+    if docs.iter().all(|doc| doc.value == Value::Null) {
+        d.finding(
+            "empty-file",
+            at(1, 1),
+            format!(
+                "file holds no {}: it is empty or only comments",
+                kind.noun()
+            ),
+            Some(format!(
+                "write one {} as `field: value` lines, or delete the file",
+                kind.noun()
+            )),
+        );
+    }
     for doc in &docs {
         if doc.value == Value::Null {
             continue;
@@ -154,4 +171,81 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
     }
     out.diags = d.diags;
     out
+}
+
+/// A parser's syntax error as a message a person can act on, and what to do.
+fn syntax_message(raw: &str) -> (String, String) {
+    let raw = raw.trim();
+    let message = if raw.is_empty() {
+        "the file is not valid YAML here".to_string()
+    } else {
+        raw.to_string()
+    };
+    let has = |p: &str| raw.contains(p);
+    let help = if has("tab") {
+        "indent with spaces; YAML does not allow tabs for indentation"
+    } else if has("duplicate key") {
+        "keep one of the two keys: YAML tools disagree on which value wins"
+    } else if has("unclosed bracket") {
+        "close the `[` or `{` that starts this value, or quote the value if the bracket is text"
+    } else if has("unclosed quote") {
+        "end the value with the quote it starts with; inside single quotes write '' for a quote"
+    } else if has("mapping values are not allowed") {
+        "a `: ` inside a plain value starts a mapping: quote the value, or move the nested fields to their own indented lines"
+    } else if has("anchor") {
+        "define the anchor with `&name` before it is used as `*name`, or quote a value that starts with `*`"
+    } else if has("unexpected character") {
+        "`@` and a backquote cannot start a plain value: quote the value"
+    } else if has("'-' indicator") {
+        "items of a list each start with `- ` at the same indentation; a `key: value` line cannot follow them at that indentation"
+    } else if has("expected key") {
+        "check the indentation: the keys of one mapping start in the same column"
+    } else if has("document start") || has("directive") {
+        "a `%` directive line must be followed by `---` (or quote a value that starts with `%`)"
+    } else if has("trailing content") {
+        "only a comment or `:` may follow a closing quote: quote the whole value"
+    } else if has("nesting deeper") {
+        "no catalog file needs this much nesting: flatten the value"
+    } else if has("alias") {
+        "expand the aliases by hand: catalog files do not need large shared structures"
+    } else {
+        "fix the YAML at this position; quoting a value that holds `:`, `#`, `[`, `{` or a leading `*`, `&`, `!`, `%`, `@` often fixes it"
+    };
+    (message, help.to_string())
+}
+
+/// The byte offset of a `#` that follows the key's `:` on the same line and
+/// is directly followed by text (`#help`, not `# a remark`).
+pub fn comment_after_key(text: &str, k: &yaml::Node) -> Option<usize> {
+    let end = (k.span.offset + k.span.len) as usize;
+    let rest = text.get(end..)?;
+    let line = rest.split('\n').next().unwrap_or("");
+    let colon = line.find(':')?;
+    let after = &line[colon + 1..];
+    let trimmed = after.trim_start_matches([' ', '\t']);
+    if trimmed.len() == after.len() {
+        return None;
+    }
+    let mut chars = trimmed.chars();
+    if chars.next() != Some('#') {
+        return None;
+    }
+    match chars.next() {
+        Some(c) if !c.is_whitespace() && c != '#' => {
+            Some(end + colon + 1 + (after.len() - trimmed.len()))
+        }
+        _ => None,
+    }
+}
+
+/// The span of `len` bytes at `offset`, on the line of `from` and after it
+/// (counts only the characters between the two: no scan from the file start).
+pub fn span_after(text: &str, from: Span, offset: usize, len: usize) -> Span {
+    let between = text.get(from.offset as usize..offset).unwrap_or("");
+    Span {
+        line: from.line,
+        col: from.col + between.chars().count() as u32,
+        offset: offset as u32,
+        len: len as u32,
+    }
 }

@@ -187,12 +187,23 @@ mod events {
     /// Mappings with more keys than this look duplicates up in a set.
     const SCAN_KEYS: usize = 16;
 
+    /// A key as YAML compares it: by value, so `1` and `0x1`, or `true` and
+    /// `True`, are the same key. `None` for collection keys (never equal here).
+    fn key_id(v: &Value) -> Option<String> {
+        Some(match v {
+            Value::Str(s) => format!("s{s}"),
+            Value::Int(i) => format!("i{i}"),
+            Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => format!("i{}", *f as i64),
+            Value::Float(f) => format!("f{}", f.to_bits()),
+            Value::Bool(b) => format!("b{b}"),
+            Value::Null => "n".to_string(),
+            Value::Seq(_) | Value::Map(_) => return None,
+        })
+    }
+
     /// Whether `k` is a key of the mapping already (and remembers it).
     fn seen_before(k: &str, entries: &[(Node, Node)], seen: &mut Option<HashSet<String>>) -> bool {
-        let key_of = |(n, _): &(Node, Node)| match &n.value {
-            Value::Str(s) => Some(s.clone()),
-            _ => None,
-        };
+        let key_of = |(n, _): &(Node, Node)| key_id(&n.value);
         if seen.is_none() && entries.len() >= SCAN_KEYS {
             *seen = Some(entries.iter().filter_map(key_of).collect());
         }
@@ -200,7 +211,7 @@ mod events {
             Some(set) => !set.insert(k.to_string()),
             None => entries
                 .iter()
-                .any(|(n, _)| matches!(&n.value, Value::Str(s) if s == k)),
+                .any(|(n, _)| key_id(&n.value).is_some_and(|id| id == k)),
         }
     }
 
@@ -430,9 +441,19 @@ mod events {
                     entries, key, seen, ..
                 }) => match key.take() {
                     None => {
-                        if let Value::Str(k) = &node.value {
-                            if seen_before(k, entries, seen) {
-                                return Err(err(node.span, format!("duplicate mapping key: {k}")));
+                        if let Some(k) = key_id(&node.value) {
+                            if seen_before(&k, entries, seen) {
+                                let (a, b) = (
+                                    node.span.offset as usize,
+                                    (node.span.offset + node.span.len) as usize,
+                                );
+                                let written = text.get(a..b).unwrap_or("");
+                                return Err(err(
+                                    node.span,
+                                    format!(
+                                        "duplicate key `{written}`: this mapping already has a key with that value"
+                                    ),
+                                ));
                             }
                         }
                         *key = Some(node);

@@ -217,7 +217,7 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
             }
         }
     };
-    env.print(&out)?;
+    env.print_as(&out, a.format == ListFormat::Table)?;
     if a.format == ListFormat::Table {
         crate::commands::writing::say_what_it_shows(
             env,
@@ -271,11 +271,11 @@ fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
         }
         ShowFormat::Text => {
             return env
-                .print_text(&render_detail(&d, env.style))
+                .print_prose(&render_detail(&d, env.style))
                 .map(|_| Outcome::Ok)
         }
     };
-    env.print(&out)?;
+    env.print_as(&out, a.format == ShowFormat::Text)?;
     Ok(Outcome::Ok)
 }
 
@@ -605,7 +605,7 @@ fn gate(env: &Env, a: ReadinessArgs) -> Result<Outcome> {
             .collect::<Vec<_>>()
             .join("\n"),
     };
-    env.print(&out)?;
+    env.print_as(&out, a.format == ShowFormat::Text)?;
     Ok(if fails {
         Outcome::Problems
     } else {

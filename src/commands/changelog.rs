@@ -125,10 +125,11 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
             s.misses
         ));
     }
-    let text = match a.format.unwrap_or(Format::Md) {
+    let format = a.format.unwrap_or(Format::Md);
+    let text = match format {
         Format::Md => out::markdown(&new.config.name, &from_end, &to_end, &changes),
         Format::Json => out::json(&from_end, &to_end, &changes),
     };
-    env.print(&text)?;
+    env.print_as(&text, format == Format::Md)?;
     Ok(Outcome::Ok)
 }

@@ -39,7 +39,27 @@ pub fn script(shell: Shell) -> String {
     let mut cmd = crate::cli::Cli::command();
     let mut buf = Vec::new();
     clap_complete::generate(shell, &mut cmd, "platctl", &mut buf);
-    String::from_utf8_lossy(&buf).into_owned()
+    let mut out = String::from_utf8_lossy(&buf).into_owned();
+    if shell == Shell::Fish {
+        out.push_str(&fish_extra());
+    }
+    out
+}
+
+/// Fish offers file names wherever no rule says `-f`: its generated script
+/// has none for `completions SHELL` and for `help COMMAND`, which take
+/// neither files nor paths.
+fn fish_extra() -> String {
+    use clap::ValueEnum;
+    let shells: Vec<String> = SHELLS
+        .iter()
+        .filter_map(|s| s.to_possible_value().map(|v| v.get_name().to_string()))
+        .collect();
+    format!(
+        "complete -c platctl -n \"__fish_platctl_using_subcommand completions\" -f -a \"{}\" -d 'Shell'\n\
+complete -c platctl -n \"__fish_platctl_using_subcommand help\" -f\n",
+        shells.join(" ")
+    )
 }
 
 /// The file each shell's script is kept in.

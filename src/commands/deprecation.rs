@@ -218,7 +218,7 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
             table::table(&header, cells, env.width())
         }
     };
-    env.print(&out)?;
+    env.print_as(&out, a.format == ListFormat::Table)?;
     if a.format == ListFormat::Table {
         crate::commands::writing::say_what_it_shows(
             env,
@@ -341,10 +341,10 @@ fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
         }
         ShowFormat::Text => {
             let text = render(env, &row, &consumers, &exceptions, history, &burn);
-            return env.print_text(&text).map(|_| Outcome::Ok);
+            return env.print_prose(&text).map(|_| Outcome::Ok);
         }
     };
-    env.print(&out)?;
+    env.print_as(&out, a.format == ShowFormat::Text)?;
     Ok(Outcome::Ok)
 }
 

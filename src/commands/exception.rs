@@ -189,7 +189,7 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
             }
         }
     };
-    env.print(&out)?;
+    env.print_as(&out, a.format == ListFormat::Table)?;
     if a.format == ListFormat::Table {
         crate::commands::writing::say_what_it_shows(
             env,
@@ -239,11 +239,11 @@ fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
         }
         ShowFormat::Text => {
             return env
-                .print_text(&render(env, &cat, &r, &ex))
+                .print_prose(&render(env, &cat, &r, &ex))
                 .map(|_| Outcome::Ok)
         }
     };
-    env.print(&out)?;
+    env.print_as(&out, a.format == ShowFormat::Text)?;
     Ok(Outcome::Ok)
 }
 

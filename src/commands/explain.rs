@@ -27,7 +27,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
                 r.summary
             ));
         }
-        env.print(&out)?;
+        env.print_text(&out)?;
         return Ok(Outcome::Ok);
     };
     let Some(r) = registry::find(&id) else {
@@ -44,6 +44,6 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         st.bold("Fix"), r.fix,
         st.bold("Configure"), r.id, r.id, r.id,
     );
-    env.print_text(&out)?;
+    env.print_prose(&out)?;
     Ok(Outcome::Ok)
 }

@@ -80,6 +80,9 @@ const TRIAGE_HELP: &str = "Sets `route`, `status` (default triaged; duplicate wi
 and, for a final status (done, declined, duplicate), `resolved: <today>`. Only those fields change: comments, key \
 order, quoting and blank lines stay as written. The result is checked like `platctl lint` before it is written.
 
+A closed request (done, declined, duplicate) is changed only with --reopen: a status that is not closed then \
+removes `resolved`, and any status but duplicate removes `duplicate_of`.
+
 Without --route on a terminal, a route is suggested with its reason and asked: docs request -> docs; support \
 question about an existing capability -> support; one team and no capability -> custom; otherwise backlog. \
 Without --status on a terminal, the most similar requests are shown first and one can be chosen as the \
@@ -89,6 +92,7 @@ Examples:
   platctl intake triage INT-7K3F9Q --route backlog
   platctl intake triage INT-7K3F9Q --route docs --status done --commit
   platctl intake triage INT-24B3E4 --route backlog --duplicate-of INT-5ZA541
+  platctl intake triage INT-24B3E4 --route backlog --reopen
   platctl intake triage INT-2JEHNW --route backlog --status accepted \\
       --roadmap-item batch-jobs";
 
@@ -214,6 +218,10 @@ pub struct TriageArgs {
     /// The roadmap item that will deliver it
     #[arg(long, value_name = "ID")]
     pub roadmap_item: Option<String>,
+    /// Change a closed request (done, declined, duplicate); a status that is
+    /// not closed clears its `resolved` date, and any status but duplicate its `duplicate_of`
+    #[arg(long)]
+    pub reopen: bool,
     /// Ask nothing: --route is then required
     #[arg(short, long)]
     pub yes: bool,
@@ -650,7 +658,7 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
                 env.note(&format!("{shows}: none match"));
                 return Ok(Outcome::Ok);
             }
-            env.print(&table::table(
+            env.print_text(&table::table(
                 &header,
                 v.iter().map(|r| cells(r)).collect(),
                 env.width(),
@@ -900,7 +908,7 @@ fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
             candidates_table(&sims, env.width())
         ));
     }
-    env.print_text(&o)?;
+    env.print_prose(&o)?;
     Ok(Outcome::Ok)
 }
 
@@ -968,7 +976,7 @@ fn similar_cmd(env: &Env, a: SimilarArgs) -> Result<Outcome> {
                     a.min_score
                 ));
             } else {
-                env.print(&candidates_table(&c, env.width()))?;
+                env.print_text(&candidates_table(&c, env.width()))?;
             }
         }
     }
@@ -1007,6 +1015,15 @@ fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
     };
     if status == IntakeStatus::New {
         bail!("triage moves a request out of `new`: give --status triaged, accepted, declined, duplicate or done");
+    }
+    if r.status.value.is_final() && !a.reopen {
+        bail!(
+            "{id} is {} (closed on {}): give --reopen to change it; reopening clears `resolved` and `duplicate_of`",
+            r.status.value,
+            r.resolved
+                .as_ref()
+                .map_or_else(|| "an unknown date".to_string(), |d| d.value.to_string())
+        );
     }
     if dup.is_some() && status != IntakeStatus::Duplicate {
         bail!("--duplicate-of goes with --status duplicate (the status given is {status})");
@@ -1055,8 +1072,13 @@ fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
     if status.is_final() {
         changes.push(Change::Set("resolved".into(), today));
     }
+    if !status.is_final() && r.resolved.is_some() {
+        changes.push(Change::Remove("resolved".into()));
+    }
     if let Some(d) = &dup {
         changes.push(Change::Set("duplicate_of".into(), yaml_text::scalar(d)));
+    } else if status != IntakeStatus::Duplicate && r.duplicate_of.is_some() {
+        changes.push(Change::Remove("duplicate_of".into()));
     }
     if let Some(i) = &a.roadmap_item {
         changes.push(Change::Set("roadmap_item".into(), yaml_text::scalar(i)));

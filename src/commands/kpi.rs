@@ -379,6 +379,6 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     // Freeing every parsed file and snapshot one by one costs more than the
     // work left; the process is about to end and the OS takes it all back.
     std::mem::forget(src);
-    env.print(&text)?;
+    env.print_as(&text, format == Format::Table)?;
     Ok(Outcome::Ok)
 }

@@ -123,8 +123,8 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         }
         Format::Text | Format::Json => String::new(),
     };
-    let out = render(env, &cat, &diags, &scope, &prefix, format)?;
-    env.print(&out)?;
+    let out = render(env, &cat, &diags, &scope, &prefix, format, a.deny_warnings)?;
+    env.print_as(&out, format == Format::Text)?;
     if format == Format::Github {
         env.note(&diagnostics::summary_line(&diags, files));
     }
@@ -147,13 +147,14 @@ fn render(
     scope: &[&str],
     prefix: &str,
     format: Format,
+    deny_warnings: bool,
 ) -> Result<String> {
     Ok(match format {
         Format::Text => diagnostics::text(cat, diags, scope.len(), env.style),
         Format::Json => diagnostics::json(cat, diags, scope.len()),
         Format::Sarif => crate::output::ci::sarif(cat, diags, prefix)?,
         Format::Github => crate::output::ci::github(cat, diags, prefix)?,
-        Format::Junit => crate::output::ci::junit(cat, diags, scope, prefix),
+        Format::Junit => crate::output::ci::junit(cat, diags, scope, prefix, deny_warnings),
     })
 }
 
@@ -167,7 +168,13 @@ fn selected_paths(env: &Env, root: &std::path::Path, paths: &[PathBuf]) -> Resul
             } else {
                 env.cwd.join(p)
             };
-            let abs = abs.canonicalize().unwrap_or(abs);
+            let abs = match abs.canonicalize() {
+                Ok(a) => a,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    bail!("{}: no such file or directory", p.display())
+                }
+                Err(e) => bail!("cannot read {}: {e}", p.display()),
+            };
             let rel = abs.strip_prefix(root).map_err(|_| {
                 anyhow!(
                     "{} is not inside the catalog at {}",

@@ -230,11 +230,27 @@ impl Env {
     }
 
     /// Prose for people (`show`, `explain`): wrapped at the terminal's width
-    /// on a terminal, unchanged when piped.
-    pub fn print_text(&self, s: &str) -> Result<()> {
+    /// on a terminal, unchanged when piped, then through the terminal guard.
+    pub fn print_prose(&self, s: &str) -> Result<()> {
         match self.width() {
-            Some(w) => self.print(&crate::output::fmt::wrap(s, usize::from(w))),
-            None => self.print(s),
+            Some(w) => self.print_text(&crate::output::fmt::wrap(s, usize::from(w))),
+            None => self.print_text(s),
+        }
+    }
+
+    /// Writes a text result (a table, `show`, findings) to stdout through
+    /// the terminal guard: no control sequence but our own colour gets out.
+    pub fn print_text(&self, s: &str) -> Result<()> {
+        self.print(&crate::output::safe::term_output(s, self.style.color))
+    }
+
+    /// [`Env::print_text`] for text formats, [`Env::print`] for data formats
+    /// (JSON, CSV), whose own escaping must not be changed.
+    pub fn print_as(&self, s: &str, text: bool) -> Result<()> {
+        if text {
+            self.print_text(s)
+        } else {
+            self.print(s)
         }
     }
 
@@ -245,8 +261,8 @@ impl Env {
             return;
         }
         match &self.capture {
-            Some(c) => Capture::push(&c.notes, &format!("{s}\n")),
-            None => eprintln!("{s}"),
+            Some(c) => Capture::push(&c.notes, &format!("{}\n", crate::output::safe::term(s))),
+            None => eprintln!("{}", crate::output::safe::term(s)),
         }
     }
 
@@ -254,8 +270,15 @@ impl Env {
     #[allow(clippy::print_stderr)]
     pub fn warn(&self, s: &str) {
         match &self.capture {
-            Some(c) => Capture::push(&c.notes, &format!("warning: {s}\n")),
-            None => eprintln!("{} {s}", self.err_style.yellow("warning:")),
+            Some(c) => Capture::push(
+                &c.notes,
+                &format!("warning: {}\n", crate::output::safe::term(s)),
+            ),
+            None => eprintln!(
+                "{} {}",
+                self.err_style.yellow("warning:"),
+                crate::output::safe::term(s)
+            ),
         }
     }
 }
@@ -281,9 +304,12 @@ fn terminal_width() -> Option<u16> {
 /// device is written straight; a symbolic link is followed only to a file
 /// beside it or below (the rules are in `store::output`).
 pub fn write_output(env: &Env, out: Option<&std::path::Path>, content: &str) -> Result<()> {
+    // On standard output, a Markdown or HTML report goes through the
+    // terminal guard; JSON (which starts with `{`) keeps its own escaping.
+    let text = !content.starts_with('{');
     let p = match out {
         Some(p) if p.as_os_str() != "-" => p,
-        _ => return env.print(content),
+        _ => return env.print_as(content, text),
     };
     let p = if p.is_absolute() {
         p.to_path_buf()
@@ -291,7 +317,7 @@ pub fn write_output(env: &Env, out: Option<&std::path::Path>, content: &str) -> 
         env.cwd.join(p)
     };
     match crate::store::output::write_named(&p, content.as_bytes())? {
-        crate::store::output::Dest::Stdout => env.print(content),
+        crate::store::output::Dest::Stdout => env.print_as(content, text),
         crate::store::output::Dest::File(f) | crate::store::output::Dest::Stream(f) => {
             env.note(&format!("wrote {}", f.display()));
             Ok(())

@@ -165,7 +165,7 @@ fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
             )
         }
     };
-    env.print(&out)?;
+    env.print_as(&out, a.format == ListFormat::Table)?;
     if a.format == ListFormat::Table {
         env.note(&format!(
             "{} of {q} ({})",

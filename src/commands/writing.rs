@@ -94,7 +94,7 @@ pub fn report(
 
 /// Shows a dry run's result: the text on stdout, the verdict on stderr.
 pub fn report_dry_run(env: &crate::commands::Env, w: &crate::store::writer::Written) -> Result<()> {
-    env.print(&w.text)?;
+    env.print_text(&w.text)?;
     env.note(&format!(
         "{} is valid (dry run: nothing was written)",
         w.path

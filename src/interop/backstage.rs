@@ -385,7 +385,10 @@ pub fn map(files: &[InputFile], settings: &BackstageImport, known: &Known) -> Ma
         };
         let mut d = Draft::new(r.kind(), &id, &e.kind, e.at.clone());
         let entity = d.entity();
-        // Lossless: what platctl does not model goes to labels.
+        // Lossless: what platctl does not model goes to labels. platctl's
+        // own annotations are read into fields or dropped: scorecard levels
+        // (`platctl.dev/level.<scorecard>`) are computed from the catalog,
+        // never data to keep.
         for (k, v) in &e.annotations {
             if k.starts_with("platctl.dev/") || READ_ANNOTATIONS.contains(&k.as_str()) {
                 if let Some(label) = k.strip_prefix("platctl.dev/label.") {

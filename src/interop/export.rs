@@ -8,8 +8,11 @@
 use super::backstage::is_valid_name;
 use super::SOURCE_LABEL;
 use crate::catalog::Catalog;
-use crate::model::{Labels, Lifecycle};
+use crate::model::{Labels, Lifecycle, Subject};
+use crate::scorecard::view::level_name;
+use chrono::NaiveDate;
 use serde_json::{json, Map, Value};
+use std::collections::{BTreeMap, HashMap};
 
 /// A tag: `[a-z0-9+#]` runs separated by single `-`, at most 63 characters.
 pub fn is_valid_tag(s: &str) -> bool {
@@ -111,6 +114,33 @@ fn labels_out(
     }
 }
 
+/// The annotations `platctl.dev/level.<scorecard>: <level>` of every scored
+/// entity, by (kind, index in the catalog's list of that kind); `none`
+/// below a scorecard's first level. A scorecard whose id cannot be part of
+/// an annotation key is left out.
+fn scorecard_levels(
+    cat: &Catalog,
+    today: NaiveDate,
+) -> HashMap<(&'static str, usize), BTreeMap<String, String>> {
+    let mut out: HashMap<(&'static str, usize), BTreeMap<String, String>> = HashMap::new();
+    for sc in &cat.scorecards {
+        let key = format!("{LEVEL_PREFIX}{}", sc.id.value);
+        if !is_valid_key(&key) {
+            continue;
+        }
+        let ev = crate::scorecard::evaluate(cat, sc, today);
+        for e in &ev.entities {
+            out.entry((e.subject.as_str(), e.ix))
+                .or_default()
+                .insert(key.clone(), level_name(sc, e.level));
+        }
+    }
+    out
+}
+
+/// The prefix of a scorecard level annotation; import reads none of them.
+pub const LEVEL_PREFIX: &str = "platctl.dev/level.";
+
 fn entity(kind: &str, meta: Map<String, Value>, spec: Value) -> Value {
     json!({
         "apiVersion": "backstage.io/v1alpha1",
@@ -131,12 +161,20 @@ fn finish_meta(
 }
 
 /// Every file of the export: (path relative to the output directory, entity).
-/// `levels(kind, id)` gives scorecard levels to note, if any.
-pub fn backstage(cat: &Catalog) -> Vec<(String, Value)> {
+/// Each entity notes its level on every scorecard that scores it on `today`.
+pub fn backstage(cat: &Catalog, today: NaiveDate) -> Vec<(String, Value)> {
     let table = &cat.config.import.backstage.lifecycle;
     let mut files: Vec<(String, Value)> = Vec::new();
     let ref_ok = |id: &str| is_valid_name(id);
-    for t in &cat.teams {
+    let levels = scorecard_levels(cat, today);
+    let levels_of = |subject: Subject, ix: usize, ann: &mut Map<String, Value>| {
+        if let Some(l) = levels.get(&(subject.as_str(), ix)) {
+            for (k, v) in l {
+                ann.insert(k.clone(), json!(v));
+            }
+        }
+    };
+    for (ix, t) in cat.teams.iter().enumerate() {
         if !ref_ok(&t.id) {
             continue;
         }
@@ -145,6 +183,7 @@ pub fn backstage(cat: &Catalog) -> Vec<(String, Value)> {
         meta.insert("name".into(), json!(t.id.value));
         meta.insert("title".into(), json!(t.name.value));
         ann.insert("platctl.dev/team-type".into(), json!(t.kind.as_str()));
+        levels_of(Subject::Team, ix, &mut ann);
         labels_out(&t.labels, &mut meta, &mut ann);
         let mut profile = Map::new();
         profile.insert("displayName".into(), json!(t.name.value));
@@ -168,7 +207,7 @@ pub fn backstage(cat: &Catalog) -> Vec<(String, Value)> {
         .iter()
         .map(|c| c.id.value.as_str())
         .collect();
-    for s in &cat.services {
+    for (ix, s) in cat.services.iter().enumerate() {
         // A service and a capability may share an id; Backstage names must not.
         let name = if cap_names.contains(s.id.value.as_str()) {
             format!("{}-service", s.id.value)
@@ -204,6 +243,7 @@ pub fn backstage(cat: &Catalog) -> Vec<(String, Value)> {
         if !s.is_active() {
             ann.insert("platctl.dev/status".into(), json!("retired"));
         }
+        levels_of(Subject::Service, ix, &mut ann);
         labels_out(&s.labels, &mut meta, &mut ann);
         let l = links(
             s.docs.as_deref().map(|x| x.as_str()),
@@ -243,7 +283,7 @@ pub fn backstage(cat: &Catalog) -> Vec<(String, Value)> {
             entity("Component", finish_meta(meta, ann), Value::Object(spec)),
         ));
     }
-    for c in &cat.capabilities {
+    for (ix, c) in cat.capabilities.iter().enumerate() {
         if !ref_ok(&c.id) || !ref_ok(&c.owner) {
             continue;
         }
@@ -318,6 +358,7 @@ pub fn backstage(cat: &Catalog) -> Vec<(String, Value)> {
                 }
             }
         }
+        levels_of(Subject::Capability, ix, &mut ann);
         labels_out(&c.labels, &mut meta, &mut ann);
         let l = links(c.docs.as_deref(), c.runbook.as_deref());
         if !l.is_empty() {

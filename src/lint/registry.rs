@@ -95,6 +95,30 @@ lifecycle: beta
         fix: "Move the files into the directory of their kind (here `capabilities/`). If the directory holds data that is not part of the catalog, add it to `lint.ignore` in platctl.yaml.",
     },
     Rule {
+        id: "empty-file",
+        level: Level::Warning,
+        summary: "A catalog file is empty or holds only comments",
+        rationale: "An empty file declares nothing, so whatever it was meant to hold is missing from every report while the file itself looks present in the repository. It is usually a file created and never filled in, or one whose content was lost in a merge.",
+        example: "# teams/team-devex.yaml\n# TODO\n",
+        fix: "Write the entity in the file (`field: value` lines), or delete the file.",
+    },
+    Rule {
+        id: "null-from-comment",
+        level: Level::Error,
+        summary: "A value is empty because an unquoted `#` made it a comment",
+        rationale: "In YAML, ` #` starts a comment, so `contact: #help` does not set the contact to the channel `#help`: it leaves the field empty, without a word. Slack channels and issue numbers are the usual victims, and the loss only shows when someone needs the value.",
+        example: "# teams/team-devex.yaml\nid: team-devex\nname: Developer Experience\ncontact: #devex-help\n",
+        fix: "Quote the value: `contact: \"#devex-help\"`. If the field is meant to be empty, delete it, or put a space after the `#` to show that it is a comment.",
+    },
+    Rule {
+        id: "unchecked-references",
+        level: Level::Warning,
+        summary: "References to a kind are not checked because a file of that kind does not parse",
+        rationale: "When a file of teams (or any kind) cannot be read or parsed, the ids it declares are unknown. Reporting every reference to that kind as unknown would send people to fix dozens of correct references, with wrong suggestions, instead of the one broken file; saying nothing would let real mistakes pass. So the references are counted, reported once as not checked, and checked again once the file parses.",
+        example: "# teams/teams.yaml\nid: team-devex\nname: [Developer Experience\n",
+        fix: "Fix the file that does not parse (see its `yaml-syntax` or `unreadable-file` finding); the references to its kind are then checked as usual.",
+    },
+    Rule {
         id: "unknown-team",
         level: Level::Error,
         summary: "A reference names a team that does not exist",
@@ -633,8 +657,8 @@ status: new
     Rule {
         id: "intake-fields",
         level: Level::Error,
-        summary: "An intake request lacks a field its status requires or has dates out of order",
-        rationale: "Each status promises something: a triaged request has a route and a triage date, a closed one has a resolution date, a duplicate names the request it duplicates. Missing fields or dates out of order break triage-time and onboarding KPIs and leave requesters without an answer.",
+        summary: "An intake request lacks a field its status requires, has one its status forbids, or has dates out of order",
+        rationale: "Each status promises something: a triaged request has a route and a triage date, a closed one has a resolution date, a duplicate names the request it duplicates; an open request has no resolution date and names no duplicate, or reports count it as closed. Missing or leftover fields or dates out of order break triage-time and onboarding KPIs and leave requesters without an answer.",
         example: r##"# intake/INT-7K3F9Q.yaml
 id: INT-7K3F9Q
 title: Managed Postgres for analytics workloads
@@ -648,7 +672,7 @@ route: backlog
 triaged: 2026-12-02
 resolved: 2026-11-30
 "##,
-        fix: "Add the fields the status requires (`route` and `triaged` once it leaves `new`, `resolved` when done, declined or duplicate, `duplicate_of` for a duplicate), and keep `created`, `triaged` and `resolved` in that order; equal dates are fine.",
+        fix: "Add the fields the status requires (`route` and `triaged` once it leaves `new`, `resolved` when done, declined or duplicate, `duplicate_of` for a duplicate), remove `resolved` from a request that is not closed and `duplicate_of` from one that is not a duplicate (`platctl intake triage ID --reopen` does both), and keep `created`, `triaged` and `resolved` in that order; equal dates are fine.",
     },
     Rule {
         id: "metric-duplicate-point",

@@ -12,6 +12,9 @@ use std::collections::BTreeMap;
 pub struct Meta {
     pub file: FileId,
     pub span: Span,
+    /// A field held an invalid value (reported as `schema`) and reads as
+    /// absent: rules about missing fields do not judge this entity.
+    pub partial: bool,
 }
 
 pub type Labels = BTreeMap<String, String>;

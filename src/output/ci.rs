@@ -5,7 +5,7 @@
 //! root's place in the git working tree (`""` at the top, `"catalog/"` in a
 //! subdirectory, `""` outside git, where paths stay relative to the catalog).
 
-use super::diagnostics::end_of;
+use super::diagnostics::Sources;
 use crate::catalog::Catalog;
 use crate::lint::registry::RULES;
 use crate::lint::Diagnostic;
@@ -22,8 +22,8 @@ struct Region {
     end_col: u32,
 }
 
-fn region(cat: &Catalog, d: &Diagnostic) -> Region {
-    let (end_line, end_col) = end_of(cat, d);
+fn region(src: &Sources, d: &Diagnostic) -> Region {
+    let (end_line, end_col) = src.end_of(d);
     let line = d.span.line.max(1);
     let col = d.span.col.max(1);
     Region {
@@ -74,6 +74,37 @@ fn message_with_help(d: &Diagnostic) -> String {
     }
 }
 
+/// The rules' reference in the repository: `informationUri` and each rule's
+/// `helpUri` (with the rule's anchor) point at this file under the
+/// `repository` address of Cargo.toml.
+const DOCS_PATH: &str = "/blob/main/docs/rules.md";
+
+/// A rule's section of docs/rules.md, when Cargo.toml names the project's
+/// home (an empty or invented URI is not a valid link).
+pub fn rule_doc(id: &str) -> Option<String> {
+    let home = env!("CARGO_PKG_REPOSITORY");
+    (!home.is_empty()).then(|| format!("{home}{DOCS_PATH}#{id}"))
+}
+
+/// `yaml-syntax` → `YamlSyntax`; a one-word id gets `Check` (`SchemaCheck`),
+/// since SARIF wants the name to differ from the id, case aside.
+fn pascal(id: &str) -> String {
+    let name: String = id
+        .split('-')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect();
+    if name.eq_ignore_ascii_case(id) {
+        format!("{name}Check")
+    } else {
+        name
+    }
+}
+
 fn sarif_rule(r: &crate::lint::registry::Rule) -> Value {
     let text = format!(
         "{}\n\nExample that breaks it:\n{}\nFix: {}",
@@ -83,15 +114,20 @@ fn sarif_rule(r: &crate::lint::registry::Rule) -> Value {
         "{}\n\n**Example that breaks it**\n\n```yaml\n{}```\n\n**Fix**: {}\n\nRun `platctl explain {}` for the same text in a terminal.",
         r.rationale, r.example, r.fix, r.id
     );
-    json!({
+    let mut rule = json!({
         "id": r.id,
-        "name": r.id,
+        // SARIF wants a readable name that differs from the id.
+        "name": pascal(r.id),
         "shortDescription": {"text": r.summary},
         "fullDescription": {"text": r.rationale},
         "help": {"text": text, "markdown": markdown},
         "defaultConfiguration": {"level": level_name(r.level)},
         "properties": {"tags": ["platctl", "catalog"]},
-    })
+    });
+    if let Some(uri) = rule_doc(r.id) {
+        rule["helpUri"] = json!(uri);
+    }
+    rule
 }
 
 /// SARIF 2.1.0, as GitHub code scanning reads it: one run, every rule in
@@ -101,11 +137,12 @@ fn sarif_rule(r: &crate::lint::registry::Rule) -> Value {
 pub fn sarif(cat: &Catalog, diags: &[Diagnostic], prefix: &str) -> Result<String> {
     let index: HashMap<&str, usize> = RULES.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
     let mut seen: HashMap<(&str, &str, &str), usize> = HashMap::new();
+    let src = Sources::new(cat, diags);
     let results: Vec<Value> = diags
         .iter()
         .map(|d| {
             let path = format!("{prefix}{}", cat.path(d.file));
-            let r = region(cat, d);
+            let r = region(&src, d);
             let n = seen.entry((d.rule, cat.path(d.file), d.message.as_str())).or_insert(0);
             *n += 1;
             let fingerprint = format!("{:016x}:{n}", fnv1a(&[d.rule, &path, &d.message]));
@@ -147,7 +184,7 @@ pub fn sarif(cat: &Catalog, diags: &[Diagnostic], prefix: &str) -> Result<String
     // The project's home, when Cargo.toml names one (an empty URI is not valid SARIF).
     let home = env!("CARGO_PKG_REPOSITORY");
     if !home.is_empty() {
-        log["runs"][0]["tool"]["driver"]["informationUri"] = json!(home);
+        log["runs"][0]["tool"]["driver"]["informationUri"] = json!(format!("{home}{DOCS_PATH}"));
     }
     let mut s = serde_json::to_string_pretty(&log)?;
     s.push('\n');
@@ -170,8 +207,9 @@ fn escape_property(s: &str) -> String {
 /// `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=RULE::message`.
 pub fn github(cat: &Catalog, diags: &[Diagnostic], prefix: &str) -> Result<String> {
     let mut out = String::new();
+    let src = Sources::new(cat, diags);
     for d in diags {
-        let r = region(cat, d);
+        let r = region(&src, d);
         let command = if d.level == Level::Error {
             "error"
         } else {
@@ -233,67 +271,84 @@ fn describe(prefix: &str, cat: &Catalog, d: &Diagnostic) -> String {
     s
 }
 
-/// JUnit XML: one test suite, one test case per file linted (`files`, plus
-/// any file a finding names), a `<failure>` per error finding, warnings in
-/// the case's `<system-out>`.
-pub fn junit(cat: &Catalog, diags: &[Diagnostic], files: &[&str], prefix: &str) -> String {
+/// JUnit XML: one test suite per file linted (`files`, plus any file a
+/// finding names), one test case per finding, each failing with its message
+/// when it is an error (or a warning with `warnings_fail`, as with
+/// `--deny-warnings`); a file without findings is one passing case. Every
+/// `tests` and `failures` count is the number of elements it counts.
+pub fn junit(
+    cat: &Catalog,
+    diags: &[Diagnostic],
+    files: &[&str],
+    prefix: &str,
+    warnings_fail: bool,
+) -> String {
     let mut by_file: BTreeMap<&str, Vec<&Diagnostic>> =
         files.iter().map(|f| (*f, Vec::new())).collect();
     for d in diags {
         by_file.entry(cat.path(d.file)).or_default().push(d);
     }
-    let failed = by_file
-        .values()
-        .filter(|v| v.iter().any(|d| d.level == Level::Error))
-        .count();
+    let fails = |d: &Diagnostic| d.level == Level::Error || warnings_fail;
     let mut body = String::new();
+    let (mut all_tests, mut all_failures) = (0usize, 0usize);
     for (file, ds) in &by_file {
-        let path = format!("{prefix}{file}");
-        let class = match file.split_once('/') {
-            Some((dir, _)) => dir,
-            None => "catalog",
-        };
+        let path = xml(&format!("{prefix}{file}"));
+        let tests = ds.len().max(1);
+        let failures = ds.iter().filter(|d| fails(d)).count();
+        all_tests += tests;
+        all_failures += failures;
         body.push_str(&format!(
-            "    <testcase name=\"{}\" classname=\"{}\" file=\"{}\"",
-            xml(&path),
-            xml(class),
-            xml(&path)
+            "  <testsuite name=\"{path}\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\" skipped=\"0\">\n"
         ));
         if ds.is_empty() {
-            body.push_str("/>\n");
-            continue;
-        }
-        body.push_str(">\n");
-        for d in ds.iter().filter(|d| d.level == Level::Error) {
             body.push_str(&format!(
-                "      <failure type=\"{}\" message=\"{}\">{}</failure>\n",
-                xml(d.rule),
-                xml(&format!("{}:{}: {}", d.span.line, d.span.col, d.message)),
-                xml_text(&describe(prefix, cat, d))
+                "    <testcase name=\"no findings\" classname=\"{path}\" file=\"{path}\"/>\n"
             ));
         }
-        let warnings: Vec<String> = ds
-            .iter()
-            .filter(|d| d.level != Level::Error)
-            .map(|d| describe(prefix, cat, d))
-            .collect();
-        if !warnings.is_empty() {
+        for d in ds {
             body.push_str(&format!(
-                "      <system-out>{}</system-out>\n",
-                xml_text(&warnings.join("\n"))
+                "    <testcase name=\"{}\" classname=\"{path}\" file=\"{path}\" line=\"{}\">\n",
+                xml(&format!(
+                    "{}:{}:{} {}",
+                    d.span.line,
+                    d.span.col,
+                    level_name(d.level),
+                    d.rule
+                )),
+                d.span.line
             ));
+            if fails(d) {
+                body.push_str(&format!(
+                    "      <failure type=\"{}\" message=\"{}\">{}</failure>\n",
+                    xml(d.rule),
+                    xml(&d.message),
+                    xml_text(&describe(prefix, cat, d))
+                ));
+            } else {
+                body.push_str(&format!(
+                    "      <system-out>{}</system-out>\n",
+                    xml_text(&describe(prefix, cat, d))
+                ));
+            }
+            body.push_str("    </testcase>\n");
         }
-        body.push_str("    </testcase>\n");
+        body.push_str("  </testsuite>\n");
     }
-    let tests = by_file.len();
     format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"platctl lint\" tests=\"{tests}\" failures=\"{failed}\" errors=\"0\">\n  <testsuite name=\"platctl lint\" tests=\"{tests}\" failures=\"{failed}\" errors=\"0\" skipped=\"0\">\n{body}  </testsuite>\n</testsuites>\n"
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"platctl lint\" tests=\"{all_tests}\" failures=\"{all_failures}\" errors=\"0\">\n{body}</testsuites>\n"
     )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rule_names_are_pascal_case() {
+        assert_eq!(pascal("yaml-syntax"), "YamlSyntax");
+        assert_eq!(pascal("unknown-roadmap-item"), "UnknownRoadmapItem");
+        assert_eq!(pascal("schema"), "SchemaCheck");
+    }
 
     #[test]
     fn github_escaping() {

@@ -6,25 +6,176 @@ use crate::lint::{counts, Diagnostic};
 use crate::model::Level;
 use serde::Serialize;
 
-/// The source line of a finding, with its number.
-fn source_line(cat: &Catalog, d: &Diagnostic) -> Option<String> {
-    let text = cat.text(d.file);
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let line = text.lines().nth(d.span.line.checked_sub(1)? as usize)?;
-    Some(line.trim_end_matches('\r').to_string())
+/// Where lines start in one file, and how many characters precede every
+/// block of bytes: built once per file, so that placing a finding costs the
+/// same whether its file holds one finding or a hundred thousand.
+pub struct FileIndex {
+    starts: Vec<usize>,
+    /// Characters before `BLOCK * k` (rounded down to a character boundary).
+    chars: Vec<usize>,
 }
 
-/// Width of the caret run: the value's length in characters on its line.
-fn caret_len(cat: &Catalog, d: &Diagnostic, line: &str) -> usize {
-    let text = cat.text(d.file);
-    let (a, b) = (
-        d.span.offset as usize,
-        (d.span.offset + d.span.len) as usize,
-    );
-    let value = text.get(a..b).unwrap_or("");
-    let first = value.lines().next().unwrap_or("");
-    let rest = line.chars().count().saturating_sub(d.span.col as usize - 1);
-    first.chars().count().clamp(1, rest.max(1))
+const BLOCK: usize = 256;
+
+/// Characters of a source line shown around a finding's value.
+const WINDOW: usize = 120;
+/// Of which, at most this many before the value.
+const BEFORE: usize = 40;
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+impl FileIndex {
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|(_, b)| *b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        let mut chars = Vec::with_capacity(text.len() / BLOCK + 1);
+        let mut count = 0;
+        let mut prev = 0;
+        for k in 0..=text.len() / BLOCK {
+            let at = floor_boundary(text, k * BLOCK);
+            count += text[prev..at].chars().count();
+            chars.push(count);
+            prev = at;
+        }
+        FileIndex { starts, chars }
+    }
+
+    /// Characters in `text[..at]`, in constant time.
+    fn chars_upto(&self, text: &str, at: usize) -> usize {
+        let at = floor_boundary(text, at);
+        let k = (at / BLOCK).min(self.chars.len().saturating_sub(1));
+        let from = floor_boundary(text, k * BLOCK).min(at);
+        self.chars.get(k).copied().unwrap_or(0) + text[from..at].chars().count()
+    }
+
+    /// The byte range of line `line` (1-based), without its line break.
+    fn line(&self, text: &str, line: u32) -> Option<(usize, usize)> {
+        let i = (line as usize).checked_sub(1)?;
+        let mut a = *self.starts.get(i)?;
+        // A byte-order mark is not part of the first line.
+        if a == 0 && text.starts_with('\u{feff}') {
+            a = '\u{feff}'.len_utf8();
+        }
+        let mut b = self.starts.get(i + 1).map_or(text.len(), |n| n - 1);
+        if text[a..b].ends_with('\r') {
+            b -= 1;
+        }
+        Some((a, b))
+    }
+}
+
+/// One index per file that findings point into.
+pub struct Sources<'c> {
+    cat: &'c Catalog,
+    files: std::collections::HashMap<u32, FileIndex>,
+}
+
+impl<'c> Sources<'c> {
+    pub fn new(cat: &'c Catalog, diags: &[Diagnostic]) -> Self {
+        let mut files = std::collections::HashMap::new();
+        for d in diags {
+            files
+                .entry(d.file.0)
+                .or_insert_with(|| FileIndex::new(cat.text(d.file)));
+        }
+        Sources { cat, files }
+    }
+
+    /// The finding's line and the byte range of its value on that line.
+    fn place(&self, d: &Diagnostic) -> Option<Place<'c>> {
+        let text: &'c str = self.cat.text(d.file);
+        let ix = self.files.get(&d.file.0)?;
+        let (a, b) = ix.line(text, d.span.line)?;
+        let off = d.span.offset as usize;
+        let start = if (a..=b).contains(&off) && text.is_char_boundary(off) {
+            off
+        } else {
+            // A span made without an offset: walk to its column.
+            let skip = d.span.col.saturating_sub(1) as usize;
+            text[a..b]
+                .char_indices()
+                .nth(skip)
+                .map_or(b, |(i, _)| a + i)
+        };
+        let end = floor_boundary(text, start.saturating_add(d.span.len as usize)).min(b);
+        Some(Place {
+            text,
+            line: (a, b),
+            value: (start, end.max(start)),
+        })
+    }
+
+    /// The end of a finding's value: same line, column after its last
+    /// character (at least one character wide).
+    pub fn end_of(&self, d: &Diagnostic) -> (u32, u32) {
+        let Some(p) = self.place(d) else {
+            return (d.span.line, d.span.col);
+        };
+        let ix = &self.files[&d.file.0];
+        let n = ix.chars_upto(p.text, p.value.1) - ix.chars_upto(p.text, p.value.0);
+        let rest = ix.chars_upto(p.text, p.line.1) - ix.chars_upto(p.text, p.value.0);
+        let width = n.clamp(1, rest.max(1));
+        (d.span.line, d.span.col + width as u32)
+    }
+}
+
+struct Place<'t> {
+    text: &'t str,
+    line: (usize, usize),
+    value: (usize, usize),
+}
+
+/// The source excerpt of a finding: at most [`WINDOW`] characters of its
+/// line around the value (`…` where cut), escaped for the terminal, and the
+/// columns of the caret run under the value.
+fn excerpt(p: &Place) -> (String, usize, usize) {
+    let (a, b) = p.line;
+    let (vs, ve) = p.value;
+    // Back up to BEFORE characters from the value.
+    let mut from = vs;
+    for (n, (i, _)) in p.text[a..vs].char_indices().rev().enumerate() {
+        if n >= BEFORE {
+            break;
+        }
+        from = a + i;
+    }
+    let mut shown = String::new();
+    let mut lead = 0;
+    let mut carets = 0;
+    let mut to = from;
+    if from > a {
+        shown.push('…');
+        lead += 1;
+    }
+    for (count, (i, c)) in p.text[from..b].char_indices().enumerate() {
+        if count >= WINDOW {
+            break;
+        }
+        let at = from + i;
+        let w = super::safe::term_width(c);
+        shown.push_str(&super::safe::term_line(c.encode_utf8(&mut [0u8; 4])));
+        if at < vs {
+            lead += w;
+        } else if at < ve {
+            carets += w;
+        }
+        to = at + c.len_utf8();
+    }
+    if to < b {
+        shown.push('…');
+    }
+    (shown, lead, carets.max(1))
 }
 
 fn plural(n: usize, word: &str) -> String {
@@ -45,40 +196,45 @@ pub fn summary_line(diags: &[Diagnostic], files: usize) -> String {
     )
 }
 
-/// rustc-style blocks, then a summary line.
+/// rustc-style blocks, then a summary line. Catalog text (messages quote
+/// values, excerpts show lines) is escaped for the terminal.
 pub fn text(cat: &Catalog, diags: &[Diagnostic], files: usize, st: Style) -> String {
+    use super::safe::term_line;
+    let src = Sources::new(cat, diags);
     let mut out = String::new();
     for d in diags {
         let head = match d.level {
             Level::Error => st.red(&format!("error[{}]", d.rule)),
             _ => st.yellow(&format!("warning[{}]", d.rule)),
         };
-        out.push_str(&format!("{head}: {}\n", st.bold(&d.message)));
-        let loc = format!("{}:{}:{}", cat.path(d.file), d.span.line, d.span.col);
+        out.push_str(&format!("{head}: {}\n", st.bold(&term_line(&d.message))));
+        let loc = format!(
+            "{}:{}:{}",
+            term_line(cat.path(d.file)),
+            d.span.line,
+            d.span.col
+        );
         let num = d.span.line.to_string();
         let pad = " ".repeat(num.len());
         out.push_str(&format!("{pad}{} {loc}\n", st.blue("-->")));
-        if let Some(line) = source_line(cat, d) {
+        if let Some(p) = src.place(d) {
+            let (line, lead, carets) = excerpt(&p);
             let bar = st.blue("|");
             out.push_str(&format!("{pad} {bar}\n"));
             out.push_str(&format!("{} {bar} {line}\n", st.blue(&num)));
-            let lead: String = line
-                .chars()
-                .take(d.span.col.saturating_sub(1) as usize)
-                .map(|c| if c == '\t' { '\t' } else { ' ' })
-                .collect();
-            let carets = "^".repeat(caret_len(cat, d, &line));
+            let carets = "^".repeat(carets);
             let carets = match d.level {
                 Level::Error => st.red(&carets),
                 _ => st.yellow(&carets),
             };
-            out.push_str(&format!("{pad} {bar} {lead}{carets}\n"));
+            out.push_str(&format!("{pad} {bar} {}{carets}\n", " ".repeat(lead)));
         }
         if let Some(h) = &d.help {
             out.push_str(&format!(
-                "{pad} {} {}: {h}\n",
+                "{pad} {} {}: {}\n",
                 st.blue("="),
-                st.bold("help")
+                st.bold("help"),
+                term_line(h)
             ));
         }
         out.push('\n');
@@ -116,16 +272,9 @@ struct JsonDiag<'a> {
     help: Option<&'a str>,
 }
 
-/// The end of a finding's value: same line, column after its last character.
-pub fn end_of(cat: &Catalog, d: &Diagnostic) -> (u32, u32) {
-    match source_line(cat, d) {
-        Some(line) => (d.span.line, d.span.col + caret_len(cat, d, &line) as u32),
-        None => (d.span.line, d.span.col),
-    }
-}
-
 pub fn json(cat: &Catalog, diags: &[Diagnostic], files: usize) -> String {
     let (errors, warnings) = counts(diags);
+    let src = Sources::new(cat, diags);
     let r = JsonReport {
         version: 1,
         summary: JsonSummary {
@@ -137,7 +286,7 @@ pub fn json(cat: &Catalog, diags: &[Diagnostic], files: usize) -> String {
         diagnostics: diags
             .iter()
             .map(|d| {
-                let (end_line, end_column) = end_of(cat, d);
+                let (end_line, end_column) = src.end_of(d);
                 JsonDiag {
                     rule: d.rule,
                     level: d.level.as_str(),

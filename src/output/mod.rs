@@ -17,6 +17,7 @@ pub mod md_text;
 pub mod openmetrics;
 pub mod roadmap_html;
 pub mod roadmap_md;
+pub mod safe;
 pub mod scorecard;
 pub mod scorecard_report;
 pub mod site;

@@ -185,15 +185,10 @@ fn fit(header: &[&str], rows: Vec<Vec<Cell>>, width: usize, free: &[usize]) -> V
         .collect()
 }
 
-/// CSV with RFC 4180 quoting.
+/// CSV with RFC 4180 quoting, every cell neutralised against formula
+/// injection ([`super::safe::csv_field`]).
 pub fn csv(header: &[&str], rows: &[Vec<String>]) -> String {
-    fn cell(s: &str) -> String {
-        if s.contains([',', '"', '\n', '\r']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s.to_string()
-        }
-    }
+    use super::safe::csv_field as cell;
     let mut out = header.iter().map(|h| cell(h)).collect::<Vec<_>>().join(",");
     out.push('\n');
     for r in rows {

@@ -139,18 +139,18 @@ pub fn burn_down(
     now: Option<&Deprecation>,
     today: NaiveDate,
 ) -> Vec<BurnPoint> {
+    // As of `today`: versions committed after it are not known yet, and the
+    // file as it is now is only today's state when nothing came after.
+    let later = history.iter().any(|(day, _, _)| *day > today);
     let mut pts: Vec<BurnPoint> = history
         .iter()
+        .filter(|(day, _, _)| *day <= today)
         .map(|(day, c, d)| BurnPoint::of(*day, Some(c.clone()), d))
         .collect();
     // Stable: versions of one day keep their given order (oldest first).
     pts.sort_by_key(|p| p.date);
-    if let Some(d) = now {
-        pts.push(BurnPoint::of(
-            today.max(pts.last().map_or(today, |p| p.date)),
-            None,
-            d,
-        ));
+    if let Some(d) = now.filter(|_| !later) {
+        pts.push(BurnPoint::of(today, None, d));
     }
     let mut out: Vec<BurnPoint> = Vec::new();
     for p in pts {
@@ -389,5 +389,53 @@ mod tests {
             (pts[1].date, pts[1].commit.clone(), pts[1].migrated),
             (date("2026-12-01"), None, 2)
         );
+    }
+
+    #[test]
+    fn burn_down_stops_at_today() {
+        let v1 = one(&dep(
+            "2027-01-01",
+            "announced",
+            &[("a", "pending"), ("b", "pending")],
+        ));
+        let v2 = one(&dep(
+            "2027-01-01",
+            "migrating",
+            &[("a", "migrated"), ("b", "pending")],
+        ));
+        let done = one(&dep(
+            "2027-01-01",
+            "completed",
+            &[("a", "migrated"), ("b", "migrated")],
+        ));
+        let hist = vec![
+            (date("2026-09-01"), "c1".to_string(), v1),
+            (date("2026-10-05"), "c2".to_string(), v2),
+        ];
+        let got = |today: &str| -> Vec<(String, Option<String>, usize)> {
+            burn_down(hist.clone(), Some(&done), date(today))
+                .iter()
+                .map(|p| (p.date.to_string(), p.commit.clone(), p.migrated))
+                .collect()
+        };
+        // Before the second commit: only the first is known, and the file as
+        // it is now (changed after today) is not today's state.
+        assert_eq!(
+            got("2026-09-15"),
+            [("2026-09-01".to_string(), Some("c1".to_string()), 0)]
+        );
+        // On the day of the last commit, nothing came after: the file as it
+        // is now is that day's state, and replaces the commit's point.
+        assert_eq!(
+            got("2026-10-05"),
+            [
+                ("2026-09-01".to_string(), Some("c1".to_string()), 0),
+                ("2026-10-05".to_string(), None, 2)
+            ]
+        );
+        // After every commit: the file as it is now, dated today.
+        assert_eq!(got("2026-12-01")[2], ("2026-12-01".to_string(), None, 2));
+        // Before any commit: nothing yet.
+        assert_eq!(got("2026-08-01"), []);
     }
 }

@@ -44,6 +44,7 @@ pub fn kinds() -> impl Iterator<Item = Kind> {
 /// applies; schemars' Rust formats (`uint8`, `double`) mean nothing to an
 /// editor and are dropped.
 fn tidy(s: &mut Schema) {
+    no_null(s);
     match s.get("format").and_then(|f| f.as_str()) {
         Some("date") if s.get("pattern").is_none() => {
             s.insert("pattern".into(), types::DATE.into());
@@ -52,6 +53,45 @@ fn tidy(s: &mut Schema) {
         Some(_) => {
             s.remove("format");
         }
+    }
+}
+
+/// No field takes null: an optional field is left out, not written empty
+/// (lint refuses `field:` with no value too). schemars allows null for every
+/// `Option`; this takes it back out. And text is never empty or blank.
+fn no_null(s: &mut Schema) {
+    let Some(obj) = s.as_object_mut() else {
+        return;
+    };
+    let is_null = |v: &serde_json::Value| v.get("type").and_then(|t| t.as_str()) == Some("null");
+    if let Some(serde_json::Value::Array(types)) = obj.get_mut("type") {
+        types.retain(|t| t != "null");
+        if types.len() == 1 {
+            let only = types.remove(0);
+            obj.insert("type".into(), only);
+        }
+    }
+    if let Some(serde_json::Value::Array(e)) = obj.get_mut("enum") {
+        e.retain(|v| !v.is_null());
+    }
+    if let Some(serde_json::Value::Array(any)) = obj.get_mut("anyOf") {
+        any.retain(|v| !is_null(v));
+        if any.len() == 1 {
+            let only = any.remove(0);
+            obj.remove("anyOf");
+            if let serde_json::Value::Object(o) = only {
+                for (k, v) in o {
+                    obj.entry(k).or_insert(v);
+                }
+            }
+        }
+    }
+    let plain_text = obj.get("type").and_then(|t| t.as_str()) == Some("string")
+        && !["pattern", "enum", "format", "const"]
+            .iter()
+            .any(|k| obj.contains_key(*k));
+    if plain_text {
+        obj.insert("pattern".into(), types::NOT_BLANK.into());
     }
 }
 

@@ -16,8 +16,11 @@ pub const SLUG: &str = "^[a-z0-9][a-z0-9-]{0,62}$";
 pub const INTAKE_ID: &str = "^INT-[0-9A-HJKMNP-TV-Z]{6}$";
 /// An exception id: `EXC-` and six Crockford base32 characters.
 pub const EXCEPTION_ID: &str = "^EXC-[0-9A-HJKMNP-TV-Z]{6}$";
-/// `YYYY-MM-DD` (the calendar check is the decoder's).
-pub const DATE: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+/// `YYYY-MM-DD`, a day of the calendar: 30 days hath September, and
+/// 29 February only in a leap year, as the decoder checks it.
+pub const DATE: &str = "^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$";
+/// Text that is not empty or blank.
+pub const NOT_BLANK: &str = "\\S";
 /// A scorecard rule: `scorecard-id/rule-id`.
 pub const RULE_REF: &str = "^[a-z0-9][a-z0-9-]{0,62}/[a-z0-9][a-z0-9-]{0,62}$";
 /// A link platctl will render: http, https or mailto only.

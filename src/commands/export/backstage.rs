@@ -12,7 +12,9 @@ pub const HELP: &str = "Examples:
 Writes DIR/all.yaml, a Location listing every file (register that one URL in
 Backstage), and one file per entity: teams as Groups (teams/ID.yaml), services
 and capabilities as Components (services/, capabilities/). Every file follows
-Backstage's entity schemas and naming rules. DIR is replaced whole, never merged;
+Backstage's entity schemas and naming rules. Each entity carries the annotation
+platctl.dev/level.<scorecard>: <level> for every scorecard that scores it
+(`none` below the first level), as `platctl scorecard show` gives it for --today. DIR is replaced whole, never merged;
 the same catalog gives the same bytes.";
 
 #[derive(clap::Args, Debug)]
@@ -24,7 +26,7 @@ pub struct Args {
 
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let cat = env.load()?;
-    let files: Vec<(String, Vec<u8>)> = crate::interop::export::backstage(&cat)
+    let files: Vec<(String, Vec<u8>)> = crate::interop::export::backstage(&cat, env.today)
         .into_iter()
         .map(|(p, v)| (p, crate::output::yaml::document(&v).into_bytes()))
         .collect();

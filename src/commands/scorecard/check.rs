@@ -37,6 +37,6 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         ShowFormat::Json => super::json(&v)?,
         ShowFormat::Text => crate::output::scorecard::check_text(&v, env.style),
     };
-    env.print(&out)?;
+    env.print_as(&out, a.format == ShowFormat::Text)?;
     Ok(if v.ok { Outcome::Ok } else { Outcome::Problems })
 }

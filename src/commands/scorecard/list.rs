@@ -31,7 +31,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         Format::Csv => crate::output::scorecard::list_table(&v, true, None),
         Format::Openmetrics => crate::output::openmetrics::scorecards(&v),
     };
-    env.print(&out)?;
+    env.print_as(&out, a.format == Format::Table)?;
     Ok(Outcome::Ok)
 }
 

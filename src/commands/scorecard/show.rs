@@ -71,6 +71,6 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         ListFormat::Table => crate::output::scorecard::show_table(&v, false, env.width()),
         ListFormat::Csv => crate::output::scorecard::show_table(&v, true, None),
     };
-    env.print(&out)?;
+    env.print_as(&out, a.format == ListFormat::Table)?;
     Ok(Outcome::Ok)
 }

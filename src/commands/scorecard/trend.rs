@@ -150,6 +150,6 @@ pub fn run(
         ListFormat::Table => crate::output::scorecard::trend_table(&v, false, env.width()),
         ListFormat::Csv => crate::output::scorecard::trend_table(&v, true, None),
     };
-    env.print(&out)?;
+    env.print_as(&out, format == ListFormat::Table)?;
     Ok(Outcome::Ok)
 }

@@ -127,7 +127,7 @@ pub fn check(cx: &mut Ctx) {
             .iter()
             .filter(|s| s.is_active() && s.uses_thing(&d.capability.value, iface))
         {
-            if !d.consumers.iter().any(|c| c.service.value == s.id.value) {
+            if !d.meta.partial && !d.consumers.iter().any(|c| c.service.value == s.id.value) {
                 cx.emit(
                     "consumer-drift",
                     f,

@@ -57,7 +57,8 @@ pub fn check(cx: &mut Ctx) {
                 );
             }
         }
-        if approved {
+        // A partial exception's missing field may be an invalid one, already reported.
+        if approved && !e.meta.partial {
             if e.approved_by.is_none() {
                 cx.emit(
                     "exception-fields",

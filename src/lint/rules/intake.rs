@@ -28,7 +28,7 @@ pub fn check(cx: &mut Ctx) {
                     plural_days(sla)
                 ));
             }
-        } else {
+        } else if !r.meta.partial {
             if r.route.is_none() {
                 cx.emit(
                     "intake-fields",
@@ -46,7 +46,8 @@ pub fn check(cx: &mut Ctx) {
                 );
             }
         }
-        if st.is_final() && r.resolved.is_none() {
+        // A partial request's missing field may be an invalid one, already reported.
+        if st.is_final() && r.resolved.is_none() && !r.meta.partial {
             cx.emit(
                 "intake-fields",
                 f,
@@ -57,7 +58,7 @@ pub fn check(cx: &mut Ctx) {
                 ),
             );
         }
-        if st == IntakeStatus::Duplicate && r.duplicate_of.is_none() {
+        if st == IntakeStatus::Duplicate && r.duplicate_of.is_none() && !r.meta.partial {
             cx.emit(
                 "intake-fields",
                 f,
@@ -67,6 +68,34 @@ pub fn check(cx: &mut Ctx) {
                     r.id.value
                 ),
             );
+        }
+        if !st.is_final() {
+            if let Some(res) = &r.resolved {
+                cx.emit(
+                    "intake-fields",
+                    f,
+                    res.span,
+                    format!(
+                        "request `{}` is {st}, not closed, but has a `resolved` date",
+                        r.id.value
+                    ),
+                )
+                .help = Some("remove `resolved`, or set the status the request was closed with (done, declined, duplicate)".into());
+            }
+        }
+        if st != IntakeStatus::Duplicate {
+            if let Some(dup) = &r.duplicate_of {
+                cx.emit(
+                    "intake-fields",
+                    f,
+                    dup.span,
+                    format!(
+                        "request `{}` is {st}, not a duplicate, but has `duplicate_of`",
+                        r.id.value
+                    ),
+                )
+                .help = Some("remove `duplicate_of`, or set `status: duplicate`".into());
+            }
         }
         if let Some(t) = &r.triaged {
             if t.value < r.created.value {

@@ -11,7 +11,8 @@ pub fn check(cx: &mut Ctx) {
     let cat = cx.cat;
     for c in &cat.capabilities {
         let f = c.meta.file;
-        if c.lifecycle.value == Lifecycle::Ga {
+        // A partial capability's missing field may be an invalid one, already reported.
+        if c.lifecycle.value == Lifecycle::Ga && !c.meta.partial {
             for field in &cat.config.policy.ga_requires {
                 if !c.has_field(&field.value) {
                     cx.emit(

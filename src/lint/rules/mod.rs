@@ -22,6 +22,8 @@ pub struct Ctx<'a> {
     pub today: NaiveDate,
     pub out: Vec<Diagnostic>,
     ids: HashMap<Kind, Vec<&'a str>>,
+    /// References not checked because a file of their kind does not parse.
+    pub unchecked: HashMap<Kind, usize>,
 }
 
 impl<'a> Ctx<'a> {
@@ -56,6 +58,7 @@ pub fn run_all(cat: &Catalog, today: NaiveDate) -> Vec<Diagnostic> {
         today,
         out: Vec::new(),
         ids: HashMap::new(),
+        unchecked: HashMap::new(),
     };
     files::check(&mut cx);
     refs::check(&mut cx);

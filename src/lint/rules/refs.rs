@@ -27,12 +27,25 @@ fn noun(kind: Kind) -> &'static str {
     }
 }
 
-/// Reports `r` when no entity of `kind` has that id.
+/// Reports `r` when no entity of `kind` has that id. When a file of that
+/// kind does not parse, the id may well be in it: the reference is only
+/// counted, and reported once per kind as not checked.
 fn need(cx: &mut Ctx, kind: Kind, file: FileId, field: &str, r: &Sp<String>) {
     if r.value.is_empty() || cx.cat.has_id(kind, &r.value) {
         return;
     }
-    let help = cx.suggest(kind, &r.value);
+    if cx.cat.broken_files(kind).next().is_some() {
+        *cx.unchecked.entry(kind).or_insert(0) += 1;
+        return;
+    }
+    let help = cx.suggest(kind, &r.value).or_else(|| {
+        Some(format!(
+            "no {} has this id: correct it, or add the {} under `{}/`",
+            noun(kind),
+            noun(kind),
+            kind.dir()
+        ))
+    });
     cx.emit(
         rule_of(kind),
         file,
@@ -155,6 +168,43 @@ pub fn check(cx: &mut Ctx) {
         }
     }
     cycles(cx);
+    unchecked(cx);
+}
+
+/// One finding per kind whose references could not all be checked, on the
+/// first file of that kind that does not parse.
+fn unchecked(cx: &mut Ctx) {
+    let cat = cx.cat;
+    let mut kinds: Vec<(Kind, usize)> = cx.unchecked.iter().map(|(k, n)| (*k, *n)).collect();
+    kinds.sort_by_key(|(k, _)| k.dir());
+    for (kind, n) in kinds {
+        let broken: Vec<FileId> = cat.broken_files(kind).collect();
+        let Some(&first) = broken.first() else {
+            continue;
+        };
+        let what = match broken.len() {
+            1 => format!("{} does not parse", cat.path(first)),
+            2 => format!("{} and 1 other file do not parse", cat.path(first)),
+            k => format!("{} and {} other files do not parse", cat.path(first), k - 1),
+        };
+        let refs = if n == 1 { "reference" } else { "references" };
+        let span = crate::model::Span {
+            line: 1,
+            col: 1,
+            offset: 0,
+            len: 0,
+        };
+        cx.emit(
+            "unchecked-references",
+            first,
+            span,
+            format!("{n} {refs} to {} not checked: {what}", kind.dir()),
+        )
+        .help = Some(format!(
+            "fix this file first; references to {} are checked again once every file of that kind parses",
+            kind.dir()
+        ));
+    }
 }
 
 /// A KPI id must be in the registry or declared in platctl.yaml `kpis`.

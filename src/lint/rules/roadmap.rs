@@ -40,7 +40,7 @@ pub fn check(cx: &mut Ctx) {
                     .help = Some("re-plan this item against the dependency's new date".into());
                 }
             }
-            if it.is_committed() && it.outcome.is_none() && it.kpi.is_none() {
+            if it.is_committed() && it.outcome.is_none() && it.kpi.is_none() && !it.meta.partial {
                 cx.emit(
                     "roadmap-item-without-outcome",
                     f,
@@ -53,7 +53,7 @@ pub fn check(cx: &mut Ctx) {
                 .help = Some("say what will be measurably better, or name the KPI it moves".into());
             }
             match (&it.delivered, it.status.value) {
-                (None, ItemStatus::Delivered) => {
+                (None, ItemStatus::Delivered) if !it.meta.partial => {
                     cx.emit(
                         "roadmap-delivered-date",
                         f,

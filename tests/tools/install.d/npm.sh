@@ -4,7 +4,7 @@
 # versions pinned in tests/tools/package-lock.json.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
-if [ -f "$here/node_modules/axe-core/axe.min.js" ] && [ -d "$here/node_modules/puppeteer-core" ]; then
+if [ -f "$here/node_modules/axe-core/axe.min.js" ] && [ -d "$here/node_modules/puppeteer-core" ] && [ -d "$here/node_modules/@microsoft/sarif-multitool" ]; then
   exit 0
 fi
 command -v npm >/dev/null || { echo "npm is missing: install Node.js 18 or later (Debian: apt-get install nodejs npm)" >&2; exit 1; }

@@ -1,0 +1,195 @@
+//! Catalog text made harmless where it is shown: on a terminal (control and
+//! bidirectional characters escaped) and in a spreadsheet (CSV cells that a
+//! spreadsheet would run as a formula neutralised). Every renderer that
+//! writes catalog text to one of those uses these functions.
+
+use std::borrow::Cow;
+
+/// Characters that can act on a terminal or on how it shows text: C0 and C1
+/// controls (ESC starts colour, title, clear-screen and hyperlink
+/// sequences), DEL, and the bidirectional embeddings, overrides, isolates and
+/// marks (they reorder what is shown, so text can read differently from what
+/// it is).
+fn dangerous(c: char) -> bool {
+    matches!(c,
+        '\u{0}'..='\u{1f}'
+        | '\u{7f}'..='\u{9f}'
+        | '\u{061c}'
+        | '\u{200e}' | '\u{200f}'
+        | '\u{2028}' | '\u{2029}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}')
+}
+
+fn escaped(c: char) -> String {
+    match c {
+        '\n' => "\\n".into(),
+        '\r' => "\\r".into(),
+        '\t' => "\\t".into(),
+        c => format!("\\u{{{:x}}}", c as u32),
+    }
+}
+
+fn escape_with(s: &str, keep: impl Fn(char) -> bool) -> Cow<'_, str> {
+    if !s.chars().any(|c| dangerous(c) && !keep(c)) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if dangerous(c) && !keep(c) {
+            out.push_str(&escaped(c));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Text for a terminal, line breaks and tabs kept: every other control and
+/// bidi character shown as `\u{1b}`, `\u{202e}`...
+pub fn term(s: &str) -> Cow<'_, str> {
+    escape_with(s, |c| c == '\n' || c == '\t')
+}
+
+/// Text for one line of a terminal: like [`term`], and line breaks, carriage
+/// returns and tabs shown as `\n`, `\r`, `\t`.
+pub fn term_line(s: &str) -> Cow<'_, str> {
+    escape_with(s, |_| false)
+}
+
+/// How many columns a character takes once escaped by [`term_line`].
+pub fn term_width(c: char) -> usize {
+    if dangerous(c) {
+        escaped(c).chars().count()
+    } else {
+        1
+    }
+}
+
+/// A whole text output on its way to standard output: [`term`] over all of
+/// it, except, when `color` is on, the colour sequences (`ESC [ digits ; m`)
+/// that the renderers put there themselves. Catalog text is escaped by the
+/// renderers before it is styled; this is the last guard, so that no
+/// sequence that moves the cursor, clears the screen, sets the title or
+/// makes a hyperlink ever reaches the terminal.
+pub fn term_output(s: &str, color: bool) -> Cow<'_, str> {
+    if !s.chars().any(|c| dangerous(c) && c != '\n' && c != '\t') {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        if c == '\u{1b}' && color {
+            if let Some(n) = sgr_len(rest) {
+                out.push_str(&rest[..n]);
+                rest = &rest[n..];
+                continue;
+            }
+        }
+        if dangerous(c) && c != '\n' && c != '\t' {
+            out.push_str(&escaped(c));
+        } else {
+            out.push(c);
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    Cow::Owned(out)
+}
+
+/// The length of a colour sequence (`ESC [ 1;31 m`) at the start of `s`.
+fn sgr_len(s: &str) -> Option<usize> {
+    let body = s.strip_prefix("\u{1b}[")?;
+    let n = body
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b';')
+        .count();
+    (body.as_bytes().get(n) == Some(&b'm') && n <= 16).then_some(2 + n + 1)
+}
+
+/// One CSV field: neutralised against formula injection (OWASP: a cell that
+/// begins with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading
+/// `'`, so a spreadsheet shows it as text instead of running it; plain
+/// numbers such as `-3` or `+0.5`, and a lone `-` for "no value", are left
+/// alone), then quoted per RFC 4180
+/// when it holds a comma, a quote or a line break.
+pub fn csv_field(s: &str) -> Cow<'_, str> {
+    let s: Cow<str> = if starts_formula(s) && !is_number(s) && s != "-" {
+        Cow::Owned(format!("'{s}"))
+    } else {
+        Cow::Borrowed(s)
+    };
+    if s.contains([',', '"', '\n', '\r']) {
+        Cow::Owned(format!("\"{}\"", s.replace('"', "\"\"")))
+    } else {
+        s
+    }
+}
+
+fn starts_formula(s: &str) -> bool {
+    s.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// `-3`, `+0.5`, `-12.25%`: a number a spreadsheet reads as a number.
+fn is_number(s: &str) -> bool {
+    let body = s.strip_prefix(['-', '+']).unwrap_or(s);
+    let body = body.strip_suffix('%').unwrap_or(body);
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    !int.is_empty()
+        && int.bytes().all(|b| b.is_ascii_digit())
+        && frac.bytes().all(|b| b.is_ascii_digit())
+        && !(body.contains('.') && frac.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminal_controls_and_bidi_are_escaped() {
+        assert_eq!(term("plain é ✓"), "plain é ✓");
+        assert_eq!(
+            term("a\u{1b}]0;pwned\u{7}b\n\tc"),
+            "a\\u{1b}]0;pwned\\u{7}b\n\tc"
+        );
+        assert_eq!(term("x\u{202e}gpj.exe"), "x\\u{202e}gpj.exe");
+        assert_eq!(term("\u{9b}2J\u{2066}"), "\\u{9b}2J\\u{2066}");
+        assert_eq!(term_line("a\nb\r\tc"), "a\\nb\\r\\tc");
+        assert_eq!(term_width('\u{1b}'), 6);
+        assert_eq!(term_width('é'), 1);
+    }
+
+    #[test]
+    fn the_output_guard_keeps_only_colour() {
+        assert_eq!(
+            term_output("\u{1b}[1;31merror\u{1b}[0m \u{1b}[2J", true),
+            "\u{1b}[1;31merror\u{1b}[0m \\u{1b}[2J"
+        );
+        assert_eq!(term_output("\u{1b}[1;31mx", false), "\\u{1b}[1;31mx");
+        assert_eq!(
+            term_output("\u{1b}]8;;http://x\u{7}link", true),
+            "\\u{1b}]8;;http://x\\u{7}link"
+        );
+    }
+
+    #[test]
+    fn csv_cells_are_neutralised_per_owasp() {
+        assert_eq!(csv_field("=1+2"), "'=1+2");
+        assert_eq!(csv_field("+cmd"), "'+cmd");
+        assert_eq!(csv_field("-2+3"), "'-2+3");
+        assert_eq!(csv_field("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(csv_field("\tx"), "'\tx");
+        assert_eq!(csv_field("\rx"), "\"'\rx\"");
+        assert_eq!(
+            csv_field("=HYPERLINK(\"http://x\",\"y\")"),
+            "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""
+        );
+        assert_eq!(csv_field("-3"), "-3");
+        assert_eq!(csv_field("+0.5"), "+0.5");
+        assert_eq!(csv_field("-12.25%"), "-12.25%");
+        assert_eq!(csv_field("-1."), "'-1.");
+        assert_eq!(csv_field("-"), "-");
+        assert_eq!(csv_field("--"), "'--");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("team-a"), "team-a");
+    }
+}
