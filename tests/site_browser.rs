@@ -79,6 +79,10 @@ fn every_kind_of_page_works_in_a_browser_and_passes_axe() {
             "kpis.html",
             "radar.html",
             "search.html",
+            "scorecards/index.html",
+            "scorecards/production-readiness.html",
+            "scorecards/capability-quality.html",
+            "campaigns/sso-everywhere.html",
         ],
         &[
             "payments api=>services/payments-api.html",

@@ -98,6 +98,11 @@ fn the_demo_catalog_gives_every_page_with_relative_links_that_resolve() {
         "data/kpis.json",
         "data/home.json",
         "data/roadmap-2026-Q4.json",
+        "scorecards/index.html",
+        "scorecards/production-readiness.html",
+        "scorecards/capability-quality.html",
+        "campaigns/sso-everywhere.html",
+        "data/scorecards.json",
     ] {
         assert!(files.contains_key(p), "{p} is missing");
     }
@@ -449,4 +454,152 @@ fn the_pages_examples_use_real_flags() {
             panic!("{file}: `{cmd}` does not parse: {e}");
         }
     }
+}
+
+fn command_json(args: &[&str]) -> serde_json::Value {
+    let out = platctl()
+        .arg("-C")
+        .arg(demo())
+        .args(args)
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{args:?} failed");
+    serde_json::from_slice(&out.stdout).expect("json")
+}
+
+#[test]
+fn scorecard_and_campaign_pages_say_what_the_commands_say() {
+    let t = tempfile::tempdir().expect("tempdir");
+    let out = t.path().join("public");
+    build(&demo(), &out, &[]).success();
+    let files = tree(&out);
+    let data: serde_json::Value =
+        serde_json::from_str(&text(&files, "data/scorecards.json")).expect("json");
+    assert_eq!(data["version"], 1);
+    for id in ["production-readiness", "capability-quality"] {
+        let show = command_json(&["scorecard", "show", id, "--format", "json"]);
+        let card = data["scorecards"]
+            .as_array()
+            .expect("list")
+            .iter()
+            .find(|c| c["scorecard"]["id"] == id)
+            .unwrap_or_else(|| panic!("{id} not in data/scorecards.json"));
+        for key in ["summary", "entities", "teams", "target"] {
+            assert_eq!(
+                card[key], show[key],
+                "{id}: {key} differs from scorecard show"
+            );
+        }
+        assert_eq!(card["href"], format!("scorecards/{id}.html"));
+        let page = text(&files, &format!("scorecards/{id}.html"));
+        // Per-rule pass rates: passing / counted, as the command counts them.
+        for r in show["summary"]["rules"].as_array().expect("rules") {
+            let cell = format!("{} / {}", r["passing"], r["counted"]);
+            assert!(
+                page.contains(&cell),
+                "{id}: rule {} shows no {cell}",
+                r["id"]
+            );
+            assert!(page.contains(r["id"].as_str().expect("id")));
+        }
+        for d in show["summary"]["distribution"].as_array().expect("levels") {
+            let row = format!(
+                "<td>{}</td><td class=\"num\">{}</td>",
+                d["level"].as_str().expect("level"),
+                d["count"]
+            );
+            assert!(page.contains(&row), "{id}: no distribution row {row}");
+        }
+        assert!(text(&files, "scorecards/index.html")
+            .contains(&format!("href=\"../scorecards/{id}.html\"")));
+    }
+    // The nav links the scorecards index from every page.
+    assert!(text(&files, "index.html").contains("href=\"scorecards/index.html\""));
+    assert!(text(&files, "teams/team-payments.html").contains("href=\"../scorecards/index.html\""));
+
+    // A service's levels on every scorecard, as `scorecard check` gives them.
+    let check = command_json(&["scorecard", "check", "payments-api", "--format", "json"]);
+    let svc = text(&files, "services/payments-api.html");
+    assert!(!svc.contains("No scorecard in this catalog yet."));
+    for c in check["scorecards"].as_array().expect("cards") {
+        let level = c["level"].as_str().expect("level");
+        assert!(
+            svc.contains(&format!(
+                "href=\"../scorecards/{}.html\"",
+                c["scorecard"].as_str().expect("id")
+            )),
+            "payments-api links no scorecard page"
+        );
+        assert!(
+            svc.contains(&format!(">{level}</span>")),
+            "payments-api: no level {level}"
+        );
+    }
+    let cap = text(&files, "capabilities/ci-pipelines.html");
+    assert!(cap.contains("href=\"../scorecards/capability-quality.html\""));
+    assert!(!cap.contains("No scorecard in this catalog yet."));
+    let team = text(&files, "teams/team-payments.html");
+    assert!(team.contains("href=\"../scorecards/production-readiness.html\""));
+    assert!(!team.contains("No scorecard in this catalog yet."));
+
+    // The campaign: progress and who is left, with their teams.
+    let camp = command_json(&["campaign", "show", "sso-everywhere", "--format", "json"]);
+    let row = &camp["campaign"];
+    let page = text(&files, "campaigns/sso-everywhere.html");
+    assert!(page.contains(&format!(
+        "{} of {} entities in scope done",
+        row["done"], row["in_scope"]
+    )));
+    assert!(page.contains("31 Mar 2027"), "no due date");
+    let left = row["left"].as_array().expect("left");
+    assert!(!left.is_empty());
+    assert!(page.contains(&format!("Who is left ({})", left.len())));
+    for l in left {
+        let id = l["id"].as_str().expect("id");
+        assert!(
+            page.contains(&format!("href=\"../services/{id}.html\"")),
+            "{id} not listed as left"
+        );
+        if let Some(team) = l["team"].as_str() {
+            assert!(
+                page.contains(&format!("href=\"../teams/{team}.html\"")),
+                "{team} of {id} not shown"
+            );
+        }
+    }
+    assert!(!page.contains("overdue"), "not overdue before its due date");
+    let camps = data["campaigns"].as_array().expect("campaigns");
+    assert_eq!(camps[0]["id"], "sso-everywhere");
+    assert_eq!(camps[0]["done"], row["done"]);
+    assert_eq!(camps[0]["overdue"], false);
+    assert!(!text(&files, "index.html").contains("campaign overdue"));
+}
+
+#[test]
+fn an_overdue_campaign_needs_attention_on_the_home_page() {
+    let t = tempfile::tempdir().expect("tempdir");
+    let out = t.path().join("public");
+    platctl()
+        .env("PLATCTL_TODAY", "2027-04-15")
+        .arg("-C")
+        .arg(demo())
+        .args(["site", "build", "-o"])
+        .arg(&out)
+        .assert()
+        .success();
+    let files = tree(&out);
+    let home = text(&files, "index.html");
+    assert!(
+        home.contains("campaign overdue"),
+        "no overdue campaign on the home page"
+    );
+    assert!(home.contains("<a href=\"campaigns/sso-everywhere.html\">sso-everywhere</a>"));
+    let page = text(&files, "campaigns/sso-everywhere.html");
+    assert!(page.contains("Overdue:"));
+    let h: serde_json::Value = serde_json::from_str(&text(&files, "data/home.json")).expect("json");
+    assert!(h["attention"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .any(|a| a["kind"] == "campaign-overdue" && a["id"] == "sso-everywhere"));
 }

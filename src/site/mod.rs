@@ -4,6 +4,7 @@
 //! command hands the files to `store::tree` to write.
 
 pub mod paths;
+pub mod scorecards;
 
 use crate::catalog::Catalog;
 use crate::history::changelog::Change;
@@ -360,6 +361,8 @@ pub struct Site {
     pub kpis: Dashboard,
     pub radar: Radar,
     pub search: Vec<SearchEntry>,
+    /// Scorecards, campaigns and each entity's levels.
+    pub scorecards: scorecards::Scorecards,
     pub in_git: bool,
 }
 
@@ -518,7 +521,10 @@ pub fn build(input: Input) -> Site {
     let deprecations = build_deprecations(&cx, &deps, &excs, &input.burn_downs);
     let intake = build_intake(&cx, &reqs);
     let radar = build_radar(&caps);
-    let home = build_home(&cx, &input, &deprecations, &exceptions, &teams, &reqs);
+    let scorecards = scorecards::build(cat, today);
+    let mut home = build_home(&cx, &input, &deprecations, &exceptions, &teams, &reqs);
+    home.attention.extend(scorecards::attention(&scorecards));
+    sort_attention(&mut home.attention);
     let unreadable = build_unreadable(&cx);
     let search = build_search(
         &cx,
@@ -545,6 +551,7 @@ pub fn build(input: Input) -> Site {
         kpis: input.kpis,
         radar,
         search,
+        scorecards,
         in_git: input.in_git,
     }
 }
@@ -1017,14 +1024,7 @@ fn build_home(
             });
         }
     }
-    // Dated items soonest (most overdue) first, then the KPIs by id.
-    attention.sort_by(|a, b| {
-        a.date
-            .is_none()
-            .cmp(&b.date.is_none())
-            .then(a.date.cmp(&b.date))
-            .then(a.id.cmp(&b.id))
-    });
+    sort_attention(&mut attention);
     let (errors, warnings) = crate::lint::counts(input.findings);
     let q = Quarter::of(cx.today, cat.fy());
     let quarters: Vec<String> = input.roadmaps.iter().map(|r| r.quarter.clone()).collect();
@@ -1062,6 +1062,18 @@ fn build_home(
         current_quarter,
         quarters,
     }
+}
+
+/// Dated items soonest (most overdue) first, then the KPIs by id.
+fn sort_attention(attention: &mut [Attention]) {
+    attention.sort_by(|a, b| {
+        a.date
+            .is_none()
+            .cmp(&b.date.is_none())
+            .then(a.date.cmp(&b.date))
+            .then(a.id.cmp(&b.id))
+            .then(a.kind.cmp(b.kind))
+    });
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {

@@ -65,7 +65,17 @@ pub fn render(site: &Site) -> Vec<File> {
         ("kpis.html".into(), pages::kpis(&cx).into_bytes()),
         ("radar.html".into(), pages::radar(&cx).into_bytes()),
         ("search.html".into(), pages::search(&cx).into_bytes()),
+        (
+            "scorecards/index.html".into(),
+            pages::scorecards_index(&cx).into_bytes(),
+        ),
     ];
+    for p in &site.scorecards.scorecards {
+        out.push((p.href.clone(), pages::scorecard(&cx, p).into_bytes()));
+    }
+    for c in &site.scorecards.campaigns {
+        out.push((c.href.clone(), pages::campaign(&cx, c).into_bytes()));
+    }
     out.extend(
         site.capabilities
             .par_iter()
@@ -126,6 +136,17 @@ struct Data<'a, T: Serialize + ?Sized> {
     body: std::collections::BTreeMap<&'static str, &'a T>,
 }
 
+/// `data/scorecards.json`: every scorecard as `scorecard show` gives it, and
+/// every campaign with who is left.
+#[derive(Serialize)]
+struct ScorecardData<'a> {
+    version: u32,
+    catalog: &'a str,
+    as_of: chrono::NaiveDate,
+    #[serde(flatten)]
+    data: &'a crate::site::scorecards::Scorecards,
+}
+
 /// `data/*.json`: the data behind the pages, whole (lists are not cut).
 fn data(site: &Site) -> Vec<File> {
     fn wrap<T: Serialize + ?Sized>(site: &Site, key: &'static str, body: &T) -> Vec<u8> {
@@ -165,6 +186,15 @@ fn data(site: &Site) -> Vec<File> {
             wrap(site, "entries", &site.search),
         ),
         ("data/kpis.json".into(), json(&site.kpis)),
+        (
+            "data/scorecards.json".into(),
+            json(&ScorecardData {
+                version: 1,
+                catalog: &site.catalog,
+                as_of: site.today,
+                data: &site.scorecards,
+            }),
+        ),
         (
             "data/unreadable.json".into(),
             wrap(site, "unreadable", &site.unreadable),

@@ -1,12 +1,15 @@
 //! One function per kind of page.
 
 use super::shell::{self, Frame};
+use crate::model::Subject;
 use crate::model::{ConsumerStatus, ExceptionState, IntakeStatus, Level, Lifecycle};
 use crate::output::catalog_page::category_title;
 use crate::output::fmt::{date, number, percent, percent_or_dash, plural};
 use crate::output::html::{chip, link, tiles, Page, Tile, Tone};
 use crate::report::catalog::CategoryRow;
 use crate::report::deprecation_status::{BurnPoint, DeprecationState};
+use crate::scorecard::view::{CheckCard, SummaryView};
+use crate::site::scorecards::{CampaignPage, ScorecardPage};
 use crate::site::{
     paths, CapabilityView, DeprecationNote, DeprecationView, ExceptionNote, Finding, Ref,
     ServiceView, Site, TeamView, LIST_CUT, RECENT_DAYS,
@@ -308,7 +311,7 @@ pub fn home(cx: &Cx) -> String {
         }
         h2 { "Needs attention" }
         @if h.attention.is_empty() {
-            p.muted { "Nothing: no sunset close or passed, no exception expiring, every KPI with a target on it." }
+            p.muted { "Nothing: no sunset close or passed, no exception expiring, every KPI with a target on it, no campaign overdue." }
         } @else {
             table.data {
                 thead { tr { th scope="col" { "What" } th scope="col" { "Id" } th scope="col" { "Detail" } th.num scope="col" { "When" } } }
@@ -356,6 +359,7 @@ pub fn home(cx: &Cx) -> String {
             @for q in &h.quarters { li { a href=(paths::roadmap(q)) { "Roadmap " (q) } } }
             li { a href="kpis.html" { "KPIs" } " — how the platform is doing" }
             li { a href="radar.html" { "Tech radar" } }
+            li { a href="scorecards/index.html" { "Scorecards" } " — levels, rules and campaigns" }
         }
     };
     let meta = html! { "as of " (date(h.as_of)) };
@@ -537,7 +541,7 @@ pub fn capability(cx: &Cx, v: &CapabilityView) -> String {
             }
         }
         h2 { "Scorecards" }
-        p.muted { "No scorecard in this catalog yet." }
+        (cards_section(cx, cx.site.scorecards.capabilities.get(&c.id.value), r))
         (findings_section(&v.findings))
     };
     let meta = html! { code { (c.id.value) } " · as of " (date(cx.site.today)) };
@@ -602,7 +606,7 @@ pub fn service(cx: &Cx, v: &ServiceView) -> String {
         h2 { "Exceptions" }
         (exceptions_table(cx, &v.exceptions, r, false))
         h2 { "Scorecards" }
-        p.muted { "No scorecard in this catalog yet." }
+        (cards_section(cx, cx.site.scorecards.services.get(&s.id.value), r))
         @if !s.facts.is_empty() {
             h2 { "Facts" }
             dl.facts { @for (k, f) in &s.facts { dt { code { (k) } } dd { (fact_text(f)) } } }
@@ -706,7 +710,7 @@ pub fn team(cx: &Cx, v: &TeamView) -> String {
             }
         }
         h3 { "Scorecards" }
-        p.muted { "No scorecard in this catalog yet." }
+        (team_cards_section(cx, &t.id.value, r))
         @if v.findings > 0 {
             h3 { "Catalog findings (" (v.findings) ")" }
             ul.plain { @for f in v.findings_list.iter().take(LIST_CUT) { li { (chip(f.level.as_str(), if f.level == Level::Error { Tone::Bad } else { Tone::Warn })) " " code { (f.file) ":" (f.line) } " " (f.message) } } }
@@ -1183,4 +1187,304 @@ pub fn unreadable(cx: &Cx, u: &crate::site::Unreadable) -> String {
         html! { code { (u.id) } " · as of " (date(cx.site.today)) },
         body,
     )
+}
+
+// ---------------------------------------------------------------------------
+// Scorecards and campaigns.
+// ---------------------------------------------------------------------------
+
+/// The page of a scored entity, from the root (none when it has no page).
+fn scored_href(cx: &Cx, subject: Subject, id: &str) -> Option<String> {
+    match subject {
+        Subject::Service => cx.services.contains(id).then(|| paths::service(id)),
+        Subject::Team => cx.teams.contains(id).then(|| paths::team(id)),
+        Subject::Capability => cx
+            .site
+            .capabilities
+            .iter()
+            .any(|c| c.capability.id.value == id)
+            .then(|| paths::capability(id)),
+    }
+}
+
+fn level_tone(levels: &[String], level: &str) -> Tone {
+    match levels.iter().position(|l| l == level) {
+        None => Tone::Bad,
+        Some(i) if i + 1 == levels.len() => Tone::Good,
+        Some(_) => Tone::Info,
+    }
+}
+
+fn distribution_text(s: &SummaryView) -> String {
+    s.distribution
+        .iter()
+        .map(|d| format!("{} {}", d.level, d.count))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+fn distribution_table(s: &SummaryView) -> Markup {
+    html! {
+        table.data {
+            thead { tr { th scope="col" { "Level" } th.num scope="col" { "Entities" } th.num scope="col" { "Share" } } }
+            tbody {
+                @for d in &s.distribution {
+                    tr {
+                        td { (d.level) }
+                        td.num { (d.count) }
+                        td.num { (percent_or_dash((s.scored > 0).then(|| d.count as f64 / s.scored as f64))) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// An entity's card on every scorecard of its kind (service and capability pages).
+fn cards_section(cx: &Cx, cards: Option<&Vec<CheckCard>>, r: &str) -> Markup {
+    let cards = cards.map(Vec::as_slice).unwrap_or_default();
+    html! {
+        @if cx.site.scorecards.scorecards.is_empty() {
+            p.muted { "No scorecard in this catalog yet." }
+        } @else if cards.is_empty() {
+            p.muted { "No scorecard applies to it." }
+        } @else {
+            table.data {
+                thead { tr { th scope="col" { "Scorecard" } th scope="col" { "Level" } th.num scope="col" { "Score" } th scope="col" { "Failing rules" } th scope="col" { "Next step" } } }
+                tbody {
+                    @for c in cards {
+                        tr {
+                            td { a href=(href(r, &paths::scorecard(&c.scorecard))) { (c.name) } div.id { (c.scorecard) } }
+                            @if !c.scored {
+                                td colspan="4" { span.muted { "Not scored: the scorecard does not apply to it." } }
+                            } @else {
+                                td { (chip(c.level.as_deref().unwrap_or("none"), if c.level.as_deref() == Some("none") { Tone::Bad } else { Tone::Info })) }
+                                td.num { (percent_or_dash(c.score)) }
+                                td {
+                                    @let failing: Vec<_> = c.rules.iter().filter(|x| x.counted && !x.passing).collect();
+                                    @if failing.is_empty() { span.muted { "None." } } @else {
+                                        ul.plain { @for x in failing { li { code { (x.id) } " " (chip(x.outcome.as_str(), Tone::Bad)) " " span.small { (x.name) } } } }
+                                    }
+                                }
+                                td {
+                                    @match &c.next_step {
+                                        None => { span.muted { "At the top level." } }
+                                        Some(n) => {
+                                            div { "To reach " strong { (n.level.as_deref().unwrap_or("")) } ":" }
+                                            ul.plain { @for x in &n.rules { li { code { (x.rule) } @if let Some(f) = &x.fix { " — " span.small { (f) } } } } }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A team's roll-up on every scorecard.
+fn team_cards_section(cx: &Cx, id: &str, r: &str) -> Markup {
+    let cards = cx
+        .site
+        .scorecards
+        .teams
+        .get(id)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    html! {
+        @if cx.site.scorecards.scorecards.is_empty() {
+            p.muted { "No scorecard in this catalog yet." }
+        } @else if cards.is_empty() {
+            p.muted { "No scored entity belongs to this team or its sub-teams." }
+        } @else {
+            table.data {
+                thead { tr { th scope="col" { "Scorecard" } th.num scope="col" { "Scored" } th scope="col" { "Median" } th scope="col" { "By level" } } }
+                tbody {
+                    @for c in cards {
+                        tr {
+                            td { a href=(href(r, &c.href)) { (c.name) } div.id { (c.scorecard) } }
+                            td.num { (c.summary.scored) }
+                            td { (c.summary.median.as_deref().unwrap_or("—")) }
+                            td { (distribution_text(&c.summary)) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+pub fn scorecards_index(cx: &Cx) -> String {
+    let r = "../";
+    let s = &cx.site.scorecards;
+    let body = html! {
+        @if s.scorecards.is_empty() { p.muted { "No scorecard in this catalog yet." } } @else {
+            table.data {
+                thead { tr { th scope="col" { "Scorecard" } th scope="col" { "Applies to" } th.num scope="col" { "Scored" } th scope="col" { "Median" } th scope="col" { "By level" } th scope="col" { "Target" } } }
+                tbody {
+                    @for p in &s.scorecards {
+                        @let v = &p.view;
+                        tr {
+                            td.name { a href=(href(r, &p.href)) { (v.scorecard.name) } div.id { (v.scorecard.id) } }
+                            td { (v.scorecard.applies_to.as_str()) }
+                            td.num { (v.summary.scored) }
+                            td { (v.summary.median.as_deref().unwrap_or("—")) }
+                            td { (distribution_text(&v.summary)) }
+                            td { @if let Some(t) = &v.target {
+                                (percent(t.share)) " at " (t.level) " or above: " (percent_or_dash(t.value)) " "
+                                @match t.met { Some(true) => (chip("met", Tone::Good)), Some(false) => (chip("not met", Tone::Bad)), None => {} }
+                            } @else { span.muted { "—" } } }
+                        }
+                    }
+                }
+            }
+        }
+        h2 { "Campaigns" }
+        @if s.campaigns.is_empty() { p.muted { "No campaign." } } @else {
+            table.data {
+                thead { tr { th scope="col" { "Campaign" } th scope="col" { "Status" } th.num scope="col" { "Progress" } th.num scope="col" { "Due" } } }
+                tbody {
+                    @for c in &s.campaigns {
+                        tr {
+                            td.name { a href=(href(r, &c.href)) { (c.name) } div.id { (c.id) } }
+                            td { (c.status.as_str()) @if c.overdue { " " (chip("overdue", Tone::Bad)) } }
+                            td.num { (percent_or_dash(c.progress)) }
+                            td.num { (date(c.due)) div.small.muted { (days_text(c.days_left)) } }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    std_page(
+        cx,
+        r,
+        "scorecards",
+        "scorecards",
+        "Scorecards",
+        html! { (plural(s.scorecards.len(), "scorecard", "scorecards")) " · as of " (date(cx.site.today)) },
+        body,
+    )
+}
+
+pub fn scorecard(cx: &Cx, p: &ScorecardPage) -> String {
+    let r = "../";
+    let v = &p.view;
+    let h = &v.scorecard;
+    let rank = |l: &str| h.levels.iter().position(|x| x == l).map_or(0, |i| i + 1);
+    let mut entities: Vec<_> = v.entities.iter().collect();
+    entities.sort_by(|a, b| rank(&a.level).cmp(&rank(&b.level)).then(a.id.cmp(&b.id)));
+    let body = html! {
+        @if let Some(d) = &h.description { p.lede { (d) } }
+        dl.facts {
+            dt { "Applies to" } dd { (h.applies_to.as_str()) "s" }
+            dt { "Owner" } dd { (team_link(cx, &h.owner, r)) }
+            dt { "Levels" } dd { (h.levels.join(" → ")) }
+            @if let Some(t) = &v.target {
+                dt { "Target" } dd { (percent(t.share)) " at " (t.level) " or above; now " (percent_or_dash(t.value)) " "
+                    @match t.met { Some(true) => (chip("met", Tone::Good)), Some(false) => (chip("not met", Tone::Bad)), None => {} } }
+            }
+        }
+        h2 { "Distribution" }
+        p { (plural(v.summary.scored, "entity", "entities")) " scored; median level " strong { (v.summary.median.as_deref().unwrap_or("—")) } "." }
+        (distribution_table(&v.summary))
+        h2 { "Rules" }
+        table.data {
+            thead { tr { th scope="col" { "Rule" } th scope="col" { "Level" } th.num scope="col" { "Passing" } th.num scope="col" { "Pass rate" } } }
+            tbody {
+                @for x in &v.summary.rules {
+                    tr {
+                        td { code { (x.id) } div.small { (x.name) } @if let Some(d) = x.enable_on { div.small.muted { "enforced from " (date(d)) } } }
+                        td { (x.level) }
+                        td.num { (x.passing) " / " (x.counted) }
+                        td.num { (percent_or_dash(x.pass_rate)) }
+                    }
+                }
+            }
+        }
+        h2 { "By team" }
+        @if v.teams.is_empty() { p.muted { "No scored entity has a team." } } @else {
+            table.data {
+                thead { tr { th scope="col" { "Team" } th.num scope="col" { "Scored" } th scope="col" { "Median" } th scope="col" { "By level" } } }
+                tbody {
+                    @for t in &v.teams {
+                        tr {
+                            td { (team_link(cx, &t.team, r)) }
+                            td.num { (t.summary.scored) }
+                            td { (t.summary.median.as_deref().unwrap_or("—")) }
+                            td { (distribution_text(&t.summary)) }
+                        }
+                    }
+                }
+            }
+        }
+        h2 { "Entities (" (entities.len()) ")" }
+        @if entities.is_empty() { p.muted { "None." } } @else {
+            p.muted.small { "Lowest level first." }
+            table.data {
+                thead { tr { th scope="col" { "Entity" } th scope="col" { "Team" } th scope="col" { "Level" } th scope="col" { "Failing rules" } } }
+                tbody {
+                    @for e in entities.iter().take(LIST_CUT) {
+                        tr {
+                            td { @if let Some(x) = scored_href(cx, h.applies_to, &e.id) { a href=(href(r, &x)) { (e.id) } } @else { (e.id) } }
+                            td { @if let Some(t) = &e.team { (team_link(cx, t, r)) } }
+                            td { (chip(&e.level, level_tone(&h.levels, &e.level))) }
+                            td { @if e.failing.is_empty() { span.muted { "None." } } @else {
+                                @for (i, f) in e.failing.iter().enumerate() { @if i > 0 { ", " } code { (f.rule) } }
+                            } }
+                        }
+                    }
+                }
+            }
+            @if entities.len() > LIST_CUT {
+                p.cut { "Showing " (LIST_CUT) " of " (entities.len()) " entities; " (entities.len() - LIST_CUT) " more in " a href=(href(r, "data/scorecards.json")) { "data/scorecards.json" } "." }
+            }
+        }
+    };
+    let meta = html! { code { (h.id) } " · as of " (date(cx.site.today)) };
+    std_page(cx, r, "scorecards", "scorecard", &h.name, meta, body)
+}
+
+pub fn campaign(cx: &Cx, c: &CampaignPage) -> String {
+    let r = "../";
+    let body = html! {
+        @if c.overdue {
+            div.callout.warn { strong { "Overdue: " } "the due date has passed with " (plural(c.left.len(), "entity", "entities")) " left." }
+        }
+        @if let Some(b) = &c.brief { p.lede { (b) } }
+        dl.facts {
+            dt { "Owner" } dd { (team_link(cx, &c.owner, r)) }
+            dt { "Scorecard" } dd { @if let Some(h) = &c.scorecard_href { a href=(href(r, h)) { (c.scorecard) } } @else { (c.scorecard) " " span.muted.small { "(not in the catalog)" } } }
+            dt { "Rules" } dd { @for (i, x) in c.rules.iter().enumerate() { @if i > 0 { ", " } code { (x) } } }
+            dt { "Status" } dd { (c.status.as_str()) @if c.overdue { " " (chip("overdue", Tone::Bad)) } }
+            dt { "Start" } dd { (date(c.start)) }
+            dt { "Due" } dd { (date(c.due)) " (" (days_text(c.days_left)) ")" }
+        }
+        h2 { "Progress" }
+        @match (c.in_scope, c.done) {
+            (Some(n), Some(d)) => { p { strong { (percent_or_dash(c.progress)) } " — " (d) " of " (plural(n, "entity", "entities")) " in scope done." } }
+            _ => { p.muted { "Not known: the scorecard is not in the catalog." } }
+        }
+        h2 { "Who is left (" (c.left.len()) ")" }
+        @if c.left.is_empty() { p.muted { "Nobody." } } @else {
+            table.data {
+                thead { tr { th scope="col" { "Entity" } th scope="col" { "Team" } } }
+                tbody {
+                    @for l in c.left.iter().take(LIST_CUT) {
+                        tr {
+                            td { @if let Some(h) = &l.href { a href=(href(r, h)) { (l.left.id) } } @else { (l.left.id) } }
+                            td { @if let Some(t) = &l.left.team { (team_link(cx, t, r)) } @else { span.muted { "—" } } }
+                        }
+                    }
+                }
+            }
+            @if c.left.len() > LIST_CUT {
+                p.cut { "Showing " (LIST_CUT) " of " (c.left.len()) " entities; " (c.left.len() - LIST_CUT) " more in " a href=(href(r, "data/scorecards.json")) { "data/scorecards.json" } "." }
+            }
+        }
+    };
+    let meta = html! { code { (c.id) } " · as of " (date(cx.site.today)) };
+    std_page(cx, r, "scorecards", "campaign", &c.name, meta, body)
 }

@@ -17,6 +17,7 @@ pub const SECTIONS: &[(&str, &str, &str)] = &[
     ("roadmap", "Roadmap", ""),
     ("kpis", "KPIs", "kpis.html"),
     ("radar", "Radar", "radar.html"),
+    ("scorecards", "Scorecards", "scorecards/index.html"),
 ];
 
 /// Where a page sits and what the navigation needs to know.

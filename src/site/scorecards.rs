@@ -1,0 +1,201 @@
+//! The scorecard and campaign pages of the portal, and each entity's levels
+//! as its own page shows them, from the same evaluation the `scorecard` and
+//! `campaign` commands use.
+
+use super::{paths, unique, Attention};
+use crate::catalog::Catalog;
+use crate::model::{CampaignStatus, Subject};
+use crate::scorecard::campaign::{overdue, progress, Left};
+use crate::scorecard::view::{check_card, show_view, CheckCard, ShowFilter, ShowView, SummaryView};
+use crate::scorecard::{compile, inputs::Inputs, rollup, summarize};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// A scorecard's page: what `scorecard show ID --format json` gives, and its page.
+#[derive(Clone, Debug, Serialize)]
+pub struct ScorecardPage {
+    pub href: String,
+    #[serde(flatten)]
+    pub view: ShowView,
+}
+
+/// Someone left on a campaign, with the page to go to.
+#[derive(Clone, Debug, Serialize)]
+pub struct LeftRow {
+    #[serde(flatten)]
+    pub left: Left,
+    /// The entity's page (null when it has none).
+    pub href: Option<String>,
+    pub team_href: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct CampaignPage {
+    pub id: String,
+    pub href: String,
+    pub name: String,
+    pub owner: String,
+    pub scorecard: String,
+    /// The scorecard's page (null when it does not exist).
+    pub scorecard_href: Option<String>,
+    pub rules: Vec<String>,
+    pub status: CampaignStatus,
+    pub start: NaiveDate,
+    pub due: NaiveDate,
+    /// Days to due (negative once passed).
+    pub days_left: i64,
+    pub brief: Option<String>,
+    /// null when the scorecard does not exist.
+    pub in_scope: Option<usize>,
+    pub done: Option<usize>,
+    pub progress: Option<f64>,
+    pub overdue: bool,
+    pub left: Vec<LeftRow>,
+}
+
+/// One scorecard's roll-up for a team (its entities and its sub-teams').
+#[derive(Clone, Debug, Serialize)]
+pub struct TeamCard {
+    pub scorecard: String,
+    pub name: String,
+    pub href: String,
+    #[serde(flatten)]
+    pub summary: SummaryView,
+}
+
+/// Every scorecard-related piece of the site.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Scorecards {
+    pub scorecards: Vec<ScorecardPage>,
+    pub campaigns: Vec<CampaignPage>,
+    /// By service id: its card on every scorecard of services.
+    #[serde(skip)]
+    pub services: BTreeMap<String, Vec<CheckCard>>,
+    /// By capability id: its card on every scorecard of capabilities.
+    #[serde(skip)]
+    pub capabilities: BTreeMap<String, Vec<CheckCard>>,
+    /// By team id: the roll-up of every scorecard with entities of the team.
+    #[serde(skip)]
+    pub teams: BTreeMap<String, Vec<TeamCard>>,
+}
+
+fn entity_href(cat: &Catalog, subject: Subject, id: &str) -> Option<String> {
+    match subject {
+        Subject::Service => cat.service(id).map(|_| paths::service(id)),
+        Subject::Capability => cat.capability(id).map(|_| paths::capability(id)),
+        Subject::Team => cat.team(id).map(|_| paths::team(id)),
+    }
+}
+
+pub fn build(cat: &Catalog, today: NaiveDate) -> Scorecards {
+    let mut out = Scorecards::default();
+    let inp = Inputs::new(cat, today);
+    for sc in unique(&cat.scorecards, |s| &s.id.value) {
+        let compiled = compile(sc);
+        let ev = compiled.evaluate(&inp);
+        let view = show_view(cat, &ev, &ShowFilter::default());
+        // Every entity of the kind gets a card, scored or not.
+        let by_id: BTreeMap<&str, &crate::scorecard::Scored> =
+            ev.entities.iter().map(|e| (e.id.as_str(), e)).collect();
+        let ids: Vec<String> = match sc.applies_to {
+            Subject::Service => cat.services.iter().map(|s| s.id.value.clone()).collect(),
+            Subject::Capability => cat
+                .capabilities
+                .iter()
+                .map(|c| c.id.value.clone())
+                .collect(),
+            Subject::Team => Vec::new(),
+        };
+        let target = match sc.applies_to {
+            Subject::Service => Some(&mut out.services),
+            Subject::Capability => Some(&mut out.capabilities),
+            Subject::Team => None,
+        };
+        if let Some(target) = target {
+            for id in ids {
+                let card = check_card(sc, by_id.get(id.as_str()).copied(), None);
+                let v = target.entry(id).or_default();
+                if !v.iter().any(|c| c.scorecard == card.scorecard) {
+                    v.push(card);
+                }
+            }
+        }
+        for (team, es) in rollup(cat, &ev) {
+            if es.is_empty() {
+                continue;
+            }
+            let s = summarize(sc, es.into_iter());
+            out.teams.entry(team).or_default().push(TeamCard {
+                scorecard: sc.id.value.clone(),
+                name: sc.name.value.clone(),
+                href: paths::scorecard(&sc.id.value),
+                summary: crate::scorecard::view::summary_view(sc, &s),
+            });
+        }
+        out.scorecards.push(ScorecardPage {
+            href: paths::scorecard(&sc.id.value),
+            view,
+        });
+    }
+    for c in unique(&cat.campaigns, |c| &c.id.value) {
+        let p = progress(cat, c, today);
+        let sc = cat
+            .scorecards
+            .iter()
+            .find(|s| s.id.value == c.scorecard.value);
+        let subject = sc.map(|s| s.applies_to);
+        out.campaigns.push(CampaignPage {
+            id: c.id.value.clone(),
+            href: paths::campaign(&c.id.value),
+            name: c.name.value.clone(),
+            owner: c.owner.value.clone(),
+            scorecard: c.scorecard.value.clone(),
+            scorecard_href: sc.map(|s| paths::scorecard(&s.id.value)),
+            rules: c.rules.iter().map(|r| r.value.clone()).collect(),
+            status: c.status.value,
+            start: c.start.value,
+            due: c.due.value,
+            days_left: (c.due.value - today).num_days(),
+            brief: c.brief.clone(),
+            in_scope: p.as_ref().map(|p| p.in_scope),
+            done: p.as_ref().map(|p| p.done),
+            progress: p.as_ref().and_then(|p| p.progress),
+            overdue: overdue(c, p.as_ref(), today),
+            left: p
+                .map(|p| p.left)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|l| LeftRow {
+                    href: subject.and_then(|s| entity_href(cat, s, &l.id)),
+                    team_href: l
+                        .team
+                        .as_deref()
+                        .and_then(|t| cat.team(t).map(|_| paths::team(t))),
+                    left: l,
+                })
+                .collect(),
+        });
+    }
+    out
+}
+
+/// Campaigns past due and not complete, for the home page.
+pub fn attention(s: &Scorecards) -> Vec<Attention> {
+    s.campaigns
+        .iter()
+        .filter(|c| c.overdue)
+        .map(|c| Attention {
+            kind: "campaign-overdue",
+            id: c.id.clone(),
+            href: c.href.clone(),
+            text: format!(
+                "{} passed its due date with {} left",
+                c.name,
+                super::plural(c.left.len(), "entity", "entities")
+            ),
+            date: Some(c.due),
+            days: Some(c.days_left),
+        })
+        .collect()
+}
