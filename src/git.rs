@@ -256,6 +256,34 @@ fn index_unreadable(repo: &git2::Repository, e: &git2::Error) -> anyhow::Error {
     )
 }
 
+/// Waits (up to `wait`) while the branch's ref lock (`refs/heads/x.lock`,
+/// or `HEAD.lock`) exists, and stops, before any file is written, when it
+/// stays or is old: a run killed while moving the branch leaves it behind,
+/// and the commit would then fail after the write. It is never removed here.
+fn wait_for_ref_lock(repo: &git2::Repository, name: &str, wait: Duration) -> Result<()> {
+    let start = std::time::Instant::now();
+    for path in [
+        repo.path().join(format!("{name}.lock")),
+        repo.path().join("HEAD.lock"),
+    ] {
+        while path.exists() {
+            let old = std::fs::symlink_metadata(&path)
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| std::time::SystemTime::now().duration_since(t).ok())
+                .is_some_and(|age| age > LOCK_LOOKS_STALE);
+            if old || start.elapsed() >= wait {
+                bail!(
+                    "git's branch is locked: {lock} exists. Another git process is moving the branch, or one was killed and left the lock behind\n  help: if no git process is running (check with `ps -ef | grep -w git`), remove the lock with `rm '{lock}'` and run this again",
+                    lock = path.display()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+    Ok(())
+}
+
 /// `.git/index.lock`, taken the way git takes it (exclusive creation) and
 /// held for the whole read-modify-write of the index. Dropped unused, the
 /// lock is removed, and only when it is still the file this process made.
@@ -399,7 +427,8 @@ pub fn prepare_commit(
         .to_path_buf();
     let sig = author(&repo)?;
     check_state(&repo)?;
-    head_ref(&repo)?;
+    let (branch, _) = head_ref(&repo)?;
+    wait_for_ref_lock(&repo, &branch, wait)?;
     let message = commit_subject(message);
     if message.is_empty() {
         bail!("the commit message would be empty");

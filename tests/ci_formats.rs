@@ -518,7 +518,15 @@ fn sarif_passes_microsofts_multitool_with_github_rules() {
     let (_tmp, cat) = fixture();
     let out = lint(&cat, "sarif");
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(multitool_findings(&out.stdout), Vec::<String>::new());
+    // The project's public home is not known yet, and platctl invents no
+    // URL: until Cargo.toml names one, the tool's information URI is the one
+    // thing the multitool may (as a warning) ask for.
+    let want: Vec<String> = if env!("CARGO_PKG_REPOSITORY").is_empty() {
+        vec![r#""SARIF2005" {"arguments":["runs[0].tool.driver","platctl"],"id":"Warning_ProvideToolnformationUri"}"#.to_string()]
+    } else {
+        Vec::new()
+    };
+    assert_eq!(multitool_findings(&out.stdout), want);
     // The GitHub rules are on: a result without a message is caught.
     let mut log: Value = serde_json::from_slice(&out.stdout).expect("json");
     log["runs"][0]["results"][0]["message"]["text"] = json!("");
@@ -532,18 +540,20 @@ fn sarif_rules_point_at_their_documentation() {
     let log: Value = serde_json::from_slice(&lint(&cat, "sarif").stdout).expect("json");
     let driver = &log["runs"][0]["tool"]["driver"];
     let repo = env!("CARGO_PKG_REPOSITORY");
-    assert_eq!(
-        driver["informationUri"],
-        json!(format!("{repo}/blob/main/docs/rules.md"))
-    );
+    // No invented address: links only once Cargo.toml names the home.
+    let link = |tail: &str| {
+        if repo.is_empty() {
+            Value::Null
+        } else {
+            json!(format!("{repo}/blob/main/docs/rules.md{tail}"))
+        }
+    };
+    assert_eq!(driver["informationUri"], link(""));
     let docs = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.md"))
         .expect("docs/rules.md");
     for rule in driver["rules"].as_array().expect("rules") {
         let id = rule["id"].as_str().expect("id");
-        assert_eq!(
-            rule["helpUri"],
-            json!(format!("{repo}/blob/main/docs/rules.md#{id}"))
-        );
+        assert_eq!(rule["helpUri"], link(&format!("#{id}")));
         assert!(
             docs.contains(&format!("\n## {id}\n")),
             "no section for {id}"

@@ -128,7 +128,8 @@ fn check_agreement(cat: &Path) {
     }
 
     let intake = by_id(&rows(d, "intake"));
-    let listed = json(cat, &["intake", "list", "--format", "json"]);
+    // Every request, closed ones too (the listing shows open ones by default).
+    let listed = json(cat, &["intake", "list", "--all", "--format", "json"]);
     let listed = listed["requests"].as_array().expect("requests");
     assert_eq!(intake.len(), listed.len());
     for x in listed {

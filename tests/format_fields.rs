@@ -139,12 +139,18 @@ fn an_exception_waives_a_standard_or_a_rule_never_both_nor_neither() {
         "exceptions/EXC-BBBBBB.yaml",
         &exc("standard: cap-ga\nrule: production-readiness/has-runbook\n"),
     )]);
+    // The schema error does not hide the rule reference's own finding
+    // (this catalog has no scorecard).
     let got = messages(both.path());
-    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(
-        got[0].4,
-        "an exception waives either a capability `standard` or a scorecard `rule`, not both"
+        (got[0].0.as_str(), got[0].4.as_str()),
+        (
+            "schema",
+            "an exception waives either a capability `standard` or a scorecard `rule`, not both"
+        )
     );
+    assert_eq!(got[1].0, "unknown-scorecard-rule");
     let neither = catalog(&[("exceptions/EXC-BBBBBB.yaml", &exc(""))]);
     let got = messages(neither.path());
     assert_eq!(got.len(), 1, "{got:?}");

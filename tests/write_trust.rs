@@ -329,6 +329,30 @@ fn a_commit_killed_at_any_moment_leaves_git_consistent() {
                 .stderr(predicate::str::contains("index.lock"));
             std::fs::remove_file(&lock).expect("rm lock");
         }
+        // Killed while moving the branch: the branch's lock is left, and the
+        // next run stops before writing, naming it.
+        let ref_lock = root.join(".git/refs/heads/main.lock");
+        if ref_lock.exists() {
+            stale_locks += 1;
+            std::fs::File::options()
+                .write(true)
+                .open(&ref_lock)
+                .and_then(|f| f.set_modified(SystemTime::now() - Duration::from_secs(120)))
+                .expect("age the lock");
+            let before = std::fs::read_dir(root.join("intake"))
+                .map(|d| d.count())
+                .unwrap_or(0);
+            platctl(&root)
+                .args(new_request("After a kill"))
+                .assert()
+                .code(2)
+                .stderr(predicate::str::contains("main.lock"));
+            let after = std::fs::read_dir(root.join("intake"))
+                .map(|d| d.count())
+                .unwrap_or(0);
+            assert_eq!(before, after, "run {i}: a request was written");
+            std::fs::remove_file(&ref_lock).expect("rm lock");
+        }
         git(&root, &["reset", "-q", "--hard", "HEAD"]);
     }
     // Afterwards: a run commits cleanly, and the repository is sound.

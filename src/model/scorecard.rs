@@ -92,7 +92,7 @@ pub struct Scorecard {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub when: Option<Sp<String>>,
     /// The levels, lowest first
-    #[schemars(length(min = 1))]
+    #[schemars(length(min = 1), inner(pattern(st::SLUG)))]
     pub levels: Vec<Sp<String>>,
     /// Whether a rule without data (an absent metric or fact) blocks a level or is not counted
     #[schemars(default = "default_unknown")]
@@ -140,7 +140,7 @@ pub struct Campaign {
     #[schemars(pattern(st::SLUG))]
     pub scorecard: Sp<String>,
     /// Rule ids of that scorecard
-    #[schemars(length(min = 1))]
+    #[schemars(length(min = 1), inner(pattern(st::SLUG)))]
     pub rules: Vec<Sp<String>>,
     /// A CEL expression narrowing the scorecard's entities
     #[serde(skip_serializing_if = "Option::is_none")]
