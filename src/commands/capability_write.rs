@@ -139,12 +139,7 @@ pub fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
         check_id_form(Kind::Capability, id)?;
     }
     a.write.ensure_can_commit(&cat.root)?;
-    if p.interactive() {
-        env.note(
-            &env.err_style
-                .bold("New capability — Esc cancels; nothing is written before the last question."),
-        );
-    }
+    p.intro(env, "capability");
     let name = p.text(
         a.name.clone(),
         &Question::new("--name", "Name:").check(&one_line),

@@ -174,13 +174,7 @@ fn ask(env: &Env, cat: &Catalog, p: &Prompter, a: &NewArgs) -> Result<(Deprecati
             Ok(())
         }
     };
-    if p.interactive() {
-        env.note(
-            &env.err_style.bold(
-                "New deprecation — Esc cancels; nothing is written before the last question.",
-            ),
-        );
-    }
+    p.intro(env, "deprecation");
     let capability = p.text(
         a.capability.clone(),
         &Question::new("--capability", "Capability that goes away:")

@@ -197,12 +197,7 @@ fn ask(env: &Env, cat: &Catalog, p: &Prompter, a: &NewArgs) -> Result<ExceptionD
             Ok(())
         }
     };
-    if p.interactive() {
-        env.note(
-            &env.err_style
-                .bold("New exception — Esc cancels; nothing is written before the last question."),
-        );
-    }
+    p.intro(env, "exception");
     let title = p.text(
         a.title.clone(),
         &Question::new("--title", "Title:")

@@ -444,12 +444,7 @@ fn ask_draft(env: &Env, cat: &Catalog, p: &Prompter, g: Given) -> Result<Draft> 
     let eff = |v: f64| v > 0.0;
     let effort_ok = number(&eff, "person-weeks, a number above 0");
 
-    if p.interactive() {
-        env.note(
-            &env.err_style
-                .bold("New request — Esc cancels; nothing is written before the last question."),
-        );
-    }
+    p.intro(env, "request");
     let title = p.text(
         g.title,
         &Question::new("--title", "Title:")

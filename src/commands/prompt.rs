@@ -116,6 +116,16 @@ impl Prompter {
         self.interactive
     }
 
+    /// On a terminal, the line that opens a `new` command's questions:
+    /// "New `what` — Esc cancels; nothing is written before the last question."
+    pub fn intro(&self, env: &Env, what: &str) {
+        if self.interactive {
+            env.note(&env.err_style.bold(&format!(
+                "New {what} — Esc cancels; nothing is written before the last question."
+            )));
+        }
+    }
+
     /// When nothing may be asked: fails naming every required flag not given,
     /// in one message. On a terminal: nothing (the questions will ask).
     pub fn require(&self, flags: &[(&str, bool)]) -> Result<()> {

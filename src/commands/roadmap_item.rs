@@ -262,18 +262,8 @@ fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
     }
     a.write.ensure_can_commit(&cat.root)?;
     let quarter = crate::commands::roadmap::quarter_arg(env, &cat, a.quarter.as_deref())?;
-    if p.interactive() {
-        env.note(&env.err_style.bold(&format!(
-            "New roadmap item for {quarter} — Esc cancels; nothing is written before the last question."
-        )));
-    }
-    let one_line = |s: &str| {
-        if s.contains('\n') {
-            Err("one line, please".to_string())
-        } else {
-            Ok(())
-        }
-    };
+    p.intro(env, &format!("roadmap item for {quarter}"));
+    let one_line = crate::commands::writing::one_line;
     let title = p.text(
         a.title.clone(),
         &Question::new("--title", "Title:")

@@ -66,12 +66,7 @@ fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
         check_id_form(Kind::Team, id)?;
     }
     a.write.ensure_can_commit(&cat.root)?;
-    if p.interactive() {
-        env.note(
-            &env.err_style
-                .bold("New team — Esc cancels; nothing is written before the last question."),
-        );
-    }
+    p.intro(env, "team");
     let name = p.text(
         a.name.clone(),
         &Question::new("--name", "Name:").check(&one_line),
