@@ -210,7 +210,8 @@ fn lint_accepts(kind: Kind, doc: &Value) -> Result<(), Vec<String>> {
 }
 
 /// Lint's checks across two fields, which a JSON Schema cannot express.
-const CROSS_FIELD: &[&str] = &["is above `max`"];
+/// A campaign's `due` after its `start` is one too.
+const CROSS_FIELD: &[&str] = &["is above `max`", "must be after `start`"];
 
 #[test]
 fn schemas_and_lint_agree_on_every_one_change_probe() {
