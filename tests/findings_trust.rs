@@ -277,6 +277,72 @@ fn open_requests_with_final_fields_are_findings() {
     );
 }
 
+/// An invalid required value (a lifecycle, a team, an id, a status, a
+/// date) is reported, and the entity's other fields are still checked; no
+/// finding is made from the invalid value itself (no expiry from an
+/// unreadable date, no retired-in-use from an unknown lifecycle).
+#[test]
+fn an_invalid_required_field_hides_no_other_finding() {
+    let dir = catalog(&[
+        (
+            "capabilities/cap-x.yaml",
+            "id: cap-x\nname: X\nsummary: s\nowner: team-nope\nlifecycle: stable\ndepends_on: [cap-missing]\n",
+        ),
+        ("services/svc-x.yaml", "id: svc-x\nteam: 123\nuses: [cap-none, cap-x]\n"),
+        ("services/svc-y.yaml", "id: Svc Y\nteam: team-zz\n"),
+        (
+            "roadmap/2026-Q4.yaml",
+            "quarter: 2026-Q4\nitems:\n  - id: item-a\n    title: A\n    owner: team-a\n    status: delivered\n    delivered: 2026-11-01\n    outcome: Better\n  - id: item-b\n    title: B\n    owner: team-q\n    status: someday\n    intake: [INT-AAAAAA]\n",
+        ),
+        (
+            "exceptions/EXC-AAAAAA.yaml",
+            "id: EXC-AAAAAA\ntitle: Waiver\nstandard: cap-ga\nteam: team-b\nservice: svc-gone\nreason: Because\nrisk: low\nrequested: 2026-09-20\nstatus: approved\napproved_by: Sec\ngranted: 2026-10-01\nexpires: soon\n",
+        ),
+    ]);
+    let v = lint_json(dir.path());
+    let short = |file: &str| -> Vec<(String, u64)> {
+        in_file(&v, file).into_iter().map(|g| (g.0, g.1)).collect()
+    };
+    let pairs = |xs: &[(&str, u64)]| -> Vec<(String, u64)> {
+        xs.iter().map(|(r, l)| (r.to_string(), *l)).collect()
+    };
+    assert_eq!(
+        short("capabilities/cap-x.yaml"),
+        pairs(&[
+            ("unknown-team", 4),
+            ("schema", 5),
+            ("unknown-capability", 6)
+        ])
+    );
+    assert_eq!(
+        short("services/svc-x.yaml"),
+        pairs(&[("schema", 2), ("unknown-capability", 3)])
+    );
+    assert_eq!(
+        short("services/svc-y.yaml"),
+        pairs(&[("schema", 1), ("unknown-team", 2)])
+    );
+    assert_eq!(
+        short("roadmap/2026-Q4.yaml"),
+        pairs(&[("unknown-team", 11), ("schema", 12)])
+    );
+    // `expires: soon` is no date: neither expired nor expiring is said, but
+    // the unknown service still is.
+    assert_eq!(
+        short("exceptions/EXC-AAAAAA.yaml"),
+        pairs(&[("unknown-service", 5), ("schema", 12)])
+    );
+    // The entities themselves stay out of everything but lint.
+    let out = platctl()
+        .arg("-C")
+        .arg(dir.path())
+        .args(["capability", "list", "--format", "json"])
+        .output()
+        .expect("runs");
+    let caps = String::from_utf8_lossy(&out.stdout);
+    assert!(!caps.contains("cap-x\""), "{caps}");
+}
+
 /// A file at the 4 MiB limit whose every line is a finding: lint finishes
 /// (no per-finding scan of the file) and prints a bounded excerpt per
 /// finding, even when the findings sit on one enormous line.

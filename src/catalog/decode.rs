@@ -2,8 +2,10 @@
 //! every unknown field, missing field, wrong type or out-of-range value.
 //!
 //! An entity with an invalid or missing required value is not kept (its id is
-//! still known, so references to it resolve). One with an invalid optional
-//! value is kept, that value read as absent and the entity marked partial
+//! still known, so references to it resolve). For lint alone it is decoded
+//! again twice with stand-ins for those values ([`Placeholder`]), so that
+//! its other fields are still checked. One with an invalid optional value is
+//! kept, that value read as absent and the entity marked partial
 //! (`Meta::partial`), so that its other fields are still checked while rules
 //! about absent fields leave it alone.
 
@@ -20,6 +22,12 @@ pub struct Dec<'a> {
     pub file: FileId,
     pub diags: Vec<Diagnostic>,
     ok: bool,
+    /// When set, a missing or invalid required value takes its stand-in
+    /// (`Some(high)`) instead of dropping the entity.
+    pub stand_in: Option<bool>,
+    /// A required value was missing or invalid (and `stand_in` was not set):
+    /// the document is worth decoding again with stand-ins.
+    pub wants_stand_ins: bool,
 }
 
 /// A mapping's known entries, in file order.
@@ -83,6 +91,23 @@ impl<'a> Dec<'a> {
             file,
             diags: Vec::new(),
             ok: true,
+            stand_in: None,
+            wants_stand_ins: false,
+        }
+    }
+
+    /// A required value: `v` when valid; otherwise its stand-in when
+    /// decoding with stand-ins, or `None` (the entity is not kept).
+    pub fn req<T: Placeholder>(&mut self, v: Option<T>, span: Span) -> Option<T> {
+        if v.is_some() {
+            return v;
+        }
+        match self.stand_in {
+            Some(high) => T::placeholder(high).map(|p| p.at(span)),
+            None => {
+                self.wants_stand_ins = true;
+                None
+            }
         }
     }
 

@@ -28,6 +28,7 @@ pub struct RawFile {
 }
 
 /// One file of the catalog.
+#[derive(Clone)]
 pub struct SourceFile {
     /// Relative to the catalog root, `/` separators.
     pub path: String,
@@ -38,13 +39,14 @@ pub struct SourceFile {
 }
 
 /// An id declared somewhere, valid entity or not.
+#[derive(Clone)]
 pub struct Declared {
     pub kind: Kind,
     pub id: Id,
     pub file: FileId,
 }
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct Catalog {
     pub root: PathBuf,
     pub config: Config,
@@ -68,6 +70,10 @@ pub struct Catalog {
     /// Files of a kind that could not be read or parsed, in path order:
     /// the ids they declare are unknown.
     pub broken: Vec<(Kind, FileId)>,
+    /// Entities not kept for a missing or invalid required value, with
+    /// stand-ins, and the place in their list of what their document kept
+    /// without them: lint checks their other fields ([`Catalog::with_stand_ins`]).
+    pub stand_ins: Vec<(FileId, Option<(usize, usize)>, parse::StandIn)>,
     ids: HashMap<Kind, HashSet<String>>,
     team_ix: HashMap<String, usize>,
     service_ix: HashMap<String, usize>,
@@ -186,8 +192,14 @@ pub fn assemble(root: &Path, mut files: Vec<Parsed>, unknown_dirs: &[(String, St
                 file: fid,
             });
         }
+        let mut placed = Vec::with_capacity(pf.entities.len());
         for e in &pf.entities {
+            placed.push((e.slot(), c.len_of(e.slot())));
             c.push_copy(e, fid);
+        }
+        for si in &pf.stand_ins {
+            let at = si.replaces.and_then(|i| placed.get(i).copied());
+            c.stand_ins.push((fid, at, si.clone()));
         }
     }
     for (dir, first) in unknown_dirs {
@@ -315,6 +327,72 @@ impl Catalog {
             }
             Entity::Campaign(x) => put(&mut self.campaigns, x, fid, |x| &mut x.meta),
         }
+    }
+
+    /// The length of the list at `slot` (see [`Entity::slot`]).
+    fn len_of(&self, slot: usize) -> usize {
+        [
+            self.teams.len(),
+            self.services.len(),
+            self.capabilities.len(),
+            self.roadmap.len(),
+            self.deprecations.len(),
+            self.exceptions.len(),
+            self.intake.len(),
+            self.metrics.len(),
+            self.surveys.len(),
+            self.scorecards.len(),
+            self.campaigns.len(),
+        ]
+        .get(slot)
+        .copied()
+        .unwrap_or(0)
+    }
+
+    /// Moves the last entity of the list at `slot` to index `i`, dropping
+    /// the one that stood there.
+    fn replace_with_last(&mut self, slot: usize, i: usize) {
+        fn mv<T>(v: &mut Vec<T>, i: usize) {
+            if i + 1 < v.len() {
+                v.swap_remove(i);
+            }
+        }
+        match slot {
+            0 => mv(&mut self.teams, i),
+            1 => mv(&mut self.services, i),
+            2 => mv(&mut self.capabilities, i),
+            3 => mv(&mut self.roadmap, i),
+            4 => mv(&mut self.deprecations, i),
+            5 => mv(&mut self.exceptions, i),
+            6 => mv(&mut self.intake, i),
+            7 => mv(&mut self.metrics, i),
+            8 => mv(&mut self.surveys, i),
+            9 => mv(&mut self.scorecards, i),
+            _ => mv(&mut self.campaigns, i),
+        }
+    }
+
+    /// The catalog as lint sees it to check what an entity's invalid
+    /// required value would otherwise hide: every entity not kept for one,
+    /// with its `low` or `high` stand-ins. `None` when there is none.
+    pub fn with_stand_ins(&self, high: bool) -> Option<Catalog> {
+        if self.stand_ins.is_empty() {
+            return None;
+        }
+        let mut c = self.clone();
+        c.stand_ins.clear();
+        for (fid, at, si) in &self.stand_ins {
+            let e = if high { &si.high } else { &si.low };
+            c.push_copy(e, *fid);
+            if let Some((slot, i)) = at {
+                if *slot == e.slot() {
+                    c.replace_with_last(*slot, *i);
+                }
+            }
+        }
+        c.item_ix.clear();
+        c.index();
+        Some(c)
     }
 
     fn index(&mut self) {

@@ -24,9 +24,22 @@ pub struct ParsedFile {
     pub documents: usize,
     /// The settings document, for platctl.yaml.
     pub config_doc: Option<yaml::Node>,
+    /// Entities not kept for a missing or invalid required value, decoded
+    /// with stand-ins for lint alone (see [`crate::model::Placeholder`]).
+    pub stand_ins: Vec<StandIn>,
     /// The file could not be read or parsed: whatever it declares is unknown,
     /// so references to its kind cannot be checked.
     pub broken: bool,
+}
+
+/// One document decoded with low and with high stand-ins; `replaces` is the
+/// index in [`ParsedFile::entities`] of what the document decoded to without
+/// them (a roadmap quarter kept without its invalid item), if anything.
+#[derive(Clone)]
+pub struct StandIn {
+    pub replaces: Option<usize>,
+    pub low: Entity,
+    pub high: Entity,
 }
 
 fn at(line: u32, col: u32) -> Span {
@@ -165,9 +178,25 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
             continue;
         }
         out.documents += 1;
+        d.wants_stand_ins = false;
         let (e, ids) = kinds::decode(&mut d, kind, doc);
+        let replaces = e.is_some().then_some(out.entities.len());
         out.entities.extend(e);
         out.ids.extend(ids);
+        if d.wants_stand_ins {
+            let with = |high: bool| {
+                let mut s = Dec::new(&out.text, FileId(0));
+                s.stand_in = Some(high);
+                kinds::decode(&mut s, kind, doc).0
+            };
+            if let (Some(low), Some(high)) = (with(false), with(true)) {
+                out.stand_ins.push(StandIn {
+                    replaces,
+                    low,
+                    high,
+                });
+            }
+        }
     }
     out.diags = d.diags;
     out

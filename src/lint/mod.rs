@@ -24,7 +24,7 @@ pub struct Options {
 /// sorted by file, line, column, rule and message.
 pub fn lint(cat: &Catalog, today: NaiveDate, opts: &Options) -> Vec<Diagnostic> {
     let mut all = cat.findings.clone();
-    all.extend(rules::run_all(cat, today));
+    all.extend(rule_findings(cat, today));
     let level_of = |rule: &str, default: Level| -> Level {
         let mut l = default;
         if let Some((_, lv)) = cat
@@ -57,6 +57,44 @@ pub fn lint(cat: &Catalog, today: NaiveDate, opts: &Options) -> Vec<Diagnostic> 
     }
     out.retain(|d| d.level != Level::Off);
     sort(cat, &mut out);
+    out
+}
+
+/// Every rule's findings. An entity not kept for an invalid required value
+/// still has its other fields checked: the rules run over the catalog with
+/// that entity's low and its high stand-ins, and only the findings both runs
+/// make are kept, since those cannot depend on the invalid value (its own
+/// `schema` finding is already among the loading findings).
+fn rule_findings(cat: &Catalog, today: NaiveDate) -> Vec<Diagnostic> {
+    let (Some(low), Some(high)) = (cat.with_stand_ins(false), cat.with_stand_ins(true)) else {
+        return rules::run_all(cat, today);
+    };
+    agreed(rules::run_all(&low, today), rules::run_all(&high, today))
+}
+
+/// The findings of `a` that `b` also has, as often as it has them.
+fn agreed(a: Vec<Diagnostic>, b: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    type Key<'d> = (
+        &'static str,
+        crate::model::FileId,
+        crate::model::Span,
+        &'d str,
+        Option<&'d str>,
+    );
+    fn key(d: &Diagnostic) -> Key<'_> {
+        (d.rule, d.file, d.span, &d.message, d.help.as_deref())
+    }
+    let mut in_b: std::collections::HashMap<Key, usize> = std::collections::HashMap::new();
+    for d in &b {
+        *in_b.entry(key(d)).or_insert(0) += 1;
+    }
+    let mut out = Vec::with_capacity(a.len());
+    for d in &a {
+        if let Some(n) = in_b.get_mut(&key(d)).filter(|n| **n > 0) {
+            *n -= 1;
+            out.push(d.clone());
+        }
+    }
     out
 }
 
