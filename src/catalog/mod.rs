@@ -27,6 +27,10 @@ pub struct RawFile {
     pub bytes: Result<Vec<u8>, String>,
 }
 
+/// A stand-in entity ([`parse::StandIn`]) in its file, with the list slot
+/// and index of what its document kept without stand-ins, if anything.
+pub type PlacedStandIn = (FileId, Option<(usize, usize)>, parse::StandIn);
+
 /// One file of the catalog.
 #[derive(Clone)]
 pub struct SourceFile {
@@ -73,7 +77,7 @@ pub struct Catalog {
     /// Entities not kept for a missing or invalid required value, with
     /// stand-ins, and the place in their list of what their document kept
     /// without them: lint checks their other fields ([`Catalog::with_stand_ins`]).
-    pub stand_ins: Vec<(FileId, Option<(usize, usize)>, parse::StandIn)>,
+    pub stand_ins: Vec<PlacedStandIn>,
     ids: HashMap<Kind, HashSet<String>>,
     team_ix: HashMap<String, usize>,
     service_ix: HashMap<String, usize>,
