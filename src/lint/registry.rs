@@ -842,7 +842,7 @@ pub fn default_level(id: &str) -> Level {
 /// Every rule as a Markdown reference (docs/rules.md is this, kept current by a test).
 pub fn markdown() -> String {
     let mut out = String::from(
-        "# Lint rules\n\n<!-- Generated from the rule registry (src/lint/registry.rs); `UPDATE_SNAPSHOTS=1 cargo test --test docs` rewrites it. -->\n\n\
+        "# Lint rules\n\n<!-- Generated from the rule registry (src/lint/registry.rs); `UPDATE_SNAPSHOTS=1 cargo test --test cli -- docs::` rewrites it. -->\n\n\
 Every finding names its rule. Change a rule's level in `platctl.yaml` (`lint.rules: { RULE: error | warning | off }`) or for one run \
 with `--rule RULE=LEVEL`; silence one finding with `# platctl: allow(RULE) reason` on its line or alone on the line above. \
 `platctl explain RULE` prints the same text as below.\n\n| rule | default | what it checks |\n|---|---|---|\n",
