@@ -10,7 +10,7 @@
 //! about absent fields leave it alone.
 
 use super::yaml::{Node, Value};
-use crate::lint::Diagnostic;
+use crate::diag::{Diagnostic, RuleId};
 use crate::model::ids::{is_allocated, is_fact_key, is_safe_url, is_slug};
 use crate::model::*;
 use crate::suggest::did_you_mean;
@@ -126,7 +126,7 @@ impl<'a> Dec<'a> {
         std::mem::replace(&mut self.ok, saved)
     }
 
-    pub fn finding(&mut self, rule: &'static str, span: Span, msg: String, help: Option<String>) {
+    pub fn finding(&mut self, rule: RuleId, span: Span, msg: String, help: Option<String>) {
         self.diags
             .push(Diagnostic::new(rule, self.file, span, msg).help_opt(help));
     }
@@ -134,12 +134,12 @@ impl<'a> Dec<'a> {
     /// An invalid value: reported, and the entity is not kept.
     pub fn bad(&mut self, span: Span, msg: String) {
         self.ok = false;
-        self.finding("schema", span, msg, None);
+        self.finding(RuleId::Schema, span, msg, None);
     }
 
     fn bad_help(&mut self, span: Span, msg: String, help: String) {
         self.ok = false;
-        self.finding("schema", span, msg, Some(help));
+        self.finding(RuleId::Schema, span, msg, Some(help));
     }
 
     /// A mapping with `known` fields (and `labels`, free-form everywhere).
@@ -182,7 +182,7 @@ impl<'a> Dec<'a> {
                 let help = did_you_mean(key, known.iter().copied().chain(["labels"]))
                     .or_else(|| Some(format!("{what} fields are: {}", known.join(", "))));
                 self.finding(
-                    "schema",
+                    RuleId::Schema,
                     k.span,
                     format!("unknown field `{key}` in {what}"),
                     help,
@@ -208,7 +208,7 @@ impl<'a> Dec<'a> {
             let span = super::parse::span_after(self.src, k.span, hash, word.len());
             self.ok = false;
             self.finding(
-                "null-from-comment",
+                RuleId::NullFromComment,
                 span,
                 format!(
                     "`{key}` is empty: the unquoted `#` makes `{word}` a comment, not its value"
@@ -535,7 +535,7 @@ impl<'a> Dec<'a> {
         let s = self.opt_str(o, key)?;
         if !is_safe_url(&s.value) {
             self.finding(
-                "schema",
+                RuleId::Schema,
                 s.span,
                 format!("`{key}` is not an http, https or mailto URL"),
                 Some("only http://, https:// and mailto: links are allowed; platctl never renders another scheme (javascript:, data:, file:) as a link".into()),
@@ -603,7 +603,7 @@ impl<'a> Dec<'a> {
         };
         let Value::Map(m) = &n.value else {
             self.finding(
-                "schema",
+                RuleId::Schema,
                 n.span,
                 format!(
                     "`labels` must be a mapping of text to text, found {}",
@@ -624,7 +624,7 @@ impl<'a> Dec<'a> {
                     }
                 }
                 _ => self.finding(
-                    "schema",
+                    RuleId::Schema,
                     v.span,
                     "a label must map text to text".to_string(),
                     None,

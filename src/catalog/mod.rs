@@ -13,7 +13,7 @@ pub use kind::Kind;
 pub use load::{find_root, RootError};
 pub use parse::ParsedFile;
 
-use crate::lint::Diagnostic;
+use crate::diag::{Diagnostic, RuleId};
 use crate::model::*;
 use decode::Entity;
 use std::collections::{HashMap, HashSet};
@@ -166,7 +166,7 @@ pub fn assemble(root: &Path, mut files: Vec<Parsed>, unknown_dirs: &[(String, St
                     len: 0,
                 };
                 c.findings.push(Diagnostic::new(
-                    "unreadable-file",
+                    RuleId::UnreadableFile,
                     fid,
                     span,
                     format!("{} {why}", p.path),
@@ -226,7 +226,7 @@ pub fn assemble(root: &Path, mut files: Vec<Parsed>, unknown_dirs: &[(String, St
                 )
             });
         c.findings.push(
-            Diagnostic::new("unknown-directory", fid, Span { line: 1, col: 1, offset: 0, len: 0 }, format!("directory `{dir}/` holds YAML files but is not a kind of the catalog; they are not checked"))
+            Diagnostic::new(RuleId::UnknownDirectory, fid, Span { line: 1, col: 1, offset: 0, len: 0 }, format!("directory `{dir}/` holds YAML files but is not a kind of the catalog; they are not checked"))
                 .help(help),
         );
     }
@@ -247,12 +247,12 @@ fn settings(
     let name = dir_name(root);
     let (fid, text) = file.unwrap_or((FileId(0), Arc::from("")));
     let mut d = decode::Dec::new(&text, fid);
-    let rule_ids: Vec<&str> = crate::lint::registry::RULES.iter().map(|r| r.id).collect();
+    let rule_ids: Vec<&str> = RuleId::ALL.iter().map(|r| r.as_str()).collect();
     let config = config::decode(
         &mut d,
         doc,
         &name,
-        &|id| crate::lint::registry::find(id).is_some(),
+        &|id| RuleId::parse(id).is_some(),
         &rule_ids,
         crate::kpi::registry::IDS,
     );

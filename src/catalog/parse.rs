@@ -5,7 +5,7 @@ use super::decode::{Dec, Entity};
 use super::kinds;
 use super::yaml::{self, Value};
 use super::Kind;
-use crate::lint::Diagnostic;
+use crate::diag::{Diagnostic, RuleId};
 use crate::model::{FileId, Id, Span};
 
 /// Files above this size are refused (`unreadable-file`).
@@ -69,7 +69,7 @@ fn utf8_error_span(bytes: &[u8], valid_up_to: usize) -> Span {
 pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
     let mut out = ParsedFile::default();
     let unreadable =
-        |msg: String, span: Span| Diagnostic::new("unreadable-file", FileId(0), span, msg);
+        |msg: String, span: Span| Diagnostic::new(RuleId::UnreadableFile, FileId(0), span, msg);
     if bytes.len() > MAX_FILE_BYTES {
         out.diags.push(
             unreadable(
@@ -107,7 +107,7 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
         Err(e) => {
             let (message, help) = syntax_message(&e.message);
             out.diags
-                .push(Diagnostic::new("yaml-syntax", FileId(0), e.span, message).help(help));
+                .push(Diagnostic::new(RuleId::YamlSyntax, FileId(0), e.span, message).help(help));
             out.broken = true;
             return out;
         }
@@ -119,7 +119,7 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
             1 => out.config_doc = docs.into_iter().next(),
             _ => {
                 d.finding(
-                    "yaml-syntax",
+                    RuleId::YamlSyntax,
                     docs[1].span,
                     "platctl.yaml must hold a single document".into(),
                     None,
@@ -130,7 +130,7 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
         if let Some(n) = &out.config_doc {
             if !matches!(n.value, Value::Map(_)) {
                 d.finding(
-                    "yaml-syntax",
+                    RuleId::YamlSyntax,
                     n.span,
                     format!(
                         "platctl.yaml must be a mapping of settings, found {}",
@@ -146,7 +146,7 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
     }
     if docs.iter().all(|doc| doc.value == Value::Null) {
         d.finding(
-            "empty-file",
+            RuleId::EmptyFile,
             at(1, 1),
             format!(
                 "file holds no {}: it is empty or only comments",
@@ -164,7 +164,7 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
         }
         if !matches!(doc.value, Value::Map(_)) {
             d.finding(
-                "yaml-syntax",
+                RuleId::YamlSyntax,
                 doc.span,
                 format!(
                     "a document must be a mapping of fields, found {}",

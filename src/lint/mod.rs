@@ -1,13 +1,12 @@
 //! Lint: every rule over a loaded catalog, levels from settings, suppression
 //! comments, ignore globs, and a deterministic order.
 
-pub mod diagnostic;
 pub mod registry;
 pub mod rules;
 pub mod scope;
 pub mod suppress;
 
-pub use diagnostic::Diagnostic;
+pub use crate::diag::{Diagnostic, RuleId};
 
 use crate::catalog::Catalog;
 use crate::model::Level;
@@ -42,7 +41,7 @@ pub fn lint(cat: &Catalog, today: NaiveDate, opts: &Options) -> Vec<Diagnostic> 
         l
     };
     for d in &mut all {
-        d.level = level_of(d.rule, registry::default_level(d.rule));
+        d.level = level_of(d.rule.as_str(), d.rule.default_level());
     }
     all.retain(|d| d.level != Level::Off);
     let ignore = ignore_set(cat);
@@ -53,7 +52,7 @@ pub fn lint(cat: &Catalog, today: NaiveDate, opts: &Options) -> Vec<Diagnostic> 
     });
     let mut out = suppress::apply(cat, all, |p| ignore.as_ref().is_some_and(|g| g.is_match(p)));
     for d in &mut out {
-        d.level = level_of(d.rule, d.level);
+        d.level = level_of(d.rule.as_str(), d.level);
     }
     out.retain(|d| d.level != Level::Off);
     sort(cat, &mut out);
@@ -75,7 +74,7 @@ fn rule_findings(cat: &Catalog, today: NaiveDate) -> Vec<Diagnostic> {
 /// The findings of `a` that `b` also has, as often as it has them.
 fn agreed(a: Vec<Diagnostic>, b: Vec<Diagnostic>) -> Vec<Diagnostic> {
     type Key<'d> = (
-        &'static str,
+        RuleId,
         crate::model::FileId,
         crate::model::Span,
         &'d str,
@@ -121,7 +120,7 @@ pub fn sort(cat: &Catalog, v: &mut [Diagnostic]) {
             .cmp(cat.path(b.file))
             .then(a.span.line.cmp(&b.span.line))
             .then(a.span.col.cmp(&b.span.col))
-            .then(a.rule.cmp(b.rule))
+            .then(a.rule.cmp(&b.rule))
             .then(a.message.cmp(&b.message))
     });
 }

@@ -226,10 +226,10 @@ fn bad_settings_are_findings_and_a_broken_platctl_yaml_is_reported() {
 fn explain_teaches_each_rule() {
     for r in platctl::lint::registry::RULES {
         platctl()
-            .args(["explain", r.id])
+            .args(["explain", r.id.as_str()])
             .assert()
             .success()
-            .stdout(predicate::str::contains(r.id).and(predicate::str::contains("Fix")));
+            .stdout(predicate::str::contains(r.id.as_str()).and(predicate::str::contains("Fix")));
     }
     platctl()
         .args(["explain", "exception-expirng"])

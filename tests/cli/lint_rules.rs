@@ -162,7 +162,11 @@ fn every_registered_rule_has_a_case() {
     // repository of two commits, in tests/scorecards.rs.
     covered.push("scorecard-level-regressed");
     for r in platctl::lint::registry::RULES {
-        assert!(covered.contains(&r.id), "no fixture for rule {}", r.id);
+        assert!(
+            covered.contains(&r.id.as_str()),
+            "no fixture for rule {}",
+            r.id
+        );
     }
 }
 

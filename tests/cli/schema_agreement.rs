@@ -199,7 +199,7 @@ fn lint_accepts(kind: Kind, doc: &Value) -> Result<(), Vec<String>> {
     let bad: Vec<String> = cat
         .findings
         .iter()
-        .filter(|d| matches!(d.rule, "schema" | "yaml-syntax") && cat.path(d.file) == path)
+        .filter(|d| matches!(d.rule.as_str(), "schema" | "yaml-syntax") && cat.path(d.file) == path)
         .map(|d| d.message.clone())
         .collect();
     if bad.is_empty() {
