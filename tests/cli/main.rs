@@ -4,6 +4,7 @@
 //! No test may change this process's environment or working directory:
 //! every test shares them.
 
+mod architecture;
 mod common;
 mod intake_support;
 mod kpi_support;
