@@ -1,6 +1,6 @@
 //! `platctl changelog` on a fixture history built here with fixed dates:
 //! every change kind once, breaking flags, a Markdown snapshot.
-//! `UPDATE_SNAPSHOTS=1 cargo test --test changelog_kinds` rewrites the snapshot.
+//! `UPDATE_SNAPSHOTS=1 cargo test --test cli -- changelog_kinds::` rewrites the snapshot.
 
 use serde_json::Value;
 use std::collections::BTreeMap;
