@@ -58,6 +58,7 @@ mod site_browser;
 mod site_build;
 mod status_cli;
 mod terminal_width;
+mod transcripts;
 mod write_safety;
 mod write_trust;
 mod written_files;
