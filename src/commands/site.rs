@@ -132,7 +132,12 @@ fn build(env: &Env, a: BuildArgs) -> Result<Outcome> {
     } else {
         BTreeMap::new()
     };
-    phases.push(("kpis, changes, roadmaps, burn-downs", lap.elapsed()));
+    let scorecard_history = if in_git {
+        scorecard_history(&mut src.history, &cat, env.today)?
+    } else {
+        site::scorecards::History::default()
+    };
+    phases.push(("kpis, changes, roadmaps, burn-downs, trends", lap.elapsed()));
     let lap = std::time::Instant::now();
     let s = site::build(site::Input {
         cat: &cat,
@@ -143,6 +148,7 @@ fn build(env: &Env, a: BuildArgs) -> Result<Outcome> {
         kpis: dashboard,
         burn_downs,
         in_git,
+        scorecard_history,
     });
     phases.push(("page data", lap.elapsed()));
     let lap = std::time::Instant::now();
@@ -218,6 +224,34 @@ fn burn_downs(cat: &Catalog, today: NaiveDate) -> Result<BTreeMap<String, Vec<Bu
             .filter_map(|v| Some((v.date, v.commit, from_file(&v.bytes?, &d.id.value)?)))
             .collect();
         out.insert(d.id.value.clone(), burn_down(past, Some(d), today));
+    }
+    Ok(out)
+}
+
+/// Each scorecard's counts per level at the end of the last four quarters
+/// (as `report scorecard` shows them) and each campaign's weekly burn-up (as
+/// `campaign show` gives it), from git history.
+fn scorecard_history(
+    history: &mut std::result::Result<crate::history::History, String>,
+    cat: &Catalog,
+    today: NaiveDate,
+) -> Result<site::scorecards::History> {
+    let mut out = site::scorecards::History::default();
+    let now = Period::Quarter(Quarter::of(today, cat.fy()));
+    let periods = crate::kpi::periods_between((0..3).fold(now, |p, _| p.prev()), now);
+    for sc in &cat.scorecards {
+        if out.trends.contains_key(&sc.id.value) {
+            continue;
+        }
+        let t = super::scorecard::trend::collect(history, cat, &sc.id.value, &periods, today)?;
+        out.trends.insert(sc.id.value.clone(), t);
+    }
+    for c in &cat.campaigns {
+        if out.burnups.contains_key(&c.id.value) {
+            continue;
+        }
+        let b = super::campaign::burnup(history, cat, c, today)?;
+        out.burnups.insert(c.id.value.clone(), b);
     }
     Ok(out)
 }

@@ -5,8 +5,10 @@
 use super::{paths, unique, Attention};
 use crate::catalog::Catalog;
 use crate::model::{CampaignStatus, Subject};
-use crate::scorecard::campaign::{overdue, progress, Left};
-use crate::scorecard::view::{check_card, show_view, CheckCard, ShowFilter, ShowView, SummaryView};
+use crate::scorecard::campaign::{overdue, progress, BurnPoint, Left};
+use crate::scorecard::view::{
+    check_card, show_view, CheckCard, ShowFilter, ShowView, SummaryView, TrendPoint,
+};
 use crate::scorecard::{compile, inputs::Inputs, rollup, summarize};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -18,6 +20,9 @@ pub struct ScorecardPage {
     pub href: String,
     #[serde(flatten)]
     pub view: ShowView,
+    /// Counts per level at the end of each of the last four quarters, from
+    /// git history (empty outside git).
+    pub trend: Vec<TrendPoint>,
 }
 
 /// Someone left on a campaign, with the page to go to.
@@ -52,6 +57,9 @@ pub struct CampaignPage {
     pub progress: Option<f64>,
     pub overdue: bool,
     pub left: Vec<LeftRow>,
+    /// Progress at each week's end from its start, from git history (empty
+    /// outside git).
+    pub burnup: Vec<BurnPoint>,
 }
 
 /// One scorecard's roll-up for a team (its entities and its sub-teams').
@@ -88,7 +96,16 @@ fn entity_href(cat: &Catalog, subject: Subject, id: &str) -> Option<String> {
     }
 }
 
-pub fn build(cat: &Catalog, today: NaiveDate) -> Scorecards {
+/// What history says about scorecards and campaigns (both empty outside git).
+#[derive(Clone, Debug, Default)]
+pub struct History {
+    /// By scorecard id: its trend points.
+    pub trends: BTreeMap<String, Vec<TrendPoint>>,
+    /// By campaign id: its burn-up.
+    pub burnups: BTreeMap<String, Vec<BurnPoint>>,
+}
+
+pub fn build(cat: &Catalog, today: NaiveDate, mut past: History) -> Scorecards {
     let mut out = Scorecards::default();
     let inp = Inputs::new(cat, today);
     for sc in unique(&cat.scorecards, |s| &s.id.value) {
@@ -136,6 +153,7 @@ pub fn build(cat: &Catalog, today: NaiveDate) -> Scorecards {
         out.scorecards.push(ScorecardPage {
             href: paths::scorecard(&sc.id.value),
             view,
+            trend: past.trends.remove(&sc.id.value).unwrap_or_default(),
         });
     }
     for c in unique(&cat.campaigns, |c| &c.id.value) {
@@ -162,6 +180,7 @@ pub fn build(cat: &Catalog, today: NaiveDate) -> Scorecards {
             done: p.as_ref().map(|p| p.done),
             progress: p.as_ref().and_then(|p| p.progress),
             overdue: overdue(c, p.as_ref(), today),
+            burnup: past.burnups.remove(&c.id.value).unwrap_or_default(),
             left: p
                 .map(|p| p.left)
                 .unwrap_or_default()

@@ -8,7 +8,7 @@ use crate::output::fmt::{date, number, percent, percent_or_dash, plural};
 use crate::output::html::{chip, link, tiles, Page, Tile, Tone};
 use crate::report::catalog::CategoryRow;
 use crate::report::deprecation_status::{BurnPoint, DeprecationState};
-use crate::scorecard::view::{CheckCard, SummaryView};
+use crate::scorecard::view::{CheckCard, SummaryView, TrendPoint};
 use crate::site::scorecards::{CampaignPage, ScorecardPage};
 use crate::site::{
     paths, CapabilityView, DeprecationNote, DeprecationView, ExceptionNote, Finding, Ref,
@@ -860,28 +860,17 @@ fn burn_down(pts: &[BurnPoint], in_git: bool) -> Markup {
     if pts.len() < 2 {
         return html! { p.muted { @if in_git { "Not enough history yet: the consumers have not changed since the deprecation was committed." } @else { "No git history: only today's numbers." } } };
     }
-    const W: f64 = 600.0;
-    const H: f64 = 140.0;
-    const PAD: f64 = 24.0;
     let first = pts[0].date;
     let last = pts[pts.len() - 1].date;
-    let span = ((last - first).num_days()).max(1) as f64;
     let top = pts
         .iter()
         .map(|p| p.remaining + p.migrated)
         .max()
         .unwrap_or(1)
         .max(1) as f64;
-    let x = |d: chrono::NaiveDate| PAD + (W - 2.0 * PAD) * ((d - first).num_days() as f64) / span;
-    let y = |v: usize| H - PAD - (H - 2.0 * PAD) * (v as f64) / top;
-    let line = |f: &dyn Fn(&BurnPoint) -> usize| {
-        pts.iter()
-            .map(|p| format!("{:.1},{:.1}", x(p.date), y(f(p))))
-            .collect::<Vec<_>>()
-            .join(" ")
+    let series = |f: &dyn Fn(&BurnPoint) -> usize| -> Vec<(chrono::NaiveDate, Option<f64>)> {
+        pts.iter().map(|p| (p.date, Some(f(p) as f64))).collect()
     };
-    let remaining = line(&|p| p.remaining);
-    let migrated = line(&|p| p.migrated);
     let title = format!(
         "Consumers left to migrate from {} to {}: {} then {}",
         date(first),
@@ -889,21 +878,108 @@ fn burn_down(pts: &[BurnPoint], in_git: bool) -> Markup {
         pts[0].remaining,
         pts[pts.len() - 1].remaining
     );
+    let chart = LineChart {
+        title: &title,
+        top,
+        lines: vec![
+            Line {
+                points: series(&|p| p.remaining),
+                color: "#cf222e",
+                dashed: false,
+                dots: None,
+            },
+            Line {
+                points: series(&|p| p.migrated),
+                color: "#1a7f37",
+                dashed: true,
+                dots: None,
+            },
+        ],
+        ceiling: None,
+    };
     html! {
         figure {
-            svg viewBox=(format!("0 0 {W} {H}")) role="img" aria-label=(title) {
-                title { (title) }
-                line x1=(PAD) y1=(H - PAD) x2=(W - PAD) y2=(H - PAD) stroke="#8c959f" {}
-                polyline points=(remaining) fill="none" stroke="#cf222e" stroke-width="2" {}
-                polyline points=(migrated) fill="none" stroke="#1a7f37" stroke-width="2" stroke-dasharray="5 3" {}
-                text x=(PAD) y=(H - 6.0) font-size="11" { (date(first)) }
-                text x=(W - PAD) y=(H - 6.0) font-size="11" text-anchor="end" { (date(last)) }
-            }
+            (line_svg(&chart))
             figcaption { "Solid: left to migrate. Dashed: migrated. From git history, one point per change." }
         }
         table.data {
             thead { tr { th scope="col" { "Date" } th.num scope="col" { "Left" } th.num scope="col" { "Migrated" } th.num scope="col" { "Exempt" } } }
             tbody { @for p in pts { tr { td { (date(p.date)) } td.num { (p.remaining) } td.num { (p.migrated) } td.num { (p.exempt) } } } }
+        }
+    }
+}
+
+/// One line of a [`LineChart`]: dated values, a gap where one is missing.
+struct Line<'a> {
+    points: Vec<(chrono::NaiveDate, Option<f64>)>,
+    color: &'a str,
+    dashed: bool,
+    /// A dot on each known value, with this text (per point) as its title.
+    dots: Option<Vec<String>>,
+}
+
+/// The site's line chart (deprecation burn-downs, campaign burn-ups): time
+/// left to right from the first point to the last, 0 to `top` upwards.
+struct LineChart<'a> {
+    title: &'a str,
+    top: f64,
+    lines: Vec<Line<'a>>,
+    /// A labelled dotted line at `top` (e.g. "100%").
+    ceiling: Option<&'a str>,
+}
+
+fn line_svg(c: &LineChart) -> Markup {
+    const W: f64 = 600.0;
+    const H: f64 = 140.0;
+    const PAD: f64 = 24.0;
+    let dates = || c.lines.iter().flat_map(|l| l.points.iter().map(|p| p.0));
+    let (Some(first), Some(last)) = (dates().min(), dates().max()) else {
+        return html! {};
+    };
+    let span = ((last - first).num_days()).max(1) as f64;
+    let top = if c.top > 0.0 { c.top } else { 1.0 };
+    let x = |d: chrono::NaiveDate| PAD + (W - 2.0 * PAD) * ((d - first).num_days() as f64) / span;
+    let y = |v: f64| H - PAD - (H - 2.0 * PAD) * v / top;
+    // Each line split into runs of known values.
+    let runs = |l: &Line| -> Vec<String> {
+        let mut out: Vec<Vec<String>> = vec![Vec::new()];
+        for (d, v) in &l.points {
+            match (v, out.last_mut()) {
+                (Some(v), Some(r)) => r.push(format!("{:.1},{:.1}", x(*d), y(*v))),
+                _ => out.push(Vec::new()),
+            }
+        }
+        out.into_iter()
+            .filter(|r| r.len() > 1)
+            .map(|r| r.join(" "))
+            .collect()
+    };
+    html! {
+        svg viewBox=(format!("0 0 {W} {H}")) role="img" aria-label=(c.title) {
+            title { (c.title) }
+            line x1=(PAD) y1=(H - PAD) x2=(W - PAD) y2=(H - PAD) stroke="#8c959f" {}
+            @if let Some(label) = c.ceiling {
+                line x1=(PAD) y1=(format!("{:.1}", y(top))) x2=(W - PAD) y2=(format!("{:.1}", y(top))) stroke="#d8dee4" stroke-dasharray="2 3" {}
+                text x=(PAD) y=(format!("{:.1}", y(top) - 4.0)) font-size="11" { (label) }
+            }
+            @for l in &c.lines {
+                @for r in runs(l) {
+                    @if l.dashed {
+                        polyline points=(r) fill="none" stroke=(l.color) stroke-width="2" stroke-dasharray="5 3" {}
+                    } @else {
+                        polyline points=(r) fill="none" stroke=(l.color) stroke-width="2" {}
+                    }
+                }
+                @if let Some(texts) = &l.dots {
+                    @for ((d, v), t) in l.points.iter().zip(texts) {
+                        @if let Some(v) = v {
+                            circle cx=(format!("{:.1}", x(*d))) cy=(format!("{:.1}", y(*v))) r="3" fill=(l.color) { title { (t) } }
+                        }
+                    }
+                }
+            }
+            text x=(PAD) y=(H - 6.0) font-size="11" { (date(first)) }
+            text x=(W - PAD) y=(H - 6.0) font-size="11" text-anchor="end" { (date(last)) }
         }
     }
 }
@@ -1390,6 +1466,8 @@ pub fn scorecard(cx: &Cx, p: &ScorecardPage) -> String {
         h2 { "Distribution" }
         p { (plural(v.summary.scored, "entity", "entities")) " scored; median level " strong { (v.summary.median.as_deref().unwrap_or("—")) } "." }
         (distribution_table(&v.summary))
+        h2 { "Trend" }
+        (trend_section(&p.trend, &h.levels, cx.site.in_git))
         h2 { "Rules" }
         table.data {
             thead { tr { th scope="col" { "Rule" } th scope="col" { "Level" } th.num scope="col" { "Passing" } th.num scope="col" { "Pass rate" } } }
@@ -1447,6 +1525,135 @@ pub fn scorecard(cx: &Cx, p: &ScorecardPage) -> String {
     std_page(cx, r, "scorecards", "scorecard", &h.name, meta, body)
 }
 
+/// Counts per level at each quarter's end: the chart of `report scorecard`,
+/// a sentence that says what it shows, and the same numbers as a table.
+fn trend_section(points: &[TrendPoint], levels: &[String], in_git: bool) -> Markup {
+    if points.is_empty() {
+        return html! { p.muted { @if in_git { "No trend yet." } @else { "No trend: the catalog is not in a git repository, so its past levels cannot be read. Today's levels are above." } } };
+    }
+    let known: Vec<&TrendPoint> = points.iter().filter(|p| p.summary.is_some()).collect();
+    let names: Vec<String> = std::iter::once("none".to_string())
+        .chain(levels.iter().cloned())
+        .collect();
+    let median = |p: &TrendPoint| {
+        p.summary
+            .as_ref()
+            .and_then(|s| s.median.clone())
+            .unwrap_or_else(|| "—".into())
+    };
+    html! {
+        p {
+            "Entities at each level at the end of each of the last " (points.len()) " quarters (the current one as of today), read from git history. "
+            @match (known.first(), known.last()) {
+                (Some(a), Some(b)) if known.len() > 1 => {
+                    "Median level " strong { (median(a)) } " at the end of " (a.period) ", " strong { (median(b)) } " in " (b.period) "."
+                }
+                _ => { "Only one quarter has data so far." }
+            }
+        }
+        @if known.is_empty() {
+            p.muted { "No quarter has data: the scorecard or the history is newer." }
+        } @else {
+            (crate::output::scorecard_report::legend(levels))
+            figure { (crate::output::scorecard_report::trend_svg(points, levels.len())) }
+        }
+        div.table-wrap {
+            table.data {
+                caption.small.muted { "Entities per level at each quarter's end" }
+                thead { tr {
+                    th scope="col" { "Quarter" } th scope="col" { "Day read" }
+                    @for l in &names { th.num scope="col" { (l) } }
+                    th.num scope="col" { "Scored" }
+                } }
+                tbody {
+                    @for p in points {
+                        tr {
+                            th scope="row" { (p.period) }
+                            td { (date(p.date)) }
+                            @match &p.summary {
+                                Some(s) => {
+                                    @for d in s.distribution.iter().take(names.len()) { td.num { (d.count) } }
+                                    td.num { (s.scored) }
+                                }
+                                None => { td colspan=(names.len() + 1) { span.muted { "No data: " (p.note.as_deref().unwrap_or("nothing to read")) "." } } }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A campaign's progress at each week's end: a line, and the same numbers as a table.
+fn burnup_section(c: &CampaignPage, in_git: bool) -> Markup {
+    let pts = &c.burnup;
+    if pts.is_empty() {
+        return html! { p.muted {
+            @if !in_git { "No burn-up: the catalog is not in a git repository, so past progress cannot be read. Today's progress is above." }
+            @else { "No burn-up yet: the campaign starts on " (date(c.start)) "." }
+        } };
+    }
+    let known: Vec<&crate::scorecard::campaign::BurnPoint> =
+        pts.iter().filter(|p| p.progress.is_some()).collect();
+    let texts: Vec<String> = pts
+        .iter()
+        .map(|p| format!("{}: {}", date(p.date), percent_or_dash(p.progress)))
+        .collect();
+    let title = match (known.first(), known.last()) {
+        (Some(a), Some(b)) if known.len() == 1 => format!(
+            "Share of entities done on {}: {}; no earlier week has data",
+            date(b.date),
+            percent_or_dash(a.progress)
+        ),
+        (Some(a), Some(b)) => format!(
+            "Share of entities done at each week's end from {} to {}: {} then {}",
+            date(a.date),
+            date(b.date),
+            percent_or_dash(a.progress),
+            percent_or_dash(b.progress)
+        ),
+        _ => "No week has data".to_string(),
+    };
+    let chart = LineChart {
+        title: &title,
+        top: 1.0,
+        lines: vec![Line {
+            points: pts.iter().map(|p| (p.date, p.progress)).collect(),
+            color: "#0969da",
+            dashed: false,
+            dots: Some(texts),
+        }],
+        ceiling: Some("100%"),
+    };
+    html! {
+        p { (title) ", from git history (the last week ends today or on the due date)." }
+        @if known.len() > 1 {
+            figure {
+                (line_svg(&chart))
+                figcaption { "Progress (done / in scope) at each week's end." }
+            }
+        }
+        div.table-wrap {
+            table.data {
+                caption.small.muted { "Progress at each week's end" }
+                thead { tr { th scope="col" { "Week ending" } th.num scope="col" { "Done" } th.num scope="col" { "In scope" } th.num scope="col" { "Progress" } } }
+                tbody {
+                    @for p in pts {
+                        tr {
+                            th scope="row" { (date(p.date)) }
+                            @match (p.done, p.in_scope) {
+                                (Some(d), Some(n)) => { td.num { (d) } td.num { (n) } td.num { (percent_or_dash(p.progress)) } }
+                                _ => { td colspan="3" { span.muted { "No data: " (p.note.as_deref().unwrap_or("nothing to read")) "." } } }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 pub fn campaign(cx: &Cx, c: &CampaignPage) -> String {
     let r = "../";
     let body = html! {
@@ -1467,6 +1674,8 @@ pub fn campaign(cx: &Cx, c: &CampaignPage) -> String {
             (Some(n), Some(d)) => { p { strong { (percent_or_dash(c.progress)) } " — " (d) " of " (plural(n, "entity", "entities")) " in scope done." } }
             _ => { p.muted { "Not known: the scorecard is not in the catalog." } }
         }
+        h2 { "Burn-up" }
+        (burnup_section(c, cx.site.in_git))
         h2 { "Who is left (" (c.left.len()) ")" }
         @if c.left.is_empty() { p.muted { "Nobody." } } @else {
             table.data {
