@@ -1178,7 +1178,11 @@ fn build_search(
             id: h.id.clone(),
             name: h.name.clone(),
             summary: h.description.clone().unwrap_or_else(|| {
-                format!("levels {} for each {}", h.levels.join(", "), h.applies_to.as_str())
+                format!(
+                    "levels {} for each {}",
+                    h.levels.join(", "),
+                    h.applies_to.as_str()
+                )
             }),
             team: team_name(&h.owner),
             href: p.href.clone(),

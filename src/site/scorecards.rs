@@ -9,7 +9,7 @@ use crate::scorecard::campaign::{overdue, progress, BurnPoint, Left};
 use crate::scorecard::view::{
     check_card, show_view, CheckCard, ShowFilter, ShowView, SummaryView, TrendPoint,
 };
-use crate::scorecard::{compile, inputs::Inputs, rollup, summarize};
+use crate::scorecard::{compile, inputs::Inputs, rollup, summarize, Scored};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -62,14 +62,73 @@ pub struct CampaignPage {
     pub burnup: Vec<BurnPoint>,
 }
 
+/// A rule that some of a team's entities do not pass.
+#[derive(Clone, Debug, Serialize)]
+pub struct TeamFailing {
+    pub rule: String,
+    pub name: String,
+    pub level: String,
+    pub fix: Option<String>,
+    /// How many of the team's entities (and its sub-teams') do not pass it.
+    pub count: usize,
+    /// The first of them (at most [`super::LIST_CUT`]), by id.
+    pub entities: Vec<String>,
+}
+
 /// One scorecard's roll-up for a team (its entities and its sub-teams').
 #[derive(Clone, Debug, Serialize)]
 pub struct TeamCard {
     pub scorecard: String,
     pub name: String,
     pub href: String,
+    pub applies_to: Subject,
     #[serde(flatten)]
     pub summary: SummaryView,
+    /// Counted rules not passing, lowest level first, then in the
+    /// scorecard's order: what the team must fix to move up.
+    pub failing: Vec<TeamFailing>,
+}
+
+/// The counted rules that some of `es` do not pass.
+fn team_failing(sc: &crate::model::Scorecard, es: &[&Scored]) -> Vec<TeamFailing> {
+    let mut out: Vec<(usize, usize, TeamFailing)> = Vec::new();
+    for (i, r) in sc.rules.iter().enumerate() {
+        let Some(rank) = sc.level_rank(&r.level.value) else {
+            continue;
+        };
+        let mut ids: Vec<&str> = es
+            .iter()
+            .filter(|e| {
+                e.rules
+                    .get(i)
+                    .is_some_and(|res| res.counted(sc.unknown) && !res.outcome.passing())
+            })
+            .map(|e| e.id.as_str())
+            .collect();
+        if ids.is_empty() {
+            continue;
+        }
+        ids.sort_unstable();
+        let count = ids.len();
+        out.push((
+            rank,
+            i,
+            TeamFailing {
+                rule: r.id.value.clone(),
+                name: r.name.clone().unwrap_or_else(|| r.id.value.clone()),
+                level: r.level.value.clone(),
+                fix: r.fix.clone(),
+                count,
+                entities: ids
+                    .into_iter()
+                    .take(super::LIST_CUT)
+                    .map(str::to_string)
+                    .collect(),
+            },
+        ));
+    }
+    out.sort_by_key(|(rank, i, _)| (*rank, *i));
+    out.into_iter().map(|(_, _, f)| f).collect()
 }
 
 /// Every scorecard-related piece of the site.
@@ -142,12 +201,15 @@ pub fn build(cat: &Catalog, today: NaiveDate, mut past: History) -> Scorecards {
             if es.is_empty() {
                 continue;
             }
+            let failing = team_failing(sc, &es);
             let s = summarize(sc, es.into_iter());
             out.teams.entry(team).or_default().push(TeamCard {
                 scorecard: sc.id.value.clone(),
                 name: sc.name.value.clone(),
                 href: paths::scorecard(&sc.id.value),
+                applies_to: sc.applies_to,
                 summary: crate::scorecard::view::summary_view(sc, &s),
+                failing,
             });
         }
         out.scorecards.push(ScorecardPage {

@@ -51,7 +51,13 @@ pub(crate) fn burnup(
         let p = match history {
             Err(why) => burn_point(None, c, d, None, Some(why.clone())),
             Ok(h) => match h.commit_on_or_before(d)? {
-                None => burn_point(None, c, d, None, Some(format!("no commit on or before {d}"))),
+                None => burn_point(
+                    None,
+                    c,
+                    d,
+                    None,
+                    Some(format!("no commit on or before {d}")),
+                ),
                 Some(ci) => {
                     let past = h.catalog_at(&ci)?;
                     burn_point(

@@ -313,6 +313,8 @@ pub fn home(cx: &Cx) -> String {
         @if h.attention.is_empty() {
             p.muted { "Nothing: no sunset close or passed, no exception expiring, every KPI with a target on it, no campaign overdue." }
         } @else {
+            @let soon = h.attention.iter().filter(|a| a.days.is_some_and(|d| d <= 7)).count();
+            p { (plural(h.attention.len(), "item", "items")) "; " (soon) " of them due within 7 days or already past (this week's), soonest first." }
             table.data {
                 thead { tr { th scope="col" { "What" } th scope="col" { "Id" } th scope="col" { "Detail" } th.num scope="col" { "When" } } }
                 tbody {
@@ -340,8 +342,14 @@ pub fn home(cx: &Cx) -> String {
             p.muted.small { "Since " (date(h.recent.since))
                 @if let Some(c) = &h.recent.from_commit { " (commit " code { (c.get(..12).unwrap_or(c)) } ")" }
                 ", from git history." }
+            @let mut by_kind: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+            @for ch in &h.recent.changes { @let _ = by_kind.entry(ch.kind.as_str()).and_modify(|n| *n += 1).or_insert(1); }
+            @let mut shown: Vec<&crate::history::changelog::Change> = h.recent.changes.iter().collect();
+            @let _ = shown.sort_by_key(|c| !c.breaking);
+            p { (plural(h.recent.changes.len(), "change", "changes")) ": "
+                @for (i, (k, n)) in by_kind.iter().enumerate() { @if i > 0 { ", " } (n) " " (k) } "." }
             ul.plain {
-                @for ch in &h.recent.changes {
+                @for ch in shown.iter().take(LIST_CUT) {
                     li {
                         @if ch.breaking { (chip("breaking", Tone::Bad)) " " }
                         (chip(ch.kind.as_str(), Tone::Neutral)) " "
@@ -349,6 +357,9 @@ pub fn home(cx: &Cx) -> String {
                         " — " (ch.summary)
                     }
                 }
+            }
+            @if shown.len() > LIST_CUT {
+                p.cut { "Showing " (LIST_CUT) " of " (shown.len()) " changes (breaking ones first); " (shown.len() - LIST_CUT) " more in " a href="data/home.json" { "data/home.json" } "." }
             }
         }
         h2 { "Around the site" }
@@ -672,7 +683,8 @@ pub fn team(cx: &Cx, v: &TeamView) -> String {
             @if let Some(p) = &v.parent_ref { dt { "Part of" } dd { (rlink(p, r)) } }
         }
         h2 { "What to do next" }
-        @if v.migrations.is_empty() && v.exceptions.is_empty() && v.open_requests.is_empty() && v.findings == 0 {
+        @let failing_rules = cx.site.scorecards.teams.get(&t.id.value).is_some_and(|cs| cs.iter().any(|c| !c.failing.is_empty()));
+        @if v.migrations.is_empty() && v.exceptions.is_empty() && v.open_requests.is_empty() && v.findings == 0 && !failing_rules {
             p.muted { "Nothing is waiting on this team." }
         }
         h3 { "Pending migrations (" (v.migrations.len()) ")" }
@@ -1388,9 +1400,35 @@ fn team_cards_section(cx: &Cx, id: &str, r: &str) -> Markup {
                     }
                 }
             }
+            @for c in cards.iter().filter(|c| !c.failing.is_empty()) {
+                h4 { "Rules not passing on " (c.name) }
+                table.data {
+                    thead { tr { th scope="col" { "Rule" } th scope="col" { "Level" } th scope="col" { "Not passing" } th scope="col" { "Fix" } } }
+                    tbody {
+                        @for f in &c.failing {
+                            tr {
+                                td { code { (f.rule) } @if f.name != f.rule { div.small { (f.name) } } }
+                                td { (f.level) }
+                                td {
+                                    (plural(f.count, c.applies_to.as_str(), &format!("{}s", c.applies_to.as_str()))) ": "
+                                    @for (i, e) in f.entities.iter().take(TEAM_FAILING_SHOWN).enumerate() {
+                                        @if i > 0 { ", " }
+                                        @if let Some(x) = scored_href(cx, c.applies_to, e) { a href=(href(r, &x)) { (e) } } @else { (e) }
+                                    }
+                                    @if f.count > TEAM_FAILING_SHOWN { " and " (f.count - TEAM_FAILING_SHOWN) " more (" a href=(href(r, &c.href)) { "the scorecard's page" } ")" }
+                                }
+                                td { @if let Some(x) = &f.fix { (x) } @else { span.muted { "—" } } }
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 }
+
+/// How many of a team's entities a failing rule names on the team's page.
+const TEAM_FAILING_SHOWN: usize = 10;
 
 pub fn scorecards_index(cx: &Cx) -> String {
     let r = "../";
