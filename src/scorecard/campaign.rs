@@ -52,10 +52,10 @@ pub fn burn_point(
         in_scope: p.as_ref().map(|p| p.in_scope),
         done: p.as_ref().map(|p| p.done),
         progress: p.as_ref().and_then(|p| p.progress),
-        note: if cat.is_some() && p.is_none() {
-            Some(format!("scorecard `{}` did not exist", c.scorecard.value))
-        } else {
-            note
+        note: match (cat, &p) {
+            (Some(_), Some(_)) => None,
+            (Some(_), None) => Some(format!("scorecard `{}` did not exist", c.scorecard.value)),
+            (None, _) => note,
         },
     }
 }
