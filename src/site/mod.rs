@@ -529,7 +529,7 @@ pub fn build(mut input: Input) -> Site {
     home.attention.extend(scorecards::attention(&scorecards));
     sort_attention(&mut home.attention);
     let unreadable = build_unreadable(&cx);
-    let search = build_search(
+    let mut search = build_search(
         &cx,
         &capabilities,
         &services_v,
@@ -537,8 +537,8 @@ pub fn build(mut input: Input) -> Site {
         &deprecations,
         &exceptions,
         &reqs,
-        &scorecards,
     );
+    search.extend(search_scorecards(&cx, &scorecards));
     Site {
         unreadable,
         catalog: cat.config.name.clone(),
@@ -1092,7 +1092,6 @@ fn build_search(
     deps: &[DeprecationView],
     excs: &[ExceptionNote],
     reqs: &[&Intake],
-    cards: &scorecards::Scorecards,
 ) -> Vec<SearchEntry> {
     let team_name = |id: &str| {
         cx.cat
@@ -1171,6 +1170,17 @@ fn build_search(
             href: paths::roadmap(&quarter),
         });
     }
+    v
+}
+
+/// Scorecards and campaigns in the search index.
+fn search_scorecards(cx: &Ctx, cards: &scorecards::Scorecards) -> Vec<SearchEntry> {
+    let team_name = |id: &str| {
+        cx.cat
+            .team(id)
+            .map_or(id.to_string(), |t| t.name.value.clone())
+    };
+    let mut v = Vec::new();
     for p in &cards.scorecards {
         let h = &p.view.scorecard;
         v.push(SearchEntry {

@@ -288,6 +288,13 @@ pub fn home(cx: &Cx) -> String {
             tone: Tone::Neutral,
         },
     ];
+    // What changed: counted by kind, breaking changes first.
+    let mut by_kind: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for ch in &h.recent.changes {
+        *by_kind.entry(ch.kind.as_str()).or_default() += 1;
+    }
+    let mut shown: Vec<&crate::history::changelog::Change> = h.recent.changes.iter().collect();
+    shown.sort_by_key(|c| !c.breaking);
     let body = html! {
         form.search-form role="search" action="search.html" method="get" {
             label for="home-q" { "Find a capability, service, team, request…" }
@@ -342,10 +349,6 @@ pub fn home(cx: &Cx) -> String {
             p.muted.small { "Since " (date(h.recent.since))
                 @if let Some(c) = &h.recent.from_commit { " (commit " code { (c.get(..12).unwrap_or(c)) } ")" }
                 ", from git history." }
-            @let mut by_kind: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
-            @for ch in &h.recent.changes { @let _ = by_kind.entry(ch.kind.as_str()).and_modify(|n| *n += 1).or_insert(1); }
-            @let mut shown: Vec<&crate::history::changelog::Change> = h.recent.changes.iter().collect();
-            @let _ = shown.sort_by_key(|c| !c.breaking);
             p { (plural(h.recent.changes.len(), "change", "changes")) ": "
                 @for (i, (k, n)) in by_kind.iter().enumerate() { @if i > 0 { ", " } (n) " " (k) } "." }
             ul.plain {
