@@ -565,8 +565,37 @@ fn scorecard_and_campaign_pages_say_what_the_commands_say() {
                 page.contains(&format!("href=\"../teams/{team}.html\"")),
                 "{team} of {id} not shown"
             );
+            // The team's page says the campaign waits on it, naming the service.
+            let tp = text(&files, &format!("teams/{team}.html"));
+            assert!(
+                tp.contains("href=\"../campaigns/sso-everywhere.html\""),
+                "{team}'s page does not name the campaign"
+            );
+            assert!(
+                tp.contains(&format!(">{id}</a>")),
+                "{team}'s page does not name {id}"
+            );
         }
+        // So does the service's own page.
+        let sp = text(&files, &format!("services/{id}.html"));
+        assert!(sp.contains("Campaigns that wait on it (1)"), "{id}");
+        assert!(
+            sp.contains("href=\"../campaigns/sso-everywhere.html\""),
+            "{id}"
+        );
     }
+    // A service the campaign does not wait on says nothing of it.
+    let done = text(&files, "services/payments-api.html");
+    assert!(!done.contains("Campaigns that wait on it"));
+    // The scorecard's page names the campaign on its rules.
+    assert!(text(&files, "scorecards/production-readiness.html")
+        .contains("href=\"../campaigns/sso-everywhere.html\""));
+    // The scorecard's target is a KPI of the dashboard, as in `report kpi`.
+    let kpis = text(&files, "kpis.html");
+    assert!(
+        kpis.contains("scorecard-production-readiness"),
+        "the scorecard target KPI is missing from kpis.html"
+    );
     assert!(!page.contains("overdue"), "not overdue before its due date");
     let camps = data["campaigns"].as_array().expect("campaigns");
     assert_eq!(camps[0]["id"], "sso-everywhere");

@@ -101,7 +101,7 @@ fn build(env: &Env, a: BuildArgs) -> Result<Outcome> {
     let findings = crate::lint::lint(&cat, env.today, &crate::lint::Options::default());
     phases.push(("lint", lap.elapsed()));
     let lap = std::time::Instant::now();
-    let kpis = crate::kpi::resolve(&src.config);
+    let kpis = crate::kpi::registry::for_catalog(&cat);
     let dashboard = {
         let ctx = crate::kpi::Ctx::new(&cat, env.today, &snaps);
         crate::report::kpi::build(&kpis, &ctx, &src.config.name, period, history_note(&src))

@@ -145,6 +145,14 @@ pub struct Scorecards {
     /// By team id: the roll-up of every scorecard with entities of the team.
     #[serde(skip)]
     pub teams: BTreeMap<String, Vec<TeamCard>>,
+    /// By (kind, entity id): the active campaigns that still wait on it
+    /// (indexes into `campaigns`).
+    #[serde(skip)]
+    pub left_on: BTreeMap<(Subject, String), Vec<usize>>,
+    /// By team id: the active campaigns that wait on some of its entities,
+    /// with those entities (indexes into `campaigns`, entity ids).
+    #[serde(skip)]
+    pub team_campaigns: BTreeMap<String, Vec<(usize, Vec<String>)>>,
 }
 
 fn entity_href(cat: &Catalog, subject: Subject, id: &str) -> Option<String> {
@@ -257,6 +265,35 @@ pub fn build(cat: &Catalog, today: NaiveDate, mut past: History) -> Scorecards {
                 })
                 .collect(),
         });
+    }
+    for (i, c) in out.campaigns.iter().enumerate() {
+        let Some(subject) = cat
+            .scorecards
+            .iter()
+            .find(|s| s.id.value == c.scorecard)
+            .map(|s| s.applies_to)
+        else {
+            continue;
+        };
+        if c.status != CampaignStatus::Active {
+            continue;
+        }
+        let mut by_team: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+        for l in &c.left {
+            out.left_on
+                .entry((subject, l.left.id.clone()))
+                .or_default()
+                .push(i);
+            if let Some(t) = &l.left.team {
+                by_team.entry(t).or_default().push(l.left.id.clone());
+            }
+        }
+        for (t, ids) in by_team {
+            out.team_campaigns
+                .entry(t.to_string())
+                .or_default()
+                .push((i, ids));
+        }
     }
     out
 }

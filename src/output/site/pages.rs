@@ -556,6 +556,7 @@ pub fn capability(cx: &Cx, v: &CapabilityView) -> String {
         }
         h2 { "Scorecards" }
         (cards_section(cx, cx.site.scorecards.capabilities.get(&c.id.value), r))
+        (left_on_section(cx, Subject::Capability, &c.id.value, r))
         (findings_section(&v.findings))
     };
     let meta = html! { code { (c.id.value) } " · as of " (date(cx.site.today)) };
@@ -621,6 +622,7 @@ pub fn service(cx: &Cx, v: &ServiceView) -> String {
         (exceptions_table(cx, &v.exceptions, r, false))
         h2 { "Scorecards" }
         (cards_section(cx, cx.site.scorecards.services.get(&s.id.value), r))
+        (left_on_section(cx, Subject::Service, &s.id.value, r))
         @if !s.facts.is_empty() {
             h2 { "Facts" }
             dl.facts { @for (k, f) in &s.facts { dt { code { (k) } } dd { (fact_text(f)) } } }
@@ -686,7 +688,8 @@ pub fn team(cx: &Cx, v: &TeamView) -> String {
             @if let Some(p) = &v.parent_ref { dt { "Part of" } dd { (rlink(p, r)) } }
         }
         h2 { "What to do next" }
-        @let failing_rules = cx.site.scorecards.teams.get(&t.id.value).is_some_and(|cs| cs.iter().any(|c| !c.failing.is_empty()));
+        @let failing_rules = cx.site.scorecards.teams.get(&t.id.value).is_some_and(|cs| cs.iter().any(|c| !c.failing.is_empty()))
+            || cx.site.scorecards.team_campaigns.contains_key(&t.id.value);
         @if v.migrations.is_empty() && v.exceptions.is_empty() && v.open_requests.is_empty() && v.findings == 0 && !failing_rules {
             p.muted { "Nothing is waiting on this team." }
         }
@@ -726,6 +729,7 @@ pub fn team(cx: &Cx, v: &TeamView) -> String {
         }
         h3 { "Scorecards" }
         (team_cards_section(cx, &t.id.value, r))
+        (team_campaigns_section(cx, &t.id.value, r))
         @if v.findings > 0 {
             h3 { "Catalog findings (" (v.findings) ")" }
             ul.plain { @for f in v.findings_list.iter().take(LIST_CUT) { li { (chip(f.level.as_str(), if f.level == Level::Error { Tone::Bad } else { Tone::Warn })) " " code { (f.file) ":" (f.line) } " " (f.message) } } }
@@ -1375,6 +1379,65 @@ fn cards_section(cx: &Cx, cards: Option<&Vec<CheckCard>>, r: &str) -> Markup {
     }
 }
 
+/// The active campaigns that still wait on an entity (nothing when none).
+fn left_on_section(cx: &Cx, subject: Subject, id: &str, r: &str) -> Markup {
+    let s = &cx.site.scorecards;
+    let Some(ix) = s.left_on.get(&(subject, id.to_string())) else {
+        return html! {};
+    };
+    html! {
+        h3 { "Campaigns that wait on it (" (ix.len()) ")" }
+        ul.plain {
+            @for c in ix.iter().filter_map(|i| s.campaigns.get(*i)) {
+                li {
+                    a href=(href(r, &c.href)) { (c.name) } " — pass "
+                    @for (i, x) in c.rules.iter().enumerate() { @if i > 0 { ", " } code { (x) } }
+                    " by " (date(c.due)) " (" (days_text(c.days_left)) ")"
+                    @if c.overdue { " " (chip("overdue", Tone::Bad)) }
+                }
+            }
+        }
+    }
+}
+
+/// The active campaigns that wait on a team's entities, for its page.
+fn team_campaigns_section(cx: &Cx, id: &str, r: &str) -> Markup {
+    let s = &cx.site.scorecards;
+    let rows = s
+        .team_campaigns
+        .get(id)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    html! {
+        h3 { "Campaigns (" (rows.len()) ")" }
+        @if rows.is_empty() { p.muted { "No active campaign waits on this team." } } @else {
+            table.data {
+                thead { tr { th scope="col" { "Campaign" } th scope="col" { "Rules" } th scope="col" { "Left" } th.num scope="col" { "Due" } } }
+                tbody {
+                    @for (i, ids) in rows {
+                        @if let Some(c) = s.campaigns.get(*i) {
+                            @let subject = cx.site.scorecards.scorecards.iter().find(|p| p.view.scorecard.id == c.scorecard).map(|p| p.view.scorecard.applies_to);
+                            tr {
+                                td { a href=(href(r, &c.href)) { (c.name) } div.id { (c.id) } }
+                                td { @for (k, x) in c.rules.iter().enumerate() { @if k > 0 { ", " } code { (x) } } }
+                                td {
+                                    (ids.len()) ": "
+                                    @for (k, e) in ids.iter().take(TEAM_FAILING_SHOWN).enumerate() {
+                                        @if k > 0 { ", " }
+                                        @match subject.and_then(|sj| scored_href(cx, sj, e)) { Some(x) => { a href=(href(r, &x)) { (e) } } None => { (e) } }
+                                    }
+                                    @if ids.len() > TEAM_FAILING_SHOWN { " and " (ids.len() - TEAM_FAILING_SHOWN) " more" }
+                                }
+                                td.num { (date(c.due)) div.small.muted { (days_text(c.days_left)) } @if c.overdue { " " (chip("overdue", Tone::Bad)) } }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// A team's roll-up on every scorecard.
 fn team_cards_section(cx: &Cx, id: &str, r: &str) -> Markup {
     let cards = cx
@@ -1520,6 +1583,17 @@ pub fn scorecard(cx: &Cx, p: &ScorecardPage) -> String {
                         td.num { (x.passing) " / " (x.counted) }
                         td.num { (percent_or_dash(x.pass_rate)) }
                     }
+                }
+            }
+        }
+        @let camps: Vec<&CampaignPage> = cx.site.scorecards.campaigns.iter().filter(|c| c.scorecard == h.id).collect();
+        @if !camps.is_empty() {
+            h2 { "Campaigns on its rules" }
+            ul.plain {
+                @for c in camps {
+                    li { a href=(href(r, &c.href)) { (c.name) } " — " (c.status.as_str()) ", "
+                        (percent_or_dash(c.progress)) " done, due " (date(c.due))
+                        @if c.overdue { " " (chip("overdue", Tone::Bad)) } }
                 }
             }
         }
