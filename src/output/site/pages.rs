@@ -356,7 +356,7 @@ pub fn home(cx: &Cx) -> String {
                     li {
                         @if ch.breaking { (chip("breaking", Tone::Bad)) " " }
                         (chip(ch.kind.as_str(), Tone::Neutral)) " "
-                        @if let Some(h) = entity_href(&ch.entity) { a href=(h) { (ch.entity) } } @else { code { (ch.entity) } }
+                        @if let Some(h) = entity_href(&ch.entity).filter(|_| ch.kind != crate::history::changelog::ChangeKind::Removed) { a href=(h) { (ch.entity) } } @else { code { (ch.entity) } }
                         " — " (ch.summary)
                     }
                 }
@@ -418,6 +418,8 @@ fn entity_href(entity: &str) -> Option<String> {
         "deprecations" => paths::deprecation(id),
         "exceptions" => paths::exception(id),
         "intake" => paths::intake(id),
+        "scorecards" => paths::scorecard(id),
+        "campaigns" => paths::campaign(id),
         _ => return None,
     })
 }
