@@ -29,7 +29,8 @@ pub enum Command {
 
 Pages: index.html (counts, search, what needs attention, what changed lately), capabilities/,
 services/, teams/, deprecations/, exceptions/, intake/, roadmap/<quarter>.html, kpis.html,
-radar.html, search.html, and data/*.json (the data behind the pages). Every link is relative
+scorecards/ and campaigns/ (with trends and burn-ups from git), radar.html, search.html, and
+data/*.json (the data behind the pages). Every link is relative
 and names a file, so the site works from any sub-path and opened from disk. Nothing is loaded
 from elsewhere; only the search page runs a script.
 
