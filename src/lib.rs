@@ -10,6 +10,7 @@
 pub mod catalog;
 pub mod cli;
 pub mod commands;
+pub mod diag;
 pub mod export;
 pub mod git;
 pub mod history;

@@ -685,6 +685,15 @@ pub struct Requester {
     pub contact: Option<String>,
 }
 
+impl super::Placeholder for Requester {
+    fn placeholder(high: bool) -> Option<Self> {
+        Some(Requester {
+            team: super::Placeholder::placeholder(high)?,
+            contact: None,
+        })
+    }
+}
+
 /// An intake request from a product team. One file per request in intake/ (subdirectories allowed).
 #[derive(Clone, Debug, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]

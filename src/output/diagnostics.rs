@@ -288,7 +288,7 @@ pub fn json(cat: &Catalog, diags: &[Diagnostic], files: usize) -> String {
             .map(|d| {
                 let (end_line, end_column) = src.end_of(d);
                 JsonDiag {
-                    rule: d.rule,
+                    rule: d.rule.as_str(),
                     level: d.level.as_str(),
                     file: cat.path(d.file),
                     line: d.span.line,

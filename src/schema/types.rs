@@ -193,7 +193,10 @@ impl JsonSchema for RuleLevels {
         "RuleLevels".into()
     }
     fn json_schema(g: &mut SchemaGenerator) -> Schema {
-        let ids: Vec<&str> = crate::lint::registry::RULES.iter().map(|r| r.id).collect();
+        let ids: Vec<&str> = crate::diag::RuleId::ALL
+            .iter()
+            .map(|r| r.as_str())
+            .collect();
         let level = g.subschema_for::<Level>();
         json_schema!({
             "type": "object",

@@ -295,16 +295,17 @@ impl Snapshot {
         if let (Some(old), false) = (old, errs.is_empty()) {
             for d in findings_in(&self.catalog(Some((path, kind, old)))) {
                 if d.level == Level::Error {
-                    *before.entry(d.rule).or_default() += 1;
+                    *before.entry(d.rule.as_str()).or_default() += 1;
                 }
             }
         }
         let mut after: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for d in &errs {
-            *after.entry(d.rule).or_default() += 1;
+            *after.entry(d.rule.as_str()).or_default() += 1;
         }
         errs.retain(|d| {
-            after.get(d.rule).copied().unwrap_or(0) > before.get(d.rule).copied().unwrap_or(0)
+            after.get(d.rule.as_str()).copied().unwrap_or(0)
+                > before.get(d.rule.as_str()).copied().unwrap_or(0)
         });
         if errs.is_empty() {
             return Ok(warns

@@ -1,0 +1,145 @@
+//! Findings as data: what a rule found, where, and how to fix it. Below
+//! the catalog (loading reports findings without knowing lint), above the
+//! model; nothing here renders text.
+
+use crate::model::{FileId, Level, Span};
+
+/// Defines every rule's id, as the YAML, the CLI and every output spell it,
+/// with its default level. A finding names its rule by one of these
+/// variants, so a misspelt id does not compile; the rule's documentation is
+/// in the lint registry, which a test keeps in step with this list.
+macro_rules! rule_ids {
+    ($($var:ident = $s:literal: $level:ident),+ $(,)?) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum RuleId { $($var),+ }
+
+        impl RuleId {
+            /// Every rule, in the registry's order.
+            pub const ALL: &'static [RuleId] = &[$(RuleId::$var),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $(RuleId::$var => $s),+ }
+            }
+
+            pub fn parse(s: &str) -> Option<RuleId> {
+                match s { $($s => Some(RuleId::$var),)+ _ => None }
+            }
+
+            pub fn default_level(self) -> Level {
+                match self { $(RuleId::$var => Level::$level),+ }
+            }
+        }
+    };
+}
+
+rule_ids! {
+    YamlSyntax = "yaml-syntax": Error,
+    Schema = "schema": Error,
+    DuplicateId = "duplicate-id": Error,
+    IdFilenameMismatch = "id-filename-mismatch": Warning,
+    UnreadableFile = "unreadable-file": Error,
+    UnknownDirectory = "unknown-directory": Warning,
+    EmptyFile = "empty-file": Warning,
+    NullFromComment = "null-from-comment": Error,
+    UncheckedReferences = "unchecked-references": Warning,
+    UnknownTeam = "unknown-team": Error,
+    UnknownService = "unknown-service": Error,
+    UnknownCapability = "unknown-capability": Error,
+    UnknownRoadmapItem = "unknown-roadmap-item": Error,
+    UnknownIntake = "unknown-intake": Error,
+    UnknownException = "unknown-exception": Error,
+    UnknownTheme = "unknown-theme": Error,
+    UnknownKpi = "unknown-kpi": Error,
+    DependencyCycle = "dependency-cycle": Error,
+    TeamParentCycle = "team-parent-cycle": Error,
+    GaNotReady = "ga-not-ready": Error,
+    DependsOnRetiring = "depends-on-retiring": Warning,
+    DeprecatedWithoutPlan = "deprecated-without-plan": Warning,
+    RetiredInUse = "retired-in-use": Error,
+    SunsetNoticeTooShort = "sunset-notice-too-short": Error,
+    SunsetPassed = "sunset-passed": Error,
+    ReplacementNotReady = "replacement-not-ready": Warning,
+    ConsumerDrift = "consumer-drift": Warning,
+    ExemptWithoutException = "exempt-without-exception": Error,
+    SunsetApproaching = "sunset-approaching": Warning,
+    DeprecationLifecycleMismatch = "deprecation-lifecycle-mismatch": Warning,
+    ExceptionExpired = "exception-expired": Error,
+    ExceptionExpiring = "exception-expiring": Warning,
+    ExceptionTooLong = "exception-too-long": Error,
+    ExceptionFields = "exception-fields": Error,
+    RoadmapDependencyOrder = "roadmap-dependency-order": Warning,
+    RoadmapItemWithoutOutcome = "roadmap-item-without-outcome": Warning,
+    RoadmapDeliveredDate = "roadmap-delivered-date": Error,
+    IntakeStale = "intake-stale": Warning,
+    IntakeFields = "intake-fields": Error,
+    MetricDuplicatePoint = "metric-duplicate-point": Error,
+    SurveyScoreRange = "survey-score-range": Error,
+    UnusedSuppression = "unused-suppression": Warning,
+    ScorecardExprInvalid = "scorecard-expr-invalid": Error,
+    ScorecardRuleError = "scorecard-rule-error": Warning,
+    ScorecardLevelUnknown = "scorecard-level-unknown": Error,
+    ScorecardRuleDuplicate = "scorecard-rule-duplicate": Error,
+    UnknownScorecardRule = "unknown-scorecard-rule": Error,
+    CampaignOverdue = "campaign-overdue": Warning,
+    ScorecardLevelRegressed = "scorecard-level-regressed": Warning,
+}
+
+/// Ids sort as text, the order every output lists findings in.
+impl Ord for RuleId {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl PartialOrd for RuleId {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl std::fmt::Display for RuleId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<&str> for RuleId {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+/// A finding: data, not an error.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Diagnostic {
+    pub rule: RuleId,
+    pub level: Level,
+    pub file: FileId,
+    pub span: Span,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// A finding at its rule's default level.
+    pub fn new(rule: RuleId, file: FileId, span: Span, message: impl Into<String>) -> Self {
+        Diagnostic {
+            rule,
+            level: rule.default_level(),
+            file,
+            span,
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn help_opt(mut self, help: Option<String>) -> Self {
+        self.help = help;
+        self
+    }
+}
