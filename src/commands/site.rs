@@ -133,12 +133,14 @@ fn build(env: &Env, a: BuildArgs) -> Result<Outcome> {
     } else {
         BTreeMap::new()
     };
+    phases.push(("kpis, changes, roadmaps, burn-downs", lap.elapsed()));
+    let lap = std::time::Instant::now();
     let scorecard_history = if in_git {
         scorecard_history(&mut src.history, &cat, env.today)?
     } else {
         site::scorecards::History::default()
     };
-    phases.push(("kpis, changes, roadmaps, burn-downs, trends", lap.elapsed()));
+    phases.push(("scorecard trends and burn-ups", lap.elapsed()));
     let lap = std::time::Instant::now();
     let s = site::build(site::Input {
         cat: &cat,
