@@ -1,8 +1,76 @@
-//! Findings as data: what a rule found, where, and how to fix it. Below
-//! the catalog (loading reports findings without knowing lint), above the
-//! model; nothing here renders text.
+//! Findings as data: what a rule found, where, and how to fix it, with the
+//! places they point at. The bottom of the crate: it imports no other
+//! module, so the model, loading and lint all report findings through it;
+//! nothing here renders text.
 
-use crate::model::{FileId, Level, Span};
+/// Index of a file in the loaded catalog's list of files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct FileId(pub u32);
+
+/// Where a value stands in its file: 1-based line and column (in characters),
+/// and the byte range of its text (used by comment-keeping edits).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    pub line: u32,
+    pub col: u32,
+    pub offset: u32,
+    pub len: u32,
+}
+
+/// How much a finding matters: `error` fails lint, `warning` does not, `off`
+/// is not reported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    Error,
+    Warning,
+    Off,
+}
+
+impl Level {
+    pub const NAMES: &'static [&'static str] = &["error", "warning", "off"];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Error => "error",
+            Level::Warning => "warning",
+            Level::Off => "off",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "error" => Some(Level::Error),
+            "warning" => Some(Level::Warning),
+            "off" => Some(Level::Off),
+            _ => None,
+        }
+    }
+}
+
+impl serde::Serialize for Level {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+// In a JSON Schema: a string, one of the names (inline, so editors list them).
+impl schemars::JsonSchema for Level {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Level".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({"type": "string", "enum": Self::NAMES})
+    }
+}
+
+impl std::fmt::Display for Level {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 
 /// Defines every rule's id, as the YAML, the CLI and every output spell it,
 /// with its default level. A finding names its rule by one of these

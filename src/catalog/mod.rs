@@ -3,13 +3,13 @@
 
 pub mod config;
 pub mod decode;
-pub mod kind;
+
 pub mod kinds;
 pub mod load;
 pub mod parse;
 pub mod yaml;
 
-pub use kind::Kind;
+pub use crate::model::Kind;
 pub use load::{find_root, RootError};
 pub use parse::ParsedFile;
 
@@ -254,7 +254,7 @@ fn settings(
         &name,
         &|id| RuleId::parse(id).is_some(),
         &rule_ids,
-        crate::kpi::registry::IDS,
+        crate::model::BUILTIN_KPIS,
     );
     (config, d.diags)
 }

@@ -1,7 +1,7 @@
 //! The entity kinds of a catalog, as FORMAT.md describes them.
 
+use super::schema_types::{self as st, defaults as df};
 use super::{str_enum, FileId, Period, Quarter, Sp, Span};
-use crate::schema::types::{self as st, defaults as df};
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::Serialize;

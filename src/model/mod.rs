@@ -4,29 +4,22 @@
 pub mod config;
 pub mod entities;
 pub mod ids;
+pub mod kind;
+pub mod kpis;
+pub mod schema_types;
 pub mod scorecard;
 pub mod time;
 
 pub use config::*;
 pub use entities::*;
+pub use kind::Kind;
+pub use kpis::BUILTIN_KPIS;
 pub use scorecard::*;
 pub use time::{parse_date, Period, Quarter};
 
 use serde::{Serialize, Serializer};
 
-/// Index of a file in [`crate::catalog::Catalog::files`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct FileId(pub u32);
-
-/// Where a value stands in its file: 1-based line and column (in characters),
-/// and the byte range of its text (used by comment-keeping edits).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Span {
-    pub line: u32,
-    pub col: u32,
-    pub offset: u32,
-    pub len: u32,
-}
+pub use crate::diag::{FileId, Level, Span};
 
 /// A value with the place it came from.
 #[derive(Clone, Debug, PartialEq)]

@@ -165,7 +165,7 @@ impl JsonSchema for KpiRef {
         "KpiRef".into()
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({"type": "string", "examples": crate::kpi::registry::IDS})
+        json_schema!({"type": "string", "examples": crate::model::BUILTIN_KPIS})
     }
 }
 
@@ -218,7 +218,7 @@ impl JsonSchema for KpiTargets {
     }
     fn json_schema(g: &mut SchemaGenerator) -> Schema {
         let setting = g.subschema_for::<KpiSetting>();
-        let builtin: serde_json::Map<String, serde_json::Value> = crate::kpi::registry::IDS
+        let builtin: serde_json::Map<String, serde_json::Value> = crate::model::BUILTIN_KPIS
             .iter()
             .map(|id| ((*id).to_string(), setting.clone().to_value()))
             .collect();
