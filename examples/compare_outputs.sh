@@ -43,6 +43,13 @@ commands() {
   for id in $("$NEW" -C "$c" capability list --format json 2>/dev/null | grep -o '"id": *"[^"]*"' | head -5 | sed 's/.*"\([^"]*\)"$/\1/'); do
     echo "capability show $id"; echo "show $id --format json"
   done
+  local g
+  for g in deprecation exception intake; do
+    echo "$g list --format csv"
+    for id in $("$NEW" -C "$c" "$g" list --format json 2>/dev/null | grep -o '"id": *"[^"]*"' | head -3 | sed 's/.*"\([^"]*\)"$/\1/'); do
+      echo "$g show $id"; echo "$g show $id --format json"
+    done
+  done
   for id in $("$NEW" -C "$c" scorecard list --format json 2>/dev/null | grep -o '"id": *"[^"]*"' | head -3 | sed 's/.*"\([^"]*\)"$/\1/'); do
     echo "scorecard show $id"; echo "scorecard show $id --format json"
   done
