@@ -80,6 +80,8 @@ pub struct Ctx<'a> {
     now: OnceLock<StateKpis>,
     /// Past states assembled for scorecard KPIs, by commit.
     past_catalogs: Mutex<HashMap<String, Arc<Catalog>>>,
+    /// Scorecard results kept for whoever evaluates the same states again.
+    scorecards: Option<&'a crate::scorecard::Memo>,
 }
 
 impl<'a> Ctx<'a> {
@@ -114,7 +116,15 @@ impl<'a> Ctx<'a> {
             past,
             now: OnceLock::new(),
             past_catalogs: Mutex::default(),
+            scorecards: None,
         }
+    }
+
+    /// Evaluates scorecards through `memo`, so that a caller scoring the
+    /// same states afterwards (or before) evaluates each entity once.
+    pub fn with_scorecard_memo(mut self, memo: &'a crate::scorecard::Memo) -> Ctx<'a> {
+        self.scorecards = Some(memo);
+        self
     }
 
     /// A value computed once. The lock is not held while computing (a KPI
@@ -217,7 +227,7 @@ fn compute_now(kpi: &Kpi, ctx: &Ctx, p: Period) -> Computed {
 fn scorecard_target(ctx: &Ctx, p: Period, id: &str) -> Computed {
     let fy = ctx.fy();
     if !is_past(p, ctx.today, fy) {
-        return scorecard_on(ctx.current, id, ctx.today, None);
+        return scorecard_on(ctx.current, id, ctx.today, None, ctx.scorecards);
     }
     let (cat, day): (Arc<Catalog>, NaiveDate) = {
         match ctx.snapshots.get(&p) {
@@ -246,17 +256,26 @@ fn scorecard_target(ctx: &Ctx, p: Period, id: &str) -> Computed {
         .get(&p)
         .and_then(|s| s.as_ref().ok())
         .map(|s| s.commit.clone());
-    scorecard_on(&cat, id, day, commit)
+    scorecard_on(&cat, id, day, commit, ctx.scorecards)
 }
 
-fn scorecard_on(cat: &Catalog, id: &str, day: NaiveDate, commit: Option<String>) -> Computed {
+fn scorecard_on(
+    cat: &Catalog,
+    id: &str,
+    day: NaiveDate,
+    commit: Option<String>,
+    memo: Option<&crate::scorecard::Memo>,
+) -> Computed {
     let Some(sc) = cat.scorecards.iter().find(|s| s.id.value == id) else {
         return Computed::missing(&format!("scorecard `{id}` did not exist then"));
     };
     let Some(t) = &sc.target else {
         return Computed::missing(&format!("scorecard `{id}` had no target then"));
     };
-    let ev = crate::scorecard::evaluate(cat, sc, day);
+    let ev = match memo {
+        Some(m) => crate::scorecard::evaluate_memo(cat, sc, day, m),
+        None => crate::scorecard::evaluate(cat, sc, day),
+    };
     let value = crate::scorecard::target_value(&ev);
     let at = sc.level_rank(&t.level.value).map(|l| {
         ev.entities

@@ -75,6 +75,9 @@ pub struct Inputs<'a> {
     quarter: Quarter,
     /// A hash of every capability file (the `capabilities` variable).
     caps_gen: u64,
+    /// Whether the catalog keeps its files' text (one assembled from
+    /// parses alone does not, and has no fingerprints).
+    keeps_text: bool,
     team_ix: HashMap<&'a str, usize>,
     team_vals: Vec<Value>,
     empty_list: Value,
@@ -167,6 +170,7 @@ impl<'a> Inputs<'a> {
                 today: cel::string(today.to_string()),
             },
             quarter: Quarter::of(today, cat.fy()),
+            keeps_text: cat.files_read() > 0,
             caps_gen: {
                 use std::hash::{Hash, Hasher};
                 let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -204,10 +208,11 @@ impl<'a> Inputs<'a> {
     /// A fingerprint of everything a service's expressions read (its file,
     /// its team's, every capability file, the exceptions and series that
     /// name it, the quarter), mixed with `salt`; `None` for other kinds,
-    /// which read across many files and are always evaluated.
+    /// which read across many files and are always evaluated, and in a
+    /// catalog that does not keep its files' text.
     pub fn fingerprint(&self, e: &EntityRef, salt: u64) -> Option<u64> {
         use std::hash::{Hash, Hasher};
-        if e.subject != Subject::Service {
+        if e.subject != Subject::Service || !self.keeps_text {
             return None;
         }
         let cat = self.cat;

@@ -412,6 +412,9 @@ impl<'a> Compiled<'a> {
         let text = inp.cat.text(self.sc.meta.file);
         text.hash(&mut h);
         self.sc.id.value.hash(&mut h);
+        // The settings that values read depend on (quarters, exception states).
+        inp.cat.fy().hash(&mut h);
+        inp.cat.config.policy.exception_warn_days.hash(&mut h);
         if text.contains("today") || text.contains("exceptions") {
             inp.today.hash(&mut h);
         }
@@ -438,6 +441,17 @@ impl<'a> Compiled<'a> {
 pub fn evaluate<'a>(cat: &'a Catalog, sc: &'a Scorecard, today: NaiveDate) -> Evaluation<'a> {
     let inp = Inputs::new(cat, today);
     compile(sc).evaluate(&inp)
+}
+
+/// Like [`evaluate`], through a memo shared with other evaluations.
+pub fn evaluate_memo<'a>(
+    cat: &'a Catalog,
+    sc: &'a Scorecard,
+    today: NaiveDate,
+    memo: &Memo,
+) -> Evaluation<'a> {
+    let inp = Inputs::new(cat, today);
+    compile(sc).evaluate_memo(&inp, memo)
 }
 
 /// The counted rules at the level above `level` that are not passing.

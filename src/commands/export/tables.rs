@@ -2,11 +2,12 @@
 //! or CSV) and a manifest, optionally with a set of rows per period end read
 //! from git history.
 
+use crate::catalog::Catalog;
 use crate::commands::kpi::{self as kpi_cmd, Every};
 use crate::commands::Env;
 use crate::export::manifest::Counted;
 use crate::export::sink::Sink;
-use crate::export::{history, manifest, tables, Format, Table};
+use crate::export::{history, manifest, tables, Format, Prefix, Table};
 use crate::kpi;
 use crate::model::{Period, Quarter};
 use crate::Outcome;
@@ -128,7 +129,10 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let snaps = kpi_cmd::snapshots(env, &mut src, &periods)?;
     let current = src.current();
     let kpis = kpi::registry::for_catalog(&current);
-    let ctx = kpi::Ctx::new(&current, today, &snaps);
+    // One memo for every scorecard evaluation: KPIs and tables score the
+    // same states.
+    let memo = crate::scorecard::Memo::default();
+    let ctx = kpi::Ctx::new(&current, today, &snaps).with_scorecard_memo(&memo);
     let kpi_rows = kpi::trend(&kpis, &ctx, &periods);
     let kpi_table = tables::kpi_values(&kpi_rows, fy);
     states.push(State::Now);
@@ -139,41 +143,27 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         env.cwd.join(&a.output)
     };
     let mut out = Output::open(&dir, a.format, with_history)?;
-    // States in date order, as many at once as there are cores: each
-    // catalog assembled, its tables built and written, then dropped.
+    // States in date order, one at a time: each catalog assembled, its
+    // scorecards evaluated (on every core), then its other tables built and
+    // every table written to its own file, tables in parallel; the rows
+    // borrow the catalog's text, and go with it.
     let mut dated: Vec<NaiveDate> = Vec::new();
-    let mut queue = states.into_iter().peekable();
-    while queue.peek().is_some() {
-        let window: Vec<State> = queue
-            .by_ref()
-            .take(rayon::current_num_threads().max(1))
-            .collect();
-        let built: Vec<Vec<(NaiveDate, Vec<Table>)>> = {
-            use rayon::prelude::*;
-            window
-                .into_par_iter()
-                .map(|s| match s {
-                    State::Past(files, days) => {
-                        let cat = files.assemble();
-                        days.into_iter()
-                            .map(|d| (d, tables::snapshot(&cat, d)))
-                            .collect()
-                    }
-                    State::Now => vec![(today, tables::snapshot(&current, today))],
-                })
-                .collect()
-        };
-        for (day, ts) in built.into_iter().flatten() {
-            dated.push(day);
-            for mut t in ts {
-                if with_history {
-                    history::date(&mut t, day);
+    for s in states {
+        match s {
+            State::Past(files, days) => {
+                let cat = files.assemble();
+                for d in days {
+                    out.state(&cat, d, &memo, with_history)?;
+                    dated.push(d);
                 }
-                out.rows(&t)?;
+            }
+            State::Now => {
+                out.state(&current, today, &memo, with_history)?;
+                dated.push(today);
             }
         }
     }
-    out.rows(&kpi_table)?;
+    out.rows(&kpi_table, None)?;
     let (counts, rows) = out.finish()?;
 
     let m = manifest::Manifest {
@@ -236,12 +226,26 @@ fn past_states(read: crate::history::PastStates) -> Vec<State> {
 
 /// The table files being written, a sink per table, and the rows each got.
 struct Output {
-    files: Vec<(
-        crate::store::atomic::PendingFile,
-        Sink<std::fs::File>,
-        Table,
-        usize,
-    )>,
+    files: Vec<TableFile>,
+}
+
+/// One table's file being written.
+struct TableFile {
+    pending: crate::store::atomic::PendingFile,
+    sink: Sink<std::fs::File>,
+    /// The table's name, key and columns (no rows).
+    shape: Table<'static>,
+    rows: usize,
+}
+
+impl TableFile {
+    fn rows(&mut self, t: &Table, prefix: Prefix) -> Result<()> {
+        self.sink
+            .rows(t, prefix)
+            .map_err(|e| anyhow!("{}: {e}", t.name))?;
+        self.rows += t.rows.len();
+        Ok(())
+    }
 }
 
 impl Output {
@@ -260,20 +264,48 @@ impl Output {
                 .with_context(|| format!("cannot write {}", path.display()))?;
             let sink = Sink::new(format, &shape.columns, pending.handle()?)
                 .map_err(|e| anyhow!("cannot write {}: {e}", path.display()))?;
-            files.push((pending, sink, shape, 0));
+            files.push(TableFile {
+                pending,
+                sink,
+                shape,
+                rows: 0,
+            });
         }
         Ok(Output { files })
     }
 
-    fn rows(&mut self, t: &Table) -> Result<()> {
-        let (_, sink, _, n) = self
-            .files
+    /// Appends a whole table's rows to its file.
+    fn rows(&mut self, t: &Table, prefix: Prefix) -> Result<()> {
+        self.files
             .iter_mut()
-            .find(|f| f.2.name == t.name)
-            .ok_or_else(|| anyhow!("no file for table {}", t.name))?;
-        sink.rows(t).map_err(|e| anyhow!("{}: {e}", t.name))?;
-        *n += t.rows.len();
-        Ok(())
+            .find(|f| f.shape.name == t.name)
+            .ok_or_else(|| anyhow!("no file for table {}", t.name))?
+            .rows(t, prefix)
+    }
+
+    /// Appends a state's snapshot tables on `day` (with `as_of` first when
+    /// with history): the scorecards evaluated first, then each other table
+    /// built, and every table written, tables in parallel.
+    fn state(
+        &mut self,
+        cat: &Catalog,
+        day: NaiveDate,
+        memo: &crate::scorecard::Memo,
+        with_history: bool,
+    ) -> Result<()> {
+        use rayon::prelude::*;
+        let (levels, outcomes) = tables::scorecards(cat, day, memo);
+        let prefix = with_history.then_some(day);
+        self.files
+            .par_iter_mut()
+            .try_for_each(|f| match f.shape.name {
+                n if n == levels.name => f.rows(&levels, prefix),
+                n if n == outcomes.name => f.rows(&outcomes, prefix),
+                n => match tables::build(n, cat, day) {
+                    Some(t) => f.rows(&t, prefix),
+                    None => Ok(()),
+                },
+            })
     }
 
     /// Finishes and puts every file in place; the tables' shapes with their
@@ -281,16 +313,18 @@ impl Output {
     fn finish(self) -> Result<(Vec<Counted>, usize)> {
         let mut out = Vec::new();
         let mut total = 0;
-        for (pending, sink, shape, n) in self.files {
-            sink.finish()
-                .map_err(|e| anyhow!("cannot write {}: {e}", shape.name))?;
-            pending
+        for f in self.files {
+            let name = f.shape.name;
+            f.sink
+                .finish()
+                .map_err(|e| anyhow!("cannot write {name}: {e}"))?;
+            f.pending
                 .commit()
-                .with_context(|| format!("cannot write the table {}", shape.name))?;
-            total += n;
+                .with_context(|| format!("cannot write the table {name}"))?;
+            total += f.rows;
             out.push(Counted {
-                table: shape,
-                rows: n,
+                table: f.shape,
+                rows: f.rows,
             });
         }
         Ok((out, total))
