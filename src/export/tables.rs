@@ -623,11 +623,36 @@ pub fn scorecards<'a>(
     today: NaiveDate,
     memo: &crate::scorecard::Memo,
 ) -> (Table<'a>, Table<'a>) {
+    scorecard_tables(cat, &evaluate_scorecards(cat, today, memo))
+}
+
+/// The scored entities of each of the catalog's scorecards on a day, in
+/// the catalog's order of scorecards.
+pub fn evaluate_scorecards(
+    cat: &Catalog,
+    today: NaiveDate,
+    memo: &crate::scorecard::Memo,
+) -> Vec<Vec<crate::scorecard::Scored>> {
+    cat.scorecards
+        .iter()
+        .map(|sc| crate::scorecard::evaluate_memo(cat, sc, today, memo).entities)
+        .collect()
+}
+
+/// The levels and outcomes tables of [`evaluate_scorecards`]' results.
+pub fn scorecard_tables<'a>(
+    cat: &'a Catalog,
+    scored: &[Vec<crate::scorecard::Scored>],
+) -> (Table<'a>, Table<'a>) {
     let mut levels = Vec::new();
     let mut outcomes = Vec::new();
-    for sc in &cat.scorecards {
-        let ev = crate::scorecard::evaluate_memo(cat, sc, today, memo);
-        for e in &ev.entities {
+    for (sc, entities) in cat.scorecards.iter().zip(scored) {
+        // The rules in id order, the first of a repeated id only: an
+        // entity's outcomes come in key order.
+        let mut order: Vec<usize> = (0..sc.rules.len()).collect();
+        order.sort_by(|&a, &b| sc.rules[a].id.value.cmp(&sc.rules[b].id.value));
+        order.dedup_by(|a, b| sc.rules[*a].id.value == sc.rules[*b].id.value);
+        for e in entities {
             let (id, team) = entity_of(cat, e);
             let level = e
                 .level
@@ -641,11 +666,10 @@ pub fn scorecards<'a>(
                 Cell::str(level),
                 Cell::opt_f64(e.score),
             ]);
-            let mut seen: HashSet<&str> = HashSet::new();
-            for (r, res) in sc.rules.iter().zip(&e.rules) {
-                if !seen.insert(r.id.value.as_str()) {
+            for &i in &order {
+                let (Some(r), Some(res)) = (sc.rules.get(i), e.rules.get(i)) else {
                     continue;
-                }
+                };
                 outcomes.push(vec![
                     Cell::str(&sc.id.value),
                     id.clone(),

@@ -78,8 +78,8 @@ pub struct Ctx<'a> {
     past: HashMap<String, StateKpis>,
     /// The snapshot KPIs of the catalog as it stands, when first asked.
     now: OnceLock<StateKpis>,
-    /// Past states assembled for scorecard KPIs, by commit.
-    past_catalogs: Mutex<HashMap<String, Arc<Catalog>>>,
+    /// Past states assembled for scorecard KPIs, by commit, while in use.
+    past_catalogs: Mutex<HashMap<String, std::sync::Weak<Catalog>>>,
     /// Scorecard results kept for whoever evaluates the same states again.
     scorecards: Option<&'a crate::scorecard::Memo>,
 }
@@ -232,17 +232,22 @@ fn scorecard_target(ctx: &Ctx, p: Period, id: &str) -> Computed {
     let (cat, day): (Arc<Catalog>, NaiveDate) = {
         match ctx.snapshots.get(&p) {
             Some(Ok(s)) => {
+                // Held while a KPI reads it (another one reading the same
+                // state at once shares it), not kept: every state at once
+                // would hold thousands of services each.
                 let mut m = ctx.past_catalogs.lock().unwrap_or_else(|e| e.into_inner());
-                let cat = m
-                    .entry(s.commit.clone())
-                    .or_insert_with(|| {
-                        Arc::new(crate::catalog::entities_only(
+                let cat = match m.get(&s.commit).and_then(std::sync::Weak::upgrade) {
+                    Some(cat) => cat,
+                    None => {
+                        let cat = Arc::new(crate::catalog::entities_only(
                             &ctx.current.root,
                             ctx.current.config.clone(),
                             &s.files,
-                        ))
-                    })
-                    .clone();
+                        ));
+                        m.insert(s.commit.clone(), Arc::downgrade(&cat));
+                        cat
+                    }
+                };
                 (cat, p.end(fy))
             }
             Some(Err(why)) => return Computed::missing(why),

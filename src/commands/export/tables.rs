@@ -14,6 +14,7 @@ use crate::Outcome;
 use anyhow::{anyhow, bail, Context, Result};
 use chrono::NaiveDate;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 #[derive(clap::Args, Debug)]
 #[command(after_help = "Examples:
@@ -135,6 +136,9 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let ctx = kpi::Ctx::new(&current, today, &snaps).with_scorecard_memo(&memo);
     let kpi_rows = kpi::trend(&kpis, &ctx, &periods);
     let kpi_table = tables::kpi_values(&kpi_rows, fy);
+    // The states KPIs read are not needed any more.
+    drop(ctx);
+    drop(snaps);
     states.push(State::Now);
 
     let dir = if a.output.is_absolute() {
@@ -143,25 +147,58 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         env.cwd.join(&a.output)
     };
     let mut out = Output::open(&dir, a.format, with_history)?;
-    // States in date order, one at a time: each catalog assembled, its
-    // scorecards evaluated (on every core), then its other tables built and
-    // every table written to its own file, tables in parallel; the rows
-    // borrow the catalog's text, and go with it.
-    let mut dated: Vec<NaiveDate> = Vec::new();
-    for s in states {
+    // States in date order: each catalog assembled and its scorecards
+    // evaluated (on every core) while the state before is written, its
+    // tables built and written to their files in parallel; the rows borrow
+    // the catalog's text, and go with it.
+    let mut sources: Vec<Option<crate::history::WorkingFiles>> = Vec::new();
+    let mut jobs: Vec<(usize, NaiveDate)> = Vec::new();
+    for (ix, s) in states.into_iter().enumerate() {
         match s {
             State::Past(files, days) => {
-                let cat = files.assemble();
-                for d in days {
-                    out.state(&cat, d, &memo, with_history)?;
-                    dated.push(d);
-                }
+                sources.push(Some(files));
+                jobs.extend(days.into_iter().map(|d| (ix, d)));
             }
             State::Now => {
-                out.state(&current, today, &memo, with_history)?;
-                dated.push(today);
+                sources.push(None);
+                jobs.push((ix, today));
             }
         }
+    }
+    // The catalog of the state last prepared (a commit that stands for
+    // several days is assembled once).
+    let mut held: Option<(usize, Arc<Catalog>)> = None;
+    let mut prepare = |(ix, day): (usize, NaiveDate)| {
+        let cat = match &held {
+            Some((i, c)) if *i == ix => c.clone(),
+            _ => {
+                let c = match sources.get_mut(ix).and_then(Option::take) {
+                    Some(files) => Arc::new(files.assemble()),
+                    None => current.clone(),
+                };
+                held = Some((ix, c.clone()));
+                c
+            }
+        };
+        let scored = tables::evaluate_scorecards(&cat, day, &memo);
+        Prepared { cat, day, scored }
+    };
+    let mut dated: Vec<NaiveDate> = Vec::new();
+    let mut jobs = jobs.into_iter();
+    let mut next = jobs.next().map(&mut prepare);
+    while let Some(p) = next.take() {
+        let day = p.day;
+        let (written, prepared) = rayon::join(
+            || {
+                let r = out.state(&p, with_history);
+                drop(p);
+                r
+            },
+            || jobs.next().map(&mut prepare),
+        );
+        written?;
+        dated.push(day);
+        next = prepared;
     }
     out.rows(&kpi_table, None)?;
     let (counts, rows) = out.finish()?;
@@ -224,6 +261,13 @@ fn past_states(read: crate::history::PastStates) -> Vec<State> {
         .collect()
 }
 
+/// A state ready to write: its catalog, its day and its scorecards' results.
+struct Prepared {
+    cat: Arc<Catalog>,
+    day: NaiveDate,
+    scored: Vec<Vec<crate::scorecard::Scored>>,
+}
+
 /// The table files being written, a sink per table, and the rows each got.
 struct Output {
     files: Vec<TableFile>,
@@ -283,25 +327,19 @@ impl Output {
             .rows(t, prefix)
     }
 
-    /// Appends a state's snapshot tables on `day` (with `as_of` first when
-    /// with history): the scorecards evaluated first, then each other table
-    /// built, and every table written, tables in parallel.
-    fn state(
-        &mut self,
-        cat: &Catalog,
-        day: NaiveDate,
-        memo: &crate::scorecard::Memo,
-        with_history: bool,
-    ) -> Result<()> {
+    /// Appends a state's snapshot tables on its day (with `as_of` first
+    /// when with history): each table built and written, tables in parallel.
+    fn state(&mut self, p: &Prepared, with_history: bool) -> Result<()> {
         use rayon::prelude::*;
-        let (levels, outcomes) = tables::scorecards(cat, day, memo);
-        let prefix = with_history.then_some(day);
+        let cat: &Catalog = &p.cat;
+        let (levels, outcomes) = tables::scorecard_tables(cat, &p.scored);
+        let prefix = with_history.then_some(p.day);
         self.files
             .par_iter_mut()
             .try_for_each(|f| match f.shape.name {
                 n if n == levels.name => f.rows(&levels, prefix),
                 n if n == outcomes.name => f.rows(&outcomes, prefix),
-                n => match tables::build(n, cat, day) {
+                n => match tables::build(n, cat, p.day) {
                     Some(t) => f.rows(&t, prefix),
                     None => Ok(()),
                 },
