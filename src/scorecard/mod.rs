@@ -404,19 +404,23 @@ impl<'a> Compiled<'a> {
     }
 
     /// What every entity's results depend on besides its own inputs: the
-    /// scorecard's text, and the day when an expression reads `today` or
-    /// exception states.
+    /// scorecard's text, the settings values are read with, the day when
+    /// an expression reads `today`, and every capability file when one
+    /// reads `capabilities` (an expression names the variables it reads).
     fn salt(&self, inp: &Inputs) -> u64 {
         use std::hash::{Hash, Hasher};
         let mut h = std::collections::hash_map::DefaultHasher::new();
         let text = inp.cat.text(self.sc.meta.file);
         text.hash(&mut h);
         self.sc.id.value.hash(&mut h);
-        // The settings that values read depend on (quarters, exception states).
+        // Quarters and exception states depend on these.
         inp.cat.fy().hash(&mut h);
         inp.cat.config.policy.exception_warn_days.hash(&mut h);
-        if text.contains("today") || text.contains("exceptions") {
+        if text.contains("today") {
             inp.today.hash(&mut h);
+        }
+        if text.contains("capabilities") {
+            inp.capabilities_hash().hash(&mut h);
         }
         h.finish()
     }
