@@ -44,8 +44,9 @@ fn parse_override(s: &str) -> Result<(String, Level)> {
         .split_once('=')
         .ok_or_else(|| anyhow!("--rule `{s}`: write ID=LEVEL, e.g. --rule intake-stale=off"))?;
     if lint::registry::find(id).is_none() {
-        let hint = crate::suggest::did_you_mean(id, lint::registry::RULES.iter().map(|r| r.id))
-            .unwrap_or_else(|| "`platctl explain` lists the rules".into());
+        let hint =
+            crate::suggest::did_you_mean(id, lint::registry::RULES.iter().map(|r| r.id.as_str()))
+                .unwrap_or_else(|| "`platctl explain` lists the rules".into());
         bail!("--rule: unknown rule `{id}` ({hint})");
     }
     let level = Level::parse(level)
