@@ -89,4 +89,26 @@ mod tests {
             assert_eq!(Ok(buf), format.write(&part(&["a", "b", "c"])));
         }
     }
+
+    /// A part written with a date prefix gives the bytes of the same rows
+    /// with `as_of` stored first in each (Parquet, JSON Lines, CSV).
+    #[test]
+    fn a_prefix_writes_as_of_first_in_every_row() {
+        use crate::export::history;
+        use crate::report::testcat::date;
+        let day = date("2026-09-30");
+        for format in [Format::Parquet, Format::Csv, Format::Jsonl] {
+            let cols = history::dated_columns(TEAMS.columns);
+            let mut buf = Vec::new();
+            let mut s = match Sink::new(format, &cols, &mut buf) {
+                Ok(s) => s,
+                Err(e) => panic!("{e}"),
+            };
+            assert!(s.rows(&part(&["a", "b"]), Some(day)).is_ok());
+            assert!(s.finish().is_ok());
+            let mut dated = part(&["a", "b"]);
+            history::date(&mut dated, day);
+            assert_eq!(Ok(buf), format.write(&dated), "{format:?}");
+        }
+    }
 }

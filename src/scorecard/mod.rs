@@ -259,6 +259,44 @@ pub fn rule_result(
 #[derive(Default)]
 pub struct Memo {
     map: std::sync::Mutex<HashMap<u64, Option<std::sync::Arc<Vec<RawRule>>>>>,
+    /// The results kept before the last [`Memo::rotate`], moved back when
+    /// met again.
+    old: std::sync::Mutex<HashMap<u64, Option<std::sync::Arc<Vec<RawRule>>>>>,
+}
+
+impl Memo {
+    /// Starts a new generation: results not met again since the one
+    /// before are dropped (states read in date order need the previous
+    /// state's results only).
+    pub fn rotate(&self) {
+        let cur = std::mem::take(&mut *self.map.lock().unwrap_or_else(|p| p.into_inner()));
+        *self.old.lock().unwrap_or_else(|p| p.into_inner()) = cur;
+    }
+
+    fn get(&self, key: u64) -> Option<Option<std::sync::Arc<Vec<RawRule>>>> {
+        let hit = self
+            .map
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&key)
+            .cloned();
+        hit.or_else(|| {
+            let r = self
+                .old
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .remove(&key)?;
+            self.insert(key, r.clone());
+            Some(r)
+        })
+    }
+
+    fn insert(&self, key: u64, r: Option<std::sync::Arc<Vec<RawRule>>>) {
+        self.map
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(key, r);
+    }
 }
 
 /// The level of an entity: the highest level whose counted rules, and
@@ -345,25 +383,14 @@ impl<'a> Compiled<'a> {
         let raw: std::sync::Arc<Vec<RawRule>> =
             match memo.and_then(|(m, salt)| inp.fingerprint(e, salt).map(|k| (m, k))) {
                 None => std::sync::Arc::new(self.raw_of(inp, e)?),
-                Some((m, key)) => {
-                    let hit = m
-                        .map
-                        .lock()
-                        .unwrap_or_else(|p| p.into_inner())
-                        .get(&key)
-                        .cloned();
-                    match hit {
-                        Some(r) => r?,
-                        None => {
-                            let r = self.raw_of(inp, e).map(std::sync::Arc::new);
-                            m.map
-                                .lock()
-                                .unwrap_or_else(|p| p.into_inner())
-                                .insert(key, r.clone());
-                            r?
-                        }
+                Some((m, key)) => match m.get(key) {
+                    Some(r) => r?,
+                    None => {
+                        let r = self.raw_of(inp, e).map(std::sync::Arc::new);
+                        m.insert(key, r.clone());
+                        r?
                     }
-                }
+                },
             };
         let results: Vec<RuleResult> = sc
             .rules

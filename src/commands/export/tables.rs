@@ -136,9 +136,13 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let ctx = kpi::Ctx::new(&current, today, &snaps).with_scorecard_memo(&memo);
     let kpi_rows = kpi::trend(&kpis, &ctx, &periods);
     let kpi_table = tables::kpi_values(&kpi_rows, fy);
-    // The states KPIs read are not needed any more.
+    // The states KPIs read are not needed any more, nor the blob cache:
+    // each state holds its own parses, freed once it is written, and the
+    // catalog as it stands is assembled. (Freed on another core.)
     drop(ctx);
     drop(snaps);
+    let history = std::mem::replace(&mut src.history, Err(String::new()));
+    rayon::spawn(move || drop(history));
     states.push(State::Now);
 
     let dir = if a.output.is_absolute() {
@@ -180,6 +184,8 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
                 c
             }
         };
+        // A state's entities mostly reuse the previous state's results.
+        memo.rotate();
         let scored = tables::evaluate_scorecards(&cat, day, &memo);
         Prepared { cat, day, scored }
     };
