@@ -99,7 +99,7 @@ export_section() {
       /usr/bin/time -o "$WORK/time.txt" -f '%e %U %S %M' "$@" >/dev/null 2>&1 || true
       read -r w u s r < <(tail -1 "$WORK/time.txt")
       if (( $(echo "$w < $bw" | bc) )); then bw=$w; fi
-      if (( $(echo "$u + $s < $bc" | bc) )); then bc=$(echo "$u + $s" | bc); fi
+      if (( $(echo "$u + $s < $bc" | bc) )); then bc=$(printf '%.2f' "$(echo "$u + $s" | bc)"); fi
       if (( r > m )); then m=$r; fi
     done
     echo "$bw $bc $m"
