@@ -60,12 +60,10 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         .iter()
         .map(|s| parse_override(s))
         .collect::<Result<Vec<_>>>()?;
-    let format = a.format.unwrap_or_else(|| {
-        if std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true") {
-            Format::Github
-        } else {
-            Format::Text
-        }
+    let format = a.format.unwrap_or(if env.github_actions {
+        Format::Github
+    } else {
+        Format::Text
     });
     let cat = env.load()?;
     let mut diags = lint::lint(

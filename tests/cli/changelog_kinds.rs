@@ -1,6 +1,6 @@
 //! `platctl changelog` on a fixture history built here with fixed dates:
 //! every change kind once, breaking flags, a Markdown snapshot.
-//! `UPDATE_SNAPSHOTS=1 cargo test --test changelog_kinds` rewrites the snapshot.
+//! The Markdown is a reviewed snapshot (tests/snapshots, insta).
 
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -289,17 +289,7 @@ fn every_kind_once_with_breaking_flags() {
 fn markdown_snapshot() {
     let f = fixture();
     let md = stdout(&f.cat, &["changelog", "--from", "v1", "--to", "v2"]);
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/changelog_kinds.md");
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::create_dir_all(path.parent().expect("dir")).expect("mkdir");
-        std::fs::write(&path, &md).expect("write snapshot");
-    }
-    let want =
-        std::fs::read_to_string(&path).expect("snapshot exists (UPDATE_SNAPSHOTS=1 writes it)");
-    assert_eq!(
-        md, want,
-        "Markdown changed; UPDATE_SNAPSHOTS=1 rewrites the snapshot after review"
-    );
+    crate::common::snapshot("changelog_kinds_md", &md);
     let breaking = md.find("Breaking changes").expect("breaking section");
     let added = md.find("## Added").expect("added section");
     assert!(breaking < added, "breaking changes come first");

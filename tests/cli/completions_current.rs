@@ -3,7 +3,7 @@
 //!
 //! After adding or changing a command or flag, regenerate with
 //! `cargo run -- completions --dir completions`
-//! (or `UPDATE_SNAPSHOTS=1 cargo test --test completions_current`) and commit.
+//! (or `UPDATE_SNAPSHOTS=1 cargo test --test cli -- completions_current::`) and commit.
 
 use assert_cmd::Command;
 use platctl::commands::completions::{file_name, script, write_all, SHELLS};
@@ -29,7 +29,7 @@ fn committed_completions_are_current() {
         .collect();
     assert!(
         stale.is_empty(),
-        "completions/ is out of date: {stale:?}\n  run `cargo run -- completions --dir completions` (or `UPDATE_SNAPSHOTS=1 cargo test --test completions_current`) and commit"
+        "completions/ is out of date: {stale:?}\n  run `cargo run -- completions --dir completions` (or `UPDATE_SNAPSHOTS=1 cargo test --test cli -- completions_current::`) and commit"
     );
 }
 

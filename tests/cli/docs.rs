@@ -12,6 +12,6 @@ fn rules_reference_is_current() {
     let have = std::fs::read_to_string(&path).unwrap_or_default();
     assert_eq!(
         have, want,
-        "docs/rules.md is stale: run UPDATE_SNAPSHOTS=1 cargo test --test docs"
+        "docs/rules.md is stale: run UPDATE_SNAPSHOTS=1 cargo test --test cli -- docs::"
     );
 }

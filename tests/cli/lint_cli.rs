@@ -61,22 +61,6 @@ fn json_is_byte_identical_between_runs() {
     assert_eq!(run(), run());
 }
 
-/// Compares with tests/snapshots/NAME; UPDATE_SNAPSHOTS=1 rewrites it.
-fn snapshot(name: &str, actual: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/snapshots")
-        .join(name);
-    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
-        std::fs::write(&path, actual).expect("write snapshot");
-        return;
-    }
-    let want = std::fs::read_to_string(&path).unwrap_or_default();
-    assert_eq!(
-        actual, want,
-        "snapshot {name} differs (UPDATE_SNAPSHOTS=1 to accept)"
-    );
-}
-
 #[test]
 fn text_rendering_snapshot() {
     let dir = catalog(&[
@@ -91,7 +75,7 @@ fn text_rendering_snapshot() {
         .output()
         .expect("runs");
     assert_eq!(out.status.code(), Some(1));
-    snapshot("lint_text.txt", &String::from_utf8_lossy(&out.stdout));
+    snapshot("lint_text", &String::from_utf8_lossy(&out.stdout));
 }
 
 #[test]

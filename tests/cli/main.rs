@@ -3,6 +3,8 @@
 //! catalogs; the kits below build those catalogs and run the commands.
 //! No test may change this process's environment or working directory:
 //! every test shares them.
+// Tests build fixtures on disk directly and stop at the first surprise.
+#![allow(clippy::disallowed_methods, clippy::unwrap_used, clippy::expect_used)]
 
 mod architecture;
 mod common;
@@ -56,6 +58,7 @@ mod site_browser;
 mod site_build;
 mod status_cli;
 mod terminal_width;
+mod transcripts;
 mod write_safety;
 mod write_trust;
 mod written_files;

@@ -100,11 +100,11 @@ fn adoption_is_counted_by_hand() {
 fn markdown_and_json_snapshots() {
     let cat = copy_fixture("calendar");
     snapshot(
-        "report_catalog_calendar.md",
+        "report_catalog_calendar_md",
         &run_ok(cat.path(), &["--today", "2026-11-27", "report", "catalog"]),
     );
     snapshot(
-        "report_catalog_calendar.json",
+        "report_catalog_calendar_json",
         &run_ok(
             cat.path(),
             &[

@@ -284,7 +284,7 @@ fn markdown_and_json_snapshots() {
             "md",
         ],
     );
-    snapshot("report_roadmap_calendar_2026-Q4.md", &md);
+    snapshot("report_roadmap_calendar_2026-Q4_md", &md);
     let js = run_ok(
         cat.path(),
         &[
@@ -298,7 +298,7 @@ fn markdown_and_json_snapshots() {
             "json",
         ],
     );
-    snapshot("report_roadmap_calendar_2026-Q4.json", &js);
+    snapshot("report_roadmap_calendar_2026-Q4_json", &js);
     // In progress: best case, days left, "so far".
     let md = run_ok(
         cat.path(),
@@ -311,7 +311,7 @@ fn markdown_and_json_snapshots() {
             "2026-Q4",
         ],
     );
-    snapshot("report_roadmap_calendar_2026-Q4_in_progress.md", &md);
+    snapshot("report_roadmap_calendar_2026-Q4_in_progress_md", &md);
     // Same input, same bytes.
     let again = run_ok(
         cat.path(),

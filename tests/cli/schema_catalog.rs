@@ -2,7 +2,7 @@
 //! against them, and each one refusing a value outside its enums.
 //!
 //! After changing a model type, refresh the committed copies with
-//! `UPDATE_SNAPSHOTS=1 cargo test --test schema_catalog`
+//! `UPDATE_SNAPSHOTS=1 cargo test --test cli -- schema_catalog::`
 //! (or `cargo run -- -C catalog schema`).
 
 use assert_cmd::Command;
@@ -73,7 +73,7 @@ fn committed_schemas_are_current() {
     }
     assert!(
         stale.is_empty(),
-        "catalog/schemas/ is out of date: {stale:?}\n  run `UPDATE_SNAPSHOTS=1 cargo test --test schema_catalog` and commit the result"
+        "catalog/schemas/ is out of date: {stale:?}\n  run `UPDATE_SNAPSHOTS=1 cargo test --test cli -- schema_catalog::` and commit the result"
     );
     let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
         .expect("schemas dir")

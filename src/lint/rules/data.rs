@@ -56,7 +56,13 @@ pub fn check(cx: &mut Ctx) {
                         fmt_num(lo),
                         fmt_num(hi)
                     ),
-                );
+                )
+                .help = Some(format!(
+                    "a {} response is a score from {} to {}: correct it, or move it to a survey of its own kind",
+                    s.kind,
+                    fmt_num(lo),
+                    fmt_num(hi)
+                ));
             }
         }
     }

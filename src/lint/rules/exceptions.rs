@@ -69,6 +69,9 @@ pub fn check(cx: &mut Ctx) {
                         "approved exception `{}` does not say who approved it (`approved_by`)",
                         e.id.value
                     ),
+                )
+                .help = Some(
+                    "add `approved_by:` with the person or group that approved it, or set `status: requested` until someone does".into(),
                 );
             }
             if e.granted.is_none() {
@@ -77,7 +80,8 @@ pub fn check(cx: &mut Ctx) {
                     f,
                     e.meta.span,
                     format!("approved exception `{}` has no `granted` date", e.id.value),
-                );
+                )
+                .help = Some("add `granted:` with the day it was approved (YYYY-MM-DD)".into());
             }
         }
     }

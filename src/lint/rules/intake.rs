@@ -105,6 +105,9 @@ pub fn check(cx: &mut Ctx) {
                     f,
                     t.span,
                     format!("triaged {} is before created {}", t.value, r.created.value),
+                )
+                .help = Some(
+                    "correct `triaged` or `created`: a request is triaged on or after the day it was filed".into(),
                 );
             }
         }

@@ -80,6 +80,9 @@ pub fn check(cx: &mut Ctx) {
                         f,
                         d.span,
                         format!("`delivered` {} is in the future", d.value),
+                    )
+                    .help = Some(
+                        "write the day it shipped; until it has, keep the planned status and leave `delivered` out".into(),
                     );
                 }
                 _ => {}

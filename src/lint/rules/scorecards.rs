@@ -105,7 +105,14 @@ pub fn check(cx: &mut Ctx) {
                 .help = crate::suggest::did_you_mean(
                     &r.level.value,
                     sc.levels.iter().map(|l| l.value.as_str()),
-                );
+                )
+                .or_else(|| {
+                    Some(format!(
+                        "use one of the levels ({}), or add `{}` to `levels`",
+                        levels(sc),
+                        r.level.value
+                    ))
+                });
             }
             if let Some(line) = seen.get(r.id.value.as_str()) {
                 cx.emit(
@@ -147,13 +154,14 @@ pub fn check(cx: &mut Ctx) {
         let Some((s, rule)) = r.value.split_once('/') else {
             continue;
         };
-        if let Some(msg) = missing_rule(cat, s, rule) {
+        if let Some((msg, help)) = missing_rule(cat, s, rule) {
             cx.emit(
                 RuleId::UnknownScorecardRule,
                 e.meta.file,
                 r.span,
                 format!("exception `{}` waives `{}`: {msg}", e.id.value, r.value),
-            );
+            )
+            .help = Some(help);
         }
     }
     for c in &cat.campaigns {
@@ -182,13 +190,14 @@ pub fn check(cx: &mut Ctx) {
             );
         } else {
             for r in &c.rules {
-                if let Some(msg) = missing_rule(cat, &c.scorecard.value, &r.value) {
+                if let Some((msg, help)) = missing_rule(cat, &c.scorecard.value, &r.value) {
                     cx.emit(
                         RuleId::UnknownScorecardRule,
                         f,
                         r.span,
                         format!("campaign `{}` pushes `{}`: {msg}", c.id.value, r.value),
-                    );
+                    )
+                    .help = Some(help);
                 }
             }
         }
@@ -223,18 +232,25 @@ fn levels(sc: &crate::model::Scorecard) -> String {
         .join(", ")
 }
 
-/// Why `scorecard/rule` names nothing, if it does not.
-fn missing_rule(cat: &Catalog, s: &str, rule: &str) -> Option<String> {
+/// Why `scorecard/rule` names nothing, if it does not, and what to write.
+fn missing_rule(cat: &Catalog, s: &str, rule: &str) -> Option<(String, String)> {
     let Some(sc) = cat.scorecards.iter().find(|x| x.id.value == s) else {
-        return Some(format!("there is no scorecard `{s}`"));
+        let help =
+            crate::suggest::did_you_mean(s, cat.scorecards.iter().map(|x| x.id.value.as_str()))
+                .unwrap_or_else(|| "`platctl scorecard list` shows the scorecards".into());
+        return Some((format!("there is no scorecard `{s}`"), help));
     };
     if sc.rule(rule).is_some() {
         return None;
     }
-    let hint = crate::suggest::did_you_mean(rule, sc.rules.iter().map(|r| r.id.value.as_str()))
-        .map(|h| format!(" ({h})"))
-        .unwrap_or_default();
-    Some(format!("scorecard `{s}` has no rule `{rule}`{hint}"))
+    let ids = || sc.rules.iter().map(|r| r.id.value.as_str());
+    let help = crate::suggest::did_you_mean(rule, ids()).unwrap_or_else(|| {
+        format!(
+            "the rules of `{s}` are: {}",
+            ids().collect::<Vec<_>>().join(", ")
+        )
+    });
+    Some((format!("scorecard `{s}` has no rule `{rule}`"), help))
 }
 
 /// scorecard-rule-error: rules whose evaluation fails on some entity.

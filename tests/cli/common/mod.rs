@@ -93,3 +93,15 @@ pub fn findings(dir: &Path) -> Vec<(String, String, u64, u64)> {
         })
         .collect()
 }
+
+/// Compares `actual` with the reviewed snapshot tests/snapshots/NAME.snap
+/// (insta). A change fails the test and writes NAME.snap.new beside it:
+/// review it with `cargo insta review`, or accept every pending one with
+/// `INSTA_UPDATE=always cargo test --test cli`, then read the git diff.
+pub fn snapshot(name: &str, actual: &str) {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/snapshots"));
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    settings.bind(|| insta::assert_snapshot!(name, actual));
+}
