@@ -88,7 +88,51 @@ fn every_kind_of_page_works_in_a_browser_and_passes_axe() {
             "payments api=>services/payments-api.html",
             "team-checkout=>teams/team-checkout.html",
             "EXC-QWKMV1=>exceptions/index.html#EXC-QWKMV1",
+            "production readiness=>scorecards/production-readiness.html",
+            "sso-everywhere=>campaigns/sso-everywhere.html",
             "no such thing anywhere=>none",
+        ],
+    );
+}
+
+/// The demo with its past (examples/demo-history.sh): the scorecard trend
+/// and the campaign burn-up are drawn from git history, and stay accessible.
+#[cfg(unix)]
+#[test]
+fn charts_from_history_pass_axe_and_scorecards_are_found() {
+    let t = tempfile::tempdir().expect("tempdir");
+    let demo = t.path().join("demo");
+    let made = std::process::Command::new("bash")
+        .arg(manifest().join("examples/demo-history.sh"))
+        .arg(&demo)
+        .output()
+        .expect("bash runs");
+    assert!(
+        made.status.success(),
+        "demo-history.sh: {}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let site = t.path().join("site");
+    build(&demo, &site);
+    for (page, what) in [
+        ("scorecards/production-readiness.html", "trend"),
+        ("campaigns/sso-everywhere.html", "burn-up"),
+    ] {
+        let html = std::fs::read_to_string(site.join(page)).expect("page");
+        assert_eq!(html.matches("<svg").count(), 1, "{page}: no {what} chart");
+    }
+    check(
+        &site,
+        &[
+            "index.html",
+            "scorecards/production-readiness.html",
+            "scorecards/capability-quality.html",
+            "campaigns/sso-everywhere.html",
+            "teams/team-payments.html",
+        ],
+        &[
+            "readiness=>scorecards/production-readiness.html",
+            "Every tier-1=>campaigns/sso-everywhere.html",
         ],
     );
 }

@@ -565,8 +565,37 @@ fn scorecard_and_campaign_pages_say_what_the_commands_say() {
                 page.contains(&format!("href=\"../teams/{team}.html\"")),
                 "{team} of {id} not shown"
             );
+            // The team's page says the campaign waits on it, naming the service.
+            let tp = text(&files, &format!("teams/{team}.html"));
+            assert!(
+                tp.contains("href=\"../campaigns/sso-everywhere.html\""),
+                "{team}'s page does not name the campaign"
+            );
+            assert!(
+                tp.contains(&format!(">{id}</a>")),
+                "{team}'s page does not name {id}"
+            );
         }
+        // So does the service's own page.
+        let sp = text(&files, &format!("services/{id}.html"));
+        assert!(sp.contains("Campaigns that wait on it (1)"), "{id}");
+        assert!(
+            sp.contains("href=\"../campaigns/sso-everywhere.html\""),
+            "{id}"
+        );
     }
+    // A service the campaign does not wait on says nothing of it.
+    let done = text(&files, "services/payments-api.html");
+    assert!(!done.contains("Campaigns that wait on it"));
+    // The scorecard's page names the campaign on its rules.
+    assert!(text(&files, "scorecards/production-readiness.html")
+        .contains("href=\"../campaigns/sso-everywhere.html\""));
+    // The scorecard's target is a KPI of the dashboard, as in `report kpi`.
+    let kpis = text(&files, "kpis.html");
+    assert!(
+        kpis.contains("scorecard-production-readiness"),
+        "the scorecard target KPI is missing from kpis.html"
+    );
     assert!(!page.contains("overdue"), "not overdue before its due date");
     let camps = data["campaigns"].as_array().expect("campaigns");
     assert_eq!(camps[0]["id"], "sso-everywhere");
@@ -602,4 +631,203 @@ fn an_overdue_campaign_needs_attention_on_the_home_page() {
         .expect("list")
         .iter()
         .any(|a| a["kind"] == "campaign-overdue" && a["id"] == "sso-everywhere"));
+}
+
+const SC: &str = "id: sc\nname: Readiness\ndescription: Runbook then on-call\nowner: team-a\napplies_to: service\nlevels: [bronze, silver]\nrules:\n  - id: runbook\n    level: bronze\n    expr: \"has(entity.runbook)\"\n    fix: Add a runbook.\n  - id: oncall\n    level: silver\n    expr: \"has(entity.oncall)\"\n    fix: Add an on-call.\n";
+const CAMPAIGN: &str = "id: oncall-push\nname: Everyone on call\nowner: team-a\nscorecard: sc\nrules: [oncall]\nstart: 2026-10-01\ndue: 2027-01-31\nstatus: active\nbrief: Page someone\n";
+
+/// Two services whose levels move at known dates:
+///   2026-06-10  neither has a runbook nor an on-call   (none 2)
+///   2026-08-15  svc-a gets a runbook                   (none 1, bronze 1)
+///   2026-10-20  svc-a gets an on-call                  (none 1, silver 1)
+///   2026-11-10  svc-b gets an on-call (no runbook)     (none 1, silver 1)
+fn scorecard_history() -> tempfile::TempDir {
+    let dir = catalog(&[
+        ("scorecards/sc.yaml", SC),
+        ("campaigns/oncall-push.yaml", CAMPAIGN),
+    ]);
+    let d = dir.path();
+    let svc = |id: &str, tier: u8, extra: &str| {
+        write_files(
+            d,
+            &[(
+                &format!("services/{id}.yaml"),
+                &format!("id: {id}\nteam: team-b\ntier: {tier}\nuses:\n  - cap-ga\n{extra}"),
+            )],
+        )
+    };
+    git(d, "2026-06-10T12:00:00Z", &["init", "-q"]);
+    git(d, "2026-06-10T12:00:00Z", &["add", "-A"]);
+    git(d, "2026-06-10T12:00:00Z", &["commit", "-qm", "base"]);
+    svc("svc-a", 1, "runbook: https://r\n");
+    git(
+        d,
+        "2026-08-15T12:00:00Z",
+        &["commit", "-qam", "svc-a runbook"],
+    );
+    svc("svc-a", 1, "runbook: https://r\noncall: pd:a\n");
+    git(
+        d,
+        "2026-10-20T12:00:00Z",
+        &["commit", "-qam", "svc-a on call"],
+    );
+    svc("svc-b", 2, "oncall: pd:b\n");
+    git(
+        d,
+        "2026-11-10T12:00:00Z",
+        &["commit", "-qam", "svc-b on call"],
+    );
+    dir
+}
+
+fn command_json_in(root: &Path, args: &[&str]) -> serde_json::Value {
+    let out = platctl()
+        .arg("-C")
+        .arg(root)
+        .args(args)
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{args:?} failed");
+    serde_json::from_slice(&out.stdout).expect("json")
+}
+
+#[test]
+fn a_scorecard_has_a_trend_and_a_campaign_a_burn_up_from_git() {
+    let dir = scorecard_history();
+    let d = dir.path();
+    let t = tempfile::tempdir().expect("tempdir");
+    let out = t.path().join("site");
+    build(d, &out, &[]).success();
+    let files = tree(&out);
+
+    // The trend: counts per level (none, bronze, silver) at each quarter's end.
+    let page = text(&files, "scorecards/sc.html");
+    assert_eq!(page.matches("<svg").count(), 1, "one trend chart");
+    for bar in [
+        "<title>2026-Q2: none 2</title>",
+        "<title>2026-Q3: none 1</title>",
+        "<title>2026-Q3: bronze 1</title>",
+        "<title>2026-Q4: none 1</title>",
+        "<title>2026-Q4: silver 1</title>",
+    ] {
+        assert!(page.contains(bar), "no bar {bar}");
+    }
+    assert!(
+        !page.contains("<title>2026-Q1:"),
+        "no bar before the history"
+    );
+    // The same numbers as a table, and the quarter before the history says why it has none.
+    let row = |q: &str, day: &str, n: [u32; 4]| {
+        format!(
+            "<th scope=\"row\">{q}</th><td>{day}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>",
+            n[0], n[1], n[2], n[3]
+        )
+    };
+    assert!(
+        page.contains(&row("2026-Q2", "30 Jun 2026", [2, 0, 0, 2])),
+        "{page}"
+    );
+    assert!(page.contains(&row("2026-Q3", "30 Sep 2026", [1, 1, 0, 2])));
+    assert!(page.contains(&row("2026-Q4", "27 Nov 2026", [1, 0, 1, 2])));
+    assert!(page.contains("No data: no commit on or before 2026-03-31"));
+    assert!(page.contains("Median level <strong>none</strong> at the end of 2026-Q2"));
+    // The chart and the data say what `scorecard show --trend` says.
+    let data: serde_json::Value =
+        serde_json::from_str(&text(&files, "data/scorecards.json")).expect("json");
+    let trend = command_json_in(
+        d,
+        &["scorecard", "show", "sc", "--trend", "--format", "json"],
+    );
+    assert_eq!(data["scorecards"][0]["trend"], trend["points"]);
+
+    // The burn-up: the share of the two services with an on-call at each week's end.
+    let page = text(&files, "campaigns/oncall-push.html");
+    assert_eq!(page.matches("<svg").count(), 1, "one burn-up chart");
+    for dot in [
+        "<title>7 Oct 2026: 0.0%</title>",
+        "<title>14 Oct 2026: 0.0%</title>",
+        "<title>21 Oct 2026: 50.0%</title>",
+        "<title>4 Nov 2026: 50.0%</title>",
+        "<title>11 Nov 2026: 100.0%</title>",
+        "<title>27 Nov 2026: 100.0%</title>",
+    ] {
+        assert!(page.contains(dot), "no point {dot}");
+    }
+    assert_eq!(
+        page.matches("<circle").count(),
+        9,
+        "one point per week and today"
+    );
+    assert!(page.contains(
+        "<th scope=\"row\">21 Oct 2026</th><td class=\"num\">1</td><td class=\"num\">2</td><td class=\"num\">50.0%</td>"
+    ));
+    assert!(page.contains("from 7 Oct 2026 to 27 Nov 2026: 0.0% then 100.0%"));
+    let show = command_json_in(d, &["campaign", "show", "oncall-push", "--format", "json"]);
+    assert_eq!(data["campaigns"][0]["burnup"], show["burnup"]);
+    assert_eq!(data["campaigns"][0]["burnup"][0]["progress"], 0.0);
+    assert_eq!(
+        data["campaigns"][0]["burnup"][0]["note"],
+        serde_json::Value::Null,
+        "a week with a value has no note"
+    );
+
+    // The team's page says which rules its services do not pass, and the fix.
+    let team = text(&files, "teams/team-b.html");
+    assert!(team.contains("Rules not passing on Readiness"), "{team}");
+    assert!(team.contains(
+        "<td><code>runbook</code></td><td>bronze</td><td>1 service: <a href=\"../services/svc-b.html\">svc-b</a></td><td>Add a runbook.</td>"
+    ), "{team}");
+    assert!(
+        !team.contains("<code>oncall</code>"),
+        "every service has an on-call"
+    );
+
+    // The same catalog outside git: no chart, and the pages say why.
+    let plain = catalog(&[
+        ("scorecards/sc.yaml", SC),
+        ("campaigns/oncall-push.yaml", CAMPAIGN),
+    ]);
+    build(plain.path(), &out, &[]).success();
+    let files = tree(&out);
+    let page = text(&files, "scorecards/sc.html");
+    assert!(!page.contains("<svg"));
+    assert!(page.contains("No trend: the catalog is not in a git repository"));
+    let page = text(&files, "campaigns/oncall-push.html");
+    assert!(!page.contains("<svg"));
+    assert!(page.contains("No burn-up: the catalog is not in a git repository"));
+}
+
+#[test]
+fn scorecards_and_campaigns_are_in_the_search_index() {
+    let dir = catalog(&[
+        ("scorecards/sc.yaml", SC),
+        ("campaigns/oncall-push.yaml", CAMPAIGN),
+    ]);
+    let t = tempfile::tempdir().expect("tempdir");
+    let out = t.path().join("site");
+    build(dir.path(), &out, &[]).success();
+    let files = tree(&out);
+    let data: serde_json::Value =
+        serde_json::from_str(&text(&files, "data/search.json")).expect("json");
+    let entries = data["entries"].as_array().expect("entries");
+    let find = |kind: &str, id: &str| {
+        entries
+            .iter()
+            .find(|e| e["kind"] == kind && e["id"] == id)
+            .unwrap_or_else(|| panic!("no {kind} {id} in the search index"))
+            .clone()
+    };
+    let sc = find("scorecard", "sc");
+    assert_eq!(sc["name"], "Readiness");
+    assert_eq!(sc["summary"], "Runbook then on-call");
+    assert_eq!(sc["team"], "Team A");
+    assert_eq!(sc["href"], "scorecards/sc.html");
+    let c = find("campaign", "oncall-push");
+    assert_eq!(c["name"], "Everyone on call");
+    assert_eq!(c["summary"], "Page someone");
+    assert_eq!(c["href"], "campaigns/oncall-push.html");
+    // The index inline in search.html has them too (a fetch fails over file://).
+    let search = text(&files, "search.html");
+    assert!(search.contains("\"scorecards/sc.html\""), "{search}");
+    assert!(search.contains("\"campaigns/oncall-push.html\""));
 }
