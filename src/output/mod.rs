@@ -8,6 +8,7 @@ pub mod deprecation;
 pub mod diagnostics;
 pub mod diff;
 pub mod entity;
+pub mod exception;
 pub mod fmt;
 pub mod html;
 pub mod import;

@@ -11,6 +11,7 @@ pub mod deprecation_status;
 pub mod deprecation_view;
 pub mod entity;
 pub mod exception_status;
+pub mod exception_view;
 pub mod kpi;
 pub mod readiness;
 pub mod roadmap;

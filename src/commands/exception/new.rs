@@ -1,18 +1,14 @@
-//! `exception new|approve|reject|revoke`: the commands that write, through
-//! the one shared writer (validate, lock, write atomically, commit).
+//! `exception new`: request or record an exception, through the one shared
+//! writer (validate, lock, write atomically, commit).
 
-use crate::catalog::{kinds, Catalog, Kind};
+use crate::catalog::{Catalog, Kind};
 use crate::commands::prompt::{date_check, known_id, sorted_ids, to_date, Prompter, Question};
-use crate::commands::writing::{
-    check_id_form, relative_days, report, report_dry_run, warn_after, write_error, WriteFlags,
-};
+use crate::commands::writing::{report, report_dry_run, warn_after, write_error, WriteFlags};
 use crate::commands::Env;
 use crate::lifecycle::draft::ExceptionDraft;
 use crate::lifecycle::policy::{check_expiry, latest_expiry};
-use crate::model::{parse_date, Exception, ExceptionStatus, Risk};
-use crate::store::edit::Change;
-use crate::store::writer::{self, Edit, IdChoice};
-use crate::store::yaml_text;
+use crate::model::{parse_date, ExceptionStatus, Risk};
+use crate::store::writer::{self, IdChoice};
 use crate::Outcome;
 use anyhow::{anyhow, bail, Result};
 
@@ -33,29 +29,6 @@ Examples:
       --standard legacy-auth --team team-search --service search-indexer \\
       --reason \"Crawler speaks only the old API\" \\
       --risk medium --expires 2027-03-31 --commit";
-
-pub const APPROVE_HELP: &str =
-    "Sets status approved, approved_by and granted (today, or --granted); --expires
-moves the expiry. Approving an approved exception renews it. The expiry must
-stay within policy exception_max_days of the grant. Rejected and revoked
-exceptions stay closed: file a new one.
-
-Examples:
-  platctl exception approve EXC-4F7Q2M --by \"Security: J. Doe\"
-  platctl exception approve EXC-4F7Q2M --by \"Security: J. Doe\" \\
-      --expires 2027-05-31 --commit";
-
-pub const REJECT_HELP: &str = "Only a requested exception can be rejected.
-
-Example:
-  platctl exception reject EXC-4F7Q2M --commit";
-
-pub const REVOKE_HELP: &str =
-    "Ends a requested or approved exception now; the file keeps its history (and
-git the rest).
-
-Example:
-  platctl exception revoke EXC-4F7Q2M --commit";
 
 #[derive(clap::Args, Debug)]
 pub struct NewArgs {
@@ -98,35 +71,6 @@ pub struct NewArgs {
     #[command(flatten)]
     pub write: WriteFlags,
 }
-
-#[derive(clap::Args, Debug)]
-pub struct ApproveArgs {
-    /// The exception's id (EXC-…)
-    pub id: String,
-    /// Who approves (e.g. "Security: J. Doe")
-    #[arg(long, value_name = "WHO")]
-    pub by: String,
-    /// A new expiry, YYYY-MM-DD
-    #[arg(long, value_name = "DATE")]
-    pub expires: Option<String>,
-    /// The grant date, YYYY-MM-DD [default: today]
-    #[arg(long, value_name = "DATE")]
-    pub granted: Option<String>,
-    #[command(flatten)]
-    pub write: WriteFlags,
-}
-
-#[derive(clap::Args, Debug)]
-pub struct StatusArgs {
-    /// The exception's id (EXC-…)
-    pub id: String,
-    #[command(flatten)]
-    pub write: WriteFlags,
-}
-
-// ---------------------------------------------------------------------------
-// new
-// ---------------------------------------------------------------------------
 
 pub fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
     let cat = env.load()?;
@@ -308,175 +252,4 @@ fn ask(env: &Env, cat: &Catalog, p: &Prompter, a: &NewArgs) -> Result<ExceptionD
         granted,
         expires: to_date("--expires", &expires)?,
     })
-}
-
-// ---------------------------------------------------------------------------
-// approve, reject, revoke
-// ---------------------------------------------------------------------------
-
-/// The changes to make to an exception, and the commit message.
-type ExceptionPlan<'a> = dyn Fn(&Catalog, &Exception) -> Result<(Vec<Change>, String)> + 'a;
-
-/// Edits the top-level mapping of exception `id` with the changes `plan`
-/// returns for it (under the lock, on the catalog as it is then).
-fn edit_exception(
-    env: &Env,
-    id: &str,
-    write: WriteFlags,
-    plan: &ExceptionPlan<'_>,
-) -> Result<Option<writer::Written>> {
-    check_id_form(Kind::Exception, id)?;
-    let root = env.root()?;
-    let w = writer::update(&root, Kind::Exception, &write.options(env.today), &|cat| {
-        let e = crate::commands::exception::find(cat, id)?;
-        let (changes, message) = plan(cat, e)?;
-        let text = writer::edit_at(cat, e.meta.file, e.meta.span, &changes, kinds::EXCEPTION)?;
-        Ok(Edit {
-            id: e.id.value.clone(),
-            path: cat.path(e.meta.file).to_string(),
-            text,
-            message,
-        })
-    })
-    .map_err(write_error)?;
-    if write.dry_run {
-        report_dry_run(env, &w)?;
-        return Ok(None);
-    }
-    Ok(Some(w))
-}
-
-pub fn approve(env: &Env, a: ApproveArgs) -> Result<Outcome> {
-    let by = a.by.trim().to_string();
-    if by.is_empty() {
-        bail!("--by is empty: say who approves it");
-    }
-    let granted = a
-        .granted
-        .as_deref()
-        .map(|g| to_date("--granted", g))
-        .transpose()?
-        .unwrap_or(env.today);
-    let expires = a
-        .expires
-        .as_deref()
-        .map(|x| to_date("--expires", x))
-        .transpose()?;
-    let w = edit_exception(env, &a.id, a.write, &|cat, e| {
-        match e.status.value {
-            ExceptionStatus::Rejected | ExceptionStatus::Revoked => {
-                bail!(
-                    "{} is {}: it stays closed; file a new one with `platctl exception new`",
-                    e.id.value,
-                    e.status.value
-                )
-            }
-            _ => {}
-        }
-        let until = expires.unwrap_or(e.expires.value);
-        if let Err(why) = check_expiry(granted, until, &cat.config.policy) {
-            let fix = if expires.is_some() {
-                ""
-            } else {
-                " (give --expires to move the expiry)"
-            };
-            bail!(
-                "cannot approve {} granted {granted} until {until}: {why}{fix}",
-                e.id.value
-            );
-        }
-        let mut ch = vec![
-            Change::Set("status".into(), "approved".into()),
-            Change::Set("approved_by".into(), yaml_text::scalar(&by)),
-            Change::Set("granted".into(), granted.format("%Y-%m-%d").to_string()),
-        ];
-        if let Some(x) = expires {
-            ch.push(Change::Set(
-                "expires".into(),
-                x.format("%Y-%m-%d").to_string(),
-            ));
-        }
-        let verb = if e.status.value == ExceptionStatus::Approved {
-            "renewed"
-        } else {
-            "approved"
-        };
-        Ok((
-            ch,
-            format!("exception: {} {verb} by {by} until {until}", e.id.value),
-        ))
-    })?;
-    let Some(w) = w else { return Ok(Outcome::Ok) };
-    let Ok(cat) = env.load() else {
-        return Ok(Outcome::Ok);
-    };
-    let said = match cat.exception(&w.id) {
-        Some(e) => format!(
-            "{} approved by {by}, granted {granted}, expires {} ({})",
-            w.id,
-            e.expires.value,
-            relative_days((e.expires.value - env.today).num_days())
-        ),
-        None => format!("{} approved by {by}", w.id),
-    };
-    report(env, &w, &said, "")?;
-    warn_after(env, &w);
-    Ok(Outcome::Ok)
-}
-
-pub fn reject(env: &Env, a: StatusArgs) -> Result<Outcome> {
-    close(
-        env,
-        a,
-        ExceptionStatus::Rejected,
-        &[ExceptionStatus::Requested],
-    )
-}
-
-pub fn revoke(env: &Env, a: StatusArgs) -> Result<Outcome> {
-    close(
-        env,
-        a,
-        ExceptionStatus::Revoked,
-        &[ExceptionStatus::Requested, ExceptionStatus::Approved],
-    )
-}
-
-/// Sets a closing status, from one of the statuses `from`.
-fn close(
-    env: &Env,
-    a: StatusArgs,
-    to: ExceptionStatus,
-    from: &[ExceptionStatus],
-) -> Result<Outcome> {
-    let w = edit_exception(env, &a.id, a.write, &|_, e| {
-        if !from.contains(&e.status.value) {
-            let can = from
-                .iter()
-                .map(|s| s.as_str())
-                .collect::<Vec<_>>()
-                .join(" or ");
-            bail!(
-                "{} is {}; only a {can} exception can be {to}",
-                e.id.value,
-                e.status.value
-            );
-        }
-        Ok((
-            vec![Change::Set("status".into(), to.as_str().into())],
-            format!("exception: {} {to}", e.id.value),
-        ))
-    })?;
-    let Some(w) = w else { return Ok(Outcome::Ok) };
-    report(env, &w, &format!("{} {to}", w.id), "")?;
-    // An exempt consumer that leaned on it now needs another plan.
-    if let Ok(cat) = env.load() {
-        for x in crate::report::exception_status::exemptions(&cat, &w.id) {
-            env.warn(&format!(
-                "{} in deprecation {} was exempt under {}: migrate it or record another exception",
-                x.service, x.deprecation, w.id
-            ));
-        }
-    }
-    Ok(Outcome::Ok)
 }
