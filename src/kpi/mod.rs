@@ -80,6 +80,9 @@ pub struct Ctx<'a> {
     now: OnceLock<StateKpis>,
     /// Past states assembled for scorecard KPIs, by commit.
     past_catalogs: Mutex<HashMap<String, Arc<Catalog>>>,
+    /// Scorecard results shared by every state: an entity unchanged since
+    /// the previous period is not evaluated again.
+    scorecard_memo: crate::scorecard::Memo,
 }
 
 impl<'a> Ctx<'a> {
@@ -114,6 +117,7 @@ impl<'a> Ctx<'a> {
             past,
             now: OnceLock::new(),
             past_catalogs: Mutex::default(),
+            scorecard_memo: crate::scorecard::Memo::default(),
         }
     }
 
@@ -217,7 +221,7 @@ fn compute_now(kpi: &Kpi, ctx: &Ctx, p: Period) -> Computed {
 fn scorecard_target(ctx: &Ctx, p: Period, id: &str) -> Computed {
     let fy = ctx.fy();
     if !is_past(p, ctx.today, fy) {
-        return scorecard_on(ctx.current, id, ctx.today, None);
+        return scorecard_on(ctx, ctx.current, id, ctx.today, None);
     }
     let (cat, day): (Arc<Catalog>, NaiveDate) = {
         match ctx.snapshots.get(&p) {
@@ -246,17 +250,24 @@ fn scorecard_target(ctx: &Ctx, p: Period, id: &str) -> Computed {
         .get(&p)
         .and_then(|s| s.as_ref().ok())
         .map(|s| s.commit.clone());
-    scorecard_on(&cat, id, day, commit)
+    scorecard_on(ctx, &cat, id, day, commit)
 }
 
-fn scorecard_on(cat: &Catalog, id: &str, day: NaiveDate, commit: Option<String>) -> Computed {
+fn scorecard_on(
+    ctx: &Ctx,
+    cat: &Catalog,
+    id: &str,
+    day: NaiveDate,
+    commit: Option<String>,
+) -> Computed {
     let Some(sc) = cat.scorecards.iter().find(|s| s.id.value == id) else {
         return Computed::missing(&format!("scorecard `{id}` did not exist then"));
     };
     let Some(t) = &sc.target else {
         return Computed::missing(&format!("scorecard `{id}` had no target then"));
     };
-    let ev = crate::scorecard::evaluate(cat, sc, day);
+    let inp = crate::scorecard::inputs::Inputs::new(cat, day);
+    let ev = crate::scorecard::compile(sc).evaluate_memo(&inp, &ctx.scorecard_memo);
     let value = crate::scorecard::target_value(&ev);
     let at = sc.level_rank(&t.level.value).map(|l| {
         ev.entities
