@@ -78,7 +78,8 @@ const CAP_GA: &str = "id: cap-ga\nname: GA thing\nsummary: Works\nowner: team-a\
 const CAP_OLD_GA: &str = "id: cap-old\nname: Old thing\nsummary: Was fine\nowner: team-a\nlifecycle: ga\ndocs: https://d\nrunbook: https://r\nsupport:\n  channel: \"#a\"\nslo:\n  availability: 99.9\n";
 const CAP_OLD_DEPRECATED: &str = "id: cap-old\nname: Old thing\nsummary: Was fine\nowner: team-a\nlifecycle: deprecated\ndocs: https://d\nrunbook: https://r\nsupport:\n  channel: \"#a\"\nslo:\n  availability: 99.9\n";
 
-const SVC_A: &str = "id: svc-a\nteam: team-b\ntier: 1\nuses:\n  - cap-ga\nrunbook: https://r/a\noncall: pd:a\n";
+const SVC_A: &str =
+    "id: svc-a\nteam: team-b\ntier: 1\nuses:\n  - cap-ga\nrunbook: https://r/a\noncall: pd:a\n";
 const SVC_B: &str = "id: svc-b\nteam: team-b\ntier: 2\nuses:\n  - cap-old\nrunbook: https://r/b\n";
 /// svc-b gains an on-call and starts using cap-ga.
 const SVC_B2: &str =
@@ -104,8 +105,14 @@ fn history() -> tempfile::TempDir {
         d,
         &[
             ("platctl.yaml", "version: 1\nname: Trend\n"),
-            ("teams/team-a.yaml", "id: team-a\nname: Team A\ntype: platform\n"),
-            ("teams/team-b.yaml", "id: team-b\nname: Team B\ntype: product\n"),
+            (
+                "teams/team-a.yaml",
+                "id: team-a\nname: Team A\ntype: platform\n",
+            ),
+            (
+                "teams/team-b.yaml",
+                "id: team-b\nname: Team B\ntype: product\n",
+            ),
             ("capabilities/cap-ga.yaml", CAP_GA),
             ("capabilities/cap-old.yaml", CAP_OLD_GA),
             ("services/svc-a.yaml", SVC_A),
@@ -120,10 +127,20 @@ fn history() -> tempfile::TempDir {
     git(d, "2026-05-10T12:00:00Z", &["init", "-q"]);
     commit(d, "2026-05-10T12:00:00Z", &[], "base");
     // June: one service changes (and with it the users of cap-ga).
-    commit(d, "2026-06-10T12:00:00Z", &[("services/svc-b.yaml", SVC_B2)], "svc-b");
+    commit(
+        d,
+        "2026-06-10T12:00:00Z",
+        &[("services/svc-b.yaml", SVC_B2)],
+        "svc-b",
+    );
     // July: no commit; EXC-C00001 expires on 2026-07-20.
     // August: the scorecard file itself.
-    commit(d, "2026-08-10T12:00:00Z", &[("scorecards/sc.yaml", SC_V2)], "scorecard");
+    commit(
+        d,
+        "2026-08-10T12:00:00Z",
+        &[("scorecards/sc.yaml", SC_V2)],
+        "scorecard",
+    );
     // September: exceptions (one renewed, one new exemption).
     commit(
         d,
@@ -140,7 +157,10 @@ fn history() -> tempfile::TempDir {
         "2026-10-10T12:00:00Z",
         &[
             ("campaigns/camp.yaml", CAMPAIGN_2),
-            ("teams/team-b.yaml", "id: team-b\nname: Team Bravo\ntype: product\n"),
+            (
+                "teams/team-b.yaml",
+                "id: team-b\nname: Team Bravo\ntype: product\n",
+            ),
         ],
         "campaign and team",
     );
@@ -169,7 +189,11 @@ fn from_scratch(repo: &Path, point: &Value, id: &str) -> Value {
                 .expect("tar runs");
             assert!(st.success());
             std::fs::remove_file(&tar).expect("rm");
-            run_json(scratch.path(), date, &["scorecard", "show", id, "--format", "json"])
+            run_json(
+                scratch.path(),
+                date,
+                &["scorecard", "show", id, "--format", "json"],
+            )
         }
         None => run_json(repo, date, &["scorecard", "show", id, "--format", "json"]),
     }
@@ -178,7 +202,11 @@ fn from_scratch(repo: &Path, point: &Value, id: &str) -> Value {
 fn distribution(summary: &Value) -> Vec<u64> {
     summary["distribution"]
         .as_array()
-        .map(|a| a.iter().map(|d| d["count"].as_u64().unwrap_or(99)).collect())
+        .map(|a| {
+            a.iter()
+                .map(|d| d["count"].as_u64().unwrap_or(99))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -189,8 +217,16 @@ fn checked_trend(dir: &Path, id: &str) -> Vec<Vec<u64>> {
         dir,
         TODAY,
         &[
-            "scorecard", "show", id, "--trend", "--since", "2026-05", "--every", "month",
-            "--format", "json",
+            "scorecard",
+            "show",
+            id,
+            "--trend",
+            "--since",
+            "2026-05",
+            "--every",
+            "month",
+            "--format",
+            "json",
         ],
     );
     let points = t["points"].as_array().expect("points");
@@ -245,8 +281,16 @@ fn an_exception_that_expires_between_two_states_counts_without_a_file_change() {
         d,
         TODAY,
         &[
-            "scorecard", "show", "sc", "--trend", "--since", "2026-06", "--every", "month",
-            "--format", "json",
+            "scorecard",
+            "show",
+            "sc",
+            "--trend",
+            "--since",
+            "2026-06",
+            "--every",
+            "month",
+            "--format",
+            "json",
         ],
     );
     let rule = |i: usize, id: &str| -> (u64, u64) {
@@ -307,8 +351,16 @@ fn target_kpi_trend_equals_each_state_from_scratch() {
             d,
             TODAY,
             &[
-                "scorecard", "show", id, "--trend", "--since", "2026-05", "--every", "month",
-                "--format", "json",
+                "scorecard",
+                "show",
+                id,
+                "--trend",
+                "--since",
+                "2026-05",
+                "--every",
+                "month",
+                "--format",
+                "json",
             ],
         );
         let rows: Vec<&Value> = k["rows"]
@@ -321,7 +373,11 @@ fn target_kpi_trend_equals_each_state_from_scratch() {
         let mut seen = 0;
         for p in t["points"].as_array().expect("points") {
             let fresh = from_scratch(d, p, id);
-            assert_eq!(p["target_value"], fresh["target"]["value"], "{id} {}", p["period"]);
+            assert_eq!(
+                p["target_value"], fresh["target"]["value"],
+                "{id} {}",
+                p["period"]
+            );
             let Some(row) = rows.iter().find(|r| r["period"] == p["period"]) else {
                 continue;
             };
