@@ -139,6 +139,39 @@ impl<'a> Ctx<'a> {
         self.current.fy()
     }
 
+    /// A past state assembled for scorecard KPIs, once per commit (built
+    /// outside the lock, so that states can be assembled in parallel).
+    fn past_catalog(&self, s: &Snapshot) -> Arc<Catalog> {
+        let lock = || self.past_catalogs.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(c) = lock().get(&s.commit) {
+            return c.clone();
+        }
+        let c = Arc::new(crate::catalog::entities_only(
+            &self.current.root,
+            self.current.config.clone(),
+            &s.files,
+        ));
+        lock().entry(s.commit.clone()).or_insert(c).clone()
+    }
+
+    /// Assembles, in parallel, the past states that scorecard KPIs read
+    /// (each then evaluated in period order, sharing one memo).
+    fn prepare_scorecards(&self, kpis: &[Kpi]) {
+        use rayon::prelude::*;
+        if !kpis
+            .iter()
+            .any(|k| k.snapshot && k.id.starts_with("scorecard-"))
+        {
+            return;
+        }
+        let mut distinct: Vec<&Snapshot> = self.snapshots.values().flatten().collect();
+        distinct.sort_by(|a, b| a.commit.cmp(&b.commit));
+        distinct.dedup_by(|a, b| a.commit == b.commit);
+        distinct.par_iter().for_each(|s| {
+            self.past_catalog(s);
+        });
+    }
+
     /// The snapshot KPIs of the catalog at the period's end: as it stands
     /// for a period that has not ended before today, else the state read
     /// from history.
@@ -225,20 +258,7 @@ fn scorecard_target(ctx: &Ctx, p: Period, id: &str) -> Computed {
     }
     let (cat, day): (Arc<Catalog>, NaiveDate) = {
         match ctx.snapshots.get(&p) {
-            Some(Ok(s)) => {
-                let mut m = ctx.past_catalogs.lock().unwrap_or_else(|e| e.into_inner());
-                let cat = m
-                    .entry(s.commit.clone())
-                    .or_insert_with(|| {
-                        Arc::new(crate::catalog::entities_only(
-                            &ctx.current.root,
-                            ctx.current.config.clone(),
-                            &s.files,
-                        ))
-                    })
-                    .clone();
-                (cat, p.end(fy))
-            }
+            Some(Ok(s)) => (ctx.past_catalog(s), p.end(fy)),
             Some(Err(why)) => return Computed::missing(why),
             None => {
                 return Computed::missing(&format!("the catalog at the end of {p} was not read"))
@@ -367,6 +387,7 @@ pub fn evaluate<'k>(kpis: &'k [Kpi], ctx: &Ctx, p: Period) -> Vec<Row<'k>> {
 /// then period by period (KPIs computed in parallel).
 pub fn trend<'k>(kpis: &'k [Kpi], ctx: &Ctx, periods: &[Period]) -> Vec<Row<'k>> {
     use rayon::prelude::*;
+    ctx.prepare_scorecards(kpis);
     kpis.par_iter()
         .flat_map_iter(|k| {
             periods
