@@ -164,6 +164,7 @@ pub fn clap_color(args: &[OsString], no_color: bool) -> clap::ColorChoice {
 
 /// Parses the process's arguments; help, version and usage errors are
 /// printed (in the colour `--color` asks for) and exit.
+#[allow(clippy::disallowed_methods)] // NO_COLOR for clap's own messages, before Env exists
 pub fn parse() -> Cli {
     let args: Vec<OsString> = std::env::args_os().collect();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());

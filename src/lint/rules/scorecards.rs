@@ -5,6 +5,7 @@
 
 use super::Ctx;
 use crate::catalog::{Catalog, Kind};
+use crate::diag::RuleId;
 use crate::lint::Diagnostic;
 use crate::model::{FileId, Sp, Span};
 use crate::scorecard::{self, cel, Outcome};
@@ -47,7 +48,7 @@ fn expr_invalid(cx: &mut Ctx, file: FileId, field: &str, owner: &str, v: &Sp<Str
             e.at.map(|(l, c)| format!(" at line {l}, column {c} of the expression"))
                 .unwrap_or_default();
         cx.emit(
-            "scorecard-expr-invalid",
+            RuleId::ScorecardExprInvalid,
             file,
             span,
             format!("`{field}` of {owner} is not valid CEL{at}: {}", e.message),
@@ -65,7 +66,7 @@ fn need_team(cx: &mut Ctx, file: FileId, r: &Sp<String>) {
     }
     let help = cx.suggest(Kind::Team, &r.value);
     cx.emit(
-        "unknown-team",
+        RuleId::UnknownTeam,
         file,
         r.span,
         format!("owner `{}` is not a known team", r.value),
@@ -91,7 +92,7 @@ pub fn check(cx: &mut Ctx) {
             }
             if sc.level_rank(&r.level.value).is_none() {
                 cx.emit(
-                    "scorecard-level-unknown",
+                    RuleId::ScorecardLevelUnknown,
                     f,
                     r.level.span,
                     format!(
@@ -108,7 +109,7 @@ pub fn check(cx: &mut Ctx) {
             }
             if let Some(line) = seen.get(r.id.value.as_str()) {
                 cx.emit(
-                    "scorecard-rule-duplicate",
+                    RuleId::ScorecardRuleDuplicate,
                     f,
                     r.id.span,
                     format!(
@@ -124,7 +125,7 @@ pub fn check(cx: &mut Ctx) {
         if let Some(t) = &sc.target {
             if sc.level_rank(&t.level.value).is_none() {
                 cx.emit(
-                    "scorecard-level-unknown",
+                    RuleId::ScorecardLevelUnknown,
                     f,
                     t.level.span,
                     format!(
@@ -148,7 +149,7 @@ pub fn check(cx: &mut Ctx) {
         };
         if let Some(msg) = missing_rule(cat, s, rule) {
             cx.emit(
-                "unknown-scorecard-rule",
+                RuleId::UnknownScorecardRule,
                 e.meta.file,
                 r.span,
                 format!("exception `{}` waives `{}`: {msg}", e.id.value, r.value),
@@ -167,7 +168,7 @@ pub fn check(cx: &mut Ctx) {
             .any(|s| s.id.value == c.scorecard.value)
         {
             cx.emit(
-                "unknown-scorecard-rule",
+                RuleId::UnknownScorecardRule,
                 f,
                 c.scorecard.span,
                 format!(
@@ -183,7 +184,7 @@ pub fn check(cx: &mut Ctx) {
             for r in &c.rules {
                 if let Some(msg) = missing_rule(cat, &c.scorecard.value, &r.value) {
                     cx.emit(
-                        "unknown-scorecard-rule",
+                        RuleId::UnknownScorecardRule,
                         f,
                         r.span,
                         format!("campaign `{}` pushes `{}`: {msg}", c.id.value, r.value),
@@ -195,7 +196,7 @@ pub fn check(cx: &mut Ctx) {
             if let Some(p) = scorecard::campaign::progress(cat, c, cx.today) {
                 if scorecard::campaign::overdue(c, Some(&p), cx.today) {
                     cx.emit(
-                        "campaign-overdue",
+                        RuleId::CampaignOverdue,
                         f,
                         c.due.span,
                         format!(
@@ -263,7 +264,7 @@ fn rule_errors(cx: &mut Ctx, sc: &crate::model::Scorecard) {
         if let Some((first, why)) = errs.first() {
             let n = errs.len();
             cx.emit(
-                "scorecard-rule-error",
+                RuleId::ScorecardRuleError,
                 sc.meta.file,
                 r.expr.span,
                 format!(
@@ -305,7 +306,7 @@ pub fn regressions(
             .or_else(|| sc.map(|sc| (sc.meta.file, sc.id.span)))
             .unwrap_or_default();
             Diagnostic::new(
-                "scorecard-level-regressed",
+                RuleId::ScorecardLevelRegressed,
                 file,
                 span,
                 format!(
