@@ -7,7 +7,7 @@
 //! from scratch: the commit extracted into a directory of its own and
 //! scored there on the point's day.
 
-mod common;
+use crate::common;
 use common::*;
 use serde_json::Value;
 use std::path::Path;
