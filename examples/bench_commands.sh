@@ -6,6 +6,8 @@
 #   ONLY=import bash examples/bench_commands.sh        (only the Backstage import)
 #   ONLY=findings bash examples/bench_commands.sh      (only the findings section at the end)
 #   ONLY=export bash examples/bench_commands.sh        (only the warehouse export, 10,000 services)
+#   ONLY=history bash examples/bench_commands.sh       (only the KPI trends over git history)
+#   ONLY=scorecard bash examples/bench_commands.sh     (only scorecard list and show --trend)
 #
 # Peers, in a virtual environment:  python3 -m venv /tmp/peers &&
 #   /tmp/peers/bin/pip install yamllint check-jsonschema;  PEERS=/tmp/peers/bin bash examples/bench_commands.sh 10000
@@ -121,15 +123,64 @@ export_section() {
   printf '\nload average: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
-if [ "${ONLY:-}" = export ]; then
-  export_section
-  exit 0
-fi
+measure() { # best of RUNS: "wall cpu" in seconds (cpu = user + sys, from /usr/bin/time)
+  local bw=999999 bc=999999 f=$WORK/time.out
+  for _ in $(seq "${RUNS:-5}"); do
+    local s e w c
+    s=$(date +%s.%N)
+    /usr/bin/time -f '%U %S' -o "$f" "$@" >/dev/null 2>&1 || true
+    e=$(date +%s.%N)
+    w=$(echo "$e - $s" | bc); c=$(tail -1 "$f" | awk '{print $1 + $2}')
+    if (( $(echo "$w < $bw" | bc) )); then bw=$w; fi
+    if (( $(echo "$c < $bc" | bc) )); then bc=$c; fi
+  done
+  printf '%.3f %.2f\n' "$bw" "$bc"
+}
 
-if [ "${ONLY:-}" = findings ]; then
-  findings_section
-  exit 0
-fi
+ratio() { printf '%.2f' "$(echo "$1 / $2" | bc -l)"; }
+
+history_section() {
+  # A trend over 300 commits (the blob cache parses each file version once).
+  # Goals: a quarterly trend since 2025-Q1 within 2x one lint, 24 months within 3x.
+  local hist=$WORK/h5000 l q m
+  [ -d "$hist" ] || "$GEN" "$hist" --services 5000 --history 300 >/dev/null 2>&1
+  read -r lw lc < <(measure "$BIN" -C "$hist" lint -q)
+  read -r qw qc < <(measure "$BIN" -C "$hist" kpi --trend --since 2025-Q1 --format json)
+  read -r mw mc < <(measure "$BIN" -C "$hist" kpi --trend --since 2025-01 --every month --format json)
+  rate() { "$BIN" -C "$hist" -v "$@" --format json 2>&1 >/dev/null | sed -n 's/.*(\([0-9.]*% hit rate\)).*/\1/p'; }
+  printf '\n| 5,000 services, 300 commits | wall | x lint | cpu | x lint | blob cache |\n|---|---:|---:|---:|---:|---:|\n'
+  printf '| lint | %s | 1.00 | %s | 1.00 | |\n' "$lw" "$lc"
+  printf '| kpi --trend --since 2025-Q1 | %s | %s | %s | %s | %s |\n' "$qw" "$(ratio "$qw" "$lw")" "$qc" "$(ratio "$qc" "$lc")" "$(rate kpi --trend --since 2025-Q1)"
+  printf '| kpi --trend --since 2025-01 --every month | %s | %s | %s | %s | %s |\n' "$mw" "$(ratio "$mw" "$lw")" "$mc" "$(ratio "$mc" "$lc")" "$(rate kpi --trend --since 2025-01 --every month)"
+}
+
+scorecard_section() {
+  # Two scorecards of ten rules each, over every service: `scorecard list`
+  # within 3x one lint on 10,000 services, and a trend over 8 quarters within
+  # 3x one `scorecard show`.
+  local sc=$WORK/c10000 hist=$WORK/h5000
+  [ -d "$sc" ] || "$GEN" "$sc" --services 10000 >/dev/null 2>&1
+  [ -d "$hist" ] || "$GEN" "$hist" --services 5000 --history 300 >/dev/null 2>&1
+  read -r lw lc < <(measure "$BIN" -C "$sc" lint -q)
+  read -r sw scpu < <(measure "$BIN" -C "$sc" scorecard list --format json)
+  printf '\n| 10,000 services, 2 scorecards x 10 rules | wall | x lint | cpu | x lint |\n|---|---:|---:|---:|---:|\n'
+  printf '| lint | %s | 1.00 | %s | 1.00 |\n' "$lw" "$lc"
+  printf '| scorecard list | %s | %s | %s | %s |\n' "$sw" "$(ratio "$sw" "$lw")" "$scpu" "$(ratio "$scpu" "$lc")"
+  read -r ow oc < <(measure "$BIN" -C "$hist" scorecard show service-basics --format json)
+  read -r tw tc < <(measure "$BIN" -C "$hist" scorecard show service-basics --trend --since 2025-Q1 --format json)
+  read -r mw mc < <(measure "$BIN" -C "$hist" scorecard show service-basics --trend --since 2025-01 --every month --format json)
+  printf '\n| 5,000 services, 300 commits | wall | x one show | cpu | x one show |\n|---|---:|---:|---:|---:|\n'
+  printf '| scorecard show service-basics | %s | 1.00 | %s | 1.00 |\n' "$ow" "$oc"
+  printf '| scorecard show --trend --since 2025-Q1 (8 quarters) | %s | %s | %s | %s |\n' "$tw" "$(ratio "$tw" "$ow")" "$tc" "$(ratio "$tc" "$oc")"
+  printf '| scorecard show --trend --since 2025-01 --every month (23 months) | %s | %s | %s | %s |\n' "$mw" "$(ratio "$mw" "$ow")" "$mc" "$(ratio "$mc" "$oc")"
+}
+
+case "${ONLY:-}" in
+  findings) findings_section; exit 0 ;;
+  history) history_section; exit 0 ;;
+  scorecard) scorecard_section; exit 0 ;;
+  export) export_section; exit 0 ;;
+esac
 
 # ONLY=site: the portal alone, beside lint, on each size and on the 10,000
 # services with 300 commits (where scorecard trends and burn-downs read history).
@@ -169,18 +220,7 @@ for n in ${SIZES[@]}; do
   fi
   printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$files" "$c" "$l" "$k" "$r" "$st" "$s" "$y" "$j"
 done
-# History: a trend over 300 commits (the blob cache parses each file version once).
-# Issue goals: a quarterly trend since 2025-Q1 within 2x one lint, 24 months within 3x.
-hist=$WORK/h5000
-[ -d "$hist" ] || "$GEN" "$hist" --services 5000 --history 300 >/dev/null 2>&1
-l=$(best "$BIN" -C "$hist" lint -q)
-q=$(best "$BIN" -C "$hist" kpi --trend --since 2025-Q1 --format json)
-m=$(best "$BIN" -C "$hist" kpi --trend --since 2025-01 --every month --format json)
-rate() { "$BIN" -C "$hist" -v "$@" --format json 2>&1 >/dev/null | sed -n 's/.*(\([0-9.]*% hit rate\)).*/\1/p'; }
-printf '\n| 5,000 services, 300 commits | wall | × lint | blob cache |\n|---|---:|---:|---:|\n'
-printf '| lint | %s | 1.00 | |\n' "$l"
-printf '| kpi --trend --since 2025-Q1 | %s | %.2f | %s |\n' "$q" "$(echo "$q / $l" | bc -l)" "$(rate kpi --trend --since 2025-Q1)"
-printf '| kpi --trend --since 2025-01 --every month | %s | %.2f | %s |\n' "$m" "$(echo "$m / $l" | bc -l)" "$(rate kpi --trend --since 2025-01 --every month)"
+history_section
 
 export_section
 # The portal on the same history: KPI sparklines, scorecard trends (four quarter ends) and burn-downs read from git.
@@ -190,21 +230,7 @@ t=$(best_site h10000 "$hx")
 printf '\n| 10,000 services, 300 commits | wall | × lint |\n|---|---:|---:|\n'
 printf '| lint | %s | 1.00 |\n' "$l"
 printf '| site build (trends from history) | %s | %.2f |\n' "$t" "$(echo "$t / $l" | bc -l)"
-# Scorecards (two scorecards of ten rules each, over every service):
-# `scorecard list` within 3x one lint on 10,000 services, and a trend over
-# 8 quarters within 3x one `scorecard show`.
-sc=$WORK/c10000
-[ -d "$sc" ] || "$GEN" "$sc" --services 10000 >/dev/null 2>&1
-l=$(best "$BIN" -C "$sc" lint -q)
-s=$(best "$BIN" -C "$sc" scorecard list --format json)
-printf '\n| 10,000 services, 2 scorecards x 10 rules | wall | x lint |\n|---|---:|---:|\n'
-printf '| lint | %s | 1.00 |\n' "$l"
-printf '| scorecard list | %s | %.2f |\n' "$s" "$(echo "$s / $l" | bc -l)"
-one=$(best "$BIN" -C "$hist" scorecard show service-basics --format json)
-tr=$(best "$BIN" -C "$hist" scorecard show service-basics --trend --since 2025-Q1 --format json)
-printf '\n| 5,000 services, 300 commits | wall | x one show |\n|---|---:|---:|\n'
-printf '| scorecard show service-basics | %s | 1.00 |\n' "$one"
-printf '| scorecard show --trend --since 2025-Q1 (8 quarters) | %s | %.2f |\n' "$tr" "$(echo "$tr / $one" | bc -l)"
+scorecard_section
 # MCP: one whole session of `platctl mcp` (start, initialize, three tool calls,
 # exit on end of input) on the largest catalog, beside the same three commands.
 n=${SIZES[-1]}; n=${n##* }; dir=$WORK/c$n

@@ -500,23 +500,33 @@ impl Catalog {
 }
 
 /// The entities of parsed files as a catalog with the given settings, for
-/// computations that read entities only (no file texts, no findings): a
-/// scorecard's target KPI on a state read from history.
+/// computations that read entities only (file texts but no paths, no
+/// findings): a scorecard's target KPI on a state read from history.
 pub fn entities_only(root: &Path, config: Config, files: &[Arc<ParsedFile>]) -> Catalog {
     let mut c = Catalog {
         root: root.to_path_buf(),
         config,
         ..Default::default()
     };
+    c.files.reserve(files.len());
     for pf in files {
+        // Each file keeps its text (shared, not copied): what a scorecard
+        // trend fingerprints to tell which entities changed between states.
+        let fid = FileId(c.files.len() as u32);
+        c.files.push(SourceFile {
+            path: String::new(),
+            kind: None,
+            text: pf.text.clone(),
+            read: true,
+        });
         for e in &pf.entities {
-            c.push_copy(e, FileId(0));
+            c.push_copy(e, fid);
         }
         for (k, id) in &pf.ids {
             c.declared.push(Declared {
                 kind: *k,
                 id: id.clone(),
-                file: FileId(0),
+                file: fid,
             });
         }
     }

@@ -78,9 +78,13 @@ pub struct Ctx<'a> {
     past: HashMap<String, StateKpis>,
     /// The snapshot KPIs of the catalog as it stands, when first asked.
     now: OnceLock<StateKpis>,
-    /// Past states assembled for scorecard KPIs, by commit, while in use.
-    past_catalogs: Mutex<HashMap<String, std::sync::Weak<Catalog>>>,
-    /// Scorecard results kept for whoever evaluates the same states again.
+    /// Past states assembled for scorecard KPIs, by commit.
+    past_catalogs: Mutex<HashMap<String, Arc<Catalog>>>,
+    /// Scorecard results shared by every state: an entity unchanged since
+    /// the previous period is not evaluated again.
+    scorecard_memo: crate::scorecard::Memo,
+    /// A caller's memo to use instead (export scores the same states for
+    /// its tables): see [`Ctx::with_scorecard_memo`].
     scorecards: Option<&'a crate::scorecard::Memo>,
 }
 
@@ -116,6 +120,7 @@ impl<'a> Ctx<'a> {
             past,
             now: OnceLock::new(),
             past_catalogs: Mutex::default(),
+            scorecard_memo: crate::scorecard::Memo::default(),
             scorecards: None,
         }
     }
@@ -143,6 +148,39 @@ impl<'a> Ctx<'a> {
 
     pub fn fy(&self) -> u32 {
         self.current.fy()
+    }
+
+    /// A past state assembled for scorecard KPIs, once per commit (built
+    /// outside the lock, so that states can be assembled in parallel).
+    fn past_catalog(&self, s: &Snapshot) -> Arc<Catalog> {
+        let lock = || self.past_catalogs.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(c) = lock().get(&s.commit) {
+            return c.clone();
+        }
+        let c = Arc::new(crate::catalog::entities_only(
+            &self.current.root,
+            self.current.config.clone(),
+            &s.files,
+        ));
+        lock().entry(s.commit.clone()).or_insert(c).clone()
+    }
+
+    /// Assembles, in parallel, the past states that scorecard KPIs read
+    /// (each then evaluated in period order, sharing one memo).
+    fn prepare_scorecards(&self, kpis: &[Kpi]) {
+        use rayon::prelude::*;
+        if !kpis
+            .iter()
+            .any(|k| k.snapshot && k.id.starts_with("scorecard-"))
+        {
+            return;
+        }
+        let mut distinct: Vec<&Snapshot> = self.snapshots.values().flatten().collect();
+        distinct.sort_by(|a, b| a.commit.cmp(&b.commit));
+        distinct.dedup_by(|a, b| a.commit == b.commit);
+        distinct.par_iter().for_each(|s| {
+            self.past_catalog(s);
+        });
     }
 
     /// The snapshot KPIs of the catalog at the period's end: as it stands
@@ -227,29 +265,11 @@ fn compute_now(kpi: &Kpi, ctx: &Ctx, p: Period) -> Computed {
 fn scorecard_target(ctx: &Ctx, p: Period, id: &str) -> Computed {
     let fy = ctx.fy();
     if !is_past(p, ctx.today, fy) {
-        return scorecard_on(ctx.current, id, ctx.today, None, ctx.scorecards);
+        return scorecard_on(ctx, ctx.current, id, ctx.today, None);
     }
     let (cat, day): (Arc<Catalog>, NaiveDate) = {
         match ctx.snapshots.get(&p) {
-            Some(Ok(s)) => {
-                // Held while a KPI reads it (another one reading the same
-                // state at once shares it), not kept: every state at once
-                // would hold thousands of services each.
-                let mut m = ctx.past_catalogs.lock().unwrap_or_else(|e| e.into_inner());
-                let cat = match m.get(&s.commit).and_then(std::sync::Weak::upgrade) {
-                    Some(cat) => cat,
-                    None => {
-                        let cat = Arc::new(crate::catalog::entities_only(
-                            &ctx.current.root,
-                            ctx.current.config.clone(),
-                            &s.files,
-                        ));
-                        m.insert(s.commit.clone(), Arc::downgrade(&cat));
-                        cat
-                    }
-                };
-                (cat, p.end(fy))
-            }
+            Some(Ok(s)) => (ctx.past_catalog(s), p.end(fy)),
             Some(Err(why)) => return Computed::missing(why),
             None => {
                 return Computed::missing(&format!("the catalog at the end of {p} was not read"))
@@ -261,15 +281,15 @@ fn scorecard_target(ctx: &Ctx, p: Period, id: &str) -> Computed {
         .get(&p)
         .and_then(|s| s.as_ref().ok())
         .map(|s| s.commit.clone());
-    scorecard_on(&cat, id, day, commit, ctx.scorecards)
+    scorecard_on(ctx, &cat, id, day, commit)
 }
 
 fn scorecard_on(
+    ctx: &Ctx,
     cat: &Catalog,
     id: &str,
     day: NaiveDate,
     commit: Option<String>,
-    memo: Option<&crate::scorecard::Memo>,
 ) -> Computed {
     let Some(sc) = cat.scorecards.iter().find(|s| s.id.value == id) else {
         return Computed::missing(&format!("scorecard `{id}` did not exist then"));
@@ -277,10 +297,9 @@ fn scorecard_on(
     let Some(t) = &sc.target else {
         return Computed::missing(&format!("scorecard `{id}` had no target then"));
     };
-    let ev = match memo {
-        Some(m) => crate::scorecard::evaluate_memo(cat, sc, day, m),
-        None => crate::scorecard::evaluate(cat, sc, day),
-    };
+    let inp = crate::scorecard::inputs::Inputs::new(cat, day);
+    let ev = crate::scorecard::compile(sc)
+        .evaluate_memo(&inp, ctx.scorecards.unwrap_or(&ctx.scorecard_memo));
     let value = crate::scorecard::target_value(&ev);
     let at = sc.level_rank(&t.level.value).map(|l| {
         ev.entities
@@ -380,6 +399,7 @@ pub fn evaluate<'k>(kpis: &'k [Kpi], ctx: &Ctx, p: Period) -> Vec<Row<'k>> {
 /// then period by period (KPIs computed in parallel).
 pub fn trend<'k>(kpis: &'k [Kpi], ctx: &Ctx, periods: &[Period]) -> Vec<Row<'k>> {
     use rayon::prelude::*;
+    ctx.prepare_scorecards(kpis);
     kpis.par_iter()
         .flat_map_iter(|k| {
             periods

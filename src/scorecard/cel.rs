@@ -47,6 +47,14 @@ pub struct Expr {
     program: Program,
 }
 
+impl Expr {
+    /// Whether the expression names the variable `var` (a macro's own
+    /// variable of that name counts too: the answer errs on the side of yes).
+    pub fn reads(&self, var: &str) -> bool {
+        self.program.references().has_variable(var)
+    }
+}
+
 /// Compiles `src`; refuses a parse error and a variable that is not one of
 /// [`VARIABLES`] (nor bound by a macro such as `all` or `exists`).
 pub fn compile(src: &str) -> Result<Expr, ExprError> {

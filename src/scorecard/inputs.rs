@@ -67,6 +67,34 @@ fn json_of<T: Serialize>(x: &T) -> Value {
     }
 }
 
+/// Which variables a scorecard's expressions read (`entity` and `facts`,
+/// from the entity's own file, always count).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Reads {
+    pub uses: bool,
+    pub team: bool,
+    pub services: bool,
+    pub capabilities: bool,
+    pub exceptions: bool,
+    pub metrics: bool,
+    pub today: bool,
+}
+
+impl Reads {
+    /// From a test of whether some expression names a variable.
+    pub fn of(names: impl Fn(&str) -> bool) -> Reads {
+        Reads {
+            uses: names("uses"),
+            team: names("team"),
+            services: names("services"),
+            capabilities: names("capabilities"),
+            exceptions: names("exceptions"),
+            metrics: names("metrics"),
+            today: names("today"),
+        }
+    }
+}
+
 /// Everything the entities of one catalog share on one day.
 pub struct Inputs<'a> {
     pub cat: &'a Catalog,
@@ -75,9 +103,6 @@ pub struct Inputs<'a> {
     quarter: Quarter,
     /// A hash of every capability file (the `capabilities` variable).
     caps_gen: u64,
-    /// Whether the catalog keeps its files' text (one assembled from
-    /// parses alone does not, and has no fingerprints).
-    keeps_text: bool,
     team_ix: HashMap<&'a str, usize>,
     team_vals: Vec<Value>,
     empty_list: Value,
@@ -170,7 +195,6 @@ impl<'a> Inputs<'a> {
                 today: cel::string(today.to_string()),
             },
             quarter: Quarter::of(today, cat.fy()),
-            keeps_text: cat.files_read() > 0,
             caps_gen: {
                 use std::hash::{Hash, Hasher};
                 let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -205,46 +229,91 @@ impl<'a> Inputs<'a> {
         })
     }
 
-    /// A hash of every capability file (what the `capabilities` variable holds).
-    pub fn capabilities_hash(&self) -> u64 {
-        self.caps_gen
-    }
-
-    /// A fingerprint of everything a service's own values are built from
-    /// (its file, its team's, the exceptions that name it with their state
-    /// on the day, its metric series with the quarter they are read for),
-    /// mixed with `salt` (the scorecard, and what all entities share);
-    /// `None` for other kinds, which read across many files and are always
-    /// evaluated, and in a catalog that does not keep its files' text.
-    pub fn fingerprint(&self, e: &EntityRef, salt: u64) -> Option<u64> {
+    /// A fingerprint of everything an entity's expressions read, mixed
+    /// with `salt` (the scorecard and the settings): the text of its own
+    /// file (`entity`, `facts`), and of what `reads` says the expressions
+    /// name: its team's file (`team`); every capability file
+    /// (`capabilities`); the exceptions that name it with their state on the
+    /// day (`exceptions`); the values of the metric series that name it in
+    /// the day's quarter (`metrics`); for a capability the active services
+    /// that use it, for a team its active services' files (`uses`,
+    /// `services`). Two states with equal fingerprints give the entity
+    /// equal expression results. `None` when the catalog holds no text for
+    /// the entity's file (built in memory): it is then always evaluated.
+    pub fn fingerprint(&self, e: &EntityRef, reads: &Reads, salt: u64) -> Option<u64> {
         use std::hash::{Hash, Hasher};
-        if e.subject != Subject::Service || !self.keeps_text {
+        let cat = self.cat;
+        let own = match e.subject {
+            Subject::Service => cat.services.get(e.ix)?.meta.file,
+            Subject::Capability => cat.capabilities.get(e.ix)?.meta.file,
+            Subject::Team => cat.teams.get(e.ix)?.meta.file,
+        };
+        let text = cat.text(own);
+        if text.is_empty() {
             return None;
         }
-        let cat = self.cat;
-        let s = cat.services.get(e.ix)?;
         let mut h = std::collections::hash_map::DefaultHasher::new();
         salt.hash(&mut h);
+        e.subject.hash(&mut h);
         e.id.hash(&mut h);
-        cat.text(s.meta.file).hash(&mut h);
-        if let Some(t) = self
-            .team_ix
-            .get(s.team.value.as_str())
-            .and_then(|i| cat.teams.get(*i))
-        {
-            cat.text(t.meta.file).hash(&mut h);
+        text.hash(&mut h);
+        if reads.capabilities {
+            self.caps_gen.hash(&mut h);
         }
-        let warn = cat.config.policy.exception_warn_days;
-        for x in self.exceptions_of(e) {
-            cat.text(x.meta.file).hash(&mut h);
-            x.state(self.today, warn).as_str().hash(&mut h);
-        }
-        if let Some(m) = self.metrics.get(&e.subject).and_then(|m| m.get(e.id)) {
-            for series in m.values().flatten() {
-                cat.text(series.meta.file).hash(&mut h);
+        if reads.team {
+            match e
+                .team
+                .and_then(|t| self.team_ix.get(t))
+                .and_then(|i| cat.teams.get(*i))
+            {
+                Some(t) => cat.text(t.meta.file).hash(&mut h),
+                None => 0u8.hash(&mut h),
             }
-            if !m.is_empty() {
-                self.quarter.hash(&mut h);
+        }
+        match e.subject {
+            Subject::Service => {}
+            Subject::Capability if reads.uses => {
+                let users = self.cap_users.get(e.id);
+                users.map_or(0, BTreeSet::len).hash(&mut h);
+                for u in users.into_iter().flatten() {
+                    u.hash(&mut h);
+                }
+            }
+            Subject::Capability => {}
+            Subject::Team if reads.uses || reads.services => {
+                let svcs = self.team_services.get(e.id).map_or(&[][..], Vec::as_slice);
+                svcs.len().hash(&mut h);
+                for s in svcs {
+                    s.id.value.hash(&mut h);
+                    cat.text(s.meta.file).hash(&mut h);
+                }
+            }
+            Subject::Team => {}
+        }
+        if reads.exceptions {
+            let named = self.exceptions_of(e);
+            named.len().hash(&mut h);
+            for x in named {
+                cat.text(x.meta.file).hash(&mut h);
+                x.state(self.today, cat.config.policy.exception_warn_days)
+                    .as_str()
+                    .hash(&mut h);
+            }
+        }
+        if reads.metrics {
+            if let Some(m) = self.metrics.get(&e.subject).and_then(|m| m.get(e.id)) {
+                m.len().hash(&mut h);
+                for (kpi, series) in m {
+                    kpi.hash(&mut h);
+                    crate::kpi::observed::scoped_quarter_value(
+                        kpi,
+                        series.iter().copied(),
+                        self.quarter,
+                        cat.fy(),
+                    )
+                    .map(f64::to_bits)
+                    .hash(&mut h);
+                }
             }
         }
         Some(h.finish())

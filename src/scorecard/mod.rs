@@ -61,21 +61,44 @@ pub struct Compiled<'a> {
     pub sc: &'a Scorecard,
     pub when: Option<Result<cel::Expr, cel::ExprError>>,
     pub rules: Vec<CompiledRule>,
+    /// `scorecard/rule` of each rule, as exceptions name them.
+    rule_refs: Vec<String>,
+    /// The variables its expressions read: what the memo of a trend must
+    /// compare between two states.
+    reads: inputs::Reads,
 }
 
 pub fn compile(sc: &Scorecard) -> Compiled<'_> {
+    let when = sc.when.as_ref().map(|w| cel::compile(&w.value));
+    let rules: Vec<CompiledRule> = sc
+        .rules
+        .iter()
+        .map(|r| CompiledRule {
+            expr: cel::compile(&r.expr.value),
+            applies_when: r.applies_when.as_ref().map(|w| cel::compile(&w.value)),
+            rank: sc.level_rank(&r.level.value),
+        })
+        .collect();
+    let exprs: Vec<&cel::Expr> = when
+        .iter()
+        .chain(
+            rules
+                .iter()
+                .flat_map(|r| std::iter::once(&r.expr).chain(r.applies_when.as_ref())),
+        )
+        .filter_map(|x| x.as_ref().ok())
+        .collect();
+    let reads = inputs::Reads::of(|var| exprs.iter().any(|e| e.reads(var)));
     Compiled {
         sc,
-        when: sc.when.as_ref().map(|w| cel::compile(&w.value)),
-        rules: sc
+        when,
+        rule_refs: sc
             .rules
             .iter()
-            .map(|r| CompiledRule {
-                expr: cel::compile(&r.expr.value),
-                applies_when: r.applies_when.as_ref().map(|w| cel::compile(&w.value)),
-                rank: sc.level_rank(&r.level.value),
-            })
+            .map(|r| format!("{}/{}", sc.id.value, r.id.value))
             .collect(),
+        rules,
+        reads,
     }
 }
 
@@ -253,9 +276,12 @@ pub fn rule_result(
     finish(rule, &raw_rule(cr, scope), exempt, today)
 }
 
-/// Expression results kept between the states of a trend, by a
-/// fingerprint of everything an entity's expressions read: an entity whose
-/// inputs did not change between two states is not evaluated again.
+/// Expression results kept between the states of a trend (or between the
+/// periods of a KPI trend), by a fingerprint of everything an entity's
+/// expressions read ([`Inputs::fingerprint`]) and of the scorecard itself:
+/// an entity whose inputs did not change between two states is not
+/// evaluated again, whatever its kind. One memo may serve several
+/// scorecards (the fingerprint holds the scorecard's id and text).
 #[derive(Default)]
 pub struct Memo {
     map: std::sync::Mutex<HashMap<u64, Option<std::sync::Arc<Vec<RawRule>>>>>,
@@ -296,6 +322,17 @@ impl Memo {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .insert(key, r);
+    }
+}
+
+impl Memo {
+    /// Results kept so far (for tests).
+    pub fn len(&self) -> usize {
+        self.map.lock().unwrap_or_else(|p| p.into_inner()).len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 }
 
@@ -380,25 +417,32 @@ impl<'a> Compiled<'a> {
         memo: Option<(&Memo, u64)>,
     ) -> Option<Scored> {
         let sc = self.sc;
-        let raw: std::sync::Arc<Vec<RawRule>> =
-            match memo.and_then(|(m, salt)| inp.fingerprint(e, salt).map(|k| (m, k))) {
-                None => std::sync::Arc::new(self.raw_of(inp, e)?),
-                Some((m, key)) => match m.get(key) {
-                    Some(r) => r?,
-                    None => {
-                        let r = self.raw_of(inp, e).map(std::sync::Arc::new);
-                        m.insert(key, r.clone());
-                        r?
-                    }
-                },
-            };
+        let raw: std::sync::Arc<Vec<RawRule>> = match memo
+            .and_then(|(m, salt)| inp.fingerprint(e, &self.reads, salt).map(|k| (m, k)))
+        {
+            None => std::sync::Arc::new(self.raw_of(inp, e)?),
+            Some((m, key)) => match m.get(key) {
+                Some(r) => r?,
+                None => {
+                    let r = self.raw_of(inp, e).map(std::sync::Arc::new);
+                    m.insert(key, r.clone());
+                    r?
+                }
+            },
+        };
+        let named = inp.exceptions_of(e);
         let results: Vec<RuleResult> = sc
             .rules
             .iter()
             .zip(raw.iter())
-            .map(|(rule, raw)| {
-                let rref = format!("{}/{}", sc.id.value, rule.id.value);
-                finish(rule, raw, inp.exempt(e, &rref), inp.today)
+            .zip(&self.rule_refs)
+            .map(|((rule, raw), rref)| {
+                let exempt = if named.is_empty() {
+                    None
+                } else {
+                    inp.exempt(e, rref)
+                };
+                finish(rule, raw, exempt, inp.today)
             })
             .collect();
         let ranks = self.ranks();
@@ -431,23 +475,25 @@ impl<'a> Compiled<'a> {
     }
 
     /// What every entity's results depend on besides its own inputs: the
-    /// scorecard's text, the settings values are read with, the day when
-    /// an expression reads `today`, and every capability file when one
-    /// reads `capabilities` (an expression names the variables it reads).
+    /// scorecard's text and id, the settings that shape what expressions
+    /// read (fiscal year, exception warning days), and the day when an
+    /// expression reads `today`. Exemptions and `enable_on` are applied
+    /// after the memo, on each state's own day.
     fn salt(&self, inp: &Inputs) -> u64 {
         use std::hash::{Hash, Hasher};
         let mut h = std::collections::hash_map::DefaultHasher::new();
         let text = inp.cat.text(self.sc.meta.file);
-        text.hash(&mut h);
+        if text.is_empty() {
+            // A catalog built in memory: its fields (and where they stand).
+            format!("{:?}", self.sc).hash(&mut h);
+        } else {
+            text.hash(&mut h);
+        }
         self.sc.id.value.hash(&mut h);
-        // Quarters and exception states depend on these.
         inp.cat.fy().hash(&mut h);
         inp.cat.config.policy.exception_warn_days.hash(&mut h);
-        if text.contains("today") {
+        if self.reads.today {
             inp.today.hash(&mut h);
-        }
-        if text.contains("capabilities") {
-            inp.capabilities_hash().hash(&mut h);
         }
         h.finish()
     }

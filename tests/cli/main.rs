@@ -52,6 +52,7 @@ mod report_roadmap;
 mod report_scope;
 mod schema_agreement;
 mod schema_catalog;
+mod scorecard_trend;
 mod scorecards;
 mod search_show;
 mod site_browser;
