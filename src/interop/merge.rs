@@ -157,26 +157,48 @@ fn merge_map(
 
 /// The text of a new file for `d` (without the schema header).
 pub fn render(d: &Draft, extra_labels: &[(&str, &str)]) -> String {
-    let mut s = format!("id: {}\n", d.id);
+    let mut s = String::with_capacity(512);
+    render_into(&mut s, d, extra_labels);
+    s
+}
+
+fn render_into(s: &mut String, d: &Draft, extra_labels: &[(&str, &str)]) {
+    let line = |s: &mut String, key: &str, sep: &str, value: &str| {
+        s.push_str(key);
+        s.push_str(sep);
+        s.push_str(value);
+        s.push('\n');
+    };
+    line(s, "id", ": ", &d.id);
     for key in order(d.kind) {
         if let Some(v) = d.field(key) {
-            s.push_str(&format!("{key}: {}\n", v.yaml()));
+            line(s, key, ": ", &v.yaml());
         }
         if let Some((_, items)) = d.lists.iter().find(|(k, _)| k == key) {
-            s.push_str(&format!("{key}:{}\n", block_list(items, "")));
+            line(s, key, ":", &block_list(items, ""));
         }
         if let Some((_, entries)) = d.maps.iter().find(|(k, _)| k == key) {
-            s.push_str(&format!("{key}:{}\n", block_vals(entries, "")));
+            line(s, key, ":", &block_vals(entries, ""));
         }
     }
-    let mut labels = d.labels.clone();
+    let mut labels: BTreeMap<&str, &str> = d
+        .labels
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     for (k, v) in extra_labels {
-        labels.insert((*k).to_string(), (*v).to_string());
+        labels.insert(k, v);
     }
     if !labels.is_empty() {
-        s.push_str(&format!("labels:{}\n", block_map(&labels, "")));
+        s.push_str("labels:");
+        for (k, v) in labels {
+            s.push_str("\n  ");
+            s.push_str(&scalar(k));
+            s.push_str(": ");
+            s.push_str(&scalar(v));
+        }
+        s.push('\n');
     }
-    s
 }
 
 fn key_str(n: &Node) -> Option<&str> {
@@ -350,11 +372,13 @@ pub fn path_of(d: &Draft) -> String {
 
 /// The whole text import writes for `d` as a new file.
 pub fn fresh_text(d: &Draft, source: Source, header: Header) -> String {
-    let body = render(d, &[(SOURCE_LABEL, source.name())]);
-    match header(d.kind) {
-        Some(h) => format!("{}\n{body}", h.trim_end()),
-        None => body,
+    let mut s = String::with_capacity(768);
+    if let Some(h) = header(d.kind) {
+        s.push_str(h.trim_end());
+        s.push('\n');
     }
+    render_into(&mut s, d, &[(SOURCE_LABEL, source.name())]);
+    s
 }
 
 /// For each draft of `kind` whose file is among `present` (the first draft

@@ -57,9 +57,12 @@ fn errors(cat: &Catalog, today: chrono::NaiveDate, paths: &HashMap<&str, ()>) ->
 
 fn parse(f: RawFile) -> Parsed {
     Parsed {
-        result: f
-            .bytes
-            .map(|b| Arc::new(catalog::parse::parse_file(f.kind.unwrap_or(Kind::Config), &b))),
+        result: f.bytes.map(|b| {
+            Arc::new(catalog::parse::parse_file(
+                f.kind.unwrap_or(Kind::Config),
+                &b,
+            ))
+        }),
         path: f.path,
         kind: f.kind,
     }
@@ -93,8 +96,8 @@ pub fn apply<S, P>(
         .canonicalize()
         .map_err(|e| WriteError::Load(root.display().to_string(), e))?;
     let _lock = CatalogLock::acquire(&root, opts.lock_timeout)?;
-    let walk = catalog::load::walk(&root)
-        .map_err(|e| WriteError::Load(root.display().to_string(), e))?;
+    let walk =
+        catalog::load::walk(&root).map_err(|e| WriteError::Load(root.display().to_string(), e))?;
     let (later, now): (Vec<RawFile>, Vec<RawFile>) = catalog::load::read_all(&walk)
         .into_iter()
         .partition(|f| f.kind == Some(lazy) && f.bytes.is_ok());
@@ -105,9 +108,9 @@ pub fn apply<S, P>(
     let first = assemble(&parsed);
     let present: HashSet<String> = later.iter().map(|f| f.path.clone()).collect();
     let (state, expected) = prepare(&first, &present);
-    let (same, differ): (Vec<RawFile>, Vec<RawFile>) = later.into_iter().partition(|f| {
-        matches!((&f.bytes, expected.get(&f.path)), (Ok(b), Some(t)) if b == t.as_bytes())
-    });
+    let (same, differ): (Vec<RawFile>, Vec<RawFile>) = later.into_iter().partition(
+        |f| matches!((&f.bytes, expected.get(&f.path)), (Ok(b), Some(t)) if b == t.as_bytes()),
+    );
     drop(expected);
     let mut added: Vec<Parsed> = differ.into_par_iter().map(parse).collect();
     // A file left out must be the only one to declare its id (its path names

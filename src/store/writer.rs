@@ -187,7 +187,11 @@ impl Snapshot {
 
     /// A snapshot of files already read and parsed (`unknown`: directories
     /// that are not kinds, as the walk found them).
-    pub fn from_parsed(root: &Path, parsed: Vec<Parsed>, unknown: Vec<(String, String)>) -> Snapshot {
+    pub fn from_parsed(
+        root: &Path,
+        parsed: Vec<Parsed>,
+        unknown: Vec<(String, String)>,
+    ) -> Snapshot {
         Snapshot {
             root: root.to_path_buf(),
             parsed,

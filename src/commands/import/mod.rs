@@ -120,8 +120,7 @@ fn import(env: &Env, source: Source, a: Args) -> Result<Outcome> {
             Source::Cortex => interop::cortex::map(&gathered.files, &known),
         };
         mapped.not_read.extend(gathered.not_read.iter().cloned());
-        let expected =
-            interop::merge::expected(&mapped, Kind::Service, source, &header, present);
+        let expected = interop::merge::expected(&mapped, Kind::Service, source, &header, present);
         (mapped, expected)
     };
     let plan = |mapped: interop::Mapped,
@@ -172,7 +171,13 @@ fn import(env: &Env, source: Source, a: Args) -> Result<Outcome> {
     if env.verbose {
         env.note(&format!("done in {:.0?}", started.elapsed()));
     }
-    Ok(if report.has_problems() {
+    let problems = report.has_problems();
+    // The process ends right after this: freeing every parsed source file
+    // and planned text one by one would cost more than comparing them did.
+    std::mem::forget(gathered);
+    std::mem::forget(plan);
+    std::mem::forget(applied);
+    Ok(if problems {
         Outcome::Problems
     } else {
         Outcome::Ok
