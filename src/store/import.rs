@@ -55,6 +55,14 @@ fn errors(cat: &Catalog, today: chrono::NaiveDate, paths: &HashMap<&str, ()>) ->
     out
 }
 
+/// Given the catalog without the lazy kind's files and their paths: the
+/// caller's state, and the text it expects in some of those files, by path.
+pub type Prepare<'a, S> = dyn Fn(&Catalog, &HashSet<String>) -> (S, HashMap<String, String>) + 'a;
+
+/// Given that state, the catalog and the files left out as unchanged: the
+/// caller's plan and the changes to make.
+pub type PlanWith<'a, S, P> = dyn Fn(S, &Catalog, &HashSet<String>) -> (P, Vec<Change>) + 'a;
+
 fn parse(f: RawFile) -> Parsed {
     Parsed {
         result: f.bytes.map(|b| {
@@ -85,8 +93,8 @@ pub fn apply<S, P>(
     root: &Path,
     opts: &Options,
     lazy: Kind,
-    prepare: &dyn Fn(&Catalog, &HashSet<String>) -> (S, HashMap<String, String>),
-    plan: &dyn Fn(S, &Catalog, &HashSet<String>) -> (P, Vec<Change>),
+    prepare: &Prepare<'_, S>,
+    plan: &PlanWith<'_, S, P>,
     message: &dyn Fn(&P, &[Change]) -> String,
 ) -> Result<(P, Applied), WriteError> {
     if opts.commit && !opts.dry_run {
