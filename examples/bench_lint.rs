@@ -4,6 +4,8 @@
 //!     cargo run --release --example bench_lint -- /tmp/cat10k [RUNS]
 //!
 //! Reports walk, read, parse, assemble and rule times, and the total.
+// A developer tool, not the product: it writes files and unwraps freely.
+#![allow(clippy::disallowed_methods, clippy::unwrap_used, clippy::expect_used)]
 
 use platctl::catalog::{self, load};
 use std::path::PathBuf;

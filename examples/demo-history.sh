@@ -9,6 +9,8 @@
 #   platctl changelog --from v2026-q3             what changed since the end of Q3
 #   platctl report roadmap --quarter 2026-Q4      scope added and removed since the quarter began
 #   platctl deprecation show legacy-auth-sunset   the burn-down of migrated consumers
+#   platctl scorecard show production-readiness --trend   levels at each quarter's end
+#   platctl campaign show sso-everywhere          the weekly burn-up
 #
 # Usage: examples/demo-history.sh [DIR]      (default: ./northwind-demo)
 # The project's own catalog/ is only read, never changed. DIR must not exist.
@@ -210,9 +212,10 @@ tag v2026-q2
 
 # ---------------------------------------------------------------- 2026-Q3
 take roadmap/2026-Q3.yaml
+take scorecards
 arrived 2026-07-15 services created
 arrived 2026-07-15 exceptions requested
-commit 2026-07-15 "roadmap: 2026-Q3 plan"
+commit 2026-07-15 "roadmap: 2026-Q3 plan; production-readiness and capability-quality scorecards"
 
 legacy_auth wave-1
 arrived 2026-08-20 services created
@@ -230,8 +233,9 @@ tag v2026-q3
 
 # ---------------------------------------------------------------- 2026-Q4
 legacy_auth exempt
+take campaigns
 arrived 2026-10-05 exceptions requested
-commit 2026-10-05 "search-indexer exempt from the legacy-auth sunset until 2027-Q1 (EXC-Y9HH6E)"
+commit 2026-10-05 "search-indexer exempt from the legacy-auth sunset until 2027-Q1 (EXC-Y9HH6E); the sso-everywhere campaign starts"
 
 q4 2026-10-20
 arrived 2026-10-20 intake created

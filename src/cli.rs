@@ -162,14 +162,16 @@ pub fn clap_color(args: &[OsString], no_color: bool) -> clap::ColorChoice {
     })
 }
 
-/// Parses the process's arguments; help, version and usage errors are
-/// printed (in the colour `--color` asks for) and exit.
-pub fn parse() -> Cli {
+/// Parses the process's arguments. Help, version and usage errors come back
+/// as the error, styled in the colour `--color` asks for: `main` prints it
+/// and exits with its code (0 for help and version, 2 for a usage error).
+#[allow(clippy::disallowed_methods)] // NO_COLOR for clap's own messages, before Env exists
+pub fn parse() -> Result<Cli, clap::Error> {
     let args: Vec<OsString> = std::env::args_os().collect();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let cmd = Cli::command().color(clap_color(&args, no_color));
-    let m = cmd.get_matches_from(args);
-    Cli::from_arg_matches(&m).unwrap_or_else(|e| e.exit())
+    let m = cmd.try_get_matches_from(args)?;
+    Cli::from_arg_matches(&m)
 }
 
 #[cfg(test)]

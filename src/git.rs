@@ -260,6 +260,7 @@ fn index_unreadable(repo: &git2::Repository, e: &git2::Error) -> anyhow::Error {
 /// or `HEAD.lock`) exists, and stops, before any file is written, when it
 /// stays or is old: a run killed while moving the branch leaves it behind,
 /// and the commit would then fail after the write. It is never removed here.
+#[allow(clippy::disallowed_methods)] // a stale lock is judged by its age on the clock
 fn wait_for_ref_lock(repo: &git2::Repository, name: &str, wait: Duration) -> Result<()> {
     let start = std::time::Instant::now();
     for path in [
@@ -295,6 +296,7 @@ struct IndexLock {
 }
 
 impl IndexLock {
+    #[allow(clippy::disallowed_methods)] // git's index.lock protocol: created here, and judged stale by its age
     fn acquire(path: PathBuf, wait: Duration) -> Result<IndexLock> {
         let start = std::time::Instant::now();
         loop {
@@ -485,6 +487,7 @@ const SCRATCH_PREFIX: &str = "platctl-";
 /// Removes index copies that killed runs left in the git directory. Called
 /// under the index lock; a copy lives a moment past the lock (while HEAD
 /// moves), so only old ones go.
+#[allow(clippy::disallowed_methods)] // scratch files are swept by their age on the clock
 fn sweep_scratch(git_dir: &Path) {
     let Ok(entries) = std::fs::read_dir(git_dir) else {
         return;

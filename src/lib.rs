@@ -6,10 +6,13 @@
 //! renderers. [`commands`] glue the two ends; [`store`] is the only way back
 //! to disk and [`git`] the only way into git.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
+// Unit tests build their fixtures on disk directly.
+#![cfg_attr(test, allow(clippy::disallowed_methods))]
 
 pub mod catalog;
 pub mod cli;
 pub mod commands;
+pub mod diag;
 pub mod export;
 pub mod git;
 pub mod history;
@@ -51,11 +54,8 @@ pub fn main_exit(cli: cli::Cli) -> ExitCode {
         Ok(Outcome::Ok) => ExitCode::SUCCESS,
         Ok(Outcome::Problems) => ExitCode::from(1),
         Err(e) => {
-            let mut msg = format!("error: {e}");
-            for cause in e.chain().skip(1) {
-                msg.push_str(&format!("\n  caused by: {cause}"));
-            }
             // Errors quote ids and paths from the catalog and the command line.
+            let msg = output::diagnostics::error_text(&e);
             eprintln!("{}", output::safe::term(&msg));
             ExitCode::from(2)
         }

@@ -2,6 +2,7 @@
 
 use super::decode::{Dec, Obj};
 use super::yaml::{Node, Value};
+use crate::diag::RuleId;
 use crate::model::*;
 
 pub const CONFIG: &[&str] = &[
@@ -74,7 +75,7 @@ pub fn decode(
                     };
                     if !known_rule(&id) {
                         d.finding(
-                            "schema",
+                            RuleId::Schema,
                             k.span,
                             format!("unknown lint rule `{id}`"),
                             crate::suggest::did_you_mean(&id, rule_ids.iter().copied()),
@@ -132,11 +133,11 @@ pub fn decode(
                         .unwrap_or_else(|| {
                             "a KPI of your own needs `unit` and `better` (higher or lower)".into()
                         });
-                    d.finding("schema", k.span, format!("`{id}` is not a built-in KPI, and a custom KPI needs `unit` and `better`"), Some(help));
+                    d.finding(RuleId::Schema, k.span, format!("`{id}` is not a built-in KPI, and a custom KPI needs `unit` and `better`"), Some(help));
                 }
                 if !builtin && !crate::model::ids::is_slug(&id) {
                     d.finding(
-                        "schema",
+                        RuleId::Schema,
                         k.span,
                         format!("KPI id `{id}` is not a valid id"),
                         None,
@@ -288,7 +289,7 @@ fn policy(d: &mut Dec, p: &Obj, policy: &mut Policy) {
                 let help = crate::suggest::did_you_mean(&t, GA_REQUIRABLE.iter().copied())
                     .unwrap_or_else(|| format!("one of {}", GA_REQUIRABLE.join(", ")));
                 d.finding(
-                    "schema",
+                    RuleId::Schema,
                     f.span,
                     format!("`{t}` is not a capability field that readiness can require"),
                     Some(help),

@@ -2,13 +2,15 @@
 //! every unknown field, missing field, wrong type or out-of-range value.
 //!
 //! An entity with an invalid or missing required value is not kept (its id is
-//! still known, so references to it resolve). One with an invalid optional
-//! value is kept, that value read as absent and the entity marked partial
+//! still known, so references to it resolve). For lint alone it is decoded
+//! again twice with stand-ins for those values ([`Placeholder`]), so that
+//! its other fields are still checked. One with an invalid optional value is
+//! kept, that value read as absent and the entity marked partial
 //! (`Meta::partial`), so that its other fields are still checked while rules
 //! about absent fields leave it alone.
 
 use super::yaml::{Node, Value};
-use crate::lint::Diagnostic;
+use crate::diag::{Diagnostic, RuleId};
 use crate::model::ids::{is_allocated, is_fact_key, is_safe_url, is_slug};
 use crate::model::*;
 use crate::suggest::did_you_mean;
@@ -20,6 +22,12 @@ pub struct Dec<'a> {
     pub file: FileId,
     pub diags: Vec<Diagnostic>,
     ok: bool,
+    /// When set, a missing or invalid required value takes its stand-in
+    /// (`Some(high)`) instead of dropping the entity.
+    pub stand_in: Option<bool>,
+    /// A required value was missing or invalid (and `stand_in` was not set):
+    /// the document is worth decoding again with stand-ins.
+    pub wants_stand_ins: bool,
 }
 
 /// A mapping's known entries, in file order.
@@ -83,6 +91,23 @@ impl<'a> Dec<'a> {
             file,
             diags: Vec::new(),
             ok: true,
+            stand_in: None,
+            wants_stand_ins: false,
+        }
+    }
+
+    /// A required value: `v` when valid; otherwise its stand-in when
+    /// decoding with stand-ins, or `None` (the entity is not kept).
+    pub fn req<T: Placeholder>(&mut self, v: Option<T>, span: Span) -> Option<T> {
+        if v.is_some() {
+            return v;
+        }
+        match self.stand_in {
+            Some(high) => T::placeholder(high).map(|p| p.at(span)),
+            None => {
+                self.wants_stand_ins = true;
+                None
+            }
         }
     }
 
@@ -101,7 +126,7 @@ impl<'a> Dec<'a> {
         std::mem::replace(&mut self.ok, saved)
     }
 
-    pub fn finding(&mut self, rule: &'static str, span: Span, msg: String, help: Option<String>) {
+    pub fn finding(&mut self, rule: RuleId, span: Span, msg: String, help: Option<String>) {
         self.diags
             .push(Diagnostic::new(rule, self.file, span, msg).help_opt(help));
     }
@@ -109,12 +134,12 @@ impl<'a> Dec<'a> {
     /// An invalid value: reported, and the entity is not kept.
     pub fn bad(&mut self, span: Span, msg: String) {
         self.ok = false;
-        self.finding("schema", span, msg, None);
+        self.finding(RuleId::Schema, span, msg, None);
     }
 
     fn bad_help(&mut self, span: Span, msg: String, help: String) {
         self.ok = false;
-        self.finding("schema", span, msg, Some(help));
+        self.finding(RuleId::Schema, span, msg, Some(help));
     }
 
     /// A mapping with `known` fields (and `labels`, free-form everywhere).
@@ -157,7 +182,7 @@ impl<'a> Dec<'a> {
                 let help = did_you_mean(key, known.iter().copied().chain(["labels"]))
                     .or_else(|| Some(format!("{what} fields are: {}", known.join(", "))));
                 self.finding(
-                    "schema",
+                    RuleId::Schema,
                     k.span,
                     format!("unknown field `{key}` in {what}"),
                     help,
@@ -183,7 +208,7 @@ impl<'a> Dec<'a> {
             let span = super::parse::span_after(self.src, k.span, hash, word.len());
             self.ok = false;
             self.finding(
-                "null-from-comment",
+                RuleId::NullFromComment,
                 span,
                 format!(
                     "`{key}` is empty: the unquoted `#` makes `{word}` a comment, not its value"
@@ -510,7 +535,7 @@ impl<'a> Dec<'a> {
         let s = self.opt_str(o, key)?;
         if !is_safe_url(&s.value) {
             self.finding(
-                "schema",
+                RuleId::Schema,
                 s.span,
                 format!("`{key}` is not an http, https or mailto URL"),
                 Some("only http://, https:// and mailto: links are allowed; platctl never renders another scheme (javascript:, data:, file:) as a link".into()),
@@ -578,7 +603,7 @@ impl<'a> Dec<'a> {
         };
         let Value::Map(m) = &n.value else {
             self.finding(
-                "schema",
+                RuleId::Schema,
                 n.span,
                 format!(
                     "`labels` must be a mapping of text to text, found {}",
@@ -599,7 +624,7 @@ impl<'a> Dec<'a> {
                     }
                 }
                 _ => self.finding(
-                    "schema",
+                    RuleId::Schema,
                     v.span,
                     "a label must map text to text".to_string(),
                     None,

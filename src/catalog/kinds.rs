@@ -176,9 +176,9 @@ fn team(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Team> {
         let parent = d.opt_id(&o, "parent", IdForm::Slug);
         let labels = d.labels(&o);
         Some(Team {
-            id: id?,
-            name: name?,
-            kind: kind?.value,
+            id: d.req(id, o.span)?,
+            name: d.req(name, o.span)?,
+            kind: d.req(kind, o.span)?.value,
             contact,
             parent,
             labels,
@@ -200,6 +200,7 @@ fn uses(d: &mut Dec, o: &Obj) -> Vec<Use> {
                     continue;
                 };
                 let cap = d.req_id(&u, "capability", IdForm::Slug);
+                let cap = d.req(cap, u.span);
                 let since = d.opt_date(&u, "since").map(|s| s.value);
                 let version = d.opt_str(&u, "version");
                 if let Some(capability) = cap {
@@ -270,11 +271,11 @@ fn service(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Service> {
         let facts = d.facts(&o);
         let labels = d.labels(&o);
         Some(Service {
-            id: id?,
+            id: d.req(id, o.span)?,
             name,
-            team: team?,
+            team: d.req(team, o.span)?,
             tier,
-            status: status?.value,
+            status: d.req(status, o.span)?.value,
             created,
             first_deploy,
             uses,
@@ -342,6 +343,7 @@ fn capability(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Capability> {
                     Some(InterfaceKind::Other),
                 );
                 let version = d.opt_string(&io, "version");
+                let (name, kind) = (d.req(name, io.span), d.req(kind, io.span));
                 if let (Some(name), Some(kind)) = (name, kind) {
                     interfaces.push(Interface {
                         name: name.value,
@@ -391,11 +393,11 @@ fn capability(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Capability> {
         let labels = d.labels(&o);
         let keys = o.keys();
         Some(Capability {
-            id: id?,
-            name: name?,
-            summary: summary?,
-            owner: owner?,
-            lifecycle: lifecycle?,
+            id: d.req(id, o.span)?,
+            name: d.req(name, o.span)?,
+            summary: d.req(summary, o.span)?,
+            owner: d.req(owner, o.span)?,
+            lifecycle: d.req(lifecycle, o.span)?,
             category,
             golden_path,
             control,
@@ -436,7 +438,8 @@ fn roadmap(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<RoadmapQuarter> {
         for t in d.list(&o, "themes") {
             let s = d.begin();
             let theme = d.obj(t, "a theme", THEME).and_then(|to| {
-                let id = d.req_id(&to, "id", IdForm::Slug)?;
+                let id = d.req_id(&to, "id", IdForm::Slug);
+                let id = d.req(id, to.span)?;
                 let name = d.opt_str(&to, "name").unwrap_or_else(|| id.clone());
                 let outcome = d.opt_string(&to, "outcome");
                 Some(Theme { id, name, outcome })
@@ -453,7 +456,7 @@ fn roadmap(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<RoadmapQuarter> {
         }
         let labels = d.labels(&o);
         Some(RoadmapQuarter {
-            quarter: quarter?,
+            quarter: d.req(quarter, o.span)?,
             themes,
             items,
             labels,
@@ -506,13 +509,13 @@ fn item(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Item> {
         }
     }
     Some(Item {
-        id: id?,
-        title: title?,
+        id: d.req(id, o.span)?,
+        title: d.req(title, o.span)?,
         theme,
-        owner: owner?,
+        owner: d.req(owner, o.span)?,
         capability,
-        commitment: commitment?,
-        status: status?,
+        commitment: d.req(commitment, o.span)?,
+        status: d.req(status, o.span)?,
         effort,
         depends_on,
         intake,
@@ -560,6 +563,7 @@ fn deprecation(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Deprecation> {
                 Some(ConsumerStatus::Pending),
             );
             let exception = d.opt_id(&co, "exception", IdForm::Exception);
+            let (service, status) = (d.req(service, co.span), d.req(status, co.span));
             if let (Some(service), Some(status)) = (service, status) {
                 consumers.push(Consumer {
                     service,
@@ -571,13 +575,13 @@ fn deprecation(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Deprecation> {
         }
         let labels = d.labels(&o);
         Some(Deprecation {
-            id: id?,
-            capability: capability?,
+            id: d.req(id, o.span)?,
+            capability: d.req(capability, o.span)?,
             interface,
             replacement,
-            announced: announced?,
-            sunset: sunset?,
-            status: status?,
+            announced: d.req(announced, o.span)?,
+            sunset: d.req(sunset, o.span)?,
+            status: d.req(status, o.span)?,
             migration_guide,
             consumers,
             labels,
@@ -650,21 +654,21 @@ fn exception(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Exception> {
         let expires = d.req_date(&o, "expires");
         let labels = d.labels(&o);
         Some(Exception {
-            id: id?,
-            title: title?,
+            id: d.req(id, o.span)?,
+            title: d.req(title, o.span)?,
             standard,
             rule,
             capability,
-            team: team?,
+            team: d.req(team, o.span)?,
             service,
-            reason: reason?.value,
-            risk: risk?.value,
+            reason: d.req(reason, o.span)?.value,
+            risk: d.req(risk, o.span)?.value,
             compensating_controls,
-            requested: requested?,
-            status: status?,
+            requested: d.req(requested, o.span)?,
+            status: d.req(status, o.span)?,
             approved_by,
             granted,
-            expires: expires?,
+            expires: d.req(expires, o.span)?,
             labels,
             meta: meta(d, &o),
         })
@@ -696,7 +700,7 @@ fn intake(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Intake> {
                 let team = d.req_id(&ro, "team", IdForm::Slug);
                 let contact = d.opt_string(&ro, "contact");
                 Some(Requester {
-                    team: team?,
+                    team: d.req(team, ro.span)?,
                     contact,
                 })
             }),
@@ -776,20 +780,20 @@ fn intake(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Intake> {
         let resolved = d.opt_date(&o, "resolved");
         let labels = d.labels(&o);
         Some(Intake {
-            id: id?,
-            title: title?,
-            requester: requester?,
-            created: created?,
-            kind: kind?.value,
-            problem: problem?,
+            id: d.req(id, o.span)?,
+            title: d.req(title, o.span)?,
+            requester: d.req(requester, o.span)?,
+            created: d.req(created, o.span)?,
+            kind: d.req(kind, o.span)?.value,
+            problem: d.req(problem, o.span)?,
             outcome,
-            urgency: urgency?.value,
-            reach: reach?,
-            impact: impact?,
-            confidence: confidence?,
+            urgency: d.req(urgency, o.span)?.value,
+            reach: d.req(reach, o.span)?,
+            impact: d.req(impact, o.span)?,
+            confidence: d.req(confidence, o.span)?,
             effort,
             capability,
-            status: status?,
+            status: d.req(status, o.span)?,
             route,
             duplicate_of,
             roadmap_item,
@@ -837,6 +841,7 @@ fn metric(d: &mut Dec, n: &Node) -> Option<Metric> {
                     None
                 }
             };
+            let (period, value) = (d.req(period, po.span), d.req(value, po.span));
             if let (Some(period), Some(value)) = (period, value) {
                 points.push(Point {
                     period,
@@ -846,7 +851,7 @@ fn metric(d: &mut Dec, n: &Node) -> Option<Metric> {
         }
         let labels = d.labels(&o);
         Some(Metric {
-            kpi: kpi?,
+            kpi: d.req(kpi, o.span)?,
             capability,
             service,
             points,
@@ -896,9 +901,9 @@ fn survey(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Survey> {
         }
         let labels = d.labels(&o);
         Some(Survey {
-            id: id?,
-            kind: kind?.value,
-            period: period?,
+            id: d.req(id, o.span)?,
+            kind: d.req(kind, o.span)?.value,
+            period: d.req(period, o.span)?,
             capability,
             responses,
             labels,
@@ -997,8 +1002,8 @@ fn scorecard(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Scorecard> {
                 }
                 let share = d.num_in(&t, "share", |v| (0.0..=1.0).contains(&v), "0..1");
                 Some(Target {
-                    level: level?,
-                    share: share?.value,
+                    level: d.req(level, t.span)?,
+                    share: d.req(share, t.span)?.value,
                 })
             }),
         };
@@ -1016,21 +1021,32 @@ fn scorecard(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Scorecard> {
         }
         let labels = d.labels(&o);
         Some(Scorecard {
-            id: id?,
-            name: name?,
+            id: d.req(id, o.span)?,
+            name: d.req(name, o.span)?,
             description,
-            owner: owner?,
-            applies_to: applies_to?.value,
+            owner: d.req(owner, o.span)?,
+            applies_to: d.req(applies_to, o.span)?.value,
             when,
             levels,
-            unknown: unknown?.value,
+            unknown: d.req(unknown, o.span)?.value,
             target,
             rules,
             labels,
             meta: meta(d, &o),
         })
     });
-    d.end(saved).then_some(r).flatten()
+    keep_whole(d, saved, r)
+}
+
+/// Scorecards and campaigns are kept only whole: a rule or a date read as
+/// absent would change every level and every progress figure. With stand-ins
+/// (for lint) they are kept, so that their other fields are still checked.
+fn keep_whole<T>(d: &mut Dec, saved: bool, r: Option<T>) -> Option<T> {
+    let ok = d.end(saved);
+    if !ok && d.stand_in.is_none() {
+        d.wants_stand_ins = true;
+    }
+    (ok || d.stand_in.is_some()).then_some(r).flatten()
 }
 
 fn score_rule(d: &mut Dec, n: &Node) -> Option<ScoreRule> {
@@ -1048,13 +1064,13 @@ fn score_rule(d: &mut Dec, n: &Node) -> Option<ScoreRule> {
     let enable_on = d.opt_date(&o, "enable_on");
     let fix = d.opt_string(&o, "fix");
     Some(ScoreRule {
-        id: id?,
+        id: d.req(id, o.span)?,
         name,
-        level: level?,
+        level: d.req(level, o.span)?,
         category,
-        expr: expr?,
+        expr: d.req(expr, o.span)?,
         applies_when,
-        weight: weight?,
+        weight: d.req(weight, o.span)?,
         enable_on,
         fix,
         meta: meta(d, &o),
@@ -1102,19 +1118,19 @@ fn campaign(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Campaign> {
         let brief = d.opt_string(&o, "brief");
         let labels = d.labels(&o);
         Some(Campaign {
-            id: id?,
-            name: name?,
-            owner: owner?,
-            scorecard: scorecard?,
+            id: d.req(id, o.span)?,
+            name: d.req(name, o.span)?,
+            owner: d.req(owner, o.span)?,
+            scorecard: d.req(scorecard, o.span)?,
             rules,
             when,
-            start: start?,
-            due: due?,
-            status: status?,
+            start: d.req(start, o.span)?,
+            due: d.req(due, o.span)?,
+            status: d.req(status, o.span)?,
             brief,
             labels,
             meta: meta(d, &o),
         })
     });
-    d.end(saved).then_some(r).flatten()
+    keep_whole(d, saved, r)
 }

@@ -3,17 +3,17 @@
 
 pub mod config;
 pub mod decode;
-pub mod kind;
+
 pub mod kinds;
 pub mod load;
 pub mod parse;
 pub mod yaml;
 
-pub use kind::Kind;
+pub use crate::model::Kind;
 pub use load::{find_root, RootError};
 pub use parse::ParsedFile;
 
-use crate::lint::Diagnostic;
+use crate::diag::{Diagnostic, RuleId};
 use crate::model::*;
 use decode::Entity;
 use std::collections::{HashMap, HashSet};
@@ -27,7 +27,12 @@ pub struct RawFile {
     pub bytes: Result<Vec<u8>, String>,
 }
 
+/// A stand-in entity ([`parse::StandIn`]) in its file, with the list slot
+/// and index of what its document kept without stand-ins, if anything.
+pub type PlacedStandIn = (FileId, Option<(usize, usize)>, parse::StandIn);
+
 /// One file of the catalog.
+#[derive(Clone)]
 pub struct SourceFile {
     /// Relative to the catalog root, `/` separators.
     pub path: String,
@@ -38,13 +43,14 @@ pub struct SourceFile {
 }
 
 /// An id declared somewhere, valid entity or not.
+#[derive(Clone)]
 pub struct Declared {
     pub kind: Kind,
     pub id: Id,
     pub file: FileId,
 }
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct Catalog {
     pub root: PathBuf,
     pub config: Config,
@@ -68,6 +74,10 @@ pub struct Catalog {
     /// Files of a kind that could not be read or parsed, in path order:
     /// the ids they declare are unknown.
     pub broken: Vec<(Kind, FileId)>,
+    /// Entities not kept for a missing or invalid required value, with
+    /// stand-ins, and the place in their list of what their document kept
+    /// without them: lint checks their other fields ([`Catalog::with_stand_ins`]).
+    pub stand_ins: Vec<PlacedStandIn>,
     ids: HashMap<Kind, HashSet<String>>,
     team_ix: HashMap<String, usize>,
     service_ix: HashMap<String, usize>,
@@ -156,7 +166,7 @@ pub fn assemble(root: &Path, mut files: Vec<Parsed>, unknown_dirs: &[(String, St
                     len: 0,
                 };
                 c.findings.push(Diagnostic::new(
-                    "unreadable-file",
+                    RuleId::UnreadableFile,
                     fid,
                     span,
                     format!("{} {why}", p.path),
@@ -186,8 +196,14 @@ pub fn assemble(root: &Path, mut files: Vec<Parsed>, unknown_dirs: &[(String, St
                 file: fid,
             });
         }
+        let mut placed = Vec::with_capacity(pf.entities.len());
         for e in &pf.entities {
+            placed.push((e.slot(), c.len_of(e.slot())));
             c.push_copy(e, fid);
+        }
+        for si in &pf.stand_ins {
+            let at = si.replaces.and_then(|i| placed.get(i).copied());
+            c.stand_ins.push((fid, at, si.clone()));
         }
     }
     for (dir, first) in unknown_dirs {
@@ -210,7 +226,7 @@ pub fn assemble(root: &Path, mut files: Vec<Parsed>, unknown_dirs: &[(String, St
                 )
             });
         c.findings.push(
-            Diagnostic::new("unknown-directory", fid, Span { line: 1, col: 1, offset: 0, len: 0 }, format!("directory `{dir}/` holds YAML files but is not a kind of the catalog; they are not checked"))
+            Diagnostic::new(RuleId::UnknownDirectory, fid, Span { line: 1, col: 1, offset: 0, len: 0 }, format!("directory `{dir}/` holds YAML files but is not a kind of the catalog; they are not checked"))
                 .help(help),
         );
     }
@@ -231,14 +247,14 @@ fn settings(
     let name = dir_name(root);
     let (fid, text) = file.unwrap_or((FileId(0), Arc::from("")));
     let mut d = decode::Dec::new(&text, fid);
-    let rule_ids: Vec<&str> = crate::lint::registry::RULES.iter().map(|r| r.id).collect();
+    let rule_ids: Vec<&str> = RuleId::ALL.iter().map(|r| r.as_str()).collect();
     let config = config::decode(
         &mut d,
         doc,
         &name,
-        &|id| crate::lint::registry::find(id).is_some(),
+        &|id| RuleId::parse(id).is_some(),
         &rule_ids,
-        crate::kpi::registry::IDS,
+        crate::model::BUILTIN_KPIS,
     );
     (config, d.diags)
 }
@@ -315,6 +331,72 @@ impl Catalog {
             }
             Entity::Campaign(x) => put(&mut self.campaigns, x, fid, |x| &mut x.meta),
         }
+    }
+
+    /// The length of the list at `slot` (see [`Entity::slot`]).
+    fn len_of(&self, slot: usize) -> usize {
+        [
+            self.teams.len(),
+            self.services.len(),
+            self.capabilities.len(),
+            self.roadmap.len(),
+            self.deprecations.len(),
+            self.exceptions.len(),
+            self.intake.len(),
+            self.metrics.len(),
+            self.surveys.len(),
+            self.scorecards.len(),
+            self.campaigns.len(),
+        ]
+        .get(slot)
+        .copied()
+        .unwrap_or(0)
+    }
+
+    /// Moves the last entity of the list at `slot` to index `i`, dropping
+    /// the one that stood there.
+    fn replace_with_last(&mut self, slot: usize, i: usize) {
+        fn mv<T>(v: &mut Vec<T>, i: usize) {
+            if i + 1 < v.len() {
+                v.swap_remove(i);
+            }
+        }
+        match slot {
+            0 => mv(&mut self.teams, i),
+            1 => mv(&mut self.services, i),
+            2 => mv(&mut self.capabilities, i),
+            3 => mv(&mut self.roadmap, i),
+            4 => mv(&mut self.deprecations, i),
+            5 => mv(&mut self.exceptions, i),
+            6 => mv(&mut self.intake, i),
+            7 => mv(&mut self.metrics, i),
+            8 => mv(&mut self.surveys, i),
+            9 => mv(&mut self.scorecards, i),
+            _ => mv(&mut self.campaigns, i),
+        }
+    }
+
+    /// The catalog as lint sees it to check what an entity's invalid
+    /// required value would otherwise hide: every entity not kept for one,
+    /// with its `low` or `high` stand-ins. `None` when there is none.
+    pub fn with_stand_ins(&self, high: bool) -> Option<Catalog> {
+        if self.stand_ins.is_empty() {
+            return None;
+        }
+        let mut c = self.clone();
+        c.stand_ins.clear();
+        for (fid, at, si) in &self.stand_ins {
+            let e = if high { &si.high } else { &si.low };
+            c.push_copy(e, *fid);
+            if let Some((slot, i)) = at {
+                if *slot == e.slot() {
+                    c.replace_with_last(*slot, *i);
+                }
+            }
+        }
+        c.item_ix.clear();
+        c.index();
+        Some(c)
     }
 
     fn index(&mut self) {

@@ -5,7 +5,7 @@ use super::decode::{Dec, Entity};
 use super::kinds;
 use super::yaml::{self, Value};
 use super::Kind;
-use crate::lint::Diagnostic;
+use crate::diag::{Diagnostic, RuleId};
 use crate::model::{FileId, Id, Span};
 
 /// Files above this size are refused (`unreadable-file`).
@@ -24,9 +24,22 @@ pub struct ParsedFile {
     pub documents: usize,
     /// The settings document, for platctl.yaml.
     pub config_doc: Option<yaml::Node>,
+    /// Entities not kept for a missing or invalid required value, decoded
+    /// with stand-ins for lint alone (see [`crate::model::Placeholder`]).
+    pub stand_ins: Vec<StandIn>,
     /// The file could not be read or parsed: whatever it declares is unknown,
     /// so references to its kind cannot be checked.
     pub broken: bool,
+}
+
+/// One document decoded with low and with high stand-ins; `replaces` is the
+/// index in [`ParsedFile::entities`] of what the document decoded to without
+/// them (a roadmap quarter kept without its invalid item), if anything.
+#[derive(Clone)]
+pub struct StandIn {
+    pub replaces: Option<usize>,
+    pub low: Entity,
+    pub high: Entity,
 }
 
 fn at(line: u32, col: u32) -> Span {
@@ -56,7 +69,7 @@ fn utf8_error_span(bytes: &[u8], valid_up_to: usize) -> Span {
 pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
     let mut out = ParsedFile::default();
     let unreadable =
-        |msg: String, span: Span| Diagnostic::new("unreadable-file", FileId(0), span, msg);
+        |msg: String, span: Span| Diagnostic::new(RuleId::UnreadableFile, FileId(0), span, msg);
     if bytes.len() > MAX_FILE_BYTES {
         out.diags.push(
             unreadable(
@@ -94,7 +107,7 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
         Err(e) => {
             let (message, help) = syntax_message(&e.message);
             out.diags
-                .push(Diagnostic::new("yaml-syntax", FileId(0), e.span, message).help(help));
+                .push(Diagnostic::new(RuleId::YamlSyntax, FileId(0), e.span, message).help(help));
             out.broken = true;
             return out;
         }
@@ -106,7 +119,7 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
             1 => out.config_doc = docs.into_iter().next(),
             _ => {
                 d.finding(
-                    "yaml-syntax",
+                    RuleId::YamlSyntax,
                     docs[1].span,
                     "platctl.yaml must hold a single document".into(),
                     None,
@@ -117,7 +130,7 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
         if let Some(n) = &out.config_doc {
             if !matches!(n.value, Value::Map(_)) {
                 d.finding(
-                    "yaml-syntax",
+                    RuleId::YamlSyntax,
                     n.span,
                     format!(
                         "platctl.yaml must be a mapping of settings, found {}",
@@ -133,7 +146,7 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
     }
     if docs.iter().all(|doc| doc.value == Value::Null) {
         d.finding(
-            "empty-file",
+            RuleId::EmptyFile,
             at(1, 1),
             format!(
                 "file holds no {}: it is empty or only comments",
@@ -151,7 +164,7 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
         }
         if !matches!(doc.value, Value::Map(_)) {
             d.finding(
-                "yaml-syntax",
+                RuleId::YamlSyntax,
                 doc.span,
                 format!(
                     "a document must be a mapping of fields, found {}",
@@ -165,9 +178,25 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
             continue;
         }
         out.documents += 1;
+        d.wants_stand_ins = false;
         let (e, ids) = kinds::decode(&mut d, kind, doc);
+        let replaces = e.is_some().then_some(out.entities.len());
         out.entities.extend(e);
         out.ids.extend(ids);
+        if d.wants_stand_ins {
+            let with = |high: bool| {
+                let mut s = Dec::new(&out.text, FileId(0));
+                s.stand_in = Some(high);
+                kinds::decode(&mut s, kind, doc).0
+            };
+            if let (Some(low), Some(high)) = (with(false), with(true)) {
+                out.stand_ins.push(StandIn {
+                    replaces,
+                    low,
+                    high,
+                });
+            }
+        }
     }
     out.diags = d.diags;
     out

@@ -44,8 +44,9 @@ fn parse_override(s: &str) -> Result<(String, Level)> {
         .split_once('=')
         .ok_or_else(|| anyhow!("--rule `{s}`: write ID=LEVEL, e.g. --rule intake-stale=off"))?;
     if lint::registry::find(id).is_none() {
-        let hint = crate::suggest::did_you_mean(id, lint::registry::RULES.iter().map(|r| r.id))
-            .unwrap_or_else(|| "`platctl explain` lists the rules".into());
+        let hint =
+            crate::suggest::did_you_mean(id, lint::registry::RULES.iter().map(|r| r.id.as_str()))
+                .unwrap_or_else(|| "`platctl explain` lists the rules".into());
         bail!("--rule: unknown rule `{id}` ({hint})");
     }
     let level = Level::parse(level)
@@ -59,12 +60,10 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         .iter()
         .map(|s| parse_override(s))
         .collect::<Result<Vec<_>>>()?;
-    let format = a.format.unwrap_or_else(|| {
-        if std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true") {
-            Format::Github
-        } else {
-            Format::Text
-        }
+    let format = a.format.unwrap_or(if env.github_actions {
+        Format::Github
+    } else {
+        Format::Text
     });
     let cat = env.load()?;
     let mut diags = lint::lint(

@@ -74,6 +74,9 @@ pub struct Env {
     pub stdout_tty: bool,
     pub stderr_tty: bool,
     pub stdin_tty: bool,
+    /// Running in GitHub Actions (`GITHUB_ACTIONS=true`): lint writes
+    /// annotations unless another format is asked for.
+    pub github_actions: bool,
     /// Colour on stdout.
     pub style: Style,
     /// Colour on stderr.
@@ -110,6 +113,9 @@ impl Capture {
 }
 
 impl Env {
+    /// The one place that reads the clock and the environment: everything
+    /// else gets them from here, as parameters.
+    #[allow(clippy::disallowed_methods)]
     pub fn from_cli(cli: &Cli) -> Result<Env> {
         let today = match &cli.today {
             Some(s) => crate::model::parse_date(s.trim())
@@ -133,6 +139,7 @@ impl Env {
             stdout_tty,
             stderr_tty,
             stdin_tty: std::io::stdin().is_terminal(),
+            github_actions: std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true"),
             style: Style {
                 color: color_for(stdout_tty),
             },
@@ -155,6 +162,7 @@ impl Env {
             stdout_tty: false,
             stderr_tty: false,
             stdin_tty: false,
+            github_actions: false,
             style: Style { color: false },
             err_style: Style { color: false },
             capture: Some(Capture::default()),
@@ -285,6 +293,7 @@ impl Env {
 
 /// The terminal's width: asked of the terminal (stdout, then stderr), else
 /// `COLUMNS`, else 80.
+#[allow(clippy::disallowed_methods)] // part of Env: asked once, with the terminal
 fn terminal_width() -> Option<u16> {
     terminal_size::terminal_size_of(std::io::stdout())
         .or_else(|| terminal_size::terminal_size_of(std::io::stderr()))

@@ -29,7 +29,8 @@ pub enum Command {
 
 Pages: index.html (counts, search, what needs attention, what changed lately), capabilities/,
 services/, teams/, deprecations/, exceptions/, intake/, roadmap/<quarter>.html, kpis.html,
-radar.html, search.html, and data/*.json (the data behind the pages). Every link is relative
+scorecards/ and campaigns/ (with trends and burn-ups from git), radar.html, search.html, and
+data/*.json (the data behind the pages). Every link is relative
 and names a file, so the site works from any sub-path and opened from disk. Nothing is loaded
 from elsewhere; only the search page runs a script.
 
@@ -101,7 +102,7 @@ fn build(env: &Env, a: BuildArgs) -> Result<Outcome> {
     let findings = crate::lint::lint(&cat, env.today, &crate::lint::Options::default());
     phases.push(("lint", lap.elapsed()));
     let lap = std::time::Instant::now();
-    let kpis = crate::kpi::resolve(&src.config);
+    let kpis = crate::kpi::registry::for_catalog(&cat);
     let dashboard = {
         let ctx = crate::kpi::Ctx::new(&cat, env.today, &snaps);
         crate::report::kpi::build(&kpis, &ctx, &src.config.name, period, history_note(&src))
@@ -134,6 +135,13 @@ fn build(env: &Env, a: BuildArgs) -> Result<Outcome> {
     };
     phases.push(("kpis, changes, roadmaps, burn-downs", lap.elapsed()));
     let lap = std::time::Instant::now();
+    let scorecard_history = if in_git {
+        scorecard_history(&mut src.history, &cat, env.today)?
+    } else {
+        site::scorecards::History::default()
+    };
+    phases.push(("scorecard trends and burn-ups", lap.elapsed()));
+    let lap = std::time::Instant::now();
     let s = site::build(site::Input {
         cat: &cat,
         today: env.today,
@@ -143,6 +151,7 @@ fn build(env: &Env, a: BuildArgs) -> Result<Outcome> {
         kpis: dashboard,
         burn_downs,
         in_git,
+        scorecard_history,
     });
     phases.push(("page data", lap.elapsed()));
     let lap = std::time::Instant::now();
@@ -218,6 +227,34 @@ fn burn_downs(cat: &Catalog, today: NaiveDate) -> Result<BTreeMap<String, Vec<Bu
             .filter_map(|v| Some((v.date, v.commit, from_file(&v.bytes?, &d.id.value)?)))
             .collect();
         out.insert(d.id.value.clone(), burn_down(past, Some(d), today));
+    }
+    Ok(out)
+}
+
+/// Each scorecard's counts per level at the end of the last four quarters
+/// (as `report scorecard` shows them) and each campaign's weekly burn-up (as
+/// `campaign show` gives it), from git history.
+fn scorecard_history(
+    history: &mut std::result::Result<crate::history::History, String>,
+    cat: &Catalog,
+    today: NaiveDate,
+) -> Result<site::scorecards::History> {
+    let mut out = site::scorecards::History::default();
+    let now = Period::Quarter(Quarter::of(today, cat.fy()));
+    let periods = crate::kpi::periods_between((0..3).fold(now, |p, _| p.prev()), now);
+    for sc in &cat.scorecards {
+        if out.trends.contains_key(&sc.id.value) {
+            continue;
+        }
+        let t = super::scorecard::trend::collect(history, cat, &sc.id.value, &periods, today)?;
+        out.trends.insert(sc.id.value.clone(), t);
+    }
+    for c in &cat.campaigns {
+        if out.burnups.contains_key(&c.id.value) {
+            continue;
+        }
+        let b = super::campaign::burnup(history, cat, c, today)?;
+        out.burnups.insert(c.id.value.clone(), b);
     }
     Ok(out)
 }

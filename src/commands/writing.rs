@@ -102,6 +102,8 @@ pub fn report_dry_run(env: &crate::commands::Env, w: &crate::store::writer::Writ
     Ok(())
 }
 
+pub use crate::output::fmt::{bar, relative_days};
+
 /// Warnings lint finds in the file just written (they do not block a
 /// write); the writer found them while validating, so nothing is re-read.
 pub fn warn_after(env: &crate::commands::Env, w: &crate::store::writer::Written) {
@@ -110,37 +112,10 @@ pub fn warn_after(env: &crate::commands::Env, w: &crate::store::writer::Written)
     }
 }
 
-/// A progress bar of `width` cells and the percentage: `██████░░░░  60%`.
-pub fn bar(ratio: f64, width: usize) -> String {
-    let r = if ratio.is_finite() {
-        ratio.clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
-    let full = (r * width as f64).round() as usize;
-    format!(
-        "{}{} {:>3.0}%",
-        "█".repeat(full),
-        "░".repeat(width - full.min(width)),
-        r * 100.0
-    )
-}
-
 /// A percentage for a table cell (one decimal, as every report prints
 /// ratios), or a dash when there is no ratio.
 pub fn pct(r: Option<f64>) -> String {
     crate::output::fmt::percent_or_dash(r)
-}
-
-/// "in 3 days", "today", "2 days ago".
-pub fn relative_days(n: i64) -> String {
-    match n {
-        0 => "today".into(),
-        1 => "tomorrow".into(),
-        -1 => "yesterday".into(),
-        n if n > 0 => format!("in {n} days"),
-        n => format!("{} days ago", -n),
-    }
 }
 
 /// A new file of `kind` named after `id` holding `fields`: previewed and

@@ -3,47 +3,54 @@
 //! spreadsheet would run as a formula is prefixed with `'`; numbers, booleans
 //! (`true`/`false`) and dates (`YYYY-MM-DD`) are written as they are.
 
-use super::{Cell, Table};
-use crate::output::csv::text_field;
-use std::fmt::Write;
+use super::{Cell, Column, Prefix, Table};
+use crate::output::csv::{neutralise, quote, text_field};
+use std::io::Write;
 
 /// The whole file: the header line, then the rows.
 pub fn write(t: &Table) -> Vec<u8> {
     let mut out = header(&t.columns);
-    out.extend(rows(t));
+    rows(&mut out, &t.rows, None);
     out
 }
 
 /// The header line: the column names.
-pub fn header(columns: &[super::Column]) -> Vec<u8> {
+pub fn header(columns: &[Column]) -> Vec<u8> {
     let names: Vec<String> = columns.iter().map(|c| text_field(c.name)).collect();
     format!("{}\r\n", names.join(",")).into_bytes()
 }
 
-/// A line per row.
-pub fn rows(t: &Table) -> Vec<u8> {
-    let mut out = String::new();
-    for r in &t.rows {
-        for (i, c) in r.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
+/// Appends a line per row; with a prefix, `as_of` first in each.
+pub fn rows(out: &mut Vec<u8>, rows: &[Vec<Cell>], prefix: Prefix) {
+    let first: Option<Vec<u8>> = prefix.map(|d| {
+        let mut v = Vec::new();
+        super::jsonl::push_date(&mut v, d);
+        v
+    });
+    for r in rows {
+        let mut comma = false;
+        if let Some(f) = &first {
+            out.extend_from_slice(f);
+            comma = true;
+        }
+        for c in r {
+            if comma {
+                out.push(b',');
             }
+            comma = true;
             match c {
                 Cell::Null => {}
-                Cell::Str(s) => out.push_str(&text_field(s)),
+                Cell::Str(s) => out.extend_from_slice(quote(&neutralise(s)).as_bytes()),
                 Cell::Int(n) => {
                     let _ = write!(out, "{n}");
                 }
-                Cell::Float(x) => out.push_str(&super::jsonl::number(*x)),
-                Cell::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-                Cell::Date(d) => {
-                    let _ = write!(out, "{}", d.format("%Y-%m-%d"));
-                }
+                Cell::Float(x) => super::jsonl::push_number(out, *x),
+                Cell::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
+                Cell::Date(d) => super::jsonl::push_date(out, *d),
             }
         }
-        out.push_str("\r\n");
+        out.extend_from_slice(b"\r\n");
     }
-    out.into_bytes()
 }
 
 #[cfg(test)]

@@ -1,7 +1,9 @@
 //! JSON Lines: one JSON object a line, keys in column order, null for no
 //! value, dates as `YYYY-MM-DD`.
 
-use super::{Cell, Table};
+use super::{history::AS_OF, Cell, Column, Prefix, Table};
+use chrono::{Datelike, NaiveDate};
+use std::io::Write;
 
 /// A finite number as JSON writes it (shortest form that reads back the same).
 pub fn number(x: f64) -> String {
@@ -12,29 +14,77 @@ fn json_str(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_else(|_| "null".to_string())
 }
 
+/// Appends a JSON string (escaped as `serde_json` escapes it).
+fn push_str(out: &mut Vec<u8>, s: &str) {
+    if serde_json::to_writer(&mut *out, s).is_err() {
+        out.extend_from_slice(b"null");
+    }
+}
+
+/// Appends a number as [`number`] writes it.
+pub fn push_number(out: &mut Vec<u8>, x: f64) {
+    // serde_json writes a finite f64 in its shortest form, as Number does,
+    // and a number that is not finite as null.
+    if serde_json::to_writer(&mut *out, &x).is_err() {
+        out.extend_from_slice(b"null");
+    }
+}
+
+/// Appends a date as `YYYY-MM-DD` (as chrono's `%Y-%m-%d` writes it).
+pub fn push_date(out: &mut Vec<u8>, d: NaiveDate) {
+    if (0..=9999).contains(&d.year()) {
+        let _ = write!(out, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day());
+    } else {
+        let _ = write!(out, "{}", d.format("%Y-%m-%d"));
+    }
+}
+
 pub fn write(t: &Table) -> Vec<u8> {
-    let keys: Vec<String> = t.columns.iter().map(|c| json_str(c.name)).collect();
-    let mut out = String::new();
-    for r in &t.rows {
-        out.push('{');
-        for (i, (k, c)) in keys.iter().zip(r).enumerate() {
-            if i > 0 {
-                out.push(',');
+    let mut out = Vec::new();
+    rows(&mut out, &t.columns, &t.rows, None);
+    out
+}
+
+/// Appends a line per row; with a prefix, `as_of` first in each.
+pub fn rows(out: &mut Vec<u8>, columns: &[Column], rows: &[Vec<Cell>], prefix: Prefix) {
+    let keys: Vec<String> = columns.iter().map(|c| json_str(c.name) + ":").collect();
+    let first: Option<Vec<u8>> = prefix.map(|d| {
+        let mut v = json_str(AS_OF.name).into_bytes();
+        v.extend_from_slice(b":\"");
+        push_date(&mut v, d);
+        v.push(b'"');
+        v
+    });
+    for r in rows {
+        out.push(b'{');
+        let mut comma = false;
+        if let Some(f) = &first {
+            out.extend_from_slice(f);
+            comma = true;
+        }
+        for (k, c) in keys.iter().zip(r) {
+            if comma {
+                out.push(b',');
             }
-            out.push_str(k);
-            out.push(':');
+            comma = true;
+            out.extend_from_slice(k.as_bytes());
             match c {
-                Cell::Null => out.push_str("null"),
-                Cell::Str(s) => out.push_str(&json_str(s)),
-                Cell::Int(n) => out.push_str(&n.to_string()),
-                Cell::Float(x) => out.push_str(&number(*x)),
-                Cell::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-                Cell::Date(d) => out.push_str(&format!("\"{}\"", d.format("%Y-%m-%d"))),
+                Cell::Null => out.extend_from_slice(b"null"),
+                Cell::Str(s) => push_str(out, s),
+                Cell::Int(n) => {
+                    let _ = write!(out, "{n}");
+                }
+                Cell::Float(x) => push_number(out, *x),
+                Cell::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
+                Cell::Date(d) => {
+                    out.push(b'"');
+                    push_date(out, *d);
+                    out.push(b'"');
+                }
             }
         }
-        out.push_str("}\n");
+        out.extend_from_slice(b"}\n");
     }
-    out.into_bytes()
 }
 
 #[cfg(test)]

@@ -33,7 +33,7 @@ pub struct TableEntry<'a> {
 
 /// A table's shape (columns and key) and the rows written.
 pub struct Counted {
-    pub table: Table,
+    pub table: Table<'static>,
     pub rows: usize,
 }
 

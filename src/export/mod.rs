@@ -18,6 +18,7 @@ pub mod tables;
 
 use chrono::NaiveDate;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::cmp::Ordering;
 
 /// A column's type, as a warehouse sees it.
@@ -57,39 +58,40 @@ pub(crate) const fn col(
     }
 }
 
-/// One value of a row.
+/// One value of a row. Text borrows from the catalog the row was built
+/// from when it can (a table is written before its catalog is dropped).
 #[derive(Clone, Debug, PartialEq)]
-pub enum Cell {
+pub enum Cell<'a> {
     Null,
-    Str(String),
+    Str(Cow<'a, str>),
     Int(i64),
     Float(f64),
     Bool(bool),
     Date(NaiveDate),
 }
 
-impl Cell {
+impl<'a> Cell<'a> {
     /// Text, or null for none.
-    pub fn opt_str<S: AsRef<str>>(s: Option<S>) -> Cell {
-        s.map_or(Cell::Null, |s| Cell::Str(s.as_ref().to_string()))
+    pub fn opt_str(s: Option<impl Into<Cow<'a, str>>>) -> Cell<'a> {
+        s.map_or(Cell::Null, |s| Cell::Str(s.into()))
     }
-    pub fn str(s: impl Into<String>) -> Cell {
+    pub fn str(s: impl Into<Cow<'a, str>>) -> Cell<'a> {
         Cell::Str(s.into())
     }
     /// A number; null for none and for what is not finite.
-    pub fn opt_f64(v: Option<f64>) -> Cell {
+    pub fn opt_f64(v: Option<f64>) -> Cell<'a> {
         match v {
             Some(x) if x.is_finite() => Cell::Float(x),
             _ => Cell::Null,
         }
     }
-    pub fn opt_date(d: Option<NaiveDate>) -> Cell {
+    pub fn opt_date(d: Option<NaiveDate>) -> Cell<'a> {
         d.map_or(Cell::Null, Cell::Date)
     }
-    pub fn opt_int(v: Option<i64>) -> Cell {
+    pub fn opt_int(v: Option<i64>) -> Cell<'a> {
         v.map_or(Cell::Null, Cell::Int)
     }
-    pub fn count(n: usize) -> Cell {
+    pub fn count(n: usize) -> Cell<'a> {
         Cell::Int(i64::try_from(n).unwrap_or(i64::MAX))
     }
     pub fn is_null(&self) -> bool {
@@ -97,7 +99,7 @@ impl Cell {
     }
 
     /// Key order: null first, then by value (text by bytes).
-    fn cmp_key(&self, o: &Cell) -> Ordering {
+    fn cmp_key(&self, o: &Cell<'_>) -> Ordering {
         use Cell::*;
         match (self, o) {
             (Null, Null) => Ordering::Equal,
@@ -125,17 +127,17 @@ impl Cell {
 
 /// A table: its name, key, columns and rows (sorted by the key).
 #[derive(Clone, Debug, PartialEq)]
-pub struct Table {
+pub struct Table<'a> {
     pub name: &'static str,
     pub description: &'static str,
     /// The columns that identify a row, in sort order.
     pub key: Vec<&'static str>,
     pub columns: Vec<Column>,
-    pub rows: Vec<Vec<Cell>>,
+    pub rows: Vec<Vec<Cell<'a>>>,
 }
 
-impl Table {
-    pub fn new(spec: &TableSpec) -> Table {
+impl<'a> Table<'a> {
+    pub fn new(spec: &TableSpec) -> Table<'a> {
         Table {
             name: spec.name,
             description: spec.description,
@@ -150,10 +152,12 @@ impl Table {
         self.columns.iter().position(|c| c.name == name)
     }
 
-    /// Sorts the rows by the key (stable: rows with equal keys keep their order).
+    /// Sorts the rows by the key (stable: rows with equal keys keep their
+    /// order). Rows built from a catalog mostly come in key order already:
+    /// those are only checked.
     pub fn sort(&mut self) {
         let ix: Vec<usize> = self.key.iter().filter_map(|k| self.index(k)).collect();
-        self.rows.sort_by(|a, b| {
+        let cmp = |a: &Vec<Cell>, b: &Vec<Cell>| {
             ix.iter()
                 .map(|&i| match (a.get(i), b.get(i)) {
                     (Some(x), Some(y)) => x.cmp_key(y),
@@ -161,7 +165,11 @@ impl Table {
                 })
                 .find(|o| o.is_ne())
                 .unwrap_or(Ordering::Equal)
-        });
+        };
+        if self.rows.is_sorted_by(|a, b| cmp(a, b).is_le()) {
+            return;
+        }
+        self.rows.sort_by(cmp);
     }
 }
 
@@ -203,6 +211,10 @@ impl Format {
         }
     }
 }
+
+/// A date every row of a part of a table shares, written as the table's
+/// first column without being stored in each row (history's `as_of`).
+pub type Prefix = Option<NaiveDate>;
 
 #[cfg(test)]
 mod tests {

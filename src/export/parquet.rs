@@ -5,7 +5,7 @@
 //! rows, `created_by` pinned to platctl's version and no key-value
 //! metadata: the bytes depend on the rows only.
 
-use super::{Cell, ColType, Column, Table};
+use super::{Cell, ColType, Column, Prefix, Table};
 use chrono::NaiveDate;
 use parquet::basic::{LogicalType, Repetition, Type as Physical};
 use parquet::data_type::{BoolType, ByteArray, ByteArrayType, DoubleType, Int32Type, Int64Type};
@@ -57,7 +57,7 @@ fn days(d: NaiveDate) -> i32 {
 /// The bytes of a Parquet file holding the table.
 pub fn write(t: &Table) -> Result<Vec<u8>, String> {
     let mut w = Writer::new(Vec::new(), &t.columns).map_err(|e| format!("{}: {e}", t.name))?;
-    w.rows(t)?;
+    w.rows(t, None)?;
     w.finish()
 }
 
@@ -65,10 +65,10 @@ pub fn write(t: &Table) -> Result<Vec<u8>, String> {
 /// more for many rows), then finished.
 pub struct Writer<W: std::io::Write + Send> {
     w: SerializedFileWriter<W>,
-    columns: Vec<Column>,
 }
 
 impl<W: std::io::Write + Send> Writer<W> {
+    /// A file of `columns` (with `as_of` first when rows come with a prefix).
     pub fn new(out: W, columns: &[Column]) -> Result<Writer<W>, String> {
         let props = WriterProperties::builder()
             .set_created_by(created_by())
@@ -77,15 +77,12 @@ impl<W: std::io::Write + Send> Writer<W> {
         let schema = schema(columns).map_err(|e| e.to_string())?;
         let w = SerializedFileWriter::new(out, Arc::new(schema), Arc::new(props))
             .map_err(|e| e.to_string())?;
-        Ok(Writer {
-            w,
-            columns: columns.to_vec(),
-        })
+        Ok(Writer { w })
     }
 
-    /// Appends the table's rows.
-    pub fn rows(&mut self, t: &Table) -> Result<(), String> {
-        write_rows(&mut self.w, &self.columns, t)
+    /// Appends the table's rows, each after `prefix` when there is one.
+    pub fn rows(&mut self, t: &Table, prefix: Prefix) -> Result<(), String> {
+        write_rows(&mut self.w, &t.columns, &t.rows, prefix)
             .map_err(|e| format!("cannot write {} as Parquet: {e}", t.name))
     }
 
@@ -95,13 +92,31 @@ impl<W: std::io::Write + Send> Writer<W> {
     }
 }
 
+/// Definition levels of a column: 1 for a value, 0 for null.
+fn levels<'r, 'a: 'r>(cells: impl Iterator<Item = &'r Cell<'a>>, out: &mut Vec<i16>) {
+    out.clear();
+    out.extend(cells.map(|c| i16::from(!c.is_null())));
+}
+
 fn write_rows<W: std::io::Write + Send>(
     w: &mut SerializedFileWriter<W>,
     columns: &[Column],
-    t: &Table,
+    rows: &[Vec<Cell>],
+    prefix: Prefix,
 ) -> parquet::errors::Result<()> {
-    for rows in t.rows.chunks(ROW_GROUP) {
+    let mut defs: Vec<i16> = Vec::new();
+    let mut text: Vec<u8> = Vec::new();
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for rows in rows.chunks(ROW_GROUP) {
         let mut rg = w.next_row_group()?;
+        if let Some(day) = prefix {
+            // `as_of`: the same date on every row (REQUIRED, no levels).
+            if let Some(mut cw) = rg.next_column()? {
+                let v = vec![days(day); rows.len()];
+                cw.typed::<Int32Type>().write_batch(&v, None, None)?;
+                cw.close()?;
+            }
+        }
         let mut i = 0;
         while let Some(mut cw) = rg.next_column()? {
             let (ty, nullable) = match columns.get(i) {
@@ -109,16 +124,26 @@ fn write_rows<W: std::io::Write + Send>(
                 None => break,
             };
             let cells = rows.iter().map(|r| r.get(i).unwrap_or(&Cell::Null));
-            let defs: Vec<i16> = cells.clone().map(|c| i16::from(!c.is_null())).collect();
-            let defs = nullable.then_some(defs.as_slice());
+            let defs = if nullable {
+                levels(cells.clone(), &mut defs);
+                Some(defs.as_slice())
+            } else {
+                None
+            };
             match ty {
                 ColType::String => {
-                    let v: Vec<ByteArray> = cells
-                        .filter_map(|c| match c {
-                            Cell::Str(s) => Some(ByteArray::from(s.as_bytes().to_vec())),
-                            _ => None,
-                        })
-                        .collect();
+                    // Every text of the column in one buffer, each value a
+                    // slice of it (no allocation per value).
+                    text.clear();
+                    spans.clear();
+                    for c in cells {
+                        if let Cell::Str(s) = c {
+                            spans.push((text.len(), s.len()));
+                            text.extend_from_slice(s.as_bytes());
+                        }
+                    }
+                    let all = ByteArray::from(std::mem::take(&mut text));
+                    let v: Vec<ByteArray> = spans.iter().map(|&(at, n)| all.slice(at, n)).collect();
                     cw.typed::<ByteArrayType>().write_batch(&v, defs, None)?;
                 }
                 ColType::Int64 => {
@@ -172,7 +197,7 @@ mod tests {
     use crate::export::tables::TEAMS;
     use parquet::file::reader::{FileReader, SerializedFileReader};
 
-    fn teams() -> Table {
+    fn teams() -> Table<'static> {
         let mut t = Table::new(&TEAMS);
         t.rows = vec![
             vec![

@@ -1,7 +1,7 @@
 //! A table's file written a set of rows at a time (one state after
 //! another), so that a history of many states never sits in memory whole.
 
-use super::{csv, jsonl, parquet, Column, Format, Table};
+use super::{csv, jsonl, parquet, Column, Format, Prefix, Table};
 use std::io::{BufWriter, Write};
 
 pub enum Sink<W: Write + Send> {
@@ -24,12 +24,19 @@ impl<W: Write + Send> Sink<W> {
         }
     }
 
-    /// Appends the table's rows.
-    pub fn rows(&mut self, t: &Table) -> Result<(), String> {
+    /// Appends the table's rows, each after `prefix` when there is one
+    /// (the file's columns then start with `as_of`).
+    pub fn rows(&mut self, t: &Table, prefix: Prefix) -> Result<(), String> {
         match self {
-            Sink::Parquet(p) => p.rows(t),
-            Sink::Text(Format::Csv, w) => w.write_all(&csv::rows(t)).map_err(|e| e.to_string()),
-            Sink::Text(_, w) => w.write_all(&jsonl::write(t)).map_err(|e| e.to_string()),
+            Sink::Parquet(p) => p.rows(t, prefix),
+            Sink::Text(format, w) => {
+                let mut buf = Vec::with_capacity(t.rows.len() * 64);
+                match format {
+                    Format::Csv => csv::rows(&mut buf, &t.rows, prefix),
+                    _ => jsonl::rows(&mut buf, &t.columns, &t.rows, prefix),
+                }
+                w.write_all(&buf).map_err(|e| e.to_string())
+            }
         }
     }
 
@@ -49,7 +56,7 @@ mod tests {
     use crate::export::tables::TEAMS;
     use crate::export::Cell;
 
-    fn part(ids: &[&str]) -> Table {
+    fn part(ids: &[&'static str]) -> Table<'static> {
         let mut t = Table::new(&TEAMS);
         t.rows = ids
             .iter()
@@ -76,10 +83,32 @@ mod tests {
                 Ok(s) => s,
                 Err(e) => panic!("{e}"),
             };
-            assert!(s.rows(&part(&["a"])).is_ok());
-            assert!(s.rows(&part(&["b", "c"])).is_ok());
+            assert!(s.rows(&part(&["a"]), None).is_ok());
+            assert!(s.rows(&part(&["b", "c"]), None).is_ok());
             assert!(s.finish().is_ok());
             assert_eq!(Ok(buf), format.write(&part(&["a", "b", "c"])));
+        }
+    }
+
+    /// A part written with a date prefix gives the bytes of the same rows
+    /// with `as_of` stored first in each (Parquet, JSON Lines, CSV).
+    #[test]
+    fn a_prefix_writes_as_of_first_in_every_row() {
+        use crate::export::history;
+        use crate::report::testcat::date;
+        let day = date("2026-09-30");
+        for format in [Format::Parquet, Format::Csv, Format::Jsonl] {
+            let cols = history::dated_columns(TEAMS.columns);
+            let mut buf = Vec::new();
+            let mut s = match Sink::new(format, &cols, &mut buf) {
+                Ok(s) => s,
+                Err(e) => panic!("{e}"),
+            };
+            assert!(s.rows(&part(&["a", "b"]), Some(day)).is_ok());
+            assert!(s.finish().is_ok());
+            let mut dated = part(&["a", "b"]);
+            history::date(&mut dated, day);
+            assert_eq!(Ok(buf), format.write(&dated), "{format:?}");
         }
     }
 }

@@ -546,35 +546,35 @@ pub fn markdown() -> std::string::String {
     o
 }
 
-fn labels(l: &Labels) -> Cell {
+fn labels(l: &Labels) -> Cell<'static> {
     if l.is_empty() {
         Cell::Null
     } else {
-        Cell::Str(serde_json::to_string(l).unwrap_or_default())
+        Cell::str(serde_json::to_string(l).unwrap_or_default())
     }
 }
 
-fn facts(f: &Facts) -> Cell {
+fn facts(f: &Facts) -> Cell<'static> {
     if f.is_empty() {
         Cell::Null
     } else {
-        Cell::Str(serde_json::to_string(f).unwrap_or_default())
+        Cell::str(serde_json::to_string(f).unwrap_or_default())
     }
 }
 
-fn json_list<T: serde::Serialize>(v: &[T]) -> Cell {
+fn json_list<T: serde::Serialize>(v: &[T]) -> Cell<'static> {
     if v.is_empty() {
         Cell::Null
     } else {
-        Cell::Str(serde_json::to_string(v).unwrap_or_default())
+        Cell::str(serde_json::to_string(v).unwrap_or_default())
     }
 }
 
-fn sp_str<T: AsRef<str>>(v: &Option<crate::model::Sp<T>>) -> Cell {
+fn sp_str<T: AsRef<str>>(v: &Option<crate::model::Sp<T>>) -> Cell<'_> {
     Cell::opt_str(v.as_ref().map(|s| s.value.as_ref()))
 }
 
-fn finish(spec: &TableSpec, rows: Vec<Vec<Cell>>) -> Table {
+fn finish<'a>(spec: &TableSpec, rows: Vec<Vec<Cell<'a>>>) -> Table<'a> {
     let mut t = Table::new(spec);
     t.rows = rows;
     t.sort();
@@ -582,48 +582,97 @@ fn finish(spec: &TableSpec, rows: Vec<Vec<Cell>>) -> Table {
 }
 
 /// The snapshot tables of a catalog on a day (`today` drives the states,
-/// days left and ages, as in the listings).
-pub fn snapshot(cat: &Catalog, today: NaiveDate) -> Vec<Table> {
-    let (levels, outcomes) = scorecards(cat, today);
-    vec![
-        teams(cat),
-        services(cat),
-        capabilities(cat),
-        adoption_rows(cat),
-        roadmap_items(cat),
-        deprecations(cat, today),
-        deprecation_consumers(cat),
-        exceptions(cat, today),
-        intake(cat, today),
-        levels,
-        outcomes,
-    ]
+/// days left and ages, as in the listings). Scorecards are evaluated
+/// through `memo`: an entity whose inputs another evaluation already
+/// scored is not evaluated again.
+pub fn snapshot<'a>(
+    cat: &'a Catalog,
+    today: NaiveDate,
+    memo: &crate::scorecard::Memo,
+) -> Vec<Table<'a>> {
+    let (levels, outcomes) = scorecards(cat, today, memo);
+    let mut v: Vec<Table<'a>> = specs()
+        .iter()
+        .filter_map(|s| build(s.name, cat, today))
+        .collect();
+    v.push(levels);
+    v.push(outcomes);
+    v
+}
+
+/// One snapshot table by name, but for the scorecards' two (built together
+/// by [`scorecards`]) and `kpi_values` (not a snapshot): `None` for those.
+pub fn build<'a>(name: &str, cat: &'a Catalog, today: NaiveDate) -> Option<Table<'a>> {
+    Some(match name {
+        "teams" => teams(cat),
+        "services" => services(cat),
+        "capabilities" => capabilities(cat),
+        "adoption" => adoption_rows(cat),
+        "roadmap_items" => roadmap_items(cat),
+        "deprecations" => deprecations(cat, today),
+        "deprecation_consumers" => deprecation_consumers(cat),
+        "exceptions" => exceptions(cat, today),
+        "intake" => intake(cat, today),
+        _ => return None,
+    })
 }
 
 /// Every scorecard's levels and rule outcomes, as `scorecard show` computes them.
-pub fn scorecards(cat: &Catalog, today: NaiveDate) -> (Table, Table) {
-    use crate::scorecard::view::level_name;
+pub fn scorecards<'a>(
+    cat: &'a Catalog,
+    today: NaiveDate,
+    memo: &crate::scorecard::Memo,
+) -> (Table<'a>, Table<'a>) {
+    scorecard_tables(cat, &evaluate_scorecards(cat, today, memo))
+}
+
+/// The scored entities of each of the catalog's scorecards on a day, in
+/// the catalog's order of scorecards.
+pub fn evaluate_scorecards(
+    cat: &Catalog,
+    today: NaiveDate,
+    memo: &crate::scorecard::Memo,
+) -> Vec<Vec<crate::scorecard::Scored>> {
+    cat.scorecards
+        .iter()
+        .map(|sc| crate::scorecard::evaluate_memo(cat, sc, today, memo).entities)
+        .collect()
+}
+
+/// The levels and outcomes tables of [`evaluate_scorecards`]' results.
+pub fn scorecard_tables<'a>(
+    cat: &'a Catalog,
+    scored: &[Vec<crate::scorecard::Scored>],
+) -> (Table<'a>, Table<'a>) {
     let mut levels = Vec::new();
     let mut outcomes = Vec::new();
-    for sc in &cat.scorecards {
-        let ev = crate::scorecard::evaluate(cat, sc, today);
-        for e in &ev.entities {
+    for (sc, entities) in cat.scorecards.iter().zip(scored) {
+        // The rules in id order, the first of a repeated id only: an
+        // entity's outcomes come in key order.
+        let mut order: Vec<usize> = (0..sc.rules.len()).collect();
+        order.sort_by(|&a, &b| sc.rules[a].id.value.cmp(&sc.rules[b].id.value));
+        order.dedup_by(|a, b| sc.rules[*a].id.value == sc.rules[*b].id.value);
+        for e in entities {
+            let (id, team) = entity_of(cat, e);
+            let level = e
+                .level
+                .and_then(|i| sc.levels.get(i))
+                .map_or("none", |l| l.value.as_str());
             levels.push(vec![
                 Cell::str(&sc.id.value),
-                Cell::str(&e.id),
+                id.clone(),
                 Cell::str(sc.applies_to.as_str()),
-                Cell::opt_str(e.team.as_deref()),
-                Cell::str(level_name(sc, e.level)),
+                team,
+                Cell::str(level),
                 Cell::opt_f64(e.score),
             ]);
-            let mut seen: HashSet<&str> = HashSet::new();
-            for (r, res) in sc.rules.iter().zip(&e.rules) {
-                if !seen.insert(r.id.value.as_str()) {
+            for &i in &order {
+                let (Some(r), Some(res)) = (sc.rules.get(i), e.rules.get(i)) else {
                     continue;
-                }
+                };
                 outcomes.push(vec![
                     Cell::str(&sc.id.value),
-                    Cell::str(&e.id),
+                    id.clone(),
                     Cell::str(&r.id.value),
                     Cell::str(&r.level.value),
                     Cell::str(res.outcome.as_str()),
@@ -637,7 +686,33 @@ pub fn scorecards(cat: &Catalog, today: NaiveDate) -> (Table, Table) {
     )
 }
 
-pub fn teams(cat: &Catalog) -> Table {
+/// A scored entity's id and team, borrowed from the catalog (copied when
+/// the entity is not where its index says, which does not happen).
+fn entity_of<'a>(cat: &'a Catalog, e: &crate::scorecard::Scored) -> (Cell<'a>, Cell<'a>) {
+    use crate::model::Subject;
+    let found: Option<(&'a str, &'a str)> = match e.subject {
+        Subject::Service => cat
+            .services
+            .get(e.ix)
+            .map(|s| (s.id.value.as_str(), s.team.value.as_str())),
+        Subject::Capability => cat
+            .capabilities
+            .get(e.ix)
+            .map(|c| (c.id.value.as_str(), c.owner.value.as_str())),
+        Subject::Team => cat
+            .teams
+            .get(e.ix)
+            .map(|t| (t.id.value.as_str(), t.id.value.as_str())),
+    };
+    match found {
+        Some((id, team)) if id == e.id && Some(team) == e.team.as_deref() => {
+            (Cell::str(id), Cell::str(team))
+        }
+        _ => (Cell::str(e.id.clone()), Cell::opt_str(e.team.clone())),
+    }
+}
+
+pub fn teams(cat: &Catalog) -> Table<'_> {
     let mut active: std::collections::HashMap<&str, usize> = Default::default();
     for s in cat.services.iter().filter(|s| s.is_active()) {
         *active.entry(s.team.value.as_str()).or_default() += 1;
@@ -660,7 +735,7 @@ pub fn teams(cat: &Catalog) -> Table {
     finish(&TEAMS, rows)
 }
 
-pub fn services(cat: &Catalog) -> Table {
+pub fn services(cat: &Catalog) -> Table<'_> {
     let rows = cat
         .services
         .iter()
@@ -691,7 +766,7 @@ pub fn services(cat: &Catalog) -> Table {
     finish(&SERVICES, rows)
 }
 
-pub fn capabilities(cat: &Catalog) -> Table {
+pub fn capabilities(cat: &Catalog) -> Table<'_> {
     let rows = cat
         .capabilities
         .iter()
@@ -701,11 +776,11 @@ pub fn capabilities(cat: &Catalog) -> Table {
                 None => (Cell::Null, Cell::Null),
                 Some(e) => (
                     e.tiers.as_ref().map_or(Cell::Null, |t| {
-                        Cell::Str(serde_json::to_string(t).unwrap_or_default())
+                        Cell::str(serde_json::to_string(t).unwrap_or_default())
                     }),
                     e.teams.as_ref().map_or(Cell::Null, |t| {
                         let ids: Vec<&str> = t.iter().map(|x| x.value.as_str()).collect();
-                        Cell::Str(serde_json::to_string(&ids).unwrap_or_default())
+                        Cell::str(serde_json::to_string(&ids).unwrap_or_default())
                     }),
                 ),
             };
@@ -738,7 +813,7 @@ pub fn capabilities(cat: &Catalog) -> Table {
 
 /// A service's uses, one row per distinct capability (the first listing
 /// of it gives since and version).
-pub fn adoption_rows(cat: &Catalog) -> Table {
+pub fn adoption_rows(cat: &Catalog) -> Table<'_> {
     let mut rows = Vec::new();
     for s in &cat.services {
         let mut seen: HashSet<&str> = HashSet::new();
@@ -762,7 +837,7 @@ pub fn adoption_rows(cat: &Catalog) -> Table {
     finish(&ADOPTION, rows)
 }
 
-pub fn roadmap_items(cat: &Catalog) -> Table {
+pub fn roadmap_items(cat: &Catalog) -> Table<'_> {
     let mut rows = Vec::new();
     for q in &cat.roadmap {
         for it in &q.items {
@@ -787,7 +862,7 @@ pub fn roadmap_items(cat: &Catalog) -> Table {
     finish(&ROADMAP_ITEMS, rows)
 }
 
-pub fn deprecations(cat: &Catalog, today: NaiveDate) -> Table {
+pub fn deprecations(cat: &Catalog, today: NaiveDate) -> Table<'_> {
     let rows = cat
         .deprecations
         .iter()
@@ -818,7 +893,7 @@ pub fn deprecations(cat: &Catalog, today: NaiveDate) -> Table {
 }
 
 /// A consumer listed twice under one deprecation gives one row (the first).
-pub fn deprecation_consumers(cat: &Catalog) -> Table {
+pub fn deprecation_consumers(cat: &Catalog) -> Table<'_> {
     let mut rows = Vec::new();
     for d in &cat.deprecations {
         let mut seen: HashSet<&str> = HashSet::new();
@@ -838,7 +913,7 @@ pub fn deprecation_consumers(cat: &Catalog) -> Table {
     finish(&DEPRECATION_CONSUMERS, rows)
 }
 
-pub fn exceptions(cat: &Catalog, today: NaiveDate) -> Table {
+pub fn exceptions(cat: &Catalog, today: NaiveDate) -> Table<'_> {
     let warn = cat.config.policy.exception_warn_days;
     let rows = cat
         .exceptions
@@ -866,7 +941,7 @@ pub fn exceptions(cat: &Catalog, today: NaiveDate) -> Table {
     finish(&EXCEPTIONS, rows)
 }
 
-pub fn intake(cat: &Catalog, today: NaiveDate) -> Table {
+pub fn intake(cat: &Catalog, today: NaiveDate) -> Table<'_> {
     let rows = cat
         .intake
         .iter()
@@ -898,7 +973,7 @@ pub fn intake(cat: &Catalog, today: NaiveDate) -> Table {
 }
 
 /// KPI rows as `platctl kpi` computes them (one period, or a trend).
-pub fn kpi_values(rows: &[KpiRow], fy: u32) -> Table {
+pub fn kpi_values<'a>(rows: &'a [KpiRow<'_>], fy: u32) -> Table<'a> {
     let rows = rows
         .iter()
         .map(|r| {
@@ -941,7 +1016,7 @@ mod tests {
                 "id: ci\nname: CI\nsummary: s\nowner: t1\nlifecycle: ga\n",
             ),
         ]);
-        for t in snapshot(&cat, date("2026-11-27")) {
+        for t in snapshot(&cat, date("2026-11-27"), &Default::default()) {
             for r in &t.rows {
                 assert_eq!(r.len(), t.columns.len(), "{}", t.name);
                 for (c, v) in t.columns.iter().zip(r) {

@@ -163,6 +163,7 @@ pub fn diff(old: &Catalog, new: &Catalog, old_day: NaiveDate, new_day: NaiveDate
     deprecations(old, new, &mut out);
     exceptions(old, new, old_day, new_day, &mut out);
     roadmap(old, new, &mut out);
+    scorecards(old, new, &mut out);
     out.sort_by(|a, b| (&a.entity, a.kind, &a.summary).cmp(&(&b.entity, b.kind, &b.summary)));
     out
 }
@@ -385,6 +386,67 @@ fn teams(old: &Catalog, new: &Catalog, out: &mut Vec<Change>) {
                 DIR,
                 id,
                 format!("Team {} left the catalog.", named(&a.name.value, id)),
+                false,
+            )),
+            _ => {}
+        }
+    }
+}
+
+/// Scorecards and campaigns that appeared or went away.
+fn scorecards(old: &Catalog, new: &Catalog, out: &mut Vec<Change>) {
+    let (o, n) = (
+        by_id(&old.scorecards, |s| &s.id.value),
+        by_id(&new.scorecards, |s| &s.id.value),
+    );
+    for (id, a, b) in pairs(&o, &n) {
+        match (a, b) {
+            (None, Some(b)) => out.push(change(
+                ChangeKind::Added,
+                "scorecards",
+                id,
+                format!(
+                    "Scorecard {} was added for every {}, owned by {}.",
+                    named(&b.name.value, id),
+                    b.applies_to.as_str(),
+                    b.owner.value
+                ),
+                false,
+            )),
+            (Some(a), None) => out.push(change(
+                ChangeKind::Removed,
+                "scorecards",
+                id,
+                format!("Scorecard {} was removed.", named(&a.name.value, id)),
+                false,
+            )),
+            _ => {}
+        }
+    }
+    let (o, n) = (
+        by_id(&old.campaigns, |c| &c.id.value),
+        by_id(&new.campaigns, |c| &c.id.value),
+    );
+    for (id, a, b) in pairs(&o, &n) {
+        match (a, b) {
+            (None, Some(b)) => out.push(change(
+                ChangeKind::Added,
+                "campaigns",
+                id,
+                format!(
+                    "Campaign {} was added on scorecard `{}`, due {}, owned by {}.",
+                    named(&b.name.value, id),
+                    b.scorecard.value,
+                    b.due.value,
+                    b.owner.value
+                ),
+                false,
+            )),
+            (Some(a), None) => out.push(change(
+                ChangeKind::Removed,
+                "campaigns",
+                id,
+                format!("Campaign {} was removed.", named(&a.name.value, id)),
                 false,
             )),
             _ => {}

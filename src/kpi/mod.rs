@@ -78,8 +78,10 @@ pub struct Ctx<'a> {
     past: HashMap<String, StateKpis>,
     /// The snapshot KPIs of the catalog as it stands, when first asked.
     now: OnceLock<StateKpis>,
-    /// Past states assembled for scorecard KPIs, by commit.
-    past_catalogs: Mutex<HashMap<String, Arc<Catalog>>>,
+    /// Past states assembled for scorecard KPIs, by commit, while in use.
+    past_catalogs: Mutex<HashMap<String, std::sync::Weak<Catalog>>>,
+    /// Scorecard results kept for whoever evaluates the same states again.
+    scorecards: Option<&'a crate::scorecard::Memo>,
 }
 
 impl<'a> Ctx<'a> {
@@ -114,7 +116,15 @@ impl<'a> Ctx<'a> {
             past,
             now: OnceLock::new(),
             past_catalogs: Mutex::default(),
+            scorecards: None,
         }
+    }
+
+    /// Evaluates scorecards through `memo`, so that a caller scoring the
+    /// same states afterwards (or before) evaluates each entity once.
+    pub fn with_scorecard_memo(mut self, memo: &'a crate::scorecard::Memo) -> Ctx<'a> {
+        self.scorecards = Some(memo);
+        self
     }
 
     /// A value computed once. The lock is not held while computing (a KPI
@@ -217,22 +227,27 @@ fn compute_now(kpi: &Kpi, ctx: &Ctx, p: Period) -> Computed {
 fn scorecard_target(ctx: &Ctx, p: Period, id: &str) -> Computed {
     let fy = ctx.fy();
     if !is_past(p, ctx.today, fy) {
-        return scorecard_on(ctx.current, id, ctx.today, None);
+        return scorecard_on(ctx.current, id, ctx.today, None, ctx.scorecards);
     }
     let (cat, day): (Arc<Catalog>, NaiveDate) = {
         match ctx.snapshots.get(&p) {
             Some(Ok(s)) => {
+                // Held while a KPI reads it (another one reading the same
+                // state at once shares it), not kept: every state at once
+                // would hold thousands of services each.
                 let mut m = ctx.past_catalogs.lock().unwrap_or_else(|e| e.into_inner());
-                let cat = m
-                    .entry(s.commit.clone())
-                    .or_insert_with(|| {
-                        Arc::new(crate::catalog::entities_only(
+                let cat = match m.get(&s.commit).and_then(std::sync::Weak::upgrade) {
+                    Some(cat) => cat,
+                    None => {
+                        let cat = Arc::new(crate::catalog::entities_only(
                             &ctx.current.root,
                             ctx.current.config.clone(),
                             &s.files,
-                        ))
-                    })
-                    .clone();
+                        ));
+                        m.insert(s.commit.clone(), Arc::downgrade(&cat));
+                        cat
+                    }
+                };
                 (cat, p.end(fy))
             }
             Some(Err(why)) => return Computed::missing(why),
@@ -246,17 +261,26 @@ fn scorecard_target(ctx: &Ctx, p: Period, id: &str) -> Computed {
         .get(&p)
         .and_then(|s| s.as_ref().ok())
         .map(|s| s.commit.clone());
-    scorecard_on(&cat, id, day, commit)
+    scorecard_on(&cat, id, day, commit, ctx.scorecards)
 }
 
-fn scorecard_on(cat: &Catalog, id: &str, day: NaiveDate, commit: Option<String>) -> Computed {
+fn scorecard_on(
+    cat: &Catalog,
+    id: &str,
+    day: NaiveDate,
+    commit: Option<String>,
+    memo: Option<&crate::scorecard::Memo>,
+) -> Computed {
     let Some(sc) = cat.scorecards.iter().find(|s| s.id.value == id) else {
         return Computed::missing(&format!("scorecard `{id}` did not exist then"));
     };
     let Some(t) = &sc.target else {
         return Computed::missing(&format!("scorecard `{id}` had no target then"));
     };
-    let ev = crate::scorecard::evaluate(cat, sc, day);
+    let ev = match memo {
+        Some(m) => crate::scorecard::evaluate_memo(cat, sc, day, m),
+        None => crate::scorecard::evaluate(cat, sc, day),
+    };
     let value = crate::scorecard::target_value(&ev);
     let at = sc.level_rank(&t.level.value).map(|l| {
         ev.entities

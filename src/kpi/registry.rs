@@ -143,32 +143,7 @@ pub static KPIS: &[KpiDef] = &[
         "days to resolve cross-team dependency blockers"),
 ];
 
-pub static IDS: &[&str] = &[
-    "roadmap-predictability",
-    "adoption-rate",
-    "adoption-growth",
-    "time-to-onboard",
-    "time-to-first-deploy",
-    "intake-triage-time",
-    "custom-work-share",
-    "security-control-coverage",
-    "exception-rate",
-    "deprecation-progress",
-    "platform-nps",
-    "platform-csat",
-    "stakeholder-alignment",
-    "slo-attainment",
-    "mttr",
-    "change-failure-rate",
-    "lead-time",
-    "support-tickets-per-team",
-    "ticket-deflection-rate",
-    "api-integration-success-rate",
-    "breaking-change-rate",
-    "cost-per-service",
-    "cloud-waste-reduction",
-    "dependency-cycle-time",
-];
+pub use crate::model::BUILTIN_KPIS as IDS;
 
 pub fn find(id: &str) -> Option<&'static KpiDef> {
     KPIS.iter().find(|k| k.id == id)

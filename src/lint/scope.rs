@@ -4,16 +4,17 @@
 
 use super::Diagnostic;
 use crate::catalog::{parse, Catalog, Kind};
+use crate::diag::RuleId;
 use std::collections::HashSet;
 
 /// The reference rules and the kind each one looks up.
-const REFERENCE_RULES: &[(&str, Kind)] = &[
-    ("unknown-team", Kind::Team),
-    ("unknown-service", Kind::Service),
-    ("unknown-capability", Kind::Capability),
-    ("unknown-roadmap-item", Kind::Roadmap),
-    ("unknown-intake", Kind::Intake),
-    ("unknown-exception", Kind::Exception),
+const REFERENCE_RULES: &[(RuleId, Kind)] = &[
+    (RuleId::UnknownTeam, Kind::Team),
+    (RuleId::UnknownService, Kind::Service),
+    (RuleId::UnknownCapability, Kind::Capability),
+    (RuleId::UnknownRoadmapItem, Kind::Roadmap),
+    (RuleId::UnknownIntake, Kind::Intake),
+    (RuleId::UnknownException, Kind::Exception),
 ];
 
 /// Ids that files declared at the revision (`before`: their text there) and
@@ -85,20 +86,23 @@ mod tests {
             .collect();
         let d = |rule, msg: &str| Diagnostic::new(rule, FileId(0), Span::default(), msg);
         assert!(points_at(
-            &d("unknown-team", "owner `team-gone` is not a known team"),
-            &removed
-        ));
-        assert!(!points_at(
-            &d("unknown-team", "owner `team-gone-2` is not a known team"),
+            &d(RuleId::UnknownTeam, "owner `team-gone` is not a known team"),
             &removed
         ));
         assert!(!points_at(
             &d(
-                "unknown-capability",
+                RuleId::UnknownTeam,
+                "owner `team-gone-2` is not a known team"
+            ),
+            &removed
+        ));
+        assert!(!points_at(
+            &d(
+                RuleId::UnknownCapability,
                 "uses `team-gone` is not a known capability"
             ),
             &removed
         ));
-        assert!(!points_at(&d("schema", "`team-gone`"), &removed));
+        assert!(!points_at(&d(RuleId::Schema, "`team-gone`"), &removed));
     }
 }

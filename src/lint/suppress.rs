@@ -2,6 +2,7 @@
 
 use super::Diagnostic;
 use crate::catalog::Catalog;
+use crate::diag::RuleId;
 use crate::model::{FileId, Span};
 use std::collections::HashMap;
 
@@ -49,7 +50,7 @@ fn scan(file: FileId, text: &str, out: &mut Vec<Allow>, bad: &mut Vec<Diagnostic
         let Some(close) = rest.find(')') else {
             bad.push(
                 Diagnostic::new(
-                    "schema",
+                    RuleId::Schema,
                     file,
                     span,
                     "suppression comment lacks its closing `)`",
@@ -66,8 +67,13 @@ fn scan(file: FileId, text: &str, out: &mut Vec<Allow>, bad: &mut Vec<Diagnostic
         let reason = rest[close + 1..].trim();
         if reason.is_empty() {
             bad.push(
-                Diagnostic::new("schema", file, span, "suppression comment without a reason")
-                    .help("say why after the parenthesis: `# platctl: allow(rule-id) reason`"),
+                Diagnostic::new(
+                    RuleId::Schema,
+                    file,
+                    span,
+                    "suppression comment without a reason",
+                )
+                .help("say why after the parenthesis: `# platctl: allow(rule-id) reason`"),
             );
             continue;
         }
@@ -75,10 +81,10 @@ fn scan(file: FileId, text: &str, out: &mut Vec<Allow>, bad: &mut Vec<Diagnostic
         for r in &rules {
             if super::registry::find(r).is_none() {
                 ok = false;
-                let ids = super::registry::RULES.iter().map(|x| x.id);
+                let ids = super::registry::RULES.iter().map(|x| x.id.as_str());
                 bad.push(
                     Diagnostic::new(
-                        "schema",
+                        RuleId::Schema,
                         file,
                         span,
                         format!("suppression names unknown rule `{r}`"),
@@ -140,7 +146,7 @@ pub fn apply(
         let hit = same
             .into_iter()
             .chain(above)
-            .find(|&i| allows[i].rules.iter().any(|r| r == d.rule));
+            .find(|&i| allows[i].rules.iter().any(|r| r == d.rule.as_str()));
         match hit {
             Some(i) => allows[i].used = true,
             None => out.push(d),
@@ -149,7 +155,7 @@ pub fn apply(
     for a in allows.iter().filter(|a| !a.used) {
         out.push(
             Diagnostic::new(
-                "unused-suppression",
+                RuleId::UnusedSuppression,
                 a.file,
                 a.span,
                 format!("suppression of `{}` silences nothing", a.rules.join(", ")),

@@ -117,10 +117,7 @@ impl Server {
                 is_error: false,
             },
             Ok(Err(e)) => {
-                let mut msg = format!("error: {e}");
-                for cause in e.chain().skip(1) {
-                    msg.push_str(&format!("\n  caused by: {cause}"));
-                }
+                let msg = crate::output::diagnostics::error_text(&e);
                 Answer {
                     text: bounded(msg, s.max_output),
                     notes: bounded(notes, s.max_output / 8),

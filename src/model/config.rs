@@ -1,11 +1,10 @@
 //! `platctl.yaml`: catalog settings.
 
-use super::{str_enum, Lifecycle, Sp};
-use crate::schema::types::{self as st, defaults as df};
+use super::schema_types::{self as st, defaults as df};
+use super::{str_enum, Level, Lifecycle, Sp};
 use schemars::JsonSchema;
 use serde::Serialize;
 
-str_enum!(Level { Error = "error", Warning = "warning", Off = "off" });
 str_enum!(Unit { Ratio = "ratio", Percent = "percent", Days = "days", Hours = "hours", Count = "count", Score = "score", Currency = "currency" });
 str_enum!(Better { Higher = "higher", Lower = "lower" });
 

@@ -1,7 +1,7 @@
 //! The entity kinds of a catalog, as FORMAT.md describes them.
 
+use super::schema_types::{self as st, defaults as df};
 use super::{str_enum, FileId, Period, Quarter, Sp, Span};
-use crate::schema::types::{self as st, defaults as df};
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -683,6 +683,15 @@ pub struct Requester {
     /// A person or channel to ask back
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact: Option<String>,
+}
+
+impl super::Placeholder for Requester {
+    fn placeholder(high: bool) -> Option<Self> {
+        Some(Requester {
+            team: super::Placeholder::placeholder(high)?,
+            contact: None,
+        })
+    }
 }
 
 /// An intake request from a product team. One file per request in intake/ (subdirectories allowed).

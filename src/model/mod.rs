@@ -4,29 +4,22 @@
 pub mod config;
 pub mod entities;
 pub mod ids;
+pub mod kind;
+pub mod kpis;
+pub mod schema_types;
 pub mod scorecard;
 pub mod time;
 
 pub use config::*;
 pub use entities::*;
+pub use kind::Kind;
+pub use kpis::BUILTIN_KPIS;
 pub use scorecard::*;
 pub use time::{parse_date, Period, Quarter};
 
 use serde::{Serialize, Serializer};
 
-/// Index of a file in [`crate::catalog::Catalog::files`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct FileId(pub u32);
-
-/// Where a value stands in its file: 1-based line and column (in characters),
-/// and the byte range of its text (used by comment-keeping edits).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Span {
-    pub line: u32,
-    pub col: u32,
-    pub offset: u32,
-    pub len: u32,
-}
+pub use crate::diag::{FileId, Level, Span};
 
 /// A value with the place it came from.
 #[derive(Clone, Debug, PartialEq)]
@@ -54,6 +47,70 @@ impl<T> std::ops::Deref for Sp<T> {
     }
 }
 
+/// A stand-in for a required value that is missing or invalid, so that the
+/// rest of its entity can still be checked. Lint evaluates such an entity
+/// twice, once with every stand-in `low` and once `high` (far apart: an
+/// empty text and `?`, the first and last name of a set, 1900-01-01 and
+/// 2999-12-31), and keeps only the findings both agree on: those cannot
+/// depend on the missing value. `None` when a type has no stand-in.
+pub trait Placeholder: Sized {
+    fn placeholder(high: bool) -> Option<Self>;
+    /// Placed at `span` (the entity's), where it has a place.
+    fn at(self, _span: Span) -> Self {
+        self
+    }
+}
+
+impl Placeholder for String {
+    fn placeholder(high: bool) -> Option<Self> {
+        Some(if high { "?".into() } else { String::new() })
+    }
+}
+
+impl Placeholder for chrono::NaiveDate {
+    fn placeholder(high: bool) -> Option<Self> {
+        if high {
+            chrono::NaiveDate::from_ymd_opt(2999, 12, 31)
+        } else {
+            chrono::NaiveDate::from_ymd_opt(1900, 1, 1)
+        }
+    }
+}
+
+impl Placeholder for Quarter {
+    fn placeholder(high: bool) -> Option<Self> {
+        Quarter::parse(if high { "2999-Q4" } else { "1900-Q1" })
+    }
+}
+
+impl Placeholder for Period {
+    fn placeholder(high: bool) -> Option<Self> {
+        Period::parse(if high { "2999-Q4" } else { "1900-Q1" })
+    }
+}
+
+impl Placeholder for f64 {
+    fn placeholder(high: bool) -> Option<Self> {
+        Some(if high { 1.0 } else { 0.0 })
+    }
+}
+
+impl Placeholder for u32 {
+    fn placeholder(high: bool) -> Option<Self> {
+        Some(if high { 1_000_000 } else { 1 })
+    }
+}
+
+impl<T: Placeholder> Placeholder for Sp<T> {
+    fn placeholder(high: bool) -> Option<Self> {
+        T::placeholder(high).map(|v| Sp::new(v, Span::default()))
+    }
+    fn at(mut self, span: Span) -> Self {
+        self.span = span;
+        self
+    }
+}
+
 /// Defines a closed set of lower-case names, as the YAML files spell them.
 macro_rules! str_enum {
     ($(#[$m:meta])* $name:ident { $($var:ident = $s:literal),+ $(,)? }) => {
@@ -67,6 +124,12 @@ macro_rules! str_enum {
             }
             pub fn parse(s: &str) -> Option<Self> {
                 match s { $($s => Some($name::$var),)+ _ => None }
+            }
+        }
+        impl $crate::model::Placeholder for $name {
+            fn placeholder(high: bool) -> Option<Self> {
+                let name = if high { Self::NAMES.last() } else { Self::NAMES.first() };
+                name.and_then(|n| Self::parse(n))
             }
         }
         impl serde::Serialize for $name {

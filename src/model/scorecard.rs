@@ -2,8 +2,8 @@
 //! push on some of a scorecard's rules). One file per entity in
 //! `scorecards/` and `campaigns/`.
 
+use super::schema_types::{self as st};
 use super::{str_enum, Id, Labels, Meta, Sp};
-use crate::schema::types::{self as st};
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::Serialize;

@@ -115,16 +115,16 @@ fn sarif_rule(r: &crate::lint::registry::Rule) -> Value {
         r.rationale, r.example, r.fix, r.id
     );
     let mut rule = json!({
-        "id": r.id,
+        "id": r.id.as_str(),
         // SARIF wants a readable name that differs from the id.
-        "name": pascal(r.id),
+        "name": pascal(r.id.as_str()),
         "shortDescription": {"text": r.summary},
         "fullDescription": {"text": r.rationale},
         "help": {"text": text, "markdown": markdown},
-        "defaultConfiguration": {"level": level_name(r.level)},
+        "defaultConfiguration": {"level": level_name(r.id.default_level())},
         "properties": {"tags": ["platctl", "catalog"]},
     });
-    if let Some(uri) = rule_doc(r.id) {
+    if let Some(uri) = rule_doc(r.id.as_str()) {
         rule["helpUri"] = json!(uri);
     }
     rule
@@ -135,7 +135,11 @@ fn sarif_rule(r: &crate::lint::registry::Rule) -> Value {
 /// that survives lines moving (rule, file, message, and the occurrence count
 /// of that triple).
 pub fn sarif(cat: &Catalog, diags: &[Diagnostic], prefix: &str) -> Result<String> {
-    let index: HashMap<&str, usize> = RULES.iter().enumerate().map(|(i, r)| (r.id, i)).collect();
+    let index: HashMap<&str, usize> = RULES
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.id.as_str(), i))
+        .collect();
     let mut seen: HashMap<(&str, &str, &str), usize> = HashMap::new();
     let src = Sources::new(cat, diags);
     let results: Vec<Value> = diags
@@ -143,11 +147,11 @@ pub fn sarif(cat: &Catalog, diags: &[Diagnostic], prefix: &str) -> Result<String
         .map(|d| {
             let path = format!("{prefix}{}", cat.path(d.file));
             let r = region(&src, d);
-            let n = seen.entry((d.rule, cat.path(d.file), d.message.as_str())).or_insert(0);
+            let n = seen.entry((d.rule.as_str(), cat.path(d.file), d.message.as_str())).or_insert(0);
             *n += 1;
-            let fingerprint = format!("{:016x}:{n}", fnv1a(&[d.rule, &path, &d.message]));
+            let fingerprint = format!("{:016x}:{n}", fnv1a(&[d.rule.as_str(), &path, &d.message]));
             let mut result = json!({
-                "ruleId": d.rule,
+                "ruleId": d.rule.as_str(),
                 "level": level_name(d.level),
                 "message": {"text": message_with_help(d)},
                 "locations": [{
@@ -158,7 +162,7 @@ pub fn sarif(cat: &Catalog, diags: &[Diagnostic], prefix: &str) -> Result<String
                 }],
                 "partialFingerprints": {"platctlFinding/v1": fingerprint},
             });
-            if let Some(i) = index.get(d.rule) {
+            if let Some(i) = index.get(d.rule.as_str()) {
                 result["ruleIndex"] = json!(i);
             }
             result
@@ -222,7 +226,7 @@ pub fn github(cat: &Catalog, diags: &[Diagnostic], prefix: &str) -> Result<Strin
             r.col,
             r.end_line,
             r.end_col,
-            escape_property(d.rule),
+            escape_property(d.rule.as_str()),
             escape_data(&message_with_help(d))
         ));
     }
@@ -320,7 +324,7 @@ pub fn junit(
             if fails(d) {
                 body.push_str(&format!(
                     "      <failure type=\"{}\" message=\"{}\">{}</failure>\n",
-                    xml(d.rule),
+                    xml(d.rule.as_str()),
                     xml(&d.message),
                     xml_text(&describe(prefix, cat, d))
                 ));

@@ -288,7 +288,7 @@ pub fn json(cat: &Catalog, diags: &[Diagnostic], files: usize) -> String {
             .map(|d| {
                 let (end_line, end_column) = src.end_of(d);
                 JsonDiag {
-                    rule: d.rule,
+                    rule: d.rule.as_str(),
                     level: d.level.as_str(),
                     file: cat.path(d.file),
                     line: d.span.line,
@@ -304,4 +304,33 @@ pub fn json(cat: &Catalog, diags: &[Diagnostic], files: usize) -> String {
     let mut s = serde_json::to_string_pretty(&r).unwrap_or_default();
     s.push('\n');
     s
+}
+
+/// An error and its causes as platctl prints them (`error: …`, then
+/// `caused by: …` lines). A write refused by lint shows its findings in full,
+/// as `lint` would, with a one-line excerpt of each.
+pub fn error_text(e: &anyhow::Error) -> String {
+    let part = |err: &(dyn std::error::Error + 'static)| -> String {
+        match err.downcast_ref::<crate::store::writer::WriteError>() {
+            Some(crate::store::writer::WriteError::Invalid { path, findings }) => {
+                let shown = text(
+                    &findings.catalog,
+                    &findings.errors,
+                    1,
+                    crate::output::style::Style::default(),
+                );
+                format!(
+                    "{path} would not pass lint, so nothing was written:\n\n{}",
+                    shown.trim_end()
+                )
+            }
+            _ => err.to_string(),
+        }
+    };
+    let mut chain = e.chain();
+    let mut msg = format!("error: {}", chain.next().map(part).unwrap_or_default());
+    for cause in chain {
+        msg.push_str(&format!("\n  caused by: {}", part(cause)));
+    }
+    msg
 }

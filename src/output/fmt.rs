@@ -95,6 +95,33 @@ pub fn wrap(text: &str, width: usize) -> String {
     out
 }
 
+/// A progress bar of `width` cells and the percentage: `██████░░░░  60%`.
+pub fn bar(ratio: f64, width: usize) -> String {
+    let r = if ratio.is_finite() {
+        ratio.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let full = (r * width as f64).round() as usize;
+    format!(
+        "{}{} {:>3.0}%",
+        "█".repeat(full),
+        "░".repeat(width - full.min(width)),
+        r * 100.0
+    )
+}
+
+/// "in 3 days", "today", "2 days ago".
+pub fn relative_days(n: i64) -> String {
+    match n {
+        0 => "today".into(),
+        1 => "tomorrow".into(),
+        -1 => "yesterday".into(),
+        n if n > 0 => format!("in {n} days"),
+        n => format!("{} days ago", -n),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,6 +4,7 @@ pub mod catalog_page;
 pub mod changelog;
 pub mod ci;
 pub mod csv;
+pub mod deprecation;
 pub mod diagnostics;
 pub mod diff;
 pub mod entity;
@@ -26,3 +27,11 @@ pub mod style;
 pub mod svg;
 pub mod table;
 pub mod yaml;
+
+/// A JSON document as every `--format json` prints it: pretty, with a final
+/// line break.
+pub fn json_document<T: serde::Serialize>(v: &T) -> Result<String, serde_json::Error> {
+    let mut s = serde_json::to_string_pretty(v)?;
+    s.push('\n');
+    Ok(s)
+}

@@ -171,7 +171,8 @@ const COLORS: &[&str] = &[
     "#cf222e", "#bf8700", "#8c959f", "#0969da", "#1a7f37", "#8250df", "#116329",
 ];
 
-fn color(i: usize) -> &'static str {
+/// The colour of the i-th level, `none` first (the site's charts use the same).
+pub(crate) fn color(i: usize) -> &'static str {
     COLORS.get(i).copied().unwrap_or("#57606a")
 }
 
@@ -206,7 +207,7 @@ fn distribution_svg(s: &SummaryView) -> Markup {
 }
 
 /// Stacked columns: counts per level at each period's end.
-fn trend_svg(points: &[TrendPoint], levels: usize) -> Markup {
+pub(crate) fn trend_svg(points: &[TrendPoint], levels: usize) -> Markup {
     let (w, h, top, bottom) = (520.0, 200.0, 10.0, 30.0);
     let max = points
         .iter()
@@ -242,7 +243,8 @@ fn trend_svg(points: &[TrendPoint], levels: usize) -> Markup {
     }
 }
 
-fn legend(levels: &[String]) -> Markup {
+/// Which colour is which level.
+pub(crate) fn legend(levels: &[String]) -> Markup {
     html! {
         div.legend {
             @for (i, l) in std::iter::once("none".to_string()).chain(levels.iter().cloned()).enumerate() {

@@ -8,6 +8,7 @@ pub mod adoption_by_team;
 pub mod capability_detail;
 pub mod catalog;
 pub mod deprecation_status;
+pub mod deprecation_view;
 pub mod entity;
 pub mod exception_status;
 pub mod kpi;

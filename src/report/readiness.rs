@@ -64,7 +64,7 @@ pub fn readiness(cat: &Catalog, cap: &Capability, diags: &[Diagnostic]) -> Readi
         .iter()
         .filter(|d| d.file == cap.meta.file && d.rule != "ga-not-ready" && d.level != Level::Off)
         .map(|d| Finding {
-            rule: d.rule,
+            rule: d.rule.as_str(),
             level: d.level,
             file: cat.path(d.file).to_string(),
             line: d.span.line,

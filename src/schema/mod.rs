@@ -7,9 +7,8 @@
 //! Rules that span fields or files (a `delivered` date only on delivered
 //! items, references, dates in order) are lint's, not the schema's.
 
-pub mod types;
+pub use crate::model::schema_types as types;
 
-use crate::catalog::Kind;
 use crate::model::*;
 use schemars::generate::SchemaSettings;
 use schemars::transform::RecursiveTransform;

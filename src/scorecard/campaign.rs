@@ -23,6 +23,43 @@ pub struct Progress {
     pub left: Vec<Left>,
 }
 
+/// One week's end of a burn-up.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct BurnPoint {
+    pub date: NaiveDate,
+    /// The commit read (null for the working tree, or without one).
+    pub commit: Option<String>,
+    pub in_scope: Option<usize>,
+    pub done: Option<usize>,
+    pub progress: Option<f64>,
+    /// Why there is no value.
+    pub note: Option<String>,
+}
+
+/// A burn-up point from one catalog state (none when there is no state to
+/// read, `note` saying why).
+pub fn burn_point(
+    cat: Option<&Catalog>,
+    c: &Campaign,
+    day: NaiveDate,
+    commit: Option<String>,
+    note: Option<String>,
+) -> BurnPoint {
+    let p = cat.and_then(|k| progress(k, c, day));
+    BurnPoint {
+        date: day,
+        commit,
+        in_scope: p.as_ref().map(|p| p.in_scope),
+        done: p.as_ref().map(|p| p.done),
+        progress: p.as_ref().and_then(|p| p.progress),
+        note: match (cat, &p) {
+            (Some(_), Some(_)) => None,
+            (Some(_), None) => Some(format!("scorecard `{}` did not exist", c.scorecard.value)),
+            (None, _) => note,
+        },
+    }
+}
+
 /// Evaluates a campaign's rules on the entities in its scope: those its
 /// scorecard scores and its `when` admits. An entity is done when each rule
 /// passes (pass, exempt or skip) on the expression's result, whatever the

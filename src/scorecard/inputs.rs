@@ -75,6 +75,9 @@ pub struct Inputs<'a> {
     quarter: Quarter,
     /// A hash of every capability file (the `capabilities` variable).
     caps_gen: u64,
+    /// Whether the catalog keeps its files' text (one assembled from
+    /// parses alone does not, and has no fingerprints).
+    keeps_text: bool,
     team_ix: HashMap<&'a str, usize>,
     team_vals: Vec<Value>,
     empty_list: Value,
@@ -167,6 +170,7 @@ impl<'a> Inputs<'a> {
                 today: cel::string(today.to_string()),
             },
             quarter: Quarter::of(today, cat.fy()),
+            keeps_text: cat.files_read() > 0,
             caps_gen: {
                 use std::hash::{Hash, Hasher};
                 let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -201,21 +205,26 @@ impl<'a> Inputs<'a> {
         })
     }
 
-    /// A fingerprint of everything a service's expressions read (its file,
-    /// its team's, every capability file, the exceptions and series that
-    /// name it, the quarter), mixed with `salt`; `None` for other kinds,
-    /// which read across many files and are always evaluated.
+    /// A hash of every capability file (what the `capabilities` variable holds).
+    pub fn capabilities_hash(&self) -> u64 {
+        self.caps_gen
+    }
+
+    /// A fingerprint of everything a service's own values are built from
+    /// (its file, its team's, the exceptions that name it with their state
+    /// on the day, its metric series with the quarter they are read for),
+    /// mixed with `salt` (the scorecard, and what all entities share);
+    /// `None` for other kinds, which read across many files and are always
+    /// evaluated, and in a catalog that does not keep its files' text.
     pub fn fingerprint(&self, e: &EntityRef, salt: u64) -> Option<u64> {
         use std::hash::{Hash, Hasher};
-        if e.subject != Subject::Service {
+        if e.subject != Subject::Service || !self.keeps_text {
             return None;
         }
         let cat = self.cat;
         let s = cat.services.get(e.ix)?;
         let mut h = std::collections::hash_map::DefaultHasher::new();
         salt.hash(&mut h);
-        self.caps_gen.hash(&mut h);
-        self.quarter.hash(&mut h);
         e.id.hash(&mut h);
         cat.text(s.meta.file).hash(&mut h);
         if let Some(t) = self
@@ -225,12 +234,17 @@ impl<'a> Inputs<'a> {
         {
             cat.text(t.meta.file).hash(&mut h);
         }
+        let warn = cat.config.policy.exception_warn_days;
         for x in self.exceptions_of(e) {
             cat.text(x.meta.file).hash(&mut h);
+            x.state(self.today, warn).as_str().hash(&mut h);
         }
         if let Some(m) = self.metrics.get(&e.subject).and_then(|m| m.get(e.id)) {
             for series in m.values().flatten() {
                 cat.text(series.meta.file).hash(&mut h);
+            }
+            if !m.is_empty() {
+                self.quarter.hash(&mut h);
             }
         }
         Some(h.finish())

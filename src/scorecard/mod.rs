@@ -259,6 +259,44 @@ pub fn rule_result(
 #[derive(Default)]
 pub struct Memo {
     map: std::sync::Mutex<HashMap<u64, Option<std::sync::Arc<Vec<RawRule>>>>>,
+    /// The results kept before the last [`Memo::rotate`], moved back when
+    /// met again.
+    old: std::sync::Mutex<HashMap<u64, Option<std::sync::Arc<Vec<RawRule>>>>>,
+}
+
+impl Memo {
+    /// Starts a new generation: results not met again since the one
+    /// before are dropped (states read in date order need the previous
+    /// state's results only).
+    pub fn rotate(&self) {
+        let cur = std::mem::take(&mut *self.map.lock().unwrap_or_else(|p| p.into_inner()));
+        *self.old.lock().unwrap_or_else(|p| p.into_inner()) = cur;
+    }
+
+    fn get(&self, key: u64) -> Option<Option<std::sync::Arc<Vec<RawRule>>>> {
+        let hit = self
+            .map
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&key)
+            .cloned();
+        hit.or_else(|| {
+            let r = self
+                .old
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .remove(&key)?;
+            self.insert(key, r.clone());
+            Some(r)
+        })
+    }
+
+    fn insert(&self, key: u64, r: Option<std::sync::Arc<Vec<RawRule>>>) {
+        self.map
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(key, r);
+    }
 }
 
 /// The level of an entity: the highest level whose counted rules, and
@@ -345,25 +383,14 @@ impl<'a> Compiled<'a> {
         let raw: std::sync::Arc<Vec<RawRule>> =
             match memo.and_then(|(m, salt)| inp.fingerprint(e, salt).map(|k| (m, k))) {
                 None => std::sync::Arc::new(self.raw_of(inp, e)?),
-                Some((m, key)) => {
-                    let hit = m
-                        .map
-                        .lock()
-                        .unwrap_or_else(|p| p.into_inner())
-                        .get(&key)
-                        .cloned();
-                    match hit {
-                        Some(r) => r?,
-                        None => {
-                            let r = self.raw_of(inp, e).map(std::sync::Arc::new);
-                            m.map
-                                .lock()
-                                .unwrap_or_else(|p| p.into_inner())
-                                .insert(key, r.clone());
-                            r?
-                        }
+                Some((m, key)) => match m.get(key) {
+                    Some(r) => r?,
+                    None => {
+                        let r = self.raw_of(inp, e).map(std::sync::Arc::new);
+                        m.insert(key, r.clone());
+                        r?
                     }
-                }
+                },
             };
         let results: Vec<RuleResult> = sc
             .rules
@@ -404,16 +431,23 @@ impl<'a> Compiled<'a> {
     }
 
     /// What every entity's results depend on besides its own inputs: the
-    /// scorecard's text, and the day when an expression reads `today` or
-    /// exception states.
+    /// scorecard's text, the settings values are read with, the day when
+    /// an expression reads `today`, and every capability file when one
+    /// reads `capabilities` (an expression names the variables it reads).
     fn salt(&self, inp: &Inputs) -> u64 {
         use std::hash::{Hash, Hasher};
         let mut h = std::collections::hash_map::DefaultHasher::new();
         let text = inp.cat.text(self.sc.meta.file);
         text.hash(&mut h);
         self.sc.id.value.hash(&mut h);
-        if text.contains("today") || text.contains("exceptions") {
+        // Quarters and exception states depend on these.
+        inp.cat.fy().hash(&mut h);
+        inp.cat.config.policy.exception_warn_days.hash(&mut h);
+        if text.contains("today") {
             inp.today.hash(&mut h);
+        }
+        if text.contains("capabilities") {
+            inp.capabilities_hash().hash(&mut h);
         }
         h.finish()
     }
@@ -438,6 +472,17 @@ impl<'a> Compiled<'a> {
 pub fn evaluate<'a>(cat: &'a Catalog, sc: &'a Scorecard, today: NaiveDate) -> Evaluation<'a> {
     let inp = Inputs::new(cat, today);
     compile(sc).evaluate(&inp)
+}
+
+/// Like [`evaluate`], through a memo shared with other evaluations.
+pub fn evaluate_memo<'a>(
+    cat: &'a Catalog,
+    sc: &'a Scorecard,
+    today: NaiveDate,
+    memo: &Memo,
+) -> Evaluation<'a> {
+    let inp = Inputs::new(cat, today);
+    compile(sc).evaluate_memo(&inp, memo)
 }
 
 /// The counted rules at the level above `level` that are not passing.

@@ -51,6 +51,8 @@ pub struct Input<'a> {
     pub burn_downs: BTreeMap<String, Vec<BurnPoint>>,
     /// Whether burn-downs were read from git.
     pub in_git: bool,
+    /// Scorecard trends and campaign burn-ups (empty outside git).
+    pub scorecard_history: scorecards::History,
 }
 
 /// A link to another entity: its id, a name to show and its page (`null`
@@ -322,7 +324,7 @@ pub const RINGS: &[(&str, &[Lifecycle])] = &[
 /// One entry of the search index.
 #[derive(Clone, Debug, Serialize)]
 pub struct SearchEntry {
-    /// capability | service | team | deprecation | exception | request | roadmap-item
+    /// capability | service | team | deprecation | exception | request | roadmap-item | scorecard | campaign
     pub kind: &'static str,
     pub id: String,
     pub name: String,
@@ -480,7 +482,7 @@ fn by_name(a: &Ref, b: &Ref) -> std::cmp::Ordering {
 }
 
 /// Builds every page's data.
-pub fn build(input: Input) -> Site {
+pub fn build(mut input: Input) -> Site {
     let cat = input.cat;
     let today = input.today;
     let mut findings_by_file: HashMap<FileId, Vec<&Diagnostic>> = HashMap::new();
@@ -521,12 +523,13 @@ pub fn build(input: Input) -> Site {
     let deprecations = build_deprecations(&cx, &deps, &excs, &input.burn_downs);
     let intake = build_intake(&cx, &reqs);
     let radar = build_radar(&caps);
-    let scorecards = scorecards::build(cat, today);
+    let past = std::mem::take(&mut input.scorecard_history);
+    let scorecards = scorecards::build(cat, today, past);
     let mut home = build_home(&cx, &input, &deprecations, &exceptions, &teams, &reqs);
     home.attention.extend(scorecards::attention(&scorecards));
     sort_attention(&mut home.attention);
     let unreadable = build_unreadable(&cx);
-    let search = build_search(
+    let mut search = build_search(
         &cx,
         &capabilities,
         &services_v,
@@ -535,6 +538,7 @@ pub fn build(input: Input) -> Site {
         &exceptions,
         &reqs,
     );
+    search.extend(search_scorecards(&cx, &scorecards));
     Site {
         unreadable,
         catalog: cat.config.name.clone(),
@@ -1164,6 +1168,47 @@ fn build_search(
             summary: it.outcome.clone().unwrap_or_default(),
             team: team_name(&it.owner.value),
             href: paths::roadmap(&quarter),
+        });
+    }
+    v
+}
+
+/// Scorecards and campaigns in the search index.
+fn search_scorecards(cx: &Ctx, cards: &scorecards::Scorecards) -> Vec<SearchEntry> {
+    let team_name = |id: &str| {
+        cx.cat
+            .team(id)
+            .map_or(id.to_string(), |t| t.name.value.clone())
+    };
+    let mut v = Vec::new();
+    for p in &cards.scorecards {
+        let h = &p.view.scorecard;
+        v.push(SearchEntry {
+            kind: "scorecard",
+            id: h.id.clone(),
+            name: h.name.clone(),
+            summary: h.description.clone().unwrap_or_else(|| {
+                format!(
+                    "levels {} for each {}",
+                    h.levels.join(", "),
+                    h.applies_to.as_str()
+                )
+            }),
+            team: team_name(&h.owner),
+            href: p.href.clone(),
+        });
+    }
+    for c in &cards.campaigns {
+        v.push(SearchEntry {
+            kind: "campaign",
+            id: c.id.clone(),
+            name: c.name.clone(),
+            summary: c
+                .brief
+                .clone()
+                .unwrap_or_else(|| format!("rules of {} due {}", c.scorecard, c.due)),
+            team: team_name(&c.owner),
+            href: c.href.clone(),
         });
     }
     v

@@ -5,9 +5,11 @@
 use super::{paths, unique, Attention};
 use crate::catalog::Catalog;
 use crate::model::{CampaignStatus, Subject};
-use crate::scorecard::campaign::{overdue, progress, Left};
-use crate::scorecard::view::{check_card, show_view, CheckCard, ShowFilter, ShowView, SummaryView};
-use crate::scorecard::{compile, inputs::Inputs, rollup, summarize};
+use crate::scorecard::campaign::{overdue, progress, BurnPoint, Left};
+use crate::scorecard::view::{
+    check_card, show_view, CheckCard, ShowFilter, ShowView, SummaryView, TrendPoint,
+};
+use crate::scorecard::{compile, inputs::Inputs, rollup, summarize, Scored};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -18,6 +20,9 @@ pub struct ScorecardPage {
     pub href: String,
     #[serde(flatten)]
     pub view: ShowView,
+    /// Counts per level at the end of each of the last four quarters, from
+    /// git history (empty outside git).
+    pub trend: Vec<TrendPoint>,
 }
 
 /// Someone left on a campaign, with the page to go to.
@@ -52,6 +57,22 @@ pub struct CampaignPage {
     pub progress: Option<f64>,
     pub overdue: bool,
     pub left: Vec<LeftRow>,
+    /// Progress at each week's end from its start, from git history (empty
+    /// outside git).
+    pub burnup: Vec<BurnPoint>,
+}
+
+/// A rule that some of a team's entities do not pass.
+#[derive(Clone, Debug, Serialize)]
+pub struct TeamFailing {
+    pub rule: String,
+    pub name: String,
+    pub level: String,
+    pub fix: Option<String>,
+    /// How many of the team's entities (and its sub-teams') do not pass it.
+    pub count: usize,
+    /// The first of them (at most [`super::LIST_CUT`]), by id.
+    pub entities: Vec<String>,
 }
 
 /// One scorecard's roll-up for a team (its entities and its sub-teams').
@@ -60,8 +81,54 @@ pub struct TeamCard {
     pub scorecard: String,
     pub name: String,
     pub href: String,
+    pub applies_to: Subject,
     #[serde(flatten)]
     pub summary: SummaryView,
+    /// Counted rules not passing, lowest level first, then in the
+    /// scorecard's order: what the team must fix to move up.
+    pub failing: Vec<TeamFailing>,
+}
+
+/// The counted rules that some of `es` do not pass.
+fn team_failing(sc: &crate::model::Scorecard, es: &[&Scored]) -> Vec<TeamFailing> {
+    let mut out: Vec<(usize, usize, TeamFailing)> = Vec::new();
+    for (i, r) in sc.rules.iter().enumerate() {
+        let Some(rank) = sc.level_rank(&r.level.value) else {
+            continue;
+        };
+        let mut ids: Vec<&str> = es
+            .iter()
+            .filter(|e| {
+                e.rules
+                    .get(i)
+                    .is_some_and(|res| res.counted(sc.unknown) && !res.outcome.passing())
+            })
+            .map(|e| e.id.as_str())
+            .collect();
+        if ids.is_empty() {
+            continue;
+        }
+        ids.sort_unstable();
+        let count = ids.len();
+        out.push((
+            rank,
+            i,
+            TeamFailing {
+                rule: r.id.value.clone(),
+                name: r.name.clone().unwrap_or_else(|| r.id.value.clone()),
+                level: r.level.value.clone(),
+                fix: r.fix.clone(),
+                count,
+                entities: ids
+                    .into_iter()
+                    .take(super::LIST_CUT)
+                    .map(str::to_string)
+                    .collect(),
+            },
+        ));
+    }
+    out.sort_by_key(|(rank, i, _)| (*rank, *i));
+    out.into_iter().map(|(_, _, f)| f).collect()
 }
 
 /// Every scorecard-related piece of the site.
@@ -78,6 +145,14 @@ pub struct Scorecards {
     /// By team id: the roll-up of every scorecard with entities of the team.
     #[serde(skip)]
     pub teams: BTreeMap<String, Vec<TeamCard>>,
+    /// By (kind, entity id): the active campaigns that still wait on it
+    /// (indexes into `campaigns`).
+    #[serde(skip)]
+    pub left_on: BTreeMap<(Subject, String), Vec<usize>>,
+    /// By team id: the active campaigns that wait on some of its entities,
+    /// with those entities (indexes into `campaigns`, entity ids).
+    #[serde(skip)]
+    pub team_campaigns: BTreeMap<String, Vec<(usize, Vec<String>)>>,
 }
 
 fn entity_href(cat: &Catalog, subject: Subject, id: &str) -> Option<String> {
@@ -88,7 +163,16 @@ fn entity_href(cat: &Catalog, subject: Subject, id: &str) -> Option<String> {
     }
 }
 
-pub fn build(cat: &Catalog, today: NaiveDate) -> Scorecards {
+/// What history says about scorecards and campaigns (both empty outside git).
+#[derive(Clone, Debug, Default)]
+pub struct History {
+    /// By scorecard id: its trend points.
+    pub trends: BTreeMap<String, Vec<TrendPoint>>,
+    /// By campaign id: its burn-up.
+    pub burnups: BTreeMap<String, Vec<BurnPoint>>,
+}
+
+pub fn build(cat: &Catalog, today: NaiveDate, mut past: History) -> Scorecards {
     let mut out = Scorecards::default();
     let inp = Inputs::new(cat, today);
     for sc in unique(&cat.scorecards, |s| &s.id.value) {
@@ -125,17 +209,21 @@ pub fn build(cat: &Catalog, today: NaiveDate) -> Scorecards {
             if es.is_empty() {
                 continue;
             }
+            let failing = team_failing(sc, &es);
             let s = summarize(sc, es.into_iter());
             out.teams.entry(team).or_default().push(TeamCard {
                 scorecard: sc.id.value.clone(),
                 name: sc.name.value.clone(),
                 href: paths::scorecard(&sc.id.value),
+                applies_to: sc.applies_to,
                 summary: crate::scorecard::view::summary_view(sc, &s),
+                failing,
             });
         }
         out.scorecards.push(ScorecardPage {
             href: paths::scorecard(&sc.id.value),
             view,
+            trend: past.trends.remove(&sc.id.value).unwrap_or_default(),
         });
     }
     for c in unique(&cat.campaigns, |c| &c.id.value) {
@@ -162,6 +250,7 @@ pub fn build(cat: &Catalog, today: NaiveDate) -> Scorecards {
             done: p.as_ref().map(|p| p.done),
             progress: p.as_ref().and_then(|p| p.progress),
             overdue: overdue(c, p.as_ref(), today),
+            burnup: past.burnups.remove(&c.id.value).unwrap_or_default(),
             left: p
                 .map(|p| p.left)
                 .unwrap_or_default()
@@ -176,6 +265,35 @@ pub fn build(cat: &Catalog, today: NaiveDate) -> Scorecards {
                 })
                 .collect(),
         });
+    }
+    for (i, c) in out.campaigns.iter().enumerate() {
+        let Some(subject) = cat
+            .scorecards
+            .iter()
+            .find(|s| s.id.value == c.scorecard)
+            .map(|s| s.applies_to)
+        else {
+            continue;
+        };
+        if c.status != CampaignStatus::Active {
+            continue;
+        }
+        let mut by_team: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+        for l in &c.left {
+            out.left_on
+                .entry((subject, l.left.id.clone()))
+                .or_default()
+                .push(i);
+            if let Some(t) = &l.left.team {
+                by_team.entry(t).or_default().push(l.left.id.clone());
+            }
+        }
+        for (t, ids) in by_team {
+            out.team_campaigns
+                .entry(t.to_string())
+                .or_default()
+                .push((i, ids));
+        }
     }
     out
 }

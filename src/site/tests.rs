@@ -39,6 +39,7 @@ fn site(files: &[(&str, &str)]) -> Site {
         kpis: dashboard(),
         burn_downs: BTreeMap::new(),
         in_git: false,
+        scorecard_history: Default::default(),
     })
 }
 

@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 static COUNTER: AtomicU64 = AtomicU64::new(0);
 
 /// 64 random bits from the OS-seeded hasher, the time, the process and a counter.
+#[allow(clippy::disallowed_methods)] // new ids are random, not dated: the clock is only a seed
 fn random_bits() -> u64 {
     let mut h = std::collections::hash_map::RandomState::new().build_hasher();
     h.write_u128(

@@ -44,12 +44,14 @@ fn errors(cat: &Catalog, today: chrono::NaiveDate, paths: &HashMap<&str, ()>) ->
         if !paths.contains_key(path) {
             continue;
         }
-        let slot = out.entry((path.to_string(), d.rule)).or_insert_with(|| {
-            (
-                0,
-                format!("{path}:{}: [{}] {}", d.span.line, d.rule, d.message),
-            )
-        });
+        let slot = out
+            .entry((path.to_string(), d.rule.as_str()))
+            .or_insert_with(|| {
+                (
+                    0,
+                    format!("{path}:{}: [{}] {}", d.span.line, d.rule, d.message),
+                )
+            });
         slot.0 += 1;
     }
     out

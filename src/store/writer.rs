@@ -111,6 +111,20 @@ pub struct Edit {
     pub message: String,
 }
 
+/// The errors that refused a write, in the catalog as it would have been.
+pub struct Refused {
+    pub catalog: Catalog,
+    pub errors: Vec<crate::diag::Diagnostic>,
+}
+
+impl std::fmt::Debug for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Refused")
+            .field("errors", &self.errors)
+            .finish_non_exhaustive()
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
     #[error("{0}")]
@@ -121,11 +135,12 @@ pub enum WriteError {
     Load(String, std::io::Error),
     #[error("{0} already exists; nothing was written")]
     Exists(String),
-    #[error("{path} would not pass lint, so nothing was written:\n\n{rendered}")]
+    /// The findings are data: whoever shows the error renders them
+    /// (`output::error_text`), with the catalog they point into.
+    #[error("{path} would not pass lint, so nothing was written")]
     Invalid {
         path: String,
-        rendered: String,
-        errors: usize,
+        findings: Box<Refused>,
     },
     #[error("cannot edit {0}: {1}")]
     Edit(String, EditError),
@@ -309,16 +324,17 @@ impl Snapshot {
         if let (Some(old), false) = (old, errs.is_empty()) {
             for d in findings_in(&self.catalog(Some((path, kind, old)))) {
                 if d.level == Level::Error {
-                    *before.entry(d.rule).or_default() += 1;
+                    *before.entry(d.rule.as_str()).or_default() += 1;
                 }
             }
         }
         let mut after: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for d in &errs {
-            *after.entry(d.rule).or_default() += 1;
+            *after.entry(d.rule.as_str()).or_default() += 1;
         }
         errs.retain(|d| {
-            after.get(d.rule).copied().unwrap_or(0) > before.get(d.rule).copied().unwrap_or(0)
+            after.get(d.rule.as_str()).copied().unwrap_or(0)
+                > before.get(d.rule.as_str()).copied().unwrap_or(0)
         });
         if errs.is_empty() {
             return Ok(warns
@@ -334,16 +350,12 @@ impl Snapshot {
                 .collect());
         }
         crate::lint::sort(&cat, &mut errs);
-        let rendered = crate::output::diagnostics::text(
-            &cat,
-            &errs,
-            1,
-            crate::output::style::Style::default(),
-        );
         Err(WriteError::Invalid {
             path: path.to_string(),
-            rendered: rendered.trim_end().to_string(),
-            errors: errs.len(),
+            findings: Box::new(Refused {
+                catalog: cat,
+                errors: errs,
+            }),
         })
     }
 }
@@ -663,6 +675,7 @@ pub fn append_at(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diag::RuleId;
 
     fn catalog_dir() -> tempfile::TempDir {
         let d = tempfile::tempdir().expect("tempdir");
@@ -716,10 +729,13 @@ mod tests {
             &|id| id.to_string(),
         )
         .expect_err("refused");
-        let msg = err.to_string();
+        let WriteError::Invalid { findings, .. } = &err else {
+            panic!("not refused by lint: {err}");
+        };
         assert!(
-            msg.contains("unknown-team") && msg.contains("did you mean `team-a`?"),
-            "{msg}"
+            findings.errors.iter().any(|d| d.rule == RuleId::UnknownTeam
+                && d.help.as_deref() == Some("did you mean `team-a`?")),
+            "{findings:?}"
         );
         assert_eq!(
             std::fs::read_dir(d.path().join("intake"))
@@ -859,10 +875,10 @@ mod tests {
         // Exempt without an exception adds an error: refused.
         let err =
             update(d.path(), Kind::Deprecation, &opts, &set("exempt")).expect_err("new error");
-        assert!(
-            err.to_string().contains("exempt-without-exception"),
-            "{err}"
-        );
-        assert!(!err.to_string().contains("sunset-passed"), "{err}");
+        let WriteError::Invalid { findings, .. } = &err else {
+            panic!("not refused by lint: {err}");
+        };
+        let rules: Vec<RuleId> = findings.errors.iter().map(|d| d.rule).collect();
+        assert_eq!(rules, [RuleId::ExemptWithoutException], "{findings:?}");
     }
 }

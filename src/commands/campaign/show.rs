@@ -2,7 +2,7 @@
 
 use crate::commands::{Env, ShowFormat};
 use crate::history::History;
-use crate::scorecard::campaign::{burnup_days, progress};
+use crate::scorecard::campaign::BurnPoint;
 use crate::Outcome;
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -15,19 +15,6 @@ pub struct Args {
     /// Output format
     #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
     pub format: ShowFormat,
-}
-
-/// One week's end of a burn-up.
-#[derive(Serialize)]
-pub struct BurnPoint {
-    pub date: NaiveDate,
-    /// The commit read (null for the working tree, or without one).
-    pub commit: Option<String>,
-    pub in_scope: Option<usize>,
-    pub done: Option<usize>,
-    pub progress: Option<f64>,
-    /// Why there is no value.
-    pub note: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -52,48 +39,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         .ok_or_else(|| {
             crate::commands::writing::unknown(&cat, crate::catalog::Kind::Campaign, &a.id)
         })?;
-    let mut burnup = Vec::new();
-    for d in burnup_days(c, env.today) {
-        let point = |cat: Option<&crate::catalog::Catalog>,
-                     commit: Option<String>,
-                     note: Option<String>| {
-            let p = cat.and_then(|k| progress(k, c, d));
-            BurnPoint {
-                date: d,
-                commit,
-                in_scope: p.as_ref().map(|p| p.in_scope),
-                done: p.as_ref().map(|p| p.done),
-                progress: p.as_ref().and_then(|p| p.progress),
-                note: if cat.is_some() && p.is_none() {
-                    Some(format!("scorecard `{}` did not exist", c.scorecard.value))
-                } else {
-                    note
-                },
-            }
-        };
-        if d >= env.today {
-            burnup.push(point(Some(&cat), None, None));
-            continue;
-        }
-        match &mut history {
-            Err(why) => burnup.push(point(None, None, Some(why.clone()))),
-            Ok(h) => match h.commit_on_or_before(d)? {
-                None => burnup.push(point(
-                    None,
-                    None,
-                    Some(format!("no commit on or before {d}")),
-                )),
-                Some(ci) => {
-                    let past = h.catalog_at(&ci)?;
-                    burnup.push(point(
-                        past.as_deref(),
-                        Some(ci.id.clone()),
-                        Some("the catalog did not exist yet".into()),
-                    ));
-                }
-            },
-        }
-    }
+    let burnup: Vec<BurnPoint> = super::burnup(&mut history, &cat, c, env.today)?;
     let row = super::list::row(&cat, c, env.today);
     let out = match a.format {
         ShowFormat::Json => crate::commands::scorecard::json(&ShowJson {

@@ -2,17 +2,19 @@
 //! or CSV) and a manifest, optionally with a set of rows per period end read
 //! from git history.
 
+use crate::catalog::Catalog;
 use crate::commands::kpi::{self as kpi_cmd, Every};
 use crate::commands::Env;
 use crate::export::manifest::Counted;
 use crate::export::sink::Sink;
-use crate::export::{history, manifest, tables, Format, Table};
+use crate::export::{history, manifest, tables, Format, Prefix, Table};
 use crate::kpi;
 use crate::model::{Period, Quarter};
 use crate::Outcome;
 use anyhow::{anyhow, bail, Context, Result};
 use chrono::NaiveDate;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 #[derive(clap::Args, Debug)]
 #[command(after_help = "Examples:
@@ -128,9 +130,19 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let snaps = kpi_cmd::snapshots(env, &mut src, &periods)?;
     let current = src.current();
     let kpis = kpi::registry::for_catalog(&current);
-    let ctx = kpi::Ctx::new(&current, today, &snaps);
+    // One memo for every scorecard evaluation: KPIs and tables score the
+    // same states.
+    let memo = crate::scorecard::Memo::default();
+    let ctx = kpi::Ctx::new(&current, today, &snaps).with_scorecard_memo(&memo);
     let kpi_rows = kpi::trend(&kpis, &ctx, &periods);
     let kpi_table = tables::kpi_values(&kpi_rows, fy);
+    // The states KPIs read are not needed any more, nor the blob cache:
+    // each state holds its own parses, freed once it is written, and the
+    // catalog as it stands is assembled. (Freed on another core.)
+    drop(ctx);
+    drop(snaps);
+    let history = std::mem::replace(&mut src.history, Err(String::new()));
+    rayon::spawn(move || drop(history));
     states.push(State::Now);
 
     let dir = if a.output.is_absolute() {
@@ -139,41 +151,62 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         env.cwd.join(&a.output)
     };
     let mut out = Output::open(&dir, a.format, with_history)?;
-    // States in date order, as many at once as there are cores: each
-    // catalog assembled, its tables built and written, then dropped.
-    let mut dated: Vec<NaiveDate> = Vec::new();
-    let mut queue = states.into_iter().peekable();
-    while queue.peek().is_some() {
-        let window: Vec<State> = queue
-            .by_ref()
-            .take(rayon::current_num_threads().max(1))
-            .collect();
-        let built: Vec<Vec<(NaiveDate, Vec<Table>)>> = {
-            use rayon::prelude::*;
-            window
-                .into_par_iter()
-                .map(|s| match s {
-                    State::Past(files, days) => {
-                        let cat = files.assemble();
-                        days.into_iter()
-                            .map(|d| (d, tables::snapshot(&cat, d)))
-                            .collect()
-                    }
-                    State::Now => vec![(today, tables::snapshot(&current, today))],
-                })
-                .collect()
-        };
-        for (day, ts) in built.into_iter().flatten() {
-            dated.push(day);
-            for mut t in ts {
-                if with_history {
-                    history::date(&mut t, day);
-                }
-                out.rows(&t)?;
+    // States in date order: each catalog assembled and its scorecards
+    // evaluated (on every core) while the state before is written, its
+    // tables built and written to their files in parallel; the rows borrow
+    // the catalog's text, and go with it.
+    let mut sources: Vec<Option<crate::history::WorkingFiles>> = Vec::new();
+    let mut jobs: Vec<(usize, NaiveDate)> = Vec::new();
+    for (ix, s) in states.into_iter().enumerate() {
+        match s {
+            State::Past(files, days) => {
+                sources.push(Some(files));
+                jobs.extend(days.into_iter().map(|d| (ix, d)));
+            }
+            State::Now => {
+                sources.push(None);
+                jobs.push((ix, today));
             }
         }
     }
-    out.rows(&kpi_table)?;
+    // The catalog of the state last prepared (a commit that stands for
+    // several days is assembled once).
+    let mut held: Option<(usize, Arc<Catalog>)> = None;
+    let mut prepare = |(ix, day): (usize, NaiveDate)| {
+        let cat = match &held {
+            Some((i, c)) if *i == ix => c.clone(),
+            _ => {
+                let c = match sources.get_mut(ix).and_then(Option::take) {
+                    Some(files) => Arc::new(files.assemble()),
+                    None => current.clone(),
+                };
+                held = Some((ix, c.clone()));
+                c
+            }
+        };
+        // A state's entities mostly reuse the previous state's results.
+        memo.rotate();
+        let scored = tables::evaluate_scorecards(&cat, day, &memo);
+        Prepared { cat, day, scored }
+    };
+    let mut dated: Vec<NaiveDate> = Vec::new();
+    let mut jobs = jobs.into_iter();
+    let mut next = jobs.next().map(&mut prepare);
+    while let Some(p) = next.take() {
+        let day = p.day;
+        let (written, prepared) = rayon::join(
+            || {
+                let r = out.state(&p, with_history);
+                drop(p);
+                r
+            },
+            || jobs.next().map(&mut prepare),
+        );
+        written?;
+        dated.push(day);
+        next = prepared;
+    }
+    out.rows(&kpi_table, None)?;
     let (counts, rows) = out.finish()?;
 
     let m = manifest::Manifest {
@@ -234,14 +267,35 @@ fn past_states(read: crate::history::PastStates) -> Vec<State> {
         .collect()
 }
 
+/// A state ready to write: its catalog, its day and its scorecards' results.
+struct Prepared {
+    cat: Arc<Catalog>,
+    day: NaiveDate,
+    scored: Vec<Vec<crate::scorecard::Scored>>,
+}
+
 /// The table files being written, a sink per table, and the rows each got.
 struct Output {
-    files: Vec<(
-        crate::store::atomic::PendingFile,
-        Sink<std::fs::File>,
-        Table,
-        usize,
-    )>,
+    files: Vec<TableFile>,
+}
+
+/// One table's file being written.
+struct TableFile {
+    pending: crate::store::atomic::PendingFile,
+    sink: Sink<std::fs::File>,
+    /// The table's name, key and columns (no rows).
+    shape: Table<'static>,
+    rows: usize,
+}
+
+impl TableFile {
+    fn rows(&mut self, t: &Table, prefix: Prefix) -> Result<()> {
+        self.sink
+            .rows(t, prefix)
+            .map_err(|e| anyhow!("{}: {e}", t.name))?;
+        self.rows += t.rows.len();
+        Ok(())
+    }
 }
 
 impl Output {
@@ -260,20 +314,42 @@ impl Output {
                 .with_context(|| format!("cannot write {}", path.display()))?;
             let sink = Sink::new(format, &shape.columns, pending.handle()?)
                 .map_err(|e| anyhow!("cannot write {}: {e}", path.display()))?;
-            files.push((pending, sink, shape, 0));
+            files.push(TableFile {
+                pending,
+                sink,
+                shape,
+                rows: 0,
+            });
         }
         Ok(Output { files })
     }
 
-    fn rows(&mut self, t: &Table) -> Result<()> {
-        let (_, sink, _, n) = self
-            .files
+    /// Appends a whole table's rows to its file.
+    fn rows(&mut self, t: &Table, prefix: Prefix) -> Result<()> {
+        self.files
             .iter_mut()
-            .find(|f| f.2.name == t.name)
-            .ok_or_else(|| anyhow!("no file for table {}", t.name))?;
-        sink.rows(t).map_err(|e| anyhow!("{}: {e}", t.name))?;
-        *n += t.rows.len();
-        Ok(())
+            .find(|f| f.shape.name == t.name)
+            .ok_or_else(|| anyhow!("no file for table {}", t.name))?
+            .rows(t, prefix)
+    }
+
+    /// Appends a state's snapshot tables on its day (with `as_of` first
+    /// when with history): each table built and written, tables in parallel.
+    fn state(&mut self, p: &Prepared, with_history: bool) -> Result<()> {
+        use rayon::prelude::*;
+        let cat: &Catalog = &p.cat;
+        let (levels, outcomes) = tables::scorecard_tables(cat, &p.scored);
+        let prefix = with_history.then_some(p.day);
+        self.files
+            .par_iter_mut()
+            .try_for_each(|f| match f.shape.name {
+                n if n == levels.name => f.rows(&levels, prefix),
+                n if n == outcomes.name => f.rows(&outcomes, prefix),
+                n => match tables::build(n, cat, p.day) {
+                    Some(t) => f.rows(&t, prefix),
+                    None => Ok(()),
+                },
+            })
     }
 
     /// Finishes and puts every file in place; the tables' shapes with their
@@ -281,16 +357,18 @@ impl Output {
     fn finish(self) -> Result<(Vec<Counted>, usize)> {
         let mut out = Vec::new();
         let mut total = 0;
-        for (pending, sink, shape, n) in self.files {
-            sink.finish()
-                .map_err(|e| anyhow!("cannot write {}: {e}", shape.name))?;
-            pending
+        for f in self.files {
+            let name = f.shape.name;
+            f.sink
+                .finish()
+                .map_err(|e| anyhow!("cannot write {name}: {e}"))?;
+            f.pending
                 .commit()
-                .with_context(|| format!("cannot write the table {}", shape.name))?;
-            total += n;
+                .with_context(|| format!("cannot write the table {name}"))?;
+            total += f.rows;
             out.push(Counted {
-                table: shape,
-                rows: n,
+                table: f.shape,
+                rows: f.rows,
             });
         }
         Ok((out, total))

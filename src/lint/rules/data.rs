@@ -2,6 +2,7 @@
 
 use super::Ctx;
 use crate::catalog::decode::fmt_num;
+use crate::diag::RuleId;
 use std::collections::HashMap;
 
 pub fn check(cx: &mut Ctx) {
@@ -24,7 +25,7 @@ pub fn check(cx: &mut Ctx) {
                     .map(|c| format!(" for `{}`", c.value))
                     .unwrap_or_default();
                 cx.emit(
-                    "metric-duplicate-point",
+                    RuleId::MetricDuplicatePoint,
                     m.meta.file,
                     p.period.span,
                     format!(
@@ -45,7 +46,7 @@ pub fn check(cx: &mut Ctx) {
         for r in &s.responses {
             if r.value < lo || r.value > hi {
                 cx.emit(
-                    "survey-score-range",
+                    RuleId::SurveyScoreRange,
                     s.meta.file,
                     r.span,
                     format!(
@@ -55,7 +56,13 @@ pub fn check(cx: &mut Ctx) {
                         fmt_num(lo),
                         fmt_num(hi)
                     ),
-                );
+                )
+                .help = Some(format!(
+                    "a {} response is a score from {} to {}: correct it, or move it to a survey of its own kind",
+                    s.kind,
+                    fmt_num(lo),
+                    fmt_num(hi)
+                ));
             }
         }
     }

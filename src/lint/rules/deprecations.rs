@@ -2,6 +2,7 @@
 //! exempt-without-exception, sunset-approaching, deprecation-lifecycle-mismatch.
 
 use super::{days, plural_days, Ctx};
+use crate::diag::RuleId;
 use crate::model::{ConsumerStatus, DeprecationStatus, Lifecycle};
 
 pub fn check(cx: &mut Ctx) {
@@ -15,7 +16,7 @@ pub fn check(cx: &mut Ctx) {
             && notice < policy.deprecation_min_notice_days
         {
             cx.emit(
-                "sunset-notice-too-short",
+                RuleId::SunsetNoticeTooShort,
                 f,
                 d.sunset.span,
                 format!(
@@ -33,7 +34,7 @@ pub fn check(cx: &mut Ctx) {
         let remaining = d.remaining();
         if open && left < 0 && remaining > 0 {
             cx.emit(
-                "sunset-passed",
+                RuleId::SunsetPassed,
                 f,
                 d.sunset.span,
                 format!(
@@ -45,7 +46,7 @@ pub fn check(cx: &mut Ctx) {
         }
         if open && (0..=policy.deprecation_warn_days).contains(&left) && remaining > 0 {
             cx.emit(
-                "sunset-approaching",
+                RuleId::SunsetApproaching,
                 f,
                 d.sunset.span,
                 format!(
@@ -59,7 +60,7 @@ pub fn check(cx: &mut Ctx) {
         if let Some(r) = &d.replacement {
             if let Some(rc) = cat.capability(&r.value) {
                 if open && !matches!(rc.lifecycle.value, Lifecycle::Ga | Lifecycle::Beta) {
-                    cx.emit("replacement-not-ready", f, r.span, format!("replacement `{}` is {}, not ga or beta", rc.id.value, rc.lifecycle.value))
+                    cx.emit(RuleId::ReplacementNotReady, f, r.span, format!("replacement `{}` is {}, not ga or beta", rc.id.value, rc.lifecycle.value))
                         .help = Some("consumers cannot move to something that is not ready: ship the replacement first".into());
                 }
             }
@@ -71,7 +72,7 @@ pub fn check(cx: &mut Ctx) {
                     Lifecycle::Deprecated | Lifecycle::Retired
                 ) {
                     cx.emit(
-                        "deprecation-lifecycle-mismatch",
+                        RuleId::DeprecationLifecycleMismatch,
                         f,
                         d.capability.span,
                         format!(
@@ -101,14 +102,14 @@ pub fn check(cx: &mut Ctx) {
                     if svc
                         .is_some_and(|s| s.is_active() && s.uses_thing(&d.capability.value, iface))
                     {
-                        cx.emit("consumer-drift", f, c.status.span, format!("`{}` is marked migrated but still uses {thing}", c.service.value))
+                        cx.emit(RuleId::ConsumerDrift, f, c.status.span, format!("`{}` is marked migrated but still uses {thing}", c.service.value))
                             .help = Some("remove the use from the service, or set the consumer back to in-progress".into());
                     }
                 }
                 ConsumerStatus::Pending | ConsumerStatus::InProgress => {
                     if svc.is_some_and(|s| !s.is_active()) {
                         cx.emit(
-                            "consumer-drift",
+                            RuleId::ConsumerDrift,
                             f,
                             c.service.span,
                             format!(
@@ -129,7 +130,7 @@ pub fn check(cx: &mut Ctx) {
         {
             if !d.meta.partial && !d.consumers.iter().any(|c| c.service.value == s.id.value) {
                 cx.emit(
-                    "consumer-drift",
+                    RuleId::ConsumerDrift,
                     f,
                     d.capability.span,
                     format!(
@@ -151,7 +152,7 @@ fn exempt(cx: &mut Ctx, d: &crate::model::Deprecation, c: &crate::model::Consume
     let f = d.meta.file;
     let Some(eid) = &c.exception else {
         cx.emit(
-            "exempt-without-exception",
+            RuleId::ExemptWithoutException,
             f,
             c.status.span,
             format!("`{}` is exempt without an exception", c.service.value),
@@ -168,7 +169,7 @@ fn exempt(cx: &mut Ctx, d: &crate::model::Deprecation, c: &crate::model::Consume
     if !e.is_open_on(cx.today) {
         let state = e.state(cx.today, cat.config.policy.exception_warn_days);
         cx.emit(
-            "exempt-without-exception",
+            RuleId::ExemptWithoutException,
             f,
             eid.span,
             format!(
@@ -184,7 +185,7 @@ fn exempt(cx: &mut Ctx, d: &crate::model::Deprecation, c: &crate::model::Consume
     {
         let other = e.service.as_ref().map_or("", |s| s.value.as_str());
         cx.emit(
-            "exempt-without-exception",
+            RuleId::ExemptWithoutException,
             f,
             eid.span,
             format!(
@@ -194,7 +195,7 @@ fn exempt(cx: &mut Ctx, d: &crate::model::Deprecation, c: &crate::model::Consume
         );
     } else if !e.waives_standard(&d.capability.value) {
         cx.emit(
-            "exempt-without-exception",
+            RuleId::ExemptWithoutException,
             f,
             eid.span,
             format!(

@@ -1,6 +1,7 @@
 //! exception-expired, exception-expiring, exception-too-long, exception-fields.
 
 use super::{days, plural_days, Ctx};
+use crate::diag::RuleId;
 use crate::model::ExceptionStatus;
 
 pub fn check(cx: &mut Ctx) {
@@ -11,7 +12,7 @@ pub fn check(cx: &mut Ctx) {
         let approved = e.status.value == ExceptionStatus::Approved;
         let left = days(cx.today, e.expires.value);
         if approved && left < 0 {
-            cx.emit("exception-expired", f, e.expires.span, format!("exception `{}` expired {} ago", e.id.value, plural_days(-left)))
+            cx.emit(RuleId::ExceptionExpired, f, e.expires.span, format!("exception `{}` expired {} ago", e.id.value, plural_days(-left)))
                 .help = Some("renew it with `platctl exception approve --expires`, revoke it, or fix what it waives".into());
         } else if approved && left <= policy.exception_warn_days {
             let when = if left == 0 {
@@ -20,7 +21,7 @@ pub fn check(cx: &mut Ctx) {
                 format!("in {}", plural_days(left))
             };
             cx.emit(
-                "exception-expiring",
+                RuleId::ExceptionExpiring,
                 f,
                 e.expires.span,
                 format!(
@@ -34,7 +35,7 @@ pub fn check(cx: &mut Ctx) {
             let span = days(g.value, e.expires.value);
             if span > policy.exception_max_days {
                 cx.emit(
-                    "exception-too-long",
+                    RuleId::ExceptionTooLong,
                     f,
                     e.expires.span,
                     format!(
@@ -50,7 +51,7 @@ pub fn check(cx: &mut Ctx) {
             }
             if e.expires.value < g.value {
                 cx.emit(
-                    "exception-fields",
+                    RuleId::ExceptionFields,
                     f,
                     e.expires.span,
                     format!("expires {} is before granted {}", e.expires.value, g.value),
@@ -61,22 +62,26 @@ pub fn check(cx: &mut Ctx) {
         if approved && !e.meta.partial {
             if e.approved_by.is_none() {
                 cx.emit(
-                    "exception-fields",
+                    RuleId::ExceptionFields,
                     f,
                     e.meta.span,
                     format!(
                         "approved exception `{}` does not say who approved it (`approved_by`)",
                         e.id.value
                     ),
+                )
+                .help = Some(
+                    "add `approved_by:` with the person or group that approved it, or set `status: requested` until someone does".into(),
                 );
             }
             if e.granted.is_none() {
                 cx.emit(
-                    "exception-fields",
+                    RuleId::ExceptionFields,
                     f,
                     e.meta.span,
                     format!("approved exception `{}` has no `granted` date", e.id.value),
-                );
+                )
+                .help = Some("add `granted:` with the day it was approved (YYYY-MM-DD)".into());
             }
         }
     }

@@ -2,6 +2,7 @@
 
 use super::Ctx;
 use crate::catalog::Kind;
+use crate::diag::RuleId;
 use std::collections::HashMap;
 
 pub fn check(cx: &mut Ctx) {
@@ -21,7 +22,7 @@ fn duplicate_ids(cx: &mut Ctx) {
                 d.kind.noun()
             };
             cx.emit(
-                "duplicate-id",
+                RuleId::DuplicateId,
                 d.file,
                 d.id.span,
                 format!(
@@ -44,7 +45,7 @@ fn duplicate_ids(cx: &mut Ctx) {
         if let Some(&f) = quarters.get(&key) {
             let fq = &cat.roadmap[f];
             cx.emit(
-                "duplicate-id",
+                RuleId::DuplicateId,
                 q.meta.file,
                 q.quarter.span,
                 format!(
@@ -62,7 +63,7 @@ fn duplicate_ids(cx: &mut Ctx) {
             if let Some(&f) = themes.get(t.id.value.as_str()) {
                 let line = q.themes[f].id.span.line;
                 cx.emit(
-                    "duplicate-id",
+                    RuleId::DuplicateId,
                     q.meta.file,
                     t.id.span,
                     format!(
@@ -99,7 +100,7 @@ fn filename_mismatch(cx: &mut Ctx) {
         let s = stem(cat.path(file));
         if s != d.id.value {
             cx.emit(
-                "id-filename-mismatch",
+                RuleId::IdFilenameMismatch,
                 file,
                 d.id.span,
                 format!(
@@ -124,7 +125,7 @@ fn filename_mismatch(cx: &mut Ctx) {
         let name = q.quarter.value.to_string();
         if quarters_per_file.get(&q.meta.file) == Some(&1) && s != name {
             cx.emit(
-                "id-filename-mismatch",
+                RuleId::IdFilenameMismatch,
                 q.meta.file,
                 q.quarter.span,
                 format!(

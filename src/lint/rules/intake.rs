@@ -1,6 +1,7 @@
 //! intake-stale, intake-fields.
 
 use super::{days, plural_days, Ctx};
+use crate::diag::RuleId;
 use crate::model::IntakeStatus;
 
 pub fn check(cx: &mut Ctx) {
@@ -13,7 +14,7 @@ pub fn check(cx: &mut Ctx) {
             let age = days(r.created.value, cx.today);
             if age > sla {
                 cx.emit(
-                    "intake-stale",
+                    RuleId::IntakeStale,
                     f,
                     r.status.span,
                     format!(
@@ -31,7 +32,7 @@ pub fn check(cx: &mut Ctx) {
         } else if !r.meta.partial {
             if r.route.is_none() {
                 cx.emit(
-                    "intake-fields",
+                    RuleId::IntakeFields,
                     f,
                     r.meta.span,
                     format!("request `{}` is {st} but has no `route`", r.id.value),
@@ -39,7 +40,7 @@ pub fn check(cx: &mut Ctx) {
             }
             if r.triaged.is_none() {
                 cx.emit(
-                    "intake-fields",
+                    RuleId::IntakeFields,
                     f,
                     r.meta.span,
                     format!("request `{}` is {st} but has no `triaged` date", r.id.value),
@@ -49,7 +50,7 @@ pub fn check(cx: &mut Ctx) {
         // A partial request's missing field may be an invalid one, already reported.
         if st.is_final() && r.resolved.is_none() && !r.meta.partial {
             cx.emit(
-                "intake-fields",
+                RuleId::IntakeFields,
                 f,
                 r.meta.span,
                 format!(
@@ -60,7 +61,7 @@ pub fn check(cx: &mut Ctx) {
         }
         if st == IntakeStatus::Duplicate && r.duplicate_of.is_none() && !r.meta.partial {
             cx.emit(
-                "intake-fields",
+                RuleId::IntakeFields,
                 f,
                 r.meta.span,
                 format!(
@@ -72,7 +73,7 @@ pub fn check(cx: &mut Ctx) {
         if !st.is_final() {
             if let Some(res) = &r.resolved {
                 cx.emit(
-                    "intake-fields",
+                    RuleId::IntakeFields,
                     f,
                     res.span,
                     format!(
@@ -86,7 +87,7 @@ pub fn check(cx: &mut Ctx) {
         if st != IntakeStatus::Duplicate {
             if let Some(dup) = &r.duplicate_of {
                 cx.emit(
-                    "intake-fields",
+                    RuleId::IntakeFields,
                     f,
                     dup.span,
                     format!(
@@ -100,10 +101,13 @@ pub fn check(cx: &mut Ctx) {
         if let Some(t) = &r.triaged {
             if t.value < r.created.value {
                 cx.emit(
-                    "intake-fields",
+                    RuleId::IntakeFields,
                     f,
                     t.span,
                     format!("triaged {} is before created {}", t.value, r.created.value),
+                )
+                .help = Some(
+                    "correct `triaged` or `created`: a request is triaged on or after the day it was filed".into(),
                 );
             }
         }
@@ -114,7 +118,7 @@ pub fn check(cx: &mut Ctx) {
                 .map_or(r.created.value, |t| t.value.max(r.created.value));
             if res.value < after {
                 cx.emit(
-                    "intake-fields",
+                    RuleId::IntakeFields,
                     f,
                     res.span,
                     format!("resolved {} is before {}", res.value, after),

@@ -1,6 +1,7 @@
 //! ga-not-ready, depends-on-retiring, deprecated-without-plan, retired-in-use.
 
 use super::Ctx;
+use crate::diag::RuleId;
 use crate::model::{DeprecationStatus, Lifecycle};
 
 fn retiring(l: Lifecycle) -> bool {
@@ -16,7 +17,7 @@ pub fn check(cx: &mut Ctx) {
             for field in &cat.config.policy.ga_requires {
                 if !c.has_field(&field.value) {
                     cx.emit(
-                        "ga-not-ready",
+                        RuleId::GaNotReady,
                         f,
                         c.lifecycle.span,
                         format!("ga capability `{}` has no `{}`", c.id.value, field.value),
@@ -33,7 +34,7 @@ pub fn check(cx: &mut Ctx) {
                 if let Some(dep) = cat.capability(&d.value) {
                     if retiring(dep.lifecycle.value) {
                         cx.emit(
-                            "depends-on-retiring",
+                            RuleId::DependsOnRetiring,
                             f,
                             d.span,
                             format!(
@@ -52,7 +53,7 @@ pub fn check(cx: &mut Ctx) {
             })
         {
             cx.emit(
-                "deprecated-without-plan",
+                RuleId::DeprecatedWithoutPlan,
                 f,
                 c.lifecycle.span,
                 format!(
@@ -71,7 +72,7 @@ pub fn check(cx: &mut Ctx) {
                 .is_some_and(|c| c.lifecycle.value == Lifecycle::Retired)
             {
                 cx.emit(
-                    "retired-in-use",
+                    RuleId::RetiredInUse,
                     s.meta.file,
                     u.capability.span,
                     format!(

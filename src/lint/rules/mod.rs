@@ -11,7 +11,7 @@ mod refs;
 mod roadmap;
 pub mod scorecards;
 
-use super::Diagnostic;
+use super::{Diagnostic, RuleId};
 use crate::catalog::{Catalog, Kind};
 use crate::model::{FileId, Span};
 use chrono::NaiveDate;
@@ -27,13 +27,7 @@ pub struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    pub fn emit(
-        &mut self,
-        rule: &'static str,
-        file: FileId,
-        span: Span,
-        msg: String,
-    ) -> &mut Diagnostic {
+    pub fn emit(&mut self, rule: RuleId, file: FileId, span: Span, msg: String) -> &mut Diagnostic {
         self.out.push(Diagnostic::new(rule, file, span, msg));
         let last = self.out.len() - 1;
         &mut self.out[last]

@@ -4,18 +4,19 @@
 
 use super::Ctx;
 use crate::catalog::Kind;
+use crate::diag::RuleId;
 use crate::model::{FileId, Sp};
 use std::collections::{HashMap, VecDeque};
 
-fn rule_of(kind: Kind) -> &'static str {
+fn rule_of(kind: Kind) -> RuleId {
     match kind {
-        Kind::Team => "unknown-team",
-        Kind::Service => "unknown-service",
-        Kind::Capability => "unknown-capability",
-        Kind::Roadmap => "unknown-roadmap-item",
-        Kind::Intake => "unknown-intake",
-        Kind::Exception => "unknown-exception",
-        _ => "unknown-capability",
+        Kind::Team => RuleId::UnknownTeam,
+        Kind::Service => RuleId::UnknownService,
+        Kind::Capability => RuleId::UnknownCapability,
+        Kind::Roadmap => RuleId::UnknownRoadmapItem,
+        Kind::Intake => RuleId::UnknownIntake,
+        Kind::Exception => RuleId::UnknownException,
+        _ => RuleId::UnknownCapability,
     }
 }
 
@@ -101,7 +102,7 @@ pub fn check(cx: &mut Ctx) {
                     )
                     .or_else(|| Some(format!("declare it under `themes:` in {}", cat.path(f))));
                     cx.emit(
-                        "unknown-theme",
+                        RuleId::UnknownTheme,
                         f,
                         t.span,
                         format!("theme `{}` is not a theme of {}", t.value, q.quarter.value),
@@ -195,7 +196,7 @@ fn unchecked(cx: &mut Ctx) {
             len: 0,
         };
         cx.emit(
-            "unchecked-references",
+            RuleId::UncheckedReferences,
             first,
             span,
             format!("{n} {refs} to {} not checked: {what}", kind.dir()),
@@ -229,7 +230,7 @@ fn kpi(cx: &mut Ctx, file: FileId, k: &Sp<String>) {
         )
     });
     cx.emit(
-        "unknown-kpi",
+        RuleId::UnknownKpi,
         file,
         k.span,
         format!("KPI `{}` is not a known KPI", k.value),
@@ -257,7 +258,7 @@ fn cycles(cx: &mut Ctx) {
             })
             .collect(),
     };
-    report_cycles(cx, &caps, "capability", "dependency-cycle");
+    report_cycles(cx, &caps, "capability", RuleId::DependencyCycle);
     let items = Graph {
         nodes: cat
             .items()
@@ -270,7 +271,7 @@ fn cycles(cx: &mut Ctx) {
             })
             .collect(),
     };
-    report_cycles(cx, &items, "roadmap item", "dependency-cycle");
+    report_cycles(cx, &items, "roadmap item", RuleId::DependencyCycle);
     let teams = Graph {
         nodes: cat
             .teams
@@ -278,12 +279,12 @@ fn cycles(cx: &mut Ctx) {
             .map(|t| (t.id.value.as_str(), t.meta.file, t.parent.iter().collect()))
             .collect(),
     };
-    report_cycles(cx, &teams, "team parent", "team-parent-cycle");
+    report_cycles(cx, &teams, "team parent", RuleId::TeamParentCycle);
 }
 
 /// Finds strongly connected components (iterative Tarjan) and reports each
 /// cycle once, starting from its smallest id.
-fn report_cycles(cx: &mut Ctx, g: &Graph, what: &str, rule: &'static str) {
+fn report_cycles(cx: &mut Ctx, g: &Graph, what: &str, rule: RuleId) {
     let n = g.nodes.len();
     let mut index_of: HashMap<&str, usize> = HashMap::with_capacity(n);
     for (i, (id, _, _)) in g.nodes.iter().enumerate() {

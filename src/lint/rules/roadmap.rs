@@ -1,6 +1,7 @@
 //! roadmap-dependency-order, roadmap-item-without-outcome, roadmap-delivered-date.
 
 use super::Ctx;
+use crate::diag::RuleId;
 use crate::model::ItemStatus;
 
 pub fn check(cx: &mut Ctx) {
@@ -18,7 +19,7 @@ pub fn check(cx: &mut Ctx) {
                 }
                 if dq.quarter.value > q.quarter.value {
                     cx.emit(
-                        "roadmap-dependency-order",
+                        RuleId::RoadmapDependencyOrder,
                         f,
                         dep.span,
                         format!(
@@ -29,7 +30,7 @@ pub fn check(cx: &mut Ctx) {
                     .help = Some("move one of them, or drop the dependency".into());
                 } else if matches!(di.status.value, ItemStatus::Dropped | ItemStatus::Slipped) {
                     cx.emit(
-                        "roadmap-dependency-order",
+                        RuleId::RoadmapDependencyOrder,
                         f,
                         dep.span,
                         format!(
@@ -42,7 +43,7 @@ pub fn check(cx: &mut Ctx) {
             }
             if it.is_committed() && it.outcome.is_none() && it.kpi.is_none() && !it.meta.partial {
                 cx.emit(
-                    "roadmap-item-without-outcome",
+                    RuleId::RoadmapItemWithoutOutcome,
                     f,
                     it.meta.span,
                     format!(
@@ -55,7 +56,7 @@ pub fn check(cx: &mut Ctx) {
             match (&it.delivered, it.status.value) {
                 (None, ItemStatus::Delivered) if !it.meta.partial => {
                     cx.emit(
-                        "roadmap-delivered-date",
+                        RuleId::RoadmapDeliveredDate,
                         f,
                         it.meta.span,
                         format!("delivered item `{}` has no `delivered` date", it.id.value),
@@ -63,7 +64,7 @@ pub fn check(cx: &mut Ctx) {
                 }
                 (Some(d), st) if st != ItemStatus::Delivered => {
                     cx.emit(
-                        "roadmap-delivered-date",
+                        RuleId::RoadmapDeliveredDate,
                         f,
                         d.span,
                         format!(
@@ -75,10 +76,13 @@ pub fn check(cx: &mut Ctx) {
                 }
                 (Some(d), _) if d.value > cx.today => {
                     cx.emit(
-                        "roadmap-delivered-date",
+                        RuleId::RoadmapDeliveredDate,
                         f,
                         d.span,
                         format!("`delivered` {} is in the future", d.value),
+                    )
+                    .help = Some(
+                        "write the day it shipped; until it has, keep the planned status and leave `delivered` out".into(),
                     );
                 }
                 _ => {}

@@ -5,6 +5,7 @@
 
 use super::Ctx;
 use crate::catalog::{Catalog, Kind};
+use crate::diag::RuleId;
 use crate::lint::Diagnostic;
 use crate::model::{FileId, Sp, Span};
 use crate::scorecard::{self, cel, Outcome};
@@ -47,7 +48,7 @@ fn expr_invalid(cx: &mut Ctx, file: FileId, field: &str, owner: &str, v: &Sp<Str
             e.at.map(|(l, c)| format!(" at line {l}, column {c} of the expression"))
                 .unwrap_or_default();
         cx.emit(
-            "scorecard-expr-invalid",
+            RuleId::ScorecardExprInvalid,
             file,
             span,
             format!("`{field}` of {owner} is not valid CEL{at}: {}", e.message),
@@ -65,7 +66,7 @@ fn need_team(cx: &mut Ctx, file: FileId, r: &Sp<String>) {
     }
     let help = cx.suggest(Kind::Team, &r.value);
     cx.emit(
-        "unknown-team",
+        RuleId::UnknownTeam,
         file,
         r.span,
         format!("owner `{}` is not a known team", r.value),
@@ -91,7 +92,7 @@ pub fn check(cx: &mut Ctx) {
             }
             if sc.level_rank(&r.level.value).is_none() {
                 cx.emit(
-                    "scorecard-level-unknown",
+                    RuleId::ScorecardLevelUnknown,
                     f,
                     r.level.span,
                     format!(
@@ -104,11 +105,18 @@ pub fn check(cx: &mut Ctx) {
                 .help = crate::suggest::did_you_mean(
                     &r.level.value,
                     sc.levels.iter().map(|l| l.value.as_str()),
-                );
+                )
+                .or_else(|| {
+                    Some(format!(
+                        "use one of the levels ({}), or add `{}` to `levels`",
+                        levels(sc),
+                        r.level.value
+                    ))
+                });
             }
             if let Some(line) = seen.get(r.id.value.as_str()) {
                 cx.emit(
-                    "scorecard-rule-duplicate",
+                    RuleId::ScorecardRuleDuplicate,
                     f,
                     r.id.span,
                     format!(
@@ -124,7 +132,7 @@ pub fn check(cx: &mut Ctx) {
         if let Some(t) = &sc.target {
             if sc.level_rank(&t.level.value).is_none() {
                 cx.emit(
-                    "scorecard-level-unknown",
+                    RuleId::ScorecardLevelUnknown,
                     f,
                     t.level.span,
                     format!(
@@ -146,13 +154,14 @@ pub fn check(cx: &mut Ctx) {
         let Some((s, rule)) = r.value.split_once('/') else {
             continue;
         };
-        if let Some(msg) = missing_rule(cat, s, rule) {
+        if let Some((msg, help)) = missing_rule(cat, s, rule) {
             cx.emit(
-                "unknown-scorecard-rule",
+                RuleId::UnknownScorecardRule,
                 e.meta.file,
                 r.span,
                 format!("exception `{}` waives `{}`: {msg}", e.id.value, r.value),
-            );
+            )
+            .help = Some(help);
         }
     }
     for c in &cat.campaigns {
@@ -167,7 +176,7 @@ pub fn check(cx: &mut Ctx) {
             .any(|s| s.id.value == c.scorecard.value)
         {
             cx.emit(
-                "unknown-scorecard-rule",
+                RuleId::UnknownScorecardRule,
                 f,
                 c.scorecard.span,
                 format!(
@@ -181,13 +190,14 @@ pub fn check(cx: &mut Ctx) {
             );
         } else {
             for r in &c.rules {
-                if let Some(msg) = missing_rule(cat, &c.scorecard.value, &r.value) {
+                if let Some((msg, help)) = missing_rule(cat, &c.scorecard.value, &r.value) {
                     cx.emit(
-                        "unknown-scorecard-rule",
+                        RuleId::UnknownScorecardRule,
                         f,
                         r.span,
                         format!("campaign `{}` pushes `{}`: {msg}", c.id.value, r.value),
-                    );
+                    )
+                    .help = Some(help);
                 }
             }
         }
@@ -195,7 +205,7 @@ pub fn check(cx: &mut Ctx) {
             if let Some(p) = scorecard::campaign::progress(cat, c, cx.today) {
                 if scorecard::campaign::overdue(c, Some(&p), cx.today) {
                     cx.emit(
-                        "campaign-overdue",
+                        RuleId::CampaignOverdue,
                         f,
                         c.due.span,
                         format!(
@@ -222,18 +232,25 @@ fn levels(sc: &crate::model::Scorecard) -> String {
         .join(", ")
 }
 
-/// Why `scorecard/rule` names nothing, if it does not.
-fn missing_rule(cat: &Catalog, s: &str, rule: &str) -> Option<String> {
+/// Why `scorecard/rule` names nothing, if it does not, and what to write.
+fn missing_rule(cat: &Catalog, s: &str, rule: &str) -> Option<(String, String)> {
     let Some(sc) = cat.scorecards.iter().find(|x| x.id.value == s) else {
-        return Some(format!("there is no scorecard `{s}`"));
+        let help =
+            crate::suggest::did_you_mean(s, cat.scorecards.iter().map(|x| x.id.value.as_str()))
+                .unwrap_or_else(|| "`platctl scorecard list` shows the scorecards".into());
+        return Some((format!("there is no scorecard `{s}`"), help));
     };
     if sc.rule(rule).is_some() {
         return None;
     }
-    let hint = crate::suggest::did_you_mean(rule, sc.rules.iter().map(|r| r.id.value.as_str()))
-        .map(|h| format!(" ({h})"))
-        .unwrap_or_default();
-    Some(format!("scorecard `{s}` has no rule `{rule}`{hint}"))
+    let ids = || sc.rules.iter().map(|r| r.id.value.as_str());
+    let help = crate::suggest::did_you_mean(rule, ids()).unwrap_or_else(|| {
+        format!(
+            "the rules of `{s}` are: {}",
+            ids().collect::<Vec<_>>().join(", ")
+        )
+    });
+    Some((format!("scorecard `{s}` has no rule `{rule}`"), help))
 }
 
 /// scorecard-rule-error: rules whose evaluation fails on some entity.
@@ -263,7 +280,7 @@ fn rule_errors(cx: &mut Ctx, sc: &crate::model::Scorecard) {
         if let Some((first, why)) = errs.first() {
             let n = errs.len();
             cx.emit(
-                "scorecard-rule-error",
+                RuleId::ScorecardRuleError,
                 sc.meta.file,
                 r.expr.span,
                 format!(
@@ -305,7 +322,7 @@ pub fn regressions(
             .or_else(|| sc.map(|sc| (sc.meta.file, sc.id.span)))
             .unwrap_or_default();
             Diagnostic::new(
-                "scorecard-level-regressed",
+                RuleId::ScorecardLevelRegressed,
                 file,
                 span,
                 format!(

@@ -8,7 +8,7 @@ use crate::output::fmt::{date, number, percent, percent_or_dash, plural};
 use crate::output::html::{chip, link, tiles, Page, Tile, Tone};
 use crate::report::catalog::CategoryRow;
 use crate::report::deprecation_status::{BurnPoint, DeprecationState};
-use crate::scorecard::view::{CheckCard, SummaryView};
+use crate::scorecard::view::{CheckCard, SummaryView, TrendPoint};
 use crate::site::scorecards::{CampaignPage, ScorecardPage};
 use crate::site::{
     paths, CapabilityView, DeprecationNote, DeprecationView, ExceptionNote, Finding, Ref,
@@ -288,6 +288,13 @@ pub fn home(cx: &Cx) -> String {
             tone: Tone::Neutral,
         },
     ];
+    // What changed: counted by kind, breaking changes first.
+    let mut by_kind: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for ch in &h.recent.changes {
+        *by_kind.entry(ch.kind.as_str()).or_default() += 1;
+    }
+    let mut shown: Vec<&crate::history::changelog::Change> = h.recent.changes.iter().collect();
+    shown.sort_by_key(|c| !c.breaking);
     let body = html! {
         form.search-form role="search" action="search.html" method="get" {
             label for="home-q" { "Find a capability, service, team, request…" }
@@ -313,6 +320,8 @@ pub fn home(cx: &Cx) -> String {
         @if h.attention.is_empty() {
             p.muted { "Nothing: no sunset close or passed, no exception expiring, every KPI with a target on it, no campaign overdue." }
         } @else {
+            @let soon = h.attention.iter().filter(|a| a.days.is_some_and(|d| d <= 7)).count();
+            p { (plural(h.attention.len(), "item", "items")) "; " (soon) " of them due within 7 days or already past (this week's), soonest first." }
             table.data {
                 thead { tr { th scope="col" { "What" } th scope="col" { "Id" } th scope="col" { "Detail" } th.num scope="col" { "When" } } }
                 tbody {
@@ -340,15 +349,20 @@ pub fn home(cx: &Cx) -> String {
             p.muted.small { "Since " (date(h.recent.since))
                 @if let Some(c) = &h.recent.from_commit { " (commit " code { (c.get(..12).unwrap_or(c)) } ")" }
                 ", from git history." }
+            p { (plural(h.recent.changes.len(), "change", "changes")) ": "
+                @for (i, (k, n)) in by_kind.iter().enumerate() { @if i > 0 { ", " } (n) " " (k) } "." }
             ul.plain {
-                @for ch in &h.recent.changes {
+                @for ch in shown.iter().take(LIST_CUT) {
                     li {
                         @if ch.breaking { (chip("breaking", Tone::Bad)) " " }
                         (chip(ch.kind.as_str(), Tone::Neutral)) " "
-                        @if let Some(h) = entity_href(&ch.entity) { a href=(h) { (ch.entity) } } @else { code { (ch.entity) } }
+                        @if let Some(h) = entity_href(&ch.entity).filter(|_| ch.kind != crate::history::changelog::ChangeKind::Removed) { a href=(h) { (ch.entity) } } @else { code { (ch.entity) } }
                         " — " (ch.summary)
                     }
                 }
+            }
+            @if shown.len() > LIST_CUT {
+                p.cut { "Showing " (LIST_CUT) " of " (shown.len()) " changes (breaking ones first); " (shown.len() - LIST_CUT) " more in " a href="data/home.json" { "data/home.json" } "." }
             }
         }
         h2 { "Around the site" }
@@ -404,6 +418,8 @@ fn entity_href(entity: &str) -> Option<String> {
         "deprecations" => paths::deprecation(id),
         "exceptions" => paths::exception(id),
         "intake" => paths::intake(id),
+        "scorecards" => paths::scorecard(id),
+        "campaigns" => paths::campaign(id),
         _ => return None,
     })
 }
@@ -542,6 +558,7 @@ pub fn capability(cx: &Cx, v: &CapabilityView) -> String {
         }
         h2 { "Scorecards" }
         (cards_section(cx, cx.site.scorecards.capabilities.get(&c.id.value), r))
+        (left_on_section(cx, Subject::Capability, &c.id.value, r))
         (findings_section(&v.findings))
     };
     let meta = html! { code { (c.id.value) } " · as of " (date(cx.site.today)) };
@@ -607,6 +624,7 @@ pub fn service(cx: &Cx, v: &ServiceView) -> String {
         (exceptions_table(cx, &v.exceptions, r, false))
         h2 { "Scorecards" }
         (cards_section(cx, cx.site.scorecards.services.get(&s.id.value), r))
+        (left_on_section(cx, Subject::Service, &s.id.value, r))
         @if !s.facts.is_empty() {
             h2 { "Facts" }
             dl.facts { @for (k, f) in &s.facts { dt { code { (k) } } dd { (fact_text(f)) } } }
@@ -672,7 +690,9 @@ pub fn team(cx: &Cx, v: &TeamView) -> String {
             @if let Some(p) = &v.parent_ref { dt { "Part of" } dd { (rlink(p, r)) } }
         }
         h2 { "What to do next" }
-        @if v.migrations.is_empty() && v.exceptions.is_empty() && v.open_requests.is_empty() && v.findings == 0 {
+        @let failing_rules = cx.site.scorecards.teams.get(&t.id.value).is_some_and(|cs| cs.iter().any(|c| !c.failing.is_empty()))
+            || cx.site.scorecards.team_campaigns.contains_key(&t.id.value);
+        @if v.migrations.is_empty() && v.exceptions.is_empty() && v.open_requests.is_empty() && v.findings == 0 && !failing_rules {
             p.muted { "Nothing is waiting on this team." }
         }
         h3 { "Pending migrations (" (v.migrations.len()) ")" }
@@ -711,6 +731,7 @@ pub fn team(cx: &Cx, v: &TeamView) -> String {
         }
         h3 { "Scorecards" }
         (team_cards_section(cx, &t.id.value, r))
+        (team_campaigns_section(cx, &t.id.value, r))
         @if v.findings > 0 {
             h3 { "Catalog findings (" (v.findings) ")" }
             ul.plain { @for f in v.findings_list.iter().take(LIST_CUT) { li { (chip(f.level.as_str(), if f.level == Level::Error { Tone::Bad } else { Tone::Warn })) " " code { (f.file) ":" (f.line) } " " (f.message) } } }
@@ -860,28 +881,17 @@ fn burn_down(pts: &[BurnPoint], in_git: bool) -> Markup {
     if pts.len() < 2 {
         return html! { p.muted { @if in_git { "Not enough history yet: the consumers have not changed since the deprecation was committed." } @else { "No git history: only today's numbers." } } };
     }
-    const W: f64 = 600.0;
-    const H: f64 = 140.0;
-    const PAD: f64 = 24.0;
     let first = pts[0].date;
     let last = pts[pts.len() - 1].date;
-    let span = ((last - first).num_days()).max(1) as f64;
     let top = pts
         .iter()
         .map(|p| p.remaining + p.migrated)
         .max()
         .unwrap_or(1)
         .max(1) as f64;
-    let x = |d: chrono::NaiveDate| PAD + (W - 2.0 * PAD) * ((d - first).num_days() as f64) / span;
-    let y = |v: usize| H - PAD - (H - 2.0 * PAD) * (v as f64) / top;
-    let line = |f: &dyn Fn(&BurnPoint) -> usize| {
-        pts.iter()
-            .map(|p| format!("{:.1},{:.1}", x(p.date), y(f(p))))
-            .collect::<Vec<_>>()
-            .join(" ")
+    let series = |f: &dyn Fn(&BurnPoint) -> usize| -> Vec<(chrono::NaiveDate, Option<f64>)> {
+        pts.iter().map(|p| (p.date, Some(f(p) as f64))).collect()
     };
-    let remaining = line(&|p| p.remaining);
-    let migrated = line(&|p| p.migrated);
     let title = format!(
         "Consumers left to migrate from {} to {}: {} then {}",
         date(first),
@@ -889,21 +899,108 @@ fn burn_down(pts: &[BurnPoint], in_git: bool) -> Markup {
         pts[0].remaining,
         pts[pts.len() - 1].remaining
     );
+    let chart = LineChart {
+        title: &title,
+        top,
+        lines: vec![
+            Line {
+                points: series(&|p| p.remaining),
+                color: "#cf222e",
+                dashed: false,
+                dots: None,
+            },
+            Line {
+                points: series(&|p| p.migrated),
+                color: "#1a7f37",
+                dashed: true,
+                dots: None,
+            },
+        ],
+        ceiling: None,
+    };
     html! {
         figure {
-            svg viewBox=(format!("0 0 {W} {H}")) role="img" aria-label=(title) {
-                title { (title) }
-                line x1=(PAD) y1=(H - PAD) x2=(W - PAD) y2=(H - PAD) stroke="#8c959f" {}
-                polyline points=(remaining) fill="none" stroke="#cf222e" stroke-width="2" {}
-                polyline points=(migrated) fill="none" stroke="#1a7f37" stroke-width="2" stroke-dasharray="5 3" {}
-                text x=(PAD) y=(H - 6.0) font-size="11" { (date(first)) }
-                text x=(W - PAD) y=(H - 6.0) font-size="11" text-anchor="end" { (date(last)) }
-            }
+            (line_svg(&chart))
             figcaption { "Solid: left to migrate. Dashed: migrated. From git history, one point per change." }
         }
         table.data {
             thead { tr { th scope="col" { "Date" } th.num scope="col" { "Left" } th.num scope="col" { "Migrated" } th.num scope="col" { "Exempt" } } }
             tbody { @for p in pts { tr { td { (date(p.date)) } td.num { (p.remaining) } td.num { (p.migrated) } td.num { (p.exempt) } } } }
+        }
+    }
+}
+
+/// One line of a [`LineChart`]: dated values, a gap where one is missing.
+struct Line<'a> {
+    points: Vec<(chrono::NaiveDate, Option<f64>)>,
+    color: &'a str,
+    dashed: bool,
+    /// A dot on each known value, with this text (per point) as its title.
+    dots: Option<Vec<String>>,
+}
+
+/// The site's line chart (deprecation burn-downs, campaign burn-ups): time
+/// left to right from the first point to the last, 0 to `top` upwards.
+struct LineChart<'a> {
+    title: &'a str,
+    top: f64,
+    lines: Vec<Line<'a>>,
+    /// A labelled dotted line at `top` (e.g. "100%").
+    ceiling: Option<&'a str>,
+}
+
+fn line_svg(c: &LineChart) -> Markup {
+    const W: f64 = 600.0;
+    const H: f64 = 140.0;
+    const PAD: f64 = 24.0;
+    let dates = || c.lines.iter().flat_map(|l| l.points.iter().map(|p| p.0));
+    let (Some(first), Some(last)) = (dates().min(), dates().max()) else {
+        return html! {};
+    };
+    let span = ((last - first).num_days()).max(1) as f64;
+    let top = if c.top > 0.0 { c.top } else { 1.0 };
+    let x = |d: chrono::NaiveDate| PAD + (W - 2.0 * PAD) * ((d - first).num_days() as f64) / span;
+    let y = |v: f64| H - PAD - (H - 2.0 * PAD) * v / top;
+    // Each line split into runs of known values.
+    let runs = |l: &Line| -> Vec<String> {
+        let mut out: Vec<Vec<String>> = vec![Vec::new()];
+        for (d, v) in &l.points {
+            match (v, out.last_mut()) {
+                (Some(v), Some(r)) => r.push(format!("{:.1},{:.1}", x(*d), y(*v))),
+                _ => out.push(Vec::new()),
+            }
+        }
+        out.into_iter()
+            .filter(|r| r.len() > 1)
+            .map(|r| r.join(" "))
+            .collect()
+    };
+    html! {
+        svg viewBox=(format!("0 0 {W} {H}")) role="img" aria-label=(c.title) {
+            title { (c.title) }
+            line x1=(PAD) y1=(H - PAD) x2=(W - PAD) y2=(H - PAD) stroke="#8c959f" {}
+            @if let Some(label) = c.ceiling {
+                line x1=(PAD) y1=(format!("{:.1}", y(top))) x2=(W - PAD) y2=(format!("{:.1}", y(top))) stroke="#d8dee4" stroke-dasharray="2 3" {}
+                text x=(PAD) y=(format!("{:.1}", y(top) - 4.0)) font-size="11" { (label) }
+            }
+            @for l in &c.lines {
+                @for r in runs(l) {
+                    @if l.dashed {
+                        polyline points=(r) fill="none" stroke=(l.color) stroke-width="2" stroke-dasharray="5 3" {}
+                    } @else {
+                        polyline points=(r) fill="none" stroke=(l.color) stroke-width="2" {}
+                    }
+                }
+                @if let Some(texts) = &l.dots {
+                    @for ((d, v), t) in l.points.iter().zip(texts) {
+                        @if let Some(v) = v {
+                            circle cx=(format!("{:.1}", x(*d))) cy=(format!("{:.1}", y(*v))) r="3" fill=(l.color) { title { (t) } }
+                        }
+                    }
+                }
+            }
+            text x=(PAD) y=(H - 6.0) font-size="11" { (date(first)) }
+            text x=(W - PAD) y=(H - 6.0) font-size="11" text-anchor="end" { (date(last)) }
         }
     }
 }
@@ -1284,6 +1381,65 @@ fn cards_section(cx: &Cx, cards: Option<&Vec<CheckCard>>, r: &str) -> Markup {
     }
 }
 
+/// The active campaigns that still wait on an entity (nothing when none).
+fn left_on_section(cx: &Cx, subject: Subject, id: &str, r: &str) -> Markup {
+    let s = &cx.site.scorecards;
+    let Some(ix) = s.left_on.get(&(subject, id.to_string())) else {
+        return html! {};
+    };
+    html! {
+        h3 { "Campaigns that wait on it (" (ix.len()) ")" }
+        ul.plain {
+            @for c in ix.iter().filter_map(|i| s.campaigns.get(*i)) {
+                li {
+                    a href=(href(r, &c.href)) { (c.name) } " — pass "
+                    @for (i, x) in c.rules.iter().enumerate() { @if i > 0 { ", " } code { (x) } }
+                    " by " (date(c.due)) " (" (days_text(c.days_left)) ")"
+                    @if c.overdue { " " (chip("overdue", Tone::Bad)) }
+                }
+            }
+        }
+    }
+}
+
+/// The active campaigns that wait on a team's entities, for its page.
+fn team_campaigns_section(cx: &Cx, id: &str, r: &str) -> Markup {
+    let s = &cx.site.scorecards;
+    let rows = s
+        .team_campaigns
+        .get(id)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    html! {
+        h3 { "Campaigns (" (rows.len()) ")" }
+        @if rows.is_empty() { p.muted { "No active campaign waits on this team." } } @else {
+            table.data {
+                thead { tr { th scope="col" { "Campaign" } th scope="col" { "Rules" } th scope="col" { "Left" } th.num scope="col" { "Due" } } }
+                tbody {
+                    @for (i, ids) in rows {
+                        @if let Some(c) = s.campaigns.get(*i) {
+                            @let subject = cx.site.scorecards.scorecards.iter().find(|p| p.view.scorecard.id == c.scorecard).map(|p| p.view.scorecard.applies_to);
+                            tr {
+                                td { a href=(href(r, &c.href)) { (c.name) } div.id { (c.id) } }
+                                td { @for (k, x) in c.rules.iter().enumerate() { @if k > 0 { ", " } code { (x) } } }
+                                td {
+                                    (ids.len()) ": "
+                                    @for (k, e) in ids.iter().take(TEAM_FAILING_SHOWN).enumerate() {
+                                        @if k > 0 { ", " }
+                                        @match subject.and_then(|sj| scored_href(cx, sj, e)) { Some(x) => { a href=(href(r, &x)) { (e) } } None => { (e) } }
+                                    }
+                                    @if ids.len() > TEAM_FAILING_SHOWN { " and " (ids.len() - TEAM_FAILING_SHOWN) " more" }
+                                }
+                                td.num { (date(c.due)) div.small.muted { (days_text(c.days_left)) } @if c.overdue { " " (chip("overdue", Tone::Bad)) } }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// A team's roll-up on every scorecard.
 fn team_cards_section(cx: &Cx, id: &str, r: &str) -> Markup {
     let cards = cx
@@ -1312,9 +1468,35 @@ fn team_cards_section(cx: &Cx, id: &str, r: &str) -> Markup {
                     }
                 }
             }
+            @for c in cards.iter().filter(|c| !c.failing.is_empty()) {
+                h4 { "Rules not passing on " (c.name) }
+                table.data {
+                    thead { tr { th scope="col" { "Rule" } th scope="col" { "Level" } th scope="col" { "Not passing" } th scope="col" { "Fix" } } }
+                    tbody {
+                        @for f in &c.failing {
+                            tr {
+                                td { code { (f.rule) } @if f.name != f.rule { div.small { (f.name) } } }
+                                td { (f.level) }
+                                td {
+                                    (plural(f.count, c.applies_to.as_str(), &format!("{}s", c.applies_to.as_str()))) ": "
+                                    @for (i, e) in f.entities.iter().take(TEAM_FAILING_SHOWN).enumerate() {
+                                        @if i > 0 { ", " }
+                                        @if let Some(x) = scored_href(cx, c.applies_to, e) { a href=(href(r, &x)) { (e) } } @else { (e) }
+                                    }
+                                    @if f.count > TEAM_FAILING_SHOWN { " and " (f.count - TEAM_FAILING_SHOWN) " more (" a href=(href(r, &c.href)) { "the scorecard's page" } ")" }
+                                }
+                                td { @if let Some(x) = &f.fix { (x) } @else { span.muted { "—" } } }
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 }
+
+/// How many of a team's entities a failing rule names on the team's page.
+const TEAM_FAILING_SHOWN: usize = 10;
 
 pub fn scorecards_index(cx: &Cx) -> String {
     let r = "../";
@@ -1390,6 +1572,8 @@ pub fn scorecard(cx: &Cx, p: &ScorecardPage) -> String {
         h2 { "Distribution" }
         p { (plural(v.summary.scored, "entity", "entities")) " scored; median level " strong { (v.summary.median.as_deref().unwrap_or("—")) } "." }
         (distribution_table(&v.summary))
+        h2 { "Trend" }
+        (trend_section(&p.trend, &h.levels, cx.site.in_git))
         h2 { "Rules" }
         table.data {
             thead { tr { th scope="col" { "Rule" } th scope="col" { "Level" } th.num scope="col" { "Passing" } th.num scope="col" { "Pass rate" } } }
@@ -1401,6 +1585,17 @@ pub fn scorecard(cx: &Cx, p: &ScorecardPage) -> String {
                         td.num { (x.passing) " / " (x.counted) }
                         td.num { (percent_or_dash(x.pass_rate)) }
                     }
+                }
+            }
+        }
+        @let camps: Vec<&CampaignPage> = cx.site.scorecards.campaigns.iter().filter(|c| c.scorecard == h.id).collect();
+        @if !camps.is_empty() {
+            h2 { "Campaigns on its rules" }
+            ul.plain {
+                @for c in camps {
+                    li { a href=(href(r, &c.href)) { (c.name) } " — " (c.status.as_str()) ", "
+                        (percent_or_dash(c.progress)) " done, due " (date(c.due))
+                        @if c.overdue { " " (chip("overdue", Tone::Bad)) } }
                 }
             }
         }
@@ -1447,6 +1642,135 @@ pub fn scorecard(cx: &Cx, p: &ScorecardPage) -> String {
     std_page(cx, r, "scorecards", "scorecard", &h.name, meta, body)
 }
 
+/// Counts per level at each quarter's end: the chart of `report scorecard`,
+/// a sentence that says what it shows, and the same numbers as a table.
+fn trend_section(points: &[TrendPoint], levels: &[String], in_git: bool) -> Markup {
+    if points.is_empty() {
+        return html! { p.muted { @if in_git { "No trend yet." } @else { "No trend: the catalog is not in a git repository, so its past levels cannot be read. Today's levels are above." } } };
+    }
+    let known: Vec<&TrendPoint> = points.iter().filter(|p| p.summary.is_some()).collect();
+    let names: Vec<String> = std::iter::once("none".to_string())
+        .chain(levels.iter().cloned())
+        .collect();
+    let median = |p: &TrendPoint| {
+        p.summary
+            .as_ref()
+            .and_then(|s| s.median.clone())
+            .unwrap_or_else(|| "—".into())
+    };
+    html! {
+        p {
+            "Entities at each level at the end of each of the last " (points.len()) " quarters (the current one as of today), read from git history. "
+            @match (known.first(), known.last()) {
+                (Some(a), Some(b)) if known.len() > 1 => {
+                    "Median level " strong { (median(a)) } " at the end of " (a.period) ", " strong { (median(b)) } " in " (b.period) "."
+                }
+                _ => { "Only one quarter has data so far." }
+            }
+        }
+        @if known.is_empty() {
+            p.muted { "No quarter has data: the scorecard or the history is newer." }
+        } @else {
+            (crate::output::scorecard_report::legend(levels))
+            figure { (crate::output::scorecard_report::trend_svg(points, levels.len())) }
+        }
+        div.table-wrap {
+            table.data {
+                caption.small.muted { "Entities per level at each quarter's end" }
+                thead { tr {
+                    th scope="col" { "Quarter" } th scope="col" { "Day read" }
+                    @for l in &names { th.num scope="col" { (l) } }
+                    th.num scope="col" { "Scored" }
+                } }
+                tbody {
+                    @for p in points {
+                        tr {
+                            th scope="row" { (p.period) }
+                            td { (date(p.date)) }
+                            @match &p.summary {
+                                Some(s) => {
+                                    @for d in s.distribution.iter().take(names.len()) { td.num { (d.count) } }
+                                    td.num { (s.scored) }
+                                }
+                                None => { td colspan=(names.len() + 1) { span.muted { "No data: " (p.note.as_deref().unwrap_or("nothing to read")) "." } } }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A campaign's progress at each week's end: a line, and the same numbers as a table.
+fn burnup_section(c: &CampaignPage, in_git: bool) -> Markup {
+    let pts = &c.burnup;
+    if pts.is_empty() {
+        return html! { p.muted {
+            @if !in_git { "No burn-up: the catalog is not in a git repository, so past progress cannot be read. Today's progress is above." }
+            @else { "No burn-up yet: the campaign starts on " (date(c.start)) "." }
+        } };
+    }
+    let known: Vec<&crate::scorecard::campaign::BurnPoint> =
+        pts.iter().filter(|p| p.progress.is_some()).collect();
+    let texts: Vec<String> = pts
+        .iter()
+        .map(|p| format!("{}: {}", date(p.date), percent_or_dash(p.progress)))
+        .collect();
+    let title = match (known.first(), known.last()) {
+        (Some(a), Some(b)) if known.len() == 1 => format!(
+            "Share of entities done on {}: {}; no earlier week has data",
+            date(b.date),
+            percent_or_dash(a.progress)
+        ),
+        (Some(a), Some(b)) => format!(
+            "Share of entities done at each week's end from {} to {}: {} then {}",
+            date(a.date),
+            date(b.date),
+            percent_or_dash(a.progress),
+            percent_or_dash(b.progress)
+        ),
+        _ => "No week has data".to_string(),
+    };
+    let chart = LineChart {
+        title: &title,
+        top: 1.0,
+        lines: vec![Line {
+            points: pts.iter().map(|p| (p.date, p.progress)).collect(),
+            color: "#0969da",
+            dashed: false,
+            dots: Some(texts),
+        }],
+        ceiling: Some("100%"),
+    };
+    html! {
+        p { (title) ", from git history (the last week ends today or on the due date)." }
+        @if known.len() > 1 {
+            figure {
+                (line_svg(&chart))
+                figcaption { "Progress (done / in scope) at each week's end." }
+            }
+        }
+        div.table-wrap {
+            table.data {
+                caption.small.muted { "Progress at each week's end" }
+                thead { tr { th scope="col" { "Week ending" } th.num scope="col" { "Done" } th.num scope="col" { "In scope" } th.num scope="col" { "Progress" } } }
+                tbody {
+                    @for p in pts {
+                        tr {
+                            th scope="row" { (date(p.date)) }
+                            @match (p.done, p.in_scope) {
+                                (Some(d), Some(n)) => { td.num { (d) } td.num { (n) } td.num { (percent_or_dash(p.progress)) } }
+                                _ => { td colspan="3" { span.muted { "No data: " (p.note.as_deref().unwrap_or("nothing to read")) "." } } }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 pub fn campaign(cx: &Cx, c: &CampaignPage) -> String {
     let r = "../";
     let body = html! {
@@ -1467,6 +1791,8 @@ pub fn campaign(cx: &Cx, c: &CampaignPage) -> String {
             (Some(n), Some(d)) => { p { strong { (percent_or_dash(c.progress)) } " — " (d) " of " (plural(n, "entity", "entities")) " in scope done." } }
             _ => { p.muted { "Not known: the scorecard is not in the catalog." } }
         }
+        h2 { "Burn-up" }
+        (burnup_section(c, cx.site.in_git))
         h2 { "Who is left (" (c.left.len()) ")" }
         @if c.left.is_empty() { p.muted { "Nobody." } } @else {
             table.data {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Chromium, headless, for the portal's browser tests (tests/site_browser.rs).
+# Chromium, headless, for the portal's browser tests (tests/cli/site_browser.rs).
 # From the system's package manager (Debian's `chromium`), not a download.
 set -euo pipefail
 [ -x /usr/bin/chromium ] && exit 0

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The official MCP Python SDK (PyPI `mcp`), in tests/tools/.venv: the test
-# tests/mcp_server.rs drives `platctl mcp` with its stdio client, as an
+# tests/cli/mcp_server.rs drives `platctl mcp` with its stdio client, as an
 # editor's assistant would.
 set -euo pipefail
 tools="$(cd "$(dirname "$0")/.." && pwd)"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Microsoft's SARIF Multitool (npm @microsoft/sarif-multitool, a self-contained
 # .NET program inside the npm package), at the version pinned in
-# tests/tools/package-lock.json: tests/ci_formats.rs validates
+# tests/tools/package-lock.json: tests/cli/ci_formats.rs validates
 # `platctl lint --format sarif` with its SARIF and GitHub code-scanning rules.
 set -euo pipefail
 tools="$(cd "$(dirname "$0")/.." && pwd)"

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Runs every read-only command, in every format, with two platctl binaries on
+# the same catalogs and compares what they print and write, byte for byte:
+# the proof that a refactoring changed no output.
+#
+#   bash examples/compare_outputs.sh OLD_BINARY NEW_BINARY [CATALOG...]
+#
+# Default catalogs: the demo catalog with its generated history
+# (examples/demo-history.sh) and every fixture catalog under tests/fixtures.
+# Prints one line per differing output and exits 1 if any differ.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OLD=$(realpath "$1") NEW=$(realpath "$2")
+shift 2
+WORK=${WORK:-$(mktemp -d)}
+export PLATCTL_TODAY=2026-11-27 NO_COLOR=1 COLUMNS=100
+
+catalogs=("$@")
+if [ ${#catalogs[@]} -eq 0 ]; then
+  bash examples/demo-history.sh "$WORK/demo" >/dev/null 2>&1
+  catalogs=("$WORK/demo")
+  while IFS= read -r f; do catalogs+=("$(dirname "$f")"); done \
+    < <(find tests/fixtures -name platctl.yaml | sort)
+fi
+
+# Every command reads the catalog only, or writes only under -o.
+commands() {
+  local c=$1
+  local fmt
+  for fmt in text json sarif github junit; do echo "lint --format $fmt"; done
+  for fmt in table json csv md openmetrics; do echo "kpi --format $fmt"; done
+  echo "kpi --trend --since 2025-Q1 --format json"
+  echo "status"; echo "status --format json"
+  for g in capability intake deprecation exception scorecard campaign; do
+    echo "$g list"; echo "$g list --format json"
+  done
+  echo "intake list --all --format csv"
+  echo "roadmap list"; echo "roadmap list --format json"
+  echo "changelog --format json"
+  echo "search a --format json"
+  echo "scorecard list --format openmetrics"
+  local id
+  for id in $("$NEW" -C "$c" capability list --format json 2>/dev/null | grep -o '"id": *"[^"]*"' | head -5 | sed 's/.*"\([^"]*\)"$/\1/'); do
+    echo "capability show $id"; echo "show $id --format json"
+  done
+  local g
+  for g in deprecation exception intake; do
+    echo "$g list --format csv"
+    for id in $("$NEW" -C "$c" "$g" list --format json 2>/dev/null | grep -o '"id": *"[^"]*"' | head -3 | sed 's/.*"\([^"]*\)"$/\1/'); do
+      echo "$g show $id"; echo "$g show $id --format json"
+    done
+  done
+  for id in $("$NEW" -C "$c" scorecard list --format json 2>/dev/null | grep -o '"id": *"[^"]*"' | head -3 | sed 's/.*"\([^"]*\)"$/\1/'); do
+    echo "scorecard show $id"; echo "scorecard show $id --format json"
+  done
+  for r in roadmap kpi catalog scorecard; do
+    for fmt in html md json; do echo "report $r --format $fmt -o -"; done
+  done
+}
+
+differ=0
+n=0
+for c in "${catalogs[@]}"; do
+  while IFS= read -r cmd; do
+    n=$((n + 1))
+    # shellcheck disable=SC2086
+    a=$( { "$OLD" -C "$c" $cmd 2>&1; echo "exit $?"; } ) || true
+    # shellcheck disable=SC2086
+    b=$( { "$NEW" -C "$c" $cmd 2>&1; echo "exit $?"; } ) || true
+    if [ "$a" != "$b" ]; then
+      echo "DIFFERS: -C $c $cmd"
+      differ=$((differ + 1))
+    fi
+  done < <(commands "$c")
+  # Whole directories: site, warehouse tables, Backstage export, schemas, man pages.
+  for w in "site build" "export tables --format csv" "export tables --format jsonl" "export tables --format parquet" "export backstage" "schema" "man"; do
+    n=$((n + 1))
+    rm -rf "$WORK/a" "$WORK/b"
+    # shellcheck disable=SC2086
+    "$OLD" -C "$c" $w -o "$WORK/a" >/dev/null 2>&1 || true
+    # shellcheck disable=SC2086
+    "$NEW" -C "$c" $w -o "$WORK/b" >/dev/null 2>&1 || true
+    if ! diff -r "$WORK/a" "$WORK/b" >/dev/null 2>&1; then
+      echo "DIFFERS: -C $c $w"
+      differ=$((differ + 1))
+    fi
+  done
+done
+for r in $("$NEW" explain 2>/dev/null | awk 'NR>1 {print $1}'); do
+  n=$((n + 1))
+  [ "$("$OLD" explain "$r" 2>&1)" = "$("$NEW" explain "$r" 2>&1)" ] || { echo "DIFFERS: explain $r"; differ=$((differ + 1)); }
+done
+for sh in bash zsh fish; do
+  n=$((n + 1))
+  [ "$("$OLD" completions "$sh")" = "$("$NEW" completions "$sh")" ] || { echo "DIFFERS: completions $sh"; differ=$((differ + 1)); }
+done
+echo "$n outputs compared, $differ differ"
+[ "$differ" -eq 0 ]

@@ -1,0 +1,30 @@
+//! The built-in KPIs' ids, as `platctl.yaml`, metrics files and roadmap
+//! items name them. Their definitions and formulas are in the KPI registry,
+//! which a test keeps in step with this list.
+
+pub static BUILTIN_KPIS: &[&str] = &[
+    "roadmap-predictability",
+    "adoption-rate",
+    "adoption-growth",
+    "time-to-onboard",
+    "time-to-first-deploy",
+    "intake-triage-time",
+    "custom-work-share",
+    "security-control-coverage",
+    "exception-rate",
+    "deprecation-progress",
+    "platform-nps",
+    "platform-csat",
+    "stakeholder-alignment",
+    "slo-attainment",
+    "mttr",
+    "change-failure-rate",
+    "lead-time",
+    "support-tickets-per-team",
+    "ticket-deflection-rate",
+    "api-integration-success-rate",
+    "breaking-change-rate",
+    "cost-per-service",
+    "cloud-waste-reduction",
+    "dependency-cycle-time",
+];

@@ -1,0 +1,567 @@
+//! `platctl export tables`: every table, the manifest, history rows with
+//! `as_of`, deterministic bytes, spreadsheet-safe CSV, and numbers equal to
+//! the ones `capability list`, `deprecation list`, `exception list`,
+//! `intake list` and `kpi` print on the same catalog.
+
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::kpi_support;
+use kpi_support::{git, json, platctl, write};
+
+/// A copy of a fixture catalog outside any git repository.
+fn copy_fixture(name: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let to = dir.path().join("cat");
+    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join(name), &to);
+    (dir, to)
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for e in std::fs::read_dir(from).expect("read_dir") {
+        let e = e.expect("entry");
+        let p = e.path();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(e.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).expect("copy");
+        }
+    }
+}
+
+/// Runs `export tables` into `out` and expects success.
+fn export(cat: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
+    let o = out.to_str().expect("utf-8 path");
+    let mut args = vec!["export", "tables", "-o", o];
+    args.extend_from_slice(extra);
+    let r = platctl(cat, &args);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    r
+}
+
+/// The rows of a JSONL table.
+fn rows(dir: &Path, table: &str) -> Vec<Value> {
+    let text = std::fs::read_to_string(dir.join(format!("{table}.jsonl"))).expect("table");
+    text.lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object a line"))
+        .collect()
+}
+
+/// Rows by their `id`.
+fn by_id(rows: &[Value]) -> BTreeMap<String, Value> {
+    rows.iter()
+        .map(|r| (r["id"].as_str().expect("id").to_string(), r.clone()))
+        .collect()
+}
+
+fn check_agreement(cat: &Path) {
+    let out = tempfile::tempdir().expect("tempdir");
+    export(cat, out.path(), &["--format", "jsonl"]);
+    let d = out.path();
+
+    let caps = by_id(&rows(d, "capabilities"));
+    let listed = json(cat, &["capability", "list", "--format", "json"]);
+    let listed = listed["capabilities"].as_array().expect("capabilities");
+    assert_eq!(caps.len(), listed.len());
+    for c in listed {
+        let t = &caps[c["id"].as_str().expect("id")];
+        for k in [
+            "adopters",
+            "eligible",
+            "adoption_rate",
+            "lifecycle",
+            "owner",
+        ] {
+            assert_eq!(t[k], c[k], "capability {} {k}", c["id"]);
+        }
+    }
+    // adopters = adoption rows of the capability whose service is eligible.
+    let adoption = rows(d, "adoption");
+    for (id, t) in &caps {
+        let n = adoption
+            .iter()
+            .filter(|r| r["capability_id"] == id.as_str() && r["eligible"] == true)
+            .count();
+        assert_eq!(t["adopters"], n, "adoption rows of {id}");
+    }
+
+    let deps = by_id(&rows(d, "deprecations"));
+    let listed = json(cat, &["deprecation", "list", "--format", "json"]);
+    let listed = listed["deprecations"].as_array().expect("deprecations");
+    assert_eq!(deps.len(), listed.len());
+    for x in listed {
+        let t = &deps[x["id"].as_str().expect("id")];
+        for k in [
+            "progress",
+            "migrated",
+            "remaining",
+            "pending",
+            "in_progress",
+            "exempt",
+            "state",
+            "days_to_sunset",
+        ] {
+            assert_eq!(t[k], x[k], "deprecation {} {k}", x["id"]);
+        }
+        let consumers = rows(d, "deprecation_consumers")
+            .into_iter()
+            .filter(|r| r["deprecation_id"] == x["id"])
+            .count();
+        assert_eq!(
+            t["consumers"],
+            x["consumers"].as_array().expect("consumers").len()
+        );
+        assert!(consumers <= x["consumers"].as_array().map_or(0, Vec::len));
+    }
+
+    let excs = by_id(&rows(d, "exceptions"));
+    let listed = json(cat, &["exception", "list", "--format", "json"]);
+    let listed = listed["exceptions"].as_array().expect("exceptions");
+    assert_eq!(excs.len(), listed.len());
+    for x in listed {
+        let t = &excs[x["id"].as_str().expect("id")];
+        for k in ["state", "days_left", "status", "expires"] {
+            assert_eq!(t[k], x[k], "exception {} {k}", x["id"]);
+        }
+    }
+
+    let intake = by_id(&rows(d, "intake"));
+    // Every request, closed ones too (the listing shows open ones by default).
+    let listed = json(cat, &["intake", "list", "--all", "--format", "json"]);
+    let listed = listed["requests"].as_array().expect("requests");
+    assert_eq!(intake.len(), listed.len());
+    for x in listed {
+        let t = &intake[x["id"].as_str().expect("id")];
+        for k in ["rice", "age_days", "status", "created"] {
+            assert_eq!(t[k], x[k], "intake {} {k}", x["id"]);
+        }
+    }
+
+    // Scorecard levels: as many entities at each level as `scorecard list` counts.
+    let levels = rows(d, "scorecard_levels");
+    let listed = json(cat, &["scorecard", "list", "--format", "json"]);
+    let mut want = 0;
+    for sc in listed["scorecards"].as_array().expect("scorecards") {
+        for dist in sc["distribution"].as_array().expect("distribution") {
+            let n = levels
+                .iter()
+                .filter(|r| r["scorecard_id"] == sc["id"] && r["level"] == dist["level"])
+                .count();
+            assert_eq!(dist["count"], n, "{} {}", sc["id"], dist["level"]);
+            want += n;
+        }
+    }
+    assert_eq!(levels.len(), want);
+
+    let kpis = rows(d, "kpi_values");
+    let listed = json(cat, &["kpi", "--format", "json"]);
+    let listed = listed["kpis"].as_array().expect("kpis");
+    assert_eq!(kpis.len(), listed.len());
+    for x in listed {
+        let t = kpis
+            .iter()
+            .find(|r| r["kpi_id"] == x["id"])
+            .unwrap_or_else(|| panic!("no row for {}", x["id"]));
+        assert_eq!(t["period"], "2026-Q4");
+        for k in ["value", "previous", "change", "status", "unit", "source"] {
+            assert_eq!(t[k], x[k], "kpi {} {k}", x["id"]);
+        }
+        assert_eq!(t["target_min"], x["target"]["min"], "kpi {}", x["id"]);
+        assert_eq!(t["target_max"], x["target"]["max"], "kpi {}", x["id"]);
+    }
+}
+
+#[test]
+fn the_numbers_equal_the_listings_and_kpi_on_the_demo_catalog() {
+    let (_d, cat) = copy_fixture("catalog");
+    check_agreement(&cat);
+    // The demo catalog has scorecards: their tables have rows.
+    let out = tempfile::tempdir().expect("tempdir");
+    export(&cat, out.path(), &["--format", "jsonl"]);
+    assert!(!rows(out.path(), "scorecard_levels").is_empty());
+    let outcomes = rows(out.path(), "scorecard_outcomes");
+    assert!(outcomes.iter().all(|r| [
+        "pass", "fail", "exempt", "skip", "pending", "unknown", "error"
+    ]
+    .contains(&r["outcome"].as_str().unwrap_or(""))));
+}
+
+#[test]
+fn the_numbers_equal_the_listings_and_kpi_on_the_kpi_fixture() {
+    let (_d, cat) = copy_fixture("tests/fixtures/kpi");
+    check_agreement(&cat);
+}
+
+#[test]
+fn the_numbers_equal_the_listings_on_the_export_fixture() {
+    let (_d, cat) = copy_fixture("tests/fixtures/export");
+    check_agreement(&cat);
+}
+
+#[test]
+fn typed_columns_and_nulls_for_absent_values() {
+    let (_d, cat) = copy_fixture("tests/fixtures/export");
+    let out = tempfile::tempdir().expect("tempdir");
+    export(&cat, out.path(), &["--format", "jsonl"]);
+    let d = out.path();
+    let caps = by_id(&rows(d, "capabilities"));
+    // Hand-computed: cap-ctl is for tiers 1-2 of team-b: svc-a (uses it)
+    // and svc-b; svc-d is retired.
+    assert_eq!(caps["cap-ctl"]["adopters"], 1);
+    assert_eq!(caps["cap-ctl"]["eligible"], 2);
+    assert_eq!(caps["cap-ctl"]["adoption_rate"], 0.5);
+    assert_eq!(caps["cap-ctl"]["eligible_tiers"], "[1,2]");
+    assert_eq!(caps["cap-ctl"]["eligible_teams"], "[\"team-b\"]");
+    assert_eq!(caps["cap-ga"]["eligible_tiers"], Value::Null);
+    // Nothing eligible: no rate, never 0.
+    assert_eq!(caps["cap-new"]["adoption_rate"], Value::Null);
+    assert_eq!(caps["cap-new"]["category"], Value::Null);
+
+    let svcs = by_id(&rows(d, "services"));
+    assert_eq!(svcs["svc-a"]["tier"], 1);
+    assert_eq!(svcs["svc-a"]["created"], "2026-01-10");
+    assert_eq!(
+        svcs["svc-a"]["facts"],
+        "{\"coverage\":0.81,\"language\":\"@rust\",\"on_call\":true}"
+    );
+    assert_eq!(svcs["svc-b"]["facts"], Value::Null);
+    assert_eq!(svcs["svc-b"]["name"], Value::Null);
+
+    let ad = rows(d, "adoption");
+    let a = ad
+        .iter()
+        .find(|r| r["service_id"] == "svc-a" && r["capability_id"] == "cap-ga")
+        .expect("svc-a uses cap-ga");
+    assert_eq!(a["since"], "2026-03-01");
+    assert_eq!(a["version"], "v2");
+    assert_eq!(a["eligible"], true);
+    let retired = ad
+        .iter()
+        .find(|r| r["service_id"] == "svc-d")
+        .expect("svc-d");
+    assert_eq!(retired["eligible"], false);
+
+    let deps = by_id(&rows(d, "deprecations"));
+    // 1 migrated of 4 − 1 exempt; the sunset passed with 2 left.
+    assert_eq!(deps["old-ci"]["progress"], 1.0 / 3.0);
+    assert_eq!(deps["old-ci"]["state"], "overdue");
+    assert_eq!(deps["old-ci"]["days_to_sunset"], -26);
+    let consumers = rows(d, "deprecation_consumers");
+    let ghost = consumers
+        .iter()
+        .find(|r| r["service_id"] == "ghost")
+        .expect("ghost");
+    assert_eq!(ghost["team"], Value::Null);
+
+    let ex = by_id(&rows(d, "exceptions"));
+    assert_eq!(ex["EXC-AAAAAA"]["state"], "expiring");
+    assert_eq!(ex["EXC-AAAAAA"]["days_left"], 8);
+    assert_eq!(ex["EXC-BBBBBB"]["state"], "requested");
+    assert_eq!(ex["EXC-BBBBBB"]["days_left"], Value::Null);
+    assert_eq!(ex["EXC-BBBBBB"]["granted"], Value::Null);
+
+    let it = by_id(&rows(d, "intake"));
+    // 4 × 2 × 0.5 ÷ 3
+    assert_eq!(it["INT-AAAAAA"]["rice"], 4.0 * 2.0 * 0.5 / 3.0);
+    assert_eq!(it["INT-AAAAAA"]["age_days"], 26);
+    assert_eq!(it["INT-BBBBBB"]["rice"], Value::Null);
+
+    let items = rows(d, "roadmap_items");
+    assert_eq!(items[0]["quarter"], "2026-Q4");
+    assert_eq!(items[0]["id"], "item-a");
+    assert_eq!(items[1]["effort"], 2.5);
+    assert_eq!(items[0]["effort"], Value::Null);
+
+    // The manifest says what was written.
+    let m: Value =
+        serde_json::from_slice(&std::fs::read(d.join("manifest.json")).expect("manifest"))
+            .expect("json");
+    assert_eq!(m["version"], 1);
+    assert_eq!(m["today"], "2026-11-27");
+    assert_eq!(m["revision"], Value::Null);
+    assert_eq!(m["format"], "jsonl");
+    let names: Vec<&str> = m["tables"]
+        .as_array()
+        .expect("tables")
+        .iter()
+        .map(|t| t["name"].as_str().expect("name"))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "teams",
+            "services",
+            "capabilities",
+            "adoption",
+            "roadmap_items",
+            "deprecations",
+            "deprecation_consumers",
+            "exceptions",
+            "intake",
+            "kpi_values",
+            "scorecard_levels",
+            "scorecard_outcomes"
+        ]
+    );
+    for t in m["tables"].as_array().expect("tables") {
+        let name = t["name"].as_str().expect("name");
+        assert_eq!(t["file"], format!("{name}.jsonl"));
+        assert_eq!(t["rows"], rows(d, name).len(), "{name}");
+        let cols = t["columns"].as_array().expect("columns");
+        for r in rows(d, name) {
+            let keys: Vec<&String> = r.as_object().expect("object").keys().collect();
+            assert_eq!(keys.len(), cols.len(), "{name}");
+        }
+        for c in cols {
+            assert!(["string", "int64", "float64", "bool", "date"]
+                .contains(&c["type"].as_str().expect("type")));
+            assert!(c["description"].as_str().is_some_and(|s| !s.is_empty()));
+        }
+    }
+    let caps_m = &m["tables"][2];
+    assert_eq!(caps_m["key"], serde_json::json!(["id"]));
+    let rate = caps_m["columns"]
+        .as_array()
+        .expect("columns")
+        .iter()
+        .find(|c| c["name"] == "adoption_rate")
+        .expect("adoption_rate");
+    assert_eq!(rate["type"], "float64");
+    assert_eq!(rate["nullable"], true);
+}
+
+#[test]
+fn csv_is_rfc_4180_and_safe_to_open_in_a_spreadsheet() {
+    let (_d, cat) = copy_fixture("tests/fixtures/export");
+    let out = tempfile::tempdir().expect("tempdir");
+    export(&cat, out.path(), &["--format", "csv"]);
+    let teams = std::fs::read_to_string(out.path().join("teams.csv")).expect("teams");
+    assert_eq!(
+        teams,
+        "id,name,type,contact,parent,active_services,labels\r\n\
+         team-a,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",platform,#a,,1,\r\n\
+         team-b,\"Team B, with a comma\",product,,team-a,2,\"{\"\"cost-center\"\":\"\"-42\"\"}\"\r\n"
+    );
+    let caps = std::fs::read_to_string(out.path().join("capabilities.csv")).expect("caps");
+    assert!(caps.contains(",'+1 for everyone,"), "{caps}");
+    let intake = std::fs::read_to_string(out.path().join("intake.csv")).expect("intake");
+    assert!(intake.contains(",'-no effort,"), "{intake}");
+    let services = std::fs::read_to_string(out.path().join("services.csv")).expect("services");
+    assert!(services.contains("svc-a,\"Checkout\nline two\",team-b,1,active,2026-01-10,"));
+    // No text cell anywhere starts a formula.
+    for f in std::fs::read_dir(out.path()).expect("dir") {
+        let p = f.expect("entry").path();
+        if p.extension().is_some_and(|e| e == "csv") {
+            let text = std::fs::read_to_string(&p).expect("csv");
+            for cell in text.split([',', '\n']) {
+                let cell = cell.trim_start_matches('"');
+                assert!(
+                    !cell.starts_with(['=', '+', '@']),
+                    "{}: {cell}",
+                    p.display()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_same_catalog_gives_the_same_bytes_in_every_format() {
+    let (_d, cat) = copy_fixture("tests/fixtures/export");
+    for format in ["parquet", "jsonl", "csv"] {
+        let a = tempfile::tempdir().expect("tempdir");
+        let b = tempfile::tempdir().expect("tempdir");
+        export(&cat, a.path(), &["--format", format]);
+        export(&cat, b.path(), &["--format", format]);
+        let mut n = 0;
+        for f in std::fs::read_dir(a.path()).expect("dir") {
+            let name = f.expect("entry").file_name();
+            let x = std::fs::read(a.path().join(&name)).expect("a");
+            let y = std::fs::read(b.path().join(&name)).expect("b");
+            assert!(x == y, "{format}: {name:?} differs");
+            n += 1;
+        }
+        assert_eq!(n, 13, "{format}: 12 tables and the manifest");
+    }
+    // Parquet files say who wrote them, and nothing about when.
+    let a = tempfile::tempdir().expect("tempdir");
+    export(&cat, a.path(), &[]);
+    let bytes = std::fs::read(a.path().join("teams.parquet")).expect("parquet");
+    assert_eq!(&bytes[..4], b"PAR1");
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(
+        text.contains(&format!("platctl version {}", env!("CARGO_PKG_VERSION"))),
+        "created_by"
+    );
+}
+
+#[test]
+fn bad_arguments_and_history_outside_git_exit_2() {
+    let (_d, cat) = copy_fixture("tests/fixtures/export");
+    let out = tempfile::tempdir().expect("tempdir");
+    let o = out.path().to_str().expect("utf-8");
+    let r = platctl(&cat, &["export", "tables", "-o", o, "--since", "2026-Q9"]);
+    assert_eq!(r.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&r.stderr).contains("--since `2026-Q9` is not a period"));
+    let r = platctl(&cat, &["export", "tables", "-o", o, "--since", "2026-Q2"]);
+    assert_eq!(r.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&r.stderr).contains(
+            "--since needs the catalog's git history, and the catalog is not in a git repository"
+        ),
+        "{}",
+        String::from_utf8_lossy(&r.stderr)
+    );
+    let r = platctl(&cat, &["export", "tables", "-o", o, "--since", "2027-Q1"]);
+    assert_eq!(r.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&r.stderr).contains("is after the period holding today"));
+}
+
+/// A repository with fixed commit dates: 1 of 4 services adopting on
+/// 2026-05-15, 3 of 4 on 2026-08-20; the working tree has 4 of 4.
+fn history_repo() -> (tempfile::TempDir, PathBuf, String) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cat = dir.path().join("repo");
+    std::fs::create_dir_all(&cat).expect("mkdir");
+    git(&cat, "2026-05-15T10:00:00+00:00", &["init", "-q"]);
+    write(&cat, "platctl.yaml", "version: 1\nname: H\n");
+    write(&cat, "teams/team-a.yaml", "id: team-a\nname: A\n");
+    write(
+        &cat,
+        "capabilities/cap.yaml",
+        "id: cap\nname: Cap\nsummary: A capability\nowner: team-a\nlifecycle: ga\n",
+    );
+    let svc = |i: u32, uses: bool| {
+        format!(
+            "id: s{i}\nteam: team-a\nuses: [{}]\n",
+            if uses { "cap" } else { "" }
+        )
+    };
+    let mut head = String::new();
+    for (date, adopters) in [
+        ("2026-05-15T10:00:00+00:00", 1),
+        ("2026-08-20T10:00:00+00:00", 3),
+    ] {
+        for i in 1..=4 {
+            write(&cat, &format!("services/s{i}.yaml"), &svc(i, i <= adopters));
+        }
+        git(&cat, date, &["add", "-A"]);
+        git(&cat, date, &["commit", "-qm", "adoption"]);
+        head = git(&cat, date, &["rev-parse", "HEAD"]);
+    }
+    write(&cat, "services/s4.yaml", &svc(4, true));
+    (dir, cat, head)
+}
+
+#[test]
+fn since_adds_a_set_of_rows_per_period_end_read_from_git() {
+    let (_d, cat, head) = history_repo();
+    let out = tempfile::tempdir().expect("tempdir");
+    let r = export(
+        &cat,
+        out.path(),
+        &["--format", "jsonl", "--since", "2026-Q1"],
+    );
+    // Q1 ended before the first commit.
+    assert!(String::from_utf8_lossy(&r.stderr)
+        .contains("no rows as of 2026-03-31: no commit on or before 2026-03-31"));
+    let caps = rows(out.path(), "capabilities");
+    let got: Vec<(String, Value, Value)> = caps
+        .iter()
+        .map(|r| {
+            (
+                r["as_of"].as_str().expect("as_of").to_string(),
+                r["adopters"].clone(),
+                r["adoption_rate"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("2026-06-30".to_string(), 1.into(), 0.25.into()),
+            ("2026-09-30".to_string(), 3.into(), 0.75.into()),
+            ("2026-11-27".to_string(), 4.into(), 1.0.into()),
+        ]
+    );
+    // Every snapshot table has as_of first; services: 4 rows per state.
+    let svcs = rows(out.path(), "services");
+    assert_eq!(svcs.len(), 12);
+    assert_eq!(
+        svcs[0].as_object().and_then(|o| o.keys().next().cloned()),
+        Some("as_of".to_string())
+    );
+    let m: Value =
+        serde_json::from_slice(&std::fs::read(out.path().join("manifest.json")).expect("manifest"))
+            .expect("json");
+    assert_eq!(m["revision"], head.as_str());
+    assert_eq!(m["since"], "2026-Q1");
+    assert_eq!(m["every"], "quarter");
+    assert_eq!(
+        m["as_of"],
+        serde_json::json!(["2026-06-30", "2026-09-30", "2026-11-27"])
+    );
+    assert_eq!(m["tables"][2]["key"], serde_json::json!(["as_of", "id"]));
+    assert_eq!(
+        m["tables"][9]["key"],
+        serde_json::json!(["period", "kpi_id"])
+    );
+
+    // kpi_values: a row per KPI per period, equal to `kpi --trend`.
+    let kv = rows(out.path(), "kpi_values");
+    let trend = json(
+        &cat,
+        &["kpi", "--trend", "--since", "2026-Q1", "--format", "json"],
+    );
+    let trend = trend["rows"].as_array().expect("rows");
+    assert_eq!(kv.len(), trend.len());
+    for t in trend {
+        let r = kv
+            .iter()
+            .find(|r| r["kpi_id"] == t["id"] && r["period"] == t["period"])
+            .unwrap_or_else(|| panic!("no row for {} {}", t["id"], t["period"]));
+        for k in ["value", "previous", "status"] {
+            assert_eq!(r[k], t[k], "{} {} {k}", t["id"], t["period"]);
+        }
+    }
+    let rate = |p: &str| {
+        kv.iter()
+            .find(|r| r["kpi_id"] == "adoption-rate" && r["period"] == p)
+            .map(|r| r["value"].clone())
+    };
+    assert_eq!(rate("2026-Q1"), Some(Value::Null));
+    assert_eq!(rate("2026-Q2"), Some(0.25.into()));
+    assert_eq!(rate("2026-Q3"), Some(0.75.into()));
+    assert_eq!(rate("2026-Q4"), Some(1.0.into()));
+
+    // Months: one state per month end, months without a commit repeat the last one.
+    let out = tempfile::tempdir().expect("tempdir");
+    export(
+        &cat,
+        out.path(),
+        &[
+            "--format", "jsonl", "--since", "2026-08", "--every", "month",
+        ],
+    );
+    let caps = rows(out.path(), "capabilities");
+    let got: Vec<(String, Value)> = caps
+        .iter()
+        .map(|r| {
+            (
+                r["as_of"].as_str().unwrap_or("").to_string(),
+                r["adopters"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("2026-08-31".to_string(), 3.into()),
+            ("2026-09-30".to_string(), 3.into()),
+            ("2026-10-31".to_string(), 3.into()),
+            ("2026-11-27".to_string(), 4.into()),
+        ]
+    );
+}

@@ -1,0 +1,205 @@
+//! Hostile and broken files give findings, never a panic or a hang.
+
+use crate::common;
+use common::*;
+
+fn rules_for(files: &[(&str, &str)]) -> Vec<(String, String, u64, u64)> {
+    findings(catalog(files).path())
+}
+
+fn only(got: &[(String, String, u64, u64)], rule: &str, file: &str) {
+    assert!(!got.is_empty(), "no finding, want {rule}");
+    assert!(
+        got.iter().all(|f| f.0 == rule && f.1 == file),
+        "want only {rule} in {file}, got {got:?}"
+    );
+}
+
+#[test]
+fn tabs_duplicate_keys_and_non_mappings() {
+    only(
+        &rules_for(&[("teams/t.yaml", "id: t\nname:\n\tx: 1\n")]),
+        "yaml-syntax",
+        "teams/t.yaml",
+    );
+    only(
+        &rules_for(&[("teams/t.yaml", "id: t\nid: u\n")]),
+        "yaml-syntax",
+        "teams/t.yaml",
+    );
+    only(
+        &rules_for(&[("teams/t.yaml", "- id: t\n")]),
+        "yaml-syntax",
+        "teams/t.yaml",
+    );
+    only(
+        &rules_for(&[("teams/t.yaml", "just a string\n")]),
+        "yaml-syntax",
+        "teams/t.yaml",
+    );
+    // An empty file is not a syntax error, but it declares nothing: a finding of its own.
+    only(
+        &rules_for(&[("teams/t.yaml", "")]),
+        "empty-file",
+        "teams/t.yaml",
+    );
+}
+
+#[test]
+fn alias_bombs_and_deep_nesting_are_refused_quickly() {
+    let mut bomb = String::from("id: t\na: &a [x,x,x,x,x,x,x,x,x,x]\n");
+    for i in 1..12u8 {
+        let (p, c) = ((b'a' + i - 1) as char, (b'a' + i) as char);
+        bomb.push_str(&format!(
+            "{c}: &{c} [{}]\n",
+            vec![format!("*{p}"); 10].join(",")
+        ));
+    }
+    let start = std::time::Instant::now();
+    only(
+        &rules_for(&[("teams/t.yaml", &bomb)]),
+        "yaml-syntax",
+        "teams/t.yaml",
+    );
+    let deep = format!("id: {}{}\n", "[".repeat(100_000), "]".repeat(100_000));
+    only(
+        &rules_for(&[("teams/t.yaml", &deep)]),
+        "yaml-syntax",
+        "teams/t.yaml",
+    );
+    let mut block = String::new();
+    for i in 0..2000 {
+        block.push_str(&" ".repeat(i));
+        block.push_str("k:\n");
+    }
+    only(
+        &rules_for(&[("teams/t.yaml", &block)]),
+        "yaml-syntax",
+        "teams/t.yaml",
+    );
+    assert!(
+        start.elapsed().as_secs() < 60,
+        "hostile files took {:?}",
+        start.elapsed()
+    );
+}
+
+#[test]
+fn large_binary_and_invalid_utf8_files() {
+    let dir = catalog(&[]);
+    let big = format!("id: t\nname: \"{}\"\n", "x".repeat(5 * 1024 * 1024));
+    std::fs::write(dir.path().join("teams/big.yaml"), big).expect("write");
+    std::fs::write(
+        dir.path().join("teams/bin.yaml"),
+        [0xff, 0xfe, 0x00, 0x01, 0x80],
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("teams/latin1.yaml"),
+        b"id: t\nname: caf\xe9\n",
+    )
+    .expect("write");
+    let got = findings(dir.path());
+    let want: Vec<(String, String, u64, u64)> = vec![
+        ("unreadable-file".into(), "teams/big.yaml".into(), 1, 1),
+        ("unreadable-file".into(), "teams/bin.yaml".into(), 1, 1),
+        ("unreadable-file".into(), "teams/latin1.yaml".into(), 2, 10),
+    ];
+    assert_eq!(got, want);
+}
+
+#[test]
+fn a_long_line_bom_and_crlf_are_fine() {
+    let long = format!("id: t\nname: \"{}\"\n", "y".repeat(2 * 1024 * 1024));
+    assert_eq!(rules_for(&[("teams/t.yaml", &long)]), vec![]);
+    assert_eq!(
+        rules_for(&[("teams/t.yaml", "\u{feff}id: t\r\nname: T\r\nbad: 1\r\n")]),
+        vec![("schema".into(), "teams/t.yaml".into(), 3, 1)]
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinks_out_of_the_root_and_loops_are_refused() {
+    let outside = tempfile::tempdir().expect("tempdir");
+    std::fs::write(outside.path().join("secret.yaml"), "id: secret\nname: S\n").expect("write");
+    let dir = catalog(&[]);
+    std::os::unix::fs::symlink(
+        outside.path().join("secret.yaml"),
+        dir.path().join("teams/secret.yaml"),
+    )
+    .expect("symlink");
+    std::os::unix::fs::symlink(
+        dir.path().join("teams/loop.yaml"),
+        dir.path().join("teams/loop.yaml"),
+    )
+    .expect("symlink");
+    std::os::unix::fs::symlink(
+        dir.path().join("teams/team-a.yaml"),
+        dir.path().join("teams/team-a-link.yaml"),
+    )
+    .expect("symlink");
+    std::os::unix::fs::symlink(outside.path(), dir.path().join("surveys-link")).expect("symlink");
+    std::fs::remove_dir_all(dir.path().join("metrics")).expect("rm");
+    std::os::unix::fs::symlink(outside.path(), dir.path().join("metrics")).expect("symlink");
+    let got = findings(dir.path());
+    let rules: Vec<(&str, &str)> = got.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+    assert!(
+        rules.contains(&("unreadable-file", "teams/secret.yaml")),
+        "{got:?}"
+    );
+    assert!(
+        rules.contains(&("unreadable-file", "teams/loop.yaml")),
+        "{got:?}"
+    );
+    assert!(rules.contains(&("unreadable-file", "metrics")), "{got:?}");
+    // A link inside the root is read like any file (and duplicates team-a).
+    assert!(rules.iter().any(|r| r.0 == "duplicate-id"), "{got:?}");
+}
+
+#[test]
+fn a_directory_named_like_a_yaml_file_is_walked() {
+    let got = rules_for(&[("teams/more.yaml/team-c.yaml", "id: team-c\nname: C\n")]);
+    assert_eq!(got, vec![]);
+}
+
+#[test]
+fn a_broken_file_does_not_stop_the_rest() {
+    let got = rules_for(&[
+        ("teams/bad.yaml", "id: [\n"),
+        ("services/svc-c.yaml", "id: svc-c\nteam: team-x\n"),
+    ]);
+    let rules: Vec<(&str, &str)> = got.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+    // The rest is still checked; `team-x` may be declared in the broken
+    // teams file, so the reference is reported as not checked, on that file.
+    assert_eq!(
+        rules,
+        vec![
+            ("unchecked-references", "teams/bad.yaml"),
+            ("yaml-syntax", "teams/bad.yaml")
+        ]
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_file_is_a_finding() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = catalog(&[("teams/locked.yaml", "id: locked\nname: L\n")]);
+    let path = dir.path().join("teams/locked.yaml");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).expect("chmod");
+    if std::fs::read(&path).is_ok() {
+        eprintln!("skipped: this user (root?) reads files whatever their permissions");
+        return;
+    }
+    let got = findings(dir.path());
+    assert_eq!(
+        got,
+        vec![(
+            "unreadable-file".to_string(),
+            "teams/locked.yaml".to_string(),
+            1,
+            1
+        )]
+    );
+}

@@ -1,0 +1,169 @@
+//! Helpers for the report tests: the binary with a clean environment,
+//! fixture catalogs copied out of the repository (so that no git history
+//! leaks in), snapshots, and git repositories with fixed dates.
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use std::path::{Path, PathBuf};
+
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/report")
+        .join(name)
+}
+
+/// The binary, with nothing from the caller's environment that platctl reads.
+pub fn platctl() -> Command {
+    let mut c = Command::cargo_bin("platctl").expect("the platctl binary");
+    c.env_remove("PLATCTL_CATALOG")
+        .env_remove("PLATCTL_TODAY")
+        .env_remove("GITHUB_ACTIONS")
+        .env("NO_COLOR", "1");
+    c
+}
+
+/// Runs platctl on a catalog directory and returns stdout; fails the test on a non-zero exit.
+pub fn run_ok(dir: &Path, args: &[&str]) -> String {
+    let out = platctl()
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .output()
+        .expect("run platctl");
+    assert!(
+        out.status.success(),
+        "platctl {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8 output")
+}
+
+/// Copies a fixture catalog into a fresh temporary directory (outside any git repository).
+pub fn copy_fixture(name: &str) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    copy_dir(&fixture(name), tmp.path());
+    tmp
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for e in std::fs::read_dir(from).expect("read fixture") {
+        let e = e.expect("entry");
+        let p = e.path();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(e.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).expect("copy");
+        }
+    }
+}
+
+pub use crate::common::snapshot;
+
+/// Runs git in `dir` with a fixed identity and dates, and no user or system config.
+pub fn git(dir: &Path, date: &str, args: &[&str]) {
+    let out = std::process::Command::new("git")
+        .current_dir(dir)
+        .args([
+            "-c",
+            "init.defaultBranch=main",
+            "-c",
+            "commit.gpgsign=false",
+            "-c",
+            "core.autocrlf=false",
+        ])
+        .args(args)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_AUTHOR_NAME", "Test")
+        .env("GIT_AUTHOR_EMAIL", "test@example.com")
+        .env("GIT_COMMITTER_NAME", "Test")
+        .env("GIT_COMMITTER_EMAIL", "test@example.com")
+        .env("GIT_AUTHOR_DATE", date)
+        .env("GIT_COMMITTER_DATE", date)
+        .env_remove("GIT_DIR")
+        .env_remove("GIT_WORK_TREE")
+        .output()
+        .expect("run git");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The current commit id.
+pub fn head(dir: &Path) -> String {
+    let out = std::process::Command::new("git")
+        .current_dir(dir)
+        .args(["rev-parse", "HEAD"])
+        .output()
+        .expect("git rev-parse");
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+/// Everything an HTML page could load or run from outside itself. Escaped
+/// text holds no raw `<`, so every `<...>` below is real markup.
+pub fn assert_self_contained(html: &str) {
+    let lower = html.to_ascii_lowercase();
+    for bad in ["@import", "url("] {
+        assert!(!lower.contains(bad), "the page holds `{bad}`");
+    }
+    let mut rest = lower.as_str();
+    while let Some(start) = rest.find('<') {
+        let end = rest[start..]
+            .find('>')
+            .map_or(rest.len(), |e| start + e + 1);
+        let tag = &rest[start..end];
+        let name: String = tag[1..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '!' || *c == '/')
+            .collect();
+        assert!(
+            ![
+                "script",
+                "link",
+                "iframe",
+                "object",
+                "embed",
+                "img",
+                "base",
+                "audio",
+                "video",
+                "source",
+                "frame",
+                "image",
+                "use",
+                "foreignobject"
+            ]
+            .contains(&name.as_str()),
+            "the page holds a <{name}> element"
+        );
+        for attr in [
+            "src=",
+            "srcset=",
+            "xlink:href=",
+            "action=",
+            "formaction=",
+            "onload=",
+            "onerror=",
+            "onclick=",
+        ] {
+            assert!(!tag.contains(attr), "the page holds `{attr}` in {tag}");
+        }
+        if let Some(h) = tag.find("href=\"") {
+            let url = &tag[h + 6..];
+            assert!(
+                name == "a" && (url.starts_with("https://") || url.starts_with("http://")),
+                "a non-web or non-link href: {tag}"
+            );
+        }
+        if tag.contains("http-equiv=") {
+            assert!(
+                tag.contains("content-security-policy"),
+                "only the CSP meta tag: {tag}"
+            );
+        }
+        rest = &rest[end..];
+    }
+}
