@@ -9,6 +9,7 @@ use crate::catalog::yaml::{Node, Value};
 use crate::catalog::Kind;
 use crate::model::ids::is_safe_url;
 use crate::model::{BackstageImport, Lifecycle, TeamType};
+use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 
 /// One Backstage entity, read from its document.
@@ -246,30 +247,40 @@ const READ_ANNOTATIONS: &[&str] = &[
 /// Maps every Backstage entity of `files` to drafts.
 pub fn map(files: &[InputFile], settings: &BackstageImport, known: &Known) -> Mapped {
     let mut out = Mapped::default();
-    // 1. Read every entity.
-    let mut entities: Vec<Entity> = Vec::new();
-    for f in files {
-        match &f.docs {
-            Ok(docs) => {
-                for d in docs {
-                    match entity(d, &f.path) {
-                        Ok(Some(e)) => entities.push(e),
-                        Ok(None) => {}
-                        Err((kind, msg, at)) => {
-                            out.problem(if kind.is_empty() { "?" } else { &kind }, "", &at, msg)
+    // 1. Read every entity (file by file in parallel, kept in file order).
+    let read: Vec<(Vec<Entity>, Mapped)> = files
+        .par_iter()
+        .map(|f| {
+            let mut found = Vec::new();
+            let mut out = Mapped::default();
+            match &f.docs {
+                Ok(docs) => {
+                    for d in docs {
+                        match entity(d, &f.path) {
+                            Ok(Some(e)) => found.push(e),
+                            Ok(None) => {}
+                            Err((kind, msg, at)) => {
+                                out.problem(if kind.is_empty() { "?" } else { &kind }, "", &at, msg)
+                            }
                         }
                     }
                 }
+                Err(e) if f.named || f.path.contains("catalog-info") => {
+                    let at = At {
+                        file: f.path.clone(),
+                        line: e.span.line,
+                    };
+                    out.problem("file", "", &at, format!("not valid YAML: {}", e.message));
+                }
+                Err(_) => {}
             }
-            Err(e) if f.named || f.path.contains("catalog-info") => {
-                let at = At {
-                    file: f.path.clone(),
-                    line: e.span.line,
-                };
-                out.problem("file", "", &at, format!("not valid YAML: {}", e.message));
-            }
-            Err(_) => {}
-        }
+            (found, out)
+        })
+        .collect();
+    let mut entities: Vec<Entity> = Vec::with_capacity(read.iter().map(|(e, _)| e.len()).sum());
+    for (found, part) in read {
+        entities.extend(found);
+        out.absorb(part);
     }
     // 2. Ids: the name as a slug, the namespace prefixed only on a collision.
     let roles: Vec<Option<Role>> = entities.iter().map(|e| role(e, settings)).collect();
@@ -360,8 +371,9 @@ pub fn map(files: &[InputFile], settings: &BackstageImport, known: &Known) -> Ma
             .filter(|s| cap_ids.contains(s))
             .or_else(|| iface.get(&name).cloned())
     };
-    // 3. Each entity to a draft.
-    for (i, e) in entities.iter().enumerate() {
+    // 3. Each entity to a draft (in parallel, gathered in entity order).
+    let one = |i: usize, e: &Entity| -> Mapped {
+        let mut out = Mapped::default();
         let Some(r) = roles[i] else {
             if e.kind != "Location" {
                 let ty = e.spec_str("type");
@@ -371,7 +383,7 @@ pub fn map(files: &[InputFile], settings: &BackstageImport, known: &Known) -> Ma
                 };
                 out.skip_kind(&k);
             }
-            continue;
+            return out;
         };
         let reference = e.reference();
         let Some(id) = ids[i].clone() else {
@@ -381,7 +393,7 @@ pub fn map(files: &[InputFile], settings: &BackstageImport, known: &Known) -> Ma
                 &e.at,
                 format!("`{}` cannot be made an id", e.name),
             );
-            continue;
+            return out;
         };
         let mut d = Draft::new(r.kind(), &id, &e.kind, e.at.clone());
         let entity = d.entity();
@@ -467,7 +479,7 @@ pub fn map(files: &[InputFile], settings: &BackstageImport, known: &Known) -> Ma
                             owner.unwrap_or_default()
                         ),
                     );
-                    continue;
+                    return out;
                 };
                 d.set_str("name", e.title.clone());
                 d.set_str("team", Some(team));
@@ -548,7 +560,7 @@ pub fn map(files: &[InputFile], settings: &BackstageImport, known: &Known) -> Ma
                             owner.unwrap_or_default()
                         ),
                     );
-                    continue;
+                    return out;
                 };
                 let name = e.title.clone().unwrap_or_else(|| e.name.clone());
                 d.set_str("name", Some(name.clone()));
@@ -617,6 +629,16 @@ pub fn map(files: &[InputFile], settings: &BackstageImport, known: &Known) -> Ma
             }
         }
         out.drafts.push(d);
+        out
+    };
+    let parts: Vec<Mapped> = entities
+        .par_iter()
+        .enumerate()
+        .map(|(i, e)| one(i, e))
+        .collect();
+    out.drafts.reserve(parts.len());
+    for part in parts {
+        out.absorb(part);
     }
     out
 }

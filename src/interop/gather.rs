@@ -47,14 +47,22 @@ fn walk(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) {
         .filter(|(n, _)| !n.starts_with('.'))
         .collect();
     entries.sort_by(|a, b| a.0.cmp(&b.0));
-    for (name, e) in entries {
-        let Ok(ft) = e.file_type() else { continue };
-        if ft.is_dir() {
-            walk(&e.path(), depth + 1, out);
-        } else if ft.is_file() && is_yaml(&name) {
-            out.push(e.path());
-        }
-    }
+    // Subdirectories in parallel (one per repository is common), kept in name order.
+    let found: Vec<Vec<PathBuf>> = entries
+        .par_iter()
+        .map(|(name, e)| {
+            let mut v = Vec::new();
+            if let Ok(ft) = e.file_type() {
+                if ft.is_dir() {
+                    walk(&e.path(), depth + 1, &mut v);
+                } else if ft.is_file() && is_yaml(name) {
+                    v.push(e.path());
+                }
+            }
+            v
+        })
+        .collect();
+    out.extend(found.into_iter().flatten());
 }
 
 struct Pending {

@@ -157,26 +157,48 @@ fn merge_map(
 
 /// The text of a new file for `d` (without the schema header).
 pub fn render(d: &Draft, extra_labels: &[(&str, &str)]) -> String {
-    let mut s = format!("id: {}\n", d.id);
+    let mut s = String::with_capacity(512);
+    render_into(&mut s, d, extra_labels);
+    s
+}
+
+fn render_into(s: &mut String, d: &Draft, extra_labels: &[(&str, &str)]) {
+    let line = |s: &mut String, key: &str, sep: &str, value: &str| {
+        s.push_str(key);
+        s.push_str(sep);
+        s.push_str(value);
+        s.push('\n');
+    };
+    line(s, "id", ": ", &d.id);
     for key in order(d.kind) {
         if let Some(v) = d.field(key) {
-            s.push_str(&format!("{key}: {}\n", v.yaml()));
+            line(s, key, ": ", &v.yaml());
         }
         if let Some((_, items)) = d.lists.iter().find(|(k, _)| k == key) {
-            s.push_str(&format!("{key}:{}\n", block_list(items, "")));
+            line(s, key, ":", &block_list(items, ""));
         }
         if let Some((_, entries)) = d.maps.iter().find(|(k, _)| k == key) {
-            s.push_str(&format!("{key}:{}\n", block_vals(entries, "")));
+            line(s, key, ":", &block_vals(entries, ""));
         }
     }
-    let mut labels = d.labels.clone();
+    let mut labels: BTreeMap<&str, &str> = d
+        .labels
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     for (k, v) in extra_labels {
-        labels.insert((*k).to_string(), (*v).to_string());
+        labels.insert(k, v);
     }
     if !labels.is_empty() {
-        s.push_str(&format!("labels:{}\n", block_map(&labels, "")));
+        s.push_str("labels:");
+        for (k, v) in labels {
+            s.push_str("\n  ");
+            s.push_str(&scalar(k));
+            s.push_str(": ");
+            s.push_str(&scalar(v));
+        }
+        s.push('\n');
     }
-    s
 }
 
 fn key_str(n: &Node) -> Option<&str> {
@@ -340,21 +362,84 @@ pub fn merge_into(text: &str, d: &Draft) -> Result<String, String> {
     Ok(out)
 }
 
+/// The first line of a new file of a kind (the schema header), if any.
+pub type Header<'a> = &'a (dyn Fn(Kind) -> Option<String> + Sync);
+
+/// The path of the file import creates for `d`.
+pub fn path_of(d: &Draft) -> String {
+    format!("{}/{}.yaml", d.kind.dir(), d.id)
+}
+
+/// The whole text import writes for `d` as a new file.
+pub fn fresh_text(d: &Draft, source: Source, header: Header) -> String {
+    let mut s = String::with_capacity(768);
+    if let Some(h) = header(d.kind) {
+        s.push_str(h.trim_end());
+        s.push('\n');
+    }
+    render_into(&mut s, d, &[(SOURCE_LABEL, source.name())]);
+    s
+}
+
+/// For each draft of `kind` whose file is among `present` (the first draft
+/// of each id, as [`plan`] takes it): its path and the text import would
+/// write there. A file that holds exactly that text is unchanged by a
+/// rerun, which is known without parsing it.
+pub fn expected(
+    mapped: &Mapped,
+    kind: Kind,
+    source: Source,
+    header: Header,
+    present: &HashSet<String>,
+) -> HashMap<String, String> {
+    use rayon::prelude::*;
+    let mut seen: HashSet<&str> = HashSet::new();
+    let wanted: Vec<(String, &Draft)> = mapped
+        .drafts
+        .iter()
+        .filter(|d| d.kind == kind && seen.insert(d.id.as_str()))
+        .map(|d| (path_of(d), d))
+        .filter(|(p, _)| present.contains(p))
+        .collect();
+    wanted
+        .into_par_iter()
+        .map(|(p, d)| (p, fresh_text(d, source, header)))
+        .collect()
+}
+
 /// Plans the import of `mapped` into `cat`. `header(kind)` is the first
-/// line of a new file of that kind, if any.
+/// line of a new file of that kind, if any. `unchanged` are files left out
+/// of `cat` because they hold exactly what [`expected`] says import writes
+/// there: their entity is unchanged.
 pub fn plan(
     cat: &Catalog,
     source: Source,
     mapped: Mapped,
     prune: bool,
-    header: &dyn Fn(Kind) -> Option<String>,
+    header: Header,
+    unchanged: &HashSet<String>,
 ) -> Plan {
+    use rayon::prelude::*;
     let mut work: BTreeMap<String, (Kind, Option<String>, String)> = BTreeMap::new();
     let mut entries = Vec::new();
     let mut conflicts = Vec::new();
     let mut seen: HashMap<(Kind, String), super::At> = HashMap::new();
-    let paths: HashSet<&str> = cat.files.iter().map(|f| f.path.as_str()).collect();
-    for d in &mapped.drafts {
+    let mut paths: HashSet<&str> = cat.files.iter().map(|f| f.path.as_str()).collect();
+    paths.extend(unchanged.iter().map(String::as_str));
+    // The text of each new file, rendered in parallel: a draft of no file yet
+    // needs it, and so does one whose file import wrote (compared as is).
+    let mut fresh: Vec<Option<String>> = mapped
+        .drafts
+        .par_iter()
+        .map(|d| {
+            let needed = match existing(cat, d.kind, &d.id) {
+                None => !unchanged.contains(&path_of(d)),
+                Some((_, labels)) => labels.contains_key(SOURCE_LABEL),
+            };
+            needed.then(|| fresh_text(d, source, header))
+        })
+        .collect();
+    for (i, d) in mapped.drafts.iter().enumerate() {
         let entity = d.entity();
         let mut e = Entry {
             source_kind: d.source_kind.clone(),
@@ -376,6 +461,11 @@ pub fn plan(
             continue;
         }
         seen.insert((d.kind, d.id.clone()), d.at.clone());
+        if unchanged.contains(&path_of(d)) {
+            e.path = Some(path_of(d));
+            entries.push(e);
+            continue;
+        }
         match existing(cat, d.kind, &d.id) {
             Some((meta, labels)) => {
                 if let Some(other) = labels.get(SOURCE_LABEL).filter(|s| *s != source.name()) {
@@ -394,12 +484,8 @@ pub fn plan(
                 // A file import wrote and nobody touched: the same text again means no change
                 // (checked without parsing it, which is most of the cost of a rerun).
                 if !work.contains_key(&path) && labels.contains_key(SOURCE_LABEL) {
-                    let body = render(d, &[(SOURCE_LABEL, source.name())]);
-                    let fresh = match header(d.kind) {
-                        Some(h) => format!("{}\n{body}", h.trim_end()),
-                        None => body,
-                    };
-                    if fresh == cat.text(meta.file) {
+                    let text = fresh[i].get_or_insert_with(|| fresh_text(d, source, header));
+                    if *text == cat.text(meta.file) {
                         e.path = Some(path);
                         entries.push(e);
                         continue;
@@ -427,15 +513,14 @@ pub fn plan(
                 }
             }
             None => {
-                let path = format!("{}/{}.yaml", d.kind.dir(), d.id);
+                let path = path_of(d);
                 if work.contains_key(&path) || paths.contains(path.as_str()) {
                     e.action =
                         Action::Skipped(format!("{path} exists and does not declare {entity}"));
                 } else {
-                    let body = render(d, &[(SOURCE_LABEL, source.name())]);
-                    let text = match header(d.kind) {
-                        Some(h) => format!("{}\n{body}", h.trim_end()),
-                        None => body,
+                    let text = match fresh[i].take() {
+                        Some(t) => t,
+                        None => fresh_text(d, source, header),
                     };
                     work.insert(path.clone(), (d.kind, None, text));
                     e.action = Action::Created;

@@ -222,6 +222,18 @@ pub struct Mapped {
 }
 
 impl Mapped {
+    /// Adds `other` after what `self` holds (drafts and lists in order, counts summed).
+    pub fn absorb(&mut self, other: Mapped) {
+        self.drafts.extend(other.drafts);
+        for (k, n) in other.skipped_kinds {
+            *self.skipped_kinds.entry(k).or_default() += n;
+        }
+        self.skipped.extend(other.skipped);
+        self.unresolved_owners.extend(other.unresolved_owners);
+        self.unmapped.extend(other.unmapped);
+        self.not_read.extend(other.not_read);
+    }
+
     pub fn skip_kind(&mut self, kind: &str) {
         *self.skipped_kinds.entry(kind.to_string()).or_default() += 1;
     }

@@ -5,15 +5,23 @@
 //! changes, the catalog with every change in place is linted once; a file
 //! in which the change adds an error finding is left out (and the lint is
 //! run again, since what it named may now be missing), the rest is written.
+//!
+//! Files of one kind (the `lazy` kind: one no mapping reads) are parsed only
+//! when needed: a file that already holds, byte for byte, the text the
+//! caller expects there is left out of the catalog the caller plans with,
+//! and parsed only if something is to be validated. A rerun with nothing
+//! changed reads those files but never parses them.
 
 use super::atomic::Batch;
 use super::lock::CatalogLock;
 use super::writer::{Options, Snapshot, WriteError};
-use crate::catalog::{Catalog, Kind};
+use crate::catalog::{self, Catalog, Kind, Parsed, RawFile};
 use crate::interop::merge::Change;
 use crate::model::Level;
-use std::collections::{BTreeMap, HashMap};
+use rayon::prelude::*;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
+use std::sync::Arc;
 
 /// What was done: the changes kept, the files refused (path -> why), the commit.
 pub struct Applied {
@@ -49,12 +57,46 @@ fn errors(cat: &Catalog, today: chrono::NaiveDate, paths: &HashMap<&str, ()>) ->
     out
 }
 
-/// Plans with `plan` under the lock, validates, writes (unless a dry run)
-/// and commits with `message(kept)`.
-pub fn apply<P>(
+/// Given the catalog without the lazy kind's files and their paths: the
+/// caller's state, and the text it expects in some of those files, by path.
+pub type Prepare<'a, S> = dyn Fn(&Catalog, &HashSet<String>) -> (S, HashMap<String, String>) + 'a;
+
+/// Given that state, the catalog and the files left out as unchanged: the
+/// caller's plan and the changes to make.
+pub type PlanWith<'a, S, P> = dyn Fn(S, &Catalog, &HashSet<String>) -> (P, Vec<Change>) + 'a;
+
+fn parse(f: RawFile) -> Parsed {
+    Parsed {
+        result: f.bytes.map(|b| {
+            Arc::new(catalog::parse::parse_file(
+                f.kind.unwrap_or(Kind::Config),
+                &b,
+            ))
+        }),
+        path: f.path,
+        kind: f.kind,
+    }
+}
+
+fn copy(p: &Parsed) -> Parsed {
+    Parsed {
+        path: p.path.clone(),
+        kind: p.kind,
+        result: p.result.clone(),
+    }
+}
+
+/// Under the lock: `prepare` sees the catalog without the readable files
+/// of the `lazy` kind (their paths given) and says what text it expects in
+/// which of them; `plan` sees the catalog without the files that hold
+/// exactly that (their paths given). Then validates, writes (unless a dry
+/// run) and commits with `message(kept)`.
+pub fn apply<S, P>(
     root: &Path,
     opts: &Options,
-    plan: &dyn Fn(&Catalog) -> (P, Vec<Change>),
+    lazy: Kind,
+    prepare: &Prepare<'_, S>,
+    plan: &PlanWith<'_, S, P>,
     message: &dyn Fn(&P, &[Change]) -> String,
 ) -> Result<(P, Applied), WriteError> {
     if opts.commit && !opts.dry_run {
@@ -64,9 +106,72 @@ pub fn apply<P>(
         .canonicalize()
         .map_err(|e| WriteError::Load(root.display().to_string(), e))?;
     let _lock = CatalogLock::acquire(&root, opts.lock_timeout)?;
-    let snap = Snapshot::load(&root)?;
-    let cat = snap.catalog(None);
-    let (planned, changes) = plan(&cat);
+    let walk =
+        catalog::load::walk(&root).map_err(|e| WriteError::Load(root.display().to_string(), e))?;
+    let (later, now): (Vec<RawFile>, Vec<RawFile>) = catalog::load::read_all(&walk)
+        .into_iter()
+        .partition(|f| f.kind == Some(lazy) && f.bytes.is_ok());
+    let mut parsed: Vec<Parsed> = now.into_par_iter().map(parse).collect();
+    let assemble = |files: &[Parsed]| {
+        catalog::assemble(&root, files.iter().map(copy).collect(), &walk.unknown_dirs)
+    };
+    let first = assemble(&parsed);
+    let present: HashSet<String> = later.iter().map(|f| f.path.clone()).collect();
+    let (state, expected) = prepare(&first, &present);
+    let (same, differ): (Vec<RawFile>, Vec<RawFile>) = later.into_iter().partition(
+        |f| matches!((&f.bytes, expected.get(&f.path)), (Ok(b), Some(t)) if b == t.as_bytes()),
+    );
+    drop(expected);
+    let mut added: Vec<Parsed> = differ.into_par_iter().map(parse).collect();
+    // A file left out must be the only one to declare its id (its path names
+    // it): otherwise the catalog decides which declaration counts, as always.
+    let declared: HashSet<&str> = parsed
+        .iter()
+        .chain(&added)
+        .filter_map(|p| p.result.as_ref().ok())
+        .flat_map(|pf| pf.ids.iter())
+        .filter(|(k, _)| *k == lazy)
+        .map(|(_, id)| id.value.as_str())
+        .collect();
+    let stem = |path: &str| {
+        path.rsplit('/')
+            .next()
+            .and_then(|n| n.strip_suffix(".yaml"))
+            .map(str::to_string)
+    };
+    let (shared, same): (Vec<RawFile>, Vec<RawFile>) = same
+        .into_iter()
+        .partition(|f| stem(&f.path).is_none_or(|id| declared.contains(id.as_str())));
+    drop(declared);
+    added.par_extend(shared.into_par_iter().map(parse));
+    let cat = if added.is_empty() {
+        first
+    } else {
+        drop(first);
+        parsed.append(&mut added);
+        assemble(&parsed)
+    };
+    let unchanged: HashSet<String> = same.iter().map(|f| f.path.clone()).collect();
+    let (planned, changes) = plan(state, &cat, &unchanged);
+    if changes.is_empty() {
+        return Ok((
+            planned,
+            Applied {
+                kept: Vec::new(),
+                refused: BTreeMap::new(),
+                commit: None,
+            },
+        ));
+    }
+    // Something to validate: the whole catalog, the files left out included.
+    let cat = if same.is_empty() {
+        cat
+    } else {
+        drop(cat);
+        parsed.par_extend(same.into_par_iter().map(parse));
+        assemble(&parsed)
+    };
+    let snap = Snapshot::from_parsed(&root, parsed, walk.unknown_dirs.clone());
     let mut refused: BTreeMap<String, String> = BTreeMap::new();
     let mut before: Option<Errors> = None;
     // Each round leaves out the files that add errors; what they named may

@@ -200,6 +200,20 @@ impl Snapshot {
         })
     }
 
+    /// A snapshot of files already read and parsed (`unknown`: directories
+    /// that are not kinds, as the walk found them).
+    pub fn from_parsed(
+        root: &Path,
+        parsed: Vec<Parsed>,
+        unknown: Vec<(String, String)>,
+    ) -> Snapshot {
+        Snapshot {
+            root: root.to_path_buf(),
+            parsed,
+            unknown,
+        }
+    }
+
     /// The catalog, with the file at `replace.0` (relative path) holding `replace.2` instead.
     pub fn catalog(&self, replace: Option<(&str, Kind, &str)>) -> Catalog {
         let mut files: Vec<Parsed> = self

@@ -9,17 +9,24 @@ pub fn scalar(s: &str) -> String {
         && !s.ends_with(':')
         && !s.chars().any(|c| c.is_control())
         && !s.starts_with(|c: char| "-?:,[]{}#&*!|>'\"%@`".contains(c))
-        && !matches!(
-            s.to_ascii_lowercase().as_str(),
-            "true" | "false" | "null" | "~" | "yes" | "no" | "on" | "off"
-        )
-        && s.parse::<f64>().is_err()
+        && !["true", "false", "null", "~", "yes", "no", "on", "off"]
+            .iter()
+            .any(|w| s.eq_ignore_ascii_case(w))
+        && !could_be_number(s)
         && crate::model::parse_date(s).is_none();
     if plain_ok {
         s.to_string()
     } else {
         quoted(s)
     }
+}
+
+/// Whether `s` reads as a number (as Rust's `f64` parser reads one: a sign,
+/// then digits, a point, `inf` or `nan`): only then is it parsed.
+fn could_be_number(s: &str) -> bool {
+    let rest = s.strip_prefix(['+', '-']).unwrap_or(s);
+    rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '.' | 'i' | 'I' | 'n' | 'N'))
+        && s.parse::<f64>().is_ok()
 }
 
 /// A double-quoted YAML scalar.
@@ -105,6 +112,14 @@ mod tests {
         assert_eq!(scalar("a: b"), "\"a: b\"");
         assert_eq!(scalar("1.5"), "\"1.5\"");
         assert_eq!(scalar("say \"hi\"\n"), "\"say \\\"hi\\\"\\n\"");
+        // Whatever reads as a number is quoted, and only that.
+        for n in ["inf", "-NaN", "+.5", "Infinity", "1e3", "-7"] {
+            assert_eq!(scalar(n), format!("\"{n}\""), "{n}");
+        }
+        for t in ["nancy", "x1", "in", "e5", "TRUEish", "N/A"] {
+            assert_eq!(scalar(t), t, "{t}");
+        }
+        assert_eq!(scalar("TRUE"), "\"TRUE\"");
     }
 
     #[test]

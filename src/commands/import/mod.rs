@@ -108,7 +108,9 @@ fn import(env: &Env, source: Source, a: Args) -> Result<Outcome> {
     };
     let opts = crate::store::writer::Options::for_run(env.today, a.commit, a.dry_run);
     let prune = a.prune;
-    let plan = |cat: &crate::catalog::Catalog| {
+    // The mapping reads teams, capabilities and the settings, never services:
+    // a service file that already holds what import would write is not parsed.
+    let prepare = |cat: &crate::catalog::Catalog, present: &std::collections::HashSet<String>| {
         let known = interop::Known::of(cat);
         let mut mapped = match source {
             Source::Backstage => {
@@ -118,7 +120,13 @@ fn import(env: &Env, source: Source, a: Args) -> Result<Outcome> {
             Source::Cortex => interop::cortex::map(&gathered.files, &known),
         };
         mapped.not_read.extend(gathered.not_read.iter().cloned());
-        let p = interop::plan(cat, source, mapped, prune, &header);
+        let expected = interop::merge::expected(&mapped, Kind::Service, source, &header, present);
+        (mapped, expected)
+    };
+    let plan = |mapped: interop::Mapped,
+                cat: &crate::catalog::Catalog,
+                unchanged: &std::collections::HashSet<String>| {
+        let p = interop::plan(cat, source, mapped, prune, &header, unchanged);
         let changes = p.changes.clone();
         (p, changes)
     };
@@ -134,7 +142,7 @@ fn import(env: &Env, source: Source, a: Args) -> Result<Outcome> {
     };
     let (plan, applied) = env
         .spinning("importing", || {
-            crate::store::import::apply(&root, &opts, &plan, &message)
+            crate::store::import::apply(&root, &opts, Kind::Service, &prepare, &plan, &message)
         })
         .map_err(super::writing::write_error)?;
     let report = plan.report(&applied.refused, a.dry_run, applied.commit.clone());
@@ -163,7 +171,13 @@ fn import(env: &Env, source: Source, a: Args) -> Result<Outcome> {
     if env.verbose {
         env.note(&format!("done in {:.0?}", started.elapsed()));
     }
-    Ok(if report.has_problems() {
+    let problems = report.has_problems();
+    // The process ends right after this: freeing every parsed source file
+    // and planned text one by one would cost more than comparing them did.
+    std::mem::forget(gathered);
+    std::mem::forget(plan);
+    std::mem::forget(applied);
+    Ok(if problems {
         Outcome::Problems
     } else {
         Outcome::Ok
