@@ -5,7 +5,6 @@
 use crate::common;
 use common::*;
 use serde_json::Value;
-use std::path::Path;
 
 const FIX: &str = "tests/fixtures/scorecard";
 
@@ -311,34 +310,7 @@ fn campaign_progress_and_overdue() {
         .stdout(predicates::str::contains("warning[campaign-overdue]: campaign `sso-push` was due 2026-11-15 and is 20.0% done: 4 of 5 entities left"));
 }
 
-fn git(dir: &Path, date: &str, args: &[&str]) {
-    let out = std::process::Command::new("git")
-        .current_dir(dir)
-        .args([
-            "-c",
-            "init.defaultBranch=main",
-            "-c",
-            "commit.gpgsign=false",
-            "-c",
-            "core.autocrlf=false",
-        ])
-        .args(args)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("HOME", dir)
-        .env("GIT_AUTHOR_NAME", "Fixture")
-        .env("GIT_AUTHOR_EMAIL", "fixture@example.invalid")
-        .env("GIT_COMMITTER_NAME", "Fixture")
-        .env("GIT_COMMITTER_EMAIL", "fixture@example.invalid")
-        .env("GIT_AUTHOR_DATE", date)
-        .env("GIT_COMMITTER_DATE", date)
-        .output()
-        .expect("git runs");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
+use crate::common::git;
 
 const SC: &str = "id: sc\nname: S\nowner: team-a\napplies_to: service\nlevels: [bronze, silver]\ntarget: { level: silver, share: 0.5 }\nrules:\n  - id: runbook\n    level: bronze\n    expr: \"has(entity.runbook)\"\n  - id: oncall\n    level: silver\n    expr: \"has(entity.oncall)\"\n";
 
