@@ -40,8 +40,11 @@ commands() {
   echo "search a --format json"
   echo "scorecard list --format openmetrics"
   local id
+  echo "capability list --format csv"
+  echo "capability readiness --all"; echo "capability readiness --all --format json"
   for id in $("$NEW" -C "$c" capability list --format json 2>/dev/null | grep -o '"id": *"[^"]*"' | head -5 | sed 's/.*"\([^"]*\)"$/\1/'); do
-    echo "capability show $id"; echo "show $id --format json"
+    echo "capability show $id"; echo "capability show $id --format json"
+    echo "capability readiness $id"; echo "show capability $id --format json"
   done
   local g
   for g in deprecation exception intake; do

@@ -1,5 +1,6 @@
 //! Renderers: plain data in, text out. Nothing here decides anything.
 
+pub mod capability;
 pub mod catalog_page;
 pub mod changelog;
 pub mod ci;

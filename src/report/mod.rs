@@ -6,6 +6,7 @@
 pub mod adoption;
 pub mod adoption_by_team;
 pub mod capability_detail;
+pub mod capability_view;
 pub mod catalog;
 pub mod deprecation_status;
 pub mod deprecation_view;

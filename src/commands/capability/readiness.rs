@@ -1,0 +1,68 @@
+//! `capability readiness`: the release-readiness checklist, as a CI gate.
+
+use crate::commands::{Env, ShowFormat};
+use crate::model::{Capability, Lifecycle};
+use crate::output::capability as render;
+use crate::report::capability_view::ReadinessReport;
+use crate::report::readiness::{readiness, Readiness};
+use crate::Outcome;
+use anyhow::{bail, Result};
+
+#[derive(clap::Args, Debug)]
+pub struct ReadinessArgs {
+    /// The capabilities to check
+    #[arg(required_unless_present = "all")]
+    pub ids: Vec<String>,
+    /// Check every `ga` capability
+    #[arg(long, conflicts_with = "ids")]
+    pub all: bool,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
+}
+
+pub fn run(env: &Env, a: ReadinessArgs) -> Result<Outcome> {
+    let cat = env.load()?;
+    let mut caps: Vec<&Capability> = if a.all {
+        cat.capabilities
+            .iter()
+            .filter(|c| c.lifecycle.value == Lifecycle::Ga)
+            .collect()
+    } else {
+        a.ids
+            .iter()
+            .map(|id| super::find(&cat, id))
+            .collect::<Result<_>>()?
+    };
+    caps.sort_by(|x, y| x.id.value.cmp(&y.id.value));
+    caps.dedup_by(|x, y| x.id.value == y.id.value);
+    if caps.is_empty() {
+        if a.all {
+            env.note("no ga capability in the catalog: nothing to check");
+        } else {
+            bail!("no capability to check");
+        }
+    }
+    let diags = super::lint_findings(env, &cat);
+    let results: Vec<Readiness> = caps.iter().map(|c| readiness(&cat, c, &diags)).collect();
+    let fails = results.iter().any(|r| r.gate_fails);
+    let out = match a.format {
+        ShowFormat::Json => crate::output::json_document(&ReadinessReport {
+            version: 1,
+            as_of: env.today,
+            ready: !fails,
+            capabilities: &results,
+        })?,
+        ShowFormat::Text => results
+            .iter()
+            .map(|r| render::readiness_text(r, env.style))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    };
+    env.print_as(&out, a.format == ShowFormat::Text)?;
+    Ok(if fails {
+        Outcome::Problems
+    } else {
+        Outcome::Ok
+    })
+}

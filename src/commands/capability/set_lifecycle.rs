@@ -1,0 +1,76 @@
+//! `capability set-lifecycle`: move a capability to another stage.
+
+use crate::catalog::{kinds, Kind};
+use crate::commands::writing::{check_id_form, update_entity, WriteFlags};
+use crate::commands::Env;
+use crate::model::Lifecycle;
+use crate::store::edit::Change;
+use crate::store::writer::{self, Edit, WriteError};
+use crate::Outcome;
+use anyhow::{anyhow, Result};
+
+pub const SET_LIFECYCLE_HELP: &str =
+    "The file is checked as lint would check it: moving to ga is refused while the
+readiness checklist (policy.ga_requires) is incomplete. Moving to deprecated
+says how to announce the deprecation with a sunset.
+
+Examples:
+  platctl capability set-lifecycle preview-environments beta
+  platctl capability set-lifecycle managed-postgres ga --commit
+  platctl capability set-lifecycle legacy-ci retired --dry-run";
+
+#[derive(clap::Args, Debug)]
+pub struct SetLifecycleArgs {
+    /// The capability's id
+    pub id: String,
+    /// The new lifecycle
+    #[arg(value_parser = clap::builder::PossibleValuesParser::new(Lifecycle::NAMES))]
+    pub lifecycle: String,
+    #[command(flatten)]
+    pub write: WriteFlags,
+}
+
+pub fn set_lifecycle(env: &Env, a: SetLifecycleArgs) -> Result<Outcome> {
+    check_id_form(Kind::Capability, &a.id)?;
+    let id = a.id.clone();
+    let to = a.lifecycle.clone();
+    let next = if to == Lifecycle::Deprecated.as_str() {
+        format!("announce it with a sunset: platctl deprecation new --capability {id}")
+    } else {
+        format!("platctl capability show {id}")
+    };
+    update_entity(
+        env,
+        Kind::Capability,
+        a.write,
+        &|cat| {
+            let c = cat.capability(&id).ok_or_else(|| {
+                WriteError::Plan(crate::commands::writing::unknown(
+                    cat,
+                    Kind::Capability,
+                    &id,
+                ))
+            })?;
+            if c.lifecycle.value.as_str() == to {
+                return Err(WriteError::Plan(anyhow!(
+                    "{id} is already {to}; nothing to change"
+                )));
+            }
+            let text = writer::edit_at(
+                cat,
+                c.meta.file,
+                c.meta.span,
+                &[Change::Set("lifecycle".into(), to.clone())],
+                kinds::CAPABILITY,
+            )?;
+            Ok(Edit {
+                id: id.clone(),
+                path: cat.path(c.meta.file).to_string(),
+                text,
+                message: format!("capability: {id} {} -> {to}", c.lifecycle.value),
+            })
+        },
+        &format!("{id} is now {to}"),
+        &next,
+    )
+}

@@ -1,0 +1,345 @@
+//! `capability list` as a table or CSV; `capability show` and `capability
+//! readiness` as text.
+
+use super::fmt::{percent_or_dash as pct, relative_days};
+use super::style::Style;
+use super::table;
+use crate::report::capability_detail::CapabilityDetail;
+use crate::report::capability_view::CapabilityList;
+use crate::report::readiness::Readiness;
+use std::fmt::Write as _;
+
+const HEADER: [&str; 9] = [
+    "id",
+    "name",
+    "lifecycle",
+    "owner",
+    "category",
+    "golden_path",
+    "adopters",
+    "eligible",
+    "adoption_rate",
+];
+
+/// The cells of each row: the adoption rate as a percentage in a table, as
+/// the plain ratio in CSV.
+fn cells(v: &CapabilityList, csv: bool) -> Vec<Vec<String>> {
+    v.capabilities
+        .iter()
+        .map(|r| {
+            let c = r.capability;
+            vec![
+                c.id.value.clone(),
+                c.name.value.clone(),
+                c.lifecycle.value.to_string(),
+                c.owner.value.clone(),
+                c.category.clone().unwrap_or_default(),
+                if c.golden_path {
+                    "yes".into()
+                } else {
+                    String::new()
+                },
+                r.adopters.to_string(),
+                r.eligible.to_string(),
+                if csv {
+                    r.adoption_rate.map(|x| x.to_string()).unwrap_or_default()
+                } else {
+                    pct(r.adoption_rate)
+                },
+            ]
+        })
+        .collect()
+}
+
+pub fn list_csv(v: &CapabilityList) -> String {
+    table::csv(&HEADER, &cells(v, true))
+}
+
+pub fn list_table(v: &CapabilityList, width: Option<u16>) -> String {
+    if v.capabilities.is_empty() {
+        return "no capability matches\n".to_string();
+    }
+    let header = HEADER.map(|h| h.trim_end_matches("_rate").replace('_', " ").to_uppercase());
+    table::table(
+        &header.iter().map(String::as_str).collect::<Vec<_>>(),
+        cells(v, false),
+        width,
+    )
+}
+
+fn kv(out: &mut String, st: Style, key: &str, value: &str) {
+    let _ = writeln!(out, "  {} {value}", st.dim(&format!("{key:<16}")));
+}
+
+/// Everything about one capability, then its readiness checklist.
+pub fn detail_text(d: &CapabilityDetail, st: Style) -> String {
+    let c = d.capability;
+    let mut o = String::new();
+    let _ = writeln!(o, "{} — {}", st.bold(&c.id.value), c.name.value);
+    let _ = writeln!(o, "  {}\n", c.summary.value);
+    let mut flags = Vec::new();
+    if c.golden_path {
+        flags.push("golden path");
+    }
+    if c.control {
+        flags.push("control");
+    }
+    let life = if flags.is_empty() {
+        c.lifecycle.value.to_string()
+    } else {
+        format!("{} ({})", c.lifecycle.value, flags.join(", "))
+    };
+    kv(&mut o, st, "lifecycle", &life);
+    if let Some(k) = &c.category {
+        kv(&mut o, st, "category", k);
+    }
+    let mut owner = d.owner.id.clone();
+    if let Some(n) = &d.owner.name {
+        owner.push_str(&format!(" — {n}"));
+    } else {
+        owner.push_str(" (not a known team)");
+    }
+    if let Some(ct) = &d.owner.contact {
+        owner.push_str(&format!(" ({ct})"));
+    }
+    kv(&mut o, st, "owner", &owner);
+    match &c.support {
+        Some(s) => {
+            let mut parts = Vec::new();
+            if let Some(ch) = &s.channel {
+                parts.push(ch.clone());
+            }
+            if let Some(h) = s.hours {
+                parts.push(if h.as_str() == "business" {
+                    "business hours".to_string()
+                } else {
+                    h.to_string()
+                });
+            }
+            if let Some(e) = &s.escalation {
+                parts.push(format!("escalation {e}"));
+            }
+            kv(&mut o, st, "support", &parts.join(", "));
+        }
+        None => kv(&mut o, st, "support", "none recorded"),
+    }
+    match &c.slo {
+        Some(s) => {
+            let mut parts = Vec::new();
+            if let Some(a) = s.availability {
+                parts.push(format!("availability {a}%"));
+            }
+            if let Some(l) = s.latency_p99_ms {
+                parts.push(format!("latency p99 {l} ms"));
+            }
+            kv(&mut o, st, "SLOs", &parts.join(", "));
+        }
+        None => kv(&mut o, st, "SLOs", "none recorded"),
+    }
+    if let Some(x) = &c.docs {
+        kv(&mut o, st, "docs", x);
+    }
+    if let Some(x) = &c.runbook {
+        kv(&mut o, st, "runbook", x);
+    }
+    if let Some(x) = c.security_review {
+        kv(&mut o, st, "security review", &x.to_string());
+    }
+    if let Some(e) = &c.eligible {
+        let mut parts = Vec::new();
+        if let Some(t) = &e.tiers {
+            parts.push(format!(
+                "tiers {}",
+                t.iter().map(u8::to_string).collect::<Vec<_>>().join(", ")
+            ));
+        }
+        if let Some(t) = &e.teams {
+            parts.push(format!(
+                "teams {}",
+                t.iter()
+                    .map(|x| x.value.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        kv(
+            &mut o,
+            st,
+            "eligible",
+            &format!("active services in {}", parts.join(" and ")),
+        );
+    }
+    if c.interfaces.is_empty() {
+        kv(&mut o, st, "interfaces", "none recorded");
+    }
+    for (i, f) in c.interfaces.iter().enumerate() {
+        let v = f
+            .version
+            .as_deref()
+            .map(|v| format!(" {v}"))
+            .unwrap_or_default();
+        kv(
+            &mut o,
+            st,
+            if i == 0 { "interfaces" } else { "" },
+            &format!("{} ({}{v})", f.name, f.kind),
+        );
+    }
+
+    let a = &d.adoption;
+    let _ = writeln!(o, "\n{}", st.bold("Adoption"));
+    let _ = writeln!(
+        o,
+        "  {} of {} eligible services ({})",
+        a.adopters,
+        a.eligible,
+        pct(a.rate)
+    );
+    for t in &d.adopters_by_team {
+        if t.eligible() == 0 {
+            continue;
+        }
+        let mut line = format!("  {:<20} {}/{}", t.team, t.adopters.len(), t.eligible());
+        if !t.adopters.is_empty() {
+            line.push_str(&format!("  {}", t.adopters.join(", ")));
+        }
+        if !t.not_adopted.is_empty() {
+            line.push_str(&format!(
+                "  {}",
+                st.dim(&format!("not yet: {}", t.not_adopted.join(", ")))
+            ));
+        }
+        let _ = writeln!(o, "{line}");
+    }
+    let others: Vec<&str> = d
+        .adopters_by_team
+        .iter()
+        .flat_map(|t| t.ineligible_users.iter().map(String::as_str))
+        .collect();
+    if !others.is_empty() {
+        let _ = writeln!(
+            o,
+            "  also used by (not eligible, not counted): {}",
+            others.join(", ")
+        );
+    }
+
+    let _ = writeln!(o, "\n{}", st.bold("Dependencies"));
+    let deps = |v: &[crate::report::capability_detail::Dependency]| {
+        if v.is_empty() {
+            "nothing".to_string()
+        } else {
+            v.iter()
+                .map(|x| {
+                    format!(
+                        "{} ({})",
+                        x.id,
+                        x.lifecycle.map_or("unknown".to_string(), |l| l.to_string())
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    };
+    kv(&mut o, st, "needs", &deps(&d.needs));
+    kv(&mut o, st, "needed by", &deps(&d.needed_by));
+
+    let _ = writeln!(o, "\n{}", st.bold("Open deprecations"));
+    if d.deprecations.is_empty() {
+        let _ = writeln!(o, "  none");
+    }
+    for x in &d.deprecations {
+        let what = match (&x.interface, x.role) {
+            (Some(i), "deprecated") => format!("{i} goes away"),
+            (None, "deprecated") => "goes away".to_string(),
+            _ => format!("replaces {}", x.capability),
+        };
+        let _ = writeln!(
+            o,
+            "  {}  {what}; sunset {} ({}), {}, {} migrated, {} remaining",
+            x.id,
+            x.sunset,
+            relative_days(x.days_to_sunset),
+            x.state,
+            pct(Some(x.progress)),
+            x.remaining
+        );
+    }
+
+    let _ = writeln!(o, "\n{}", st.bold("Exceptions"));
+    if d.exceptions.is_empty() {
+        let _ = writeln!(o, "  none");
+    }
+    for x in &d.exceptions {
+        let who = match &x.service {
+            Some(s) => format!("{}/{s}", x.team),
+            None => x.team.clone(),
+        };
+        let left = x
+            .days_left
+            .map_or_else(String::new, |l| format!(" ({})", relative_days(l)));
+        let _ = writeln!(
+            o,
+            "  {}  {:<9} expires {}{left}  {who}: {}",
+            x.id,
+            x.state.as_str(),
+            x.expires,
+            x.title
+        );
+    }
+
+    o.push('\n');
+    o.push_str(&readiness_text(&d.readiness, st));
+    o
+}
+
+/// The checklist, as `show` and `readiness` print it.
+pub fn readiness_text(r: &Readiness, st: Style) -> String {
+    let mut o = String::new();
+    let _ = writeln!(
+        o,
+        "{} {} ({})",
+        st.bold("Release readiness of"),
+        st.bold(&r.capability),
+        r.lifecycle
+    );
+    if r.checks.is_empty() {
+        let _ = writeln!(o, "  policy.ga_requires names no field");
+    }
+    for c in &r.checks {
+        let mark = if c.present {
+            st.green("✓")
+        } else {
+            st.red("✗")
+        };
+        let note = if c.present {
+            String::new()
+        } else {
+            st.dim("  missing")
+        };
+        let _ = writeln!(o, "  {mark} {}{note}", c.field);
+    }
+    for f in &r.findings {
+        let head = match f.level {
+            crate::model::Level::Error => st.red(&format!("error[{}]", f.rule)),
+            _ => st.yellow(&format!("warning[{}]", f.rule)),
+        };
+        let _ = writeln!(
+            o,
+            "  {head} {}:{}:{}: {}",
+            f.file, f.line, f.column, f.message
+        );
+    }
+    let verdict = if r.ready {
+        st.green("ready")
+    } else if r.gate_fails {
+        st.red("not ready: a ga capability must have every field and no error finding")
+    } else {
+        st.yellow(&format!(
+            "not ready for ga (the gate applies to ga capabilities only; this one is {})",
+            r.lifecycle
+        ))
+    };
+    let _ = writeln!(o, "  → {verdict}");
+    o
+}
