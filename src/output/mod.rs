@@ -19,6 +19,7 @@ pub mod md;
 pub mod md_text;
 pub mod openmetrics;
 pub mod roadmap_html;
+pub mod roadmap_list;
 pub mod roadmap_md;
 pub mod safe;
 pub mod scorecard;

@@ -16,6 +16,7 @@ pub mod exception_view;
 pub mod kpi;
 pub mod readiness;
 pub mod roadmap;
+pub mod roadmap_view;
 pub mod scope;
 pub mod search;
 #[cfg(test)]
