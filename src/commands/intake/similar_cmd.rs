@@ -1,0 +1,70 @@
+//! `intake similar`: the requests most like one request, or like a text.
+
+use super::*;
+
+pub(super) fn similar_cmd(env: &Env, a: SimilarArgs) -> Result<Outcome> {
+    let cat = env.load()?;
+    if !(0.0..=1.0).contains(&a.min_score) {
+        bail!(
+            "--min-score {} is out of range: a score between 0 and 1",
+            a.min_score
+        );
+    }
+    let (query, id) = match (&a.id, &a.text) {
+        (Some(id), _) => {
+            let r = find(&cat, id)?;
+            (
+                Doc {
+                    id: &r.id.value,
+                    title: &r.title.value,
+                    body: &r.problem.value,
+                    capability: r.capability.as_ref().map(|c| c.value.as_str()),
+                },
+                Some(r.id.value.as_str()),
+            )
+        }
+        (None, Some(t)) => (
+            Doc {
+                id: "",
+                title: "",
+                body: t,
+                capability: None,
+            },
+            None,
+        ),
+        (None, None) => bail!("give a request id or --text \"...\""),
+    };
+    let found = similar::rank(&core::documents(&cat), &query, a.limit, a.min_score);
+    let c = candidates(&cat, &found);
+    match a.format {
+        Format::Json => {
+            #[derive(Serialize)]
+            struct Out<'a> {
+                version: u32,
+                id: Option<&'a str>,
+                text: Option<&'a str>,
+                min_score: f64,
+                similar: Vec<Candidate<'a>>,
+            }
+            let out = Out {
+                version: 1,
+                id,
+                text: a.text.as_deref().filter(|_| id.is_none()),
+                min_score: a.min_score,
+                similar: c,
+            };
+            env.print(&format!("{}\n", serde_json::to_string_pretty(&out)?))?;
+        }
+        Format::Table => {
+            if c.is_empty() {
+                env.note(&format!(
+                    "no similar requests (none scores {:.2} or more)",
+                    a.min_score
+                ));
+            } else {
+                env.print_text(&candidates_table(&c, env.width()))?;
+            }
+        }
+    }
+    Ok(Outcome::Ok)
+}
