@@ -28,7 +28,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let out = match a.format {
         Format::Md => crate::output::catalog_page::markdown(&page),
         Format::Html => crate::output::catalog_page::html(&page),
-        Format::Json => format!("{}\n", serde_json::to_string_pretty(&page)?),
+        Format::Json => crate::output::json_document(&page)?,
     };
     write_output(env, a.output.as_deref(), &out)?;
     Ok(Outcome::Ok)

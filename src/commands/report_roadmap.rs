@@ -48,7 +48,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let out = match a.format {
         Format::Md => crate::output::roadmap_md::render(&report),
         Format::Html => crate::output::roadmap_html::render(&report),
-        Format::Json => format!("{}\n", serde_json::to_string_pretty(&report)?),
+        Format::Json => crate::output::json_document(&report)?,
     };
     write_output(env, a.output.as_deref(), &out)?;
     Ok(Outcome::Ok)

@@ -67,7 +67,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         scorecards: out,
     };
     let text = match a.format.unwrap_or(Format::Md) {
-        Format::Json => super::scorecard::json(&v)?,
+        Format::Json => crate::output::json_document(&v)?,
         Format::Md => crate::output::scorecard_report::markdown(&v),
         Format::Html => crate::output::scorecard_report::html(&v),
     };

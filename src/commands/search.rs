@@ -37,7 +37,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let cat = env.load()?;
     let view = search(&cat, &a.query.join(" "))?;
     let out = match a.format {
-        Format::Json => format!("{}\n", serde_json::to_string_pretty(&view)?),
+        Format::Json => crate::output::json_document(&view)?,
         Format::Table => crate::output::entity::search_table(&view, env.width()),
     };
     env.print(&out)?;

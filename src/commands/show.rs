@@ -78,7 +78,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
                 .ok_or_else(|| missing(&cat, Kind::Service, &id))?;
             let v = entity::service(&cat, s, env.today);
             env.print(&match format {
-                ShowFormat::Json => format!("{}\n", serde_json::to_string_pretty(&v)?),
+                ShowFormat::Json => crate::output::json_document(&v)?,
                 ShowFormat::Text => crate::output::entity::service(&v, env.style),
             })?;
             Ok(Outcome::Ok)
@@ -91,7 +91,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
                 .ok_or_else(|| missing(&cat, Kind::Team, &id))?;
             let v = entity::team(&cat, t, env.today);
             env.print(&match format {
-                ShowFormat::Json => format!("{}\n", serde_json::to_string_pretty(&v)?),
+                ShowFormat::Json => crate::output::json_document(&v)?,
                 ShowFormat::Text => crate::output::entity::team(&v, env.style),
             })?;
             Ok(Outcome::Ok)

@@ -73,7 +73,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     cs.dedup_by(|a, b| a.id.value == b.id.value);
     let rows: Vec<Row> = cs.iter().map(|c| row(&cat, c, env.today)).collect();
     let out = match a.format {
-        ListFormat::Json => crate::commands::scorecard::json(&ListJson {
+        ListFormat::Json => crate::output::json_document(&ListJson {
             version: 1,
             as_of: env.today,
             campaigns: rows,

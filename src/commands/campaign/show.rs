@@ -42,7 +42,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let burnup: Vec<BurnPoint> = super::burnup(&mut history, &cat, c, env.today)?;
     let row = super::list::row(&cat, c, env.today);
     let out = match a.format {
-        ShowFormat::Json => crate::commands::scorecard::json(&ShowJson {
+        ShowFormat::Json => crate::output::json_document(&ShowJson {
             version: 1,
             as_of: env.today,
             campaign: row,

@@ -147,7 +147,7 @@ fn import(env: &Env, source: Source, a: Args) -> Result<Outcome> {
         .map_err(super::writing::write_error)?;
     let report = plan.report(&applied.refused, a.dry_run, applied.commit.clone());
     match a.format {
-        ShowFormat::Json => env.print(&format!("{}\n", serde_json::to_string_pretty(&report)?))?,
+        ShowFormat::Json => env.print(&crate::output::json_document(&report)?)?,
         ShowFormat::Text => {
             if a.dry_run {
                 let mut diff = String::new();

@@ -63,7 +63,7 @@ pub(super) fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
                 as_of: env.today.format("%Y-%m-%d").to_string(),
                 requests: v.iter().map(|r| row(env, &cat, r)).collect(),
             };
-            env.print(&format!("{}\n", serde_json::to_string_pretty(&out)?))?;
+            env.print(&crate::output::json_document(&out)?)?;
         }
         ListFormat::Csv => {
             let rows: Vec<Vec<String>> = v

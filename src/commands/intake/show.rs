@@ -100,7 +100,7 @@ pub(super) fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
                 reason,
             }),
         };
-        env.print(&format!("{}\n", serde_json::to_string_pretty(&out)?))?;
+        env.print(&crate::output::json_document(&out)?)?;
         return Ok(Outcome::Ok);
     }
 

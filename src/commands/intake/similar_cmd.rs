@@ -53,7 +53,7 @@ pub(super) fn similar_cmd(env: &Env, a: SimilarArgs) -> Result<Outcome> {
                 min_score: a.min_score,
                 similar: c,
             };
-            env.print(&format!("{}\n", serde_json::to_string_pretty(&out)?))?;
+            env.print(&crate::output::json_document(&out)?)?;
         }
         Format::Table => {
             if c.is_empty() {

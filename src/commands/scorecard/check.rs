@@ -34,7 +34,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     )
     .map_err(|e| anyhow!(e))?;
     let out = match a.format {
-        ShowFormat::Json => super::json(&v)?,
+        ShowFormat::Json => crate::output::json_document(&v)?,
         ShowFormat::Text => crate::output::scorecard::check_text(&v, env.style),
     };
     env.print_as(&out, a.format == ShowFormat::Text)?;

@@ -26,7 +26,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let cat = env.load()?;
     let v = list_view(&cat, env.today);
     let out = match a.format {
-        Format::Json => super::json(&v)?,
+        Format::Json => crate::output::json_document(&v)?,
         Format::Table => crate::output::scorecard::list_table(&v, false, env.width()),
         Format::Csv => crate::output::scorecard::list_table(&v, true, None),
         Format::Openmetrics => crate::output::openmetrics::scorecards(&v),

@@ -46,13 +46,6 @@ pub(crate) fn find<'c>(cat: &'c Catalog, id: &str) -> Result<&'c Scorecard> {
         .ok_or_else(|| super::writing::unknown(cat, crate::catalog::Kind::Scorecard, id))
 }
 
-/// JSON with a final newline.
-pub(crate) fn json<T: serde::Serialize>(v: &T) -> Result<String> {
-    let mut s = serde_json::to_string_pretty(v)?;
-    s.push('\n');
-    Ok(s)
-}
-
 /// scorecard-level-regressed findings against `rev` (none outside git or
 /// without scorecards), at their final level.
 pub(crate) fn regressions(

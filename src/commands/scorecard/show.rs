@@ -67,7 +67,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         },
     );
     let out = match a.format {
-        ListFormat::Json => super::json(&v)?,
+        ListFormat::Json => crate::output::json_document(&v)?,
         ListFormat::Table => crate::output::scorecard::show_table(&v, false, env.width()),
         ListFormat::Csv => crate::output::scorecard::show_table(&v, true, None),
     };

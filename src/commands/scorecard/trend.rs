@@ -146,7 +146,7 @@ pub fn run(
         points,
     };
     let out = match format {
-        ListFormat::Json => super::json(&v)?,
+        ListFormat::Json => crate::output::json_document(&v)?,
         ListFormat::Table => crate::output::scorecard::trend_table(&v, false, env.width()),
         ListFormat::Csv => crate::output::scorecard::trend_table(&v, true, None),
     };
