@@ -196,14 +196,21 @@ pub fn assemble(root: &Path, mut files: Vec<Parsed>, unknown_dirs: &[(String, St
                 file: fid,
             });
         }
-        let mut placed = Vec::with_capacity(pf.entities.len());
+        // Where this file's entities start in each list: only a file with
+        // stand-ins needs it, to place one over the entity it replaces.
+        let before = (!pf.stand_ins.is_empty()).then(|| c.lens());
         for e in &pf.entities {
-            placed.push((e.slot(), c.len_of(e.slot())));
             c.push_copy(e, fid);
         }
-        for si in &pf.stand_ins {
-            let at = si.replaces.and_then(|i| placed.get(i).copied());
-            c.stand_ins.push((fid, at, si.clone()));
+        if let Some(before) = before {
+            for si in &pf.stand_ins {
+                let at = si.replaces.and_then(|i| {
+                    let slot = pf.entities.get(i)?.slot();
+                    let earlier = pf.entities[..i].iter().filter(|e| e.slot() == slot).count();
+                    Some((slot, before[slot] + earlier))
+                });
+                c.stand_ins.push((fid, at, si.clone()));
+            }
         }
     }
     for (dir, first) in unknown_dirs {
@@ -333,8 +340,8 @@ impl Catalog {
         }
     }
 
-    /// The length of the list at `slot` (see [`Entity::slot`]).
-    fn len_of(&self, slot: usize) -> usize {
+    /// The length of each list, by slot (see [`Entity::slot`]).
+    fn lens(&self) -> [usize; 11] {
         [
             self.teams.len(),
             self.services.len(),
@@ -348,9 +355,6 @@ impl Catalog {
             self.scorecards.len(),
             self.campaigns.len(),
         ]
-        .get(slot)
-        .copied()
-        .unwrap_or(0)
     }
 
     /// Moves the last entity of the list at `slot` to index `i`, dropping
