@@ -325,17 +325,6 @@ impl Memo {
     }
 }
 
-impl Memo {
-    /// Results kept so far (for tests).
-    pub fn len(&self) -> usize {
-        self.map.lock().unwrap_or_else(|p| p.into_inner()).len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-}
-
 /// The level of an entity: the highest level whose counted rules, and
 /// those of every level below, all pass (`None` below the first).
 pub fn level_of(
