@@ -1,124 +1,9 @@
-//! One decoder per kind, and each kind's fields in the format's order
-//! (also the order in which platctl writes them).
+//! One decoder per kind. The keys each knows, in the format's order, are
+//! its model type's [`Fields::FIELDS`](crate::model::Fields).
 
 use super::decode::{Dec, Entity, IdForm, Obj};
 use super::yaml::Node;
 use crate::model::*;
-
-pub const TEAM: &[&str] = &["id", "name", "type", "contact", "parent"];
-pub const SERVICE: &[&str] = &[
-    "id",
-    "name",
-    "team",
-    "tier",
-    "status",
-    "created",
-    "first_deploy",
-    "uses",
-    "description",
-    "system",
-    "lifecycle",
-    "repo",
-    "docs",
-    "runbook",
-    "oncall",
-    "facts",
-];
-pub const USE: &[&str] = &["capability", "since", "version"];
-pub const CAPABILITY: &[&str] = &[
-    "id",
-    "name",
-    "summary",
-    "owner",
-    "lifecycle",
-    "category",
-    "golden_path",
-    "control",
-    "eligible",
-    "interfaces",
-    "depends_on",
-    "slo",
-    "support",
-    "docs",
-    "runbook",
-    "security_review",
-];
-pub const ELIGIBLE: &[&str] = &["tiers", "teams"];
-pub const INTERFACE: &[&str] = &["name", "kind", "version"];
-pub const SLO: &[&str] = &["availability", "latency_p99_ms"];
-pub const SUPPORT: &[&str] = &["channel", "hours", "escalation"];
-pub const ROADMAP: &[&str] = &["quarter", "themes", "items"];
-pub const THEME: &[&str] = &["id", "name", "outcome"];
-pub const ITEM: &[&str] = &[
-    "id",
-    "title",
-    "theme",
-    "owner",
-    "capability",
-    "commitment",
-    "status",
-    "effort",
-    "depends_on",
-    "intake",
-    "kpi",
-    "outcome",
-    "delivered",
-    "slipped_to",
-];
-pub const DEPRECATION: &[&str] = &[
-    "id",
-    "capability",
-    "interface",
-    "replacement",
-    "announced",
-    "sunset",
-    "status",
-    "migration_guide",
-    "consumers",
-];
-pub const CONSUMER: &[&str] = &["service", "status", "exception"];
-pub const EXCEPTION: &[&str] = &[
-    "id",
-    "title",
-    "standard",
-    "rule",
-    "capability",
-    "team",
-    "service",
-    "reason",
-    "risk",
-    "compensating_controls",
-    "requested",
-    "status",
-    "approved_by",
-    "granted",
-    "expires",
-];
-pub const INTAKE: &[&str] = &[
-    "id",
-    "title",
-    "requester",
-    "created",
-    "type",
-    "problem",
-    "outcome",
-    "urgency",
-    "reach",
-    "impact",
-    "confidence",
-    "effort",
-    "capability",
-    "status",
-    "route",
-    "duplicate_of",
-    "roadmap_item",
-    "triaged",
-    "resolved",
-];
-pub const REQUESTER: &[&str] = &["team", "contact"];
-pub const METRIC: &[&str] = &["kpi", "capability", "service", "points"];
-pub const POINT: &[&str] = &["period", "value"];
-pub const SURVEY: &[&str] = &["id", "kind", "period", "capability", "responses"];
 
 fn meta(d: &Dec, o: &Obj) -> Meta {
     Meta {
@@ -158,7 +43,7 @@ type Ids = Vec<(super::Kind, Id)>;
 
 fn team(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Team> {
     let saved = d.begin();
-    let o = d.obj(n, "a team", TEAM);
+    let o = d.obj(n, "a team", Team::FIELDS);
     let r = o.and_then(|o| {
         let id = d.req_id(&o, "id", IdForm::Slug);
         if let Some(id) = &id {
@@ -196,7 +81,7 @@ fn uses(d: &mut Dec, o: &Obj) -> Vec<Use> {
     for n in d.list(o, "uses") {
         match &n.value {
             super::yaml::Value::Map(_) => {
-                let Some(u) = d.obj(n, "a `uses` entry", USE) else {
+                let Some(u) = d.obj(n, "a `uses` entry", Use::FIELDS) else {
                     continue;
                 };
                 let cap = d.req_id(&u, "capability", IdForm::Slug);
@@ -242,7 +127,7 @@ fn d_check_slug(d: &mut Dec, s: Sp<String>, key: &str) -> Option<Sp<String>> {
 
 fn service(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Service> {
     let saved = d.begin();
-    let o = d.obj(n, "a service", SERVICE);
+    let o = d.obj(n, "a service", Service::FIELDS);
     let r = o.and_then(|o| {
         let id = d.req_id(&o, "id", IdForm::Slug);
         if let Some(id) = &id {
@@ -299,7 +184,7 @@ fn service(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Service> {
 
 fn capability(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Capability> {
     let saved = d.begin();
-    let o = d.obj(n, "a capability", CAPABILITY);
+    let o = d.obj(n, "a capability", Capability::FIELDS);
     let r = o.and_then(|o| {
         let id = d.req_id(&o, "id", IdForm::Slug);
         if let Some(id) = &id {
@@ -314,7 +199,7 @@ fn capability(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Capability> {
         let control = d.opt_bool(&o, "control").unwrap_or(false);
         let eligible = match o.get("eligible") {
             None => None,
-            Some(en) => d.obj(en, "`eligible`", ELIGIBLE).map(|e| {
+            Some(en) => d.obj(en, "`eligible`", Eligible::FIELDS).map(|e| {
                 let tiers = e.get("tiers").map(|_| {
                     d.list(&e, "tiers")
                         .iter()
@@ -333,7 +218,7 @@ fn capability(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Capability> {
         };
         let mut interfaces = Vec::new();
         for i in d.list(&o, "interfaces") {
-            if let Some(io) = d.obj(i, "an interface", INTERFACE) {
+            if let Some(io) = d.obj(i, "an interface", Interface::FIELDS) {
                 let name = d.req_str(&io, "name");
                 let kind = d.enum_val(
                     &io,
@@ -356,7 +241,7 @@ fn capability(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Capability> {
         let depends_on = d.id_list(&o, "depends_on", IdForm::Slug);
         let slo = o
             .get("slo")
-            .and_then(|s| d.obj(s, "`slo`", SLO))
+            .and_then(|s| d.obj(s, "`slo`", Slo::FIELDS))
             .map(|s| Slo {
                 availability: d
                     .num_in(
@@ -372,7 +257,7 @@ fn capability(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Capability> {
             });
         let support = o
             .get("support")
-            .and_then(|s| d.obj(s, "`support`", SUPPORT))
+            .and_then(|s| d.obj(s, "`support`", Support::FIELDS))
             .map(|s| Support {
                 channel: d.opt_string(&s, "channel"),
                 hours: d
@@ -422,7 +307,7 @@ fn capability(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Capability> {
 
 fn roadmap(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<RoadmapQuarter> {
     let saved = d.begin();
-    let o = d.obj(n, "a roadmap quarter", ROADMAP);
+    let o = d.obj(n, "a roadmap quarter", RoadmapQuarter::FIELDS);
     let r = o.and_then(|o| {
         let quarter = match o.get("quarter") {
             Some(_) => d.opt_quarter(&o, "quarter"),
@@ -437,7 +322,7 @@ fn roadmap(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<RoadmapQuarter> {
         let mut themes = Vec::new();
         for t in d.list(&o, "themes") {
             let s = d.begin();
-            let theme = d.obj(t, "a theme", THEME).and_then(|to| {
+            let theme = d.obj(t, "a theme", Theme::FIELDS).and_then(|to| {
                 let id = d.req_id(&to, "id", IdForm::Slug);
                 let id = d.req(id, to.span)?;
                 let name = d.opt_str(&to, "name").unwrap_or_else(|| id.clone());
@@ -470,7 +355,7 @@ fn roadmap(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<RoadmapQuarter> {
 }
 
 fn item(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Item> {
-    let o = d.obj(n, "a roadmap item", ITEM)?;
+    let o = d.obj(n, "a roadmap item", Item::FIELDS)?;
     let id = d.req_id(&o, "id", IdForm::Slug);
     if let Some(id) = &id {
         ids.push((super::Kind::Roadmap, id.clone()));
@@ -530,7 +415,7 @@ fn item(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Item> {
 
 fn deprecation(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Deprecation> {
     let saved = d.begin();
-    let o = d.obj(n, "a deprecation", DEPRECATION);
+    let o = d.obj(n, "a deprecation", Deprecation::FIELDS);
     let r = o.and_then(|o| {
         let id = d.req_id(&o, "id", IdForm::Slug);
         if let Some(id) = &id {
@@ -551,7 +436,7 @@ fn deprecation(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Deprecation> {
         let migration_guide = d.opt_url(&o, "migration_guide").map(|s| s.value);
         let mut consumers = Vec::new();
         for c in d.list(&o, "consumers") {
-            let Some(co) = d.obj(c, "a consumer", CONSUMER) else {
+            let Some(co) = d.obj(c, "a consumer", Consumer::FIELDS) else {
                 continue;
             };
             let service = d.req_id(&co, "service", IdForm::Slug);
@@ -596,7 +481,7 @@ fn deprecation(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Deprecation> {
 
 fn exception(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Exception> {
     let saved = d.begin();
-    let o = d.obj(n, "an exception", EXCEPTION);
+    let o = d.obj(n, "an exception", Exception::FIELDS);
     let r = o.and_then(|o| {
         let id = d.req_id(&o, "id", IdForm::Exception);
         if let Some(id) = &id {
@@ -681,7 +566,7 @@ fn exception(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Exception> {
 
 fn intake(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Intake> {
     let saved = d.begin();
-    let o = d.obj(n, "a request", INTAKE);
+    let o = d.obj(n, "a request", Intake::FIELDS);
     let r = o.and_then(|o| {
         let id = d.req_id(&o, "id", IdForm::Intake);
         if let Some(id) = &id {
@@ -696,7 +581,7 @@ fn intake(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Intake> {
                 );
                 None
             }
-            Some(rn) => d.obj(rn, "`requester`", REQUESTER).and_then(|ro| {
+            Some(rn) => d.obj(rn, "`requester`", Requester::FIELDS).and_then(|ro| {
                 let team = d.req_id(&ro, "team", IdForm::Slug);
                 let contact = d.opt_string(&ro, "contact");
                 Some(Requester {
@@ -811,7 +696,7 @@ fn intake(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Intake> {
 
 fn metric(d: &mut Dec, n: &Node) -> Option<Metric> {
     let saved = d.begin();
-    let o = d.obj(n, "a metric series", METRIC);
+    let o = d.obj(n, "a metric series", Metric::FIELDS);
     let r = o.and_then(|o| {
         let kpi = d.req_str(&o, "kpi");
         let capability = d.opt_id(&o, "capability", IdForm::Slug);
@@ -830,7 +715,7 @@ fn metric(d: &mut Dec, n: &Node) -> Option<Metric> {
         }
         let mut points = Vec::new();
         for p in d.list(&o, "points") {
-            let Some(po) = d.obj(p, "a point", POINT) else {
+            let Some(po) = d.obj(p, "a point", Point::FIELDS) else {
                 continue;
             };
             let period = d.req_period(&po, "period");
@@ -867,7 +752,7 @@ fn metric(d: &mut Dec, n: &Node) -> Option<Metric> {
 
 fn survey(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Survey> {
     let saved = d.begin();
-    let o = d.obj(n, "a survey", SURVEY);
+    let o = d.obj(n, "a survey", Survey::FIELDS);
     let r = o.and_then(|o| {
         let id = d.req_id(&o, "id", IdForm::Slug);
         if let Some(id) = &id {
@@ -916,46 +801,9 @@ fn survey(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Survey> {
     r
 }
 
-pub const SCORECARD: &[&str] = &[
-    "id",
-    "name",
-    "description",
-    "owner",
-    "applies_to",
-    "when",
-    "levels",
-    "unknown",
-    "target",
-    "rules",
-];
-pub const TARGET: &[&str] = &["level", "share"];
-pub const SCORE_RULE: &[&str] = &[
-    "id",
-    "name",
-    "level",
-    "category",
-    "expr",
-    "applies_when",
-    "weight",
-    "enable_on",
-    "fix",
-];
-pub const CAMPAIGN: &[&str] = &[
-    "id",
-    "name",
-    "owner",
-    "scorecard",
-    "rules",
-    "when",
-    "start",
-    "due",
-    "status",
-    "brief",
-];
-
 fn scorecard(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Scorecard> {
     let saved = d.begin();
-    let o = d.obj(n, "a scorecard", SCORECARD);
+    let o = d.obj(n, "a scorecard", Scorecard::FIELDS);
     let r = o.and_then(|o| {
         let id = d.req_id(&o, "id", IdForm::Slug);
         if let Some(id) = &id {
@@ -992,20 +840,22 @@ fn scorecard(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Scorecard> {
         );
         let target = match o.get("target") {
             None => None,
-            Some(tn) => d.obj(tn, "a scorecard `target`", TARGET).and_then(|t| {
-                let level = d.req_id(&t, "level", IdForm::Slug);
-                if t.get("share").is_none() {
-                    d.bad(
-                        t.span,
-                        "a scorecard `target` lacks the required field `share`".into(),
-                    );
-                }
-                let share = d.num_in(&t, "share", |v| (0.0..=1.0).contains(&v), "0..1");
-                Some(Target {
-                    level: d.req(level, t.span)?,
-                    share: d.req(share, t.span)?.value,
-                })
-            }),
+            Some(tn) => d
+                .obj(tn, "a scorecard `target`", Target::FIELDS)
+                .and_then(|t| {
+                    let level = d.req_id(&t, "level", IdForm::Slug);
+                    if t.get("share").is_none() {
+                        d.bad(
+                            t.span,
+                            "a scorecard `target` lacks the required field `share`".into(),
+                        );
+                    }
+                    let share = d.num_in(&t, "share", |v| (0.0..=1.0).contains(&v), "0..1");
+                    Some(Target {
+                        level: d.req(level, t.span)?,
+                        share: d.req(share, t.span)?.value,
+                    })
+                }),
         };
         if o.get("rules").is_none() {
             d.bad(
@@ -1050,7 +900,7 @@ fn keep_whole<T>(d: &mut Dec, saved: bool, r: Option<T>) -> Option<T> {
 }
 
 fn score_rule(d: &mut Dec, n: &Node) -> Option<ScoreRule> {
-    let o = d.obj(n, "a scorecard rule", SCORE_RULE)?;
+    let o = d.obj(n, "a scorecard rule", ScoreRule::FIELDS)?;
     let id = d.req_id(&o, "id", IdForm::Slug);
     let name = d.opt_string(&o, "name");
     let level = d.req_id(&o, "level", IdForm::Slug);
@@ -1079,7 +929,7 @@ fn score_rule(d: &mut Dec, n: &Node) -> Option<ScoreRule> {
 
 fn campaign(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Campaign> {
     let saved = d.begin();
-    let o = d.obj(n, "a campaign", CAMPAIGN);
+    let o = d.obj(n, "a campaign", Campaign::FIELDS);
     let r = o.and_then(|o| {
         let id = d.req_id(&o, "id", IdForm::Slug);
         if let Some(id) = &id {
