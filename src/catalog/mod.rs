@@ -84,61 +84,46 @@ pub struct Catalog {
     item_ix: HashMap<String, (usize, usize)>,
 }
 
-/// Runs `$body` with `$t` bound to the table at a slot ([`Entity::slot`]),
-/// or to every table in slot order: the one place that lists them.
-macro_rules! tables {
-    ($c:expr, $slot:expr, |$t:ident| $body:expr) => {
-        match $slot {
-            0 => {
-                let $t = &mut $c.teams;
-                $body
+/// The catalog's per-kind work, written once over every table.
+macro_rules! catalog_tables {
+    ($($v:ident, $dir:literal, $noun:literal, $ty:ident, $table:ident;)*) => {
+        /// The number of entity tables, one per kind directory.
+        const TABLES: usize = [$(Kind::$v),*].len();
+
+        impl Catalog {
+            /// Adds a copy of a parsed entity, placed in file `fid`.
+            fn push_copy(&mut self, e: &Entity, fid: FileId) {
+                match e {
+                    $(Entity::$v(x) => self.$table.push_copy(x, fid),)*
+                }
             }
-            1 => {
-                let $t = &mut $c.services;
-                $body
+
+            /// Sizes each table (by slot, see [`Kind::slot`]).
+            fn reserve_tables(&mut self, n: &[usize; TABLES]) {
+                $(self.$table.reserve(n[Kind::$v.slot().unwrap_or_default()]);)*
             }
-            2 => {
-                let $t = &mut $c.capabilities;
-                $body
+
+            /// The length of each table, by slot.
+            fn lens(&self) -> [usize; TABLES] {
+                [$(self.$table.len()),*]
             }
-            3 => {
-                let $t = &mut $c.roadmap;
-                $body
+
+            /// Moves the last entity of the table at `slot` to index `i`,
+            /// dropping the one that stood there.
+            fn replace_with_last(&mut self, slot: usize, i: usize) {
+                $(if Kind::$v.slot() == Some(slot) {
+                    self.$table.replace_with_last(i);
+                })*
             }
-            4 => {
-                let $t = &mut $c.deprecations;
-                $body
-            }
-            5 => {
-                let $t = &mut $c.exceptions;
-                $body
-            }
-            6 => {
-                let $t = &mut $c.intake;
-                $body
-            }
-            7 => {
-                let $t = &mut $c.metrics;
-                $body
-            }
-            8 => {
-                let $t = &mut $c.surveys;
-                $body
-            }
-            9 => {
-                let $t = &mut $c.scorecards;
-                $body
-            }
-            _ => {
-                let $t = &mut $c.campaigns;
-                $body
+
+            /// Indexes every table by id.
+            fn index_tables(&mut self) {
+                $(self.$table.index();)*
             }
         }
     };
 }
-
-/// The number of entity tables, one per kind directory.
-const TABLES: usize = 11;
+crate::model::kind::for_each_kind!(catalog_tables);
 
 impl Default for Config {
     fn default() -> Self {
@@ -341,35 +326,7 @@ impl Catalog {
             }
         }
         self.files.reserve(files.len());
-        for (slot, n) in n.into_iter().enumerate() {
-            tables!(self, slot, |t| t.reserve(n));
-        }
-    }
-
-    /// Adds a copy of a parsed entity, placed in file `fid`.
-    fn push_copy(&mut self, e: &Entity, fid: FileId) {
-        match e {
-            Entity::Team(x) => self.teams.push_copy(x, fid),
-            Entity::Service(x) => self.services.push_copy(x, fid),
-            Entity::Capability(x) => self.capabilities.push_copy(x, fid),
-            Entity::Roadmap(x) => self.roadmap.push_copy(x, fid),
-            Entity::Deprecation(x) => self.deprecations.push_copy(x, fid),
-            Entity::Exception(x) => self.exceptions.push_copy(x, fid),
-            Entity::Intake(x) => self.intake.push_copy(x, fid),
-            Entity::Metric(x) => self.metrics.push_copy(x, fid),
-            Entity::Survey(x) => self.surveys.push_copy(x, fid),
-            Entity::Scorecard(x) => self.scorecards.push_copy(x, fid),
-            Entity::Campaign(x) => self.campaigns.push_copy(x, fid),
-        }
-    }
-
-    /// The length of each list, by slot (see [`Entity::slot`]).
-    fn lens(&mut self) -> [usize; TABLES] {
-        let mut n = [0usize; TABLES];
-        for (slot, n) in n.iter_mut().enumerate() {
-            *n = tables!(self, slot, |t| t.len());
-        }
-        n
+        self.reserve_tables(&n);
     }
 
     /// The catalog as lint sees it to check what an entity's invalid
@@ -386,7 +343,7 @@ impl Catalog {
             c.push_copy(e, *fid);
             if let Some((slot, i)) = at {
                 if *slot == e.slot() {
-                    tables!(c, *slot, |t| t.replace_with_last(*i));
+                    c.replace_with_last(*slot, *i);
                 }
             }
         }
@@ -402,9 +359,7 @@ impl Catalog {
                 .insert(d.id.value.clone());
         }
         // First occurrence wins; duplicates are a finding of their own.
-        for slot in 0..TABLES {
-            tables!(self, slot, |t| t.index());
-        }
+        self.index_tables();
         self.item_ix.clear();
         for (qi, q) in self.roadmap.iter().enumerate() {
             for (ii, it) in q.items.iter().enumerate() {
