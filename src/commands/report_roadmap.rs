@@ -3,14 +3,12 @@
 use super::roadmap::{planned_quarters, quarter_arg};
 use super::ReportFormat as Format;
 use super::{write_output, Env};
-use crate::catalog::{parse::MAX_FILE_BYTES, Catalog, Kind};
-use crate::git::{BlobId, CatalogRepo};
+use crate::catalog::Catalog;
 use crate::model::Quarter;
 use crate::report::roadmap::build;
-use crate::report::scope::{self, quarters_in, state_of, Scope, Version};
+use crate::report::scope::Scope;
 use crate::Outcome;
-use anyhow::{bail, Context, Result};
-use std::collections::HashMap;
+use anyhow::{bail, Result};
 use std::path::PathBuf;
 
 #[derive(clap::Args, Debug)]
@@ -54,84 +52,10 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     Ok(Outcome::Ok)
 }
 
-fn is_catalog_yaml(path: &str) -> bool {
-    (path.ends_with(".yaml") || path.ends_with(".yml"))
-        && !path.split('/').any(|c| c.starts_with('.'))
-}
-
-/// The quarter in every first-parent commit from the baseline candidate to
-/// HEAD, then in the working tree; `None` outside git (or before the first
-/// commit). Each roadmap blob is parsed once.
+/// The quarter's scope changes from git history; `None` outside git (or
+/// before the first commit). A spinner on a terminal while history is read.
 pub(crate) fn scope_from_history(env: &Env, cat: &Catalog, q: Quarter) -> Result<Option<Scope>> {
-    let Some(repo) = CatalogRepo::open(&cat.root)? else {
-        return Ok(None);
-    };
-    let Some(head) = repo.head()? else {
-        return Ok(None);
-    };
-    let start = q.start(cat.fy());
-    let versions = env.spinning(&format!("reading the history of {q}"), || {
-        versions_of(env, cat, q, &repo, &head.id, start)
-    })?;
-    let mut scope = scope::changes(&versions, start);
-    scope.shallow = repo.is_shallow();
-    Ok(Some(scope))
-}
-
-/// The quarter's state in each commit from the baseline candidate to HEAD,
-/// then in the working tree.
-fn versions_of(
-    env: &Env,
-    cat: &Catalog,
-    q: Quarter,
-    repo: &CatalogRepo,
-    head: &str,
-    start: chrono::NaiveDate,
-) -> Result<Vec<Version>> {
-    let log = repo
-        .first_parent_log(head)
-        .context("cannot read the git history of the catalog")?;
-    // Newest first: nothing older than the last commit on or before the first day matters.
-    let keep = log
-        .iter()
-        .position(|c| c.date() <= start)
-        .map_or(log.len(), |i| i + 1);
-    let mut cache = HashMap::new();
-    let mut per_commit = Vec::with_capacity(keep);
-    for c in log.iter().take(keep).rev() {
-        let blobs: Vec<BlobId> = repo
-            .tree_files(&c.id, Kind::Roadmap.dir())?
-            .into_iter()
-            .filter(|f| !f.symlink && is_catalog_yaml(&f.path))
-            .map(|f| f.blob)
-            .collect();
-        for &b in &blobs {
-            cache.entry(b).or_insert_with(|| {
-                repo.read_blob(b, MAX_FILE_BYTES)
-                    .ok()
-                    .and_then(|bytes| quarters_in(&bytes))
-            });
-        }
-        per_commit.push((c, blobs));
-    }
-    let mut versions: Vec<Version> = per_commit
-        .iter()
-        .map(|(c, blobs)| Version {
-            commit: Some(c.id.clone()),
-            date: c.date(),
-            state: state_of(blobs.iter().filter_map(|b| cache.get(b)), q),
-        })
-        .collect();
-    let worktree: Vec<_> = cat
-        .files
-        .iter()
-        .filter(|f| f.kind == Some(Kind::Roadmap) && f.read)
-        .map(|f| quarters_in(f.text.as_bytes()))
-        .collect();
-    versions.push(Version {
-        commit: None,
-        date: env.today,
-        state: state_of(&worktree, q),
-    });
-    Ok(versions)
+    env.spinning(&format!("reading the history of {q}"), || {
+        crate::ops::read_roadmap::scope_from_history(cat, q, env.today)
+    })
 }
