@@ -69,7 +69,7 @@ fn build(env: &Env, a: BuildArgs) -> Result<Outcome> {
         let ctx = crate::kpi::Ctx::new(&cat, env.today, &snaps);
         crate::report::kpi::build(&kpis, &ctx, &src.config.name, period, history_note(&src))
     };
-    let scope = |q| super::report_roadmap::scope_from_history(env, &cat, q);
+    let scope = |q| super::report::roadmap::scope_from_history(env, &cat, q);
     let built = read_site::build(&mut src.history, &cat, env.today, since, dashboard, &scope)?;
     let mut phases = vec![("load and history", loaded)];
     phases.extend(built.phases);

@@ -1,9 +1,9 @@
 //! `platctl report roadmap`: the quarterly roadmap report.
 
-use super::roadmap::{planned_quarters, quarter_arg};
-use super::ReportFormat as Format;
-use super::{write_output, Env};
 use crate::catalog::Catalog;
+use crate::commands::roadmap::{planned_quarters, quarter_arg};
+use crate::commands::ReportFormat as Format;
+use crate::commands::{write_output, Env};
 use crate::model::Quarter;
 use crate::report::roadmap::build;
 use crate::report::scope::Scope;

@@ -1,8 +1,8 @@
 //! `platctl report scorecard [ID]`: distribution, roll-up by team, per-rule
 //! pass rates, a trend chart and "why this level" per entity.
 
-use super::Env;
-use super::ReportFormat as Format;
+use crate::commands::Env;
+use crate::commands::ReportFormat as Format;
 use crate::Outcome;
 use anyhow::Result;
 use std::path::PathBuf;
@@ -29,9 +29,9 @@ pub struct Args {
 }
 
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {
-    let (mut history, cat) = super::scorecard::open_with_history(env)?;
+    let (mut history, cat) = crate::commands::scorecard::open_with_history(env)?;
     let cards: Vec<&crate::model::Scorecard> = match &a.id {
-        Some(id) => vec![super::scorecard::find(&cat, id)?],
+        Some(id) => vec![crate::commands::scorecard::find(&cat, id)?],
         None => cat.scorecards.iter().collect(),
     };
     let v = crate::ops::read_scorecard::report(&mut history, &cat, cards, env.today)?;
@@ -40,6 +40,6 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         Format::Md => crate::output::scorecard_report::markdown(&v),
         Format::Html => crate::output::scorecard_report::html(&v),
     };
-    super::write_output(env, a.output.as_deref(), &text)?;
+    crate::commands::write_output(env, a.output.as_deref(), &text)?;
     Ok(Outcome::Ok)
 }
