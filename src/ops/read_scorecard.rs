@@ -276,3 +276,55 @@ pub fn catalog_last_quarter(
         None => None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        crate::model::parse_date(s).unwrap()
+    }
+
+    fn names(ps: &[Period]) -> Vec<String> {
+        ps.iter().map(|p| p.to_string()).collect()
+    }
+
+    #[test]
+    fn a_trend_runs_from_since_to_the_period_holding_today() {
+        let today = day("2026-11-27");
+        let q = trend_periods(None, false, today, 1).unwrap();
+        assert_eq!(names(&q), ["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"]);
+        let m = trend_periods(None, true, today, 1).unwrap();
+        assert_eq!(m.len(), 12);
+        assert_eq!(m[0].to_string(), "2025-12");
+        assert_eq!(m[11].to_string(), "2026-11");
+        // A quarter counted in months starts at its first month; a month
+        // counted in quarters is its quarter.
+        let m = trend_periods(Some("2026-Q3"), true, today, 1).unwrap();
+        assert_eq!(
+            names(&m),
+            ["2026-07", "2026-08", "2026-09", "2026-10", "2026-11"]
+        );
+        let q = trend_periods(Some(" 2026-08 "), false, today, 1).unwrap();
+        assert_eq!(names(&q), ["2026-Q3", "2026-Q4"]);
+        assert_eq!(
+            names(&last_four_quarters(today, 1)),
+            ["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"]
+        );
+    }
+
+    #[test]
+    fn a_trend_refuses_a_bad_or_future_since() {
+        let today = day("2026-11-27");
+        let e = trend_periods(Some("soon"), false, today, 1).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "--since `soon` is not a period: write a quarter (2026-Q1) or a month (2026-01)"
+        );
+        let e = trend_periods(Some("2027-Q1"), false, today, 1).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "--since 2027-Q1 is after the current period 2026-Q4"
+        );
+    }
+}

@@ -196,3 +196,45 @@ fn scorecard_history(
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        crate::model::parse_date(s).unwrap()
+    }
+
+    #[test]
+    fn since_takes_days_weeks_dates_and_periods() {
+        let today = day("2026-11-27");
+        assert_eq!(since_arg(None, today, 1).unwrap(), day("2026-10-28"));
+        assert_eq!(since_arg(Some("30d"), today, 1).unwrap(), day("2026-10-28"));
+        assert_eq!(since_arg(Some("2w"), today, 1).unwrap(), day("2026-11-13"));
+        assert_eq!(since_arg(Some("0d"), today, 1).unwrap(), today);
+        assert_eq!(
+            since_arg(Some("2026-10-01"), today, 1).unwrap(),
+            day("2026-10-01")
+        );
+        assert_eq!(
+            since_arg(Some("2026-Q4"), today, 1).unwrap(),
+            day("2026-10-01")
+        );
+        assert_eq!(
+            since_arg(Some("2026-11"), today, 1).unwrap(),
+            day("2026-11-01")
+        );
+    }
+
+    #[test]
+    fn since_refuses_what_it_cannot_read() {
+        let today = day("2026-11-27");
+        for bad in ["-1d", "36501d", "xw", "last week", ""] {
+            let e = since_arg(Some(bad), today, 1).unwrap_err().to_string();
+            assert!(
+                e.starts_with(&format!("--since `{bad}`: write")),
+                "{bad}: {e}"
+            );
+        }
+    }
+}
