@@ -32,6 +32,7 @@ pub mod status;
 pub mod style;
 pub mod svg;
 pub mod table;
+pub mod terminal;
 pub mod yaml;
 
 /// A JSON document as every `--format json` prints it: pretty, with a final
