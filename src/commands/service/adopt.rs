@@ -1,6 +1,6 @@
 //! `platctl service adopt`: record that a service adopted a capability.
 
-use crate::catalog::{kinds, Kind};
+use crate::catalog::Kind;
 use crate::commands::prompt::to_date;
 use crate::commands::writing::{check_id_form, one_line, unknown, update_entity, WriteFlags};
 use crate::commands::Env;
@@ -70,7 +70,7 @@ pub(super) fn adopt(env: &Env, a: AdoptArgs) -> Result<Outcome> {
                 s.meta.span,
                 "uses",
                 &entry,
-                kinds::SERVICE,
+                crate::model::Service::FIELDS,
             )?;
             Ok(Edit {
                 id: sid.clone(),
