@@ -4,7 +4,7 @@
 
 use crate::catalog::Catalog;
 use crate::history::changelog::{self, Change, End};
-use crate::history::{CacheStats, History};
+use crate::history::{CacheStats, CommitInfo, History};
 use anyhow::{anyhow, bail, Result};
 use chrono::NaiveDate;
 use std::path::Path;
@@ -68,7 +68,30 @@ pub fn compare(
             Arc::new(Catalog::default())
         }
     };
-    let (new, to_end, new_day) = match &to_commit {
+    let (new, to_end, new_day) = newer_end(&mut h, to_commit.as_ref(), to, today)?;
+    let from_end = End {
+        commit: Some(from_commit.id.clone()),
+        label: from_label,
+        date: from_commit.date().to_string(),
+    };
+    Ok(Compared {
+        name: new.config.name.clone(),
+        changes: changelog::diff(&old, &new, from_commit.date(), new_day),
+        from: from_end,
+        to: to_end,
+        stats: h.stats(),
+    })
+}
+
+/// The newer end: the catalog at `to_commit` (labelled as `to` named it),
+/// or the working tree on `today`; with its day.
+fn newer_end(
+    h: &mut History,
+    to_commit: Option<&CommitInfo>,
+    to: Option<&str>,
+    today: NaiveDate,
+) -> Result<(Arc<Catalog>, End, NaiveDate)> {
+    Ok(match to_commit {
         Some(c) => {
             let label = to.unwrap_or("HEAD").to_string();
             let cat = h.catalog_at(c)?.ok_or_else(|| {
@@ -92,17 +115,5 @@ pub fn compare(
             };
             (Arc::new(h.working_catalog()?), end, today)
         }
-    };
-    let from_end = End {
-        commit: Some(from_commit.id.clone()),
-        label: from_label,
-        date: from_commit.date().to_string(),
-    };
-    Ok(Compared {
-        name: new.config.name.clone(),
-        changes: changelog::diff(&old, &new, from_commit.date(), new_day),
-        from: from_end,
-        to: to_end,
-        stats: h.stats(),
     })
 }
