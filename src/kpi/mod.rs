@@ -12,17 +12,29 @@ pub mod state;
 pub mod stats;
 pub mod status;
 
-pub use registry::{resolve, Group, Kpi, Source, Target};
+pub use registry::{resolve, Group, Kpi, Measure, Source, Target};
 pub use state::State;
 pub use status::Status;
 
 use crate::catalog::Catalog;
-use crate::model::{Period, SurveyKind, Unit};
+use crate::model::{Kind, Period, Unit};
 use chrono::NaiveDate;
 use derived::StateKpis;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex, OnceLock};
+
+/// The kinds read from history for snapshot KPIs at past period ends: what
+/// their registry entries read, and what scorecard target KPIs evaluate.
+pub const SNAPSHOT_KINDS: &[Kind] = &[
+    Kind::Team,
+    Kind::Service,
+    Kind::Capability,
+    Kind::Deprecation,
+    Kind::Exception,
+    Kind::Metric,
+    Kind::Scorecard,
+];
 
 /// A KPI's value for one period and the working behind it.
 #[derive(Clone, Debug, PartialEq)]
@@ -171,7 +183,7 @@ impl<'a> Ctx<'a> {
         use rayon::prelude::*;
         if !kpis
             .iter()
-            .any(|k| k.snapshot && k.id.starts_with("scorecard-"))
+            .any(|k| matches!(k.measure, Measure::Scorecard(_)))
         {
             return;
         }
@@ -223,7 +235,7 @@ pub fn history_periods(periods: &[Period], today: NaiveDate, fy: u32) -> Vec<Per
 }
 
 /// A snapshot KPI: computed on the catalog at the period's end.
-fn on_state(ctx: &Ctx, p: Period, pick: fn(&StateKpis) -> &Computed) -> Computed {
+pub(crate) fn on_state(ctx: &Ctx, p: Period, pick: fn(&StateKpis) -> &Computed) -> Computed {
     match ctx.state(p) {
         Err(why) => Computed::missing(&why),
         Ok(k) => pick(k).clone(),
@@ -236,26 +248,12 @@ pub fn compute(kpi: &Kpi, ctx: &Ctx, p: Period) -> Arc<Computed> {
 }
 
 fn compute_now(kpi: &Kpi, ctx: &Ctx, p: Period) -> Computed {
-    let (cat, fy) = (ctx.current, ctx.fy());
-    match kpi.id.as_str() {
-        "roadmap-predictability" => derived::roadmap_predictability(cat, p, fy),
-        "adoption-rate" => (*adoption_rate(ctx, p)).clone(),
-        "adoption-growth" => adoption_growth(ctx, p),
-        "time-to-onboard" => derived::time_to_onboard(cat, p, fy),
-        "time-to-first-deploy" => derived::time_to_first_deploy(cat, p, fy),
-        "intake-triage-time" => derived::intake_triage_time(cat, p, fy),
-        "custom-work-share" => derived::custom_work_share(cat, p, fy),
-        "security-control-coverage" => on_state(ctx, p, |k| &k.security_control_coverage),
-        "exception-rate" => derived::exception_rate(cat, p, fy, ctx.today),
-        "deprecation-progress" => on_state(ctx, p, |k| &k.deprecation_progress),
-        "platform-nps" => derived::survey_score(cat, SurveyKind::Nps, p, fy),
-        "platform-csat" => derived::survey_score(cat, SurveyKind::Csat, p, fy),
-        "stakeholder-alignment" => derived::survey_score(cat, SurveyKind::Alignment, p, fy),
-        "support-tickets-per-team" => observed::tickets_per_team(cat, p, fy),
-        id if kpi.snapshot && id.starts_with("scorecard-") => {
-            scorecard_target(ctx, p, &id["scorecard-".len()..])
+    match &kpi.measure {
+        Measure::Builtin(def) => (def.compute)(ctx, p),
+        Measure::Metrics => {
+            observed::observed(ctx.current, &kpi.id, p, ctx.fy(), observed::Months::Mean)
         }
-        _ => observed::observed(cat, &kpi.id, p, fy, observed::Months::Mean),
+        Measure::Scorecard(id) => scorecard_target(ctx, p, id),
     }
 }
 
@@ -320,14 +318,14 @@ fn scorecard_on(
     Computed::new(value, detail)
 }
 
-fn adoption_rate(ctx: &Ctx, p: Period) -> Arc<Computed> {
+pub(crate) fn adoption_rate(ctx: &Ctx, p: Period) -> Arc<Computed> {
     ctx.memo("adoption-rate", p, || {
         on_state(ctx, p, |k| &k.adoption_rate)
     })
 }
 
 /// Adoption rate of the period minus that of the period before.
-fn adoption_growth(ctx: &Ctx, p: Period) -> Computed {
+pub(crate) fn adoption_growth(ctx: &Ctx, p: Period) -> Computed {
     let now = adoption_rate(ctx, p);
     let before = adoption_rate(ctx, p.prev());
     let value = match (now.value, before.value) {
