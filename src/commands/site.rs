@@ -1,6 +1,6 @@
 //! `platctl site build`: the portal, a static website of the whole catalog.
 
-use super::kpi::{history_note, open, snapshots};
+use super::sources::{open, snapshots};
 use super::Env;
 use crate::catalog::Catalog;
 use crate::history::changelog;
@@ -105,14 +105,14 @@ fn build(env: &Env, a: BuildArgs) -> Result<Outcome> {
     let kpis = crate::kpi::registry::for_catalog(&cat);
     let dashboard = {
         let ctx = crate::kpi::Ctx::new(&cat, env.today, &snaps);
-        crate::report::kpi::build(&kpis, &ctx, &src.config.name, period, history_note(&src))
+        crate::report::kpi::build(&kpis, &ctx, &src.config.name, period, src.history_note())
     };
     let recent = match &mut src.history {
         Ok(h) => recent(h, &cat, since, env.today)?,
         Err(why) => Recent {
             since,
             available: false,
-            reason: Some(why.clone()),
+            reason: Some(why.to_string()),
             from_commit: None,
             changes: Vec::new(),
         },
@@ -235,7 +235,7 @@ fn burn_downs(cat: &Catalog, today: NaiveDate) -> Result<BTreeMap<String, Vec<Bu
 /// (as `report scorecard` shows them) and each campaign's weekly burn-up (as
 /// `campaign show` gives it), from git history.
 fn scorecard_history(
-    history: &mut std::result::Result<crate::history::History, String>,
+    history: &mut crate::history::Opened,
     cat: &Catalog,
     today: NaiveDate,
 ) -> Result<site::scorecards::History> {

@@ -9,10 +9,12 @@
 
 pub mod cache;
 pub mod changelog;
+pub mod error;
 pub mod tree;
 
 pub use crate::git::CommitInfo;
 pub use cache::{BlobCache, CacheStats};
+pub use error::{NoHistory, NoState};
 
 use crate::catalog::{self, parse::MAX_FILE_BYTES, Catalog, Kind, Parsed};
 use crate::git::{BlobId, CatalogRepo, TreeFile};
@@ -29,10 +31,6 @@ enum Scope {
     All,
     Kinds(&'static [Kind]),
 }
-
-/// Why there is no history to read.
-pub const NOT_IN_GIT: &str =
-    "the catalog is not in a git repository, so past states cannot be read";
 
 /// A catalog's git history, opened at a tip (HEAD or a given revision).
 pub struct History {
@@ -51,23 +49,18 @@ pub struct History {
 impl History {
     /// Opens the history of the catalog at `root`, from `rev` (default HEAD).
     /// `Ok(Err(why))` when there is no history to read; `Err` when `rev` is wrong.
-    pub fn open(root: &Path, rev: Option<&str>) -> Result<std::result::Result<History, String>> {
+    pub fn open(root: &Path, rev: Option<&str>) -> Result<Opened> {
         let Some(repo) = CatalogRepo::open(root)? else {
             return match rev {
-                Some(r) => anyhow::bail!("--rev {r}: {NOT_IN_GIT}"),
-                None => Ok(Err(NOT_IN_GIT.to_string())),
+                Some(r) => anyhow::bail!("--rev {r}: {}", NoHistory::NotInGit),
+                None => Ok(Err(NoHistory::NotInGit)),
             };
         };
         let tip = match rev {
             Some(r) => repo.resolve(r)?,
             None => match repo.head()? {
                 Some(c) => c,
-                None => {
-                    return Ok(Err(
-                        "the git repository has no commit yet, so past states cannot be read"
-                            .into(),
-                    ))
-                }
+                None => return Ok(Err(NoHistory::NoCommit)),
             },
         };
         Ok(Ok(History {
@@ -229,16 +222,13 @@ impl History {
             .iter()
             .zip(&commits)
             .map(|(d, c)| {
-                let c = c.as_ref().ok_or_else(|| {
-                    format!("no commit on or before {d} (the history starts later)")
-                })?;
+                let c = c.as_ref().ok_or(NoState::BeforeHistory(*d))?;
                 match by_id.get(c.id.as_str()).cloned().flatten() {
                     Some(files) => Ok((c.clone(), files)),
-                    None => Err(format!(
-                        "the catalog did not exist yet at commit {} ({})",
-                        c.short(),
-                        c.date()
-                    )),
+                    None => Err(NoState::NoCatalogYet {
+                        short: c.short().to_string(),
+                        date: c.date(),
+                    }),
                 }
             })
             .collect())
@@ -282,14 +272,11 @@ impl History {
             .zip(commits)
             .map(|(d, c)| {
                 let r = match c {
-                    None => Err(format!(
-                        "no commit on or before {d} (the history starts later)"
-                    )),
-                    Some(c) if !files.contains_key(&c.id) => Err(format!(
-                        "the catalog did not exist yet at commit {} ({})",
-                        c.short(),
-                        c.date()
-                    )),
+                    None => Err(NoState::BeforeHistory(*d)),
+                    Some(c) if !files.contains_key(&c.id) => Err(NoState::NoCatalogYet {
+                        short: c.short().to_string(),
+                        date: c.date(),
+                    }),
                     Some(c) => Ok(c),
                 };
                 (*d, r)
@@ -399,12 +386,15 @@ impl History {
 pub type Files = Arc<[Arc<catalog::ParsedFile>]>;
 
 /// The files of some kinds on a day and the commit they were read from, or why there are none.
-pub type FilesAtDay = std::result::Result<(CommitInfo, Files), String>;
+pub type FilesAtDay = std::result::Result<(CommitInfo, Files), NoState>;
+
+/// A catalog's history as opened, or why there is none to read.
+pub type Opened = std::result::Result<History, NoHistory>;
 
 /// Whole catalogs at several days: per day, the commit read or why none;
 /// per distinct commit, its files ready to assemble.
 pub struct PastStates {
-    pub days: Vec<(NaiveDate, std::result::Result<CommitInfo, String>)>,
+    pub days: Vec<(NaiveDate, std::result::Result<CommitInfo, NoState>)>,
     pub files: HashMap<String, WorkingFiles>,
 }
 

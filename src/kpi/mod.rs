@@ -7,16 +7,21 @@
 
 pub mod derived;
 pub mod observed;
+pub mod periods;
 pub mod registry;
+pub mod sources;
 pub mod state;
 pub mod stats;
 pub mod status;
+pub mod view;
 
 pub use registry::{resolve, Group, Kpi, Measure, Source, Target};
+pub use sources::{HistoryNote, Sources};
 pub use state::State;
 pub use status::Status;
 
 use crate::catalog::Catalog;
+use crate::history::NoState;
 use crate::model::{Kind, Period, Unit};
 use chrono::NaiveDate;
 use derived::StateKpis;
@@ -73,7 +78,21 @@ pub struct Snapshot {
 }
 
 /// Snapshots by period; `Err(why)` where none could be read.
-pub type Snapshots = BTreeMap<Period, Result<Snapshot, String>>;
+pub type Snapshots = BTreeMap<Period, Result<Snapshot, NoState>>;
+
+/// Why a snapshot KPI has no value for a period: the state at its end was
+/// not read.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum NotRead {
+    #[error(transparent)]
+    History(#[from] NoState),
+    /// The period's commit is known, but its state was not computed.
+    #[error("the catalog at commit {0} was not read")]
+    Commit(String),
+    /// No state was asked for the period.
+    #[error("the catalog at the end of {0} was not read")]
+    Period(Period),
+}
 
 /// What every computation reads.
 pub struct Ctx<'a> {
@@ -198,7 +217,7 @@ impl<'a> Ctx<'a> {
     /// The snapshot KPIs of the catalog at the period's end: as it stands
     /// for a period that has not ended before today, else the state read
     /// from history.
-    fn state(&self, p: Period) -> Result<&StateKpis, String> {
+    fn state(&self, p: Period) -> Result<&StateKpis, NotRead> {
         if !is_past(p, self.today, self.fy()) {
             return Ok(self
                 .now
@@ -208,9 +227,9 @@ impl<'a> Ctx<'a> {
             Some(Ok(s)) => self
                 .past
                 .get(&s.commit)
-                .ok_or_else(|| format!("the catalog at commit {} was not read", s.commit)),
-            Some(Err(why)) => Err(why.clone()),
-            None => Err(format!("the catalog at the end of {p} was not read")),
+                .ok_or_else(|| NotRead::Commit(s.commit.clone())),
+            Some(Err(why)) => Err(why.clone().into()),
+            None => Err(NotRead::Period(p)),
         }
     }
 }
@@ -237,7 +256,7 @@ pub fn history_periods(periods: &[Period], today: NaiveDate, fy: u32) -> Vec<Per
 /// A snapshot KPI: computed on the catalog at the period's end.
 pub(crate) fn on_state(ctx: &Ctx, p: Period, pick: fn(&StateKpis) -> &Computed) -> Computed {
     match ctx.state(p) {
-        Err(why) => Computed::missing(&why),
+        Err(why) => Computed::missing(&why.to_string()),
         Ok(k) => pick(k).clone(),
     }
 }
@@ -268,10 +287,8 @@ fn scorecard_target(ctx: &Ctx, p: Period, id: &str) -> Computed {
     let (cat, day): (Arc<Catalog>, NaiveDate) = {
         match ctx.snapshots.get(&p) {
             Some(Ok(s)) => (ctx.past_catalog(s), p.end(fy)),
-            Some(Err(why)) => return Computed::missing(why),
-            None => {
-                return Computed::missing(&format!("the catalog at the end of {p} was not read"))
-            }
+            Some(Err(why)) => return Computed::missing(&why.to_string()),
+            None => return Computed::missing(&NotRead::Period(p).to_string()),
         }
     };
     let commit = ctx

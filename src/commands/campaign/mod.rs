@@ -5,7 +5,6 @@ mod show;
 
 use super::Env;
 use crate::catalog::Catalog;
-use crate::history::History;
 use crate::model::Campaign;
 use crate::scorecard::campaign::{burn_point, burnup_days, BurnPoint};
 use crate::Outcome;
@@ -37,7 +36,7 @@ pub fn run(env: &Env, c: Command) -> Result<Outcome> {
 /// `min(today, due)`, each past day read from the catalog as it was then
 /// (the last commit on or before it); today's from `cat`.
 pub(crate) fn burnup(
-    history: &mut std::result::Result<History, String>,
+    history: &mut crate::history::Opened,
     cat: &Catalog,
     c: &Campaign,
     today: NaiveDate,
@@ -49,7 +48,7 @@ pub(crate) fn burnup(
             continue;
         }
         let p = match history {
-            Err(why) => burn_point(None, c, d, None, Some(why.clone())),
+            Err(why) => burn_point(None, c, d, None, Some(why.to_string())),
             Ok(h) => match h.commit_on_or_before(d)? {
                 None => burn_point(
                     None,

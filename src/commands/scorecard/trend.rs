@@ -59,7 +59,7 @@ pub fn periods(
 /// The trend points of one scorecard: each period's end read from history
 /// (the current period from the catalog as it stands, on `today`).
 pub fn collect(
-    history: &mut std::result::Result<History, String>,
+    history: &mut crate::history::Opened,
     current: &crate::catalog::Catalog,
     id: &str,
     ps: &[Period],
@@ -83,9 +83,15 @@ pub fn collect(
             continue;
         }
         let point: TrendPoint = match history {
-            Err(why) => {
-                view::trend_point(None, id, p.to_string(), end, None, Some(why.clone()), &memo)
-            }
+            Err(why) => view::trend_point(
+                None,
+                id,
+                p.to_string(),
+                end,
+                None,
+                Some(why.to_string()),
+                &memo,
+            ),
             Ok(h) => match h.commit_on_or_before(end)? {
                 None => view::trend_point(
                     None,
