@@ -17,7 +17,7 @@ pub use cache::{BlobCache, CacheStats};
 pub use error::{NoHistory, NoState};
 
 use crate::catalog::{self, parse::MAX_FILE_BYTES, Catalog, Kind, Parsed};
-use crate::git::{BlobId, CatalogRepo, TreeFile};
+use crate::git::{BlobId, CatalogRepo, GitResult, TreeFile};
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -95,7 +95,7 @@ impl History {
     }
 
     /// The commit a revision names.
-    pub fn resolve(&self, rev: &str) -> Result<CommitInfo> {
+    pub fn resolve(&self, rev: &str) -> GitResult<CommitInfo> {
         self.repo.resolve(rev)
     }
 
@@ -305,11 +305,11 @@ impl History {
         let listed: Vec<Result<Vec<TreeFile>>> = if commits.len() == 1 {
             commits
                 .iter()
-                .map(|c| list_tree(&self.repo, &c.id, scope))
+                .map(|c| Ok(list_tree(&self.repo, &c.id, scope)?))
                 .collect()
         } else {
             par_with_repo(commits, dir, |repo, c| {
-                let r = with_repo(repo, |r| list_tree(r, &c.id, scope));
+                let r = with_repo(repo, |r| Ok(list_tree(r, &c.id, scope)?));
                 progress.done(1);
                 r
             })
@@ -329,8 +329,8 @@ impl History {
             &format!("parsing {} file versions not seen yet", missing.len()),
             missing.len(),
         );
-        let read = |repo: &mut Result<Option<CatalogRepo>>, &(id, kind): &(BlobId, Kind)| {
-            let r = with_repo(repo, |r| r.read_blob(id, MAX_FILE_BYTES))
+        let read = |repo: &mut GitResult<Option<CatalogRepo>>, &(id, kind): &(BlobId, Kind)| {
+            let r = with_repo(repo, |r| Ok(r.read_blob(id, MAX_FILE_BYTES)?))
                 .map(|bytes| Arc::new(catalog::parse::parse_file(kind, &bytes)))
                 .map_err(|e| format!("{e:#}"));
             progress.done(1);
@@ -434,7 +434,7 @@ impl Progress for NoProgress {}
 fn par_with_repo<T: Sync, R: Send>(
     items: &[T],
     dir: &Path,
-    f: impl Fn(&mut Result<Option<CatalogRepo>>, &T) -> R + Sync,
+    f: impl Fn(&mut GitResult<Option<CatalogRepo>>, &T) -> R + Sync,
 ) -> Vec<R> {
     use rayon::prelude::*;
     let chunk = items
@@ -452,7 +452,7 @@ fn par_with_repo<T: Sync, R: Send>(
 
 /// Calls `f` with a worker's own repository handle.
 fn with_repo<T>(
-    repo: &mut Result<Option<CatalogRepo>>,
+    repo: &mut GitResult<Option<CatalogRepo>>,
     f: impl FnOnce(&CatalogRepo) -> Result<T>,
 ) -> Result<T> {
     match repo {
@@ -463,7 +463,7 @@ fn with_repo<T>(
 }
 
 /// The files of a commit's tree that a scope reads.
-fn list_tree(repo: &CatalogRepo, commit: &str, scope: Scope) -> Result<Vec<TreeFile>> {
+fn list_tree(repo: &CatalogRepo, commit: &str, scope: Scope) -> GitResult<Vec<TreeFile>> {
     match scope {
         Scope::All => repo.tree_files(commit, ""),
         Scope::Kinds(kinds) => {
