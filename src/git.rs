@@ -1201,6 +1201,53 @@ mod tests {
         assert_eq!(commit_subject("plain: text"), "plain: text");
     }
 
+    #[test]
+    fn reading_errors_are_typed_and_say_the_same() {
+        let (d, repo) = repo();
+        let cr = CatalogRepo::open(d.path())
+            .expect("open")
+            .expect("a repository");
+        assert!(cr.head().expect("head").is_none(), "no commit yet");
+        let sig = repo.signature().expect("signature");
+        let blob = repo.blob(b"id: a\n").expect("blob");
+        let mut tb = repo.treebuilder(None).expect("treebuilder");
+        tb.insert("a.yaml", blob, 0o100644).expect("insert");
+        let tree = repo
+            .find_tree(tb.write().expect("tree"))
+            .expect("find tree");
+        let c = repo
+            .commit(Some("HEAD"), &sig, &sig, "one", &tree, &[])
+            .expect("commit");
+        assert_eq!(cr.head().expect("head").map(|h| h.id), Some(c.to_string()));
+        let e = cr.resolve("no-such-rev").expect_err("not a revision");
+        assert!(matches!(e, GitError::NotARevision { .. }), "{e:?}");
+        assert!(e
+            .to_string()
+            .starts_with("`no-such-rev` is not a revision of this repository ("));
+        let e = cr.resolve(&blob.to_string()).expect_err("a blob");
+        assert_eq!(e.to_string(), format!("`{blob}` does not name a commit"));
+        let missing = BlobId::parse(&"1".repeat(40)).expect("an id");
+        let e = cr.read_blob(missing, 1024).expect_err("no such blob");
+        assert!(matches!(e, GitError::Blob { .. }), "{e:?}");
+        // As anyhow shows it: the sentence, then libgit2's reason.
+        let shown = format!("{:#}", anyhow::Error::from(e));
+        assert!(
+            shown.starts_with(&format!("cannot read blob {missing}: ")),
+            "{shown}"
+        );
+        let e = cr.read_blob(BlobId(blob), 2).expect_err("too large");
+        assert_eq!(e.to_string(), "file is over the 0 MiB limit");
+        let e = cr.read_blob(BlobId(tree.id()), 1024).expect_err("a tree");
+        assert_eq!(e.to_string(), format!("object {} is not a file", tree.id()));
+        let e = cr
+            .first_parent(&"2".repeat(40))
+            .expect_err("no such commit");
+        assert_eq!(
+            e.to_string(),
+            format!("cannot read commit {}", "2".repeat(40))
+        );
+    }
+
     fn repo() -> (tempfile::TempDir, git2::Repository) {
         let d = tempfile::tempdir().expect("tempdir");
         let repo = git2::Repository::init(d.path()).expect("init");
