@@ -2,8 +2,8 @@
 
 use super::sources::{open, report_cache, snapshots};
 use super::Env;
+use crate::kpi;
 use crate::kpi::periods::{self, Ask};
-use crate::kpi::{self};
 use crate::output::kpi as out;
 use crate::Outcome;
 use anyhow::Result;
