@@ -93,6 +93,19 @@ pub fn detail_text(d: &CapabilityDetail, st: Style) -> String {
     if let Some(k) = &c.category {
         kv(&mut o, st, "category", k);
     }
+    fields(&mut o, d, st);
+    adoption(&mut o, d, st);
+    dependencies(&mut o, d, st);
+    deprecations(&mut o, d, st);
+    exceptions(&mut o, d, st);
+    o.push('\n');
+    o.push_str(&readiness_text(&d.readiness, st));
+    o
+}
+
+/// The capability's own fields: owner, links, eligibility, interfaces.
+fn fields(o: &mut String, d: &CapabilityDetail, st: Style) {
+    let c = d.capability;
     let mut owner = d.owner.id.clone();
     if let Some(n) = &d.owner.name {
         owner.push_str(&format!(" — {n}"));
@@ -102,7 +115,7 @@ pub fn detail_text(d: &CapabilityDetail, st: Style) -> String {
     if let Some(ct) = &d.owner.contact {
         owner.push_str(&format!(" ({ct})"));
     }
-    kv(&mut o, st, "owner", &owner);
+    kv(o, st, "owner", &owner);
     match &c.support {
         Some(s) => {
             let mut parts = Vec::new();
@@ -119,9 +132,9 @@ pub fn detail_text(d: &CapabilityDetail, st: Style) -> String {
             if let Some(e) = &s.escalation {
                 parts.push(format!("escalation {e}"));
             }
-            kv(&mut o, st, "support", &parts.join(", "));
+            kv(o, st, "support", &parts.join(", "));
         }
-        None => kv(&mut o, st, "support", "none recorded"),
+        None => kv(o, st, "support", "none recorded"),
     }
     match &c.slo {
         Some(s) => {
@@ -132,18 +145,18 @@ pub fn detail_text(d: &CapabilityDetail, st: Style) -> String {
             if let Some(l) = s.latency_p99_ms {
                 parts.push(format!("latency p99 {l} ms"));
             }
-            kv(&mut o, st, "SLOs", &parts.join(", "));
+            kv(o, st, "SLOs", &parts.join(", "));
         }
-        None => kv(&mut o, st, "SLOs", "none recorded"),
+        None => kv(o, st, "SLOs", "none recorded"),
     }
     if let Some(x) = &c.docs {
-        kv(&mut o, st, "docs", x);
+        kv(o, st, "docs", x);
     }
     if let Some(x) = &c.runbook {
-        kv(&mut o, st, "runbook", x);
+        kv(o, st, "runbook", x);
     }
     if let Some(x) = c.security_review {
-        kv(&mut o, st, "security review", &x.to_string());
+        kv(o, st, "security review", &x.to_string());
     }
     if let Some(e) = &c.eligible {
         let mut parts = Vec::new();
@@ -163,14 +176,14 @@ pub fn detail_text(d: &CapabilityDetail, st: Style) -> String {
             ));
         }
         kv(
-            &mut o,
+            o,
             st,
             "eligible",
             &format!("active services in {}", parts.join(" and ")),
         );
     }
     if c.interfaces.is_empty() {
-        kv(&mut o, st, "interfaces", "none recorded");
+        kv(o, st, "interfaces", "none recorded");
     }
     for (i, f) in c.interfaces.iter().enumerate() {
         let v = f
@@ -179,13 +192,16 @@ pub fn detail_text(d: &CapabilityDetail, st: Style) -> String {
             .map(|v| format!(" {v}"))
             .unwrap_or_default();
         kv(
-            &mut o,
+            o,
             st,
             if i == 0 { "interfaces" } else { "" },
             &format!("{} ({}{v})", f.name, f.kind),
         );
     }
+}
 
+/// Adoption: the share of eligible services, by team.
+fn adoption(o: &mut String, d: &CapabilityDetail, st: Style) {
     let a = &d.adoption;
     let _ = writeln!(o, "\n{}", st.bold("Adoption"));
     let _ = writeln!(
@@ -223,7 +239,10 @@ pub fn detail_text(d: &CapabilityDetail, st: Style) -> String {
             others.join(", ")
         );
     }
+}
 
+/// What it depends on and what depends on it.
+fn dependencies(o: &mut String, d: &CapabilityDetail, st: Style) {
     let _ = writeln!(o, "\n{}", st.bold("Dependencies"));
     let deps = |v: &[crate::report::capability_detail::Dependency]| {
         if v.is_empty() {
@@ -241,9 +260,12 @@ pub fn detail_text(d: &CapabilityDetail, st: Style) -> String {
                 .join(", ")
         }
     };
-    kv(&mut o, st, "needs", &deps(&d.needs));
-    kv(&mut o, st, "needed by", &deps(&d.needed_by));
+    kv(o, st, "needs", &deps(&d.needs));
+    kv(o, st, "needed by", &deps(&d.needed_by));
+}
 
+/// Its open deprecations.
+fn deprecations(o: &mut String, d: &CapabilityDetail, st: Style) {
     let _ = writeln!(o, "\n{}", st.bold("Open deprecations"));
     if d.deprecations.is_empty() {
         let _ = writeln!(o, "  none");
@@ -265,7 +287,10 @@ pub fn detail_text(d: &CapabilityDetail, st: Style) -> String {
             x.remaining
         );
     }
+}
 
+/// The exceptions that waive it.
+fn exceptions(o: &mut String, d: &CapabilityDetail, st: Style) {
     let _ = writeln!(o, "\n{}", st.bold("Exceptions"));
     if d.exceptions.is_empty() {
         let _ = writeln!(o, "  none");
@@ -287,10 +312,6 @@ pub fn detail_text(d: &CapabilityDetail, st: Style) -> String {
             x.title
         );
     }
-
-    o.push('\n');
-    o.push_str(&readiness_text(&d.readiness, st));
-    o
 }
 
 /// The checklist, as `show` and `readiness` print it.

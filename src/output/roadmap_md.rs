@@ -264,6 +264,18 @@ pub fn render(r: &RoadmapReport) -> String {
         phase_text(r)
     ));
 
+    summary(&mut o, r);
+    themes(&mut o, r);
+    items_by_theme(&mut o, r);
+    risks(&mut o, r);
+    scope_changes(&mut o, r);
+    intake(&mut o, r);
+    o.push_str(&format!("---\n\n*{}*\n", escape(&footer_text(r))));
+    o
+}
+
+/// The summary: the measures leaders ask for first.
+fn summary(o: &mut String, r: &RoadmapReport) {
     o.push_str("## Summary\n\n");
     o.push_str(&format!("{}\n\n", summary_sentence(r)));
     let mut facts = vec![
@@ -296,7 +308,10 @@ pub fn render(r: &RoadmapReport) -> String {
     ]);
     o.push_str(&table_aligned(&["Measure", "Value"], &[1], &facts));
     o.push('\n');
+}
 
+/// Predictability by theme.
+fn themes(o: &mut String, r: &RoadmapReport) {
     o.push_str("## Predictability by theme\n\n");
     let rows: Vec<Vec<String>> = r
         .themes_in_order()
@@ -327,7 +342,10 @@ pub fn render(r: &RoadmapReport) -> String {
         &rows,
     ));
     o.push('\n');
+}
 
+/// Each theme's items.
+fn items_by_theme(o: &mut String, r: &RoadmapReport) {
     o.push_str("## Items by theme\n\n");
     for t in r.themes_in_order() {
         o.push_str(&format!("### {}\n\n", escape(&t.name)));
@@ -384,7 +402,10 @@ pub fn render(r: &RoadmapReport) -> String {
         ));
         o.push('\n');
     }
+}
 
+/// The delivery risks.
+fn risks(o: &mut String, r: &RoadmapReport) {
     o.push_str("## Risks\n\n");
     if r.risks.is_empty() {
         o.push_str("No delivery risks found.\n\n");
@@ -407,7 +428,10 @@ pub fn render(r: &RoadmapReport) -> String {
         o.push_str(&table(&["Item", "Risk", "Detail"], &rows));
         o.push('\n');
     }
+}
 
+/// Scope changes since the quarter began, from git.
+fn scope_changes(o: &mut String, r: &RoadmapReport) {
     o.push_str("## Scope changes since the quarter began\n\n");
     o.push_str(&format!("{}\n\n", baseline_text(r)));
     if r.history.in_git && r.history.baseline.is_some() {
@@ -440,7 +464,10 @@ pub fn render(r: &RoadmapReport) -> String {
             o.push_str("The working tree holds uncommitted edits to this quarter; they are listed as \"not committed\".\n\n");
         }
     }
+}
 
+/// The intake requests the quarter answers.
+fn intake(o: &mut String, r: &RoadmapReport) {
     o.push_str("## Intake traceability\n\n");
     if r.requests.is_empty() {
         o.push_str("No item of this quarter is linked to an intake request.\n\n");
@@ -475,6 +502,4 @@ pub fn render(r: &RoadmapReport) -> String {
         ));
         o.push('\n');
     }
-    o.push_str(&format!("---\n\n*{}*\n", escape(&footer_text(r))));
-    o
 }
