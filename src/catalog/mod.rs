@@ -251,28 +251,7 @@ pub fn assemble(root: &Path, mut files: Vec<Parsed>, unknown_dirs: &[(String, St
         }
     }
     for (dir, first) in unknown_dirs {
-        let fid = FileId(c.files.len() as u32);
-        c.files.push(SourceFile {
-            path: first.clone(),
-            kind: None,
-            text: std::sync::Arc::from(""),
-            read: false,
-        });
-        let help = crate::suggest::did_you_mean(dir, Kind::DIRS.iter().map(|k| k.dir()))
-            .unwrap_or_else(|| {
-                format!(
-                    "kind directories are: {}",
-                    Kind::DIRS
-                        .iter()
-                        .map(|k| k.dir())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
-            });
-        c.findings.push(
-            Diagnostic::new(RuleId::UnknownDirectory, fid, Span { line: 1, col: 1, offset: 0, len: 0 }, format!("directory `{dir}/` holds YAML files but is not a kind of the catalog; they are not checked"))
-                .help(help),
-        );
+        c.unknown_directory(dir, first);
     }
     // Settings after the rest: they decode against the rule and KPI registries.
     let (config, diags) = settings(root, config_file, config_doc.as_ref());
@@ -316,6 +295,34 @@ pub fn config_of(root: &Path, files: &[Parsed]) -> Config {
 }
 
 impl Catalog {
+    /// Records a directory that holds YAML files but is not a kind, with a
+    /// finding on the first of them.
+    fn unknown_directory(&mut self, dir: &str, first: &str) {
+        let c = self;
+        let fid = FileId(c.files.len() as u32);
+        c.files.push(SourceFile {
+            path: first.to_string(),
+            kind: None,
+            text: std::sync::Arc::from(""),
+            read: false,
+        });
+        let help = crate::suggest::did_you_mean(dir, Kind::DIRS.iter().map(|k| k.dir()))
+            .unwrap_or_else(|| {
+                format!(
+                    "kind directories are: {}",
+                    Kind::DIRS
+                        .iter()
+                        .map(|k| k.dir())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            });
+        c.findings.push(
+        Diagnostic::new(RuleId::UnknownDirectory, fid, Span { line: 1, col: 1, offset: 0, len: 0 }, format!("directory `{dir}/` holds YAML files but is not a kind of the catalog; they are not checked"))
+            .help(help),
+    );
+    }
+
     /// Sizes every list once: growing vectors of large entities one push at
     /// a time was most of the cost of assembling a snapshot.
     fn reserve(&mut self, files: &[Parsed]) {
