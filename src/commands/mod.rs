@@ -291,6 +291,19 @@ impl Env {
     }
 }
 
+/// The questions' view of the command line (`crate::prompt`).
+impl crate::prompt::Terminal for Env {
+    fn can_ask(&self) -> bool {
+        self.stdin_tty && self.stderr_tty
+    }
+    fn err_style(&self) -> Style {
+        self.err_style
+    }
+    fn say(&self, s: &str) {
+        self.note(s);
+    }
+}
+
 /// The terminal's width: asked of the terminal (stdout, then stderr), else
 /// `COLUMNS`, else 80.
 #[allow(clippy::disallowed_methods)] // part of Env: asked once, with the terminal

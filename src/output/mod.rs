@@ -29,6 +29,7 @@ pub mod status;
 pub mod style;
 pub mod svg;
 pub mod table;
+pub mod written;
 pub mod yaml;
 
 /// A JSON document as every `--format json` prints it: pretty, with a final
