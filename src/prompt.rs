@@ -421,6 +421,33 @@ pub fn indent(text: &str) -> String {
 }
 
 impl Prompter {
+    /// A required id among `known`, a `noun`'s ids: completed while typing,
+    /// refused with the closest one suggested.
+    pub fn known(
+        &self,
+        given: Option<String>,
+        q: Question,
+        noun: &str,
+        known: &[String],
+    ) -> Result<String> {
+        let check = known_id(noun, known);
+        self.text(given, &q.check(&check).suggest(known))
+    }
+
+    /// [`Prompter::known`] for an optional id: an empty answer is none.
+    pub fn known_opt(
+        &self,
+        given: Option<String>,
+        q: Question,
+        noun: &str,
+        known: &[String],
+    ) -> Result<Option<String>> {
+        let check = known_id(noun, known);
+        self.optional(given, &q.check(&check).suggest(known))
+    }
+}
+
+impl Prompter {
     /// On a terminal, shows the file about to be written and asks to go on;
     /// elsewhere, goes on. False means the person said no (nothing written).
     pub fn preview_and_confirm(&self, term: &dyn Terminal, path: &str, text: &str) -> Result<bool> {

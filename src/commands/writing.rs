@@ -109,6 +109,26 @@ pub fn confirm<'a>(
     move |path, text| p.preview_and_confirm(env, path, text)
 }
 
+/// The start of every `new`: the catalog, who asks, every required flag
+/// checked at once (when nothing may be asked), the form of an id given,
+/// and, with `--commit`, that git can commit, before anything is asked.
+pub fn start_new(
+    env: &Env,
+    yes: bool,
+    required: &[(&str, bool)],
+    id: Option<(Kind, &str)>,
+    write: WriteFlags,
+) -> Result<(Catalog, crate::prompt::Prompter)> {
+    let cat = env.load()?;
+    let p = crate::prompt::Prompter::new(env, yes);
+    p.require(required)?;
+    if let Some((kind, id)) = id {
+        check_id_form(kind, id)?;
+    }
+    write.ensure_can_commit(&cat.root)?;
+    Ok((cat, p))
+}
+
 /// A new file of `kind` named after `id` holding `fields`: previewed and
 /// confirmed on a terminal, then written through the shared writer
 /// (validated, atomic, `--dry-run`, `--commit`) and reported.

@@ -2,18 +2,19 @@
 //! (validate, lock, write atomically, commit).
 
 use crate::catalog::{Catalog, Kind};
-use crate::commands::prompt::{date_check, known_id, sorted_ids, to_date, Prompter, Question};
-use crate::commands::writing::{
-    check_id_form, relative_days, report, report_dry_run, warn_after, write_error, WriteFlags,
-};
+use crate::commands::writing::{confirm, finish_new, relative_days, start_new, WriteFlags};
 use crate::commands::Env;
 use crate::lifecycle::draft::{consumers_of, default_deprecation_id, DeprecationDraft};
 use crate::lifecycle::policy::{earliest_sunset, notice_days};
-use crate::model::ids::is_slug;
 use crate::model::{parse_date, DeprecationStatus};
-use crate::store::writer::{self, IdChoice};
+use crate::ops;
+use crate::prompt::{
+    date_check, new_slug_like, one_line, sorted_ids, to_date, Prompter, Question,
+};
+use crate::store::writer::Written;
 use crate::Outcome;
 use anyhow::Result;
+use chrono::NaiveDate;
 
 pub const NEW_HELP: &str =
     "On a terminal it asks, one question at a time, with defaults; every question
@@ -72,78 +73,91 @@ pub struct NewArgs {
 }
 
 pub fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
-    let cat = env.load()?;
-    let p = Prompter::new(env, a.yes);
-    p.require(&[("--capability", a.capability.is_some())])?;
-    if let Some(id) = &a.id {
-        check_id_form(Kind::Deprecation, id)?;
-    }
-    a.write.ensure_can_commit(&cat.root)?;
+    let required = [("--capability", a.capability.is_some())];
+    let id = a.id.as_deref().map(|id| (Kind::Deprecation, id));
+    let (cat, p) = start_new(env, a.yes, &required, id, a.write)?;
     let (draft, id) = ask(env, &cat, &p, &a)?;
-    let path = format!("deprecations/{id}.yaml");
-    if !p.preview_and_confirm(
-        env,
-        &path,
-        &writer::file_text(&cat.root, Kind::Deprecation, &draft.to_yaml(&id)),
-    )? {
-        return Ok(Outcome::Ok);
-    }
     let opts = a.write.options(env.today);
-    let thing = match &draft.interface {
-        Some(i) => format!("{} {i}", draft.capability),
-        None => draft.capability.clone(),
-    };
+    let w = ops::deprecation::announce(&cat.root, &opts, &draft, id, &confirm(env, &p))?;
+    let thing = ops::deprecation::thing(&draft);
     let sunset = draft.sunset;
-    let w = writer::create(
-        &cat.root,
-        Kind::Deprecation,
-        IdChoice::Given(id),
-        &opts,
-        &|id| draft.to_yaml(id),
-        &|id| format!("deprecation: {id} {thing} sunsets {sunset}"),
-    )
-    .map_err(write_error)?;
-    if !w.written {
-        return report_dry_run(env, &w).map(|_| Outcome::Ok);
-    }
     let n = draft.consumers.len();
-    let done = format!(
-        "announced {} in {}: sunset {} ({}), {n} consumer{} to move, all pending",
-        thing,
-        w.path,
-        sunset,
-        relative_days((sunset - env.today).num_days()),
-        if n == 1 { "" } else { "s" }
-    );
-    report(
-        env,
-        &w,
-        &done,
-        &format!("platctl deprecation show {}", w.id),
-    )?;
-    warn_after(env, &w);
-    Ok(Outcome::Ok)
+    let done = |w: &Written| {
+        format!(
+            "announced {} in {}: sunset {} ({}), {n} consumer{} to move, all pending",
+            thing,
+            w.path,
+            sunset,
+            relative_days((sunset - env.today).num_days()),
+            if n == 1 { "" } else { "s" }
+        )
+    };
+    let next = format!("platctl deprecation show {}", draft_id(&w));
+    finish_new(env, w, &done, &next)
+}
+
+fn draft_id(w: &Option<Written>) -> &str {
+    w.as_ref().map_or("", |w| w.id.as_str())
+}
+
+/// What goes away: the capability, and maybe one interface version of it.
+struct Target {
+    capability: String,
+    versions: Vec<String>,
+    interface: Option<String>,
 }
 
 /// Asks (or takes from flags) every field of a new deprecation, and its id.
 fn ask(env: &Env, cat: &Catalog, p: &Prompter, a: &NewArgs) -> Result<(DeprecationDraft, String)> {
-    let policy = &cat.config.policy;
     let caps = sorted_ids(cat.capabilities.iter().map(|c| c.id.value.as_str()));
-    let cap_ok = known_id("capability", &caps);
-    let one_line = |s: &str| {
-        if s.contains('\n') {
-            Err("one line, please".to_string())
-        } else {
-            Ok(())
-        }
-    };
     p.intro(env, "deprecation");
-    let capability = p.text(
+    let t = ask_target(cat, p, a, &caps)?;
+    // A deprecated interface version may be replaced by another version of the same capability.
+    let others: Vec<String> = caps
+        .iter()
+        .filter(|c| t.interface.is_some() || **c != t.capability)
+        .cloned()
+        .collect();
+    let replacement = p.known_opt(
+        a.replacement.clone(),
+        Question::new("--replacement", "Replacement capability (optional):")
+            .help("what consumers move to; Enter skips"),
+        "capability",
+        &others,
+    )?;
+    let (announced, sunset, earliest) = ask_dates(env, cat, p, a)?;
+    let migration_guide = p.optional(
+        a.migration_guide.clone(),
+        &Question::new("--migration-guide", "Migration guide URL (optional):")
+            .help("where consumers learn how to move; Enter skips")
+            .check(&one_line),
+    )?;
+    let consumers = consumers_of(cat, &t.capability, t.interface.as_deref());
+    warn_unknown_interface(env, &t, &consumers);
+    let id = ask_id(env, cat, p, a, &t, &consumers)?;
+    let short_notice_reason = (sunset < earliest).then(|| a.reason.clone()).flatten();
+    let draft = DeprecationDraft {
+        capability: t.capability,
+        interface: t.interface,
+        replacement,
+        announced,
+        sunset,
+        status: DeprecationStatus::Announced,
+        migration_guide,
+        consumers,
+        short_notice_reason,
+    };
+    Ok((draft, id))
+}
+
+/// The capability that goes away, and the interface version when only one goes.
+fn ask_target(cat: &Catalog, p: &Prompter, a: &NewArgs, caps: &[String]) -> Result<Target> {
+    let capability = p.known(
         a.capability.clone(),
-        &Question::new("--capability", "Capability that goes away:")
-            .help("a capability id; type to filter, Tab completes")
-            .check(&cap_ok)
-            .suggest(&caps),
+        Question::new("--capability", "Capability that goes away:")
+            .help("a capability id; type to filter, Tab completes"),
+        "capability",
+        caps,
     )?;
     let versions: Vec<String> = cat
         .capability(&capability)
@@ -164,20 +178,22 @@ fn ask(env: &Env, cat: &Catalog, p: &Prompter, a: &NewArgs) -> Result<(Deprecati
             .check(&one_line)
             .suggest(&versions),
     )?;
-    // A deprecated interface version may be replaced by another version of the same capability.
-    let others: Vec<String> = caps
-        .iter()
-        .filter(|c| interface.is_some() || **c != capability)
-        .cloned()
-        .collect();
-    let repl_ok = known_id("capability", &others);
-    let replacement = p.optional(
-        a.replacement.clone(),
-        &Question::new("--replacement", "Replacement capability (optional):")
-            .help("what consumers move to; Enter skips")
-            .check(&repl_ok)
-            .suggest(&others),
-    )?;
+    Ok(Target {
+        capability,
+        versions,
+        interface,
+    })
+}
+
+/// The announcement and the sunset, which the policy's notice bounds (unless
+/// --force), and the earliest sunset the policy allows.
+fn ask_dates(
+    env: &Env,
+    cat: &Catalog,
+    p: &Prompter,
+    a: &NewArgs,
+) -> Result<(NaiveDate, NaiveDate, NaiveDate)> {
+    let policy = &cat.config.policy;
     let today = env.today.format("%Y-%m-%d").to_string();
     let announced = p.text(
         a.announced.clone(),
@@ -215,40 +231,43 @@ fn ask(env: &Env, cat: &Catalog, p: &Prompter, a: &NewArgs) -> Result<(Deprecati
             .help(&sunset_help)
             .check(&sunset_ok),
     )?;
-    let sunset = to_date("--sunset", &sunset)?;
-    let migration_guide = p.optional(
-        a.migration_guide.clone(),
-        &Question::new("--migration-guide", "Migration guide URL (optional):")
-            .help("where consumers learn how to move; Enter skips")
-            .check(&one_line),
-    )?;
-    let consumers = consumers_of(cat, &capability, interface.as_deref());
-    if let Some(v) = &interface {
-        if consumers.is_empty() && !versions.contains(v) {
-            let known = if versions.is_empty() {
-                "it declares no interface version".to_string()
-            } else {
-                format!("its versions are {}", versions.join(", "))
-            };
-            env.warn(&format!(
-                "no service uses `{capability}` {v}, and {known}: is the interface version right?"
-            ));
-        }
+    Ok((announced, to_date("--sunset", &sunset)?, earliest))
+}
+
+/// An interface version no service uses and the capability does not declare
+/// is likely a typo: said, not refused.
+fn warn_unknown_interface(env: &Env, t: &Target, consumers: &[String]) {
+    let Some(v) = &t.interface else { return };
+    if consumers.is_empty() && !t.versions.contains(v) {
+        let known = if t.versions.is_empty() {
+            "it declares no interface version".to_string()
+        } else {
+            format!("its versions are {}", t.versions.join(", "))
+        };
+        env.warn(&format!(
+            "no service uses `{}` {v}, and {known}: is the interface version right?",
+            t.capability
+        ));
     }
-    let proposed = default_deprecation_id(&capability, interface.as_deref());
-    let id_ok = |s: &str| -> Result<(), String> {
-        if !is_slug(s) {
-            return Err(
-                "an id is lowercase letters, digits and dashes, e.g. legacy-auth-sunset".into(),
-            );
-        }
-        if cat.has_id(Kind::Deprecation, s) {
-            return Err(format!(
-                "deprecation `{s}` exists already; choose another id"
-            ));
-        }
-        Ok(())
-    };
+}
+
+/// The id, `<capability>-<interface>` or `<capability>-sunset` proposed; on
+/// a terminal, the consumers found are said first.
+fn ask_id(
+    env: &Env,
+    cat: &Catalog,
+    p: &Prompter,
+    a: &NewArgs,
+    t: &Target,
+    consumers: &[String],
+) -> Result<String> {
+    let proposed = default_deprecation_id(&t.capability, t.interface.as_deref());
+    let taken: Vec<String> = cat
+        .ids_of(Kind::Deprecation)
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    let id_ok = new_slug_like("deprecation", &taken, "legacy-auth-sunset");
     if p.interactive() {
         let n = consumers.len();
         env.note(&format!(
@@ -262,29 +281,10 @@ fn ask(env: &Env, cat: &Catalog, p: &Prompter, a: &NewArgs) -> Result<(Deprecati
             }
         ));
     }
-    let id = p.text(
+    p.text(
         a.id.clone(),
         &Question::new("--id", "Id:")
             .default(&proposed)
             .check(&id_ok),
-    )?;
-    let short_notice_reason = (sunset < earliest).then(|| a.reason.clone()).flatten();
-    Ok((
-        DeprecationDraft {
-            capability,
-            interface,
-            replacement,
-            announced,
-            sunset,
-            status: DeprecationStatus::Announced,
-            migration_guide,
-            consumers,
-            short_notice_reason,
-        },
-        id,
-    ))
+    )
 }
-
-// ---------------------------------------------------------------------------
-// migrate
-// ---------------------------------------------------------------------------
