@@ -129,6 +129,42 @@ pub fn start_new(
     Ok((cat, p))
 }
 
+/// The id of a new entity of `kind`, named after `name` by default: a slug
+/// no entity of its kind has, whether given or answered.
+pub fn ask_new_id(
+    cat: &Catalog,
+    p: &crate::prompt::Prompter,
+    given: Option<String>,
+    kind: Kind,
+    name: &str,
+) -> Result<String> {
+    let taken: Vec<String> = cat.ids_of(kind).into_iter().map(str::to_string).collect();
+    ask_id_among(p, given, kind.noun(), &taken, "payments-api", name)
+}
+
+/// [`ask_new_id`] among the ids `taken`, with the example its refusal shows.
+pub fn ask_id_among(
+    p: &crate::prompt::Prompter,
+    given: Option<String>,
+    noun: &str,
+    taken: &[String],
+    example: &str,
+    name: &str,
+) -> Result<String> {
+    let id_ok = crate::prompt::new_slug_like(noun, taken, example);
+    let proposed = crate::lifecycle::fields::slug_of(name);
+    let id = p.text(
+        given,
+        &crate::prompt::Question::new("--id", "Id:")
+            .default_opt((!proposed.is_empty()).then_some(proposed.as_str()))
+            .check(&id_ok),
+    )?;
+    if let Err(why) = id_ok(&id) {
+        anyhow::bail!("--id `{id}`: {why}");
+    }
+    Ok(id)
+}
+
 /// A new file of `kind` named after `id` holding `fields`: previewed and
 /// confirmed on a terminal, then written through the shared writer
 /// (validated, atomic, `--dry-run`, `--commit`) and reported.

@@ -1,13 +1,13 @@
 //! `capability new`: add a capability (asks on a terminal).
 
 use crate::catalog::Kind;
-use crate::commands::prompt::{known_id, sorted_ids, Prompter, Question};
-use crate::commands::writing::{check_id_form, create_entity, new_slug, one_line, WriteFlags};
+use crate::commands::writing::{ask_new_id, create_entity, start_new, WriteFlags};
 use crate::commands::Env;
-use crate::lifecycle::fields::{slug_of, Fields};
+use crate::lifecycle::fields::Fields;
 use crate::model::Lifecycle;
+use crate::prompt::{one_line, sorted_ids, Question};
 use crate::Outcome;
-use anyhow::{bail, Result};
+use anyhow::Result;
 
 pub const NEW_HELP: &str =
     "On a terminal it asks for what is missing; every question has a flag. With --yes,
@@ -57,17 +57,13 @@ pub struct NewArgs {
 }
 
 pub fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
-    let cat = env.load()?;
-    let p = Prompter::new(env, a.yes);
-    p.require(&[
+    let required = [
         ("--name", a.name.is_some()),
         ("--summary", a.summary.is_some()),
         ("--owner", a.owner.is_some()),
-    ])?;
-    if let Some(id) = &a.id {
-        check_id_form(Kind::Capability, id)?;
-    }
-    a.write.ensure_can_commit(&cat.root)?;
+    ];
+    let id = a.id.as_deref().map(|id| (Kind::Capability, id));
+    let (cat, p) = start_new(env, a.yes, &required, id, a.write)?;
     p.intro(env, "capability");
     let name = p.text(
         a.name.clone(),
@@ -80,13 +76,11 @@ pub fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
             .check(&one_line),
     )?;
     let teams = sorted_ids(cat.teams.iter().map(|t| t.id.value.as_str()));
-    let team_ok = known_id("team", &teams);
-    let owner = p.text(
+    let owner = p.known(
         a.owner.clone(),
-        &Question::new("--owner", "Owning team:")
-            .help("a team id; type to filter, Tab completes")
-            .check(&team_ok)
-            .suggest(&teams),
+        Question::new("--owner", "Owning team:").help("a team id; type to filter, Tab completes"),
+        "team",
+        &teams,
     )?;
     let lifecycle = p.select(
         a.lifecycle.clone(),
@@ -99,22 +93,7 @@ pub fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
             .help("delivery, runtime, identity, data, observability, security, ...; Enter skips")
             .check(&one_line),
     )?;
-    let taken: Vec<String> = cat
-        .ids_of(Kind::Capability)
-        .into_iter()
-        .map(str::to_string)
-        .collect();
-    let id_ok = new_slug("capability", &taken);
-    let proposed = slug_of(&name);
-    let id = p.text(
-        a.id.clone(),
-        &Question::new("--id", "Id:")
-            .default_opt((!proposed.is_empty()).then_some(proposed.as_str()))
-            .check(&id_ok),
-    )?;
-    if let Err(why) = id_ok(&id) {
-        bail!("--id `{id}`: {why}");
-    }
+    let id = ask_new_id(&cat, &p, a.id.clone(), Kind::Capability, &name)?;
     let fields = Fields::new()
         .text("id", &id)
         .text("name", &name)

@@ -1,16 +1,18 @@
 //! `exception new`: request or record an exception, through the one shared
 //! writer (validate, lock, write atomically, commit).
 
-use crate::catalog::{Catalog, Kind};
-use crate::commands::prompt::{date_check, known_id, sorted_ids, to_date, Prompter, Question};
-use crate::commands::writing::{report, report_dry_run, warn_after, write_error, WriteFlags};
+use crate::catalog::Catalog;
+use crate::commands::writing::{confirm, finish_new, start_new, WriteFlags};
 use crate::commands::Env;
 use crate::lifecycle::draft::ExceptionDraft;
 use crate::lifecycle::policy::{check_expiry, latest_expiry};
 use crate::model::{parse_date, ExceptionStatus, Risk};
-use crate::store::writer::{self, IdChoice};
+use crate::ops;
+use crate::prompt::{date_check, known_id, one_line, sorted_ids, to_date, Prompter, Question};
+use crate::store::writer::Written;
 use crate::Outcome;
 use anyhow::{anyhow, bail, Result};
+use chrono::NaiveDate;
 
 pub const NEW_HELP: &str =
     "On a terminal it asks, one question at a time; every question has a flag. With
@@ -73,108 +75,37 @@ pub struct NewArgs {
 }
 
 pub fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
-    let cat = env.load()?;
-    let p = Prompter::new(env, a.yes);
-    p.require(&[
+    let required = [
         ("--title", a.title.is_some()),
         ("--standard", a.standard.is_some()),
         ("--team", a.team.is_some()),
         ("--reason", a.reason.is_some()),
         ("--risk", a.risk.is_some()),
         ("--expires", a.expires.is_some()),
-    ])?;
-    a.write.ensure_can_commit(&cat.root)?;
+    ];
+    let (cat, p) = start_new(env, a.yes, &required, None, a.write)?;
     let draft = ask(env, &cat, &p, &a)?;
-    let taken = cat.declared.iter().map(|d| d.id.value.clone()).collect();
-    let preferred = crate::store::ids::fresh("EXC", &taken);
-    let path = format!("exceptions/{preferred}.yaml");
-    if !p.preview_and_confirm(
-        env,
-        &path,
-        &writer::file_text(&cat.root, Kind::Exception, &draft.to_yaml(&preferred)),
-    )? {
-        return Ok(Outcome::Ok);
-    }
-    let title = draft.title.clone();
-    let w = writer::create(
-        &cat.root,
-        Kind::Exception,
-        IdChoice::Fresh {
-            prefix: "EXC",
-            preferred: Some(preferred),
-        },
-        &a.write.options(env.today),
-        &|id| draft.to_yaml(id),
-        &|id| format!("exception: {id} {title}"),
-    )
-    .map_err(write_error)?;
-    if !w.written {
-        return report_dry_run(env, &w).map(|_| Outcome::Ok);
-    }
-    let next = if draft.status == ExceptionStatus::Requested {
-        format!("platctl exception approve {} --by \"...\"", w.id)
-    } else {
-        String::new()
+    let opts = a.write.options(env.today);
+    let w = ops::exception::file(&cat.root, &cat, &opts, &draft, &confirm(env, &p))?;
+    let next = match &w {
+        Some(w) if draft.status == ExceptionStatus::Requested => {
+            format!("platctl exception approve {} --by \"...\"", w.id)
+        }
+        _ => String::new(),
     };
-    let done = format!(
-        "{} {} in {}, expires {}",
-        draft.status, w.id, w.path, draft.expires
-    );
-    report(env, &w, &done, &next)?;
-    warn_after(env, &w);
-    Ok(Outcome::Ok)
+    let done = |w: &Written| {
+        format!(
+            "{} {} in {}, expires {}",
+            draft.status, w.id, w.path, draft.expires
+        )
+    };
+    finish_new(env, w, &done, &next)
 }
 
 /// Asks (or takes from flags) every field of a new exception.
 fn ask(env: &Env, cat: &Catalog, p: &Prompter, a: &NewArgs) -> Result<ExceptionDraft> {
-    let policy = &cat.config.policy;
-    let caps = sorted_ids(cat.capabilities.iter().map(|c| c.id.value.as_str()));
-    let teams = sorted_ids(cat.teams.iter().map(|t| t.id.value.as_str()));
-    let services = sorted_ids(cat.services.iter().map(|s| s.id.value.as_str()));
-    let cap_ok = known_id("capability", &caps);
-    let team_ok = known_id("team", &teams);
-    let svc_ok = known_id("service", &services);
-    let one_line = |s: &str| {
-        if s.contains('\n') {
-            Err("one line, please".to_string())
-        } else {
-            Ok(())
-        }
-    };
     p.intro(env, "exception");
-    let title = p.text(
-        a.title.clone(),
-        &Question::new("--title", "Title:")
-            .help("one line: what is waived, for whom, until what")
-            .check(&one_line),
-    )?;
-    let standard = p.text(
-        a.standard.clone(),
-        &Question::new("--standard", "Standard waived (a capability):")
-            .help("type to filter, Tab completes")
-            .check(&cap_ok)
-            .suggest(&caps),
-    )?;
-    let team = p.text(
-        a.team.clone(),
-        &Question::new("--team", "Team:")
-            .help("the team that asks; type to filter")
-            .check(&team_ok)
-            .suggest(&teams),
-    )?;
-    let of_team: Vec<String> = sorted_ids(
-        cat.services
-            .iter()
-            .filter(|s| s.team.value == team)
-            .map(|s| s.id.value.as_str()),
-    );
-    let service = p.optional(
-        a.service.clone(),
-        &Question::new("--service", "Service (optional):")
-            .help("the service concerned; Enter: the whole team")
-            .check(&svc_ok)
-            .suggest(&of_team),
-    )?;
+    let who = ask_who(cat, p, a)?;
     let reason = p.lines(
         a.reason.clone(),
         &Question::new("--reason", "Reason (why the standard cannot be met now):"),
@@ -198,6 +129,89 @@ fn ask(env: &Env, cat: &Catalog, p: &Prompter, a: &NewArgs) -> Result<ExceptionD
         .help("what reduces the risk meanwhile; Enter skips")
         .check(&one_line),
     )?;
+    let dates = ask_dates(env, cat, p, a)?;
+    Ok(ExceptionDraft {
+        title: who.title,
+        standard: who.standard,
+        team: who.team,
+        service: who.service,
+        reason,
+        risk: Risk::parse(&risk)
+            .ok_or_else(|| anyhow!("--risk `{risk}`: one of low, medium, high"))?,
+        compensating_controls,
+        requested: dates.requested,
+        status: dates.status,
+        approved_by: dates.approved_by,
+        granted: dates.granted,
+        expires: dates.expires,
+    })
+}
+
+/// What is waived, and for whom.
+struct Who {
+    title: String,
+    standard: String,
+    team: String,
+    service: Option<String>,
+}
+
+fn ask_who(cat: &Catalog, p: &Prompter, a: &NewArgs) -> Result<Who> {
+    let caps = sorted_ids(cat.capabilities.iter().map(|c| c.id.value.as_str()));
+    let teams = sorted_ids(cat.teams.iter().map(|t| t.id.value.as_str()));
+    let services = sorted_ids(cat.services.iter().map(|s| s.id.value.as_str()));
+    let title = p.text(
+        a.title.clone(),
+        &Question::new("--title", "Title:")
+            .help("one line: what is waived, for whom, until what")
+            .check(&one_line),
+    )?;
+    let standard = p.known(
+        a.standard.clone(),
+        Question::new("--standard", "Standard waived (a capability):")
+            .help("type to filter, Tab completes"),
+        "capability",
+        &caps,
+    )?;
+    let team = p.known(
+        a.team.clone(),
+        Question::new("--team", "Team:").help("the team that asks; type to filter"),
+        "team",
+        &teams,
+    )?;
+    let of_team: Vec<String> = sorted_ids(
+        cat.services
+            .iter()
+            .filter(|s| s.team.value == team)
+            .map(|s| s.id.value.as_str()),
+    );
+    // Any service of the catalog is accepted; the team's own are offered.
+    let svc_ok = known_id("service", &services);
+    let service = p.optional(
+        a.service.clone(),
+        &Question::new("--service", "Service (optional):")
+            .help("the service concerned; Enter: the whole team")
+            .check(&svc_ok)
+            .suggest(&of_team),
+    )?;
+    Ok(Who {
+        title,
+        standard,
+        team,
+        service,
+    })
+}
+
+/// When it was asked for, granted (if already approved) and ends.
+struct Dates {
+    requested: NaiveDate,
+    status: ExceptionStatus,
+    approved_by: Option<String>,
+    granted: Option<NaiveDate>,
+    expires: NaiveDate,
+}
+
+fn ask_dates(env: &Env, cat: &Catalog, p: &Prompter, a: &NewArgs) -> Result<Dates> {
+    let policy = &cat.config.policy;
     let today = env.today.format("%Y-%m-%d").to_string();
     let requested = match &a.requested {
         Some(r) => to_date("--requested", r)?,
@@ -237,15 +251,7 @@ fn ask(env: &Env, cat: &Catalog, p: &Prompter, a: &NewArgs) -> Result<ExceptionD
             .help(&help)
             .check(&expires_ok),
     )?;
-    Ok(ExceptionDraft {
-        title,
-        standard,
-        team,
-        service,
-        reason,
-        risk: Risk::parse(&risk)
-            .ok_or_else(|| anyhow!("--risk `{risk}`: one of low, medium, high"))?,
-        compensating_controls,
+    Ok(Dates {
         requested,
         status,
         approved_by,
