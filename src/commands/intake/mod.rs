@@ -2,20 +2,18 @@
 //! One file per subcommand; what they share (the lookup, RICE text, the
 //! duplicate candidates, a request's JSON row) is here.
 
-use super::prompt::{indent, known_id, number, sorted_ids, Prompter, Question};
-use super::writing::{report, report_dry_run, write_error, WriteFlags};
+use super::writing::{confirm, report, report_dry_run, start_new, WriteFlags};
 use super::Env;
 use super::{ListFormat, ShowFormat};
-use crate::catalog::{kinds, Catalog, Kind};
+use crate::catalog::{Catalog, Kind};
 use crate::intake::draft::{self, Draft};
 use crate::intake::similar::{self, Doc, Match};
 use crate::intake::{self as core, SortKey};
 use crate::model::ids::{is_allocated, is_safe_file_stem};
 use crate::model::{Intake, IntakeStatus, IntakeType, Route, Urgency, IMPACTS};
 use crate::output::table;
-use crate::store::edit::Change;
-use crate::store::writer::{self, Edit, IdChoice, WriteError};
-use crate::store::yaml_text;
+use crate::ops;
+use crate::prompt::{indent, number, one_line, sorted_ids, Prompter, Question};
 use crate::Outcome;
 use anyhow::{anyhow, bail, Result};
 use clap::builder::PossibleValuesParser;
