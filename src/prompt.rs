@@ -412,13 +412,7 @@ pub fn to_date(flag: &str, s: &str) -> Result<chrono::NaiveDate> {
         .ok_or_else(|| anyhow::anyhow!("{flag} `{s}`: not a date: write YYYY-MM-DD"))
 }
 
-/// Text indented by two spaces, for previews and `show`.
-pub fn indent(text: &str) -> String {
-    text.lines()
-        .map(|l| format!("  {l}"))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
+pub use crate::output::fmt::indent;
 
 impl Prompter {
     /// A required id among `known`, a `noun`'s ids: completed while typing,

@@ -13,6 +13,7 @@ pub mod exception;
 pub mod fmt;
 pub mod html;
 pub mod import;
+pub mod intake;
 pub mod kpi;
 pub mod kpi_dashboard;
 pub mod md;

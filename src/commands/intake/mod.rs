@@ -6,18 +6,18 @@ use super::writing::{confirm, report, report_dry_run, start_new, WriteFlags};
 use super::Env;
 use super::{ListFormat, ShowFormat};
 use crate::catalog::{Catalog, Kind};
-use crate::intake::draft::{self, Draft};
-use crate::intake::similar::{self, Doc, Match};
+use crate::intake::draft::Draft;
+use crate::intake::similar::{self, Doc};
 use crate::intake::{self as core, SortKey};
+use crate::output::intake as render;
+use crate::report::intake_view as view;
 use crate::model::ids::{is_allocated, is_safe_file_stem};
 use crate::model::{Intake, IntakeStatus, IntakeType, Route, Urgency, IMPACTS};
-use crate::output::table;
 use crate::ops;
 use crate::prompt::{indent, number, one_line, sorted_ids, Prompter, Question};
 use crate::Outcome;
 use anyhow::{anyhow, bail, Result};
 use clap::builder::PossibleValuesParser;
-use serde::Serialize;
 
 mod list;
 mod new;
@@ -261,65 +261,4 @@ fn find<'a>(cat: &'a Catalog, id: &str) -> Result<&'a Intake> {
         bail!("no request `{up}` in the catalog ({hint})");
     }
     bail!("`{id}` is not a request id (INT- and six characters, e.g. INT-7K3F9Q; {hint})")
-}
-
-fn rice_text(r: Option<f64>) -> String {
-    r.map_or_else(|| "-".into(), |x| format!("{x:.2}"))
-}
-
-#[derive(Serialize)]
-struct Candidate<'a> {
-    id: &'a str,
-    title: &'a str,
-    status: &'a str,
-    score: f64,
-}
-
-fn candidates<'a>(cat: &'a Catalog, m: &[Match]) -> Vec<Candidate<'a>> {
-    m.iter()
-        .filter_map(|m| cat.intake_req(&m.id))
-        .zip(m)
-        .map(|(r, m)| Candidate {
-            id: &r.id.value,
-            title: &r.title.value,
-            status: r.status.value.as_str(),
-            score: m.score,
-        })
-        .collect()
-}
-
-fn candidates_table(c: &[Candidate], width: Option<u16>) -> String {
-    let rows = c
-        .iter()
-        .map(|c| {
-            vec![
-                c.id.to_string(),
-                c.title.to_string(),
-                c.status.to_string(),
-                format!("{:.2}", c.score),
-            ]
-        })
-        .collect();
-    table::table(&["ID", "TITLE", "STATUS", "SCORE"], rows, width)
-}
-
-// ---------------------------------------------------------------------------
-
-/// A request in JSON: its fields, plus where it is, its RICE and its age.
-#[derive(Serialize)]
-struct Row<'a> {
-    #[serde(flatten)]
-    request: &'a Intake,
-    file: &'a str,
-    rice: Option<f64>,
-    age_days: i64,
-}
-
-fn row<'a>(env: &Env, cat: &'a Catalog, r: &'a Intake) -> Row<'a> {
-    Row {
-        request: r,
-        file: cat.path(r.meta.file),
-        rice: r.rice(),
-        age_days: core::age_days(r, env.today),
-    }
 }

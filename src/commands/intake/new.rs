@@ -40,7 +40,7 @@ fn go_past_duplicates(env: &Env, cat: &Catalog, p: &Prompter, draft: &Draft) -> 
         capability: draft.capability.as_deref(),
     };
     let found = similar::rank(&core::documents(cat), &query, 3, similar::THRESHOLD);
-    let cands = candidates(cat, &found);
+    let cands = view::candidates(cat, &found);
     if cands.is_empty() {
         return Ok(true);
     }
@@ -49,7 +49,7 @@ fn go_past_duplicates(env: &Env, cat: &Catalog, p: &Prompter, draft: &Draft) -> 
         cands.len(),
         if cands.len() == 1 { "" } else { "s" }
     ));
-    env.note(candidates_table(&cands, None).trim_end());
+    env.note(render::candidates_table(&cands, None).trim_end());
     // A likely duplicate makes "no" the default answer.
     let likely = found.first().is_some_and(|m| m.score >= similar::LIKELY);
     Ok(!p.interactive() || p.confirm("File this request anyway?", !likely)?)

@@ -121,14 +121,8 @@ fn ask_route(env: &Env, cat: &Catalog, p: &Prompter, a: &TriageArgs, r: &Intake)
 /// Shows the requests most like `r` and asks whether it duplicates one of
 /// them ("no" first, and the default unless one is a likely duplicate).
 fn ask_duplicate(env: &Env, cat: &Catalog, p: &Prompter, r: &Intake) -> Result<Option<String>> {
-    let query = Doc {
-        id: &r.id.value,
-        title: &r.title.value,
-        body: &r.problem.value,
-        capability: r.capability.as_ref().map(|c| c.value.as_str()),
-    };
-    let found = similar::rank(&core::documents(cat), &query, 3, similar::THRESHOLD);
-    let cands = candidates(cat, &found);
+    let found = similar::rank(&core::documents(cat), &view::query(r), 3, similar::THRESHOLD);
+    let cands = view::candidates(cat, &found);
     if cands.is_empty() {
         return Ok(None);
     }
@@ -139,7 +133,7 @@ fn ask_duplicate(env: &Env, cat: &Catalog, p: &Prompter, r: &Intake) -> Result<O
         cands.len(),
         if cands.len() == 1 { "" } else { "s" }
     ));
-    env.note(candidates_table(&cands, env.width()).trim_end());
+    env.note(render::candidates_table(&cands, env.width()).trim_end());
     const NOT: &str = "not a duplicate";
     let labels: Vec<String> = std::iter::once(NOT.to_string())
         .chain(found.iter().map(|m| format!("duplicate of {}", m.id)))
