@@ -302,6 +302,9 @@ impl crate::prompt::Terminal for Env {
     fn say(&self, s: &str) {
         self.note(s);
     }
+    fn warn(&self, s: &str) {
+        Env::warn(self, s);
+    }
 }
 
 /// The terminal's width: asked of the terminal (stdout, then stderr), else

@@ -6,15 +6,14 @@ use super::writing::{confirm, report, report_dry_run, start_new, WriteFlags};
 use super::Env;
 use super::{ListFormat, ShowFormat};
 use crate::catalog::{Catalog, Kind};
-use crate::intake::draft::Draft;
 use crate::intake::similar::{self, Doc};
 use crate::intake::{self as core, SortKey};
 use crate::output::intake as render;
 use crate::report::intake_view as view;
 use crate::model::ids::{is_allocated, is_safe_file_stem};
-use crate::model::{Intake, IntakeStatus, IntakeType, Route, Urgency, IMPACTS};
+use crate::model::{Intake, IntakeStatus, IntakeType, Route};
 use crate::ops;
-use crate::prompt::{indent, number, one_line, sorted_ids, Prompter, Question};
+use crate::prompt::{Prompter, Question};
 use crate::Outcome;
 use anyhow::{anyhow, bail, Result};
 use clap::builder::PossibleValuesParser;
@@ -104,42 +103,8 @@ Examples:
 
 #[derive(clap::Args, Debug)]
 pub struct NewArgs {
-    /// One line: what is asked
-    #[arg(long)]
-    pub title: Option<String>,
-    /// The requesting team (an id from teams/)
-    #[arg(long)]
-    pub team: Option<String>,
-    /// capability | enhancement | onboarding | support | docs | bug | other (default other)
-    #[arg(long = "type", value_name = "TYPE")]
-    pub kind: Option<String>,
-    /// The problem, not the solution (several lines are fine)
-    #[arg(long)]
-    pub problem: Option<String>,
-    /// What success looks like (optional)
-    #[arg(long)]
-    pub outcome: Option<String>,
-    /// low | medium | high | critical (default medium)
-    #[arg(long)]
-    pub urgency: Option<String>,
-    /// Teams affected, an integer >= 1 (default 1)
-    #[arg(long)]
-    pub reach: Option<String>,
-    /// 0.25 | 0.5 | 1 | 2 | 3 (default 1)
-    #[arg(long)]
-    pub impact: Option<String>,
-    /// 0 < c <= 1 (default 0.5)
-    #[arg(long)]
-    pub confidence: Option<String>,
-    /// Person-weeks, > 0 (optional; RICE needs it)
-    #[arg(long)]
-    pub effort: Option<String>,
-    /// The capability it relates to (an id from capabilities/, optional)
-    #[arg(long)]
-    pub capability: Option<String>,
-    /// Who to ask: an address or a channel (optional)
-    #[arg(long)]
-    pub contact: Option<String>,
+    #[command(flatten)]
+    pub flags: crate::prompt::intake::Flags,
     /// Ask nothing: take flags and defaults, continue past duplicate candidates
     #[arg(short, long)]
     pub yes: bool,

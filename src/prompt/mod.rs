@@ -8,7 +8,15 @@
 //! same "did you mean").
 //!
 //! This is the one place that reads the terminal; what it says between
-//! questions goes through the [`Terminal`] it is given.
+//! questions goes through the [`Terminal`] it is given. The questions of
+//! each `new` command, with the flags that answer them, are a form in its
+//! own file here, which returns the answers as a draft for `ops`.
+
+pub mod capability;
+pub mod deprecation;
+pub mod exception;
+pub mod intake;
+pub mod roadmap;
 
 use crate::output::style::Style;
 use anyhow::{anyhow, bail, Result};
@@ -89,6 +97,8 @@ pub trait Terminal {
     fn err_style(&self) -> Style;
     /// A remark on stderr (silenced by -q).
     fn say(&self, s: &str);
+    /// A warning on stderr, even with -q.
+    fn warn(&self, s: &str);
 }
 
 /// Asks, or not, for one command run.
