@@ -30,11 +30,11 @@ impl WriteFlags {
     }
 }
 
+use crate::commands::Env;
 pub use crate::ops::{check_id_form, unknown, write_error};
 pub use crate::output::fmt::{bar, relative_days};
-pub use crate::prompt::{new_slug, one_line};
-use crate::commands::Env;
 use crate::output::written;
+pub use crate::prompt::{ask_id_among, ask_new_id, new_slug, one_line};
 use crate::store::writer::{Edit, IdChoice, WriteError, Written};
 use crate::Outcome;
 
@@ -81,7 +81,13 @@ pub fn finish_new(
 
 /// The end of an edit: the text of a dry run, "nothing changed", or what
 /// was written and lint's warnings about it.
-pub fn finish_update(env: &Env, w: &Written, dry_run: bool, done: &str, next: &str) -> Result<Outcome> {
+pub fn finish_update(
+    env: &Env,
+    w: &Written,
+    dry_run: bool,
+    done: &str,
+    next: &str,
+) -> Result<Outcome> {
     if dry_run {
         report_dry_run(env, w)?;
         return Ok(Outcome::Ok);
@@ -129,42 +135,6 @@ pub fn start_new(
     Ok((cat, p))
 }
 
-/// The id of a new entity of `kind`, named after `name` by default: a slug
-/// no entity of its kind has, whether given or answered.
-pub fn ask_new_id(
-    cat: &Catalog,
-    p: &crate::prompt::Prompter,
-    given: Option<String>,
-    kind: Kind,
-    name: &str,
-) -> Result<String> {
-    let taken: Vec<String> = cat.ids_of(kind).into_iter().map(str::to_string).collect();
-    ask_id_among(p, given, kind.noun(), &taken, "payments-api", name)
-}
-
-/// [`ask_new_id`] among the ids `taken`, with the example its refusal shows.
-pub fn ask_id_among(
-    p: &crate::prompt::Prompter,
-    given: Option<String>,
-    noun: &str,
-    taken: &[String],
-    example: &str,
-    name: &str,
-) -> Result<String> {
-    let id_ok = crate::prompt::new_slug_like(noun, taken, example);
-    let proposed = crate::lifecycle::fields::slug_of(name);
-    let id = p.text(
-        given,
-        &crate::prompt::Question::new("--id", "Id:")
-            .default_opt((!proposed.is_empty()).then_some(proposed.as_str()))
-            .check(&id_ok),
-    )?;
-    if let Err(why) = id_ok(&id) {
-        anyhow::bail!("--id `{id}`: {why}");
-    }
-    Ok(id)
-}
-
 /// A new file of `kind` named after `id` holding `fields`: previewed and
 /// confirmed on a terminal, then written through the shared writer
 /// (validated, atomic, `--dry-run`, `--commit`) and reported.
@@ -209,13 +179,7 @@ pub fn update_entity(
 
 /// Says on stderr what a listing shows: "3 deprecations: state overdue,
 /// team team-growth" or "15 capabilities: all".
-pub fn say_what_it_shows(
-    env: &Env,
-    n: usize,
-    one: &str,
-    many: &str,
-    filters: &[(&str, String)],
-) {
+pub fn say_what_it_shows(env: &Env, n: usize, one: &str, many: &str, filters: &[(&str, String)]) {
     let what: Vec<String> = filters
         .iter()
         .filter(|(_, v)| !v.is_empty())

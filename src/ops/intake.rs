@@ -12,7 +12,12 @@ use chrono::NaiveDate;
 use std::path::Path;
 
 /// Writes a new request under a fresh `INT-` id once `confirm` has seen it.
-pub fn file(cat: &Catalog, opts: &Options, draft: &Draft, confirm: Confirm) -> Result<Option<Written>> {
+pub fn file(
+    cat: &Catalog,
+    opts: &Options,
+    draft: &Draft,
+    confirm: Confirm,
+) -> Result<Option<Written>> {
     let title = &draft.title;
     let new = NewFile {
         kind: Kind::Intake,

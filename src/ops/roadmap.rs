@@ -108,7 +108,10 @@ fn new_quarter(
     confirm: Confirm,
 ) -> Result<Option<Written>> {
     let quarter = new.quarter;
-    let body = format!("quarter: {quarter}\nitems:\n  - {}\n", entry_text(new.fields));
+    let body = format!(
+        "quarter: {quarter}\nitems:\n  - {}\n",
+        entry_text(new.fields)
+    );
     let file = NewFile {
         kind: Kind::Roadmap,
         id: IdChoice::Given(quarter.to_string()),

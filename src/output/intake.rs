@@ -177,7 +177,10 @@ fn links(v: &IntakeShow, line: &mut dyn FnMut(&str, String)) {
         line(
             "capability",
             match &v.capability {
-                Some(k) => format!("{} — {} ({}, owner {})", c.value, k.name, k.lifecycle, k.owner),
+                Some(k) => format!(
+                    "{} — {} ({}, owner {})",
+                    c.value, k.name, k.lifecycle, k.owner
+                ),
                 None => format!("{} (not in the catalog)", c.value),
             },
         );
@@ -187,7 +190,13 @@ fn links(v: &IntakeShow, line: &mut dyn FnMut(&str, String)) {
         line(
             "roadmap",
             match &v.roadmap_item {
-                Some(it) => format!("{} — {} ({}, {})", i.value, it.title, quarter(&it.quarter), it.status),
+                Some(it) => format!(
+                    "{} — {} ({}, {})",
+                    i.value,
+                    it.title,
+                    quarter(&it.quarter),
+                    it.status
+                ),
                 None => format!("{} (not in the roadmap)", i.value),
             },
         );
@@ -216,7 +225,10 @@ fn links(v: &IntakeShow, line: &mut dyn FnMut(&str, String)) {
         );
     }
     for d in &v.duplicates {
-        line("duplicated by", format!("{} — {} ({})", d.id, d.title, d.status));
+        line(
+            "duplicated by",
+            format!("{} — {} ({})", d.id, d.title, d.status),
+        );
     }
 }
 

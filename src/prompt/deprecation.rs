@@ -1,6 +1,8 @@
 //! The questions of `deprecation new`, and the flags that answer them.
 
-use super::{date_check, new_slug_like, one_line, sorted_ids, to_date, Prompter, Question, Terminal};
+use super::{
+    date_check, new_slug_like, one_line, sorted_ids, to_date, Prompter, Question, Terminal,
+};
 use crate::catalog::{Catalog, Kind};
 use crate::lifecycle::draft::{consumers_of, default_deprecation_id, DeprecationDraft};
 use crate::lifecycle::policy::{earliest_sunset, notice_days};

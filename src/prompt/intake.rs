@@ -2,9 +2,9 @@
 
 use super::{number, one_line, sorted_ids, Prompter, Question, Terminal};
 use crate::catalog::Catalog;
+use crate::intake as core;
 use crate::intake::draft::Draft;
 use crate::intake::similar::{self, Doc};
-use crate::intake as core;
 use crate::model::{IntakeType, Urgency, IMPACTS};
 use crate::output::intake as render;
 use crate::report::intake_view as view;
@@ -53,7 +53,12 @@ pub struct Flags {
 
 /// Shows up to three similar requests (possible duplicates); on a
 /// terminal, asks whether to file anyway. False: the person said no.
-pub fn go_past_duplicates(term: &dyn Terminal, cat: &Catalog, p: &Prompter, draft: &Draft) -> Result<bool> {
+pub fn go_past_duplicates(
+    term: &dyn Terminal,
+    cat: &Catalog,
+    p: &Prompter,
+    draft: &Draft,
+) -> Result<bool> {
     let query = Doc {
         id: "",
         title: &draft.title,

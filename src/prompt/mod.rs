@@ -336,7 +336,10 @@ pub fn one_line(s: &str) -> Result<(), String> {
 }
 
 /// A check that a new id is a slug that `taken` does not hold.
-pub fn new_slug<'a>(noun: &'a str, taken: &'a [String]) -> impl Fn(&str) -> Result<(), String> + 'a {
+pub fn new_slug<'a>(
+    noun: &'a str,
+    taken: &'a [String],
+) -> impl Fn(&str) -> Result<(), String> + 'a {
     new_slug_like(noun, taken, "payments-api")
 }
 
@@ -357,6 +360,42 @@ pub fn new_slug_like<'a>(
         }
         Ok(())
     }
+}
+
+/// The id of a new entity of `kind`, named after `name` by default: a slug
+/// no entity of its kind has, whether given or answered.
+pub fn ask_new_id(
+    cat: &crate::catalog::Catalog,
+    p: &Prompter,
+    given: Option<String>,
+    kind: crate::catalog::Kind,
+    name: &str,
+) -> Result<String> {
+    let taken: Vec<String> = cat.ids_of(kind).into_iter().map(str::to_string).collect();
+    ask_id_among(p, given, kind.noun(), &taken, "payments-api", name)
+}
+
+/// [`ask_new_id`] among the ids `taken`, with the example its refusal shows.
+pub fn ask_id_among(
+    p: &Prompter,
+    given: Option<String>,
+    noun: &str,
+    taken: &[String],
+    example: &str,
+    name: &str,
+) -> Result<String> {
+    let id_ok = new_slug_like(noun, taken, example);
+    let proposed = crate::lifecycle::fields::slug_of(name);
+    let id = p.text(
+        given,
+        &Question::new("--id", "Id:")
+            .default_opt((!proposed.is_empty()).then_some(proposed.as_str()))
+            .check(&id_ok),
+    )?;
+    if let Err(why) = id_ok(&id) {
+        anyhow::bail!("--id `{id}`: {why}");
+    }
+    Ok(id)
 }
 
 /// A check that `s` is one of `known` ids of a kind (`noun`), with the closest

@@ -188,7 +188,11 @@ fn fn_name(line: &str) -> Option<String> {
                     .collect();
                 return (!name.is_empty()).then_some(name);
             }
-            w if w == "pub" || w.starts_with("pub(") || w == "const" || w == "async" || w == "unsafe" => {}
+            w if w == "pub"
+                || w.starts_with("pub(")
+                || w == "const"
+                || w == "async"
+                || w == "unsafe" => {}
             _ => return None,
         }
     }

@@ -68,4 +68,3 @@ pub fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
 fn draft_id(w: &Option<Written>) -> &str {
     w.as_ref().map_or("", |w| w.id.as_str())
 }
-

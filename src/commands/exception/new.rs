@@ -66,4 +66,3 @@ pub fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
     };
     finish_new(env, w, &done, &next)
 }
-

@@ -30,4 +30,3 @@ pub(super) fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
     )?;
     Ok(Outcome::Ok)
 }
-

@@ -53,7 +53,12 @@ pub(super) fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
 
 /// The status the request moves to, refused when it does not fit the
 /// request (closed without --reopen, a duplicate of nothing) or the flags.
-fn check_status(cat: &Catalog, a: &TriageArgs, r: &Intake, dup: Option<&str>) -> Result<IntakeStatus> {
+fn check_status(
+    cat: &Catalog,
+    a: &TriageArgs,
+    r: &Intake,
+    dup: Option<&str>,
+) -> Result<IntakeStatus> {
     let status = match (&a.status, dup) {
         (Some(s), _) => {
             IntakeStatus::parse(s).ok_or_else(|| anyhow!("--status `{s}` is not a status"))?
@@ -121,7 +126,12 @@ fn ask_route(env: &Env, cat: &Catalog, p: &Prompter, a: &TriageArgs, r: &Intake)
 /// Shows the requests most like `r` and asks whether it duplicates one of
 /// them ("no" first, and the default unless one is a likely duplicate).
 fn ask_duplicate(env: &Env, cat: &Catalog, p: &Prompter, r: &Intake) -> Result<Option<String>> {
-    let found = similar::rank(&core::documents(cat), &view::query(r), 3, similar::THRESHOLD);
+    let found = similar::rank(
+        &core::documents(cat),
+        &view::query(r),
+        3,
+        similar::THRESHOLD,
+    );
     let cands = view::candidates(cat, &found);
     if cands.is_empty() {
         return Ok(None);

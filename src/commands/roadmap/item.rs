@@ -2,15 +2,15 @@
 //! through the one shared writer (comment-keeping, validated, atomic,
 //! `--dry-run`, `--commit`).
 
-use crate::catalog::{Catalog, Kind};
+use crate::catalog::Kind;
 use crate::commands::writing::{
-    ask_id_among, check_id_form, confirm, finish_new, finish_update, start_new, WriteFlags,
+    check_id_form, confirm, finish_new, finish_update, start_new, WriteFlags,
 };
 use crate::commands::Env;
-use crate::lifecycle::fields::Fields;
-use crate::model::{Commitment, ItemStatus, Quarter};
+use crate::model::Quarter;
 use crate::ops;
-use crate::prompt::{one_line, sorted_ids, to_date, Prompter, Question};
+use crate::prompt::roadmap::{ask, Flags};
+use crate::prompt::to_date;
 use crate::store::edit::Change;
 use crate::Outcome;
 use anyhow::{anyhow, bail, Result};
@@ -68,42 +68,8 @@ Examples:
 
 #[derive(clap::Args, Debug)]
 pub struct NewArgs {
-    /// The quarter, YYYY-Qn [default: the quarter that holds today]
-    #[arg(long, value_name = "QUARTER")]
-    pub quarter: Option<String>,
-    /// What will be delivered, in one line
-    #[arg(long)]
-    pub title: Option<String>,
-    /// The owning team's id
-    #[arg(long, value_name = "TEAM")]
-    pub owner: Option<String>,
-    /// The item's id [default: the title as a slug]
-    #[arg(long)]
-    pub id: Option<String>,
-    /// A theme id of the quarter
-    #[arg(long)]
-    pub theme: Option<String>,
-    /// The capability it builds or changes
-    #[arg(long, value_name = "ID")]
-    pub capability: Option<String>,
-    /// committed (counts for predictability) or stretch
-    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(Commitment::NAMES))]
-    pub commitment: Option<String>,
-    /// Person-weeks
-    #[arg(long)]
-    pub effort: Option<f64>,
-    /// A measurable outcome
-    #[arg(long)]
-    pub outcome: Option<String>,
-    /// The KPI it should move
-    #[arg(long)]
-    pub kpi: Option<String>,
-    /// Roadmap items it depends on (comma-separated)
-    #[arg(long, value_delimiter = ',', value_name = "ID")]
-    pub depends_on: Vec<String>,
-    /// Intake requests it answers (comma-separated)
-    #[arg(long, value_delimiter = ',', value_name = "INT-ID")]
-    pub intake: Vec<String>,
+    #[command(flatten)]
+    pub flags: Flags,
     /// Ask nothing: fail on a missing required flag
     #[arg(short = 'y', long)]
     pub yes: bool,
@@ -208,7 +174,12 @@ pub fn run(env: &Env, c: Command) -> Result<Outcome> {
 }
 
 /// Changes item `id` as `plan` says and reports it.
-fn edit_item(env: &Env, id: &str, write: WriteFlags, plan: &ops::roadmap::Plan<'_>) -> Result<Outcome> {
+fn edit_item(
+    env: &Env,
+    id: &str,
+    write: WriteFlags,
+    plan: &ops::roadmap::Plan<'_>,
+) -> Result<Outcome> {
     check_id_form(Kind::Roadmap, id)?;
     let root = env.root()?;
     let w = ops::roadmap::edit(&root, &write.options(env.today), id, plan)?;
@@ -222,58 +193,21 @@ fn edit_item(env: &Env, id: &str, write: WriteFlags, plan: &ops::roadmap::Plan<'
 }
 
 fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
+    let f = &a.flags;
     let required = [
-        ("--title", a.title.is_some()),
-        ("--owner", a.owner.is_some()),
+        ("--title", f.title.is_some()),
+        ("--owner", f.owner.is_some()),
     ];
-    let id = a.id.as_deref().map(|id| (Kind::Roadmap, id));
+    let id = f.id.as_deref().map(|id| (Kind::Roadmap, id));
     let (cat, p) = start_new(env, a.yes, &required, id, a.write)?;
-    let quarter = crate::commands::roadmap::quarter_arg(env, &cat, a.quarter.as_deref())?;
-    p.intro(env, &format!("roadmap item for {quarter}"));
-    let title = p.text(
-        a.title.clone(),
-        &Question::new("--title", "Title:")
-            .help("what will be delivered, in one line")
-            .check(&one_line),
-    )?;
-    let teams = sorted_ids(cat.teams.iter().map(|t| t.id.value.as_str()));
-    let owner = p.known(
-        a.owner.clone(),
-        Question::new("--owner", "Owning team:").help("a team id; type to filter, Tab completes"),
-        "team",
-        &teams,
-    )?;
-    let (theme, capability) = ask_links(&cat, &p, &a, quarter)?;
-    let commitment = p.select(
-        a.commitment.clone(),
-        &Question::new("--commitment", "Commitment:")
-            .default("committed")
-            .help("committed items count for predictability; stretch items do not"),
-        Commitment::NAMES,
-    )?;
-    let taken: Vec<String> = cat.items().map(|(_, i)| i.id.value.clone()).collect();
-    let id = ask_id_among(&p, a.id.clone(), "roadmap item", &taken, "pci-cluster", &title)?;
-    let fields = Fields::new()
-        .text("id", &id)
-        .text("title", &title)
-        .opt_text("theme", theme.as_deref())
-        .text("owner", &owner)
-        .opt_text("capability", capability.as_deref())
-        .opt_text(
-            "commitment",
-            (commitment != "committed").then_some(commitment.as_str()),
-        )
-        .raw("status", ItemStatus::Planned.as_str())
-        .opt_number("effort", a.effort)
-        .list("depends_on", &a.depends_on)
-        .list("intake", &a.intake)
-        .opt_text("kpi", a.kpi.as_deref())
-        .opt_text("outcome", a.outcome.as_deref());
+    let quarter = crate::commands::roadmap::quarter_arg(env, &cat, f.quarter.as_deref())?;
+    let n = ask(env, &cat, &p, f, quarter)?;
+    let (id, commitment) = (&n.id, &n.commitment);
     let item = ops::roadmap::NewItem {
         quarter,
-        id: &id,
-        fields: &fields,
-        message: &format!("roadmap: {id} {title} ({quarter})"),
+        id,
+        fields: &n.fields,
+        message: &format!("roadmap: {id} {} ({quarter})", n.title),
     };
     let w = ops::roadmap::add(&cat, &a.write.options(env.today), &item, &confirm(env, &p))?;
     finish_new(
@@ -282,38 +216,4 @@ fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
         &|_| format!("planned {id} in {quarter} ({commitment})"),
         &format!("platctl roadmap list --quarter {quarter}"),
     )
-}
-
-/// The theme of the quarter (asked only when it has themes) and the
-/// capability the item builds or changes.
-fn ask_links(
-    cat: &Catalog,
-    p: &Prompter,
-    a: &NewArgs,
-    quarter: Quarter,
-) -> Result<(Option<String>, Option<String>)> {
-    let themes: Vec<String> = cat
-        .quarter(quarter)
-        .map(|r| sorted_ids(r.themes.iter().map(|t| t.id.value.as_str())))
-        .unwrap_or_default();
-    let theme_help = format!("a theme of {quarter}; Enter skips");
-    let theme = if themes.is_empty() && a.theme.is_none() {
-        None
-    } else {
-        p.known_opt(
-            a.theme.clone(),
-            Question::new("--theme", "Theme (optional):").help(&theme_help),
-            "theme",
-            &themes,
-        )?
-    };
-    let caps = sorted_ids(cat.capabilities.iter().map(|c| c.id.value.as_str()));
-    let capability = p.known_opt(
-        a.capability.clone(),
-        Question::new("--capability", "Capability (optional):")
-            .help("the capability it builds or changes; Enter skips"),
-        "capability",
-        &caps,
-    )?;
-    Ok((theme, capability))
 }
