@@ -177,7 +177,7 @@ fn fn_lengths(text: &str) -> Vec<(String, usize)> {
 
 /// The name of the function a line declares, if it declares one.
 fn fn_name(line: &str) -> Option<String> {
-    let mut words = line.trim_start().split_whitespace();
+    let mut words = line.split_whitespace();
     loop {
         match words.next()? {
             "fn" => {
