@@ -1,7 +1,7 @@
 //! Capabilities: change one's own fields.
 
 use super::unknown;
-use crate::catalog::{kinds, Catalog, Kind};
+use crate::catalog::{Catalog, Kind};
 use crate::store::edit::Change;
 use crate::store::writer::{self, Edit, WriteError};
 
@@ -11,7 +11,13 @@ pub fn edit_plan(cat: &Catalog, id: &str, changes: &[Change]) -> Result<Edit, Wr
     let c = cat
         .capability(id)
         .ok_or_else(|| WriteError::Plan(unknown(cat, Kind::Capability, id)))?;
-    let text = writer::edit_at(cat, c.meta.file, c.meta.span, changes, kinds::CAPABILITY)?;
+    let text = writer::edit_at(
+        cat,
+        c.meta.file,
+        c.meta.span,
+        changes,
+        crate::model::Capability::FIELDS,
+    )?;
     let keys: Vec<&str> = changes
         .iter()
         .map(|c| match c {

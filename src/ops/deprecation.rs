@@ -2,7 +2,7 @@
 
 use super::{check_id_form, create, unknown, update, Confirm, NewFile};
 use crate::catalog::yaml::parse_documents;
-use crate::catalog::{kinds, Catalog, Kind};
+use crate::catalog::{Catalog, Kind};
 use crate::lifecycle::draft::DeprecationDraft;
 use crate::model::{Consumer, ConsumerStatus, Deprecation};
 use crate::store::edit::{edit_mapping, Change, EditError};
@@ -124,7 +124,7 @@ fn plan_migration(cat: &Catalog, m: &Migration) -> Result<(Edit, Vec<String>), W
             .map_err(|e| WriteError::Edit(path.clone(), EditError::Unsupported(e.message)))?;
         let node = writer::mapping_at(&docs, c.span)
             .ok_or_else(|| WriteError::Edit(path.clone(), EditError::NotAMapping))?;
-        text = edit_mapping(&text, node, &changes, kinds::CONSUMER)
+        text = edit_mapping(&text, node, &changes, crate::model::Consumer::FIELDS)
             .map_err(|e| WriteError::Edit(path.clone(), e))?;
     }
     said.reverse();
@@ -158,7 +158,13 @@ pub fn edit(
                 return Err(unknown(cat, Kind::Capability, r).into());
             }
         }
-        let text = writer::edit_at(cat, d.meta.file, d.meta.span, changes, kinds::DEPRECATION)?;
+        let text = writer::edit_at(
+            cat,
+            d.meta.file,
+            d.meta.span,
+            changes,
+            crate::model::Deprecation::FIELDS,
+        )?;
         Ok(Edit {
             id: d.id.value.clone(),
             path: cat.path(d.meta.file).to_string(),

@@ -1,7 +1,7 @@
 //! Exceptions: request or record one, and change its status.
 
 use super::{check_id_form, create, fresh_id, unknown, update, Confirm, NewFile};
-use crate::catalog::{kinds, Catalog, Kind};
+use crate::catalog::{Catalog, Kind};
 use crate::lifecycle::draft::ExceptionDraft;
 use crate::model::Exception;
 use crate::store::edit::Change;
@@ -44,7 +44,13 @@ pub fn edit(root: &Path, opts: &Options, id: &str, plan: &Plan<'_>) -> Result<Wr
     update(root, Kind::Exception, opts, &|cat| {
         let e = find(cat, id)?;
         let (changes, message) = plan(cat, e)?;
-        let text = writer::edit_at(cat, e.meta.file, e.meta.span, &changes, kinds::EXCEPTION)?;
+        let text = writer::edit_at(
+            cat,
+            e.meta.file,
+            e.meta.span,
+            &changes,
+            crate::model::Exception::FIELDS,
+        )?;
         Ok(Edit {
             id: e.id.value.clone(),
             path: cat.path(e.meta.file).to_string(),

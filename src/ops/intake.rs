@@ -1,7 +1,7 @@
 //! Requests: file one, triage one.
 
 use super::{create, fresh_id, update, Confirm, NewFile};
-use crate::catalog::{kinds, Catalog, Kind};
+use crate::catalog::{Catalog, Kind};
 use crate::intake::draft::Draft;
 use crate::model::{Intake, IntakeStatus, Route};
 use crate::store::edit::Change;
@@ -78,7 +78,13 @@ pub fn triage(
         let r = cat
             .intake_req(id)
             .ok_or_else(|| anyhow!("request {id} is no longer in the catalog"))?;
-        let text = writer::edit_at(cat, r.meta.file, r.meta.span, changes, kinds::INTAKE)?;
+        let text = writer::edit_at(
+            cat,
+            r.meta.file,
+            r.meta.span,
+            changes,
+            crate::model::Intake::FIELDS,
+        )?;
         Ok(Edit {
             id: id.to_string(),
             path: cat.path(r.meta.file).to_string(),

@@ -1,7 +1,7 @@
 //! Roadmap items: add one to a quarter, change its status.
 
 use super::{check_id_form, create, update, Confirm, NewFile};
-use crate::catalog::{kinds, Catalog, Kind};
+use crate::catalog::{Catalog, Kind};
 use crate::lifecycle::fields::Fields;
 use crate::model::{Item, Quarter, RoadmapQuarter};
 use crate::store::edit::Change;
@@ -23,7 +23,13 @@ pub fn edit(root: &Path, opts: &Options, id: &str, plan: &Plan<'_>) -> Result<Wr
             WriteError::Plan(anyhow!("no roadmap item `{id}` in the catalog ({hint})"))
         })?;
         let (changes, message) = plan(cat, q, it)?;
-        let text = writer::edit_at(cat, it.meta.file, it.meta.span, &changes, kinds::ITEM)?;
+        let text = writer::edit_at(
+            cat,
+            it.meta.file,
+            it.meta.span,
+            &changes,
+            crate::model::Item::FIELDS,
+        )?;
         Ok(Edit {
             id: it.id.value.clone(),
             path: cat.path(it.meta.file).to_string(),
@@ -89,7 +95,7 @@ fn append(
             rq.meta.span,
             "items",
             &new.fields.entry(),
-            kinds::ROADMAP,
+            crate::model::RoadmapQuarter::FIELDS,
         )?;
         Ok(Edit {
             id: new.id.to_string(),
