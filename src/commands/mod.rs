@@ -305,6 +305,9 @@ impl crate::prompt::Terminal for Env {
     fn warn(&self, s: &str) {
         Env::warn(self, s);
     }
+    fn width(&self) -> Option<u16> {
+        Env::width(self)
+    }
 }
 
 /// The terminal's width: asked of the terminal (stdout, then stderr), else

@@ -5,7 +5,7 @@ use crate::catalog::Catalog;
 use crate::intake as core;
 use crate::intake::draft::Draft;
 use crate::intake::similar::{self, Doc};
-use crate::model::{IntakeType, Urgency, IMPACTS};
+use crate::model::{Intake, IntakeType, Route, Urgency, IMPACTS};
 use crate::output::intake as render;
 use crate::report::intake_view as view;
 use anyhow::{anyhow, bail, Result};
@@ -257,4 +257,78 @@ impl Answers {
             effort: self.effort.map(|e| parse_f64("--effort", &e)).transpose()?,
         })
     }
+}
+
+/// The route: the flag, else (on a terminal) the suggested one asked.
+pub fn ask_route(
+    term: &dyn Terminal,
+    cat: &Catalog,
+    p: &Prompter,
+    given: Option<&str>,
+    r: &Intake,
+) -> Result<Route> {
+    if let Some(x) = given {
+        return Route::parse(x).ok_or_else(|| anyhow!("--route `{x}` is not a route"));
+    }
+    let (sug, reason) = core::suggest_route(cat, r);
+    if !p.interactive() {
+        bail!("missing --route (backlog, support, docs or custom); suggested: --route {sug}, because {reason}");
+    }
+    term.say(&format!(
+        "{} — {}",
+        term.err_style()
+            .bold(&format!("{}: {}", r.id.value, r.title.value)),
+        r.requester.team.value
+    ));
+    term.say(&format!(
+        "suggested route: {} — {reason}",
+        term.err_style().bold(sug.as_str())
+    ));
+    let chosen = p.select(
+        None,
+        &Question::new("--route", "Route:").default(sug.as_str()),
+        Route::NAMES,
+    )?;
+    Ok(Route::parse(&chosen).unwrap_or(sug))
+}
+
+/// Shows the requests most like `r` and asks whether it duplicates one of
+/// them ("no" first, and the default unless one is a likely duplicate).
+pub fn ask_duplicate(
+    term: &dyn Terminal,
+    cat: &Catalog,
+    p: &Prompter,
+    r: &Intake,
+) -> Result<Option<String>> {
+    let found = similar::rank(
+        &core::documents(cat),
+        &view::query(r),
+        3,
+        similar::THRESHOLD,
+    );
+    let cands = view::candidates(cat, &found);
+    if cands.is_empty() {
+        return Ok(None);
+    }
+    term.say(&format!(
+        "{} — {} similar request{}:",
+        term.err_style()
+            .bold(&format!("{}: {}", r.id.value, r.title.value)),
+        cands.len(),
+        if cands.len() == 1 { "" } else { "s" }
+    ));
+    term.say(render::candidates_table(&cands, term.width()).trim_end());
+    const NOT: &str = "not a duplicate";
+    let labels: Vec<String> = std::iter::once(NOT.to_string())
+        .chain(found.iter().map(|m| format!("duplicate of {}", m.id)))
+        .collect();
+    let choices: Vec<&str> = labels.iter().map(String::as_str).collect();
+    let likely = found.first().is_some_and(|m| m.score >= similar::LIKELY);
+    let default = if likely { choices[1] } else { NOT };
+    let chosen = p.select(
+        None,
+        &Question::new("--duplicate-of", "Duplicate of:").default(default),
+        &choices,
+    )?;
+    Ok(chosen.strip_prefix("duplicate of ").map(str::to_string))
 }

@@ -99,6 +99,8 @@ pub trait Terminal {
     fn say(&self, s: &str);
     /// A warning on stderr, even with -q.
     fn warn(&self, s: &str);
+    /// The width tables are laid out for (none when stdout is no terminal).
+    fn width(&self) -> Option<u16>;
 }
 
 /// Asks, or not, for one command run.

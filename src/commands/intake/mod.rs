@@ -12,7 +12,7 @@ use crate::model::ids::{is_allocated, is_safe_file_stem};
 use crate::model::{Intake, IntakeStatus, IntakeType, Route};
 use crate::ops;
 use crate::output::intake as render;
-use crate::prompt::{Prompter, Question};
+use crate::prompt::Prompter;
 use crate::report::intake_view as view;
 use crate::Outcome;
 use anyhow::{anyhow, bail, Result};

@@ -1,6 +1,7 @@
 //! `intake triage`: route a request and set its status.
 
 use super::*;
+use crate::prompt::intake::{ask_duplicate, ask_route};
 
 pub(super) fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
     let cat = env.load()?;
@@ -22,7 +23,7 @@ pub(super) fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
         None => None,
     };
     let status = check_status(&cat, &a, r, dup.as_deref())?;
-    let route = ask_route(env, &cat, &p, &a, r)?;
+    let route = ask_route(env, &cat, &p, a.route.as_deref(), r)?;
     let t = ops::intake::Triage {
         route,
         status,
@@ -94,67 +95,4 @@ fn check_status(
         }
     }
     Ok(status)
-}
-
-/// The route: the flag, else (on a terminal) the suggested one asked.
-fn ask_route(env: &Env, cat: &Catalog, p: &Prompter, a: &TriageArgs, r: &Intake) -> Result<Route> {
-    if let Some(x) = &a.route {
-        return Route::parse(x).ok_or_else(|| anyhow!("--route `{x}` is not a route"));
-    }
-    let (sug, reason) = core::suggest_route(cat, r);
-    if !p.interactive() {
-        bail!("missing --route (backlog, support, docs or custom); suggested: --route {sug}, because {reason}");
-    }
-    env.note(&format!(
-        "{} — {}",
-        env.err_style
-            .bold(&format!("{}: {}", r.id.value, r.title.value)),
-        r.requester.team.value
-    ));
-    env.note(&format!(
-        "suggested route: {} — {reason}",
-        env.err_style.bold(sug.as_str())
-    ));
-    let chosen = p.select(
-        None,
-        &Question::new("--route", "Route:").default(sug.as_str()),
-        Route::NAMES,
-    )?;
-    Ok(Route::parse(&chosen).unwrap_or(sug))
-}
-
-/// Shows the requests most like `r` and asks whether it duplicates one of
-/// them ("no" first, and the default unless one is a likely duplicate).
-fn ask_duplicate(env: &Env, cat: &Catalog, p: &Prompter, r: &Intake) -> Result<Option<String>> {
-    let found = similar::rank(
-        &core::documents(cat),
-        &view::query(r),
-        3,
-        similar::THRESHOLD,
-    );
-    let cands = view::candidates(cat, &found);
-    if cands.is_empty() {
-        return Ok(None);
-    }
-    env.note(&format!(
-        "{} — {} similar request{}:",
-        env.err_style
-            .bold(&format!("{}: {}", r.id.value, r.title.value)),
-        cands.len(),
-        if cands.len() == 1 { "" } else { "s" }
-    ));
-    env.note(render::candidates_table(&cands, env.width()).trim_end());
-    const NOT: &str = "not a duplicate";
-    let labels: Vec<String> = std::iter::once(NOT.to_string())
-        .chain(found.iter().map(|m| format!("duplicate of {}", m.id)))
-        .collect();
-    let choices: Vec<&str> = labels.iter().map(String::as_str).collect();
-    let likely = found.first().is_some_and(|m| m.score >= similar::LIKELY);
-    let default = if likely { choices[1] } else { NOT };
-    let chosen = p.select(
-        None,
-        &Question::new("--duplicate-of", "Duplicate of:").default(default),
-        &choices,
-    )?;
-    Ok(chosen.strip_prefix("duplicate of ").map(str::to_string))
 }
