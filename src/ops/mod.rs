@@ -1,4 +1,11 @@
-//! The work of the commands that change the catalog: given typed answers,
+//! The work behind the commands that is neither argument parsing nor
+//! rendering. Commands parse their arguments, call these, and hand the data
+//! they return to `output/`.
+//!
+//! Reading: git history for trends, burn-ups and scope changes, scoping a
+//! lint run, gathering the site's inputs (`read_*`).
+//!
+//! Writing: the work of the commands that change the catalog: given typed answers,
 //! build the entity or the edit, write it through the one shared writer
 //! (validated, locked, atomic, `--dry-run`, `--commit`) and return what
 //! happened as data. Nothing here prints, asks, reads the clock or the
@@ -11,6 +18,11 @@ pub mod deprecation;
 pub mod exception;
 pub mod init;
 pub mod intake;
+pub mod read_changelog;
+pub mod read_lint;
+pub mod read_roadmap;
+pub mod read_scorecard;
+pub mod read_site;
 pub mod roadmap;
 
 use crate::catalog::{Catalog, Kind};

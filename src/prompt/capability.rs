@@ -1,6 +1,6 @@
 //! The questions of `capability new`, and the flags that answer them.
 
-use super::{ask_new_id, one_line, sorted_ids, Prompter, Question, Terminal};
+use super::{ask_new_id, one_line, sorted_ids, Console, Prompter, Question};
 use crate::catalog::{Catalog, Kind};
 use crate::lifecycle::fields::Fields;
 use crate::model::Lifecycle;
@@ -44,7 +44,7 @@ pub struct NewCapability {
 }
 
 /// Asks (or takes from flags) every field of a new capability.
-pub fn ask(term: &dyn Terminal, cat: &Catalog, p: &Prompter, a: &Flags) -> Result<NewCapability> {
+pub fn ask(term: &dyn Console, cat: &Catalog, p: &Prompter, a: &Flags) -> Result<NewCapability> {
     p.intro(term, "capability");
     let name = p.text(
         a.name.clone(),

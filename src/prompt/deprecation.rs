@@ -1,7 +1,7 @@
 //! The questions of `deprecation new`, and the flags that answer them.
 
 use super::{
-    date_check, new_slug_like, one_line, sorted_ids, to_date, Prompter, Question, Terminal,
+    date_check, new_slug_like, one_line, sorted_ids, to_date, Console, Prompter, Question,
 };
 use crate::catalog::{Catalog, Kind};
 use crate::lifecycle::draft::{consumers_of, default_deprecation_id, DeprecationDraft};
@@ -50,7 +50,7 @@ struct Target {
 
 /// Asks (or takes from flags) every field of a new deprecation, and its id.
 pub fn ask(
-    term: &dyn Terminal,
+    term: &dyn Console,
     cat: &Catalog,
     p: &Prompter,
     a: &Flags,
@@ -183,7 +183,7 @@ fn ask_dates(
 
 /// An interface version no service uses and the capability does not declare
 /// is likely a typo: said, not refused.
-fn warn_unknown_interface(term: &dyn Terminal, t: &Target, consumers: &[String]) {
+fn warn_unknown_interface(term: &dyn Console, t: &Target, consumers: &[String]) {
     let Some(v) = &t.interface else { return };
     if consumers.is_empty() && !t.versions.contains(v) {
         let known = if t.versions.is_empty() {
@@ -201,7 +201,7 @@ fn warn_unknown_interface(term: &dyn Terminal, t: &Target, consumers: &[String])
 /// The id, `<capability>-<interface>` or `<capability>-sunset` proposed; on
 /// a terminal, the consumers found are said first.
 fn ask_id(
-    term: &dyn Terminal,
+    term: &dyn Console,
     cat: &Catalog,
     p: &Prompter,
     a: &Flags,

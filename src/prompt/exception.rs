@@ -1,6 +1,6 @@
 //! The questions of `exception new`, and the flags that answer them.
 
-use super::{date_check, known_id, one_line, sorted_ids, to_date, Prompter, Question, Terminal};
+use super::{date_check, known_id, one_line, sorted_ids, to_date, Console, Prompter, Question};
 use crate::catalog::Catalog;
 use crate::lifecycle::draft::ExceptionDraft;
 use crate::lifecycle::policy::{check_expiry, latest_expiry};
@@ -47,7 +47,7 @@ pub struct Flags {
 
 /// Asks (or takes from flags) every field of a new exception.
 pub fn ask(
-    term: &dyn Terminal,
+    term: &dyn Console,
     cat: &Catalog,
     p: &Prompter,
     a: &Flags,

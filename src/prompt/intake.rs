@@ -1,6 +1,6 @@
 //! The questions of `intake new`, and the flags that answer them.
 
-use super::{number, one_line, sorted_ids, Prompter, Question, Terminal};
+use super::{number, one_line, sorted_ids, Console, Prompter, Question};
 use crate::catalog::Catalog;
 use crate::intake as core;
 use crate::intake::draft::Draft;
@@ -54,7 +54,7 @@ pub struct Flags {
 /// Shows up to three similar requests (possible duplicates); on a
 /// terminal, asks whether to file anyway. False: the person said no.
 pub fn go_past_duplicates(
-    term: &dyn Terminal,
+    term: &dyn Console,
     cat: &Catalog,
     p: &Prompter,
     draft: &Draft,
@@ -91,7 +91,7 @@ fn parse_f64(flag: &str, s: &str) -> Result<f64> {
 
 /// Asks (or takes from flags) every field of a new request.
 pub fn ask_draft(
-    term: &dyn Terminal,
+    term: &dyn Console,
     cat: &Catalog,
     p: &Prompter,
     g: Flags,
@@ -261,7 +261,7 @@ impl Answers {
 
 /// The route: the flag, else (on a terminal) the suggested one asked.
 pub fn ask_route(
-    term: &dyn Terminal,
+    term: &dyn Console,
     cat: &Catalog,
     p: &Prompter,
     given: Option<&str>,
@@ -295,7 +295,7 @@ pub fn ask_route(
 /// Shows the requests most like `r` and asks whether it duplicates one of
 /// them ("no" first, and the default unless one is a likely duplicate).
 pub fn ask_duplicate(
-    term: &dyn Terminal,
+    term: &dyn Console,
     cat: &Catalog,
     p: &Prompter,
     r: &Intake,

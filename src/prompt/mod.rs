@@ -8,7 +8,7 @@
 //! same "did you mean").
 //!
 //! This is the one place that reads the terminal; what it says between
-//! questions goes through the [`Terminal`] it is given. The questions of
+//! questions goes through the [`Console`] it is given. The questions of
 //! each `new` command, with the flags that answer them, are a form in its
 //! own file here, which returns the answers as a draft for `ops`.
 
@@ -90,7 +90,7 @@ impl<'a> Question<'a> {
 
 /// What the questions need of the command line: whether stdin and stderr
 /// are terminals, how stderr is coloured, and a way to say a remark there.
-pub trait Terminal {
+pub trait Console {
     /// Stdin and stderr are both terminals.
     fn can_ask(&self) -> bool;
     /// Colour on stderr.
@@ -125,7 +125,7 @@ impl Prompter {
     /// Asks only when stdin and stderr are terminals and `--yes` was not given.
     /// Questions are plain (no colour) when stderr gets no colour
     /// (`NO_COLOR`, `--color never`).
-    pub fn new(term: &dyn Terminal, yes: bool) -> Prompter {
+    pub fn new(term: &dyn Console, yes: bool) -> Prompter {
         let interactive = term.can_ask() && !yes;
         if interactive && !term.err_style().color {
             inquire::set_global_render_config(inquire::ui::RenderConfig::empty());
@@ -144,7 +144,7 @@ impl Prompter {
 
     /// On a terminal, the line that opens a `new` command's questions:
     /// "New `what` — Esc cancels; nothing is written before the last question."
-    pub fn intro(&self, term: &dyn Terminal, what: &str) {
+    pub fn intro(&self, term: &dyn Console, what: &str) {
         if self.interactive {
             term.say(&term.err_style().bold(&format!(
                 "New {what} — Esc cancels; nothing is written before the last question."
@@ -495,7 +495,7 @@ impl Prompter {
 impl Prompter {
     /// On a terminal, shows the file about to be written and asks to go on;
     /// elsewhere, goes on. False means the person said no (nothing written).
-    pub fn preview_and_confirm(&self, term: &dyn Terminal, path: &str, text: &str) -> Result<bool> {
+    pub fn preview_and_confirm(&self, term: &dyn Console, path: &str, text: &str) -> Result<bool> {
         if !self.interactive() {
             return Ok(true);
         }

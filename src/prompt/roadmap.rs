@@ -1,6 +1,6 @@
 //! The questions of `roadmap item new`, and the flags that answer them.
 
-use super::{ask_id_among, one_line, sorted_ids, Prompter, Question, Terminal};
+use super::{ask_id_among, one_line, sorted_ids, Console, Prompter, Question};
 use crate::catalog::Catalog;
 use crate::lifecycle::fields::Fields;
 use crate::model::{Commitment, ItemStatus, Quarter};
@@ -56,7 +56,7 @@ pub struct NewItem {
 
 /// Asks (or takes from flags) every field of a new item of `quarter`.
 pub fn ask(
-    term: &dyn Terminal,
+    term: &dyn Console,
     cat: &Catalog,
     p: &Prompter,
     a: &Flags,
