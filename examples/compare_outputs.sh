@@ -51,8 +51,11 @@ commands() {
     echo "$g list --format csv"
     for id in $("$NEW" -C "$c" "$g" list --format json 2>/dev/null | grep -o '"id": *"[^"]*"' | head -3 | sed 's/.*"\([^"]*\)"$/\1/'); do
       echo "$g show $id"; echo "$g show $id --format json"
+      [ "$g" = intake ] && { echo "intake similar $id"; echo "intake similar $id --format json --limit 5 --min-score 0"; }
     done
   done
+  echo "intake list --all --sort created"; echo "intake list --status new,triaged --sort urgency --format csv"
+  echo "intake similar --text postgres --min-score 0"; echo "intake similar --text postgres --format json"
   for id in $("$NEW" -C "$c" scorecard list --format json 2>/dev/null | grep -o '"id": *"[^"]*"' | head -3 | sed 's/.*"\([^"]*\)"$/\1/'); do
     echo "scorecard show $id"; echo "scorecard show $id --format json"
   done

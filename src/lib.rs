@@ -25,6 +25,7 @@ pub mod mcp;
 pub mod model;
 pub mod ops;
 pub mod output;
+pub mod prompt;
 pub mod report;
 pub mod schema;
 pub mod scorecard;

@@ -166,6 +166,25 @@ impl Env {
     }
 }
 
+/// The questions' view of the command line (`crate::prompt`).
+impl crate::prompt::Console for Env {
+    fn can_ask(&self) -> bool {
+        self.term.stdin_tty && self.term.stderr_tty
+    }
+    fn err_style(&self) -> Style {
+        self.term.err_style
+    }
+    fn say(&self, s: &str) {
+        self.term.note(s);
+    }
+    fn warn(&self, s: &str) {
+        self.term.warn(s);
+    }
+    fn width(&self) -> Option<u16> {
+        self.term.width()
+    }
+}
+
 /// The terminal's width: asked of the terminal (stdout, then stderr), else
 /// `COLUMNS`, else 80.
 #[allow(clippy::disallowed_methods)] // part of Env: asked once, with the terminal

@@ -1,8 +1,7 @@
 //! What every command that writes shares: id checks, how a write is reported, dry runs, writer errors.
 
 use crate::catalog::{Catalog, Kind};
-use crate::model::ids::{is_allocated, is_slug};
-use anyhow::{bail, Result};
+use anyhow::Result;
 
 /// The flags of every command that writes a file.
 #[derive(clap::Args, Clone, Copy, Debug)]
@@ -31,85 +30,75 @@ impl WriteFlags {
     }
 }
 
-/// Refuses an id that is not of its kind's form before it is used anywhere:
-/// an id never becomes a path outside the catalog (`../../etc/passwd`).
-pub fn check_id_form(kind: Kind, id: &str) -> Result<()> {
-    let ok = match kind {
-        Kind::Exception => is_allocated(id, "EXC"),
-        Kind::Intake => is_allocated(id, "INT"),
-        _ => is_slug(id),
-    };
-    if !ok {
-        let form = match kind {
-            Kind::Exception => "`EXC-` and six characters of 0-9 A-Z (e.g. EXC-4F7Q2M)",
-            Kind::Intake => "`INT-` and six characters of 0-9 A-Z (e.g. INT-7K3F9Q)",
-            _ => "lowercase letters, digits and dashes (e.g. ci-pipelines)",
-        };
-        bail!("`{id}` is not a valid {} id: an id is {form}", kind.noun());
-    }
-    Ok(())
-}
-
-/// The error for an id of the right form that the catalog does not hold.
-pub fn unknown(cat: &Catalog, kind: Kind, id: &str) -> anyhow::Error {
-    let hint = crate::suggest::did_you_mean(id, cat.ids_of(kind))
-        .unwrap_or_else(|| format!("`platctl {} list` shows them all", kind.noun()));
-    anyhow::anyhow!(
-        "no {} `{id}` in the catalog at {} ({hint})",
-        kind.noun(),
-        cat.root.display()
-    )
-}
-
-/// A writer's refusal as the command reports it (a refusal of the command's
-/// own plan is said once, not again as its own cause).
-pub fn write_error(e: crate::store::writer::WriteError) -> anyhow::Error {
-    match e {
-        crate::store::writer::WriteError::Plan(inner) => inner,
-        other => anyhow::anyhow!(other),
-    }
-}
+use crate::commands::Env;
+pub use crate::ops::{check_id_form, unknown, write_error};
+pub use crate::output::fmt::{bar, relative_days};
+use crate::output::written;
+pub use crate::prompt::{ask_id_among, ask_new_id, new_slug, one_line};
+use crate::store::writer::{Edit, IdChoice, WriteError, Written};
+use crate::Outcome;
 
 /// What the writer did, said the same way by every lifecycle command.
-pub fn report(
-    env: &crate::commands::Env,
-    w: &crate::store::writer::Written,
-    done: &str,
-    next: &str,
-) -> Result<()> {
-    env.print(&format!("{} {}\n", w.id, w.path))?;
-    let committed = w
-        .commit
-        .as_deref()
-        .map(|c| format!(", committed {}", &c[..c.len().min(12)]))
-        .unwrap_or_default();
-    let next = if next.is_empty() {
-        String::new()
-    } else {
-        format!("; next: {next}")
-    };
-    env.note(&format!("{done}{committed}{next}"));
+pub fn report(env: &Env, w: &Written, done: &str, next: &str) -> Result<()> {
+    env.print(&written::line(w))?;
+    env.note(&written::done(w, done, next));
     Ok(())
 }
 
 /// Shows a dry run's result: the text on stdout, the verdict on stderr.
-pub fn report_dry_run(env: &crate::commands::Env, w: &crate::store::writer::Written) -> Result<()> {
+pub fn report_dry_run(env: &Env, w: &Written) -> Result<()> {
     env.print_text(&w.text)?;
-    env.note(&format!(
-        "{} is valid (dry run: nothing was written)",
-        w.path
-    ));
+    env.note(&written::dry_run(w));
     Ok(())
 }
 
-pub use crate::output::fmt::{bar, relative_days};
-
 /// Warnings lint finds in the file just written (they do not block a
 /// write); the writer found them while validating, so nothing is re-read.
-pub fn warn_after(env: &crate::commands::Env, w: &crate::store::writer::Written) {
+pub fn warn_after(env: &Env, w: &Written) {
     for line in &w.warnings {
         env.warn(line);
     }
+}
+
+/// The end of every `new`: nothing when the preview was declined, the text
+/// of a dry run, else what was written (`done` says it, `next` suggests
+/// what follows) and lint's warnings about it.
+pub fn finish_new(
+    env: &Env,
+    w: Option<Written>,
+    done: &dyn Fn(&Written) -> String,
+    next: &str,
+) -> Result<Outcome> {
+    let Some(w) = w else { return Ok(Outcome::Ok) };
+    if !w.written {
+        report_dry_run(env, &w)?;
+        return Ok(Outcome::Ok);
+    }
+    report(env, &w, &done(&w), next)?;
+    warn_after(env, &w);
+    Ok(Outcome::Ok)
+}
+
+/// The end of an edit: the text of a dry run, "nothing changed", or what
+/// was written and lint's warnings about it.
+pub fn finish_update(
+    env: &Env,
+    w: &Written,
+    dry_run: bool,
+    done: &str,
+    next: &str,
+) -> Result<Outcome> {
+    if dry_run {
+        report_dry_run(env, w)?;
+        return Ok(Outcome::Ok);
+    }
+    if !w.written {
+        env.note(&written::unchanged(w));
+        return Ok(Outcome::Ok);
+    }
+    report(env, w, done, next)?;
+    warn_after(env, w);
+    Ok(Outcome::Ok)
 }
 
 /// A percentage for a table cell (one decimal, as every report prints
@@ -118,14 +107,42 @@ pub fn pct(r: Option<f64>) -> String {
     crate::output::fmt::percent_or_dash(r)
 }
 
+/// The go-ahead of [`crate::ops::create`]: the preview and its question.
+pub fn confirm<'a>(
+    env: &'a Env,
+    p: &'a crate::prompt::Prompter,
+) -> impl Fn(&str, &str) -> Result<bool> + 'a {
+    move |path, text| p.preview_and_confirm(env, path, text)
+}
+
+/// The start of every `new`: the catalog, who asks, every required flag
+/// checked at once (when nothing may be asked), the form of an id given,
+/// and, with `--commit`, that git can commit, before anything is asked.
+pub fn start_new(
+    env: &Env,
+    yes: bool,
+    required: &[(&str, bool)],
+    id: Option<(Kind, &str)>,
+    write: WriteFlags,
+) -> Result<(Catalog, crate::prompt::Prompter)> {
+    let cat = env.load()?;
+    let p = crate::prompt::Prompter::new(env, yes);
+    p.require(required)?;
+    if let Some((kind, id)) = id {
+        check_id_form(kind, id)?;
+    }
+    write.ensure_can_commit(&cat.root)?;
+    Ok((cat, p))
+}
+
 /// A new file of `kind` named after `id` holding `fields`: previewed and
 /// confirmed on a terminal, then written through the shared writer
 /// (validated, atomic, `--dry-run`, `--commit`) and reported.
 #[allow(clippy::too_many_arguments)]
 pub fn create_entity(
-    env: &crate::commands::Env,
+    env: &Env,
     root: &std::path::Path,
-    p: &crate::commands::prompt::Prompter,
+    p: &crate::prompt::Prompter,
     kind: Kind,
     id: &str,
     fields: &crate::lifecycle::fields::Fields,
@@ -133,93 +150,36 @@ pub fn create_entity(
     message: &str,
     done: &str,
     next: &str,
-) -> Result<crate::Outcome> {
+) -> Result<Outcome> {
     let body = fields.to_yaml();
-    let path = format!("{}/{id}.yaml", kind.dir());
-    if !p.preview_and_confirm(
-        env,
-        &path,
-        &crate::store::writer::file_text(root, kind, &body),
-    )? {
-        return Ok(crate::Outcome::Ok);
-    }
-    let w = crate::store::writer::create(
-        root,
+    let new = crate::ops::NewFile {
         kind,
-        crate::store::writer::IdChoice::Given(id.to_string()),
-        &write.options(env.today),
-        &|_| body.clone(),
-        &|_| message.to_string(),
-    )
-    .map_err(write_error)?;
-    if !w.written {
-        return report_dry_run(env, &w).map(|_| crate::Outcome::Ok);
-    }
-    report(env, &w, done, next)?;
-    warn_after(env, &w);
-    Ok(crate::Outcome::Ok)
+        id: IdChoice::Given(id.to_string()),
+        body: &|_| body.clone(),
+        message: &|_| message.to_string(),
+    };
+    let w = crate::ops::create(root, &write.options(env.today), new, &confirm(env, p))?;
+    finish_new(env, w, &|_| done.to_string(), next)
 }
 
 /// An edit of one entity's mapping, planned under the lock; reported like
 /// every lifecycle command (a dry run prints the file).
 pub fn update_entity(
-    env: &crate::commands::Env,
+    env: &Env,
     kind: Kind,
     write: WriteFlags,
-    plan: &dyn Fn(&Catalog) -> Result<crate::store::writer::Edit, crate::store::writer::WriteError>,
+    plan: &dyn Fn(&Catalog) -> Result<Edit, WriteError>,
     done: &str,
     next: &str,
-) -> Result<crate::Outcome> {
+) -> Result<Outcome> {
     let root = env.root()?;
-    let w = crate::store::writer::update(&root, kind, &write.options(env.today), plan)
-        .map_err(write_error)?;
-    if write.dry_run {
-        report_dry_run(env, &w)?;
-        return Ok(crate::Outcome::Ok);
-    }
-    if !w.written {
-        env.note(&format!("{} {}: nothing changed", w.id, w.path));
-        return Ok(crate::Outcome::Ok);
-    }
-    report(env, &w, done, next)?;
-    warn_after(env, &w);
-    Ok(crate::Outcome::Ok)
-}
-
-/// A check that an answer holds one line.
-pub fn one_line(s: &str) -> std::result::Result<(), String> {
-    if s.contains('\n') {
-        Err("one line, please".to_string())
-    } else {
-        Ok(())
-    }
-}
-
-/// A check that a new id is a slug that `taken` does not hold.
-pub fn new_slug<'a>(
-    noun: &'a str,
-    taken: &'a [String],
-) -> impl Fn(&str) -> std::result::Result<(), String> + 'a {
-    move |s: &str| {
-        if !is_slug(s) {
-            return Err("an id is lowercase letters, digits and dashes, e.g. payments-api".into());
-        }
-        if taken.iter().any(|t| t == s) {
-            return Err(format!("{noun} `{s}` exists already; choose another id"));
-        }
-        Ok(())
-    }
+    let w = crate::ops::update(&root, kind, &write.options(env.today), plan)?;
+    finish_update(env, &w, write.dry_run, done, next)
 }
 
 /// Says on stderr what a listing shows: "3 deprecations: state overdue,
 /// team team-growth" or "15 capabilities: all".
-pub fn say_what_it_shows(
-    env: &crate::commands::Env,
-    n: usize,
-    one: &str,
-    many: &str,
-    filters: &[(&str, String)],
-) {
+pub fn say_what_it_shows(env: &Env, n: usize, one: &str, many: &str, filters: &[(&str, String)]) {
     let what: Vec<String> = filters
         .iter()
         .filter(|(_, v)| !v.is_empty())
@@ -246,13 +206,5 @@ mod tests {
         assert_eq!(bar(1.0, 4), "████ 100%");
         assert_eq!(bar(0.0, 4), "░░░░   0%");
         assert_eq!(bar(f64::NAN, 2), "░░   0%");
-    }
-
-    #[test]
-    fn ids_never_paths() {
-        assert!(check_id_form(Kind::Deprecation, "../../etc/passwd").is_err());
-        assert!(check_id_form(Kind::Exception, "EXC-../..").is_err());
-        assert!(check_id_form(Kind::Exception, "EXC-4F7Q2M").is_ok());
-        assert!(check_id_form(Kind::Capability, "ci-pipelines").is_ok());
     }
 }

@@ -122,6 +122,14 @@ pub fn relative_days(n: i64) -> String {
     }
 }
 
+/// Text indented by two spaces, for previews and `show`.
+pub fn indent(text: &str) -> String {
+    text.lines()
+        .map(|l| format!("  {l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,6 +14,7 @@ pub mod exception;
 pub mod fmt;
 pub mod html;
 pub mod import;
+pub mod intake;
 pub mod kpi;
 pub mod kpi_dashboard;
 pub mod man;
@@ -34,6 +35,7 @@ pub mod style;
 pub mod svg;
 pub mod table;
 pub mod terminal;
+pub mod written;
 pub mod yaml;
 
 /// A JSON document as every `--format json` prints it: pretty, with a final

@@ -13,6 +13,7 @@ pub mod deprecation_view;
 pub mod entity;
 pub mod exception_status;
 pub mod exception_view;
+pub mod intake_view;
 pub mod kpi;
 pub mod readiness;
 pub mod roadmap;

@@ -1,11 +1,11 @@
 //! `capability edit`: change a capability's own fields.
 
 use crate::catalog::Kind;
-use crate::commands::prompt::{date_check, to_date};
-use crate::commands::writing::{check_id_form, one_line, update_entity, WriteFlags};
+use crate::commands::writing::{check_id_form, update_entity, WriteFlags};
 use crate::commands::Env;
+use crate::ops;
+use crate::prompt::{date_check, one_line, to_date};
 use crate::store::edit::Change;
-use crate::store::writer::{self, Edit, WriteError};
 use crate::store::yaml_text;
 use crate::Outcome;
 use anyhow::{anyhow, bail, Result};
@@ -55,6 +55,24 @@ pub struct EditArgs {
 
 pub fn edit(env: &Env, a: EditArgs) -> Result<Outcome> {
     check_id_form(Kind::Capability, &a.id)?;
+    let changes = changes(&a)?;
+    let id = a.id.clone();
+    update_entity(
+        env,
+        Kind::Capability,
+        a.write,
+        &|cat| ops::capability::edit_plan(cat, &id, &changes),
+        &format!(
+            "updated {} of {id}",
+            crate::output::fmt::plural(changes.len(), "field", "fields")
+        ),
+        &format!("platctl capability show {id}"),
+    )
+}
+
+/// The changes the flags ask for, each checked: required fields cannot be
+/// emptied, optional ones are removed by an empty value.
+fn changes(a: &EditArgs) -> Result<Vec<Change>> {
     let mut changes: Vec<Change> = Vec::new();
     let mut required = |key: &str, flag: &str, v: &Option<String>| -> Result<()> {
         if let Some(v) = v {
@@ -100,44 +118,5 @@ pub fn edit(env: &Env, a: EditArgs) -> Result<Outcome> {
     if changes.is_empty() {
         bail!("nothing to change: give at least one of --name, --summary, --owner, --category, --docs, --runbook, --security-review, --golden-path");
     }
-    let id = a.id.clone();
-    let n = changes.len();
-    update_entity(
-        env,
-        Kind::Capability,
-        a.write,
-        &|cat| {
-            let c = cat.capability(&id).ok_or_else(|| {
-                WriteError::Plan(crate::commands::writing::unknown(
-                    cat,
-                    Kind::Capability,
-                    &id,
-                ))
-            })?;
-            let text = writer::edit_at(
-                cat,
-                c.meta.file,
-                c.meta.span,
-                &changes,
-                crate::model::Capability::FIELDS,
-            )?;
-            let keys: Vec<&str> = changes
-                .iter()
-                .map(|c| match c {
-                    Change::Set(k, _) | Change::Remove(k) => k.as_str(),
-                })
-                .collect();
-            Ok(Edit {
-                id: id.clone(),
-                path: cat.path(c.meta.file).to_string(),
-                text,
-                message: format!("capability: {id} edited ({})", keys.join(", ")),
-            })
-        },
-        &format!(
-            "updated {} of {id}",
-            crate::output::fmt::plural(n, "field", "fields")
-        ),
-        &format!("platctl capability show {id}"),
-    )
+    Ok(changes)
 }

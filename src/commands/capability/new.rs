@@ -1,13 +1,11 @@
 //! `capability new`: add a capability (asks on a terminal).
 
 use crate::catalog::Kind;
-use crate::commands::prompt::{known_id, sorted_ids, Prompter, Question};
-use crate::commands::writing::{check_id_form, create_entity, new_slug, one_line, WriteFlags};
+use crate::commands::writing::{create_entity, start_new, WriteFlags};
 use crate::commands::Env;
-use crate::lifecycle::fields::{slug_of, Fields};
-use crate::model::Lifecycle;
+use crate::prompt::capability::{ask, Flags};
 use crate::Outcome;
-use anyhow::{bail, Result};
+use anyhow::Result;
 
 pub const NEW_HELP: &str =
     "On a terminal it asks for what is missing; every question has a flag. With --yes,
@@ -25,30 +23,8 @@ Examples:
 
 #[derive(clap::Args, Debug)]
 pub struct NewArgs {
-    /// The capability's name
-    #[arg(long)]
-    pub name: Option<String>,
-    /// One line: what it gives its users
-    #[arg(long)]
-    pub summary: Option<String>,
-    /// The owning team's id
-    #[arg(long, value_name = "TEAM")]
-    pub owner: Option<String>,
-    /// The id [default: the name as a slug]
-    #[arg(long)]
-    pub id: Option<String>,
-    /// Where it starts [default: proposed]
-    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(Lifecycle::NAMES))]
-    pub lifecycle: Option<String>,
-    /// A category slug: delivery, runtime, identity, data, observability, security, ...
-    #[arg(long)]
-    pub category: Option<String>,
-    /// Documentation URL
-    #[arg(long, value_name = "URL")]
-    pub docs: Option<String>,
-    /// Runbook URL
-    #[arg(long, value_name = "URL")]
-    pub runbook: Option<String>,
+    #[command(flatten)]
+    pub flags: Flags,
     /// Ask nothing: fail on a missing required flag
     #[arg(short = 'y', long)]
     pub yes: bool,
@@ -57,80 +33,23 @@ pub struct NewArgs {
 }
 
 pub fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
-    let cat = env.load()?;
-    let p = Prompter::new(env, a.yes);
-    p.require(&[
-        ("--name", a.name.is_some()),
-        ("--summary", a.summary.is_some()),
-        ("--owner", a.owner.is_some()),
-    ])?;
-    if let Some(id) = &a.id {
-        check_id_form(Kind::Capability, id)?;
-    }
-    a.write.ensure_can_commit(&cat.root)?;
-    p.intro(env, "capability");
-    let name = p.text(
-        a.name.clone(),
-        &Question::new("--name", "Name:").check(&one_line),
-    )?;
-    let summary = p.text(
-        a.summary.clone(),
-        &Question::new("--summary", "Summary:")
-            .help("one line: what it gives its users")
-            .check(&one_line),
-    )?;
-    let teams = sorted_ids(cat.teams.iter().map(|t| t.id.value.as_str()));
-    let team_ok = known_id("team", &teams);
-    let owner = p.text(
-        a.owner.clone(),
-        &Question::new("--owner", "Owning team:")
-            .help("a team id; type to filter, Tab completes")
-            .check(&team_ok)
-            .suggest(&teams),
-    )?;
-    let lifecycle = p.select(
-        a.lifecycle.clone(),
-        &Question::new("--lifecycle", "Lifecycle:").default("proposed"),
-        Lifecycle::NAMES,
-    )?;
-    let category = p.optional(
-        a.category.clone(),
-        &Question::new("--category", "Category (optional):")
-            .help("delivery, runtime, identity, data, observability, security, ...; Enter skips")
-            .check(&one_line),
-    )?;
-    let taken: Vec<String> = cat
-        .ids_of(Kind::Capability)
-        .into_iter()
-        .map(str::to_string)
-        .collect();
-    let id_ok = new_slug("capability", &taken);
-    let proposed = slug_of(&name);
-    let id = p.text(
-        a.id.clone(),
-        &Question::new("--id", "Id:")
-            .default_opt((!proposed.is_empty()).then_some(proposed.as_str()))
-            .check(&id_ok),
-    )?;
-    if let Err(why) = id_ok(&id) {
-        bail!("--id `{id}`: {why}");
-    }
-    let fields = Fields::new()
-        .text("id", &id)
-        .text("name", &name)
-        .text("summary", &summary)
-        .text("owner", &owner)
-        .raw("lifecycle", &lifecycle)
-        .opt_text("category", category.as_deref())
-        .opt_text("docs", a.docs.as_deref())
-        .opt_text("runbook", a.runbook.as_deref());
+    let f = &a.flags;
+    let required = [
+        ("--name", f.name.is_some()),
+        ("--summary", f.summary.is_some()),
+        ("--owner", f.owner.is_some()),
+    ];
+    let id = f.id.as_deref().map(|id| (Kind::Capability, id));
+    let (cat, p) = start_new(env, a.yes, &required, id, a.write)?;
+    let n = ask(env, &cat, &p, f)?;
+    let (id, name, lifecycle, owner) = (&n.id, &n.name, &n.lifecycle, &n.owner);
     create_entity(
         env,
         &cat.root,
         &p,
         Kind::Capability,
-        &id,
-        &fields,
+        id,
+        &n.fields,
         a.write,
         &format!("capability: {id} {name} ({lifecycle})"),
         &format!("added capability {id} ({lifecycle}), owned by {owner}"),

@@ -1,17 +1,14 @@
 //! `deprecation migrate`: set consumers' migration status, keeping the
 //! file's comments.
 
-use crate::catalog::yaml::parse_documents;
 use crate::catalog::Kind;
-use crate::commands::writing::{check_id_form, report, report_dry_run, write_error, WriteFlags};
+use crate::commands::writing::{check_id_form, report, report_dry_run, WriteFlags};
 use crate::commands::Env;
 use crate::model::ids::is_slug;
 use crate::model::{ConsumerStatus, DeprecationStatus};
-use crate::store::edit::{edit_mapping, Change, EditError};
-use crate::store::writer::{self, Edit, WriteError};
+use crate::ops;
 use crate::Outcome;
 use anyhow::{anyhow, bail, Result};
-use std::cell::RefCell;
 
 pub const MIGRATE_HELP: &str =
     "Sets the status of each named consumer; the rest of the file (comments, order,
@@ -43,11 +40,33 @@ pub struct MigrateArgs {
     pub write: WriteFlags,
 }
 
-// ---------------------------------------------------------------------------
-// new
-// ---------------------------------------------------------------------------
-
 pub fn migrate(env: &Env, a: MigrateArgs) -> Result<Outcome> {
+    let status = check(&a)?;
+    let root = env.root()?;
+    let m = ops::deprecation::Migration {
+        id: &a.id,
+        services: &a.services,
+        status,
+        exception: a.exception.as_deref(),
+    };
+    let done = ops::deprecation::migrate(&root, &a.write.options(env.today), &m)?;
+    let w = &done.written;
+    if a.write.dry_run {
+        return report_dry_run(env, w).map(|_| Outcome::Ok);
+    }
+    let said = done.moves.join("; ");
+    if !w.written {
+        env.note(&format!("{}: nothing to change ({said})", w.id));
+        return Ok(Outcome::Ok);
+    }
+    report(env, w, &format!("{}: {said}", w.id), "")?;
+    hint_status(env, &w.id);
+    Ok(Outcome::Ok)
+}
+
+/// The arguments' own checks, before the catalog is read: the consumers'
+/// new status.
+fn check(a: &MigrateArgs) -> Result<ConsumerStatus> {
     check_id_form(Kind::Deprecation, &a.id)?;
     for s in &a.services {
         if !is_slug(s) {
@@ -67,83 +86,7 @@ pub fn migrate(env: &Env, a: MigrateArgs) -> Result<Outcome> {
         (Some(e), _) => check_id_form(Kind::Exception, e)?,
         _ => {}
     }
-    let root = env.root()?;
-    let opts = a.write.options(env.today);
-    let moves: RefCell<Vec<String>> = RefCell::new(Vec::new());
-    let w = writer::update(&root, Kind::Deprecation, &opts, &|cat| {
-        let d = crate::commands::deprecation::find(cat, &a.id)?;
-        // Later consumers first: an edit never moves the text before it.
-        let mut targets = Vec::new();
-        for s in &a.services {
-            let c = d
-                .consumers
-                .iter()
-                .find(|c| c.service.value == *s)
-                .ok_or_else(|| {
-                    let known = d.consumers.iter().map(|c| c.service.value.as_str());
-                    let hint = crate::suggest::did_you_mean(s, known)
-                        .unwrap_or_else(|| "`platctl deprecation show` lists its consumers".into());
-                    anyhow!("`{s}` is not a consumer of {} ({hint})", d.id.value)
-                })?;
-            if !targets
-                .iter()
-                .any(|t: &&crate::model::Consumer| t.service.value == *s)
-            {
-                targets.push(c);
-            }
-        }
-        targets.sort_by_key(|c| std::cmp::Reverse(c.span.offset));
-        let file = d.meta.file;
-        let mut text = cat.text(file).to_string();
-        let mut said = Vec::new();
-        for c in targets {
-            let mut changes = Vec::new();
-            if c.status.value != status {
-                changes.push(Change::Set("status".into(), status.as_str().into()));
-            }
-            if let Some(e) = &a.exception {
-                if c.exception.as_ref().is_none_or(|x| x.value != *e) {
-                    changes.push(Change::Set("exception".into(), e.clone()));
-                }
-            }
-            if changes.is_empty() {
-                said.push(format!("{} already {status}", c.service.value));
-                continue;
-            }
-            said.push(format!("{} {} → {status}", c.service.value, c.status.value));
-            let path = cat.path(file).to_string();
-            let docs = parse_documents(&text)
-                .map_err(|e| WriteError::Edit(path.clone(), EditError::Unsupported(e.message)))?;
-            let node = writer::mapping_at(&docs, c.span)
-                .ok_or_else(|| WriteError::Edit(path.clone(), EditError::NotAMapping))?;
-            text = edit_mapping(&text, node, &changes, crate::model::Consumer::FIELDS)
-                .map_err(|e| WriteError::Edit(path, e))?;
-        }
-        said.reverse();
-        *moves.borrow_mut() = said;
-        Ok(Edit {
-            id: d.id.value.clone(),
-            path: cat.path(file).to_string(),
-            text,
-            message: format!(
-                "deprecation: {} {} {status}",
-                d.id.value,
-                a.services.join(", ")
-            ),
-        })
-    })
-    .map_err(write_error)?;
-    if a.write.dry_run {
-        return report_dry_run(env, &w).map(|_| Outcome::Ok);
-    }
-    let said = moves.borrow().join("; ");
-    if !w.written {
-        env.note(&format!("{}: nothing to change ({said})", w.id));
-        return Ok(Outcome::Ok);
-    }
-    report(env, &w, &format!("{}: {said}", w.id), "")?;
-    hint_status(env, &w.id);
-    Ok(Outcome::Ok)
+    Ok(status)
 }
 
 /// After a migration: the deprecation's own status, when it no longer fits.
@@ -167,7 +110,3 @@ fn hint_status(env: &Env, id: &str) {
         ));
     }
 }
-
-// ---------------------------------------------------------------------------
-// update
-// ---------------------------------------------------------------------------

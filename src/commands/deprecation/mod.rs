@@ -2,10 +2,7 @@
 //! has to move. Each subcommand is glue in its own file: the views are built
 //! in `report::deprecation_view`, laid out by `output::deprecation`.
 
-use super::writing::{check_id_form, unknown};
 use super::Env;
-use crate::catalog::{Catalog, Kind};
-use crate::model::Deprecation;
 use crate::Outcome;
 use anyhow::Result;
 
@@ -51,9 +48,4 @@ pub fn run(env: &Env, c: Command) -> Result<Outcome> {
     }
 }
 
-/// Looks a deprecation up by an id given on the command line.
-pub(crate) fn find<'c>(cat: &'c Catalog, id: &str) -> Result<&'c Deprecation> {
-    check_id_form(Kind::Deprecation, id)?;
-    cat.deprecation(id)
-        .ok_or_else(|| unknown(cat, Kind::Deprecation, id))
-}
+pub(crate) use crate::ops::deprecation::find;

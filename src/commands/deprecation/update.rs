@@ -1,14 +1,12 @@
 //! `deprecation update`: change a deprecation's own fields.
 
 use crate::catalog::Kind;
-use crate::commands::prompt::to_date;
-use crate::commands::writing::{
-    check_id_form, report, report_dry_run, warn_after, write_error, WriteFlags,
-};
+use crate::commands::writing::{check_id_form, report, report_dry_run, warn_after, WriteFlags};
 use crate::commands::Env;
 use crate::model::DeprecationStatus;
+use crate::ops;
+use crate::prompt::to_date;
 use crate::store::edit::Change;
-use crate::store::writer::{self, Edit};
 use crate::Outcome;
 use anyhow::{anyhow, bail, Result};
 
@@ -44,6 +42,36 @@ pub struct UpdateArgs {
 
 pub fn update(env: &Env, a: UpdateArgs) -> Result<Outcome> {
     check_id_form(Kind::Deprecation, &a.id)?;
+    let (changes, said) = changes(&a)?;
+    let root = env.root()?;
+    let opts = a.write.options(env.today);
+    let replacement = a.replacement.as_deref();
+    let w = ops::deprecation::edit(&root, &opts, &a.id, &changes, replacement, &said)?;
+    if a.write.dry_run {
+        return report_dry_run(env, &w).map(|_| Outcome::Ok);
+    }
+    if !w.written {
+        env.note(&format!("{}: nothing to change", w.id));
+        return Ok(Outcome::Ok);
+    }
+    report(env, &w, &format!("{}: {said}", w.id), "")?;
+    if let Ok(cat) = env.load() {
+        if let Some(d) = cat.deprecation(&w.id) {
+            let left = d.remaining();
+            if d.status.value == DeprecationStatus::Completed && left > 0 {
+                env.warn(&format!(
+                    "{} is completed with {left} consumer(s) still pending or in progress",
+                    w.id
+                ));
+            }
+        }
+    }
+    warn_after(env, &w);
+    Ok(Outcome::Ok)
+}
+
+/// The changes the flags ask for, and how to say them ("status migrating, sunset 2027-03-31").
+fn changes(a: &UpdateArgs) -> Result<(Vec<Change>, String)> {
     let sunset = a
         .sunset
         .as_deref()
@@ -79,50 +107,5 @@ pub fn update(env: &Env, a: UpdateArgs) -> Result<Outcome> {
     if changes.is_empty() {
         bail!("nothing to change: give --status, --sunset, --replacement or --migration-guide");
     }
-    let root = env.root()?;
-    let opts = a.write.options(env.today);
-    let said = said.join(", ");
-    let w = writer::update(&root, Kind::Deprecation, &opts, &|cat| {
-        let d = crate::commands::deprecation::find(cat, &a.id)?;
-        if let Some(r) = &a.replacement {
-            if cat.capability(r).is_none() {
-                return Err(crate::commands::writing::unknown(cat, Kind::Capability, r).into());
-            }
-        }
-        let text = writer::edit_at(
-            cat,
-            d.meta.file,
-            d.meta.span,
-            &changes,
-            crate::model::Deprecation::FIELDS,
-        )?;
-        Ok(Edit {
-            id: d.id.value.clone(),
-            path: cat.path(d.meta.file).to_string(),
-            text,
-            message: format!("deprecation: {} {said}", d.id.value),
-        })
-    })
-    .map_err(write_error)?;
-    if a.write.dry_run {
-        return report_dry_run(env, &w).map(|_| Outcome::Ok);
-    }
-    if !w.written {
-        env.note(&format!("{}: nothing to change", w.id));
-        return Ok(Outcome::Ok);
-    }
-    report(env, &w, &format!("{}: {said}", w.id), "")?;
-    if let Ok(cat) = env.load() {
-        if let Some(d) = cat.deprecation(&w.id) {
-            let left = d.remaining();
-            if d.status.value == DeprecationStatus::Completed && left > 0 {
-                env.warn(&format!(
-                    "{} is completed with {left} consumer(s) still pending or in progress",
-                    w.id
-                ));
-            }
-        }
-    }
-    warn_after(env, &w);
-    Ok(Outcome::Ok)
+    Ok((changes, said.join(", ")))
 }

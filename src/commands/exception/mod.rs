@@ -3,12 +3,8 @@
 //! file: the views are built in `report::exception_view`, laid out by
 //! `output::exception`.
 
-use super::writing::{check_id_form, report_dry_run, unknown, write_error, WriteFlags};
+use super::writing::{report_dry_run, WriteFlags};
 use super::Env;
-use crate::catalog::{Catalog, Kind};
-use crate::model::Exception;
-use crate::store::edit::Change;
-use crate::store::writer::{self, Edit};
 use crate::Outcome;
 use anyhow::Result;
 
@@ -58,44 +54,19 @@ pub fn run(env: &Env, c: Command) -> Result<Outcome> {
     }
 }
 
-/// Looks an exception up by an id given on the command line.
-pub(crate) fn find<'c>(cat: &'c Catalog, id: &str) -> Result<&'c Exception> {
-    check_id_form(Kind::Exception, id)?;
-    cat.exception(id)
-        .ok_or_else(|| unknown(cat, Kind::Exception, id))
-}
+pub(crate) use crate::ops::exception::find;
 
-/// The changes to make to an exception, and the commit message.
-type ExceptionPlan<'a> = dyn Fn(&Catalog, &Exception) -> Result<(Vec<Change>, String)> + 'a;
-
-/// Edits the top-level mapping of exception `id` with the changes `plan`
-/// returns for it (under the lock, on the catalog as it is then).
+/// Edits exception `id` with the changes `plan` returns for it; a dry run
+/// is shown here and gives `None`.
 pub(super) fn edit_exception(
     env: &Env,
     id: &str,
     write: WriteFlags,
-    plan: &ExceptionPlan<'_>,
-) -> Result<Option<writer::Written>> {
-    check_id_form(Kind::Exception, id)?;
+    plan: &crate::ops::exception::Plan<'_>,
+) -> Result<Option<crate::store::writer::Written>> {
+    crate::ops::check_id_form(crate::catalog::Kind::Exception, id)?;
     let root = env.root()?;
-    let w = writer::update(&root, Kind::Exception, &write.options(env.today), &|cat| {
-        let e = find(cat, id)?;
-        let (changes, message) = plan(cat, e)?;
-        let text = writer::edit_at(
-            cat,
-            e.meta.file,
-            e.meta.span,
-            &changes,
-            crate::model::Exception::FIELDS,
-        )?;
-        Ok(Edit {
-            id: e.id.value.clone(),
-            path: cat.path(e.meta.file).to_string(),
-            text,
-            message,
-        })
-    })
-    .map_err(write_error)?;
+    let w = crate::ops::exception::edit(&root, &write.options(env.today), id, plan)?;
     if write.dry_run {
         report_dry_run(env, &w)?;
         return Ok(None);

@@ -2,24 +2,21 @@
 //! One file per subcommand; what they share (the lookup, RICE text, the
 //! duplicate candidates, a request's JSON row) is here.
 
-use super::prompt::{indent, known_id, number, sorted_ids, Prompter, Question};
-use super::writing::{report, report_dry_run, write_error, WriteFlags};
+use super::writing::{confirm, report, report_dry_run, start_new, WriteFlags};
 use super::Env;
 use super::{ListFormat, ShowFormat};
 use crate::catalog::{Catalog, Kind};
-use crate::intake::draft::{self, Draft};
-use crate::intake::similar::{self, Doc, Match};
+use crate::intake::similar::{self, Doc};
 use crate::intake::{self as core, SortKey};
 use crate::model::ids::{is_allocated, is_safe_file_stem};
-use crate::model::{Intake, IntakeStatus, IntakeType, Route, Urgency, IMPACTS};
-use crate::output::table;
-use crate::store::edit::Change;
-use crate::store::writer::{self, Edit, IdChoice, WriteError};
-use crate::store::yaml_text;
+use crate::model::{Intake, IntakeStatus, IntakeType, Route};
+use crate::ops;
+use crate::output::intake as render;
+use crate::prompt::Prompter;
+use crate::report::intake_view as view;
 use crate::Outcome;
 use anyhow::{anyhow, bail, Result};
 use clap::builder::PossibleValuesParser;
-use serde::Serialize;
 
 mod list;
 mod new;
@@ -106,42 +103,8 @@ Examples:
 
 #[derive(clap::Args, Debug)]
 pub struct NewArgs {
-    /// One line: what is asked
-    #[arg(long)]
-    pub title: Option<String>,
-    /// The requesting team (an id from teams/)
-    #[arg(long)]
-    pub team: Option<String>,
-    /// capability | enhancement | onboarding | support | docs | bug | other (default other)
-    #[arg(long = "type", value_name = "TYPE")]
-    pub kind: Option<String>,
-    /// The problem, not the solution (several lines are fine)
-    #[arg(long)]
-    pub problem: Option<String>,
-    /// What success looks like (optional)
-    #[arg(long)]
-    pub outcome: Option<String>,
-    /// low | medium | high | critical (default medium)
-    #[arg(long)]
-    pub urgency: Option<String>,
-    /// Teams affected, an integer >= 1 (default 1)
-    #[arg(long)]
-    pub reach: Option<String>,
-    /// 0.25 | 0.5 | 1 | 2 | 3 (default 1)
-    #[arg(long)]
-    pub impact: Option<String>,
-    /// 0 < c <= 1 (default 0.5)
-    #[arg(long)]
-    pub confidence: Option<String>,
-    /// Person-weeks, > 0 (optional; RICE needs it)
-    #[arg(long)]
-    pub effort: Option<String>,
-    /// The capability it relates to (an id from capabilities/, optional)
-    #[arg(long)]
-    pub capability: Option<String>,
-    /// Who to ask: an address or a channel (optional)
-    #[arg(long)]
-    pub contact: Option<String>,
+    #[command(flatten)]
+    pub flags: crate::prompt::intake::Flags,
     /// Ask nothing: take flags and defaults, continue past duplicate candidates
     #[arg(short, long)]
     pub yes: bool,
@@ -263,65 +226,4 @@ fn find<'a>(cat: &'a Catalog, id: &str) -> Result<&'a Intake> {
         bail!("no request `{up}` in the catalog ({hint})");
     }
     bail!("`{id}` is not a request id (INT- and six characters, e.g. INT-7K3F9Q; {hint})")
-}
-
-fn rice_text(r: Option<f64>) -> String {
-    r.map_or_else(|| "-".into(), |x| format!("{x:.2}"))
-}
-
-#[derive(Serialize)]
-struct Candidate<'a> {
-    id: &'a str,
-    title: &'a str,
-    status: &'a str,
-    score: f64,
-}
-
-fn candidates<'a>(cat: &'a Catalog, m: &[Match]) -> Vec<Candidate<'a>> {
-    m.iter()
-        .filter_map(|m| cat.intake_req(&m.id))
-        .zip(m)
-        .map(|(r, m)| Candidate {
-            id: &r.id.value,
-            title: &r.title.value,
-            status: r.status.value.as_str(),
-            score: m.score,
-        })
-        .collect()
-}
-
-fn candidates_table(c: &[Candidate], width: Option<u16>) -> String {
-    let rows = c
-        .iter()
-        .map(|c| {
-            vec![
-                c.id.to_string(),
-                c.title.to_string(),
-                c.status.to_string(),
-                format!("{:.2}", c.score),
-            ]
-        })
-        .collect();
-    table::table(&["ID", "TITLE", "STATUS", "SCORE"], rows, width)
-}
-
-// ---------------------------------------------------------------------------
-
-/// A request in JSON: its fields, plus where it is, its RICE and its age.
-#[derive(Serialize)]
-struct Row<'a> {
-    #[serde(flatten)]
-    request: &'a Intake,
-    file: &'a str,
-    rice: Option<f64>,
-    age_days: i64,
-}
-
-fn row<'a>(env: &Env, cat: &'a Catalog, r: &'a Intake) -> Row<'a> {
-    Row {
-        request: r,
-        file: cat.path(r.meta.file),
-        rice: r.rice(),
-        age_days: core::age_days(r, env.today),
-    }
 }

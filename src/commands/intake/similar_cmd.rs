@@ -13,15 +13,7 @@ pub(super) fn similar_cmd(env: &Env, a: SimilarArgs) -> Result<Outcome> {
     let (query, id) = match (&a.id, &a.text) {
         (Some(id), _) => {
             let r = find(&cat, id)?;
-            (
-                Doc {
-                    id: &r.id.value,
-                    title: &r.title.value,
-                    body: &r.problem.value,
-                    capability: r.capability.as_ref().map(|c| c.value.as_str()),
-                },
-                Some(r.id.value.as_str()),
-            )
+            (view::query(r), Some(r.id.value.as_str()))
         }
         (None, Some(t)) => (
             Doc {
@@ -35,18 +27,10 @@ pub(super) fn similar_cmd(env: &Env, a: SimilarArgs) -> Result<Outcome> {
         (None, None) => bail!("give a request id or --text \"...\""),
     };
     let found = similar::rank(&core::documents(&cat), &query, a.limit, a.min_score);
-    let c = candidates(&cat, &found);
+    let c = view::candidates(&cat, &found);
     match a.format {
         Format::Json => {
-            #[derive(Serialize)]
-            struct Out<'a> {
-                version: u32,
-                id: Option<&'a str>,
-                text: Option<&'a str>,
-                min_score: f64,
-                similar: Vec<Candidate<'a>>,
-            }
-            let out = Out {
+            let out = view::SimilarView {
                 version: 1,
                 id,
                 text: a.text.as_deref().filter(|_| id.is_none()),
@@ -62,7 +46,7 @@ pub(super) fn similar_cmd(env: &Env, a: SimilarArgs) -> Result<Outcome> {
                     a.min_score
                 ));
             } else {
-                env.print_text(&candidates_table(&c, env.width()))?;
+                env.print_text(&render::candidates_table(&c, env.width()))?;
             }
         }
     }

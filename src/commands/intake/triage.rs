@@ -1,6 +1,7 @@
 //! `intake triage`: route a request and set its status.
 
 use super::*;
+use crate::prompt::intake::{ask_duplicate, ask_route};
 
 pub(super) fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
     let cat = env.load()?;
@@ -21,7 +22,45 @@ pub(super) fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
         None if p.interactive() && a.status.is_none() => ask_duplicate(env, &cat, &p, r)?,
         None => None,
     };
-    let status = match (&a.status, &dup) {
+    let status = check_status(&cat, &a, r, dup.as_deref())?;
+    let route = ask_route(env, &cat, &p, a.route.as_deref(), r)?;
+    let t = ops::intake::Triage {
+        route,
+        status,
+        duplicate_of: dup.as_deref(),
+        roadmap_item: a.roadmap_item.as_deref(),
+        today: env.today,
+    };
+    let changes = ops::intake::triage_changes(r, &t);
+    let opts = a.write.options(env.today);
+    let w = ops::intake::triage(&cat.root, &opts, &id, &t, &changes)?;
+    if a.write.dry_run {
+        report_dry_run(env, &w)?;
+        return Ok(Outcome::Ok);
+    }
+    env.print(&crate::output::written::line(&w))?;
+    let what = if w.written {
+        "triaged"
+    } else {
+        "already so, unchanged:"
+    };
+    env.note(&format!(
+        "{what} {}: {status}, route {route}{}",
+        w.id,
+        crate::output::written::committed(&w)
+    ));
+    Ok(Outcome::Ok)
+}
+
+/// The status the request moves to, refused when it does not fit the
+/// request (closed without --reopen, a duplicate of nothing) or the flags.
+fn check_status(
+    cat: &Catalog,
+    a: &TriageArgs,
+    r: &Intake,
+    dup: Option<&str>,
+) -> Result<IntakeStatus> {
+    let status = match (&a.status, dup) {
         (Some(s), _) => {
             IntakeStatus::parse(s).ok_or_else(|| anyhow!("--status `{s}` is not a status"))?
         }
@@ -33,7 +72,8 @@ pub(super) fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
     }
     if r.status.value.is_final() && !a.reopen {
         bail!(
-            "{id} is {} (closed on {}): give --reopen to change it; reopening clears `resolved` and `duplicate_of`",
+            "{} is {} (closed on {}): give --reopen to change it; reopening clears `resolved` and `duplicate_of`",
+            r.id.value,
             r.status.value,
             r.resolved
                 .as_ref()
@@ -54,125 +94,5 @@ pub(super) fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
             bail!("--roadmap-item `{i}`: no such roadmap item ({hint})");
         }
     }
-    let route = match &a.route {
-        Some(x) => Route::parse(x).ok_or_else(|| anyhow!("--route `{x}` is not a route"))?,
-        None => {
-            let (sug, reason) = core::suggest_route(&cat, r);
-            if !p.interactive() {
-                bail!("missing --route (backlog, support, docs or custom); suggested: --route {sug}, because {reason}");
-            }
-            env.note(&format!(
-                "{} — {}",
-                env.err_style.bold(&format!("{id}: {}", r.title.value)),
-                r.requester.team.value
-            ));
-            env.note(&format!(
-                "suggested route: {} — {reason}",
-                env.err_style.bold(sug.as_str())
-            ));
-            let chosen = p.select(
-                None,
-                &Question::new("--route", "Route:").default(sug.as_str()),
-                Route::NAMES,
-            )?;
-            Route::parse(&chosen).unwrap_or(sug)
-        }
-    };
-    let today = env.today.format("%Y-%m-%d").to_string();
-    let mut changes = vec![
-        Change::Set("route".into(), route.to_string()),
-        Change::Set("status".into(), status.to_string()),
-        Change::Set("triaged".into(), today.clone()),
-    ];
-    if status.is_final() {
-        changes.push(Change::Set("resolved".into(), today));
-    }
-    if !status.is_final() && r.resolved.is_some() {
-        changes.push(Change::Remove("resolved".into()));
-    }
-    if let Some(d) = &dup {
-        changes.push(Change::Set("duplicate_of".into(), yaml_text::scalar(d)));
-    } else if status != IntakeStatus::Duplicate && r.duplicate_of.is_some() {
-        changes.push(Change::Remove("duplicate_of".into()));
-    }
-    if let Some(i) = &a.roadmap_item {
-        changes.push(Change::Set("roadmap_item".into(), yaml_text::scalar(i)));
-    }
-    let opts = a.write.options(env.today);
-    let plan = |cat: &Catalog| -> Result<Edit, WriteError> {
-        let r = cat
-            .intake_req(&id)
-            .ok_or_else(|| anyhow!("request {id} is no longer in the catalog"))?;
-        let text = writer::edit_at(
-            cat,
-            r.meta.file,
-            r.meta.span,
-            &changes,
-            crate::model::Intake::FIELDS,
-        )?;
-        Ok(Edit {
-            id: id.clone(),
-            path: cat.path(r.meta.file).to_string(),
-            text,
-            message: format!("intake: {id} {} ({status}, route {route})", r.title.value),
-        })
-    };
-    let w = writer::update(&cat.root, Kind::Intake, &opts, &plan).map_err(write_error)?;
-    if a.write.dry_run {
-        report_dry_run(env, &w)?;
-        return Ok(Outcome::Ok);
-    }
-    env.print(&format!("{} {}\n", w.id, w.path))?;
-    let committed = w
-        .commit
-        .as_deref()
-        .map(|c| format!(", committed {}", c.get(..12).unwrap_or(c)))
-        .unwrap_or_default();
-    let what = if w.written {
-        "triaged"
-    } else {
-        "already so, unchanged:"
-    };
-    env.note(&format!(
-        "{what} {}: {status}, route {route}{committed}",
-        w.id
-    ));
-    Ok(Outcome::Ok)
-}
-
-/// Shows the requests most like `r` and asks whether it duplicates one of
-/// them ("no" first, and the default unless one is a likely duplicate).
-fn ask_duplicate(env: &Env, cat: &Catalog, p: &Prompter, r: &Intake) -> Result<Option<String>> {
-    let query = Doc {
-        id: &r.id.value,
-        title: &r.title.value,
-        body: &r.problem.value,
-        capability: r.capability.as_ref().map(|c| c.value.as_str()),
-    };
-    let found = similar::rank(&core::documents(cat), &query, 3, similar::THRESHOLD);
-    let cands = candidates(cat, &found);
-    if cands.is_empty() {
-        return Ok(None);
-    }
-    env.note(&format!(
-        "{} — {} similar request{}:",
-        env.err_style
-            .bold(&format!("{}: {}", r.id.value, r.title.value)),
-        cands.len(),
-        if cands.len() == 1 { "" } else { "s" }
-    ));
-    env.note(candidates_table(&cands, env.width()).trim_end());
-    const NOT: &str = "not a duplicate";
-    let labels: Vec<String> = std::iter::once(NOT.to_string())
-        .chain(found.iter().map(|m| format!("duplicate of {}", m.id)))
-        .collect();
-    let choices: Vec<&str> = labels.iter().map(String::as_str).collect();
-    let likely = found.first().is_some_and(|m| m.score >= similar::LIKELY);
-    let default = if likely { choices[1] } else { NOT };
-    let chosen = p.select(
-        None,
-        &Question::new("--duplicate-of", "Duplicate of:").default(default),
-        &choices,
-    )?;
-    Ok(chosen.strip_prefix("duplicate of ").map(str::to_string))
+    Ok(status)
 }
