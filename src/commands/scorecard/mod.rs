@@ -63,7 +63,7 @@ pub(crate) fn regressions(
     let Some(before) = h.catalog_at(&tip)? else {
         return Ok(Vec::new());
     };
-    let mut v = crate::lint::rules::scorecards::regressions(cat, &before, rev, today);
+    let mut v = crate::lint::rules::regressions(cat, &before, rev, today);
     let level = cat
         .config
         .lint
