@@ -1,4 +1,5 @@
-//! `campaign-overdue`: An active campaign is past its due date and not complete.
+//! `campaign-overdue`: An active campaign is past its due date and not
+//! complete.
 
 use super::{Ctx, Rule};
 use crate::diag::RuleId;
@@ -6,9 +7,9 @@ use crate::scorecard;
 
 pub static RULE: Rule = Rule {
     id: RuleId::CampaignOverdue,
-        summary: "An active campaign is past its due date and not complete",
-        rationale: "A campaign is a promise to get a set of entities passing some rules by a date. Once the date passes, either the work is late and people need to know, or the campaign is over and should say so.",
-        example: r##"# campaigns/sso-everywhere.yaml
+    summary: "An active campaign is past its due date and not complete",
+    rationale: "A campaign is a promise to get a set of entities passing some rules by a date. Once the date passes, either the work is late and people need to know, or the campaign is over and should say so.",
+    example: r##"# campaigns/sso-everywhere.yaml
 id: sso-everywhere
 name: Every tier-1 service on SSO
 owner: team-identity
@@ -18,7 +19,7 @@ start: 2026-09-01
 due: 2026-10-31
 status: active
 "##,
-        fix: "Finish it, move `due` (and say why), or set `status: done` or `cancelled`.",
+    fix: "Finish it, move `due` (and say why), or set `status: done` or `cancelled`.",
     check: Some(check),
 };
 

@@ -1,4 +1,5 @@
-//! `consumer-drift`: A deprecation's consumer list disagrees with what services actually use.
+//! `consumer-drift`: A deprecation's consumer list disagrees with what services
+//! actually use.
 
 use super::{Ctx, Rule};
 use crate::diag::RuleId;
@@ -6,9 +7,9 @@ use crate::model::ConsumerStatus;
 
 pub static RULE: Rule = Rule {
     id: RuleId::ConsumerDrift,
-        summary: "A deprecation's consumer list disagrees with what services actually use",
-        rationale: "Migration progress is only as good as the consumer list. A consumer marked migrated that still uses the deprecated capability, an active user missing from the list, or a retired service still waiting to migrate all make the progress figure wrong, and the sunset then catches someone by surprise. When the deprecation names an interface, only uses of that version count.",
-        example: r##"# deprecations/legacy-auth-v1.yaml
+    summary: "A deprecation's consumer list disagrees with what services actually use",
+    rationale: "Migration progress is only as good as the consumer list. A consumer marked migrated that still uses the deprecated capability, an active user missing from the list, or a retired service still waiting to migrate all make the progress figure wrong, and the sunset then catches someone by surprise. When the deprecation names an interface, only uses of that version count.",
+    example: r##"# deprecations/legacy-auth-v1.yaml
 id: legacy-auth-v1
 capability: legacy-auth
 interface: v1
@@ -26,7 +27,7 @@ uses:
   - capability: legacy-auth
     version: v1
 "##,
-        fix: "Make the two agree: update the service's `uses` after it has moved, set the consumer back to `in-progress` if it has not, add active users to `consumers`, and drop retired services from the list.",
+    fix: "Make the two agree: update the service's `uses` after it has moved, set the consumer back to `in-progress` if it has not, add active users to `consumers`, and drop retired services from the list.",
     check: Some(check),
 };
 

@@ -1,4 +1,5 @@
-//! `dependency-cycle`: Capabilities or roadmap items depend on each other in a cycle.
+//! `dependency-cycle`: Capabilities or roadmap items depend on each other in a
+//! cycle.
 
 use super::cycles::{report, Graph};
 use super::{Ctx, Rule};
@@ -6,9 +7,9 @@ use crate::diag::RuleId;
 
 pub static RULE: Rule = Rule {
     id: RuleId::DependencyCycle,
-        summary: "Capabilities or roadmap items depend on each other in a cycle",
-        rationale: "A cycle of roadmap items can never be delivered in any order, and a cycle of capabilities means none of them can be brought up, upgraded or retired on its own. Such loops creep in one edge at a time across separate pull requests, so the whole cycle is listed to show where to cut it.",
-        example: r##"# roadmap/2026-Q4.yaml
+    summary: "Capabilities or roadmap items depend on each other in a cycle",
+    rationale: "A cycle of roadmap items can never be delivered in any order, and a cycle of capabilities means none of them can be brought up, upgraded or retired on its own. Such loops creep in one edge at a time across separate pull requests, so the whole cycle is listed to show where to cut it.",
+    example: r##"# roadmap/2026-Q4.yaml
 quarter: 2026-Q4
 items:
   - id: sso-groups
@@ -24,7 +25,7 @@ items:
     outcome: Namespaces in minutes, not days
     depends_on: [sso-groups]
 "##,
-        fix: "Remove the `depends_on` edge that is not a real prerequisite, or split one item or capability in two so the dependency runs one way.",
+    fix: "Remove the `depends_on` edge that is not a real prerequisite, or split one item or capability in two so the dependency runs one way.",
     check: Some(check),
 };
 

@@ -1,4 +1,5 @@
-//! `depends-on-retiring`: A live capability depends on a deprecated or retired one.
+//! `depends-on-retiring`: A live capability depends on a deprecated or retired
+//! one.
 
 use super::{Ctx, Rule};
 use crate::diag::RuleId;
@@ -6,9 +7,9 @@ use crate::model::Lifecycle;
 
 pub static RULE: Rule = Rule {
     id: RuleId::DependsOnRetiring,
-        summary: "A live capability depends on a deprecated or retired one",
-        rationale: "A capability that is still offered but builds on one that is going away inherits its sunset: when the dependency is switched off, everything built on top breaks too. The warning makes the owners plan the move before the deprecation's deadline rather than after.",
-        example: r##"# capabilities/preview-envs.yaml
+    summary: "A live capability depends on a deprecated or retired one",
+    rationale: "A capability that is still offered but builds on one that is going away inherits its sunset: when the dependency is switched off, everything built on top breaks too. The warning makes the owners plan the move before the deprecation's deadline rather than after.",
+    example: r##"# capabilities/preview-envs.yaml
 id: preview-envs
 name: Preview environments
 summary: A short-lived environment for every pull request
@@ -16,7 +17,7 @@ owner: team-runtime
 lifecycle: beta
 depends_on: [legacy-auth]   # legacy-auth is deprecated
 "##,
-        fix: "Move the dependency to the replacement (for instance `identity-sso`), or deprecate this capability as well if it is meant to go away with its dependency.",
+    fix: "Move the dependency to the replacement (for instance `identity-sso`), or deprecate this capability as well if it is meant to go away with its dependency.",
     check: Some(check),
 };
 

@@ -6,9 +6,9 @@ use crate::model::{DeprecationStatus, Lifecycle};
 
 pub static RULE: Rule = Rule {
     id: RuleId::DeprecatedWithoutPlan,
-        summary: "A deprecated capability has no deprecation plan",
-        rationale: "Marking a capability deprecated without a plan tells consumers to leave without saying when, for what, or who is affected. A deprecation record supplies the sunset date, the replacement and the list of consumers to track; without one, a deprecated capability tends to linger forever.",
-        example: r##"# capabilities/legacy-auth.yaml
+    summary: "A deprecated capability has no deprecation plan",
+    rationale: "Marking a capability deprecated without a plan tells consumers to leave without saying when, for what, or who is affected. A deprecation record supplies the sunset date, the replacement and the list of consumers to track; without one, a deprecated capability tends to linger forever.",
+    example: r##"# capabilities/legacy-auth.yaml
 id: legacy-auth
 name: Legacy auth gateway
 summary: Session-cookie auth in front of internal apps
@@ -16,7 +16,7 @@ owner: team-identity
 lifecycle: deprecated
 # no record under deprecations/ names legacy-auth, or only a cancelled one
 "##,
-        fix: "Create a deprecation for the capability with `platctl deprecation new`, which lists its current consumers, or set its lifecycle back if it is not going away.",
+    fix: "Create a deprecation for the capability with `platctl deprecation new`, which lists its current consumers, or set its lifecycle back if it is not going away.",
     check: Some(check),
 };
 

@@ -1,4 +1,5 @@
-//! `deprecation-lifecycle-mismatch`: An active deprecation's capability is not marked deprecated.
+//! `deprecation-lifecycle-mismatch`: An active deprecation's capability is not
+//! marked deprecated.
 
 use super::{Ctx, Rule};
 use crate::diag::RuleId;
@@ -6,9 +7,9 @@ use crate::model::Lifecycle;
 
 pub static RULE: Rule = Rule {
     id: RuleId::DeprecationLifecycleMismatch,
-        summary: "An active deprecation's capability is not marked deprecated",
-        rationale: "When a whole capability is being deprecated, its own lifecycle should say so: the catalog, readiness checks and adoption reports still present it as a sound choice, and new teams keep adopting it while others are asked to leave. A deprecation of a single interface version does not need this.",
-        example: r##"# deprecations/legacy-auth.yaml
+    summary: "An active deprecation's capability is not marked deprecated",
+    rationale: "When a whole capability is being deprecated, its own lifecycle should say so: the catalog, readiness checks and adoption reports still present it as a sound choice, and new teams keep adopting it while others are asked to leave. A deprecation of a single interface version does not need this.",
+    example: r##"# deprecations/legacy-auth.yaml
 id: legacy-auth
 capability: legacy-auth   # still lifecycle: ga in capabilities/
 replacement: identity-sso
@@ -19,7 +20,7 @@ consumers:
   - service: payments-api
     status: pending
 "##,
-        fix: "Set the capability's `lifecycle` to `deprecated`, or name the `interface` version that is going away if the capability itself stays.",
+    fix: "Set the capability's `lifecycle` to `deprecated`, or name the `interface` version that is going away if the capability itself stays.",
     check: Some(check),
 };
 

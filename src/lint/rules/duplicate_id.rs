@@ -7,9 +7,9 @@ use std::collections::HashMap;
 
 pub static RULE: Rule = Rule {
     id: RuleId::DuplicateId,
-        summary: "Two entities of one kind share an id",
-        rationale: "Ids are how everything else in the catalog points at an entity, so a shared id makes every reference ambiguous: an owner, a dependency or a consumer may silently resolve to the wrong one. It usually comes from copying a file as a template, or from two branches adding the same name, and both copies are named so you can pick which one keeps it.",
-        example: r##"# services/payments.yaml
+    summary: "Two entities of one kind share an id",
+    rationale: "Ids are how everything else in the catalog points at an entity, so a shared id makes every reference ambiguous: an owner, a dependency or a consumer may silently resolve to the wrong one. It usually comes from copying a file as a template, or from two branches adding the same name, and both copies are named so you can pick which one keeps it.",
+    example: r##"# services/payments.yaml
 id: payments-api
 name: Payments API
 team: team-payments
@@ -18,7 +18,7 @@ id: payments-api
 name: Payments ledger
 team: team-payments
 "##,
-        fix: "Give one of the two entities a new, unique id and update the references that meant it.",
+    fix: "Give one of the two entities a new, unique id and update the references that meant it.",
     check: Some(check),
 };
 

@@ -6,9 +6,9 @@ use crate::model::ExceptionStatus;
 
 pub static RULE: Rule = Rule {
     id: RuleId::ExceptionExpired,
-        summary: "An approved exception has expired",
-        rationale: "An exception is a waiver for a limited time. Once it has expired, the service is out of compliance again, and exemptions that rely on it no longer hold. Expired exceptions must be renewed on purpose or closed, not left to drift.",
-        example: r##"# exceptions/EXC-4F7Q2M.yaml  (linted on 2026-07-10)
+    summary: "An approved exception has expired",
+    rationale: "An exception is a waiver for a limited time. Once it has expired, the service is out of compliance again, and exemptions that rely on it no longer hold. Expired exceptions must be renewed on purpose or closed, not left to drift.",
+    example: r##"# exceptions/EXC-4F7Q2M.yaml  (linted on 2026-07-10)
 id: EXC-4F7Q2M
 title: Search keeps legacy auth until the index rewrite
 standard: legacy-auth
@@ -22,7 +22,7 @@ approved_by: "Security: J. Doe"
 granted: 2026-01-15
 expires: 2026-06-30
 "##,
-        fix: "Bring the service into line with the standard, then mark the exception `revoked`; or request a new exception, which needs a fresh approval.",
+    fix: "Bring the service into line with the standard, then mark the exception `revoked`; or request a new exception, which needs a fresh approval.",
     check: Some(check),
 };
 

@@ -6,9 +6,9 @@ use crate::model::ExceptionStatus;
 
 pub static RULE: Rule = Rule {
     id: RuleId::ExceptionExpiring,
-        summary: "An approved exception expires soon",
-        rationale: "Renewing a waiver needs an owner, a reason and an approver, which takes time. A warning in the last days before expiry, 14 by default, gives the team room to finish the work or seek a renewal instead of falling out of compliance overnight.",
-        example: r##"# exceptions/EXC-4F7Q2M.yaml  (linted on 2026-11-24)
+    summary: "An approved exception expires soon",
+    rationale: "Renewing a waiver needs an owner, a reason and an approver, which takes time. A warning in the last days before expiry, 14 by default, gives the team room to finish the work or seek a renewal instead of falling out of compliance overnight.",
+    example: r##"# exceptions/EXC-4F7Q2M.yaml  (linted on 2026-11-24)
 id: EXC-4F7Q2M
 title: Search keeps legacy auth until the index rewrite
 standard: legacy-auth
@@ -22,7 +22,7 @@ approved_by: "Security: J. Doe"
 granted: 2026-09-01
 expires: 2026-12-01
 "##,
-        fix: "Finish the work the exception covers, or request a new one before it expires. The warning window is `policy.exception_warn_days` in platctl.yaml.",
+    fix: "Finish the work the exception covers, or request a new one before it expires. The warning window is `policy.exception_warn_days` in platctl.yaml.",
     check: Some(check),
 };
 

@@ -1,4 +1,5 @@
-//! `exception-fields`: An exception lacks its approval fields or has dates out of order.
+//! `exception-fields`: An exception lacks its approval fields or has dates out
+//! of order.
 
 use super::{Ctx, Rule};
 use crate::diag::RuleId;
@@ -6,9 +7,9 @@ use crate::model::ExceptionStatus;
 
 pub static RULE: Rule = Rule {
     id: RuleId::ExceptionFields,
-        summary: "An exception lacks its approval fields or has dates out of order",
-        rationale: "An approved exception must say who approved it and from when, or there is no accountability for the risk taken. An exception that expires before it is granted is a typo that makes it count as expired or never open.",
-        example: r##"# exceptions/EXC-4F7Q2M.yaml
+    summary: "An exception lacks its approval fields or has dates out of order",
+    rationale: "An approved exception must say who approved it and from when, or there is no accountability for the risk taken. An exception that expires before it is granted is a typo that makes it count as expired or never open.",
+    example: r##"# exceptions/EXC-4F7Q2M.yaml
 id: EXC-4F7Q2M
 title: Search keeps legacy auth until the index rewrite
 standard: legacy-auth
@@ -21,7 +22,7 @@ status: approved
 granted: 2026-09-01
 expires: 2026-12-01
 "##,
-        fix: "Add `approved_by` and `granted` to an approved exception, and make sure `expires` is not before `granted`. If it has not been approved yet, set `status: requested`.",
+    fix: "Add `approved_by` and `granted` to an approved exception, and make sure `expires` is not before `granted`. If it has not been approved yet, set `status: requested`.",
     check: Some(check),
 };
 

@@ -5,9 +5,9 @@ use crate::diag::RuleId;
 
 pub static RULE: Rule = Rule {
     id: RuleId::ExceptionTooLong,
-        summary: "An exception lasts longer than the policy allows",
-        rationale: "A waiver granted for years stops being an exception and becomes a silent policy change. Capping its length, 180 days by default, forces a regular look at whether the risk is still acceptable and the reason still true.",
-        example: r##"# exceptions/EXC-9H2K7T.yaml
+    summary: "An exception lasts longer than the policy allows",
+    rationale: "A waiver granted for years stops being an exception and becomes a silent policy change. Capping its length, 180 days by default, forces a regular look at whether the risk is still acceptable and the reason still true.",
+    example: r##"# exceptions/EXC-9H2K7T.yaml
 id: EXC-9H2K7T
 title: Reporting batch keeps static database credentials
 standard: secrets-manager
@@ -21,7 +21,7 @@ approved_by: "Security: J. Doe"
 granted: 2026-01-15
 expires: 2027-01-15
 "##,
-        fix: "Set `expires` no later than `policy.exception_max_days` (default 180) after `granted`, and request a new exception when that runs out if it is still needed.",
+    fix: "Set `expires` no later than `policy.exception_max_days` (default 180) after `granted`, and request a new exception when that runs out if it is still needed.",
     check: Some(check),
 };
 

@@ -1,4 +1,5 @@
-//! `exempt-without-exception`: An exempt consumer is not covered by an open exception for it.
+//! `exempt-without-exception`: An exempt consumer is not covered by an open
+//! exception for it.
 
 use super::{Ctx, Rule};
 use crate::diag::RuleId;
@@ -6,9 +7,9 @@ use crate::model::ConsumerStatus;
 
 pub static RULE: Rule = Rule {
     id: RuleId::ExemptWithoutException,
-        summary: "An exempt consumer is not covered by an open exception for it",
-        rationale: "Exempting a service from a migration is a risk decision, and it must be approved, recorded and time-bound like any other waiver. An exemption without a matching open exception, for this service and this capability, is a way around the deprecation that nobody signed off and that never ends.",
-        example: r##"# deprecations/legacy-auth-v1.yaml
+    summary: "An exempt consumer is not covered by an open exception for it",
+    rationale: "Exempting a service from a migration is a risk decision, and it must be approved, recorded and time-bound like any other waiver. An exemption without a matching open exception, for this service and this capability, is a way around the deprecation that nobody signed off and that never ends.",
+    example: r##"# deprecations/legacy-auth-v1.yaml
 id: legacy-auth-v1
 capability: legacy-auth
 interface: v1
@@ -19,7 +20,7 @@ consumers:
   - service: search-api
     status: exempt
 "##,
-        fix: "File an exception for the service with `standard` set to the deprecated capability, have it approved, and cite its id in the consumer's `exception`. Otherwise set the consumer back to `pending` or `in-progress`.",
+    fix: "File an exception for the service with `standard` set to the deprecated capability, have it approved, and cite its id in the consumer's `exception`. Otherwise set the consumer back to `pending` or `in-progress`.",
     check: Some(check),
 };
 

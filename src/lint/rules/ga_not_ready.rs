@@ -1,4 +1,5 @@
-//! `ga-not-ready`: A ga capability lacks a field that general availability requires.
+//! `ga-not-ready`: A ga capability lacks a field that general availability
+//! requires.
 
 use super::{Ctx, Rule};
 use crate::diag::RuleId;
@@ -6,9 +7,9 @@ use crate::model::Lifecycle;
 
 pub static RULE: Rule = Rule {
     id: RuleId::GaNotReady,
-        summary: "A ga capability lacks a field that general availability requires",
-        rationale: "Calling a capability generally available tells product teams they can build on it in production. Without docs, a runbook, an SLO and a support channel (the defaults of `policy.ga_requires`), teams adopt something nobody can operate or help them with, and the first incident shows it. Each missing field is reported on its own.",
-        example: r##"# capabilities/secrets-manager.yaml
+    summary: "A ga capability lacks a field that general availability requires",
+    rationale: "Calling a capability generally available tells product teams they can build on it in production. Without docs, a runbook, an SLO and a support channel (the defaults of `policy.ga_requires`), teams adopt something nobody can operate or help them with, and the first incident shows it. Each missing field is reported on its own.",
+    example: r##"# capabilities/secrets-manager.yaml
 id: secrets-manager
 name: Managed secrets
 summary: Vault-backed secrets with automatic rotation
@@ -19,7 +20,7 @@ support:
   channel: "#secrets-help"
   hours: business
 "##,
-        fix: "Add the missing fields (here `runbook` and `slo`), or keep the capability at `beta` until it is ready. The required set is `policy.ga_requires` in platctl.yaml.",
+    fix: "Add the missing fields (here `runbook` and `slo`), or keep the capability at `beta` until it is ready. The required set is `policy.ga_requires` in platctl.yaml.",
     check: Some(check),
 };
 

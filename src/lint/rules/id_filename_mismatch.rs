@@ -1,4 +1,5 @@
-//! `id-filename-mismatch`: A file is not named after the id of the entity it holds.
+//! `id-filename-mismatch`: A file is not named after the id of the entity it
+//! holds.
 
 use super::{Ctx, Rule};
 use crate::catalog::Kind;
@@ -7,16 +8,16 @@ use std::collections::HashMap;
 
 pub static RULE: Rule = Rule {
     id: RuleId::IdFilenameMismatch,
-        summary: "A file is not named after the id of the entity it holds",
-        rationale: "People find entities by file name when they browse the repository or review a pull request. A file whose name says one thing while its id says another sends readers to the wrong place, and usually means an entity was renamed in one spot but not the other. A roadmap file is expected to be named after its quarter for the same reason.",
-        example: r##"# capabilities/ci.yaml
+    summary: "A file is not named after the id of the entity it holds",
+    rationale: "People find entities by file name when they browse the repository or review a pull request. A file whose name says one thing while its id says another sends readers to the wrong place, and usually means an entity was renamed in one spot but not the other. A roadmap file is expected to be named after its quarter for the same reason.",
+    example: r##"# capabilities/ci.yaml
 id: ci-pipelines
 name: Standard CI pipelines
 summary: Reusable workflows with built-in scanning
 owner: team-devex
 lifecycle: beta
 "##,
-        fix: "Rename the file after its id (here `capabilities/ci-pipelines.yaml`), or a roadmap file after its quarter (`roadmap/2026-Q4.yaml`). If the id itself is wrong, change it and its references instead.",
+    fix: "Rename the file after its id (here `capabilities/ci-pipelines.yaml`), or a roadmap file after its quarter (`roadmap/2026-Q4.yaml`). If the id itself is wrong, change it and its references instead.",
     check: Some(check),
 };
 

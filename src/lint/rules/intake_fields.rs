@@ -1,4 +1,5 @@
-//! `intake-fields`: An intake request lacks a field its status requires, has one its status forbids, or has dates out of order.
+//! `intake-fields`: An intake request lacks a field its status requires, has
+//! one its status forbids, or has dates out of order.
 
 use super::{Ctx, Rule};
 use crate::diag::RuleId;
@@ -6,9 +7,9 @@ use crate::model::IntakeStatus;
 
 pub static RULE: Rule = Rule {
     id: RuleId::IntakeFields,
-        summary: "An intake request lacks a field its status requires, has one its status forbids, or has dates out of order",
-        rationale: "Each status promises something: a triaged request has a route and a triage date, a closed one has a resolution date, a duplicate names the request it duplicates; an open request has no resolution date and names no duplicate, or reports count it as closed. Missing or leftover fields or dates out of order break triage-time and onboarding KPIs and leave requesters without an answer.",
-        example: r##"# intake/INT-7K3F9Q.yaml
+    summary: "An intake request lacks a field its status requires, has one its status forbids, or has dates out of order",
+    rationale: "Each status promises something: a triaged request has a route and a triage date, a closed one has a resolution date, a duplicate names the request it duplicates; an open request has no resolution date and names no duplicate, or reports count it as closed. Missing or leftover fields or dates out of order break triage-time and onboarding KPIs and leave requesters without an answer.",
+    example: r##"# intake/INT-7K3F9Q.yaml
 id: INT-7K3F9Q
 title: Managed Postgres for analytics workloads
 requester:
@@ -21,7 +22,7 @@ route: backlog
 triaged: 2026-12-02
 resolved: 2026-11-30
 "##,
-        fix: "Add the fields the status requires (`route` and `triaged` once it leaves `new`, `resolved` when done, declined or duplicate, `duplicate_of` for a duplicate), remove `resolved` from a request that is not closed and `duplicate_of` from one that is not a duplicate (`platctl intake triage ID --reopen` does both), and keep `created`, `triaged` and `resolved` in that order; equal dates are fine.",
+    fix: "Add the fields the status requires (`route` and `triaged` once it leaves `new`, `resolved` when done, declined or duplicate, `duplicate_of` for a duplicate), remove `resolved` from a request that is not closed and `duplicate_of` from one that is not a duplicate (`platctl intake triage ID --reopen` does both), and keep `created`, `triaged` and `resolved` in that order; equal dates are fine.",
     check: Some(check),
 };
 

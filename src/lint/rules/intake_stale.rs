@@ -6,9 +6,9 @@ use crate::model::IntakeStatus;
 
 pub static RULE: Rule = Rule {
     id: RuleId::IntakeStale,
-        summary: "An intake request has waited too long for triage",
-        rationale: "Product teams judge the platform by how fast it answers them. A request left in `new` for weeks tells the requester it was lost, and pushes them to build their own solution. Triage within 10 days by default keeps the front door responsive, even when the answer is no.",
-        example: r##"# intake/INT-7K3F9Q.yaml  (linted on 2026-11-20)
+    summary: "An intake request has waited too long for triage",
+    rationale: "Product teams judge the platform by how fast it answers them. A request left in `new` for weeks tells the requester it was lost, and pushes them to build their own solution. Triage within 10 days by default keeps the front door responsive, even when the answer is no.",
+    example: r##"# intake/INT-7K3F9Q.yaml  (linted on 2026-11-20)
 id: INT-7K3F9Q
 title: Managed Postgres for analytics workloads
 requester:
@@ -18,7 +18,7 @@ type: capability
 problem: Analytics runs its own Postgres on VMs; patching takes a day a month.
 status: new
 "##,
-        fix: "Triage the request: set its `status`, `route` and `triaged` date. The allowed delay is `policy.intake_triage_sla_days` in platctl.yaml.",
+    fix: "Triage the request: set its `status`, `route` and `triaged` date. The allowed delay is `policy.intake_triage_sla_days` in platctl.yaml.",
     check: Some(check),
 };
 

@@ -1,4 +1,5 @@
-//! `metric-duplicate-point`: A metric value is recorded twice for the same KPI, capability and period.
+//! `metric-duplicate-point`: A metric value is recorded twice for the same KPI,
+//! capability and period.
 
 use super::{Ctx, Rule};
 use crate::diag::RuleId;
@@ -6,9 +7,9 @@ use std::collections::HashMap;
 
 pub static RULE: Rule = Rule {
     id: RuleId::MetricDuplicatePoint,
-        summary: "A metric value is recorded twice for the same KPI, capability and period",
-        rationale: "When two values claim the same KPI, scope and period, reports would have to pick one at random or add them up, and either way the figure shown is wrong. This usually comes from pasting a new export over an old one, or from two files covering the same series.",
-        example: r##"# metrics/slo-attainment.yaml
+    summary: "A metric value is recorded twice for the same KPI, capability and period",
+    rationale: "When two values claim the same KPI, scope and period, reports would have to pick one at random or add them up, and either way the figure shown is wrong. This usually comes from pasting a new export over an old one, or from two files covering the same series.",
+    example: r##"# metrics/slo-attainment.yaml
 kpi: slo-attainment
 capability: ci-pipelines
 points:
@@ -17,7 +18,7 @@ points:
   - period: 2026-Q3
     value: 99.91
 "##,
-        fix: "Keep one value per period for each KPI and capability, across all files under `metrics/`, and delete the other.",
+    fix: "Keep one value per period for each KPI and capability, across all files under `metrics/`, and delete the other.",
     check: Some(check),
 };
 

@@ -6,9 +6,9 @@ use crate::model::Lifecycle;
 
 pub static RULE: Rule = Rule {
     id: RuleId::ReplacementNotReady,
-        summary: "A deprecation's replacement is not ga or beta",
-        rationale: "Asking teams to migrate to something still proposed or experimental makes them move twice, or onto something that may never ship. A replacement should be at least in beta before consumers are told to adopt it.",
-        example: r##"# deprecations/legacy-auth-v1.yaml
+    summary: "A deprecation's replacement is not ga or beta",
+    rationale: "Asking teams to migrate to something still proposed or experimental makes them move twice, or onto something that may never ship. A replacement should be at least in beta before consumers are told to adopt it.",
+    example: r##"# deprecations/legacy-auth-v1.yaml
 id: legacy-auth-v1
 capability: legacy-auth
 interface: v1
@@ -20,7 +20,7 @@ consumers:
   - service: payments-api
     status: pending
 "##,
-        fix: "Bring the replacement to `beta` or `ga` before pushing the migration, point `replacement` at a capability that is ready, or move the sunset out until it is.",
+    fix: "Bring the replacement to `beta` or `ga` before pushing the migration, point `replacement` at a capability that is ready, or move the sunset out until it is.",
     check: Some(check),
 };
 

@@ -6,9 +6,9 @@ use crate::model::Lifecycle;
 
 pub static RULE: Rule = Rule {
     id: RuleId::RetiredInUse,
-        summary: "An active service uses a retired capability",
-        rationale: "A retired capability is no longer operated or supported, so an active service that still lists it is either broken already or running on something nobody looks after. Either the service needs to move, or the catalog no longer tells the truth about it.",
-        example: r##"# services/search-api.yaml
+    summary: "An active service uses a retired capability",
+    rationale: "A retired capability is no longer operated or supported, so an active service that still lists it is either broken already or running on something nobody looks after. Either the service needs to move, or the catalog no longer tells the truth about it.",
+    example: r##"# services/search-api.yaml
 id: search-api
 team: team-search
 status: active
@@ -16,7 +16,7 @@ uses:
   - jenkins-ci   # lifecycle: retired
   - identity-sso
 "##,
-        fix: "Migrate the service to the replacement and update its `uses`, or remove the entry if the service no longer depends on it. A service that is itself gone should be marked `status: retired`.",
+    fix: "Migrate the service to the replacement and update its `uses`, or remove the entry if the service no longer depends on it. A service that is itself gone should be marked `status: retired`.",
     check: Some(check),
 };
 

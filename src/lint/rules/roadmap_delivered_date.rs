@@ -1,4 +1,5 @@
-//! `roadmap-delivered-date`: A delivered date is missing, misplaced or in the future.
+//! `roadmap-delivered-date`: A delivered date is missing, misplaced or in the
+//! future.
 
 use super::{Ctx, Rule};
 use crate::diag::RuleId;
@@ -6,9 +7,9 @@ use crate::model::ItemStatus;
 
 pub static RULE: Rule = Rule {
     id: RuleId::RoadmapDeliveredDate,
-        summary: "A delivered date is missing, misplaced or in the future",
-        rationale: "Roadmap predictability is computed from delivery dates. A delivered item without a date cannot be counted, a date on an item that is not delivered contradicts its status, and a date in the future claims something that has not happened. A delivery after the quarter's end is fine; it just does not count for that quarter.",
-        example: r##"# roadmap/2026-Q3.yaml
+    summary: "A delivered date is missing, misplaced or in the future",
+    rationale: "Roadmap predictability is computed from delivery dates. A delivered item without a date cannot be counted, a date on an item that is not delivered contradicts its status, and a date in the future claims something that has not happened. A delivery after the quarter's end is fine; it just does not count for that quarter.",
+    example: r##"# roadmap/2026-Q3.yaml
 quarter: 2026-Q3
 items:
   - id: sso-groups
@@ -17,7 +18,7 @@ items:
     status: delivered
     outcome: Access follows group membership
 "##,
-        fix: "Add `delivered` with the actual date to a delivered item, remove it from any other, and never set it later than today.",
+    fix: "Add `delivered` with the actual date to a delivered item, remove it from any other, and never set it later than today.",
     check: Some(check),
 };
 

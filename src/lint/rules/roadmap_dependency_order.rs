@@ -1,4 +1,5 @@
-//! `roadmap-dependency-order`: A roadmap item depends on one that comes later, was dropped or slipped.
+//! `roadmap-dependency-order`: A roadmap item depends on one that comes later,
+//! was dropped or slipped.
 
 use super::{Ctx, Rule};
 use crate::diag::RuleId;
@@ -6,9 +7,9 @@ use crate::model::ItemStatus;
 
 pub static RULE: Rule = Rule {
     id: RuleId::RoadmapDependencyOrder,
-        summary: "A roadmap item depends on one that comes later, was dropped or slipped",
-        rationale: "An item cannot land before the work it depends on, so a dependency planned for a later quarter, or one that has slipped or been dropped, means this item's date is already at risk. Spotting that while planning is cheaper than discovering it at the end of the quarter.",
-        example: r##"# roadmap/2026-Q3.yaml
+    summary: "A roadmap item depends on one that comes later, was dropped or slipped",
+    rationale: "An item cannot land before the work it depends on, so a dependency planned for a later quarter, or one that has slipped or been dropped, means this item's date is already at risk. Spotting that while planning is cheaper than discovering it at the end of the quarter.",
+    example: r##"# roadmap/2026-Q3.yaml
 quarter: 2026-Q3
 items:
   - id: ns-self-service
@@ -27,7 +28,7 @@ items:
     status: planned
     outcome: Access follows group membership
 "##,
-        fix: "Plan the dependency in the same or an earlier quarter, move this item later, or remove the dependency if it is not a real prerequisite.",
+    fix: "Plan the dependency in the same or an earlier quarter, move this item later, or remove the dependency if it is not a real prerequisite.",
     check: Some(check),
 };
 

@@ -1,4 +1,5 @@
-//! `scorecard-expr-invalid`: A scorecard or campaign expression is not valid CEL, or names an unknown variable.
+//! `scorecard-expr-invalid`: A scorecard or campaign expression is not valid
+//! CEL, or names an unknown variable.
 
 use super::{Ctx, Rule};
 use crate::catalog::Catalog;
@@ -8,9 +9,9 @@ use crate::scorecard::cel;
 
 pub static RULE: Rule = Rule {
     id: RuleId::ScorecardExprInvalid,
-        summary: "A scorecard or campaign expression is not valid CEL, or names an unknown variable",
-        rationale: "Scorecard rules are CEL expressions evaluated on every entity. One that does not parse, or that reads a variable the environment does not have, can never give a result: every entity would show an error for it. The finding points at the place inside the expression where the parser stopped. The variables are entity, uses, team, services, capabilities, exceptions, metrics, facts and today.",
-        example: r##"# scorecards/production-readiness.yaml
+    summary: "A scorecard or campaign expression is not valid CEL, or names an unknown variable",
+    rationale: "Scorecard rules are CEL expressions evaluated on every entity. One that does not parse, or that reads a variable the environment does not have, can never give a result: every entity would show an error for it. The finding points at the place inside the expression where the parser stopped. The variables are entity, uses, team, services, capabilities, exceptions, metrics, facts and today.",
+    example: r##"# scorecards/production-readiness.yaml
 id: production-readiness
 name: Production readiness
 owner: team-sre
@@ -21,7 +22,7 @@ rules:
     level: bronze
     expr: "has(entity.runbook) &&"
 "##,
-        fix: "Correct the expression at the position shown (CEL: `==`, `&&`, `||`, `has(entity.field)`, `'x' in uses`, `facts.coverage >= 80`), and use only the variables listed above.",
+    fix: "Correct the expression at the position shown (CEL: `==`, `&&`, `||`, `has(entity.field)`, `'x' in uses`, `facts.coverage >= 80`), and use only the variables listed above.",
     check: Some(check),
 };
 

@@ -1,6 +1,8 @@
-//! `scorecard-level-regressed`: An entity's scorecard level is lower than at the compared revision (only with --changed-since).
+//! `scorecard-level-regressed`: An entity's scorecard level is lower than at
+//! the compared revision (only with --changed-since).
 //!
-//! Found only by `lint --changed-since REV`, which compares two revisions: see [`regressions`]; it has no check over one catalog.
+//! Found only by `lint --changed-since REV`, which compares two revisions: see
+//! [`regressions`]; it has no check over one catalog.
 
 use super::Rule;
 use crate::catalog::Catalog;
@@ -10,14 +12,14 @@ use chrono::NaiveDate;
 
 pub static RULE: Rule = Rule {
     id: RuleId::ScorecardLevelRegressed,
-        summary: "An entity's scorecard level is lower than at the compared revision (only with --changed-since)",
-        rationale: "A pull request that drops a service from silver to bronze (a runbook link removed, a rule tightened) should say so in review, not in next quarter's report. With `--changed-since REV`, lint evaluates every scorecard on the working tree and at REV, on the same day, and reports each entity whose level went down, at the entity's file.",
-        example: r##"# services/payments-api.yaml  (the runbook line was deleted in this change)
+    summary: "An entity's scorecard level is lower than at the compared revision (only with --changed-since)",
+    rationale: "A pull request that drops a service from silver to bronze (a runbook link removed, a rule tightened) should say so in review, not in next quarter's report. With `--changed-since REV`, lint evaluates every scorecard on the working tree and at REV, on the same day, and reports each entity whose level went down, at the entity's file.",
+    example: r##"# services/payments-api.yaml  (the runbook line was deleted in this change)
 id: payments-api
 team: team-payments
 tier: 1
 "##,
-        fix: "Restore what the rule checks, or accept the drop knowingly (an exception with `rule:` waives one rule for one entity).",
+    fix: "Restore what the rule checks, or accept the drop knowingly (an exception with `rule:` waives one rule for one entity).",
     check: None,
 };
 

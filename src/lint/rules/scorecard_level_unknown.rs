@@ -1,17 +1,18 @@
-//! `scorecard-level-unknown`: A scorecard rule or target names a level the scorecard does not have.
+//! `scorecard-level-unknown`: A scorecard rule or target names a level the
+//! scorecard does not have.
 
 use super::{Ctx, Rule};
 use crate::diag::RuleId;
 
 pub static RULE: Rule = Rule {
     id: RuleId::ScorecardLevelUnknown,
-        summary: "A scorecard rule or target names a level the scorecard does not have",
-        rationale: "A level is reached when every rule at it and below passes. A rule at a level that is not in `levels` belongs nowhere, so it never counts, and a target at an unknown level cannot be measured.",
-        example: r##"# scorecards/production-readiness.yaml
+    summary: "A scorecard rule or target names a level the scorecard does not have",
+    rationale: "A level is reached when every rule at it and below passes. A rule at a level that is not in `levels` belongs nowhere, so it never counts, and a target at an unknown level cannot be measured.",
+    example: r##"# scorecards/production-readiness.yaml
 levels: [bronze, silver, gold]
 target: { level: platinum, share: 0.8 }
 "##,
-        fix: "Use one of the scorecard's `levels`, or add the level to the list (lowest first).",
+    fix: "Use one of the scorecard's `levels`, or add the level to the list (lowest first).",
     check: Some(check),
 };
 

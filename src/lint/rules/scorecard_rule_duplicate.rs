@@ -6,9 +6,9 @@ use std::collections::HashMap;
 
 pub static RULE: Rule = Rule {
     id: RuleId::ScorecardRuleDuplicate,
-        summary: "Two rules of one scorecard share an id",
-        rationale: "Exceptions (`rule: scorecard/rule`), campaigns and every report name a rule by its id; two rules with one id make each of those ambiguous.",
-        example: r##"# scorecards/production-readiness.yaml
+    summary: "Two rules of one scorecard share an id",
+    rationale: "Exceptions (`rule: scorecard/rule`), campaigns and every report name a rule by its id; two rules with one id make each of those ambiguous.",
+    example: r##"# scorecards/production-readiness.yaml
 rules:
   - id: has-runbook
     level: bronze
@@ -17,7 +17,7 @@ rules:
     level: silver
     expr: "has(entity.oncall)"
 "##,
-        fix: "Give each rule of the scorecard its own id.",
+    fix: "Give each rule of the scorecard its own id.",
     check: Some(check),
 };
 

@@ -6,15 +6,15 @@ use crate::scorecard::{self, cel, Outcome};
 
 pub static RULE: Rule = Rule {
     id: RuleId::ScorecardRuleError,
-        summary: "A scorecard rule's evaluation fails for some entity",
-        rationale: "A rule that fails to evaluate (a field read without has(), a string compared with a number) counts as failing, so entities lose a level for a mistake in the rule rather than in the service. Missing data is different: an absent key of metrics or facts is `unknown`, not an error. The message counts the entities and names the first.",
-        example: r##"# scorecards/production-readiness.yaml  (some services have no runbook)
+    summary: "A scorecard rule's evaluation fails for some entity",
+    rationale: "A rule that fails to evaluate (a field read without has(), a string compared with a number) counts as failing, so entities lose a level for a mistake in the rule rather than in the service. Missing data is different: an absent key of metrics or facts is `unknown`, not an error. The message counts the entities and names the first.",
+    example: r##"# scorecards/production-readiness.yaml  (some services have no runbook)
 rules:
   - id: runbook-https
     level: bronze
     expr: "entity.runbook.startsWith('https://')"
 "##,
-        fix: "Guard optional fields with has() (`has(entity.runbook) && entity.runbook.startsWith('https://')`), and compare values of one type.",
+    fix: "Guard optional fields with has() (`has(entity.runbook) && entity.runbook.startsWith('https://')`), and compare values of one type.",
     check: Some(check),
 };
 

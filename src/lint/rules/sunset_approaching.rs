@@ -1,13 +1,14 @@
-//! `sunset-approaching`: The sunset is near and consumers have not migrated yet.
+//! `sunset-approaching`: The sunset is near and consumers have not migrated
+//! yet.
 
 use super::{days, plural_days, Ctx, Rule};
 use crate::diag::RuleId;
 
 pub static RULE: Rule = Rule {
     id: RuleId::SunsetApproaching,
-        summary: "The sunset is near and consumers have not migrated yet",
-        rationale: "A deadline is easier to meet when the last stragglers hear about it weeks ahead rather than the day after. This warning starts 30 days before the sunset by default, while there is still time to migrate, grant an exception or move the date.",
-        example: r##"# deprecations/legacy-auth-v1.yaml  (linted on 2026-12-10)
+    summary: "The sunset is near and consumers have not migrated yet",
+    rationale: "A deadline is easier to meet when the last stragglers hear about it weeks ahead rather than the day after. This warning starts 30 days before the sunset by default, while there is still time to migrate, grant an exception or move the date.",
+    example: r##"# deprecations/legacy-auth-v1.yaml  (linted on 2026-12-10)
 id: legacy-auth-v1
 capability: legacy-auth
 interface: v1
@@ -19,7 +20,7 @@ consumers:
   - service: search-api
     status: pending
 "##,
-        fix: "Help the remaining consumers migrate, exempt them under an approved exception, or announce a later sunset. The warning window is `policy.deprecation_warn_days` in platctl.yaml.",
+    fix: "Help the remaining consumers migrate, exempt them under an approved exception, or announce a later sunset. The warning window is `policy.deprecation_warn_days` in platctl.yaml.",
     check: Some(check),
 };
 

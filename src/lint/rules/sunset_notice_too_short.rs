@@ -1,4 +1,5 @@
-//! `sunset-notice-too-short`: A deprecation gives less notice than the policy requires.
+//! `sunset-notice-too-short`: A deprecation gives less notice than the policy
+//! requires.
 
 use super::{days, plural_days, Ctx, Rule};
 use crate::diag::RuleId;
@@ -6,9 +7,9 @@ use crate::model::DeprecationStatus;
 
 pub static RULE: Rule = Rule {
     id: RuleId::SunsetNoticeTooShort,
-        summary: "A deprecation gives less notice than the policy requires",
-        rationale: "Product teams plan their work a quarter or more ahead; a sunset announced with a few weeks' notice forces them to drop their plans or miss the date. A minimum notice, 90 days by default, keeps deprecations predictable and the platform trusted.",
-        example: r##"# deprecations/legacy-auth-v1.yaml
+    summary: "A deprecation gives less notice than the policy requires",
+    rationale: "Product teams plan their work a quarter or more ahead; a sunset announced with a few weeks' notice forces them to drop their plans or miss the date. A minimum notice, 90 days by default, keeps deprecations predictable and the platform trusted.",
+    example: r##"# deprecations/legacy-auth-v1.yaml
 id: legacy-auth-v1
 capability: legacy-auth
 interface: v1
@@ -20,7 +21,7 @@ consumers:
   - service: payments-api
     status: pending
 "##,
-        fix: "Move `sunset` so that it falls at least `policy.deprecation_min_notice_days` (default 90) after `announced`. For a genuine emergency, silence this finding with `# platctl: allow(sunset-notice-too-short) reason`.",
+    fix: "Move `sunset` so that it falls at least `policy.deprecation_min_notice_days` (default 90) after `announced`. For a genuine emergency, silence this finding with `# platctl: allow(sunset-notice-too-short) reason`.",
     check: Some(check),
 };
 

@@ -1,13 +1,14 @@
-//! `sunset-passed`: The sunset date has passed with consumers still not migrated.
+//! `sunset-passed`: The sunset date has passed with consumers still not
+//! migrated.
 
 use super::{days, plural_days, Ctx, Rule};
 use crate::diag::RuleId;
 
 pub static RULE: Rule = Rule {
     id: RuleId::SunsetPassed,
-        summary: "The sunset date has passed with consumers still not migrated",
-        rationale: "Once the sunset is past, either the capability was switched off under services that still need it, or the date was quietly missed and no longer means anything. Both have to be resolved explicitly, or consumers stop believing the next deadline.",
-        example: r##"# deprecations/legacy-auth-v1.yaml  (linted on 2026-08-01)
+    summary: "The sunset date has passed with consumers still not migrated",
+    rationale: "Once the sunset is past, either the capability was switched off under services that still need it, or the date was quietly missed and no longer means anything. Both have to be resolved explicitly, or consumers stop believing the next deadline.",
+    example: r##"# deprecations/legacy-auth-v1.yaml  (linted on 2026-08-01)
 id: legacy-auth-v1
 capability: legacy-auth
 interface: v1
@@ -21,7 +22,7 @@ consumers:
   - service: search-api
     status: in-progress
 "##,
-        fix: "Finish the migrations and mark the consumers migrated, grant an exception and mark them exempt, or move the sunset to a new date that you announce. Set `status: completed` or `cancelled` once the deprecation is over.",
+    fix: "Finish the migrations and mark the consumers migrated, grant an exception and mark them exempt, or move the sunset to a new date that you announce. Set `status: completed` or `cancelled` once the deprecation is over.",
     check: Some(check),
 };
 

@@ -6,9 +6,9 @@ use crate::diag::RuleId;
 
 pub static RULE: Rule = Rule {
     id: RuleId::TeamParentCycle,
-        summary: "Teams name each other as `parent` in a cycle",
-        rationale: "A team's `parent` is the group above it, and every roll-up (scorecards by team, the portal's team pages) walks up those links. A loop has no top: the teams in it would count each other's services forever, so the whole cycle is named to show which link is wrong.",
-        example: r##"# teams/team-payments.yaml
+    summary: "Teams name each other as `parent` in a cycle",
+    rationale: "A team's `parent` is the group above it, and every roll-up (scorecards by team, the portal's team pages) walks up those links. A loop has no top: the teams in it would count each other's services forever, so the whole cycle is named to show which link is wrong.",
+    example: r##"# teams/team-payments.yaml
 id: team-payments
 name: Payments
 parent: team-checkout
@@ -18,7 +18,7 @@ id: team-checkout
 name: Checkout
 parent: team-payments
 "##,
-        fix: "Remove or correct the `parent` of one team in the cycle, so that the links lead up to a team with no parent.",
+    fix: "Remove or correct the `parent` of one team in the cycle, so that the links lead up to a team with no parent.",
     check: Some(check),
 };
 

@@ -1,4 +1,5 @@
-//! `unchecked-references`: References to a kind are not checked because a file of that kind does not parse.
+//! `unchecked-references`: References to a kind are not checked because a file
+//! of that kind does not parse.
 
 use super::{refs, Ctx, Rule};
 use crate::catalog::Kind;
@@ -8,10 +9,10 @@ use std::collections::HashMap;
 
 pub static RULE: Rule = Rule {
     id: RuleId::UncheckedReferences,
-        summary: "References to a kind are not checked because a file of that kind does not parse",
-        rationale: "When a file of teams (or any kind) cannot be read or parsed, the ids it declares are unknown. Reporting every reference to that kind as unknown would send people to fix dozens of correct references, with wrong suggestions, instead of the one broken file; saying nothing would let real mistakes pass. So the references are counted, reported once as not checked, and checked again once the file parses.",
-        example: "# teams/teams.yaml\nid: team-devex\nname: [Developer Experience\n",
-        fix: "Fix the file that does not parse (see its `yaml-syntax` or `unreadable-file` finding); the references to its kind are then checked as usual.",
+    summary: "References to a kind are not checked because a file of that kind does not parse",
+    rationale: "When a file of teams (or any kind) cannot be read or parsed, the ids it declares are unknown. Reporting every reference to that kind as unknown would send people to fix dozens of correct references, with wrong suggestions, instead of the one broken file; saying nothing would let real mistakes pass. So the references are counted, reported once as not checked, and checked again once the file parses.",
+    example: "# teams/teams.yaml\nid: team-devex\nname: [Developer Experience\n",
+    fix: "Fix the file that does not parse (see its `yaml-syntax` or `unreadable-file` finding); the references to its kind are then checked as usual.",
     check: Some(check),
 };
 

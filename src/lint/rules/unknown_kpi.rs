@@ -1,4 +1,5 @@
-//! `unknown-kpi`: A reference names a KPI that is neither built in nor declared.
+//! `unknown-kpi`: A reference names a KPI that is neither built in nor
+//! declared.
 
 use super::{Ctx, Rule};
 use crate::diag::RuleId;
@@ -6,15 +7,15 @@ use crate::model::{FileId, Sp};
 
 pub static RULE: Rule = Rule {
     id: RuleId::UnknownKpi,
-        summary: "A reference names a KPI that is neither built in nor declared",
-        rationale: "A metric series or roadmap item tied to an unknown KPI is never shown next to its target, so the measurement is collected for nothing. It is usually a typo, or a KPI of the team's own that was never declared with its unit and direction.",
-        example: r##"# metrics/incident-reviews.yaml
+    summary: "A reference names a KPI that is neither built in nor declared",
+    rationale: "A metric series or roadmap item tied to an unknown KPI is never shown next to its target, so the measurement is collected for nothing. It is usually a typo, or a KPI of the team's own that was never declared with its unit and direction.",
+    example: r##"# metrics/incident-reviews.yaml
 kpi: incident-review-coverage
 points:
   - period: 2026-Q3
     value: 0.82
 "##,
-        fix: "Correct the id to a built-in KPI (the help suggests the closest one), or declare your own under `kpis` in platctl.yaml with its `unit` and `better` direction.",
+    fix: "Correct the id to a built-in KPI (the help suggests the closest one), or declare your own under `kpis` in platctl.yaml with its `unit` and `better` direction.",
     check: Some(check),
 };
 

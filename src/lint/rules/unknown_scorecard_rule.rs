@@ -1,4 +1,5 @@
-//! `unknown-scorecard-rule`: An exception or campaign names a scorecard rule that does not exist.
+//! `unknown-scorecard-rule`: An exception or campaign names a scorecard rule
+//! that does not exist.
 
 use super::{Ctx, Rule};
 use crate::catalog::Catalog;
@@ -6,9 +7,9 @@ use crate::diag::RuleId;
 
 pub static RULE: Rule = Rule {
     id: RuleId::UnknownScorecardRule,
-        summary: "An exception or campaign names a scorecard rule that does not exist",
-        rationale: "An exception waives `scorecard/rule` and a campaign pushes rules by id. A typo there waives nothing and pushes nothing, silently, while the people involved believe it does.",
-        example: r##"# exceptions/EXC-4F7Q2M.yaml
+    summary: "An exception or campaign names a scorecard rule that does not exist",
+    rationale: "An exception waives `scorecard/rule` and a campaign pushes rules by id. A typo there waives nothing and pushes nothing, silently, while the people involved believe it does.",
+    example: r##"# exceptions/EXC-4F7Q2M.yaml
 id: EXC-4F7Q2M
 title: Runbook after the migration
 rule: production-readiness/has-runbok
@@ -19,7 +20,7 @@ risk: low
 requested: 2026-11-01
 expires: 2027-01-31
 "##,
-        fix: "Correct the id (the message suggests the closest rule), or add the rule to the scorecard.",
+    fix: "Correct the id (the message suggests the closest rule), or add the rule to the scorecard.",
     check: Some(check),
 };
 

@@ -6,9 +6,9 @@ use crate::diag::RuleId;
 
 pub static RULE: Rule = Rule {
     id: RuleId::UnknownService,
-        summary: "A reference names a service that does not exist",
-        rationale: "Deprecations and exceptions are tracked per service; a consumer or exception that names a service the catalog does not know can never be followed up, and migration progress is computed over a consumer that does not exist. It is most often a typo or a service that was renamed.",
-        example: r##"# deprecations/legacy-auth-v1.yaml
+    summary: "A reference names a service that does not exist",
+    rationale: "Deprecations and exceptions are tracked per service; a consumer or exception that names a service the catalog does not know can never be followed up, and migration progress is computed over a consumer that does not exist. It is most often a typo or a service that was renamed.",
+    example: r##"# deprecations/legacy-auth-v1.yaml
 id: legacy-auth-v1
 capability: legacy-auth
 interface: v1
@@ -20,7 +20,7 @@ consumers:
   - service: payment-api
     status: pending
 "##,
-        fix: "Correct the id to an existing service (the help suggests the closest one), or add the service under `services/`.",
+    fix: "Correct the id to an existing service (the help suggests the closest one), or add the service under `services/`.",
     check: Some(check),
 };
 

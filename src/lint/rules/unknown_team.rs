@@ -7,16 +7,16 @@ use crate::model::{FileId, Sp};
 
 pub static RULE: Rule = Rule {
     id: RuleId::UnknownTeam,
-        summary: "A reference names a team that does not exist",
-        rationale: "Ownership is the first thing anyone looks up when something breaks or needs approval. A reference to a team that is not in `teams/` leaves a capability, service or request without a reachable owner and drops it out of every per-team view.",
-        example: r##"# capabilities/ci-pipelines.yaml
+    summary: "A reference names a team that does not exist",
+    rationale: "Ownership is the first thing anyone looks up when something breaks or needs approval. A reference to a team that is not in `teams/` leaves a capability, service or request without a reachable owner and drops it out of every per-team view.",
+    example: r##"# capabilities/ci-pipelines.yaml
 id: ci-pipelines
 name: Standard CI pipelines
 summary: Reusable workflows with built-in scanning
 owner: team-devx
 lifecycle: beta
 "##,
-        fix: "Correct the id to an existing team (the help suggests the closest one), or add the team under `teams/`.",
+    fix: "Correct the id to an existing team (the help suggests the closest one), or add the team under `teams/`.",
     check: Some(check),
 };
 

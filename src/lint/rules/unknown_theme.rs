@@ -5,9 +5,9 @@ use crate::diag::RuleId;
 
 pub static RULE: Rule = Rule {
     id: RuleId::UnknownTheme,
-        summary: "A roadmap item names a theme its quarter does not define",
-        rationale: "Themes group a quarter's items into the story a platform team tells its stakeholders. An item with a theme that its own quarter file does not declare falls out of that story and out of the per-theme view of the roadmap.",
-        example: r##"# roadmap/2026-Q4.yaml
+    summary: "A roadmap item names a theme its quarter does not define",
+    rationale: "Themes group a quarter's items into the story a platform team tells its stakeholders. An item with a theme that its own quarter file does not declare falls out of that story and out of the per-theme view of the roadmap.",
+    example: r##"# roadmap/2026-Q4.yaml
 quarter: 2026-Q4
 themes:
   - id: self-service
@@ -20,7 +20,7 @@ items:
     status: in-progress
     outcome: Namespaces in minutes, not days
 "##,
-        fix: "Use the id of a theme declared in the same quarter file (the help suggests the closest one), or add the theme to that file's `themes`; themes are not shared between quarter files.",
+    fix: "Use the id of a theme declared in the same quarter file (the help suggests the closest one), or add the theme to that file's `themes`; themes are not shared between quarter files.",
     check: Some(check),
 };
 
