@@ -9,6 +9,7 @@
 #   ONLY=export bash examples/bench_commands.sh        (only the warehouse export, 10,000 services)
 #   ONLY=history bash examples/bench_commands.sh       (only the KPI trends over git history)
 #   ONLY=scorecard bash examples/bench_commands.sh     (only scorecard list and show --trend)
+#   ONLY=lint bash examples/bench_commands.sh          (only lint: wall and CPU, clean and with findings)
 #
 # Peers, in a virtual environment:  python3 -m venv /tmp/peers &&
 #   /tmp/peers/bin/pip install yamllint check-jsonschema;  PEERS=/tmp/peers/bin bash examples/bench_commands.sh 10000
@@ -176,7 +177,22 @@ scorecard_section() {
   printf '| scorecard show --trend --since 2025-01 --every month (23 months) | %s | %s | %s | %s |\n' "$mw" "$(ratio "$mw" "$ow")" "$mc" "$(ratio "$mc" "$oc")"
 }
 
+lint_section() {
+  # Lint alone on each size: as generated (clean), and nine months later,
+  # when the date rules fire on many entities. Wall and CPU (user+sys).
+  printf '| catalog | lint wall | lint CPU | lint (2027-09-01) wall | CPU | findings |\n|---|---:|---:|---:|---:|---:|\n'
+  for n in ${SIZES[@]}; do
+    dir=$WORK/c$n
+    [ -d "$dir" ] || "$GEN" "$dir" --services "$n" >/dev/null 2>&1
+    read -r w c < <(measure "$BIN" -C "$dir" lint -q)
+    read -r lw lc < <(PLATCTL_TODAY=2027-09-01 measure "$BIN" -C "$dir" lint -q)
+    f=$( (PLATCTL_TODAY=2027-09-01 "$BIN" -C "$dir" lint --format json 2>/dev/null || true) | grep -c '"rule"')
+    printf '| %s services | %s | %s | %s | %s | %s |\n' "$n" "$w" "$c" "$lw" "$lc" "$f"
+  done
+}
+
 case "${ONLY:-}" in
+  lint) lint_section; exit 0 ;;
   findings) findings_section; exit 0 ;;
   history) history_section; exit 0 ;;
   scorecard) scorecard_section; exit 0 ;;

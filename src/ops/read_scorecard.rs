@@ -247,7 +247,7 @@ pub fn regressions(cat: &Catalog, rev: &str, today: NaiveDate) -> Result<Vec<Dia
     let Some(before) = h.catalog_at(&tip)? else {
         return Ok(Vec::new());
     };
-    let mut v = crate::lint::rules::scorecards::regressions(cat, &before, rev, today);
+    let mut v = crate::lint::rules::regressions(cat, &before, rev, today);
     let level = cat
         .config
         .lint

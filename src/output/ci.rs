@@ -177,7 +177,7 @@ pub fn sarif(cat: &Catalog, diags: &[Diagnostic], prefix: &str) -> Result<String
                     "name": "platctl",
                     "version": env!("CARGO_PKG_VERSION"),
                     "semanticVersion": env!("CARGO_PKG_VERSION"),
-                    "rules": RULES.iter().map(sarif_rule).collect::<Vec<_>>(),
+                    "rules": RULES.iter().map(|r| sarif_rule(r)).collect::<Vec<_>>(),
                 }
             },
             // Columns count characters, as every platctl output does.

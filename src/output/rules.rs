@@ -5,7 +5,7 @@ use super::style::Style;
 use crate::lint::registry::Rule;
 
 /// Every rule on a line: its id, default level and summary.
-pub fn list(rules: &[Rule]) -> String {
+pub fn list(rules: &[&Rule]) -> String {
     let width = rules.iter().map(|r| r.id.as_str().len()).max().unwrap_or(0);
     let mut out = String::new();
     for r in rules {

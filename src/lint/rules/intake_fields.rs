@@ -1,35 +1,37 @@
-//! intake-stale, intake-fields.
+//! `intake-fields`: An intake request lacks a field its status requires, has
+//! one its status forbids, or has dates out of order.
 
-use super::{days, plural_days, Ctx};
+use super::{Ctx, Rule};
 use crate::diag::RuleId;
 use crate::model::IntakeStatus;
 
-pub fn check(cx: &mut Ctx) {
+pub static RULE: Rule = Rule {
+    id: RuleId::IntakeFields,
+    summary: "An intake request lacks a field its status requires, has one its status forbids, or has dates out of order",
+    rationale: "Each status promises something: a triaged request has a route and a triage date, a closed one has a resolution date, a duplicate names the request it duplicates; an open request has no resolution date and names no duplicate, or reports count it as closed. Missing or leftover fields or dates out of order break triage-time and onboarding KPIs and leave requesters without an answer.",
+    example: r##"# intake/INT-7K3F9Q.yaml
+id: INT-7K3F9Q
+title: Managed Postgres for analytics workloads
+requester:
+  team: team-analytics
+created: 2026-11-27
+type: capability
+problem: Analytics runs its own Postgres on VMs; patching takes a day a month.
+status: done
+route: backlog
+triaged: 2026-12-02
+resolved: 2026-11-30
+"##,
+    fix: "Add the fields the status requires (`route` and `triaged` once it leaves `new`, `resolved` when done, declined or duplicate, `duplicate_of` for a duplicate), remove `resolved` from a request that is not closed and `duplicate_of` from one that is not a duplicate (`platctl intake triage ID --reopen` does both), and keep `created`, `triaged` and `resolved` in that order; equal dates are fine.",
+    check: Some(check),
+};
+
+fn check(cx: &mut Ctx) {
     let cat = cx.cat;
-    let sla = cat.config.policy.intake_triage_sla_days;
     for r in &cat.intake {
         let f = r.meta.file;
         let st = r.status.value;
-        if st == IntakeStatus::New {
-            let age = days(r.created.value, cx.today);
-            if age > sla {
-                cx.emit(
-                    RuleId::IntakeStale,
-                    f,
-                    r.status.span,
-                    format!(
-                        "request `{}` is still new {} after it was filed",
-                        r.id.value,
-                        plural_days(age)
-                    ),
-                )
-                .help = Some(format!(
-                    "triage it: `platctl intake triage {} --route ...` (the triage SLA is {})",
-                    r.id.value,
-                    plural_days(sla)
-                ));
-            }
-        } else if !r.meta.partial {
+        if st != IntakeStatus::New && !r.meta.partial {
             if r.route.is_none() {
                 cx.emit(
                     RuleId::IntakeFields,

@@ -1,11 +1,28 @@
-//! metric-duplicate-point, survey-score-range.
+//! `metric-duplicate-point`: A metric value is recorded twice for the same KPI,
+//! capability and period.
 
-use super::Ctx;
-use crate::catalog::decode::fmt_num;
+use super::{Ctx, Rule};
 use crate::diag::RuleId;
 use std::collections::HashMap;
 
-pub fn check(cx: &mut Ctx) {
+pub static RULE: Rule = Rule {
+    id: RuleId::MetricDuplicatePoint,
+    summary: "A metric value is recorded twice for the same KPI, capability and period",
+    rationale: "When two values claim the same KPI, scope and period, reports would have to pick one at random or add them up, and either way the figure shown is wrong. This usually comes from pasting a new export over an old one, or from two files covering the same series.",
+    example: r##"# metrics/slo-attainment.yaml
+kpi: slo-attainment
+capability: ci-pipelines
+points:
+  - period: 2026-Q3
+    value: 99.95
+  - period: 2026-Q3
+    value: 99.91
+"##,
+    fix: "Keep one value per period for each KPI and capability, across all files under `metrics/`, and delete the other.",
+    check: Some(check),
+};
+
+fn check(cx: &mut Ctx) {
     let cat = cx.cat;
     type Key<'a> = (&'a str, Option<&'a str>, Option<&'a str>, String);
     let mut seen: HashMap<Key, (crate::model::FileId, u32)> = HashMap::new();
@@ -38,31 +55,6 @@ pub fn check(cx: &mut Ctx) {
                 .help = Some("keep one value per KPI, scope and period".into());
             } else {
                 seen.insert(key, (m.meta.file, p.period.span.line));
-            }
-        }
-    }
-    for s in &cat.surveys {
-        let (lo, hi) = s.kind.scale();
-        for r in &s.responses {
-            if r.value < lo || r.value > hi {
-                cx.emit(
-                    RuleId::SurveyScoreRange,
-                    s.meta.file,
-                    r.span,
-                    format!(
-                        "score {} is outside the {} scale {}..{}",
-                        fmt_num(r.value),
-                        s.kind,
-                        fmt_num(lo),
-                        fmt_num(hi)
-                    ),
-                )
-                .help = Some(format!(
-                    "a {} response is a score from {} to {}: correct it, or move it to a survey of its own kind",
-                    s.kind,
-                    fmt_num(lo),
-                    fmt_num(hi)
-                ));
             }
         }
     }

@@ -1,16 +1,28 @@
-//! duplicate-id, id-filename-mismatch.
+//! `duplicate-id`: Two entities of one kind share an id.
 
-use super::Ctx;
+use super::{Ctx, Rule};
 use crate::catalog::Kind;
 use crate::diag::RuleId;
 use std::collections::HashMap;
 
-pub fn check(cx: &mut Ctx) {
-    duplicate_ids(cx);
-    filename_mismatch(cx);
-}
+pub static RULE: Rule = Rule {
+    id: RuleId::DuplicateId,
+    summary: "Two entities of one kind share an id",
+    rationale: "Ids are how everything else in the catalog points at an entity, so a shared id makes every reference ambiguous: an owner, a dependency or a consumer may silently resolve to the wrong one. It usually comes from copying a file as a template, or from two branches adding the same name, and both copies are named so you can pick which one keeps it.",
+    example: r##"# services/payments.yaml
+id: payments-api
+name: Payments API
+team: team-payments
+---
+id: payments-api
+name: Payments ledger
+team: team-payments
+"##,
+    fix: "Give one of the two entities a new, unique id and update the references that meant it.",
+    check: Some(check),
+};
 
-fn duplicate_ids(cx: &mut Ctx) {
+fn check(cx: &mut Ctx) {
     let cat = cx.cat;
     let mut seen: HashMap<(Kind, &str), usize> = HashMap::new();
     for (i, d) in cat.declared.iter().enumerate() {
@@ -74,66 +86,6 @@ fn duplicate_ids(cx: &mut Ctx) {
             } else {
                 themes.insert(&t.id.value, ti);
             }
-        }
-    }
-}
-
-fn stem(path: &str) -> &str {
-    let name = path.rsplit('/').next().unwrap_or(path);
-    name.strip_suffix(".yaml")
-        .or_else(|| name.strip_suffix(".yml"))
-        .unwrap_or(name)
-}
-
-fn filename_mismatch(cx: &mut Ctx) {
-    let cat = cx.cat;
-    let mut per_file: HashMap<crate::model::FileId, Vec<usize>> = HashMap::new();
-    for (i, d) in cat.declared.iter().enumerate() {
-        if d.kind != Kind::Roadmap {
-            per_file.entry(d.file).or_default().push(i);
-        }
-    }
-    let mut files: Vec<_> = per_file.into_iter().filter(|(_, v)| v.len() == 1).collect();
-    files.sort();
-    for (file, v) in files {
-        let d = &cat.declared[v[0]];
-        let s = stem(cat.path(file));
-        if s != d.id.value {
-            cx.emit(
-                RuleId::IdFilenameMismatch,
-                file,
-                d.id.span,
-                format!(
-                    "file `{}` holds {} `{}`",
-                    cat.path(file),
-                    d.kind.noun(),
-                    d.id.value
-                ),
-            )
-            .help = Some(format!(
-                "rename the file to `{}.yaml`, so the id can be found from the name",
-                d.id.value
-            ));
-        }
-    }
-    let mut quarters_per_file: HashMap<crate::model::FileId, usize> = HashMap::new();
-    for q in &cat.roadmap {
-        *quarters_per_file.entry(q.meta.file).or_default() += 1;
-    }
-    for q in &cat.roadmap {
-        let s = stem(cat.path(q.meta.file));
-        let name = q.quarter.value.to_string();
-        if quarters_per_file.get(&q.meta.file) == Some(&1) && s != name {
-            cx.emit(
-                RuleId::IdFilenameMismatch,
-                q.meta.file,
-                q.quarter.span,
-                format!(
-                    "roadmap file `{}` plans quarter `{name}`",
-                    cat.path(q.meta.file)
-                ),
-            )
-            .help = Some(format!("name the file `roadmap/{name}.yaml`"));
         }
     }
 }
