@@ -163,22 +163,49 @@ pub fn render(d: &Draft, extra_labels: &[(&str, &str)]) -> String {
 }
 
 fn render_into(s: &mut String, d: &Draft, extra_labels: &[(&str, &str)]) {
-    let line = |s: &mut String, key: &str, sep: &str, value: &str| {
-        s.push_str(key);
-        s.push_str(sep);
-        s.push_str(value);
-        s.push('\n');
-    };
-    line(s, "id", ": ", &d.id);
+    use crate::store::yaml_text::push_scalar;
+    s.push_str("id: ");
+    s.push_str(&d.id);
+    s.push('\n');
     for key in order(d.kind) {
         if let Some(v) = d.field(key) {
-            line(s, key, ": ", &v.yaml());
+            s.push_str(key);
+            s.push_str(": ");
+            v.push_yaml(s);
+            s.push('\n');
         }
         if let Some((_, items)) = d.lists.iter().find(|(k, _)| k == key) {
-            line(s, key, ":", &block_list(items, ""));
+            s.push_str(key);
+            s.push(':');
+            // As block_list writes them, without padding.
+            for it in items {
+                match it {
+                    Item::Id(v) => {
+                        s.push_str("\n  - ");
+                        push_scalar(s, v);
+                    }
+                    Item::Map(m) => {
+                        for (i, (k, v)) in m.iter().enumerate() {
+                            s.push_str(if i == 0 { "\n  - " } else { "\n    " });
+                            s.push_str(k);
+                            s.push_str(": ");
+                            push_scalar(s, v);
+                        }
+                    }
+                }
+            }
+            s.push('\n');
         }
         if let Some((_, entries)) = d.maps.iter().find(|(k, _)| k == key) {
-            line(s, key, ":", &block_vals(entries, ""));
+            s.push_str(key);
+            s.push(':');
+            for (k, v) in entries {
+                s.push_str("\n  ");
+                push_scalar(s, k);
+                s.push_str(": ");
+                v.push_yaml(s);
+            }
+            s.push('\n');
         }
     }
     let mut labels: BTreeMap<&str, &str> = d
@@ -193,9 +220,9 @@ fn render_into(s: &mut String, d: &Draft, extra_labels: &[(&str, &str)]) {
         s.push_str("labels:");
         for (k, v) in labels {
             s.push_str("\n  ");
-            s.push_str(&scalar(k));
+            push_scalar(s, k);
             s.push_str(": ");
-            s.push_str(&scalar(v));
+            push_scalar(s, v);
         }
         s.push('\n');
     }
