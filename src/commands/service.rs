@@ -1,7 +1,7 @@
 //! `platctl service new|adopt`: add a service, record that it adopted a
 //! capability, without opening an editor.
 
-use crate::catalog::{kinds, Kind};
+use crate::catalog::Kind;
 use crate::commands::prompt::{date_check, known_id, sorted_ids, to_date, Prompter, Question};
 use crate::commands::writing::{
     check_id_form, create_entity, new_slug, one_line, unknown, update_entity, WriteFlags,
@@ -257,7 +257,7 @@ fn adopt(env: &Env, a: AdoptArgs) -> Result<Outcome> {
                 s.meta.span,
                 "uses",
                 &entry,
-                kinds::SERVICE,
+                crate::model::Service::FIELDS,
             )?;
             Ok(Edit {
                 id: sid.clone(),

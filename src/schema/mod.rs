@@ -110,21 +110,21 @@ pub fn schema(kind: Kind) -> Schema {
         Kind::Roadmap => "platctl roadmap/ quarter file".to_string(),
         k => format!("platctl {}/ file: one {} per document", k.dir(), k.noun()),
     };
-    match kind {
-        Kind::Config => root::<Config>(title),
-        Kind::Team => root::<Team>(title),
-        Kind::Service => root::<Service>(title),
-        Kind::Capability => root::<Capability>(title),
-        Kind::Roadmap => root::<RoadmapQuarter>(title),
-        Kind::Deprecation => root::<Deprecation>(title),
-        Kind::Exception => root::<Exception>(title),
-        Kind::Intake => root::<Intake>(title),
-        Kind::Metric => root::<Metric>(title),
-        Kind::Survey => root::<Survey>(title),
-        Kind::Scorecard => root::<Scorecard>(title),
-        Kind::Campaign => root::<Campaign>(title),
-    }
+    schema_of(kind, title)
 }
+
+macro_rules! schema_of {
+    ($($v:ident, $dir:literal, $noun:literal, $ty:ident, $table:ident;)*) => {
+        /// The schema of a kind's model type.
+        fn schema_of(kind: Kind, title: String) -> Schema {
+            match kind {
+                Kind::Config => root::<Config>(title),
+                $(Kind::$v => root::<$ty>(title),)*
+            }
+        }
+    };
+}
+crate::model::kind::for_each_kind!(schema_of);
 
 /// Every schema file, in a fixed order, with deterministic text.
 pub fn all() -> Vec<SchemaFile> {
