@@ -141,6 +141,27 @@ pub fn all() -> Vec<SchemaFile> {
         .collect()
 }
 
+/// `{"yaml.schemas": {schema: glob}}` for a VS Code workspace opened at the
+/// repository root: `prefix` is the catalog root's path in the repository
+/// (empty at the root, or outside git).
+pub fn vscode_settings(prefix: &str) -> String {
+    let mut map = serde_json::Map::new();
+    for kind in kinds() {
+        let files: serde_json::Value = match kind {
+            Kind::Config => format!("{prefix}platctl.yaml").into(),
+            k => serde_json::json!([
+                format!("{prefix}{}/**/*.yaml", k.dir()),
+                format!("{prefix}{}/**/*.yml", k.dir())
+            ]),
+        };
+        map.insert(format!("./{prefix}{DIR}/{}", file_name(kind)), files);
+    }
+    let v = serde_json::json!({ "yaml.schemas": map });
+    let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
 /// The kind a catalog file belongs to, from its path relative to the root.
 pub fn kind_of_path(rel_path: &str) -> Option<Kind> {
     if rel_path == "platctl.yaml" {
