@@ -278,8 +278,16 @@ fi
 n=${IMPORT_N:-10000}
 bs=$WORK/bs$n
 [ -d "$bs" ] || "$GENBS" "$bs" --components "$n" >/dev/null 2>&1
+# Each timed first import gets a catalog directory of its own name; the
+# previous one is removed (and the removal synced) before, outside the timed
+# region, so no run pays for deleting another's files.
 imp=$WORK/imp$n
-fresh() { rm -rf "$imp"; mkdir -p "$imp"; printf 'version: 1\nname: Imported\npolicy:\n  ga_requires: [docs, runbook]\n' >"$imp/platctl.yaml"; sync; }
+runs=0
+fresh() {
+  rm -rf "$WORK/imp$n" "$WORK/imp$n".*; sync
+  runs=$((runs + 1)); imp=$WORK/imp$n.$runs
+  mkdir -p "$imp"; printf 'version: 1\nname: Imported\npolicy:\n  ga_requires: [docs, runbook]\n' >"$imp/platctl.yaml"; sync
+}
 timed() { # "wall cpu" of one run of a command
   local f=$WORK/time.$$
   /usr/bin/time -f '%e %U %S' -o "$f" "$@" >/dev/null 2>&1 || true
@@ -289,14 +297,23 @@ timed() { # "wall cpu" of one run of a command
 best2() { # best wall and best CPU of RUNS runs of a command (each its own minimum)
   local bw=999999 bc=999999 w c
   for _ in $(seq "${RUNS:-5}"); do
-    [ "${FRESH:-}" = 1 ] && fresh
     read -r w c < <(timed "$@")
     if (( $(echo "$w < $bw" | bc) )); then bw=$w; fi
     if (( $(echo "$c < $bc" | bc) )); then bc=$c; fi
   done
   echo "$bw $bc"
 }
-read -r iw ic < <(FRESH=1 best2 "$BIN" -C "$imp" import backstage "$bs")
+first_import() { # best wall and best CPU of RUNS imports, each into a new empty catalog
+  local w c
+  iw=999999 ic=999999
+  for _ in $(seq "${RUNS:-5}"); do
+    fresh
+    read -r w c < <(timed "$BIN" -C "$imp" import backstage "$bs")
+    if (( $(echo "$w < $iw" | bc) )); then iw=$w; fi
+    if (( $(echo "$c < $ic" | bc) )); then ic=$c; fi
+  done
+}
+first_import
 read -r lw lc < <(best2 "$BIN" -C "$imp" lint -q)
 read -r uw uc < <(best2 "$BIN" -C "$imp" import backstage "$bs")
 files=$(find "$imp" -name '*.yaml' | wc -l)

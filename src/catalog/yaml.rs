@@ -189,29 +189,53 @@ mod events {
 
     /// A key as YAML compares it: by value, so `1` and `0x1`, or `true` and
     /// `True`, are the same key. `None` for collection keys (never equal here).
-    fn key_id(v: &Value) -> Option<String> {
+    #[derive(PartialEq)]
+    enum Key<'a> {
+        Str(&'a str),
+        Int(i64),
+        Float(u64),
+        Bool(bool),
+        Null,
+    }
+
+    fn key_of(v: &Value) -> Option<Key<'_>> {
         Some(match v {
-            Value::Str(s) => format!("s{s}"),
-            Value::Int(i) => format!("i{i}"),
-            Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => format!("i{}", *f as i64),
-            Value::Float(f) => format!("f{}", f.to_bits()),
-            Value::Bool(b) => format!("b{b}"),
-            Value::Null => "n".to_string(),
+            Value::Str(s) => Key::Str(s),
+            Value::Int(i) => Key::Int(*i),
+            Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => Key::Int(*f as i64),
+            Value::Float(f) => Key::Float(f.to_bits()),
+            Value::Bool(b) => Key::Bool(*b),
+            Value::Null => Key::Null,
             Value::Seq(_) | Value::Map(_) => return None,
         })
     }
 
+    /// The key as text, for the set a large mapping keeps.
+    fn key_id(k: &Key) -> String {
+        match k {
+            Key::Str(s) => format!("s{s}"),
+            Key::Int(i) => format!("i{i}"),
+            Key::Float(bits) => format!("f{bits}"),
+            Key::Bool(b) => format!("b{b}"),
+            Key::Null => "n".to_string(),
+        }
+    }
+
     /// Whether `k` is a key of the mapping already (and remembers it).
-    fn seen_before(k: &str, entries: &[(Node, Node)], seen: &mut Option<HashSet<String>>) -> bool {
-        let key_of = |(n, _): &(Node, Node)| key_id(&n.value);
+    fn seen_before(k: &Key, entries: &[(Node, Node)], seen: &mut Option<HashSet<String>>) -> bool {
         if seen.is_none() && entries.len() >= SCAN_KEYS {
-            *seen = Some(entries.iter().filter_map(key_of).collect());
+            *seen = Some(
+                entries
+                    .iter()
+                    .filter_map(|(n, _)| key_of(&n.value).map(|k| key_id(&k)))
+                    .collect(),
+            );
         }
         match seen {
-            Some(set) => !set.insert(k.to_string()),
+            Some(set) => !set.insert(key_id(k)),
             None => entries
                 .iter()
-                .any(|(n, _)| key_id(&n.value).is_some_and(|id| id == k)),
+                .any(|(n, _)| key_of(&n.value).is_some_and(|id| id == *k)),
         }
     }
 
@@ -441,7 +465,7 @@ mod events {
                     entries, key, seen, ..
                 }) => match key.take() {
                     None => {
-                        if let Some(k) = key_id(&node.value) {
+                        if let Some(k) = key_of(&node.value) {
                             if seen_before(&k, entries, seen) {
                                 let (a, b) = (
                                     node.span.offset as usize,

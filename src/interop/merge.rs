@@ -163,42 +163,86 @@ pub fn render(d: &Draft, extra_labels: &[(&str, &str)]) -> String {
 }
 
 fn render_into(s: &mut String, d: &Draft, extra_labels: &[(&str, &str)]) {
-    let line = |s: &mut String, key: &str, sep: &str, value: &str| {
-        s.push_str(key);
-        s.push_str(sep);
-        s.push_str(value);
-        s.push('\n');
-    };
-    line(s, "id", ": ", &d.id);
+    use crate::store::yaml_text::push_scalar;
+    s.push_str("id: ");
+    s.push_str(&d.id);
+    s.push('\n');
     for key in order(d.kind) {
         if let Some(v) = d.field(key) {
-            line(s, key, ": ", &v.yaml());
+            s.push_str(key);
+            s.push_str(": ");
+            v.push_yaml(s);
+            s.push('\n');
         }
         if let Some((_, items)) = d.lists.iter().find(|(k, _)| k == key) {
-            line(s, key, ":", &block_list(items, ""));
+            s.push_str(key);
+            s.push(':');
+            // As block_list writes them, without padding.
+            for it in items {
+                match it {
+                    Item::Id(v) => {
+                        s.push_str("\n  - ");
+                        push_scalar(s, v);
+                    }
+                    Item::Map(m) => {
+                        for (i, (k, v)) in m.iter().enumerate() {
+                            s.push_str(if i == 0 { "\n  - " } else { "\n    " });
+                            s.push_str(k);
+                            s.push_str(": ");
+                            push_scalar(s, v);
+                        }
+                    }
+                }
+            }
+            s.push('\n');
         }
         if let Some((_, entries)) = d.maps.iter().find(|(k, _)| k == key) {
-            line(s, key, ":", &block_vals(entries, ""));
+            s.push_str(key);
+            s.push(':');
+            for (k, v) in entries {
+                s.push_str("\n  ");
+                push_scalar(s, k);
+                s.push_str(": ");
+                v.push_yaml(s);
+            }
+            s.push('\n');
         }
     }
-    let mut labels: BTreeMap<&str, &str> = d
-        .labels
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    for (k, v) in extra_labels {
-        labels.insert(k, v);
-    }
-    if !labels.is_empty() {
-        s.push_str("labels:");
-        for (k, v) in labels {
-            s.push_str("\n  ");
-            s.push_str(&scalar(k));
-            s.push_str(": ");
-            s.push_str(&scalar(v));
+    // The draft's labels (sorted) and the extra ones (which win), in key order.
+    let mut extra: Vec<(&str, &str)> = extra_labels.to_vec();
+    extra.sort_by(|a, b| a.0.cmp(b.0));
+    extra.dedup_by(|later, earlier| {
+        let same = later.0 == earlier.0;
+        if same {
+            earlier.1 = later.1;
         }
-        s.push('\n');
+        same
+    });
+    if d.labels.is_empty() && extra.is_empty() {
+        return;
     }
+    s.push_str("labels:");
+    let mut label = |k: &str, v: &str| {
+        s.push_str("\n  ");
+        push_scalar(s, k);
+        s.push_str(": ");
+        push_scalar(s, v);
+    };
+    let mut extra = extra.into_iter().peekable();
+    for (k, v) in &d.labels {
+        let mut replaced = false;
+        while let Some((ek, ev)) = extra.next_if(|(ek, _)| *ek <= k.as_str()) {
+            replaced = ek == k;
+            label(ek, ev);
+        }
+        if !replaced {
+            label(k, v);
+        }
+    }
+    for (ek, ev) in extra {
+        label(ek, ev);
+    }
+    s.push('\n');
 }
 
 fn key_str(n: &Node) -> Option<&str> {
@@ -448,7 +492,8 @@ pub fn plan(
             path: None,
             action: Action::Unchanged,
         };
-        if let Some(first) = seen.get(&(d.kind, d.id.clone())) {
+        let key = (d.kind, d.id.clone());
+        if let Some(first) = seen.get(&key) {
             conflicts.push(Conflict {
                 entity: entity.clone(),
                 first: first.to_string(),
@@ -460,9 +505,10 @@ pub fn plan(
             entries.push(e);
             continue;
         }
-        seen.insert((d.kind, d.id.clone()), d.at.clone());
-        if unchanged.contains(&path_of(d)) {
-            e.path = Some(path_of(d));
+        seen.insert(key, d.at.clone());
+        let path = path_of(d);
+        if unchanged.contains(&path) {
+            e.path = Some(path);
             entries.push(e);
             continue;
         }
@@ -513,7 +559,6 @@ pub fn plan(
                 }
             }
             None => {
-                let path = path_of(d);
                 if work.contains_key(&path) || paths.contains(path.as_str()) {
                     e.action =
                         Action::Skipped(format!("{path} exists and does not declare {entity}"));
@@ -731,6 +776,33 @@ mod tests {
             render(&draft(), &[(SOURCE_LABEL, "backstage")]),
             "id: pay\nteam: team-a\ntier: 1\nuses:\n  - ci\n  - sso\ndescription: \"Takes: money\"\nlabels:\n  backstage/tags: java\n  import/source: backstage\n"
         );
+    }
+
+    #[test]
+    fn extra_labels_take_their_place_in_key_order_and_win() {
+        let mut d = Draft::new(
+            Kind::Team,
+            "t",
+            "Group",
+            At {
+                file: "f".into(),
+                line: 1,
+            },
+        );
+        d.labels.insert("b".into(), "one".into());
+        d.labels.insert("import/source".into(), "hand".into());
+        d.labels.insert("z".into(), "two".into());
+        assert_eq!(
+            render(&d, &[("zz", "last"), (SOURCE_LABEL, "backstage"), ("a", "first")]),
+            "id: t\nlabels:\n  a: first\n  b: one\n  import/source: backstage\n  z: two\n  zz: last\n"
+        );
+        assert_eq!(
+            render(&d, &[("a", "x"), ("a", "y")]),
+            "id: t\nlabels:\n  a: y\n  b: one\n  import/source: hand\n  z: two\n"
+        );
+        d.labels.clear();
+        assert_eq!(render(&d, &[]), "id: t\n");
+        assert_eq!(render(&d, &[("k", "v")]), "id: t\nlabels:\n  k: v\n");
     }
 
     #[test]

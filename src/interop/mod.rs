@@ -83,11 +83,18 @@ impl Val {
 
     /// The value as YAML text.
     pub fn yaml(&self) -> String {
+        let mut s = String::new();
+        self.push_yaml(&mut s);
+        s
+    }
+
+    /// [`Val::yaml`], appended to `out`.
+    pub fn push_yaml(&self, out: &mut String) {
         match self {
-            Val::Str(s) => crate::store::yaml_text::scalar(s),
-            Val::Date(s) if crate::model::parse_date(s).is_some() => s.clone(),
-            Val::Date(s) => crate::store::yaml_text::scalar(s),
-            Val::Int(_) | Val::Num(_) | Val::Bool(_) => self.text(),
+            Val::Str(s) => crate::store::yaml_text::push_scalar(out, s),
+            Val::Date(s) if crate::model::parse_date(s).is_some() => out.push_str(s),
+            Val::Date(s) => crate::store::yaml_text::push_scalar(out, s),
+            Val::Int(_) | Val::Num(_) | Val::Bool(_) => out.push_str(&self.text()),
         }
     }
 }

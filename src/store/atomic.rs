@@ -184,11 +184,42 @@ mod tests {
 /// file goes to a temporary file beside it, the file system is synced once,
 /// then every temporary file is renamed into place and each directory synced.
 /// A crash leaves every file whole, old or new.
+///
+/// A directory that does not exist yet can be staged whole
+/// ([`Batch::stage_dir`]): its files go into a hidden directory beside it,
+/// which takes its name at commit, so every file appears at once with one
+/// rename instead of one per file.
 #[derive(Default)]
 pub struct Batch {
     staged: Vec<(tempfile::NamedTempFile, std::path::PathBuf, bool)>,
+    new_dirs: Vec<(tempfile::TempDir, std::path::PathBuf)>,
     removals: Vec<std::path::PathBuf>,
     dirs: std::collections::BTreeSet<std::path::PathBuf>,
+}
+
+/// The name of the hidden directory a new directory `NAME` is staged in:
+/// `.NAME.platctl-XXXXXX.tmp` (a dot-file, which the catalog never reads).
+fn staged_dir_prefix(name: &str) -> String {
+    format!(".{name}{TEMP_PREFIX}")
+}
+
+/// Removes the staged directories a killed run left in `parent`
+/// (`.NAME.platctl-*.tmp`, never a symbolic link). Called under the catalog
+/// lock, where no other write can be staging one.
+pub fn sweep_staged_dirs(parent: &Path) {
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let staged = name.starts_with('.')
+            && name[1..].contains(TEMP_PREFIX)
+            && name.ends_with(TEMP_SUFFIX)
+            && e.file_type().is_ok_and(|t| t.is_dir());
+        if staged {
+            let _ = std::fs::remove_dir_all(e.path());
+        }
+    }
 }
 
 impl Batch {
@@ -219,6 +250,56 @@ impl Batch {
         Ok(())
     }
 
+    /// Writes `files` (plain file names, bytes) as the content of the new
+    /// directory `dir`, which must not exist: into a hidden directory beside
+    /// it, renamed to `dir` at commit. Nothing is visible before; dropped
+    /// without a commit, the hidden directory is removed. Each file gets the
+    /// mode [`Batch::stage`] gives a new file, the directory the one
+    /// `create_dir` gives.
+    #[allow(clippy::disallowed_methods)] // the store is where files are written
+    pub fn stage_dir(&mut self, dir: &Path, files: &[(&str, &[u8])]) -> std::io::Result<()> {
+        let parent = dir
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let name = dir
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .ok_or_else(|| std::io::Error::other(format!("{} has no name", dir.display())))?;
+        let mut builder = tempfile::Builder::new();
+        let prefix = staged_dir_prefix(&name);
+        builder.prefix(&prefix).suffix(TEMP_SUFFIX);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            // As create_dir makes it: the kernel takes the umask off.
+            builder.permissions(std::fs::Permissions::from_mode(0o777));
+        }
+        let tmp = builder.tempdir_in(parent)?;
+        for (file, bytes) in files {
+            if file.is_empty() || *file == "." || *file == ".." || file.contains(['/', '\\']) {
+                return Err(std::io::Error::other(format!(
+                    "{file} is not a plain file name"
+                )));
+            }
+            let mut f = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(tmp.path().join(file))?;
+            f.write_all(bytes)?;
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                f.set_permissions(std::fs::Permissions::from_mode(0o644))?;
+            }
+            #[cfg(not(unix))]
+            f.sync_all()?;
+        }
+        self.dirs.insert(parent.to_path_buf());
+        self.new_dirs.push((tmp, dir.to_path_buf()));
+        Ok(())
+    }
+
     /// Removes `path` when the batch is committed.
     pub fn remove(&mut self, path: &Path) {
         if let Some(d) = path.parent() {
@@ -238,6 +319,18 @@ impl Batch {
             } else {
                 tmp.persist_noclobber(&path).map_err(|e| e.error)?;
             }
+        }
+        for (tmp, dir) in self.new_dirs {
+            // Under the catalog lock nothing else makes it; an empty
+            // directory made meanwhile would be replaced, a full one not.
+            if std::fs::symlink_metadata(&dir).is_ok() {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::AlreadyExists,
+                    format!("{} appeared meanwhile", dir.display()),
+                ));
+            }
+            std::fs::rename(tmp.path(), &dir)?;
+            let _ = tmp.keep();
         }
         for p in &self.removals {
             match std::fs::remove_file(p) {
@@ -367,6 +460,98 @@ mod batch_tests {
         batch.stage(&a, b"clobber", false).expect("stage");
         assert!(batch.commit().is_err());
         assert_eq!(std::fs::read_to_string(&a).expect("read"), "new a");
+    }
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(dir)
+            .expect("dir")
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn a_new_directory_appears_whole_at_commit() {
+        let d = tempfile::tempdir().expect("tempdir");
+        let services = d.path().join("services");
+        let mut batch = Batch::default();
+        batch
+            .stage_dir(&services, &[("a.yaml", b"id: a\n"), ("b.yaml", b"id: b\n")])
+            .expect("staged");
+        assert!(!services.exists(), "nothing visible before commit");
+        batch.commit().expect("commit");
+        assert_eq!(names(&services), vec!["a.yaml", "b.yaml"]);
+        assert_eq!(
+            std::fs::read_to_string(services.join("b.yaml")).expect("read"),
+            "id: b\n"
+        );
+        assert_eq!(
+            names(d.path()),
+            vec!["services"],
+            "no hidden directory left"
+        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+            assert_eq!(mode(&services.join("a.yaml")), 0o644);
+            let plain = d.path().join("plain");
+            std::fs::create_dir(&plain).expect("mkdir");
+            assert_eq!(mode(&services), mode(&plain), "the mode create_dir gives");
+            std::fs::remove_dir(&plain).expect("rmdir");
+        }
+        // The directory exists now: staging it again fails at commit, and
+        // what it holds is kept.
+        let mut batch = Batch::default();
+        batch
+            .stage_dir(&services, &[("c.yaml", b"c")])
+            .expect("staged");
+        assert!(batch.commit().is_err());
+        assert_eq!(names(&services), vec!["a.yaml", "b.yaml"]);
+        assert_eq!(names(d.path()), vec!["services"]);
+        let mut batch = Batch::default();
+        for bad in ["../x.yaml", "a/b.yaml", "", ".."] {
+            assert!(batch
+                .stage_dir(&d.path().join("t"), &[(bad, b"x")])
+                .is_err());
+        }
+        assert_eq!(
+            names(d.path()),
+            vec!["services"],
+            "a refused name leaves nothing"
+        );
+    }
+
+    #[test]
+    fn a_run_killed_before_the_rename_leaves_only_a_hidden_directory_which_is_swept() {
+        let d = tempfile::tempdir().expect("tempdir");
+        let teams = d.path().join("teams");
+        let mut batch = Batch::default();
+        batch
+            .stage_dir(&teams, &[("t.yaml", b"id: t\n")])
+            .expect("staged");
+        // Dropped without a commit: as if the write failed.
+        drop(batch);
+        assert!(names(d.path()).is_empty());
+        let mut batch = Batch::default();
+        batch
+            .stage_dir(&teams, &[("t.yaml", b"id: t\n")])
+            .expect("staged");
+        // Killed: no destructor runs.
+        std::mem::forget(batch);
+        let left = names(d.path());
+        assert_eq!(left.len(), 1);
+        assert!(
+            left[0].starts_with(".teams.platctl-") && left[0].ends_with(".tmp"),
+            "{left:?}"
+        );
+        assert!(!teams.exists(), "no partial directory is visible");
+        std::fs::write(d.path().join(".platctl-x.tmp"), "a temporary file").expect("write");
+        std::fs::create_dir(d.path().join(".keep.tmp")).expect("mkdir");
+        sweep_staged_dirs(d.path());
+        assert_eq!(names(d.path()), vec![".keep.tmp", ".platctl-x.tmp"]);
     }
 
     #[test]

@@ -65,6 +65,11 @@ pub type Prepare<'a, S> = dyn Fn(&Catalog, &HashSet<String>) -> (S, HashMap<Stri
 /// caller's plan and the changes to make.
 pub type PlanWith<'a, S, P> = dyn Fn(S, &Catalog, &HashSet<String>) -> (P, Vec<Change>) + 'a;
 
+/// Whether nothing (not even a link) is at `path`.
+fn is_missing(path: &Path) -> bool {
+    matches!(std::fs::symlink_metadata(path), Err(e) if e.kind() == std::io::ErrorKind::NotFound)
+}
+
 fn parse(f: RawFile) -> Parsed {
     Parsed {
         result: f.bytes.map(|b| {
@@ -243,7 +248,36 @@ pub fn apply<S, P>(
         None
     };
     let mut batch = Batch::default();
-    for c in &kept {
+    super::atomic::sweep_staged_dirs(&root);
+    // A kind directory that does not exist yet is written whole: its files
+    // go into a hidden directory renamed into place once.
+    let mut missing: HashMap<&str, bool> = HashMap::new();
+    let mut new_dirs: BTreeMap<&str, Vec<(&str, &[u8])>> = BTreeMap::new();
+    let mut staged = vec![false; kept.len()];
+    for (i, c) in kept.iter().enumerate() {
+        let (None, Some(text), Some((dir, name))) = (&c.old, &c.new, c.path.split_once('/')) else {
+            continue;
+        };
+        if name.contains('/') || dir.starts_with('.') {
+            continue;
+        }
+        if *missing
+            .entry(dir)
+            .or_insert_with(|| is_missing(&root.join(dir)))
+        {
+            new_dirs
+                .entry(dir)
+                .or_default()
+                .push((name, text.as_bytes()));
+            staged[i] = true;
+        }
+    }
+    for (dir, files) in &new_dirs {
+        batch
+            .stage_dir(&root.join(dir), files)
+            .map_err(|e| WriteError::Io((*dir).to_string(), e))?;
+    }
+    for (c, _) in kept.iter().zip(&staged).filter(|(_, s)| !**s) {
         let abs = root.join(&c.path);
         let dir = abs
             .parent()

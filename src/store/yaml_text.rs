@@ -2,6 +2,13 @@
 
 /// A string as a YAML scalar: plain when safe, double-quoted otherwise.
 pub fn scalar(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    push_scalar(&mut out, s);
+    out
+}
+
+/// [`scalar`], appended to `out`.
+pub fn push_scalar(out: &mut String, s: &str) {
     let plain_ok = !s.is_empty()
         && s.trim() == s
         && !s.contains(": ")
@@ -15,9 +22,9 @@ pub fn scalar(s: &str) -> String {
         && !could_be_number(s)
         && crate::model::parse_date(s).is_none();
     if plain_ok {
-        s.to_string()
+        out.push_str(s);
     } else {
-        quoted(s)
+        push_quoted(out, s);
     }
 }
 
@@ -32,6 +39,11 @@ fn could_be_number(s: &str) -> bool {
 /// A double-quoted YAML scalar.
 pub fn quoted(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
+    push_quoted(&mut out, s);
+    out
+}
+
+fn push_quoted(out: &mut String, s: &str) {
     out.push('"');
     for c in s.chars() {
         match c {
@@ -45,7 +57,6 @@ pub fn quoted(s: &str) -> String {
         }
     }
     out.push('"');
-    out
 }
 
 /// A block of text as a literal block scalar (`|`), indented by `indent`.

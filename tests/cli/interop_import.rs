@@ -578,3 +578,29 @@ fn settings_in_platctl_yaml_decide_types_lifecycles_and_tiers() {
         "{text}"
     );
 }
+
+#[test]
+fn new_kind_directories_appear_whole_and_a_killed_runs_leftover_is_swept() {
+    let cat = new_catalog("version: 1\n");
+    // What a run killed before its rename leaves: a hidden directory the
+    // catalog never reads (an invalid file in it would fail lint otherwise).
+    let left = cat.path().join(".services.platctl-AbC123.tmp");
+    write_files(&left, &[("broken.yaml", "id: [not, an, id\n")]);
+    let src = fixtures().join("backstage");
+    import(cat.path(), &src, &["backstage", "org"]);
+    assert!(!left.exists(), "the leftover is swept");
+    let hidden: Vec<String> = std::fs::read_dir(cat.path())
+        .expect("dir")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".platctl-"))
+        .collect();
+    assert_eq!(hidden, Vec::<String>::new(), "no staging directory is left");
+    let files = tree(cat.path());
+    assert!(
+        files.keys().any(|p| p.starts_with("services/"))
+            && files.keys().any(|p| p.starts_with("teams/")),
+        "{files:?}"
+    );
+    lint_clean(cat.path());
+}
