@@ -103,6 +103,8 @@ pub struct Inputs<'a> {
     quarter: Quarter,
     /// A hash of every capability file (the `capabilities` variable).
     caps_gen: u64,
+    /// A hash of the files of each capability id (one entry of `capabilities`).
+    cap_texts: HashMap<&'a str, u64>,
     team_ix: HashMap<&'a str, usize>,
     team_vals: Vec<Value>,
     empty_list: Value,
@@ -203,6 +205,16 @@ impl<'a> Inputs<'a> {
                 }
                 h.finish()
             },
+            cap_texts: {
+                use std::hash::{Hash, Hasher};
+                let mut by_id: HashMap<&str, std::collections::hash_map::DefaultHasher> =
+                    HashMap::new();
+                for c in &cat.capabilities {
+                    cat.text(c.meta.file)
+                        .hash(by_id.entry(c.id.value.as_str()).or_default());
+                }
+                by_id.into_iter().map(|(k, h)| (k, h.finish())).collect()
+            },
             team_ix,
             team_vals,
             empty_list: cel::list(Vec::new()),
@@ -229,11 +241,32 @@ impl<'a> Inputs<'a> {
         })
     }
 
-    /// A fingerprint of everything an entity's expressions read, mixed
+    /// What the entries of `capabilities` that expressions read hold: a
+    /// hash of the files of those capabilities (and of which are absent),
+    /// or of every capability file when they read the whole map. Part of
+    /// an entity's inputs that [`Inputs::fingerprint`] leaves out, since
+    /// only running the expressions tells which entries they read.
+    pub fn caps_hash(&self, reads: &cel::KeyReads) -> u64 {
+        use std::hash::{Hash, Hasher};
+        match reads {
+            cel::KeyReads::All => self.caps_gen,
+            cel::KeyReads::Keys(keys) => {
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                keys.len().hash(&mut h);
+                for k in keys {
+                    k.hash(&mut h);
+                    self.cap_texts.get(k.as_str()).hash(&mut h);
+                }
+                h.finish()
+            }
+        }
+    }
+
+    /// A fingerprint of everything an entity's expressions read but the
+    /// entries of `capabilities` ([`Inputs::caps_hash`]), mixed
     /// with `salt` (the scorecard and the settings): the text of its own
     /// file (`entity`, `facts`), and of what `reads` says the expressions
-    /// name: its team's file (`team`); every capability file
-    /// (`capabilities`); the exceptions that name it with their state on the
+    /// name: its team's file (`team`); the exceptions that name it with their state on the
     /// day (`exceptions`); the values of the metric series that name it in
     /// the day's quarter (`metrics`); for a capability the active services
     /// that use it, for a team its active services' files (`uses`,
@@ -257,9 +290,6 @@ impl<'a> Inputs<'a> {
         e.subject.hash(&mut h);
         e.id.hash(&mut h);
         text.hash(&mut h);
-        if reads.capabilities {
-            self.caps_gen.hash(&mut h);
-        }
         if reads.team {
             match e
                 .team

@@ -284,10 +284,27 @@ pub fn rule_result(
 /// scorecards (the fingerprint holds the scorecard's id and text).
 #[derive(Default)]
 pub struct Memo {
-    map: std::sync::Mutex<HashMap<u64, Option<std::sync::Arc<Vec<RawRule>>>>>,
+    map: std::sync::Mutex<HashMap<u64, std::sync::Arc<Kept>>>,
     /// The results kept before the last [`Memo::rotate`], moved back when
     /// met again.
-    old: std::sync::Mutex<HashMap<u64, Option<std::sync::Arc<Vec<RawRule>>>>>,
+    old: std::sync::Mutex<HashMap<u64, std::sync::Arc<Kept>>>,
+}
+
+/// An entity's expression results (`None`: `when` did not admit it), and
+/// for a scorecard that reads `capabilities`, the entries they read and
+/// what those held ([`Inputs::caps_hash`]): the results hold in another
+/// state only while those entries hold the same.
+struct Kept {
+    raw: Option<std::sync::Arc<Vec<RawRule>>>,
+    caps: Option<(cel::KeyReads, u64)>,
+}
+
+impl Kept {
+    fn holds(&self, inp: &Inputs) -> bool {
+        self.caps
+            .as_ref()
+            .is_none_or(|(reads, h)| inp.caps_hash(reads) == *h)
+    }
 }
 
 impl Memo {
@@ -299,7 +316,7 @@ impl Memo {
         *self.old.lock().unwrap_or_else(|p| p.into_inner()) = cur;
     }
 
-    fn get(&self, key: u64) -> Option<Option<std::sync::Arc<Vec<RawRule>>>> {
+    fn get(&self, key: u64) -> Option<std::sync::Arc<Kept>> {
         let hit = self
             .map
             .lock()
@@ -317,7 +334,7 @@ impl Memo {
         })
     }
 
-    fn insert(&self, key: u64, r: Option<std::sync::Arc<Vec<RawRule>>>) {
+    fn insert(&self, key: u64, r: std::sync::Arc<Kept>) {
         self.map
             .lock()
             .unwrap_or_else(|p| p.into_inner())
@@ -391,12 +408,35 @@ impl<'a> Compiled<'a> {
     fn raw_of(&self, inp: &Inputs, e: &EntityRef) -> Option<Vec<RawRule>> {
         let owned = inp.owned_vars(e);
         let vars = inp.vars(e, &owned);
-        cel::with_scope(&inp.shared, &vars, |scope| {
-            if !self.admits(scope) {
-                return None;
-            }
-            Some(self.rules.iter().map(|cr| raw_rule(cr, scope)).collect())
-        })
+        cel::with_scope(&inp.shared, &vars, |scope| self.run(scope))
+    }
+
+    fn run(&self, scope: &cel::Scope) -> Option<Vec<RawRule>> {
+        if !self.admits(scope) {
+            return None;
+        }
+        Some(self.rules.iter().map(|cr| raw_rule(cr, scope)).collect())
+    }
+
+    /// An entity's results to keep in a memo: for a scorecard that reads
+    /// `capabilities`, with the entries its expressions read.
+    fn kept_of(&self, inp: &Inputs, e: &EntityRef) -> Kept {
+        if !self.reads.capabilities {
+            return Kept {
+                raw: self.raw_of(inp, e).map(std::sync::Arc::new),
+                caps: None,
+            };
+        }
+        let owned = inp.owned_vars(e);
+        let vars = inp.vars(e, &owned);
+        let log = cel::KeyLog::default();
+        let raw = cel::with_logged_scope(&inp.shared, &vars, &log, |scope| self.run(scope));
+        let reads = log.reads();
+        let h = inp.caps_hash(&reads);
+        Kept {
+            raw: raw.map(std::sync::Arc::new),
+            caps: Some((reads, h)),
+        }
     }
 
     fn score_entity_memo(
@@ -410,12 +450,12 @@ impl<'a> Compiled<'a> {
             .and_then(|(m, salt)| inp.fingerprint(e, &self.reads, salt).map(|k| (m, k)))
         {
             None => std::sync::Arc::new(self.raw_of(inp, e)?),
-            Some((m, key)) => match m.get(key) {
-                Some(r) => r?,
+            Some((m, key)) => match m.get(key).filter(|k| k.holds(inp)) {
+                Some(k) => k.raw.clone()?,
                 None => {
-                    let r = self.raw_of(inp, e).map(std::sync::Arc::new);
-                    m.insert(key, r.clone());
-                    r?
+                    let k = std::sync::Arc::new(self.kept_of(inp, e));
+                    m.insert(key, k.clone());
+                    k.raw.clone()?
                 }
             },
         };
