@@ -55,6 +55,58 @@ impl Expr {
     }
 }
 
+impl Expr {
+    /// Whether the expression reads the variable `var` by key only: every
+    /// mention of it is `k in var` or `var[k]` (then what it reads of it
+    /// is the entries of those keys).
+    pub fn keyed_only(&self, var: &str) -> bool {
+        use cel::common::ast::{operators, EntryExpr, Expr as E};
+        let mut stack = vec![self.program.expression()];
+        while let Some(e) = stack.pop() {
+            match &e.expr {
+                E::Ident(n) if n == var => return false,
+                E::Ident(_) | E::Literal(_) => {}
+                E::Call(c) => {
+                    let at = match (c.func_name.as_str(), &c.target, c.args.len()) {
+                        (operators::IN, None, 2) => Some(1),
+                        (operators::INDEX, None, 2) => Some(0),
+                        _ => None,
+                    };
+                    if let Some(t) = &c.target {
+                        stack.push(t);
+                    }
+                    for (i, a) in c.args.iter().enumerate() {
+                        let keyed = Some(i) == at && matches!(&a.expr, E::Ident(n) if n == var);
+                        if !keyed {
+                            stack.push(a);
+                        }
+                    }
+                }
+                E::Comprehension(c) => stack.extend([
+                    &c.iter_range,
+                    &c.accu_init,
+                    &c.loop_cond,
+                    &c.loop_step,
+                    &c.result,
+                ]),
+                E::Select(x) => stack.push(&x.operand),
+                E::List(l) => stack.extend(l.elements.iter()),
+                E::Map(m) => {
+                    for en in &m.entries {
+                        match &en.expr {
+                            EntryExpr::MapEntry(me) => stack.extend([&me.key, &me.value]),
+                            _ => return false,
+                        }
+                    }
+                }
+                // Kinds of expression not looked into: not known to be keyed.
+                _ => return false,
+            }
+        }
+        true
+    }
+}
+
 /// Compiles `src`; refuses a parse error and a variable that is not one of
 /// [`VARIABLES`] (nor bound by a macro such as `all` or `exists`).
 pub fn compile(src: &str) -> Result<Expr, ExprError> {
@@ -449,11 +501,14 @@ impl Val for Logged<'_> {
         Box::new(*self)
     }
 
+    /// The map itself, for the interpreter's tests of a value's type (is
+    /// it an optional?): used only where every read of the map is by key
+    /// ([`Expr::keyed_only`]), which the interpreter does through
+    /// [`Indexer`] and [`Container`].
     fn as_builtin<'b, 'w>(&'b self) -> cel::common::value::BuiltinRef<'b, 'w>
     where
         Self: 'w,
     {
-        self.log.whole();
         self.inner.as_builtin()
     }
 
@@ -525,11 +580,14 @@ pub struct Scope<'a> {
 
 /// Calls `f` with a scope over `vars` (and the shared values).
 pub fn with_scope<T>(shared: &Shared, vars: &Vars<'_>, f: impl FnOnce(&Scope) -> T) -> T {
-    scope_of(Resolver {
-        shared,
-        vars,
-        caps: None,
-    }, f)
+    scope_of(
+        Resolver {
+            shared,
+            vars,
+            caps: None,
+        },
+        f,
+    )
 }
 
 /// Like [`with_scope`], noting in `log` what the expressions read of

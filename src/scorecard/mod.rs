@@ -66,6 +66,9 @@ pub struct Compiled<'a> {
     /// The variables its expressions read: what the memo of a trend must
     /// compare between two states.
     reads: inputs::Reads,
+    /// Every expression reads `capabilities` by key only: a memo keeps
+    /// the entries read rather than depending on every capability.
+    caps_keyed: bool,
 }
 
 pub fn compile(sc: &Scorecard) -> Compiled<'_> {
@@ -89,6 +92,7 @@ pub fn compile(sc: &Scorecard) -> Compiled<'_> {
         .filter_map(|x| x.as_ref().ok())
         .collect();
     let reads = inputs::Reads::of(|var| exprs.iter().any(|e| e.reads(var)));
+    let caps_keyed = exprs.iter().all(|e| e.keyed_only("capabilities"));
     Compiled {
         sc,
         when,
@@ -99,6 +103,7 @@ pub fn compile(sc: &Scorecard) -> Compiled<'_> {
             .collect(),
         rules,
         reads,
+        caps_keyed,
     }
 }
 
@@ -288,6 +293,8 @@ pub struct Memo {
     /// The results kept before the last [`Memo::rotate`], moved back when
     /// met again.
     old: std::sync::Mutex<HashMap<u64, std::sync::Arc<Kept>>>,
+    /// Entities evaluated (not found) through it.
+    evaluated: std::sync::atomic::AtomicUsize,
 }
 
 /// An entity's expression results (`None`: `when` did not admit it), and
@@ -314,6 +321,12 @@ impl Memo {
     pub fn rotate(&self) {
         let cur = std::mem::take(&mut *self.map.lock().unwrap_or_else(|p| p.into_inner()));
         *self.old.lock().unwrap_or_else(|p| p.into_inner()) = cur;
+    }
+
+    /// How many entities were evaluated through it, their results not
+    /// found.
+    pub fn evaluated(&self) -> usize {
+        self.evaluated.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     fn get(&self, key: u64) -> Option<std::sync::Arc<Kept>> {
@@ -421,10 +434,14 @@ impl<'a> Compiled<'a> {
     /// An entity's results to keep in a memo: for a scorecard that reads
     /// `capabilities`, with the entries its expressions read.
     fn kept_of(&self, inp: &Inputs, e: &EntityRef) -> Kept {
-        if !self.reads.capabilities {
+        if !self.reads.capabilities || !self.caps_keyed {
+            let caps = self
+                .reads
+                .capabilities
+                .then(|| (cel::KeyReads::All, inp.caps_hash(&cel::KeyReads::All)));
             return Kept {
                 raw: self.raw_of(inp, e).map(std::sync::Arc::new),
-                caps: None,
+                caps,
             };
         }
         let owned = inp.owned_vars(e);
@@ -453,6 +470,8 @@ impl<'a> Compiled<'a> {
             Some((m, key)) => match m.get(key).filter(|k| k.holds(inp)) {
                 Some(k) => k.raw.clone()?,
                 None => {
+                    m.evaluated
+                        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                     let k = std::sync::Arc::new(self.kept_of(inp, e));
                     m.insert(key, k.clone());
                     k.raw.clone()?
