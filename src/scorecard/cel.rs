@@ -55,29 +55,83 @@ impl Expr {
     }
 }
 
+/// How expressions read a map variable (`capabilities`): by key only, and
+/// then which fields of the entries read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ByKey {
+    /// Some read is not by key (its size, its keys, the map itself).
+    Not,
+    /// By key only (`k in var`, `var[k]`), some entry read as a whole.
+    Entries,
+    /// By key only, and of an entry only these fields (`var[k].field`),
+    /// sorted.
+    Fields(Vec<String>),
+}
+
+impl ByKey {
+    /// What several expressions read together.
+    pub fn and(self, o: ByKey) -> ByKey {
+        match (self, o) {
+            (ByKey::Not, _) | (_, ByKey::Not) => ByKey::Not,
+            (ByKey::Entries, _) | (_, ByKey::Entries) => ByKey::Entries,
+            (ByKey::Fields(mut a), ByKey::Fields(b)) => {
+                a.extend(b);
+                a.sort_unstable();
+                a.dedup();
+                ByKey::Fields(a)
+            }
+        }
+    }
+}
+
 impl Expr {
-    /// Whether the expression reads the variable `var` by key only: every
-    /// mention of it is `k in var` or `var[k]` (then what it reads of it
-    /// is the entries of those keys).
-    pub fn keyed_only(&self, var: &str) -> bool {
-        use cel::common::ast::{operators, EntryExpr, Expr as E};
+    /// How the expression reads the variable `var`: by key only when every
+    /// mention of it is `k in var`, `var[k]` or `var[k].field`.
+    pub fn by_key(&self, var: &str) -> ByKey {
+        use cel::common::ast::{operators, EntryExpr, Expr as E, IdedExpr};
+        // `var[k]`: the key's expression.
+        fn index_of<'e>(e: &'e IdedExpr, var: &str) -> Option<&'e IdedExpr> {
+            match &e.expr {
+                E::Call(c)
+                    if c.func_name == operators::INDEX
+                        && c.target.is_none()
+                        && c.args.len() == 2
+                        && matches!(&c.args[0].expr, E::Ident(n) if n == var) =>
+                {
+                    c.args.get(1)
+                }
+                _ => None,
+            }
+        }
+        let mut fields: Vec<String> = Vec::new();
+        let mut entries = false;
         let mut stack = vec![self.program.expression()];
         while let Some(e) = stack.pop() {
+            if let Some(k) = index_of(e, var) {
+                entries = true;
+                stack.push(k);
+                continue;
+            }
             match &e.expr {
-                E::Ident(n) if n == var => return false,
+                E::Ident(n) if n == var => return ByKey::Not,
                 E::Ident(_) | E::Literal(_) => {}
+                E::Select(x) => match index_of(&x.operand, var) {
+                    Some(k) => {
+                        fields.push(x.field.clone());
+                        stack.push(k);
+                    }
+                    None => stack.push(&x.operand),
+                },
                 E::Call(c) => {
-                    let at = match (c.func_name.as_str(), &c.target, c.args.len()) {
-                        (operators::IN, None, 2) => Some(1),
-                        (operators::INDEX, None, 2) => Some(0),
-                        _ => None,
-                    };
+                    let keyed = c.func_name == operators::IN
+                        && c.target.is_none()
+                        && c.args.len() == 2
+                        && matches!(&c.args[1].expr, E::Ident(n) if n == var);
                     if let Some(t) = &c.target {
                         stack.push(t);
                     }
                     for (i, a) in c.args.iter().enumerate() {
-                        let keyed = Some(i) == at && matches!(&a.expr, E::Ident(n) if n == var);
-                        if !keyed {
+                        if !(keyed && i == 1) {
                             stack.push(a);
                         }
                     }
@@ -89,21 +143,25 @@ impl Expr {
                     &c.loop_step,
                     &c.result,
                 ]),
-                E::Select(x) => stack.push(&x.operand),
                 E::List(l) => stack.extend(l.elements.iter()),
                 E::Map(m) => {
                     for en in &m.entries {
                         match &en.expr {
                             EntryExpr::MapEntry(me) => stack.extend([&me.key, &me.value]),
-                            _ => return false,
+                            _ => return ByKey::Not,
                         }
                     }
                 }
-                // Kinds of expression not looked into: not known to be keyed.
-                _ => return false,
+                // Kinds of expression not looked into: not known to be by key.
+                _ => return ByKey::Not,
             }
         }
-        true
+        if entries {
+            return ByKey::Entries;
+        }
+        fields.sort_unstable();
+        fields.dedup();
+        ByKey::Fields(fields)
     }
 }
 
@@ -503,7 +561,7 @@ impl Val for Logged<'_> {
 
     /// The map itself, for the interpreter's tests of a value's type (is
     /// it an optional?): used only where every read of the map is by key
-    /// ([`Expr::keyed_only`]), which the interpreter does through
+    /// ([`Expr::by_key`]), which the interpreter does through
     /// [`Indexer`] and [`Container`].
     fn as_builtin<'b, 'w>(&'b self) -> cel::common::value::BuiltinRef<'b, 'w>
     where

@@ -60,6 +60,13 @@ pub fn entities(cat: &Catalog, subject: Subject) -> Vec<EntityRef<'_>> {
     v
 }
 
+fn hash_of(s: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    s.hash(&mut h);
+    h.finish()
+}
+
 fn json_of<T: Serialize>(x: &T) -> Value {
     match serde_json::to_value(x) {
         Ok(v) => cel::from_json(&v),
@@ -105,6 +112,8 @@ pub struct Inputs<'a> {
     caps_gen: u64,
     /// A hash of the files of each capability id (one entry of `capabilities`).
     cap_texts: HashMap<&'a str, u64>,
+    /// A hash of each field of each entry of `capabilities`.
+    cap_fields: HashMap<&'a str, HashMap<String, u64>>,
     team_ix: HashMap<&'a str, usize>,
     team_vals: Vec<Value>,
     empty_list: Value,
@@ -121,11 +130,32 @@ pub struct Inputs<'a> {
 
 impl<'a> Inputs<'a> {
     pub fn new(cat: &'a Catalog, today: NaiveDate) -> Inputs<'a> {
+        let cap_json: Vec<serde_json::Value> = cat
+            .capabilities
+            .iter()
+            .map(|c| serde_json::to_value(c).unwrap_or_else(|_| serde_json::json!({})))
+            .collect();
         let capabilities = cel::map(
             cat.capabilities
                 .iter()
-                .map(|c| (c.id.value.clone(), json_of(c))),
+                .zip(&cap_json)
+                .map(|(c, j)| (c.id.value.clone(), cel::from_json(j))),
         );
+        // (A later entry of a repeated id replaces the earlier, as in the map.)
+        let cap_fields = cat
+            .capabilities
+            .iter()
+            .zip(&cap_json)
+            .map(|(c, j)| {
+                let fields = j
+                    .as_object()
+                    .into_iter()
+                    .flatten()
+                    .map(|(k, v)| (k.clone(), hash_of(&v.to_string())))
+                    .collect();
+                (c.id.value.as_str(), fields)
+            })
+            .collect();
         let mut team_ix = HashMap::new();
         for (i, t) in cat.teams.iter().enumerate() {
             team_ix.entry(t.id.value.as_str()).or_insert(i);
@@ -215,6 +245,7 @@ impl<'a> Inputs<'a> {
                 }
                 by_id.into_iter().map(|(k, h)| (k, h.finish())).collect()
             },
+            cap_fields,
             team_ix,
             team_vals,
             empty_list: cel::list(Vec::new()),
@@ -242,24 +273,32 @@ impl<'a> Inputs<'a> {
     }
 
     /// What the entries of `capabilities` that expressions read hold: a
-    /// hash of the files of those capabilities (and of which are absent),
-    /// or of every capability file when they read the whole map. Part of
-    /// an entity's inputs that [`Inputs::fingerprint`] leaves out, since
-    /// only running the expressions tells which entries they read.
-    pub fn caps_hash(&self, reads: &cel::KeyReads) -> u64 {
+    /// hash of which are absent, and of the fields `by` names of the others
+    /// (of their files when they read entries whole); of every capability
+    /// file when they read the whole map. Part of an entity's inputs that
+    /// [`Inputs::fingerprint`] leaves out, since only running the
+    /// expressions tells which entries they read.
+    pub fn caps_hash(&self, reads: &cel::KeyReads, by: &cel::ByKey) -> u64 {
         use std::hash::{Hash, Hasher};
-        match reads {
-            cel::KeyReads::All => self.caps_gen,
-            cel::KeyReads::Keys(keys) => {
-                let mut h = std::collections::hash_map::DefaultHasher::new();
-                keys.len().hash(&mut h);
-                for k in keys {
-                    k.hash(&mut h);
-                    self.cap_texts.get(k.as_str()).hash(&mut h);
+        let keys = match (reads, by) {
+            (cel::KeyReads::Keys(keys), cel::ByKey::Entries | cel::ByKey::Fields(_)) => keys,
+            _ => return self.caps_gen,
+        };
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        keys.len().hash(&mut h);
+        for k in keys {
+            k.hash(&mut h);
+            match (by, self.cap_fields.get(k.as_str())) {
+                (cel::ByKey::Fields(names), Some(fields)) => {
+                    true.hash(&mut h);
+                    for n in names {
+                        fields.get(n).hash(&mut h);
+                    }
                 }
-                h.finish()
+                _ => self.cap_texts.get(k.as_str()).hash(&mut h),
             }
         }
+        h.finish()
     }
 
     /// A fingerprint of everything an entity's expressions read but the

@@ -66,9 +66,10 @@ pub struct Compiled<'a> {
     /// The variables its expressions read: what the memo of a trend must
     /// compare between two states.
     reads: inputs::Reads,
-    /// Every expression reads `capabilities` by key only: a memo keeps
-    /// the entries read rather than depending on every capability.
-    caps_keyed: bool,
+    /// How the expressions read `capabilities`: by key only, a memo
+    /// keeps what they read of the entries read rather than depending on
+    /// every capability.
+    caps_by_key: cel::ByKey,
 }
 
 pub fn compile(sc: &Scorecard) -> Compiled<'_> {
@@ -92,7 +93,9 @@ pub fn compile(sc: &Scorecard) -> Compiled<'_> {
         .filter_map(|x| x.as_ref().ok())
         .collect();
     let reads = inputs::Reads::of(|var| exprs.iter().any(|e| e.reads(var)));
-    let caps_keyed = exprs.iter().all(|e| e.keyed_only("capabilities"));
+    let caps_by_key = exprs.iter().fold(cel::ByKey::Fields(Vec::new()), |a, e| {
+        a.and(e.by_key("capabilities"))
+    });
     Compiled {
         sc,
         when,
@@ -103,7 +106,7 @@ pub fn compile(sc: &Scorecard) -> Compiled<'_> {
             .collect(),
         rules,
         reads,
-        caps_keyed,
+        caps_by_key,
     }
 }
 
@@ -307,10 +310,10 @@ struct Kept {
 }
 
 impl Kept {
-    fn holds(&self, inp: &Inputs) -> bool {
+    fn holds(&self, inp: &Inputs, by: &cel::ByKey) -> bool {
         self.caps
             .as_ref()
-            .is_none_or(|(reads, h)| inp.caps_hash(reads) == *h)
+            .is_none_or(|(reads, h)| inp.caps_hash(reads, by) == *h)
     }
 }
 
@@ -434,11 +437,12 @@ impl<'a> Compiled<'a> {
     /// An entity's results to keep in a memo: for a scorecard that reads
     /// `capabilities`, with the entries its expressions read.
     fn kept_of(&self, inp: &Inputs, e: &EntityRef) -> Kept {
-        if !self.reads.capabilities || !self.caps_keyed {
+        let by = &self.caps_by_key;
+        if !self.reads.capabilities || *by == cel::ByKey::Not {
             let caps = self
                 .reads
                 .capabilities
-                .then(|| (cel::KeyReads::All, inp.caps_hash(&cel::KeyReads::All)));
+                .then(|| (cel::KeyReads::All, inp.caps_hash(&cel::KeyReads::All, by)));
             return Kept {
                 raw: self.raw_of(inp, e).map(std::sync::Arc::new),
                 caps,
@@ -449,7 +453,7 @@ impl<'a> Compiled<'a> {
         let log = cel::KeyLog::default();
         let raw = cel::with_logged_scope(&inp.shared, &vars, &log, |scope| self.run(scope));
         let reads = log.reads();
-        let h = inp.caps_hash(&reads);
+        let h = inp.caps_hash(&reads, by);
         Kept {
             raw: raw.map(std::sync::Arc::new),
             caps: Some((reads, h)),
@@ -467,7 +471,7 @@ impl<'a> Compiled<'a> {
             .and_then(|(m, salt)| inp.fingerprint(e, &self.reads, salt).map(|k| (m, k)))
         {
             None => std::sync::Arc::new(self.raw_of(inp, e)?),
-            Some((m, key)) => match m.get(key).filter(|k| k.holds(inp)) {
+            Some((m, key)) => match m.get(key).filter(|k| k.holds(inp, &self.caps_by_key)) {
                 Some(k) => k.raw.clone()?,
                 None => {
                     m.evaluated

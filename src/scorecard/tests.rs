@@ -175,15 +175,32 @@ fn memo_results_equal_fresh_evaluations() {
 
 #[test]
 fn keyed_reads_of_capabilities_are_told_from_whole_ones() {
-    let keyed = |src: &str| cel::compile(src).map(|e| e.keyed_only("capabilities"));
-    for src in [
-        "uses.all(c, c in capabilities)",
-        "uses.all(c, !(c in capabilities) || capabilities[c].lifecycle != 'retired')",
-        "capabilities['ci'].golden_path && entity.tier == 1",
-        "entity.tier == 1",
-    ] {
-        assert_eq!(keyed(src), Ok(true), "{src}");
-    }
+    use cel::ByKey;
+    let by_key = |src: &str| cel::compile(src).map(|e| e.by_key("capabilities"));
+    let fields = |f: &[&str]| Ok(ByKey::Fields(f.iter().map(|s| s.to_string()).collect()));
+    assert_eq!(by_key("uses.all(c, c in capabilities)"), fields(&[]));
+    assert_eq!(
+        by_key("uses.all(c, !(c in capabilities) || capabilities[c].lifecycle != 'retired')"),
+        fields(&["lifecycle"])
+    );
+    assert_eq!(
+        by_key("capabilities['ci'].golden_path && has(capabilities[entity.id].docs)"),
+        fields(&["docs", "golden_path"])
+    );
+    assert_eq!(by_key("entity.tier == 1"), fields(&[]));
+    // Keys read by key: every key read, its fields y and z.
+    assert_eq!(
+        by_key("capabilities[capabilities['x'].y].z"),
+        fields(&["y", "z"])
+    );
+    assert_eq!(
+        by_key("capabilities['ci'] == {} || capabilities['ci'].x"),
+        Ok(ByKey::Entries)
+    );
+    assert_eq!(
+        by_key("uses.exists(c, capabilities[c]['lifecycle'] == 'ga')"),
+        Ok(ByKey::Entries)
+    );
     for src in [
         "size(capabilities) > 3",
         "capabilities.ci.golden_path",
@@ -194,8 +211,14 @@ fn keyed_reads_of_capabilities_are_told_from_whole_ones() {
         "[capabilities][0]['ci'].golden_path",
         "capabilities in [capabilities]",
     ] {
-        assert_eq!(keyed(src), Ok(false), "{src}");
+        assert_eq!(by_key(src), Ok(ByKey::Not), "{src}");
     }
+    assert_eq!(
+        ByKey::Fields(vec!["a".into()]).and(ByKey::Fields(vec!["b".into(), "a".into()])),
+        ByKey::Fields(vec!["a".into(), "b".into()])
+    );
+    assert_eq!(ByKey::Entries.and(ByKey::Fields(vec![])), ByKey::Entries);
+    assert_eq!(ByKey::Entries.and(ByKey::Not), ByKey::Not);
 }
 
 /// What a logged scope notes of `capabilities`: the keys read, or the
@@ -277,7 +300,7 @@ fn a_memo_reevaluates_only_what_read_a_changed_capability() {
                  - { id: current, level: good, expr: \"uses.all(c, !(c in capabilities) || capabilities[c].lifecycle != 'deprecated')\" }\n";
     let whole = "id: w\nname: W\nowner: t1\napplies_to: service\nlevels: [good]\nrules:\n  \
                  - { id: few, level: good, expr: \"capabilities.all(c, capabilities[c].lifecycle != 'deprecated')\" }\n";
-    let state = |obs: &str| {
+    let state = |obs: &str, docs: &str| {
         let (pa, ta) = svc("a", "t1", 1, "active", "ci");
         let (pb, tb) = svc("b", "t1", 2, "active", "ci, obs");
         let (pc, tc) = svc("c", "t1", 2, "active", "");
@@ -292,7 +315,7 @@ fn a_memo_reevaluates_only_what_read_a_changed_capability() {
             ),
             (
                 "capabilities/obs.yaml".into(),
-                format!("id: obs\nname: N\nsummary: s\nowner: t1\nlifecycle: {obs}\n"),
+                format!("id: obs\nname: N\nsummary: s\nowner: t1\nlifecycle: {obs}\n{docs}"),
             ),
             ("scorecards/k.yaml".into(), keyed.into()),
             ("scorecards/w.yaml".into(), whole.into()),
@@ -303,7 +326,7 @@ fn a_memo_reevaluates_only_what_read_a_changed_capability() {
             .collect();
         catalog(&refs)
     };
-    let (before, after) = (state("ga"), state("deprecated"));
+    let (before, after) = (state("ga", ""), state("deprecated", ""));
     let day = date("2026-09-30");
     let outcomes = |ev: &super::Evaluation| -> Vec<(String, Vec<&'static str>)> {
         ev.entities
@@ -340,5 +363,17 @@ fn a_memo_reevaluates_only_what_read_a_changed_capability() {
             .collect();
         assert_eq!(outcomes(&kept), want, "{}", sc.id.value);
         assert_eq!(outcomes(&kept), outcomes(&super::evaluate(&after, sc, day)));
+    }
+    // A field no expression reads changes: nothing is evaluated again by
+    // the scorecard that reads `lifecycle`, everything by the other.
+    let docs = state("ga", "docs: https://docs.example.com/obs\n");
+    for (ix, again) in [(0, 0), (1, 3)] {
+        let memo = super::Memo::default();
+        super::evaluate_memo(&before, &before.scorecards[ix], day, &memo);
+        memo.rotate();
+        let sc = &docs.scorecards[ix];
+        let kept = super::evaluate_memo(&docs, sc, day, &memo);
+        assert_eq!(memo.evaluated(), 3 + again, "{}", sc.id.value);
+        assert_eq!(outcomes(&kept), outcomes(&super::evaluate(&docs, sc, day)));
     }
 }
