@@ -296,6 +296,9 @@ pub struct Memo {
     /// The results kept before the last [`Memo::rotate`], moved back when
     /// met again.
     old: std::sync::Mutex<HashMap<u64, std::sync::Arc<Kept>>>,
+    /// Results kept through every [`Memo::rotate`] until met again
+    /// ([`Memo::pin`]).
+    pinned: std::sync::Mutex<HashMap<u64, std::sync::Arc<Kept>>>,
     /// Entities evaluated (not found) through it.
     evaluated: std::sync::atomic::AtomicUsize,
 }
@@ -332,6 +335,20 @@ impl Memo {
         self.evaluated.load(std::sync::atomic::Ordering::Relaxed)
     }
 
+    /// Keeps every result so far until it is met again, whatever
+    /// [`Memo::rotate`] does meanwhile: results of other dates that states
+    /// read in date order meet later (the KPIs' scorecards, evaluated on
+    /// every state before the tables are).
+    pub fn pin(&self) {
+        let lock = |m: &std::sync::Mutex<HashMap<u64, std::sync::Arc<Kept>>>| {
+            std::mem::take(&mut *m.lock().unwrap_or_else(|p| p.into_inner()))
+        };
+        let (map, old) = (lock(&self.map), lock(&self.old));
+        let mut pinned = self.pinned.lock().unwrap_or_else(|p| p.into_inner());
+        pinned.extend(old);
+        pinned.extend(map);
+    }
+
     fn get(&self, key: u64) -> Option<std::sync::Arc<Kept>> {
         let hit = self
             .map
@@ -340,11 +357,18 @@ impl Memo {
             .get(&key)
             .cloned();
         hit.or_else(|| {
+            let moved = || {
+                self.pinned
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .remove(&key)
+            };
             let r = self
                 .old
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
-                .remove(&key)?;
+                .remove(&key)
+                .or_else(moved)?;
             self.insert(key, r.clone());
             Some(r)
         })

@@ -377,3 +377,41 @@ fn a_memo_reevaluates_only_what_read_a_changed_capability() {
         assert_eq!(outcomes(&kept), outcomes(&super::evaluate(&docs, sc, day)));
     }
 }
+
+/// Results pinned stay until met, through rotations: two states scored
+/// (as the KPIs score them), then each again after rotations, in date
+/// order, evaluates nobody again; unpinned, the first state's results go
+/// with the second rotation.
+#[test]
+fn pinned_results_outlive_rotations() {
+    use crate::report::testcat::{catalog, date, svc};
+    let sc = "id: s\nname: S\nowner: t1\napplies_to: service\nlevels: [good]\nrules:\n  \
+              - { id: adopts, level: good, expr: \"size(uses) >= 2\" }\n";
+    let state = |uses: &str| {
+        let (pa, ta) = svc("a", "t1", 1, "active", uses);
+        catalog(&[
+            ("teams/t1.yaml", "id: t1\nname: T1\n"),
+            (&pa, &ta),
+            ("scorecards/s.yaml", sc),
+        ])
+    };
+    let (one, two) = (state("ci"), state("ci, obs"));
+    let day = date("2026-09-30");
+    for pin in [true, false] {
+        let memo = super::Memo::default();
+        for cat in [&one, &two] {
+            super::evaluate_memo(cat, &cat.scorecards[0], day, &memo);
+        }
+        assert_eq!(memo.evaluated(), 2);
+        if pin {
+            memo.pin();
+        }
+        for cat in [&one, &one, &two] {
+            memo.rotate();
+            let ev = super::evaluate_memo(cat, &cat.scorecards[0], day, &memo);
+            let fresh = super::evaluate(cat, &cat.scorecards[0], day);
+            assert_eq!(ev.entities[0].level, fresh.entities[0].level);
+        }
+        assert_eq!(memo.evaluated(), if pin { 2 } else { 3 });
+    }
+}
