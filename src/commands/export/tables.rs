@@ -139,11 +139,19 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     memo.pin();
     // The states KPIs read are not needed any more, nor the blob cache:
     // each state holds its own parses, freed once it is written, and the
-    // catalog as it stands is assembled. (Freed on another core.)
-    drop(ctx);
-    drop(snaps);
+    // catalog as it stands is assembled. (Freed on another core.) Without
+    // history they are the two quarters before, small beside the catalog:
+    // the end of the process takes them back at no cost.
     let history = std::mem::replace(&mut src.history, Err(String::new()));
-    rayon::spawn(move || drop(history));
+    if with_history {
+        drop(ctx);
+        drop(snaps);
+        rayon::spawn(move || drop(history));
+    } else {
+        std::mem::forget(ctx);
+        std::mem::forget(snaps);
+        std::mem::forget(history);
+    }
     states.push(State::Now);
 
     let dir = if a.output.is_absolute() {
@@ -241,6 +249,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     // The process is about to end: the OS takes the catalogs back faster.
     std::mem::forget(src);
     std::mem::forget(current);
+    std::mem::forget(memo);
     Ok(Outcome::Ok)
 }
 
