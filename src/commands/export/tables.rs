@@ -139,19 +139,11 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     memo.pin();
     // The states KPIs read are not needed any more, nor the blob cache:
     // each state holds its own parses, freed once it is written, and the
-    // catalog as it stands is assembled. (Freed on another core.) Without
-    // history they are the two quarters before, small beside the catalog:
-    // the end of the process takes them back at no cost.
+    // catalog as it stands is assembled. (Freed on another core.)
+    drop(ctx);
+    drop(snaps);
     let history = std::mem::replace(&mut src.history, Err(String::new()));
-    if with_history {
-        drop(ctx);
-        drop(snaps);
-        rayon::spawn(move || drop(history));
-    } else {
-        std::mem::forget(ctx);
-        std::mem::forget(snaps);
-        std::mem::forget(history);
-    }
+    rayon::spawn(move || drop(history));
     states.push(State::Now);
 
     let dir = if a.output.is_absolute() {
