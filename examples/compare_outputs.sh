@@ -56,6 +56,31 @@ commands() {
   for id in $("$NEW" -C "$c" scorecard list --format json 2>/dev/null | grep -o '"id": *"[^"]*"' | head -3 | sed 's/.*"\([^"]*\)"$/\1/'); do
     echo "scorecard show $id"; echo "scorecard show $id --format json"
   done
+  echo "status --format md"; echo "changelog"; echo "changelog --to worktree"
+  for id in $("$NEW" -C "$c" scorecard list --format json 2>/dev/null | grep -o '"id": *"[^"]*"' | head -2 | sed 's/.*"\([^"]*\)"$/\1/'); do
+    echo "scorecard show $id --trend"; echo "scorecard show $id --trend --every month --format json"
+    echo "scorecard show $id --trend --format csv"; echo "scorecard show $id --format csv"
+    echo "scorecard show $id --level none"; echo "scorecard show $id --level nosuch"
+    echo "report scorecard $id --format json -o -"
+  done
+  for id in $("$NEW" -C "$c" campaign list --format json 2>/dev/null | grep -o '"id": *"[^"]*"' | head -2 | sed 's/.*"\([^"]*\)"$/\1/'); do
+    echo "campaign show $id"; echo "campaign show $id --format json"
+  done
+  echo "campaign show no-such-campaign"; echo "campaign list --format csv"
+  for id in $(find "$c/services" -maxdepth 1 -name '*.yaml' 2>/dev/null | sort | head -3 | xargs -r -n1 basename | sed 's/\.yaml$//'); do
+    echo "show service $id"; echo "show service $id --format json"
+    echo "scorecard check $id"; echo "scorecard check $id --format json --min-level gold"
+  done
+  for id in $("$NEW" -C "$c" search team --format json 2>/dev/null | grep -o '"id": *"team-[^"]*"' | head -2 | sed 's/.*"\([^"]*\)"$/\1/'); do
+    echo "show team $id"; echo "show team $id --format json"
+    echo "status --team $id"; echo "status --team $id --format json"
+    echo "scorecard show production-readiness --team $id"
+  done
+  echo "show team no-such-team"; echo "show service no-such"; echo "scorecard check no-such"
+  echo "lint --rule intake-stale=off --format json"; echo "lint --rule nosuch=off"
+  echo "lint --changed-since HEAD~1 --format json"; echo "lint $c/capabilities --format json"
+  echo "schema --kind capabilities"; echo "schema --check"; echo "schema --vscode"
+  echo "search payments"; echo "explain"
   for r in roadmap kpi catalog scorecard; do
     for fmt in html md json; do echo "report $r --format $fmt -o -"; done
   done

@@ -23,6 +23,7 @@ pub mod lifecycle;
 pub mod lint;
 pub mod mcp;
 pub mod model;
+pub mod ops;
 pub mod output;
 pub mod report;
 pub mod schema;

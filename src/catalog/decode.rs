@@ -643,37 +643,28 @@ pub fn fmt_num(v: f64) -> String {
     }
 }
 
-/// What one document decodes to.
-#[derive(Clone)]
-pub enum Entity {
-    Team(Team),
-    Service(Service),
-    Capability(Capability),
-    Roadmap(RoadmapQuarter),
-    Deprecation(Deprecation),
-    Exception(Exception),
-    Intake(Intake),
-    Metric(Metric),
-    Survey(Survey),
-    Scorecard(Scorecard),
-    Campaign(Campaign),
+macro_rules! entity_enum {
+    ($($v:ident, $dir:literal, $noun:literal, $ty:ident, $table:ident;)*) => {
+        /// What one document decodes to.
+        #[derive(Clone)]
+        pub enum Entity {
+            $($v($ty),)*
+        }
+
+        impl Entity {
+            pub fn kind(&self) -> Kind {
+                match self {
+                    $(Entity::$v(_) => Kind::$v,)*
+                }
+            }
+        }
+    };
 }
+crate::model::kind::for_each_kind!(entity_enum);
 
 impl Entity {
-    /// The index of the entity's list in a catalog (for sizing them).
+    /// The index of the entity's table in a catalog ([`Kind::slot`]).
     pub fn slot(&self) -> usize {
-        match self {
-            Entity::Team(_) => 0,
-            Entity::Service(_) => 1,
-            Entity::Capability(_) => 2,
-            Entity::Roadmap(_) => 3,
-            Entity::Deprecation(_) => 4,
-            Entity::Exception(_) => 5,
-            Entity::Intake(_) => 6,
-            Entity::Metric(_) => 7,
-            Entity::Survey(_) => 8,
-            Entity::Scorecard(_) => 9,
-            Entity::Campaign(_) => 10,
-        }
+        self.kind().slot().unwrap_or_default()
     }
 }

@@ -7,11 +7,13 @@ pub mod decode;
 pub mod kinds;
 pub mod load;
 pub mod parse;
+pub mod table;
 pub mod yaml;
 
 pub use crate::model::Kind;
 pub use load::{find_root, RootError};
 pub use parse::ParsedFile;
+pub use table::Table;
 
 use crate::diag::{Diagnostic, RuleId};
 use crate::model::*;
@@ -55,17 +57,17 @@ pub struct Catalog {
     pub root: PathBuf,
     pub config: Config,
     pub files: Vec<SourceFile>,
-    pub teams: Vec<Team>,
-    pub services: Vec<Service>,
-    pub capabilities: Vec<Capability>,
-    pub roadmap: Vec<RoadmapQuarter>,
-    pub deprecations: Vec<Deprecation>,
-    pub exceptions: Vec<Exception>,
-    pub intake: Vec<Intake>,
-    pub metrics: Vec<Metric>,
-    pub surveys: Vec<Survey>,
-    pub scorecards: Vec<Scorecard>,
-    pub campaigns: Vec<Campaign>,
+    pub teams: Table<Team>,
+    pub services: Table<Service>,
+    pub capabilities: Table<Capability>,
+    pub roadmap: Table<RoadmapQuarter>,
+    pub deprecations: Table<Deprecation>,
+    pub exceptions: Table<Exception>,
+    pub intake: Table<Intake>,
+    pub metrics: Table<Metric>,
+    pub surveys: Table<Survey>,
+    pub scorecards: Table<Scorecard>,
+    pub campaigns: Table<Campaign>,
     pub declared: Vec<Declared>,
     /// Findings made while loading (syntax, schema, unreadable files...).
     pub findings: Vec<Diagnostic>,
@@ -79,14 +81,49 @@ pub struct Catalog {
     /// without them: lint checks their other fields ([`Catalog::with_stand_ins`]).
     pub stand_ins: Vec<PlacedStandIn>,
     ids: HashMap<Kind, HashSet<String>>,
-    team_ix: HashMap<String, usize>,
-    service_ix: HashMap<String, usize>,
-    capability_ix: HashMap<String, usize>,
     item_ix: HashMap<String, (usize, usize)>,
-    intake_ix: HashMap<String, usize>,
-    exception_ix: HashMap<String, usize>,
-    deprecation_ix: HashMap<String, usize>,
 }
+
+/// The catalog's per-kind work, written once over every table.
+macro_rules! catalog_tables {
+    ($($v:ident, $dir:literal, $noun:literal, $ty:ident, $table:ident;)*) => {
+        /// The number of entity tables, one per kind directory.
+        const TABLES: usize = [$(Kind::$v),*].len();
+
+        impl Catalog {
+            /// Adds a copy of a parsed entity, placed in file `fid`.
+            fn push_copy(&mut self, e: &Entity, fid: FileId) {
+                match e {
+                    $(Entity::$v(x) => self.$table.push_copy(x, fid),)*
+                }
+            }
+
+            /// Sizes each table (by slot, see [`Kind::slot`]).
+            fn reserve_tables(&mut self, n: &[usize; TABLES]) {
+                $(self.$table.reserve(n[Kind::$v.slot().unwrap_or_default()]);)*
+            }
+
+            /// The length of each table, by slot.
+            fn lens(&self) -> [usize; TABLES] {
+                [$(self.$table.len()),*]
+            }
+
+            /// Moves the last entity of the table at `slot` to index `i`,
+            /// dropping the one that stood there.
+            fn replace_with_last(&mut self, slot: usize, i: usize) {
+                $(if Kind::$v.slot() == Some(slot) {
+                    self.$table.replace_with_last(i);
+                })*
+            }
+
+            /// Indexes every table by id.
+            fn index_tables(&mut self) {
+                $(self.$table.index();)*
+            }
+        }
+    };
+}
+crate::model::kind::for_each_kind!(catalog_tables);
 
 impl Default for Config {
     fn default() -> Self {
@@ -282,102 +319,14 @@ impl Catalog {
     /// Sizes every list once: growing vectors of large entities one push at
     /// a time was most of the cost of assembling a snapshot.
     fn reserve(&mut self, files: &[Parsed]) {
-        let mut n = [0usize; 11];
+        let mut n = [0usize; TABLES];
         for pf in files.iter().filter_map(|p| p.result.as_ref().ok()) {
             for e in &pf.entities {
                 n[e.slot()] += 1;
             }
         }
         self.files.reserve(files.len());
-        self.teams.reserve(n[0]);
-        self.services.reserve(n[1]);
-        self.capabilities.reserve(n[2]);
-        self.roadmap.reserve(n[3]);
-        self.deprecations.reserve(n[4]);
-        self.exceptions.reserve(n[5]);
-        self.intake.reserve(n[6]);
-        self.metrics.reserve(n[7]);
-        self.surveys.reserve(n[8]);
-        self.scorecards.reserve(n[9]);
-        self.campaigns.reserve(n[10]);
-    }
-
-    /// Adds a copy of a parsed entity, placed in file `fid`. Cloned straight
-    /// into its list: entities are large, and each move is a copy.
-    fn push_copy(&mut self, e: &Entity, fid: FileId) {
-        fn put<T: Clone>(list: &mut Vec<T>, x: &T, fid: FileId, meta: fn(&mut T) -> &mut Meta) {
-            list.push(x.clone());
-            if let Some(last) = list.last_mut() {
-                meta(last).file = fid;
-            }
-        }
-        match e {
-            Entity::Team(x) => put(&mut self.teams, x, fid, |x| &mut x.meta),
-            Entity::Service(x) => put(&mut self.services, x, fid, |x| &mut x.meta),
-            Entity::Capability(x) => put(&mut self.capabilities, x, fid, |x| &mut x.meta),
-            Entity::Roadmap(x) => {
-                put(&mut self.roadmap, x, fid, |x| &mut x.meta);
-                if let Some(q) = self.roadmap.last_mut() {
-                    for i in &mut q.items {
-                        i.meta.file = fid;
-                    }
-                }
-            }
-            Entity::Deprecation(x) => put(&mut self.deprecations, x, fid, |x| &mut x.meta),
-            Entity::Exception(x) => put(&mut self.exceptions, x, fid, |x| &mut x.meta),
-            Entity::Intake(x) => put(&mut self.intake, x, fid, |x| &mut x.meta),
-            Entity::Metric(x) => put(&mut self.metrics, x, fid, |x| &mut x.meta),
-            Entity::Survey(x) => put(&mut self.surveys, x, fid, |x| &mut x.meta),
-            Entity::Scorecard(x) => {
-                put(&mut self.scorecards, x, fid, |x| &mut x.meta);
-                if let Some(s) = self.scorecards.last_mut() {
-                    for r in &mut s.rules {
-                        r.meta.file = fid;
-                    }
-                }
-            }
-            Entity::Campaign(x) => put(&mut self.campaigns, x, fid, |x| &mut x.meta),
-        }
-    }
-
-    /// The length of each list, by slot (see [`Entity::slot`]).
-    fn lens(&self) -> [usize; 11] {
-        [
-            self.teams.len(),
-            self.services.len(),
-            self.capabilities.len(),
-            self.roadmap.len(),
-            self.deprecations.len(),
-            self.exceptions.len(),
-            self.intake.len(),
-            self.metrics.len(),
-            self.surveys.len(),
-            self.scorecards.len(),
-            self.campaigns.len(),
-        ]
-    }
-
-    /// Moves the last entity of the list at `slot` to index `i`, dropping
-    /// the one that stood there.
-    fn replace_with_last(&mut self, slot: usize, i: usize) {
-        fn mv<T>(v: &mut Vec<T>, i: usize) {
-            if i + 1 < v.len() {
-                v.swap_remove(i);
-            }
-        }
-        match slot {
-            0 => mv(&mut self.teams, i),
-            1 => mv(&mut self.services, i),
-            2 => mv(&mut self.capabilities, i),
-            3 => mv(&mut self.roadmap, i),
-            4 => mv(&mut self.deprecations, i),
-            5 => mv(&mut self.exceptions, i),
-            6 => mv(&mut self.intake, i),
-            7 => mv(&mut self.metrics, i),
-            8 => mv(&mut self.surveys, i),
-            9 => mv(&mut self.scorecards, i),
-            _ => mv(&mut self.campaigns, i),
-        }
+        self.reserve_tables(&n);
     }
 
     /// The catalog as lint sees it to check what an entity's invalid
@@ -398,7 +347,6 @@ impl Catalog {
                 }
             }
         }
-        c.item_ix.clear();
         c.index();
         Some(c)
     }
@@ -411,19 +359,8 @@ impl Catalog {
                 .insert(d.id.value.clone());
         }
         // First occurrence wins; duplicates are a finding of their own.
-        fn ix<T>(v: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> {
-            let mut m = HashMap::with_capacity(v.len());
-            for (i, x) in v.iter().enumerate() {
-                m.entry(id(x).to_string()).or_insert(i);
-            }
-            m
-        }
-        self.team_ix = ix(&self.teams, |x| &x.id.value);
-        self.service_ix = ix(&self.services, |x| &x.id.value);
-        self.capability_ix = ix(&self.capabilities, |x| &x.id.value);
-        self.intake_ix = ix(&self.intake, |x| &x.id.value);
-        self.exception_ix = ix(&self.exceptions, |x| &x.id.value);
-        self.deprecation_ix = ix(&self.deprecations, |x| &x.id.value);
+        self.index_tables();
+        self.item_ix.clear();
         for (qi, q) in self.roadmap.iter().enumerate() {
             for (ii, it) in q.items.iter().enumerate() {
                 self.item_ix.entry(it.id.value.clone()).or_insert((qi, ii));
@@ -456,22 +393,22 @@ impl Catalog {
     }
 
     pub fn team(&self, id: &str) -> Option<&Team> {
-        self.team_ix.get(id).map(|&i| &self.teams[i])
+        self.teams.by_id(id)
     }
     pub fn service(&self, id: &str) -> Option<&Service> {
-        self.service_ix.get(id).map(|&i| &self.services[i])
+        self.services.by_id(id)
     }
     pub fn capability(&self, id: &str) -> Option<&Capability> {
-        self.capability_ix.get(id).map(|&i| &self.capabilities[i])
+        self.capabilities.by_id(id)
     }
     pub fn intake_req(&self, id: &str) -> Option<&Intake> {
-        self.intake_ix.get(id).map(|&i| &self.intake[i])
+        self.intake.by_id(id)
     }
     pub fn exception(&self, id: &str) -> Option<&Exception> {
-        self.exception_ix.get(id).map(|&i| &self.exceptions[i])
+        self.exceptions.by_id(id)
     }
     pub fn deprecation(&self, id: &str) -> Option<&Deprecation> {
-        self.deprecation_ix.get(id).map(|&i| &self.deprecations[i])
+        self.deprecations.by_id(id)
     }
     /// A roadmap item and its quarter.
     pub fn item(&self, id: &str) -> Option<(&RoadmapQuarter, &Item)> {

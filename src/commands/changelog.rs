@@ -1,14 +1,11 @@
 //! `platctl changelog`: what changed in the catalog between two revisions.
 
 use super::Env;
-use crate::history::{changelog, History};
-use crate::output::changelog::{self as out, End};
+use crate::ops::read_changelog;
+use crate::output::changelog as out;
 use crate::Outcome;
-use anyhow::{anyhow, bail, Result};
+use anyhow::Result;
 use clap::ValueEnum;
-
-/// The `--to` value that names the working tree.
-const WORKTREE: &str = "worktree";
 
 #[derive(clap::Args, Debug)]
 #[command(after_help = "Examples:
@@ -42,82 +39,10 @@ pub enum Format {
 
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let root = env.root()?;
-    let mut h = match History::open(&root, None)? {
-        Ok(h) => h,
-        Err(why) => bail!("changelog compares revisions, but {why}\n  help: keep the catalog in git (git init && git add -A && git commit)"),
-    };
-    let to_worktree =
-        a.to.as_deref()
-            .is_some_and(|t| t.eq_ignore_ascii_case(WORKTREE));
-    // The newer end: a commit, or the working tree.
-    let to_commit = if to_worktree {
-        None
-    } else {
-        Some(h.resolve(a.to.as_deref().unwrap_or("HEAD"))?)
-    };
-    let (from_commit, from_label) = match &a.from {
-        Some(r) => (h.resolve(r)?, r.clone()),
-        None => {
-            let tip = match &to_commit {
-                Some(c) => c.clone(),
-                None => h.tip().clone(),
-            };
-            let (c, tag) = h.default_base(&tip, to_worktree)?;
-            let label = tag.unwrap_or_else(|| format!("first commit {}", c.short()));
-            (c, label)
-        }
-    };
-    // A revision from before the catalog existed compares as an empty
-    // catalog: everything in the newer one was added since.
-    let old = match h.catalog_at(&from_commit)? {
-        Some(c) => c,
-        None => {
-            env.note(&format!(
-                "{from_label}: commit {} has no catalog yet; everything counts as added",
-                from_commit.short()
-            ));
-            std::sync::Arc::new(crate::catalog::Catalog::default())
-        }
-    };
-    let (new, to_end) = match &to_commit {
-        Some(c) => {
-            let label = a.to.clone().unwrap_or_else(|| "HEAD".into());
-            let cat = h.catalog_at(c)?.ok_or_else(|| {
-                anyhow!(
-                    "{label}: commit {} has no platctl.yaml where the catalog is",
-                    c.short()
-                )
-            })?;
-            (
-                cat,
-                End {
-                    commit: Some(c.id.clone()),
-                    label,
-                    date: c.date().to_string(),
-                },
-            )
-        }
-        None => (
-            std::sync::Arc::new(h.working_catalog()?),
-            End {
-                commit: None,
-                label: "working tree".into(),
-                date: env.today.to_string(),
-            },
-        ),
-    };
-    let from_end = End {
-        commit: Some(from_commit.id.clone()),
-        label: from_label,
-        date: from_commit.date().to_string(),
-    };
-    let new_day = match &to_commit {
-        Some(c) => c.date(),
-        None => env.today,
-    };
-    let changes = changelog::diff(&old, &new, from_commit.date(), new_day);
+    let note = |s: &str| env.note(s);
+    let c = read_changelog::compare(&root, a.from.as_deref(), a.to.as_deref(), env.today, &note)?;
     if env.verbose {
-        let s = h.stats();
+        let s = c.stats;
         env.note(&format!(
             "changelog: {} file lookups, {} cache hits, {} parsed",
             s.hits + s.misses,
@@ -127,8 +52,8 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     }
     let format = a.format.unwrap_or(Format::Md);
     let text = match format {
-        Format::Md => out::markdown(&new.config.name, &from_end, &to_end, &changes),
-        Format::Json => out::json(&from_end, &to_end, &changes),
+        Format::Md => out::markdown(&c.name, &c.from, &c.to, &c.changes),
+        Format::Json => out::json(&c.from, &c.to, &c.changes),
     };
     env.print_as(&text, format == Format::Md)?;
     Ok(Outcome::Ok)

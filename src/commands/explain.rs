@@ -15,19 +15,8 @@ pub struct Args {
 }
 
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {
-    let st = env.style;
     let Some(id) = a.rule else {
-        let width = RULES.iter().map(|r| r.id.as_str().len()).max().unwrap_or(0);
-        let mut out = String::new();
-        for r in RULES {
-            out.push_str(&format!(
-                "{:width$}  {:7}  {}\n",
-                r.id,
-                r.id.default_level().as_str(),
-                r.summary
-            ));
-        }
-        env.print_text(&out)?;
+        env.print_text(&crate::output::rules::list(RULES))?;
         return Ok(Outcome::Ok);
     };
     let Some(r) = registry::find(&id) else {
@@ -35,15 +24,6 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
             .unwrap_or_else(|| "run `platctl explain` to list the rules".into());
         bail!("unknown rule `{id}`: {hint}");
     };
-    let example: String = r.example.lines().map(|l| format!("    {l}\n")).collect();
-    let out = format!(
-        "{} [{} by default]\n{}\n\n{}\n{}\n\n{}\n{example}\n{}\n{}\n\n{}\n  set its level in platctl.yaml (`lint.rules: {{ {}: warning }}`), for one run with `--rule {}=off`,\n  or silence one finding with `# platctl: allow({}) reason` on its line.\n",
-        st.bold(r.id.as_str()), r.id.default_level().as_str(), r.summary,
-        st.bold("Why"), r.rationale,
-        st.bold("Example that breaks it"),
-        st.bold("Fix"), r.fix,
-        st.bold("Configure"), r.id, r.id, r.id,
-    );
-    env.print_prose(&out)?;
+    env.print_prose(&crate::output::rules::explain(r, env.style))?;
     Ok(Outcome::Ok)
 }

@@ -2,10 +2,10 @@
 
 use super::Env;
 use crate::lint::{self, Diagnostic};
-use crate::model::Level;
+use crate::ops::read_lint;
 use crate::output::diagnostics;
 use crate::Outcome;
-use anyhow::{anyhow, bail, Result};
+use anyhow::Result;
 use clap::ValueEnum;
 use std::path::PathBuf;
 
@@ -39,26 +39,11 @@ pub enum Format {
     Junit,
 }
 
-fn parse_override(s: &str) -> Result<(String, Level)> {
-    let (id, level) = s
-        .split_once('=')
-        .ok_or_else(|| anyhow!("--rule `{s}`: write ID=LEVEL, e.g. --rule intake-stale=off"))?;
-    if lint::registry::find(id).is_none() {
-        let hint =
-            crate::suggest::did_you_mean(id, lint::registry::RULES.iter().map(|r| r.id.as_str()))
-                .unwrap_or_else(|| "`platctl explain` lists the rules".into());
-        bail!("--rule: unknown rule `{id}` ({hint})");
-    }
-    let level = Level::parse(level)
-        .ok_or_else(|| anyhow!("--rule {id}: level `{level}` is not one of error, warning, off"))?;
-    Ok((id.to_string(), level))
-}
-
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let overrides = a
         .rules
         .iter()
-        .map(|s| parse_override(s))
+        .map(|s| read_lint::parse_override(s))
         .collect::<Result<Vec<_>>>()?;
     let format = a.format.unwrap_or(if env.github_actions {
         Format::Github
@@ -66,54 +51,15 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         Format::Text
     });
     let cat = env.load()?;
-    let mut diags = lint::lint(
-        &cat,
-        env.today,
-        &lint::Options {
-            overrides: overrides.clone(),
-        },
-    );
-    // The files reported on: every file read, or those PATH… and --changed-since select.
-    let mut scope: Vec<&str> = cat
-        .files
-        .iter()
-        .filter(|f| f.read)
-        .map(|f| f.path.as_str())
-        .collect();
-    if !a.paths.is_empty() {
-        let wanted = selected_paths(env, &cat.root, &a.paths)?;
-        let inside = |p: &str| {
-            wanted
-                .iter()
-                .any(|w| p == w || p.starts_with(&format!("{w}/")))
-        };
-        diags.retain(|d| inside(cat.path(d.file)));
-        scope.retain(|p| inside(p));
-    }
-    if let Some(rev) = &a.changed_since {
-        let changes = crate::git::changes_since(&cat.root, rev)?;
-        lint::scope::retain_changed(&cat, &mut diags, &changes.files, &changes.before);
-        let pointing: std::collections::HashSet<&str> =
-            diags.iter().map(|d| cat.path(d.file)).collect();
-        scope.retain(|p| changes.files.contains(*p) || pointing.contains(p));
-    }
-    if let Some(rev) = &a.changed_since {
-        // Level drops are reported whatever files changed: a rule tightened in a
-        // scorecard lowers services whose own files did not change.
-        let mut regressed = crate::commands::scorecard::regressions(&cat, rev, env.today)?;
-        if let Some((_, l)) = overrides
-            .iter()
-            .rev()
-            .find(|(id, _)| id == "scorecard-level-regressed")
-        {
-            for d in &mut regressed {
-                d.level = *l;
-            }
-            regressed.retain(|d| d.level != Level::Off);
-        }
-        diags.append(&mut regressed);
-        lint::sort(&cat, &mut diags);
-    }
+    let scope = read_lint::Scope {
+        paths: &a.paths,
+        cwd: &env.cwd,
+        changed_since: a.changed_since.as_deref(),
+    };
+    let read_lint::Run {
+        diags,
+        files: scope,
+    } = read_lint::run(&cat, env.today, &overrides, &scope)?;
     let files = scope.len();
     // SARIF and GitHub annotations name files from the repository root.
     let prefix = match format {
@@ -155,37 +101,4 @@ fn render(
         Format::Github => crate::output::ci::github(cat, diags, prefix)?,
         Format::Junit => crate::output::ci::junit(cat, diags, scope, prefix, deny_warnings),
     })
-}
-
-/// Paths given on the command line, relative to the catalog root.
-fn selected_paths(env: &Env, root: &std::path::Path, paths: &[PathBuf]) -> Result<Vec<String>> {
-    paths
-        .iter()
-        .map(|p| {
-            let abs = if p.is_absolute() {
-                p.clone()
-            } else {
-                env.cwd.join(p)
-            };
-            let abs = match abs.canonicalize() {
-                Ok(a) => a,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    bail!("{}: no such file or directory", p.display())
-                }
-                Err(e) => bail!("cannot read {}: {e}", p.display()),
-            };
-            let rel = abs.strip_prefix(root).map_err(|_| {
-                anyhow!(
-                    "{} is not inside the catalog at {}",
-                    p.display(),
-                    root.display()
-                )
-            })?;
-            Ok(rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/"))
-        })
-        .collect()
 }

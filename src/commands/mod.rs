@@ -17,10 +17,6 @@ pub mod man;
 pub mod mcp;
 pub mod prompt;
 pub mod report;
-pub mod report_catalog;
-pub mod report_kpi;
-pub mod report_roadmap;
-pub mod report_scorecard;
 pub mod roadmap;
 pub mod schema;
 pub mod scorecard;
@@ -35,10 +31,11 @@ pub mod writing;
 use crate::catalog::{self, Catalog};
 use crate::cli::{Cli, ColorChoice, Command};
 use crate::output::style::Style;
+pub use crate::output::terminal::{Capture, Terminal};
 use crate::Outcome;
 use anyhow::{anyhow, Context, Result};
 use chrono::NaiveDate;
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 /// Output of a listing (`list` subcommands).
@@ -64,51 +61,24 @@ pub enum ReportFormat {
     Json,
 }
 
-/// What every command gets: where it runs, "today", and how to talk.
+/// What every command gets: where it runs, "today", and the terminal it
+/// talks to (`env.print(..)`, `env.note(..)`, `env.style`: an `Env` derefs
+/// to its [`Terminal`]).
 pub struct Env {
     pub cwd: PathBuf,
     pub catalog: Option<PathBuf>,
     pub today: NaiveDate,
-    pub quiet: bool,
-    pub verbose: bool,
-    pub stdout_tty: bool,
-    pub stderr_tty: bool,
-    pub stdin_tty: bool,
     /// Running in GitHub Actions (`GITHUB_ACTIONS=true`): lint writes
     /// annotations unless another format is asked for.
     pub github_actions: bool,
-    /// Colour on stdout.
-    pub style: Style,
-    /// Colour on stderr.
-    pub err_style: Style,
-    /// When set, results and remarks are kept here instead of printed
-    /// (the MCP server runs commands this way).
-    pub capture: Option<Capture>,
+    pub term: Terminal,
 }
 
-/// What a command printed, when it runs inside another program.
-#[derive(Debug, Default)]
-pub struct Capture {
-    /// What would have gone to stdout.
-    pub out: std::sync::Mutex<String>,
-    /// Remarks and warnings that would have gone to stderr.
-    pub notes: std::sync::Mutex<String>,
-}
+impl std::ops::Deref for Env {
+    type Target = Terminal;
 
-impl Capture {
-    fn push(buf: &std::sync::Mutex<String>, s: &str) {
-        let mut b = buf
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        b.push_str(s);
-    }
-
-    /// Takes what was kept: (results, remarks).
-    pub fn take(&self) -> (String, String) {
-        let take = |m: &std::sync::Mutex<String>| {
-            std::mem::take(&mut *m.lock().unwrap_or_else(std::sync::PoisonError::into_inner))
-        };
-        (take(&self.out), take(&self.notes))
+    fn deref(&self) -> &Terminal {
+        &self.term
     }
 }
 
@@ -134,19 +104,22 @@ impl Env {
             cwd: std::env::current_dir().context("cannot read the current directory")?,
             catalog: cli.catalog.clone(),
             today,
-            quiet: cli.quiet,
-            verbose: cli.verbose,
-            stdout_tty,
-            stderr_tty,
-            stdin_tty: std::io::stdin().is_terminal(),
             github_actions: std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true"),
-            style: Style {
-                color: color_for(stdout_tty),
+            term: Terminal {
+                quiet: cli.quiet,
+                verbose: cli.verbose,
+                stdout_tty,
+                stderr_tty,
+                stdin_tty: std::io::stdin().is_terminal(),
+                style: Style {
+                    color: color_for(stdout_tty),
+                },
+                err_style: Style {
+                    color: color_for(stderr_tty),
+                },
+                columns: if stdout_tty { terminal_width() } else { None },
+                capture: None,
             },
-            err_style: Style {
-                color: color_for(stderr_tty),
-            },
-            capture: None,
         })
     }
 
@@ -157,15 +130,8 @@ impl Env {
             cwd: root.clone(),
             catalog: Some(root),
             today,
-            quiet: false,
-            verbose: false,
-            stdout_tty: false,
-            stderr_tty: false,
-            stdin_tty: false,
             github_actions: false,
-            style: Style { color: false },
-            err_style: Style { color: false },
-            capture: Some(Capture::default()),
+            term: Terminal::captured(),
         }
     }
 
@@ -196,98 +162,6 @@ impl Env {
             ));
         }
         Ok(cat)
-    }
-
-    /// Runs `f` with a spinner saying `what` on a terminal (nothing elsewhere,
-    /// nothing with -q), cleared when it returns.
-    pub fn spinning<T>(&self, what: &str, f: impl FnOnce() -> T) -> T {
-        let spinner = (self.stderr_tty && !self.quiet).then(|| {
-            let pb = indicatif::ProgressBar::new_spinner();
-            pb.set_message(what.to_string());
-            pb.enable_steady_tick(std::time::Duration::from_millis(100));
-            pb
-        });
-        let r = f();
-        if let Some(pb) = spinner {
-            pb.finish_and_clear();
-        }
-        r
-    }
-
-    /// Terminal width for tables, when stdout is a terminal (piped output
-    /// is never laid out for a width).
-    pub fn width(&self) -> Option<u16> {
-        if self.stdout_tty {
-            terminal_width()
-        } else {
-            None
-        }
-    }
-
-    /// Writes results to stdout; a closed pipe is not an error.
-    pub fn print(&self, s: &str) -> Result<()> {
-        if let Some(c) = &self.capture {
-            Capture::push(&c.out, s);
-            return Ok(());
-        }
-        let mut out = std::io::stdout().lock();
-        match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
-            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
-            _ => Ok(()),
-        }
-    }
-
-    /// Prose for people (`show`, `explain`): wrapped at the terminal's width
-    /// on a terminal, unchanged when piped, then through the terminal guard.
-    pub fn print_prose(&self, s: &str) -> Result<()> {
-        match self.width() {
-            Some(w) => self.print_text(&crate::output::fmt::wrap(s, usize::from(w))),
-            None => self.print_text(s),
-        }
-    }
-
-    /// Writes a text result (a table, `show`, findings) to stdout through
-    /// the terminal guard: no control sequence but our own colour gets out.
-    pub fn print_text(&self, s: &str) -> Result<()> {
-        self.print(&crate::output::safe::term_output(s, self.style.color))
-    }
-
-    /// [`Env::print_text`] for text formats, [`Env::print`] for data formats
-    /// (JSON, CSV), whose own escaping must not be changed.
-    pub fn print_as(&self, s: &str, text: bool) -> Result<()> {
-        if text {
-            self.print_text(s)
-        } else {
-            self.print(s)
-        }
-    }
-
-    /// A remark on stderr (silenced by -q).
-    #[allow(clippy::print_stderr)]
-    pub fn note(&self, s: &str) {
-        if self.quiet {
-            return;
-        }
-        match &self.capture {
-            Some(c) => Capture::push(&c.notes, &format!("{}\n", crate::output::safe::term(s))),
-            None => eprintln!("{}", crate::output::safe::term(s)),
-        }
-    }
-
-    /// A warning on stderr, even with -q.
-    #[allow(clippy::print_stderr)]
-    pub fn warn(&self, s: &str) {
-        match &self.capture {
-            Some(c) => Capture::push(
-                &c.notes,
-                &format!("warning: {}\n", crate::output::safe::term(s)),
-            ),
-            None => eprintln!(
-                "{} {}",
-                self.err_style.yellow("warning:"),
-                crate::output::safe::term(s)
-            ),
-        }
     }
 }
 

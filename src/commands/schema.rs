@@ -3,9 +3,10 @@
 use super::Env;
 use crate::catalog::Kind;
 use crate::schema;
+use crate::store::generated;
 use crate::Outcome;
-use anyhow::{anyhow, bail, Context, Result};
-use std::path::PathBuf;
+use anyhow::{anyhow, Result};
+use std::path::{Path, PathBuf};
 
 #[derive(clap::Args, Debug)]
 #[command(after_help = "Examples:
@@ -43,6 +44,9 @@ fn kind_names() -> Vec<&'static str> {
         .collect()
 }
 
+/// Writes schema files into `dir` (made if missing), each atomically.
+pub use crate::store::generated::write_into;
+
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let files = schema::all();
     if let Some(k) = &a.kind {
@@ -59,7 +63,8 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         return Ok(Outcome::Ok);
     }
     if a.vscode {
-        env.print(&vscode_settings(&env.root()?))?;
+        let prefix = crate::git::workdir_prefix(&env.root()?).unwrap_or_default();
+        env.print(&schema::vscode_settings(&prefix))?;
         return Ok(Outcome::Ok);
     }
     let (dir, root) = match &a.output {
@@ -75,44 +80,11 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     // In the catalog, `schemas/` obeys the rule of every path: nothing is
     // read or written through a link out of the root.
     if let Some(root) = &root {
-        if std::fs::symlink_metadata(&dir).is_ok() {
-            let real = dir.canonicalize().unwrap_or_default();
-            if !real.starts_with(root) {
-                bail!(
-                    "{} leads outside the catalog root {} (a symbolic link); nothing was written",
-                    dir.display(),
-                    root.display()
-                );
-            }
-        }
+        generated::refuse_link_out(root, &dir)?;
     }
-    let stale: Vec<&schema::SchemaFile> = files
-        .iter()
-        .filter(|f| {
-            // A link is not followed: it is stale, and replaced by the file itself.
-            let p = dir.join(&f.name);
-            !std::fs::symlink_metadata(&p).is_ok_and(|m| m.is_file())
-                || std::fs::read_to_string(&p).ok().as_deref() != Some(f.text.as_str())
-        })
-        .collect();
+    let stale = generated::stale(&dir, &files);
     if a.check {
-        if stale.is_empty() {
-            env.note(&format!(
-                "{} schemas in {} are current",
-                files.len(),
-                dir.display()
-            ));
-            return Ok(Outcome::Ok);
-        }
-        for f in &stale {
-            env.print(&format!("{}\n", dir.join(&f.name).display()))?;
-        }
-        env.note(&format!(
-            "{} of {} schemas are missing or out of date: run `platctl schema`",
-            stale.len(),
-            files.len()
-        ));
-        return Ok(Outcome::Problems);
+        return check(env, &dir, files.len(), &stale);
     }
     if let Some(root) = &root {
         crate::store::confine::dir_inside(root, &dir).map_err(|e| anyhow!("{e}"))?;
@@ -127,37 +99,18 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     Ok(Outcome::Ok)
 }
 
-/// Writes schema files into `dir` (made if missing), each atomically.
-pub fn write_into(dir: &std::path::Path, files: &[&schema::SchemaFile]) -> Result<()> {
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    for f in files {
-        let p = dir.join(&f.name);
-        crate::store::atomic::write_file(&p, f.text.as_bytes(), true)
-            .with_context(|| format!("cannot write {}", p.display()))?;
+/// `--check`: the stale files on stdout, exit 1 when there are any.
+fn check(env: &Env, dir: &Path, all: usize, stale: &[&schema::SchemaFile]) -> Result<Outcome> {
+    if stale.is_empty() {
+        env.note(&format!("{all} schemas in {} are current", dir.display()));
+        return Ok(Outcome::Ok);
     }
-    Ok(())
-}
-
-/// `{"yaml.schemas": {schema: glob}}` for a VS Code workspace opened at the
-/// repository root (or at the catalog root outside git).
-fn vscode_settings(root: &std::path::Path) -> String {
-    let prefix = crate::git::workdir_prefix(root).unwrap_or_default();
-    let mut map = serde_json::Map::new();
-    for kind in schema::kinds() {
-        let files: serde_json::Value = match kind {
-            Kind::Config => format!("{prefix}platctl.yaml").into(),
-            k => serde_json::json!([
-                format!("{prefix}{}/**/*.yaml", k.dir()),
-                format!("{prefix}{}/**/*.yml", k.dir())
-            ]),
-        };
-        map.insert(
-            format!("./{prefix}{}/{}", schema::DIR, schema::file_name(kind)),
-            files,
-        );
+    for f in stale {
+        env.print(&format!("{}\n", dir.join(&f.name).display()))?;
     }
-    let v = serde_json::json!({ "yaml.schemas": map });
-    let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
-    s.push('\n');
-    s
+    env.note(&format!(
+        "{} of {all} schemas are missing or out of date: run `platctl schema`",
+        stale.len()
+    ));
+    Ok(Outcome::Problems)
 }

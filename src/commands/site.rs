@@ -2,18 +2,12 @@
 
 use super::kpi::{history_note, open, snapshots};
 use super::Env;
-use crate::catalog::Catalog;
-use crate::history::changelog;
 use crate::model::{Period, Quarter};
-use crate::report::deprecation_status::{burn_down, from_file, BurnPoint};
-use crate::site::{self, Recent, RECENT_DAYS};
+use crate::ops::read_site;
 use crate::store::tree::{write_tree, OutFile};
 use crate::Outcome;
-use anyhow::{anyhow, Context, Result};
-use chrono::NaiveDate;
-use std::collections::BTreeMap;
+use anyhow::{Context, Result};
 use std::path::PathBuf;
-use std::sync::Arc;
 
 #[derive(clap::Subcommand, Debug)]
 pub enum Command {
@@ -56,33 +50,6 @@ pub fn run(env: &Env, c: Command) -> Result<Outcome> {
     }
 }
 
-/// How many past versions of a deprecation's file its burn-down reads at most.
-const HISTORY_LIMIT: usize = 500;
-
-fn since_arg(s: Option<&str>, today: NaiveDate, fy: u32) -> Result<NaiveDate> {
-    let Some(s) = s.map(str::trim) else {
-        return Ok(today - chrono::Duration::days(RECENT_DAYS));
-    };
-    let back = |n: &str, unit: i64| {
-        n.parse::<i64>()
-            .ok()
-            .filter(|n| (0..=36_500).contains(n))
-            .map(|n| today - chrono::Duration::days(n * unit))
-    };
-    let d = if let Some(n) = s.strip_suffix('d') {
-        back(n, 1)
-    } else if let Some(n) = s.strip_suffix('w') {
-        back(n, 7)
-    } else if let Some(d) = crate::model::parse_date(s) {
-        Some(d)
-    } else {
-        Period::parse(s).map(|p| p.start(fy))
-    };
-    d.ok_or_else(|| {
-        anyhow!("--since `{s}`: write a number of days or weeks back (30d, 2w), a date (2026-10-01), a quarter (2026-Q4) or a month (2026-11)")
-    })
-}
-
 fn build(env: &Env, a: BuildArgs) -> Result<Outcome> {
     let started = std::time::Instant::now();
     let out = if a.output.is_absolute() {
@@ -92,68 +59,21 @@ fn build(env: &Env, a: BuildArgs) -> Result<Outcome> {
     };
     let mut src = open(env, None)?;
     let fy = src.config.fiscal_year_start_month;
-    let since = since_arg(a.since.as_deref(), env.today, fy)?;
+    let since = read_site::since_arg(a.since.as_deref(), env.today, fy)?;
     let period = Period::Quarter(Quarter::of(env.today, fy));
     let snaps = snapshots(env, &mut src, &crate::report::kpi::spark_periods(period))?;
     let cat = src.current();
-    let mut phases: Vec<(&str, std::time::Duration)> =
-        vec![("load and history", started.elapsed())];
-    let lap = std::time::Instant::now();
-    let findings = crate::lint::lint(&cat, env.today, &crate::lint::Options::default());
-    phases.push(("lint", lap.elapsed()));
-    let lap = std::time::Instant::now();
+    let loaded = started.elapsed();
     let kpis = crate::kpi::registry::for_catalog(&cat);
     let dashboard = {
         let ctx = crate::kpi::Ctx::new(&cat, env.today, &snaps);
         crate::report::kpi::build(&kpis, &ctx, &src.config.name, period, history_note(&src))
     };
-    let recent = match &mut src.history {
-        Ok(h) => recent(h, &cat, since, env.today)?,
-        Err(why) => Recent {
-            since,
-            available: false,
-            reason: Some(why.clone()),
-            from_commit: None,
-            changes: Vec::new(),
-        },
-    };
-    let in_git = src.history.is_ok();
-    let mut quarters: Vec<Quarter> = cat.roadmap.iter().map(|r| r.quarter.value).collect();
-    quarters.sort();
-    quarters.dedup();
-    let mut roadmaps = Vec::new();
-    for q in quarters {
-        if let Some(rq) = cat.quarter(q) {
-            let scope = super::report_roadmap::scope_from_history(env, &cat, q)?;
-            roadmaps.push(crate::report::roadmap::build(&cat, rq, env.today, scope));
-        }
-    }
-    let burn_downs = if in_git {
-        burn_downs(&cat, env.today)?
-    } else {
-        BTreeMap::new()
-    };
-    phases.push(("kpis, changes, roadmaps, burn-downs", lap.elapsed()));
-    let lap = std::time::Instant::now();
-    let scorecard_history = if in_git {
-        scorecard_history(&mut src.history, &cat, env.today)?
-    } else {
-        site::scorecards::History::default()
-    };
-    phases.push(("scorecard trends and burn-ups", lap.elapsed()));
-    let lap = std::time::Instant::now();
-    let s = site::build(site::Input {
-        cat: &cat,
-        today: env.today,
-        findings: &findings,
-        recent,
-        roadmaps,
-        kpis: dashboard,
-        burn_downs,
-        in_git,
-        scorecard_history,
-    });
-    phases.push(("page data", lap.elapsed()));
+    let scope = |q| super::report::roadmap::scope_from_history(env, &cat, q);
+    let built = read_site::build(&mut src.history, &cat, env.today, since, dashboard, &scope)?;
+    let mut phases = vec![("load and history", loaded)];
+    phases.extend(built.phases);
+    let s = built.site;
     let lap = std::time::Instant::now();
     let files: Vec<OutFile> = crate::output::site::render(&s)
         .into_iter()
@@ -185,76 +105,4 @@ fn build(env: &Env, a: BuildArgs) -> Result<Outcome> {
     std::mem::forget(src);
     std::mem::forget(s);
     Ok(Outcome::Ok)
-}
-
-/// What changed from the last commit on or before `since` to the catalog as it stands.
-fn recent(
-    h: &mut crate::history::History,
-    cat: &Catalog,
-    since: NaiveDate,
-    today: NaiveDate,
-) -> Result<Recent> {
-    let base = h.commit_on_or_before(since)?;
-    let (old, old_day, from_commit) = match &base {
-        Some(c) => match h.catalog_at(c)? {
-            Some(old) => (old, c.date(), Some(c.id.clone())),
-            None => (Arc::new(Catalog::default()), c.date(), Some(c.id.clone())),
-        },
-        // The history starts after `since`: everything in it is recent.
-        None => (Arc::new(Catalog::default()), since, None),
-    };
-    Ok(Recent {
-        since,
-        available: true,
-        reason: None,
-        from_commit,
-        changes: changelog::diff(&old, cat, old_day, today),
-    })
-}
-
-fn burn_downs(cat: &Catalog, today: NaiveDate) -> Result<BTreeMap<String, Vec<BurnPoint>>> {
-    let mut out = BTreeMap::new();
-    for d in &cat.deprecations {
-        if out.contains_key(&d.id.value) {
-            continue;
-        }
-        let file = cat.path(d.meta.file).to_string();
-        let versions = crate::git::file_versions(&cat.root, &file, HISTORY_LIMIT)?;
-        let past: Vec<(NaiveDate, String, crate::model::Deprecation)> = versions
-            .unwrap_or_default()
-            .into_iter()
-            .rev()
-            .filter_map(|v| Some((v.date, v.commit, from_file(&v.bytes?, &d.id.value)?)))
-            .collect();
-        out.insert(d.id.value.clone(), burn_down(past, Some(d), today));
-    }
-    Ok(out)
-}
-
-/// Each scorecard's counts per level at the end of the last four quarters
-/// (as `report scorecard` shows them) and each campaign's weekly burn-up (as
-/// `campaign show` gives it), from git history.
-fn scorecard_history(
-    history: &mut std::result::Result<crate::history::History, String>,
-    cat: &Catalog,
-    today: NaiveDate,
-) -> Result<site::scorecards::History> {
-    let mut out = site::scorecards::History::default();
-    let now = Period::Quarter(Quarter::of(today, cat.fy()));
-    let periods = crate::kpi::periods_between((0..3).fold(now, |p, _| p.prev()), now);
-    for sc in &cat.scorecards {
-        if out.trends.contains_key(&sc.id.value) {
-            continue;
-        }
-        let t = super::scorecard::trend::collect(history, cat, &sc.id.value, &periods, today)?;
-        out.trends.insert(sc.id.value.clone(), t);
-    }
-    for c in &cat.campaigns {
-        if out.burnups.contains_key(&c.id.value) {
-            continue;
-        }
-        let b = super::campaign::burnup(history, cat, c, today)?;
-        out.burnups.insert(c.id.value.clone(), b);
-    }
-    Ok(out)
 }

@@ -61,16 +61,8 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     }
     // Scorecard levels are compared with the catalog at the previous
     // quarter's end (the last commit on or before it); none outside git.
-    let before = match (&mut src.history, cat.scorecards.is_empty()) {
-        (Ok(h), false) => {
-            let end = Quarter::of(env.today, fy).prev().end(fy);
-            match h.commit_on_or_before(end)? {
-                Some(c) => h.catalog_at(&c)?,
-                None => None,
-            }
-        }
-        _ => None,
-    };
+    let before =
+        crate::ops::read_scorecard::catalog_last_quarter(&mut src.history, &cat, env.today)?;
     let view = crate::status::build(
         &cat,
         env.today,

@@ -97,6 +97,16 @@ impl serde::Serialize for ChangeKind {
     }
 }
 
+/// One end of the comparison.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct End {
+    /// The full commit id; null for the working tree.
+    pub commit: Option<String>,
+    /// What the user named (a tag, a branch, `HEAD`, "working tree").
+    pub label: String,
+    pub date: String,
+}
+
 /// One change: what, to which entity (`<directory>/<id>`), said as a sentence.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct Change {

@@ -7,7 +7,7 @@ use super::{
     Val, SOURCE_LABEL,
 };
 use crate::catalog::yaml::{parse_documents, Node, Value};
-use crate::catalog::{kinds, Catalog, Kind};
+use crate::catalog::{Catalog, Kind};
 use crate::model::{Labels, Meta};
 use crate::store::edit::{append_items, edit_mapping, Change as Edit};
 use crate::store::yaml_text::scalar;
@@ -52,9 +52,9 @@ pub struct Plan {
 
 fn order(kind: Kind) -> &'static [&'static str] {
     match kind {
-        Kind::Team => kinds::TEAM,
-        Kind::Service => kinds::SERVICE,
-        _ => kinds::CAPABILITY,
+        Kind::Team => crate::model::Team::FIELDS,
+        Kind::Service => crate::model::Service::FIELDS,
+        _ => crate::model::Capability::FIELDS,
     }
 }
 

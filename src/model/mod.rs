@@ -1,20 +1,41 @@
 //! The typed catalog: one file per kind, plus ids, dates and quarters.
 //! Nothing here does I/O; values that a rule may point at carry a [`Span`].
 
+pub mod capability;
 pub mod config;
+pub mod deprecation;
+mod described;
 pub mod entities;
+pub mod exception;
 pub mod ids;
+pub mod intake;
 pub mod kind;
 pub mod kpis;
+pub mod metric;
+pub mod roadmap;
 pub mod schema_types;
 pub mod scorecard;
+pub mod service;
+pub mod survey;
+pub mod team;
 pub mod time;
 
+pub use capability::*;
 pub use config::*;
+pub use deprecation::*;
+use described::{described, mapping};
+pub use described::{Described, Fields};
 pub use entities::*;
+pub use exception::*;
+pub use intake::*;
 pub use kind::Kind;
 pub use kpis::BUILTIN_KPIS;
+pub use metric::*;
+pub use roadmap::*;
 pub use scorecard::*;
+pub use service::*;
+pub use survey::*;
+pub use team::*;
 pub use time::{parse_date, Period, Quarter};
 
 use serde::{Serialize, Serializer};

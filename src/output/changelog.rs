@@ -1,18 +1,8 @@
 //! Catalog changes as release notes (Markdown) or JSON (CLI.md's contract).
 
 use super::md_text::escape as md_escape;
-use crate::history::changelog::{Change, ChangeKind};
+use crate::history::changelog::{Change, ChangeKind, End};
 use serde::Serialize;
-
-/// One end of the comparison.
-#[derive(Serialize)]
-pub struct End {
-    /// The full commit id; null for the working tree.
-    pub commit: Option<String>,
-    /// What the user named (a tag, a branch, `HEAD`, "working tree").
-    pub label: String,
-    pub date: String,
-}
 
 fn end_text(e: &End) -> String {
     match &e.commit {

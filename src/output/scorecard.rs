@@ -297,20 +297,15 @@ pub fn trend_table(v: &crate::scorecard::view::TrendView, csv: bool, width: Opti
     out(csv, &h, rows, width)
 }
 
-/// A campaign's cells in `campaign list`.
-pub struct CampaignCells<'a> {
-    pub id: &'a str,
-    pub scorecard: &'a str,
-    pub rules: String,
-    pub status: &'a str,
-    pub due: chrono::NaiveDate,
-    pub in_scope: Option<usize>,
-    pub done: Option<usize>,
-    pub progress: Option<f64>,
-    pub overdue: bool,
-}
-
-pub fn campaign_table(rows: &[CampaignCells], csv: bool, width: Option<u16>) -> String {
+/// `campaign list` as a table or CSV (a table with no campaign says so).
+pub fn campaign_table(
+    v: &crate::scorecard::campaign::ListView,
+    csv: bool,
+    width: Option<u16>,
+) -> String {
+    if v.campaigns.is_empty() && !csv {
+        return "no campaign in the catalog (add one under campaigns/)\n".into();
+    }
     let header = [
         "id",
         "scorecard",
@@ -322,14 +317,15 @@ pub fn campaign_table(rows: &[CampaignCells], csv: bool, width: Option<u16>) -> 
         "progress",
         "overdue",
     ];
-    let cells = rows
+    let cells = v
+        .campaigns
         .iter()
         .map(|r| {
             vec![
-                r.id.to_string(),
-                r.scorecard.to_string(),
-                r.rules.clone(),
-                r.status.to_string(),
+                r.id.clone(),
+                r.scorecard.clone(),
+                r.rules.join(" "),
+                r.status.as_str().to_string(),
                 r.due.to_string(),
                 r.done.map(|d| d.to_string()).unwrap_or_default(),
                 r.in_scope.map(|d| d.to_string()).unwrap_or_default(),
@@ -346,39 +342,21 @@ pub fn campaign_table(rows: &[CampaignCells], csv: bool, width: Option<u16>) -> 
 }
 
 /// What `campaign show` prints.
-pub struct CampaignText<'a> {
-    pub id: &'a str,
-    pub name: &'a str,
-    pub owner: &'a str,
-    pub scorecard: &'a str,
-    pub rules: String,
-    pub status: &'a str,
-    pub start: chrono::NaiveDate,
-    pub due: chrono::NaiveDate,
-    pub days_left: i64,
-    pub brief: Option<&'a str>,
-    pub in_scope: Option<usize>,
-    pub done: Option<usize>,
-    pub progress: Option<f64>,
-    pub overdue: bool,
-    pub left: Vec<(&'a str, Option<&'a str>)>,
-    pub burnup: Vec<(chrono::NaiveDate, Option<f64>, Option<&'a str>)>,
-}
-
-pub fn campaign_text(c: &CampaignText, style: Style) -> String {
-    let mut s = format!("{} — {}\n", term(c.id), term(c.name));
+pub fn campaign_text(v: &crate::scorecard::campaign::ShowView, style: Style) -> String {
+    let c = &v.campaign;
+    let mut s = format!("{} — {}\n", term(&c.id), term(&c.name));
     s.push_str(&format!(
         "owner {}, scorecard {}, rules {}\n{} from {} to {} ({} days {})\n",
-        term(c.owner),
-        term(c.scorecard),
-        term(&c.rules),
-        c.status,
+        term(&c.owner),
+        term(&c.scorecard),
+        term(&c.rules.join(", ")),
+        c.status.as_str(),
         c.start,
         c.due,
         c.days_left.abs(),
         if c.days_left >= 0 { "left" } else { "past due" }
     ));
-    if let Some(b) = c.brief {
+    if let Some(b) = &c.brief {
         s.push_str(&format!("{}\n", term(b)));
     }
     match (c.in_scope, c.done) {
@@ -395,20 +373,26 @@ pub fn campaign_text(c: &CampaignText, style: Style) -> String {
     }
     if !c.left.is_empty() {
         s.push_str("left:\n");
-        for (id, team) in &c.left {
-            s.push_str(&format!("  {} ({})\n", term(id), term(team.unwrap_or("-"))));
+        for l in &c.left {
+            let team = l.team.as_deref().unwrap_or("-");
+            s.push_str(&format!("  {} ({})\n", term(&l.id), term(team)));
         }
     }
-    if !c.burnup.is_empty() {
+    if !v.burnup.is_empty() {
         s.push_str("burn-up:\n");
-        for (d, p, note) in &c.burnup {
-            let bar = p
+        for b in &v.burnup {
+            let bar = b
+                .progress
                 .map(|x| "#".repeat((x * 20.0).round() as usize))
                 .unwrap_or_default();
             s.push_str(&format!(
-                "  {d}  {:>6}  {bar}{}\n",
-                ratio(*p),
-                note.map(|n| format!(" ({})", term(n))).unwrap_or_default()
+                "  {}  {:>6}  {bar}{}\n",
+                b.date,
+                ratio(b.progress),
+                b.note
+                    .as_deref()
+                    .map(|n| format!(" ({})", term(n)))
+                    .unwrap_or_default()
             ));
         }
     }

@@ -110,21 +110,21 @@ pub fn schema(kind: Kind) -> Schema {
         Kind::Roadmap => "platctl roadmap/ quarter file".to_string(),
         k => format!("platctl {}/ file: one {} per document", k.dir(), k.noun()),
     };
-    match kind {
-        Kind::Config => root::<Config>(title),
-        Kind::Team => root::<Team>(title),
-        Kind::Service => root::<Service>(title),
-        Kind::Capability => root::<Capability>(title),
-        Kind::Roadmap => root::<RoadmapQuarter>(title),
-        Kind::Deprecation => root::<Deprecation>(title),
-        Kind::Exception => root::<Exception>(title),
-        Kind::Intake => root::<Intake>(title),
-        Kind::Metric => root::<Metric>(title),
-        Kind::Survey => root::<Survey>(title),
-        Kind::Scorecard => root::<Scorecard>(title),
-        Kind::Campaign => root::<Campaign>(title),
-    }
+    schema_of(kind, title)
 }
+
+macro_rules! schema_of {
+    ($($v:ident, $dir:literal, $noun:literal, $ty:ident, $table:ident;)*) => {
+        /// The schema of a kind's model type.
+        fn schema_of(kind: Kind, title: String) -> Schema {
+            match kind {
+                Kind::Config => root::<Config>(title),
+                $(Kind::$v => root::<$ty>(title),)*
+            }
+        }
+    };
+}
+crate::model::kind::for_each_kind!(schema_of);
 
 /// Every schema file, in a fixed order, with deterministic text.
 pub fn all() -> Vec<SchemaFile> {
@@ -139,6 +139,27 @@ pub fn all() -> Vec<SchemaFile> {
             }
         })
         .collect()
+}
+
+/// `{"yaml.schemas": {schema: glob}}` for a VS Code workspace opened at the
+/// repository root: `prefix` is the catalog root's path in the repository
+/// (empty at the root, or outside git).
+pub fn vscode_settings(prefix: &str) -> String {
+    let mut map = serde_json::Map::new();
+    for kind in kinds() {
+        let files: serde_json::Value = match kind {
+            Kind::Config => format!("{prefix}platctl.yaml").into(),
+            k => serde_json::json!([
+                format!("{prefix}{}/**/*.yaml", k.dir()),
+                format!("{prefix}{}/**/*.yml", k.dir())
+            ]),
+        };
+        map.insert(format!("./{prefix}{DIR}/{}", file_name(kind)), files);
+    }
+    let v = serde_json::json!({ "yaml.schemas": map });
+    let mut s = serde_json::to_string_pretty(&v).unwrap_or_default();
+    s.push('\n');
+    s
 }
 
 /// The kind a catalog file belongs to, from its path relative to the root.

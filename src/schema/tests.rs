@@ -4,7 +4,6 @@
 use super::*;
 use crate::catalog::config as cfg;
 use crate::catalog::decode::Entity;
-use crate::catalog::kinds as k;
 use serde_json::Value;
 use std::collections::BTreeSet;
 
@@ -53,31 +52,63 @@ fn set(fields: &[&str], labels: bool) -> BTreeSet<String> {
 
 #[test]
 fn fields_match_the_decoder() {
-    // (kind, pointer to the object, the decoder's field list, labels on it)
+    // The settings' decoder keeps its own lists.
+    let settings: &[(&str, &[&str])] = &[
+        ("", cfg::CONFIG),
+        ("/properties/policy", cfg::POLICY),
+        ("/$defs/LintSettings", cfg::LINT),
+        ("/$defs/KpiSetting", cfg::KPI),
+    ];
+    for (pointer, fields) in settings {
+        let root = value(Kind::Config);
+        assert_eq!(
+            props(object(&root, pointer)),
+            set(fields, false),
+            "{pointer}"
+        );
+    }
+    // A kind's schema and the keys its decoder knows (and the writer's
+    // order) come from one declaration (`mapping!`): the same keys.
+    // (kind, pointer to the object, the declared keys, labels on it)
     let cases: &[(Kind, &str, &[&str], bool)] = &[
-        (Kind::Config, "", cfg::CONFIG, false),
-        (Kind::Config, "/properties/policy", cfg::POLICY, false),
-        (Kind::Config, "/$defs/LintSettings", cfg::LINT, false),
-        (Kind::Config, "/$defs/KpiSetting", cfg::KPI, false),
-        (Kind::Team, "", k::TEAM, true),
-        (Kind::Service, "", k::SERVICE, true),
-        (Kind::Service, "/$defs/Use", k::USE, false),
-        (Kind::Capability, "", k::CAPABILITY, true),
-        (Kind::Capability, "/$defs/Eligible", k::ELIGIBLE, false),
-        (Kind::Capability, "/$defs/Interface", k::INTERFACE, false),
-        (Kind::Capability, "/$defs/Slo", k::SLO, false),
-        (Kind::Capability, "/$defs/Support", k::SUPPORT, false),
-        (Kind::Roadmap, "", k::ROADMAP, true),
-        (Kind::Roadmap, "/$defs/Theme", k::THEME, false),
-        (Kind::Roadmap, "/$defs/Item", k::ITEM, true),
-        (Kind::Deprecation, "", k::DEPRECATION, true),
-        (Kind::Deprecation, "/$defs/Consumer", k::CONSUMER, false),
-        (Kind::Exception, "", k::EXCEPTION, true),
-        (Kind::Intake, "", k::INTAKE, true),
-        (Kind::Intake, "/$defs/Requester", k::REQUESTER, false),
-        (Kind::Metric, "", k::METRIC, true),
-        (Kind::Metric, "/$defs/Point", k::POINT, false),
-        (Kind::Survey, "", k::SURVEY, true),
+        (Kind::Team, "", Team::FIELDS, true),
+        (Kind::Service, "", Service::FIELDS, true),
+        (Kind::Service, "/$defs/Use", Use::FIELDS, false),
+        (Kind::Capability, "", Capability::FIELDS, true),
+        (Kind::Capability, "/$defs/Eligible", Eligible::FIELDS, false),
+        (
+            Kind::Capability,
+            "/$defs/Interface",
+            Interface::FIELDS,
+            false,
+        ),
+        (Kind::Capability, "/$defs/Slo", Slo::FIELDS, false),
+        (Kind::Capability, "/$defs/Support", Support::FIELDS, false),
+        (Kind::Roadmap, "", RoadmapQuarter::FIELDS, true),
+        (Kind::Roadmap, "/$defs/Theme", Theme::FIELDS, false),
+        (Kind::Roadmap, "/$defs/Item", Item::FIELDS, true),
+        (Kind::Deprecation, "", Deprecation::FIELDS, true),
+        (
+            Kind::Deprecation,
+            "/$defs/Consumer",
+            Consumer::FIELDS,
+            false,
+        ),
+        (Kind::Exception, "", Exception::FIELDS, true),
+        (Kind::Intake, "", Intake::FIELDS, true),
+        (Kind::Intake, "/$defs/Requester", Requester::FIELDS, false),
+        (Kind::Metric, "", Metric::FIELDS, true),
+        (Kind::Metric, "/$defs/Point", Point::FIELDS, false),
+        (Kind::Survey, "", Survey::FIELDS, true),
+        (Kind::Scorecard, "", Scorecard::FIELDS, true),
+        (Kind::Scorecard, "/$defs/Target", Target::FIELDS, false),
+        (
+            Kind::Scorecard,
+            "/$defs/ScoreRule",
+            ScoreRule::FIELDS,
+            false,
+        ),
+        (Kind::Campaign, "", Campaign::FIELDS, true),
     ];
     for (kind, pointer, fields, labels) in cases {
         let root = value(*kind);
@@ -89,6 +120,65 @@ fn fields_match_the_decoder() {
             "{kind:?} {pointer} must refuse unknown fields"
         );
     }
+}
+
+/// The decoder reads every key its kind declares: a value no key accepts
+/// (a mapping of a list), put under any one of them in an otherwise valid
+/// document, is reported. A key the decoder skipped would pass silently.
+#[test]
+fn the_decoder_reads_every_declared_key() {
+    const BAD: &str = "{zz: [1]}";
+    let minimal: &[(Kind, &str, &[&str])] = &[
+        (Kind::Team, "id: t\nname: T\n", Team::FIELDS),
+        (Kind::Service, "id: s\nteam: t\n", Service::FIELDS),
+        (Kind::Capability, "id: c\nname: C\nsummary: S\nowner: t\nlifecycle: ga\n", Capability::FIELDS),
+        (Kind::Deprecation, "id: d\ncapability: c\nannounced: 2026-01-01\nsunset: 2026-12-31\n", Deprecation::FIELDS),
+        (Kind::Exception, "id: EXC-4F7Q2M\ntitle: T\nstandard: c\nteam: t\nreason: R\nrisk: low\nrequested: 2026-01-01\nexpires: 2026-02-01\n", Exception::FIELDS),
+        (Kind::Intake, "id: INT-7K3F9Q\ntitle: T\nrequester: {team: t}\ncreated: 2026-01-01\nproblem: P\n", Intake::FIELDS),
+        (Kind::Roadmap, "quarter: 2026-Q4\n", RoadmapQuarter::FIELDS),
+        (Kind::Metric, "kpi: lead-time\npoints:\n  - {period: 2026-Q1, value: 1}\n", Metric::FIELDS),
+        (Kind::Survey, "id: s\nkind: nps\nperiod: 2026-Q1\nresponses: [9]\n", Survey::FIELDS),
+        (Kind::Scorecard, "id: s\nname: S\nowner: t\napplies_to: service\nlevels: [bronze]\nrules:\n  - {id: r, level: bronze, expr: 'true'}\n", Scorecard::FIELDS),
+        (Kind::Campaign, "id: c\nname: C\nowner: t\nscorecard: s\nrules: [r]\nstart: 2026-01-01\ndue: 2026-02-01\n", Campaign::FIELDS),
+    ];
+    let item = "quarter: 2026-Q4\nitems:\n  - {id: i, title: T, owner: t, status: planned}\n";
+    let mut checked = 0;
+    for (kind, text, fields) in minimal {
+        let base = crate::catalog::parse::parse_file(*kind, text.as_bytes());
+        assert!(base.diags.is_empty(), "{kind:?}: {:?}", base.diags);
+        for key in *fields {
+            let kept: String = text
+                .lines()
+                .filter(|l| !l.starts_with(&format!("{key}:")) && !l.starts_with("  "))
+                .map(|l| format!("{l}\n"))
+                .collect();
+            let doc = format!("{kept}{key}: {BAD}\n");
+            let pf = crate::catalog::parse::parse_file(*kind, doc.as_bytes());
+            assert!(
+                !pf.diags.is_empty(),
+                "{kind:?}.{key} is declared but not read:\n{doc}"
+            );
+            checked += 1;
+        }
+    }
+    for key in Item::FIELDS {
+        let doc = item.replace(
+            "status: planned}",
+            &format!("status: planned, {key}: {BAD}}}"),
+        );
+        let doc = doc
+            .replace(&format!("{key}: t, "), "")
+            .replace(&format!("{key}: i, "), "");
+        let pf = crate::catalog::parse::parse_file(Kind::Roadmap, doc.as_bytes());
+        assert!(
+            !pf.diags.is_empty(),
+            "Item.{key} is declared but not read:\n{doc}"
+        );
+        checked += 1;
+    }
+    let declared: usize =
+        minimal.iter().map(|(_, _, f)| f.len()).sum::<usize>() + Item::FIELDS.len();
+    assert_eq!(checked, declared);
 }
 
 #[test]

@@ -144,6 +144,78 @@ pub fn burnup_days(c: &Campaign, today: NaiveDate) -> Vec<NaiveDate> {
     v
 }
 
+/// A campaign with its progress on one day (`campaign list`, `campaign show`).
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Row {
+    pub id: String,
+    pub name: String,
+    pub owner: String,
+    pub scorecard: String,
+    pub rules: Vec<String>,
+    pub status: CampaignStatus,
+    pub start: NaiveDate,
+    pub due: NaiveDate,
+    pub brief: Option<String>,
+    /// Days to due (negative once passed).
+    pub days_left: i64,
+    /// null when the scorecard does not exist.
+    pub in_scope: Option<usize>,
+    pub done: Option<usize>,
+    pub progress: Option<f64>,
+    pub overdue: bool,
+    pub left: Vec<Left>,
+}
+
+pub fn row(cat: &Catalog, c: &Campaign, today: NaiveDate) -> Row {
+    let p: Option<Progress> = progress(cat, c, today);
+    Row {
+        id: c.id.value.clone(),
+        name: c.name.value.clone(),
+        owner: c.owner.value.clone(),
+        scorecard: c.scorecard.value.clone(),
+        rules: c.rules.iter().map(|r| r.value.clone()).collect(),
+        status: c.status.value,
+        start: c.start.value,
+        due: c.due.value,
+        brief: c.brief.clone(),
+        days_left: (c.due.value - today).num_days(),
+        overdue: overdue(c, p.as_ref(), today),
+        in_scope: p.as_ref().map(|p| p.in_scope),
+        done: p.as_ref().map(|p| p.done),
+        progress: p.as_ref().and_then(|p| p.progress),
+        left: p.map(|p| p.left).unwrap_or_default(),
+    }
+}
+
+/// `campaign list`.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct ListView {
+    pub version: u32,
+    pub as_of: NaiveDate,
+    pub campaigns: Vec<Row>,
+}
+
+/// Every campaign, by id (the first of a duplicated id), on one day.
+pub fn list_view(cat: &Catalog, today: NaiveDate) -> ListView {
+    let mut cs: Vec<&Campaign> = cat.campaigns.iter().collect();
+    cs.sort_by(|a, b| a.id.value.cmp(&b.id.value));
+    cs.dedup_by(|a, b| a.id.value == b.id.value);
+    ListView {
+        version: 1,
+        as_of: today,
+        campaigns: cs.iter().map(|c| row(cat, c, today)).collect(),
+    }
+}
+
+/// `campaign show ID`: the campaign and its weekly burn-up.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct ShowView {
+    pub version: u32,
+    pub as_of: NaiveDate,
+    pub campaign: Row,
+    pub burnup: Vec<BurnPoint>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

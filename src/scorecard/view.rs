@@ -632,3 +632,20 @@ pub fn report_card(cat: &Catalog, ev: &Evaluation, trend: Vec<TrendPoint>) -> Re
         entities: v.entities,
     }
 }
+
+/// `scorecard list`: every scorecard, by id (the first of a duplicated id),
+/// evaluated on one catalog and day.
+pub fn list_view(cat: &Catalog, today: NaiveDate) -> ListView {
+    let inp = super::inputs::Inputs::new(cat, today);
+    let mut cards: Vec<&Scorecard> = cat.scorecards.iter().collect();
+    cards.sort_by(|a, b| a.id.value.cmp(&b.id.value));
+    cards.dedup_by(|a, b| a.id.value == b.id.value);
+    ListView {
+        version: 1,
+        as_of: today,
+        scorecards: cards
+            .into_iter()
+            .map(|sc| scorecard_row(&super::compile(sc).evaluate(&inp)))
+            .collect(),
+    }
+}

@@ -197,17 +197,91 @@ pub fn build(
     snapshots: &Snapshots,
     previous: Option<&Catalog>,
 ) -> StatusView {
-    let policy = &cat.config.policy;
     let fy = cat.fy();
-    let quarter = Quarter::of(today, fy);
+    let s = Scope {
+        cat,
+        today,
+        team,
+        policy: &cat.config.policy,
+        fy,
+        quarter: Quarter::of(today, fy),
+    };
     let mut items: Vec<Attention> = Vec::new();
-    let days = |d: NaiveDate| (d - today).num_days();
-    let owner_of = |cap: &str| cat.capability(cap).map(|c| c.owner.value.clone());
-    let service_team = |s: &str| cat.service(s).map(|x| x.team.value.clone());
-    let mine = |t: Option<&str>| team.is_none_or(|want| t == Some(want));
+    triage_overdue(&s, &mut items);
+    exceptions_due(&s, &mut items);
+    sunsets_due(&s, &mut items);
+    roadmap_late(&s, &mut items);
+    kpis_off_target(&s, snapshots, &mut items);
+    ga_not_ready(&s, &mut items);
+    let (policy, quarter, kpis_included) = (s.policy, s.quarter, team.is_none());
+    items.extend(campaigns_overdue(cat, today, team));
+    if let Some(before) = previous {
+        items.extend(levels_dropped(cat, before, today, team));
+    }
 
-    // Requests past the triage SLA: the requester's team or the owner of the
-    // capability they ask about.
+    rank(&mut items);
+    let high = items
+        .iter()
+        .filter(|i| i.severity == Severity::High)
+        .count();
+    StatusView {
+        version: 1,
+        catalog: cat.config.name.clone(),
+        as_of: today,
+        quarter: quarter.to_string(),
+        team: team.map(str::to_string),
+        windows: Windows {
+            intake_triage_sla_days: policy.intake_triage_sla_days,
+            exception_warn_days: policy.exception_warn_days,
+            deprecation_warn_days: policy.deprecation_warn_days,
+        },
+        kpis_included,
+        counts: Counts {
+            high,
+            medium: items.len() - high,
+            total: items.len(),
+        },
+        items,
+    }
+}
+
+/// Whose attention a status is for, and the catalog it reads.
+#[derive(Clone, Copy)]
+struct Scope<'a> {
+    cat: &'a Catalog,
+    today: NaiveDate,
+    team: Option<&'a str>,
+    policy: &'a crate::model::Policy,
+    fy: u32,
+    quarter: Quarter,
+}
+
+impl Scope<'_> {
+    fn days(&self, d: NaiveDate) -> i64 {
+        (d - self.today).num_days()
+    }
+    fn owner_of(&self, cap: &str) -> Option<String> {
+        self.cat.capability(cap).map(|c| c.owner.value.clone())
+    }
+    fn service_team(&self, s: &str) -> Option<String> {
+        self.cat.service(s).map(|x| x.team.value.clone())
+    }
+    /// Whether a team's item is in view (every item without `--team`).
+    fn mine(&self, t: Option<&str>) -> bool {
+        self.team.is_none_or(|want| t == Some(want))
+    }
+}
+
+/// Requests past the triage SLA: the requester's team or the owner of the
+/// capability they ask about.
+fn triage_overdue(s: &Scope, items: &mut Vec<Attention>) {
+    let Scope {
+        cat,
+        today,
+        team,
+        policy,
+        ..
+    } = *s;
     for r in &cat.intake {
         if r.status.value != IntakeStatus::New {
             continue;
@@ -217,8 +291,10 @@ pub fn build(
         if age <= sla {
             continue;
         }
-        let cap_owner = r.capability.as_ref().and_then(|c| owner_of(&c.value));
-        if !(mine(Some(&r.requester.team.value)) || mine(cap_owner.as_deref()) && team.is_some()) {
+        let cap_owner = r.capability.as_ref().and_then(|c| s.owner_of(&c.value));
+        if !(s.mine(Some(&r.requester.team.value))
+            || s.mine(cap_owner.as_deref()) && team.is_some())
+        {
             continue;
         }
         let due = r.created.value + chrono::Duration::days(sla);
@@ -236,14 +312,19 @@ pub fn build(
             ),
             team: Some(r.requester.team.value.clone()),
             date: Some(due),
-            days: Some(days(due)),
+            days: Some(s.days(due)),
             kpi: None,
             next: format!("platctl intake triage {} --route …", r.id.value),
         });
     }
+}
 
-    // Exceptions expired or expiring: the asking team, the service's team,
-    // or the owner of the standard waived.
+/// Exceptions expired or expiring: the asking team, the service's team,
+/// or the owner of the standard waived.
+fn exceptions_due(s: &Scope, items: &mut Vec<Attention>) {
+    let Scope {
+        cat, today, policy, ..
+    } = *s;
     for e in &cat.exceptions {
         if e.status.value != ExceptionStatus::Approved {
             continue;
@@ -254,12 +335,15 @@ pub fn build(
             ExceptionState::Expiring => Kind::ExceptionExpiring,
             _ => continue,
         };
-        let svc_team = e.service.as_ref().and_then(|s| service_team(&s.value));
-        let std_owner = e.standard_id().and_then(owner_of);
-        if !(mine(Some(&e.team.value)) || mine(svc_team.as_deref()) || mine(std_owner.as_deref())) {
+        let svc_team = e.service.as_ref().and_then(|x| s.service_team(&x.value));
+        let std_owner = e.standard_id().and_then(|c| s.owner_of(c));
+        if !(s.mine(Some(&e.team.value))
+            || s.mine(svc_team.as_deref())
+            || s.mine(std_owner.as_deref()))
+        {
             continue;
         }
-        let left = days(e.expires.value);
+        let left = s.days(e.expires.value);
         let (severity, message) = if kind == Kind::ExceptionExpired {
             (
                 Severity::High,
@@ -295,9 +379,18 @@ pub fn build(
             next: format!("platctl exception show {}", e.id.value),
         });
     }
+}
 
-    // Sunsets approaching (or passed) with consumers left: the owner of the
-    // capability, or a team with a consumer still to move.
+/// Sunsets approaching (or passed) with consumers left: the owner of the
+/// capability, or a team with a consumer still to move.
+fn sunsets_due(s: &Scope, items: &mut Vec<Attention>) {
+    let Scope {
+        cat,
+        today,
+        team,
+        policy,
+        ..
+    } = *s;
     for d in &cat.deprecations {
         if !d.is_open() || d.remaining() == 0 {
             continue;
@@ -322,10 +415,10 @@ pub fn build(
             })
             .map(|c| c.service.value.as_str())
             .collect();
-        let cap_owner = owner_of(&d.capability.value);
+        let cap_owner = s.owner_of(&d.capability.value);
         let consumer_teams: Vec<Option<String>> =
-            remaining.iter().map(|s| service_team(s)).collect();
-        if !(mine(cap_owner.as_deref()) || consumer_teams.iter().any(|t| mine(t.as_deref()))) {
+            remaining.iter().map(|x| s.service_team(x)).collect();
+        if !(s.mine(cap_owner.as_deref()) || consumer_teams.iter().any(|t| s.mine(t.as_deref()))) {
             continue;
         }
         // With --team, a consumer team sees its own services left.
@@ -375,11 +468,20 @@ pub fn build(
             next: format!("platctl deprecation show {}", d.id.value),
         });
     }
+}
 
-    // Roadmap items: open items of a quarter that has ended (overdue), and
-    // at-risk items of the current quarter.
+/// Roadmap items: open items of a quarter that has ended (overdue), and
+/// at-risk items of the current quarter.
+fn roadmap_late(s: &Scope, items: &mut Vec<Attention>) {
+    let Scope {
+        cat,
+        today,
+        fy,
+        quarter,
+        ..
+    } = *s;
     for (q, it) in cat.items() {
-        if !mine(Some(&it.owner.value)) {
+        if !s.mine(Some(&it.owner.value)) {
             continue;
         }
         let qv = q.quarter.value;
@@ -391,7 +493,7 @@ pub fn build(
                 Kind::RoadmapOverdue,
                 format!(
                     "{qv} ended on {end} ({} ago) and the item is still {}: deliver it, slip it or drop it",
-                    plural(-days(end), "day", "days"),
+                    plural(-s.days(end), "day", "days"),
                     crate::report::roadmap::status_word(it.status.value)
                 ),
             )
@@ -401,7 +503,7 @@ pub fn build(
                 Kind::RoadmapAtRisk,
                 format!(
                     "at risk in {qv}, which ends on {end} ({})",
-                    in_days(days(end))
+                    in_days(s.days(end))
                 ),
             )
         } else {
@@ -416,7 +518,7 @@ pub fn build(
             message,
             team: Some(it.owner.value.clone()),
             date: Some(end),
-            days: Some(days(end)),
+            days: Some(s.days(end)),
             kpi: None,
             next: if kind == Kind::RoadmapOverdue {
                 format!("platctl roadmap item slip {} --to {}", it.id.value, quarter)
@@ -425,10 +527,18 @@ pub fn build(
             },
         });
     }
+}
 
-    // KPIs off target this quarter (platform-wide: not with --team).
-    let kpis_included = team.is_none();
-    if kpis_included {
+/// KPIs off target this quarter (platform-wide: not with --team).
+fn kpis_off_target(s: &Scope, snapshots: &Snapshots, items: &mut Vec<Attention>) {
+    let Scope {
+        cat,
+        today,
+        team,
+        quarter,
+        ..
+    } = *s;
+    if team.is_none() {
         let defs = kpi::registry::for_catalog(cat);
         let ctx = kpi::Ctx::new(cat, today, snapshots);
         let period = Period::Quarter(quarter);
@@ -456,12 +566,15 @@ pub fn build(
             });
         }
     }
+}
 
-    // GA capabilities that fail their readiness checklist.
+/// GA capabilities that fail their readiness checklist.
+fn ga_not_ready(s: &Scope, items: &mut Vec<Attention>) {
+    let Scope { cat, today, .. } = *s;
     let ga: Vec<_> = cat
         .capabilities
         .iter()
-        .filter(|c| c.lifecycle.value == Lifecycle::Ga && mine(Some(&c.owner.value)))
+        .filter(|c| c.lifecycle.value == Lifecycle::Ga && s.mine(Some(&c.owner.value)))
         .collect();
     if !ga.is_empty() {
         let diags = crate::lint::lint(cat, today, &crate::lint::Options::default());
@@ -497,36 +610,6 @@ pub fn build(
                 next: format!("platctl capability readiness {}", c.id.value),
             });
         }
-    }
-
-    items.extend(campaigns_overdue(cat, today, team));
-    if let Some(before) = previous {
-        items.extend(levels_dropped(cat, before, today, team));
-    }
-
-    rank(&mut items);
-    let high = items
-        .iter()
-        .filter(|i| i.severity == Severity::High)
-        .count();
-    StatusView {
-        version: 1,
-        catalog: cat.config.name.clone(),
-        as_of: today,
-        quarter: quarter.to_string(),
-        team: team.map(str::to_string),
-        windows: Windows {
-            intake_triage_sla_days: policy.intake_triage_sla_days,
-            exception_warn_days: policy.exception_warn_days,
-            deprecation_warn_days: policy.deprecation_warn_days,
-        },
-        kpis_included,
-        counts: Counts {
-            high,
-            medium: items.len() - high,
-            total: items.len(),
-        },
-        items,
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod atomic;
 pub mod confine;
 pub mod edit;
+pub mod generated;
 pub mod ids;
 pub mod import;
 pub mod lock;

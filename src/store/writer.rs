@@ -808,7 +808,7 @@ mod tests {
                 t.meta.file,
                 t.meta.span,
                 &[Change::Set("contact".into(), "\"#a\"".into())],
-                crate::catalog::kinds::TEAM,
+                crate::model::Team::FIELDS,
             )?;
             Ok(Edit {
                 id: "team-a".into(),
@@ -858,7 +858,7 @@ mod tests {
                     dep.meta.file,
                     c.span,
                     &[Change::Set("status".into(), value.into())],
-                    crate::catalog::kinds::CONSUMER,
+                    crate::model::Consumer::FIELDS,
                 )?;
                 Ok(Edit {
                     id: "old".into(),

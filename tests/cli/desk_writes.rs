@@ -4,23 +4,11 @@
 
 use crate::lifecycle_support as support;
 
+use crate::common::copy_dir;
 use std::path::Path;
 use support::{git, git_init, read};
 
 const DAY: &str = "2026-11-27";
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for e in std::fs::read_dir(from).expect("read") {
-        let e = e.expect("entry");
-        let target = to.join(e.file_name());
-        if e.file_type().expect("type").is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), &target).expect("copy");
-        }
-    }
-}
 
 fn demo() -> tempfile::TempDir {
     let d = tempfile::tempdir().expect("tempdir");
@@ -428,25 +416,8 @@ fn team_and_service_new_and_adopt_with_commit() {
 fn team_new_asks_on_a_terminal() {
     let d = demo();
     let root = d.path();
-    let bin = assert_cmd::cargo::cargo_bin("platctl");
-    let mut c = std::process::Command::new("sh");
-    c.arg("-c")
-        .arg("stty cols 120 rows 40; exec \"$0\" \"$@\"")
-        .arg(bin);
-    c.arg("-C").arg(root).args(["--today", DAY, "team", "new"]);
-    c.env("TERM", "xterm-256color")
-        .env("NO_COLOR", "1")
-        .env("HOME", root)
-        .env_remove("PLATCTL_CATALOG")
-        .env_remove("PLATCTL_TODAY");
-    let mut p = rexpect::session::spawn_command(c, Some(20_000)).expect("spawn in a pty");
-    let say = |p: &mut rexpect::session::PtySession, prompt: &str, answer: &str| {
-        p.exp_string(prompt)
-            .unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
-        p.send(answer).expect("type");
-        p.send("\r").expect("enter");
-        p.flush().expect("flush");
-    };
+    let mut p = crate::common::pty(root, DAY, 120, &["team", "new"]);
+    let say = crate::common::answer;
     say(&mut p, "Name:", "Billing Ops");
     say(&mut p, "Type:", "");
     say(&mut p, "Contact (optional):", "#billing-ops");
@@ -472,20 +443,7 @@ fn triage_on_a_terminal_offers_duplicate_of() {
         "intake/INT-D0P001.yaml",
         "id: INT-D0P001\ntitle: Review changes in a live environment before merging\nrequester:\n  team: team-growth\ncreated: 2026-11-25\ntype: capability\nproblem: Reviewers approve UI changes from screenshots and regressions show up in staging.\ncapability: preview-environments\n",
     );
-    let bin = assert_cmd::cargo::cargo_bin("platctl");
-    let mut c = std::process::Command::new("sh");
-    c.arg("-c")
-        .arg("stty cols 120 rows 40; exec \"$0\" \"$@\"")
-        .arg(bin);
-    c.arg("-C")
-        .arg(root)
-        .args(["--today", DAY, "intake", "triage", "INT-D0P001"]);
-    c.env("TERM", "xterm-256color")
-        .env("NO_COLOR", "1")
-        .env("HOME", root)
-        .env_remove("PLATCTL_CATALOG")
-        .env_remove("PLATCTL_TODAY");
-    let mut p = rexpect::session::spawn_command(c, Some(20_000)).expect("spawn in a pty");
+    let mut p = crate::common::pty(root, DAY, 120, &["intake", "triage", "INT-D0P001"]);
     p.exp_string("2 similar requests")
         .expect("candidates shown");
     p.exp_string("INT-5ZA541").expect("the original");

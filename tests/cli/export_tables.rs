@@ -7,6 +7,7 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use crate::common::copy_dir;
 use crate::kpi_support;
 use kpi_support::{git, json, platctl, write};
 
@@ -16,19 +17,6 @@ fn copy_fixture(name: &str) -> (tempfile::TempDir, PathBuf) {
     let to = dir.path().join("cat");
     copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join(name), &to);
     (dir, to)
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for e in std::fs::read_dir(from).expect("read_dir") {
-        let e = e.expect("entry");
-        let p = e.path();
-        if p.is_dir() {
-            copy_dir(&p, &to.join(e.file_name()));
-        } else {
-            std::fs::copy(&p, to.join(e.file_name())).expect("copy");
-        }
-    }
 }
 
 /// Runs `export tables` into `out` and expects success.

@@ -6,6 +6,7 @@
 use serde_json::Value;
 use std::path::Path;
 
+use crate::common::copy_dir;
 use crate::kpi_support;
 use kpi_support::{close, kpi};
 
@@ -20,19 +21,6 @@ fn json(dir: &Path, args: &[&str]) -> Value {
     let mut all = vec!["-C", "cat"];
     all.extend_from_slice(args);
     kpi_support::json(dir, &all)
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for e in std::fs::read_dir(from).expect("read fixture") {
-        let e = e.expect("entry");
-        let dest = to.join(e.file_name());
-        if e.file_type().expect("type").is_dir() {
-            copy_dir(&e.path(), &dest);
-        } else {
-            std::fs::copy(e.path(), dest).expect("copy");
-        }
-    }
 }
 
 fn fixture() -> tempfile::TempDir {

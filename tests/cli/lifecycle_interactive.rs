@@ -8,30 +8,12 @@ use rexpect::session::PtySession;
 use std::path::Path;
 use support::*;
 
-/// Runs platctl in a pseudo-terminal of 120×40 (a new pty has no size).
+/// Runs platctl in a pseudo-terminal of 120×40.
 fn spawn(root: &Path, args: &[&str]) -> PtySession {
-    let bin = assert_cmd::cargo::cargo_bin("platctl");
-    let mut c = std::process::Command::new("sh");
-    c.arg("-c")
-        .arg("stty cols 120 rows 40; exec \"$0\" \"$@\"")
-        .arg(bin);
-    c.arg("-C").arg(root).args(["--today", TODAY]).args(args);
-    c.env("TERM", "xterm-256color")
-        .env("NO_COLOR", "1")
-        .env("HOME", root)
-        .env_remove("PLATCTL_CATALOG")
-        .env_remove("PLATCTL_TODAY");
-    rexpect::session::spawn_command(c, Some(20_000)).expect("spawn in a pty")
+    crate::common::pty(root, TODAY, 120, args)
 }
 
-/// Waits for `prompt`, then types `answer` and Enter.
-fn answer(p: &mut PtySession, prompt: &str, answer: &str) {
-    p.exp_string(prompt)
-        .unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
-    p.send(answer).expect("type");
-    p.send("\r").expect("enter");
-    p.flush().expect("flush");
-}
+use crate::common::answer;
 
 /// After a refused answer: erases `typed` and types `again`, then Enter.
 fn retype(p: &mut PtySession, refusal: &str, typed: &str, again: &str) {

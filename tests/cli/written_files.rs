@@ -2,19 +2,8 @@
 //! the reader that gives back exactly what was asked.
 
 use crate::common;
+use crate::common::copy_dir;
 use common::*;
-
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for e in std::fs::read_dir(from).expect("read dir").flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            copy_dir(&p, &to.join(e.file_name()));
-        } else {
-            std::fs::copy(&p, to.join(e.file_name())).expect("copy");
-        }
-    }
-}
 
 #[test]
 fn new_files_start_with_the_schema_line_when_the_catalog_has_schemas() {

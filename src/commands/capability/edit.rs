@@ -1,6 +1,6 @@
 //! `capability edit`: change a capability's own fields.
 
-use crate::catalog::{kinds, Kind};
+use crate::catalog::Kind;
 use crate::commands::prompt::{date_check, to_date};
 use crate::commands::writing::{check_id_form, one_line, update_entity, WriteFlags};
 use crate::commands::Env;
@@ -114,7 +114,13 @@ pub fn edit(env: &Env, a: EditArgs) -> Result<Outcome> {
                     &id,
                 ))
             })?;
-            let text = writer::edit_at(cat, c.meta.file, c.meta.span, &changes, kinds::CAPABILITY)?;
+            let text = writer::edit_at(
+                cat,
+                c.meta.file,
+                c.meta.span,
+                &changes,
+                crate::model::Capability::FIELDS,
+            )?;
             let keys: Vec<&str> = changes
                 .iter()
                 .map(|c| match c {

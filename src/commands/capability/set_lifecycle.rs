@@ -1,6 +1,6 @@
 //! `capability set-lifecycle`: move a capability to another stage.
 
-use crate::catalog::{kinds, Kind};
+use crate::catalog::Kind;
 use crate::commands::writing::{check_id_form, update_entity, WriteFlags};
 use crate::commands::Env;
 use crate::model::Lifecycle;
@@ -61,7 +61,7 @@ pub fn set_lifecycle(env: &Env, a: SetLifecycleArgs) -> Result<Outcome> {
                 c.meta.file,
                 c.meta.span,
                 &[Change::Set("lifecycle".into(), to.clone())],
-                kinds::CAPABILITY,
+                crate::model::Capability::FIELDS,
             )?;
             Ok(Edit {
                 id: id.clone(),

@@ -2,7 +2,7 @@
 //! file's comments.
 
 use crate::catalog::yaml::parse_documents;
-use crate::catalog::{kinds, Kind};
+use crate::catalog::Kind;
 use crate::commands::writing::{check_id_form, report, report_dry_run, write_error, WriteFlags};
 use crate::commands::Env;
 use crate::model::ids::is_slug;
@@ -116,7 +116,7 @@ pub fn migrate(env: &Env, a: MigrateArgs) -> Result<Outcome> {
                 .map_err(|e| WriteError::Edit(path.clone(), EditError::Unsupported(e.message)))?;
             let node = writer::mapping_at(&docs, c.span)
                 .ok_or_else(|| WriteError::Edit(path.clone(), EditError::NotAMapping))?;
-            text = edit_mapping(&text, node, &changes, kinds::CONSUMER)
+            text = edit_mapping(&text, node, &changes, crate::model::Consumer::FIELDS)
                 .map_err(|e| WriteError::Edit(path, e))?;
         }
         said.reverse();

@@ -1,6 +1,6 @@
 //! `deprecation update`: change a deprecation's own fields.
 
-use crate::catalog::{kinds, Kind};
+use crate::catalog::Kind;
 use crate::commands::prompt::to_date;
 use crate::commands::writing::{
     check_id_form, report, report_dry_run, warn_after, write_error, WriteFlags,
@@ -89,7 +89,13 @@ pub fn update(env: &Env, a: UpdateArgs) -> Result<Outcome> {
                 return Err(crate::commands::writing::unknown(cat, Kind::Capability, r).into());
             }
         }
-        let text = writer::edit_at(cat, d.meta.file, d.meta.span, &changes, kinds::DEPRECATION)?;
+        let text = writer::edit_at(
+            cat,
+            d.meta.file,
+            d.meta.span,
+            &changes,
+            crate::model::Deprecation::FIELDS,
+        )?;
         Ok(Edit {
             id: d.id.value.clone(),
             path: cat.path(d.meta.file).to_string(),

@@ -5,7 +5,7 @@
 
 use super::writing::{check_id_form, report_dry_run, unknown, write_error, WriteFlags};
 use super::Env;
-use crate::catalog::{kinds, Catalog, Kind};
+use crate::catalog::{Catalog, Kind};
 use crate::model::Exception;
 use crate::store::edit::Change;
 use crate::store::writer::{self, Edit};
@@ -81,7 +81,13 @@ pub(super) fn edit_exception(
     let w = writer::update(&root, Kind::Exception, &write.options(env.today), &|cat| {
         let e = find(cat, id)?;
         let (changes, message) = plan(cat, e)?;
-        let text = writer::edit_at(cat, e.meta.file, e.meta.span, &changes, kinds::EXCEPTION)?;
+        let text = writer::edit_at(
+            cat,
+            e.meta.file,
+            e.meta.span,
+            &changes,
+            crate::model::Exception::FIELDS,
+        )?;
         Ok(Edit {
             id: e.id.value.clone(),
             path: cat.path(e.meta.file).to_string(),

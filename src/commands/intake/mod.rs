@@ -6,7 +6,7 @@ use super::prompt::{indent, known_id, number, sorted_ids, Prompter, Question};
 use super::writing::{report, report_dry_run, write_error, WriteFlags};
 use super::Env;
 use super::{ListFormat, ShowFormat};
-use crate::catalog::{kinds, Catalog, Kind};
+use crate::catalog::{Catalog, Kind};
 use crate::intake::draft::{self, Draft};
 use crate::intake::similar::{self, Doc, Match};
 use crate::intake::{self as core, SortKey};

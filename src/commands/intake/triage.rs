@@ -103,7 +103,13 @@ pub(super) fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
         let r = cat
             .intake_req(&id)
             .ok_or_else(|| anyhow!("request {id} is no longer in the catalog"))?;
-        let text = writer::edit_at(cat, r.meta.file, r.meta.span, &changes, kinds::INTAKE)?;
+        let text = writer::edit_at(
+            cat,
+            r.meta.file,
+            r.meta.span,
+            &changes,
+            crate::model::Intake::FIELDS,
+        )?;
         Ok(Edit {
             id: id.clone(),
             path: cat.path(r.meta.file).to_string(),

@@ -2,7 +2,7 @@
 //! through the one shared writer (comment-keeping, validated, atomic,
 //! `--dry-run`, `--commit`).
 
-use crate::catalog::{kinds, Catalog, Kind};
+use crate::catalog::{Catalog, Kind};
 use crate::commands::prompt::{known_id, sorted_ids, to_date, Prompter, Question};
 use crate::commands::writing::{
     check_id_form, report, report_dry_run, warn_after, write_error, WriteFlags,
@@ -223,7 +223,13 @@ fn edit_item(env: &Env, id: &str, write: WriteFlags, plan: &ItemPlan<'_>) -> Res
             WriteError::Plan(anyhow!("no roadmap item `{id}` in the catalog ({hint})"))
         })?;
         let (changes, message) = plan(cat, q, it)?;
-        let text = writer::edit_at(cat, it.meta.file, it.meta.span, &changes, kinds::ITEM)?;
+        let text = writer::edit_at(
+            cat,
+            it.meta.file,
+            it.meta.span,
+            &changes,
+            crate::model::Item::FIELDS,
+        )?;
         Ok(Edit {
             id: it.id.value.clone(),
             path: cat.path(it.meta.file).to_string(),
@@ -375,7 +381,7 @@ fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
                     rq.meta.span,
                     "items",
                     &fields.entry(),
-                    kinds::ROADMAP,
+                    crate::model::RoadmapQuarter::FIELDS,
                 )?;
                 Ok(Edit {
                     id: id.clone(),

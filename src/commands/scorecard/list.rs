@@ -1,7 +1,7 @@
 //! `platctl scorecard list`.
 
 use crate::commands::Env;
-use crate::scorecard::{self, view};
+use crate::scorecard::view;
 use crate::Outcome;
 use anyhow::Result;
 
@@ -24,7 +24,7 @@ pub enum Format {
 
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let cat = env.load()?;
-    let v = list_view(&cat, env.today);
+    let v = view::list_view(&cat, env.today);
     let out = match a.format {
         Format::Json => crate::output::json_document(&v)?,
         Format::Table => crate::output::scorecard::list_table(&v, false, env.width()),
@@ -33,20 +33,4 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     };
     env.print_as(&out, a.format == Format::Table)?;
     Ok(Outcome::Ok)
-}
-
-/// Every scorecard, by id, evaluated on one catalog and day.
-pub fn list_view(cat: &crate::catalog::Catalog, today: chrono::NaiveDate) -> view::ListView {
-    let inp = scorecard::inputs::Inputs::new(cat, today);
-    let mut cards: Vec<&crate::model::Scorecard> = cat.scorecards.iter().collect();
-    cards.sort_by(|a, b| a.id.value.cmp(&b.id.value));
-    cards.dedup_by(|a, b| a.id.value == b.id.value);
-    view::ListView {
-        version: 1,
-        as_of: today,
-        scorecards: cards
-            .into_iter()
-            .map(|sc| view::scorecard_row(&scorecard::compile(sc).evaluate(&inp)))
-            .collect(),
-    }
 }

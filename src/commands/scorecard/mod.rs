@@ -3,11 +3,11 @@
 mod check;
 mod list;
 mod show;
-pub(crate) mod trend;
 
 use super::Env;
 use crate::catalog::Catalog;
 use crate::model::Scorecard;
+use crate::ops::read_scorecard::Past;
 use crate::Outcome;
 use anyhow::Result;
 
@@ -46,35 +46,14 @@ pub(crate) fn find<'c>(cat: &'c Catalog, id: &str) -> Result<&'c Scorecard> {
         .ok_or_else(|| super::writing::unknown(cat, crate::catalog::Kind::Scorecard, id))
 }
 
-/// scorecard-level-regressed findings against `rev` (none outside git or
-/// without scorecards), at their final level.
-pub(crate) fn regressions(
-    cat: &Catalog,
-    rev: &str,
-    today: chrono::NaiveDate,
-) -> Result<Vec<crate::lint::Diagnostic>> {
-    if cat.scorecards.is_empty() {
-        return Ok(Vec::new());
-    }
-    let Ok(mut h) = crate::history::History::open(&cat.root, Some(rev))? else {
-        return Ok(Vec::new());
+/// The catalog as it stands and its history (when in git), for the
+/// commands that read past states: the scorecard trend and report, campaigns.
+pub(crate) fn open_with_history(env: &Env) -> Result<(Past, Catalog)> {
+    let root = env.root()?;
+    let mut history = crate::history::History::open(&root, None)?;
+    let cat = match &mut history {
+        Ok(h) => h.working_catalog()?,
+        Err(_) => env.load()?,
     };
-    let tip = h.tip().clone();
-    let Some(before) = h.catalog_at(&tip)? else {
-        return Ok(Vec::new());
-    };
-    let mut v = crate::lint::rules::scorecards::regressions(cat, &before, rev, today);
-    let level = cat
-        .config
-        .lint
-        .rules
-        .iter()
-        .find(|(id, _)| id.value == "scorecard-level-regressed")
-        .map(|(_, l)| l.value)
-        .unwrap_or(crate::model::Level::Warning);
-    for d in &mut v {
-        d.level = level;
-    }
-    v.retain(|d| d.level != crate::model::Level::Off);
-    Ok(v)
+    Ok((history, cat))
 }

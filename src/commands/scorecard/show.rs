@@ -1,6 +1,9 @@
 //! `platctl scorecard show ID [--team T] [--level L] [--trend]`.
 
+use crate::commands::kpi::Every;
 use crate::commands::{Env, ListFormat};
+use crate::ops::read_scorecard;
+use crate::output::scorecard as out;
 use crate::scorecard::{self, view};
 use crate::Outcome;
 use anyhow::{bail, Result};
@@ -22,8 +25,8 @@ pub struct Args {
     #[arg(long, value_name = "PERIOD", requires = "trend")]
     pub since: Option<String>,
     /// With --trend: one point per quarter or per month
-    #[arg(long, value_enum, default_value_t = super::trend::Every::Quarter, requires = "trend")]
-    pub every: super::trend::Every,
+    #[arg(long, value_enum, default_value_t = Every::Quarter, requires = "trend")]
+    pub every: Every,
     /// Output format
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
@@ -31,20 +34,17 @@ pub struct Args {
 
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     if a.trend {
-        return super::trend::run(env, &a.id, a.since.as_deref(), a.every, a.format);
+        return trend(env, &a);
     }
     let cat = env.load()?;
     let sc = super::find(&cat, &a.id)?;
     if let Some(l) = &a.level {
         if l != "none" && sc.level_rank(l).is_none() {
+            let levels: Vec<&str> = sc.levels.iter().map(|l| l.value.as_str()).collect();
             bail!(
                 "--level `{l}` is not a level of {} (its levels: none, {})",
                 sc.id.value,
-                sc.levels
-                    .iter()
-                    .map(|l| l.value.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                levels.join(", ")
             );
         }
     }
@@ -58,19 +58,39 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         }
     }
     let ev = scorecard::evaluate(&cat, sc, env.today);
-    let v = view::show_view(
-        &cat,
-        &ev,
-        &view::ShowFilter {
-            team: a.team.clone(),
-            level: a.level.clone(),
-        },
-    );
-    let out = match a.format {
-        ListFormat::Json => crate::output::json_document(&v)?,
-        ListFormat::Table => crate::output::scorecard::show_table(&v, false, env.width()),
-        ListFormat::Csv => crate::output::scorecard::show_table(&v, true, None),
+    let filter = view::ShowFilter {
+        team: a.team.clone(),
+        level: a.level.clone(),
     };
-    env.print_as(&out, a.format == ListFormat::Table)?;
+    let v = view::show_view(&cat, &ev, &filter);
+    let text = match a.format {
+        ListFormat::Json => crate::output::json_document(&v)?,
+        ListFormat::Table => out::show_table(&v, false, env.width()),
+        ListFormat::Csv => out::show_table(&v, true, None),
+    };
+    env.print_as(&text, a.format == ListFormat::Table)?;
+    Ok(Outcome::Ok)
+}
+
+/// `--trend`: counts per level at each period's end, each from the catalog
+/// as it was then (git history).
+fn trend(env: &Env, a: &Args) -> Result<Outcome> {
+    let (mut history, current) = super::open_with_history(env)?;
+    let sc = super::find(&current, &a.id)?;
+    let monthly = a.every == Every::Month;
+    let v = read_scorecard::trend_view(
+        &mut history,
+        &current,
+        sc,
+        a.since.as_deref(),
+        monthly,
+        env.today,
+    )?;
+    let text = match a.format {
+        ListFormat::Json => crate::output::json_document(&v)?,
+        ListFormat::Table => out::trend_table(&v, false, env.width()),
+        ListFormat::Csv => out::trend_table(&v, true, None),
+    };
+    env.print_as(&text, a.format == ListFormat::Table)?;
     Ok(Outcome::Ok)
 }

@@ -1,9 +1,12 @@
-//! Helpers shared by the integration tests: fixture catalogs in temp dirs,
-//! and the real binary run with a pinned date.
+//! The test kit: [`TestEnv`] (a temporary catalog from the base or from a
+//! fixture, the real binary with a pinned date and no colour, git with a
+//! fixed identity and fixed dates), and the one implementation of each
+//! helper the area kits (`intake_support`, `kpi_support`, `report_support`,
+//! `lifecycle_support`) name for their own fixtures.
 #![allow(dead_code)]
 
 use assert_cmd::Command;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub const TODAY: &str = "2026-11-27";
 
@@ -20,12 +23,195 @@ pub fn write_files(dir: &Path, files: &[(&str, &str)]) {
 
 /// The binary, with colour off, the date pinned and no CI variables.
 pub fn platctl() -> Command {
+    platctl_at(TODAY)
+}
+
+/// The binary with `today` pinned, colour off, and nothing from the caller's
+/// environment that platctl or git reads: no CI or catalog variables, no
+/// global or system git configuration, UTC.
+pub fn platctl_at(today: &str) -> Command {
     let mut c = Command::cargo_bin("platctl").expect("binary built");
     c.env("NO_COLOR", "1")
-        .env("PLATCTL_TODAY", TODAY)
+        .env("PLATCTL_TODAY", today)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("TZ", "UTC")
         .env_remove("GITHUB_ACTIONS")
-        .env_remove("PLATCTL_CATALOG");
+        .env_remove("PLATCTL_CATALOG")
+        .env_remove("GIT_DIR")
+        .env_remove("GIT_WORK_TREE");
     c
+}
+
+/// A directory under tests/fixtures.
+pub fn fixture_dir(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(rel)
+}
+
+/// Copies a directory tree.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for e in std::fs::read_dir(from).expect("read fixture") {
+        let e = e.expect("entry");
+        let target = to.join(e.file_name());
+        if e.file_type().expect("type").is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), &target).expect("copy");
+        }
+    }
+}
+
+/// Files of a directory (recursively), relative, `/`-separated, sorted.
+pub fn files_under(dir: &Path) -> Vec<String> {
+    fn walk(base: &Path, d: &Path, out: &mut Vec<String>) {
+        if let Ok(rd) = std::fs::read_dir(d) {
+            for e in rd.flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    walk(base, &p, out);
+                } else if let Ok(r) = p.strip_prefix(base) {
+                    out.push(r.to_string_lossy().replace('\\', "/"));
+                }
+            }
+        }
+    }
+    let mut v = Vec::new();
+    walk(dir, dir, &mut v);
+    v.sort();
+    v
+}
+
+/// Runs a command and returns (exit code, stdout, stderr).
+pub fn outcome(c: &mut Command) -> (i32, String, String) {
+    let out = c.output().expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// A temporary catalog and the binary pinned to its date: what a test
+/// drives. The catalog lives as long as the value.
+pub struct TestEnv {
+    _dir: tempfile::TempDir,
+    root: PathBuf,
+    today: String,
+}
+
+impl TestEnv {
+    /// The base catalog (every kind, no finding) with `files` laid over it.
+    pub fn base(files: &[(&str, &str)]) -> TestEnv {
+        let dir = catalog(files);
+        let root = dir.path().to_path_buf();
+        TestEnv {
+            _dir: dir,
+            root,
+            today: TODAY.into(),
+        }
+    }
+
+    /// An empty directory.
+    pub fn empty() -> TestEnv {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path().to_path_buf();
+        TestEnv {
+            _dir: dir,
+            root,
+            today: TODAY.into(),
+        }
+    }
+
+    /// A copy of tests/fixtures/`rel`, at `<tmp>/<at>` (`""` for the
+    /// temporary directory itself): outside the repository, so no history
+    /// leaks in.
+    pub fn fixture(rel: &str, at: &str) -> TestEnv {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path().join(at);
+        copy_dir(&fixture_dir(rel), &root);
+        TestEnv {
+            _dir: dir,
+            root,
+            today: TODAY.into(),
+        }
+    }
+
+    /// The same catalog, with another "today".
+    pub fn today(mut self, today: &str) -> TestEnv {
+        self.today = today.into();
+        self
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// The temporary directory that holds the catalog.
+    pub fn tmp(&self) -> &Path {
+        self._dir.path()
+    }
+
+    /// `platctl -C <root>`, pinned to this env's date.
+    pub fn cmd(&self) -> Command {
+        let mut c = platctl_at(&self.today);
+        c.env("HOME", self.tmp()).arg("-C").arg(&self.root);
+        c
+    }
+
+    /// Runs platctl and returns (exit code, stdout, stderr).
+    pub fn run(&self, args: &[&str]) -> (i32, String, String) {
+        outcome(self.cmd().args(args))
+    }
+
+    /// Runs platctl, expects exit 0, and returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let (code, out, err) = self.run(args);
+        assert_eq!(code, 0, "platctl {args:?}: {err}");
+        out
+    }
+
+    /// Runs a `--format json` command, expects exit 0, and parses it.
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        let out = self.ok(args);
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {out}"))
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.root.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+    }
+
+    pub fn write(&self, rel: &str, text: &str) {
+        write_files(&self.root, &[(rel, text)]);
+    }
+
+    /// Every file of the catalog, relative and sorted.
+    pub fn files(&self) -> Vec<String> {
+        files_under(&self.root)
+    }
+
+    /// git in the catalog, as [`git`] runs it.
+    pub fn git(&self, date: &str, args: &[&str]) -> String {
+        git(&self.root, date, args)
+    }
+
+    /// Makes the catalog a repository with everything committed at `date`,
+    /// and an identity in its configuration for platctl's own commits.
+    pub fn commit_all(&self, date: &str, name: &str, email: &str) {
+        git_init(&self.root, date, name, email);
+    }
+}
+
+/// Makes `dir` a repository on `main` with everything committed at `date`;
+/// platctl's own commits (libgit2) read the identity from its configuration.
+pub fn git_init(dir: &Path, date: &str, name: &str, email: &str) {
+    git(dir, date, &["init", "-q", "-b", "main"]);
+    git(dir, date, &["config", "user.name", name]);
+    git(dir, date, &["config", "user.email", email]);
+    git(dir, date, &["add", "-A"]);
+    git_output(git_cmd(dir, date).args(["commit", "-q", "-m", "init"]));
 }
 
 /// A small valid catalog: every kind, no finding.
@@ -106,40 +292,81 @@ pub fn snapshot(name: &str, actual: &str) {
     settings.bind(|| insta::assert_snapshot!(name, actual));
 }
 
-/// Runs git in `dir` as a fixed author at a fixed date (`date`, ISO 8601),
-/// with no configuration from the machine or the user, and returns its
-/// standard output, trimmed. The one way tests make git histories.
-pub fn git(dir: &std::path::Path, date: &str, args: &[&str]) -> String {
-    let out = std::process::Command::new("git")
-        .current_dir(dir)
-        .args([
-            "-c",
-            "init.defaultBranch=main",
-            "-c",
-            "commit.gpgsign=false",
-            "-c",
-            "tag.gpgsign=false",
-            "-c",
-            "core.autocrlf=false",
-        ])
-        .args(args)
+/// git in `dir` at a fixed date (`date`, ISO 8601), with no configuration
+/// from the machine or the user: the one way tests run git. Who commits
+/// comes from the repository's configuration unless the caller sets it.
+pub fn git_cmd(dir: &Path, date: &str) -> std::process::Command {
+    let mut c = std::process::Command::new("git");
+    c.current_dir(dir)
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("HOME", dir)
-        .env("GIT_AUTHOR_NAME", "Fixture")
-        .env("GIT_AUTHOR_EMAIL", "fixture@example.invalid")
-        .env("GIT_COMMITTER_NAME", "Fixture")
-        .env("GIT_COMMITTER_EMAIL", "fixture@example.invalid")
+        .env("TZ", "UTC")
         .env("GIT_AUTHOR_DATE", date)
         .env("GIT_COMMITTER_DATE", date)
         .env_remove("GIT_DIR")
-        .env_remove("GIT_WORK_TREE")
-        .output()
-        .expect("git runs");
+        .env_remove("GIT_WORK_TREE");
+    c
+}
+
+/// Runs a git command, fails the test if git fails, and returns its
+/// standard output as it is.
+pub fn git_output(c: &mut std::process::Command) -> String {
+    let out = c.output().expect("git runs");
     assert!(
         out.status.success(),
-        "git {args:?}: {}",
+        "{c:?}: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    String::from_utf8_lossy(&out.stdout).trim().to_string()
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Runs git in `dir` as a fixed author at a fixed date and returns its
+/// standard output, trimmed.
+pub fn git(dir: &Path, date: &str, args: &[&str]) -> String {
+    let mut c = git_cmd(dir, date);
+    c.args([
+        "-c",
+        "init.defaultBranch=main",
+        "-c",
+        "commit.gpgsign=false",
+        "-c",
+        "tag.gpgsign=false",
+        "-c",
+        "core.autocrlf=false",
+    ])
+    .args(args)
+    .env("GIT_AUTHOR_NAME", "Fixture")
+    .env("GIT_AUTHOR_EMAIL", "fixture@example.invalid")
+    .env("GIT_COMMITTER_NAME", "Fixture")
+    .env("GIT_COMMITTER_EMAIL", "fixture@example.invalid");
+    git_output(&mut c).trim().to_string()
+}
+
+/// Runs platctl in a pseudo-terminal of `cols`×40 (a new pty has no size),
+/// as a person at a terminal would: `-C root --today today ARGS`, no colour.
+#[cfg(unix)]
+pub fn pty(root: &Path, today: &str, cols: u16, args: &[&str]) -> rexpect::session::PtySession {
+    let bin = assert_cmd::cargo::cargo_bin("platctl");
+    let mut c = std::process::Command::new("sh");
+    c.arg("-c")
+        .arg(format!("stty cols {cols} rows 40; exec \"$0\" \"$@\""))
+        .arg(bin);
+    c.arg("-C").arg(root).args(["--today", today]).args(args);
+    c.env("TERM", "xterm-256color")
+        .env("NO_COLOR", "1")
+        .env("HOME", root)
+        .env_remove("PLATCTL_CATALOG")
+        .env_remove("PLATCTL_TODAY");
+    rexpect::session::spawn_command(c, Some(20_000)).expect("spawn in a pty")
+}
+
+/// At a pty: waits for `prompt`, then types `answer` and Enter.
+#[cfg(unix)]
+pub fn answer(p: &mut rexpect::session::PtySession, prompt: &str, answer: &str) {
+    p.exp_string(prompt)
+        .unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
+    p.send(answer).expect("type");
+    p.send("\r").expect("enter");
+    p.flush().expect("flush");
 }

@@ -1,22 +1,16 @@
-//! Helpers shared by the KPI, history and changelog tests: the binary with
-//! a pinned date, JSON look-ups, git repositories with fixed dates.
+//! Helpers shared by the KPI, history and changelog tests: KPI look-ups in
+//! JSON, over [`crate::common`]'s binary, files and git.
 #![allow(dead_code)] // each test crate uses some of them
 
-use assert_cmd::Command;
 use serde_json::Value;
 use std::path::Path;
 
 /// Runs platctl in `cwd` with today pinned to 2026-11-27, no colour, and
 /// nothing from the environment that would change its answer.
 pub fn platctl(cwd: &Path, args: &[&str]) -> std::process::Output {
-    Command::cargo_bin("platctl")
-        .expect("binary")
+    crate::common::platctl()
         .current_dir(cwd)
-        .env("NO_COLOR", "1")
-        .env_remove("PLATCTL_TODAY")
-        .env_remove("PLATCTL_CATALOG")
-        .env_remove("GIT_DIR")
-        .args(["--today", "2026-11-27"])
+        .args(["--today", crate::common::TODAY])
         .args(args)
         .output()
         .expect("run")
@@ -52,7 +46,5 @@ pub fn close(v: &Value, want: f64) {
 pub use crate::common::git;
 
 pub fn write(root: &Path, path: &str, text: &str) {
-    let p = root.join(path);
-    std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
-    std::fs::write(p, text).expect("write");
+    crate::common::write_files(root, &[(path, text)]);
 }

@@ -1,24 +1,20 @@
-//! Helpers for the report tests: the binary with a clean environment,
-//! fixture catalogs copied out of the repository (so that no git history
-//! leaks in), snapshots, and git repositories with fixed dates.
+//! Helpers for the report tests: their fixture catalogs copied out of the
+//! repository (so that no git history leaks in), and the check that a page
+//! loads nothing from outside; the rest is [`crate::common`]'s.
 #![allow(dead_code)]
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
 
 pub fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/report")
-        .join(name)
+    crate::common::fixture_dir("report").join(name)
 }
 
-/// The binary, with nothing from the caller's environment that platctl reads.
+/// The binary, with nothing from the caller's environment that platctl
+/// reads; the report tests give `--today` themselves.
 pub fn platctl() -> Command {
-    let mut c = Command::cargo_bin("platctl").expect("the platctl binary");
-    c.env_remove("PLATCTL_CATALOG")
-        .env_remove("PLATCTL_TODAY")
-        .env_remove("GITHUB_ACTIONS")
-        .env("NO_COLOR", "1");
+    let mut c = crate::common::platctl();
+    c.env_remove("PLATCTL_TODAY");
     c
 }
 
@@ -45,18 +41,7 @@ pub fn copy_fixture(name: &str) -> tempfile::TempDir {
     tmp
 }
 
-pub fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("mkdir");
-    for e in std::fs::read_dir(from).expect("read fixture") {
-        let e = e.expect("entry");
-        let p = e.path();
-        if p.is_dir() {
-            copy_dir(&p, &to.join(e.file_name()));
-        } else {
-            std::fs::copy(&p, to.join(e.file_name())).expect("copy");
-        }
-    }
-}
+pub use crate::common::copy_dir;
 
 pub use crate::common::snapshot;
 
@@ -64,12 +49,7 @@ pub use crate::common::git;
 
 /// The current commit id.
 pub fn head(dir: &Path) -> String {
-    let out = std::process::Command::new("git")
-        .current_dir(dir)
-        .args(["rev-parse", "HEAD"])
-        .output()
-        .expect("git rev-parse");
-    String::from_utf8_lossy(&out.stdout).trim().to_string()
+    crate::common::git(dir, "2026-01-01T00:00:00Z", &["rev-parse", "HEAD"])
 }
 
 /// Everything an HTML page could load or run from outside itself. Escaped

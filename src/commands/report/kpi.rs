@@ -1,8 +1,8 @@
 //! `platctl report kpi`: the KPI dashboard.
 
-use super::kpi::{history_note, open, period_arg, report_cache, snapshots};
-use super::Env;
-use super::ReportFormat as Format;
+use crate::commands::kpi::{history_note, open, period_arg, report_cache, snapshots};
+use crate::commands::Env;
+use crate::commands::ReportFormat as Format;
 use crate::kpi;
 use crate::output::kpi_dashboard;
 use crate::report::kpi::{build, spark_periods};
@@ -49,6 +49,6 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     // Freeing every parsed file and snapshot one by one costs more than the
     // work left; the process is about to end and the OS takes it all back.
     std::mem::forget(src);
-    super::write_output(env, a.output.as_deref(), &text)?;
+    crate::commands::write_output(env, a.output.as_deref(), &text)?;
     Ok(Outcome::Ok)
 }

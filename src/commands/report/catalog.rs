@@ -1,7 +1,7 @@
 //! `platctl report catalog`: the capability catalog page.
 
-use super::ReportFormat as Format;
-use super::{write_output, Env};
+use crate::commands::ReportFormat as Format;
+use crate::commands::{write_output, Env};
 use crate::Outcome;
 use anyhow::Result;
 use std::path::PathBuf;
