@@ -5,6 +5,49 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+/// Why reading a git repository failed: each case a sentence users read,
+/// with libgit2's error as its source where one caused it.
+#[derive(Debug, thiserror::Error)]
+pub enum GitError {
+    /// libgit2 failed; its message says why.
+    #[error(transparent)]
+    Git(#[from] git2::Error),
+    #[error("cannot open the git repository around {}: {message}", dir.display())]
+    Open { dir: PathBuf, message: String },
+    #[error("the repository at {} has no working tree (bare)", .0.display())]
+    Bare(PathBuf),
+    #[error("the catalog {} is not inside the working tree {}", root.display(), workdir.display())]
+    OutsideWorkdir { root: PathBuf, workdir: PathBuf },
+    #[error("cannot read HEAD: {0}")]
+    Head(String),
+    /// A commit of a first-parent chain could not be read.
+    #[error("cannot read commit {id}: {message}")]
+    Log { id: String, message: String },
+    #[error("cannot read commit {id}")]
+    Commit {
+        id: String,
+        #[source]
+        source: git2::Error,
+    },
+    #[error("`{rev}` is not a revision of this repository ({message})")]
+    NotARevision { rev: String, message: String },
+    #[error("`{rev}` does not name a commit")]
+    NotACommit { rev: String },
+    #[error("cannot read blob {id}")]
+    Blob {
+        id: BlobId,
+        #[source]
+        source: git2::Error,
+    },
+    #[error("object {0} is not a file")]
+    NotAFile(BlobId),
+    #[error("file is over the {0} MiB limit")]
+    TooLarge(usize),
+}
+
+/// A result of reading a repository.
+pub type GitResult<T> = std::result::Result<T, GitError>;
+
 // ---------------------------------------------------------------------------
 // lint in CI: `--changed-since`, and paths relative to the repository root
 // (SARIF, GitHub annotations). Owned by the CI work; keep other helpers out.
@@ -35,24 +78,20 @@ pub fn workdir_prefix(root: &Path) -> Option<String> {
     prefix_in(&repo, root).ok()
 }
 
-fn prefix_in(repo: &git2::Repository, root: &Path) -> Result<String> {
-    let workdir = repo.workdir().ok_or_else(|| {
-        anyhow!(
-            "the repository at {} has no working tree (bare)",
-            repo.path().display()
-        )
-    })?;
+fn prefix_in(repo: &git2::Repository, root: &Path) -> GitResult<String> {
+    let workdir = repo
+        .workdir()
+        .ok_or_else(|| GitError::Bare(repo.path().to_path_buf()))?;
     let workdir = workdir
         .canonicalize()
         .unwrap_or_else(|_| workdir.to_path_buf());
     let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
-    let rel = root.strip_prefix(&workdir).map_err(|_| {
-        anyhow!(
-            "the catalog {} is not inside the working tree {}",
-            root.display(),
-            workdir.display()
-        )
-    })?;
+    let rel = root
+        .strip_prefix(&workdir)
+        .map_err(|_| GitError::OutsideWorkdir {
+            root: root.clone(),
+            workdir: workdir.clone(),
+        })?;
     let mut p: String = rel
         .components()
         .map(|c| c.as_os_str().to_string_lossy())
@@ -822,7 +861,7 @@ impl std::fmt::Display for BlobId {
 
 impl BlobId {
     /// An id from its hexadecimal form (tests, and ids typed by people).
-    pub fn parse(hex: &str) -> Result<BlobId> {
+    pub fn parse(hex: &str) -> GitResult<BlobId> {
         Ok(BlobId(git2::Oid::from_str(hex)?))
     }
 }
@@ -847,7 +886,7 @@ pub struct CatalogRepo {
 }
 
 /// The git blob id of some bytes (what `git hash-object` prints).
-pub fn blob_id(bytes: &[u8]) -> Result<BlobId> {
+pub fn blob_id(bytes: &[u8]) -> GitResult<BlobId> {
     Ok(BlobId(git2::Oid::hash_object(
         git2::ObjectType::Blob,
         bytes,
@@ -867,16 +906,15 @@ fn commit_info(c: &git2::Commit<'_>) -> CommitInfo {
 impl CatalogRepo {
     /// The repository that holds `dir` in its working tree; `Ok(None)` when
     /// there is none (or it is bare).
-    pub fn open(dir: &Path) -> Result<Option<CatalogRepo>> {
+    pub fn open(dir: &Path) -> GitResult<Option<CatalogRepo>> {
         let repo = match git2::Repository::discover(dir) {
             Ok(r) => r,
             Err(e) if e.code() == git2::ErrorCode::NotFound => return Ok(None),
             Err(e) => {
-                return Err(anyhow!(
-                    "cannot open the git repository around {}: {}",
-                    dir.display(),
-                    e.message()
-                ))
+                return Err(GitError::Open {
+                    dir: dir.to_path_buf(),
+                    message: e.message().to_string(),
+                })
             }
         };
         let Some(workdir) = repo.workdir() else {
@@ -908,7 +946,7 @@ impl CatalogRepo {
     }
 
     /// The commit HEAD points at; `None` before the first commit.
-    pub fn head(&self) -> Result<Option<CommitInfo>> {
+    pub fn head(&self) -> GitResult<Option<CommitInfo>> {
         match self.repo.head() {
             Ok(r) => Ok(Some(commit_info(&r.peel_to_commit()?))),
             Err(e)
@@ -919,12 +957,12 @@ impl CatalogRepo {
             {
                 Ok(None)
             }
-            Err(e) => Err(anyhow!("cannot read HEAD: {}", e.message())),
+            Err(e) => Err(GitError::Head(e.message().to_string())),
         }
     }
 
     /// The first-parent chain from a commit back to the root, newest first.
-    pub fn first_parent_log(&self, from: &str) -> Result<Vec<CommitInfo>> {
+    pub fn first_parent_log(&self, from: &str) -> GitResult<Vec<CommitInfo>> {
         let mut out = Vec::new();
         let mut oid = Some(git2::Oid::from_str(from)?);
         while let Some(id) = oid {
@@ -932,12 +970,27 @@ impl CatalogRepo {
                 Ok(c) => c,
                 // A shallow clone: the chain ends where the clone's history does.
                 Err(e) if !out.is_empty() && e.code() == git2::ErrorCode::NotFound => break,
-                Err(e) => return Err(anyhow!("cannot read commit {id}: {}", e.message())),
+                Err(e) => {
+                    return Err(GitError::Log {
+                        id: id.to_string(),
+                        message: e.message().to_string(),
+                    })
+                }
             };
             out.push(commit_info(&c));
             oid = c.parent_id(0).ok();
         }
         Ok(out)
+    }
+
+    /// A commit by its id.
+    fn commit(&self, id: &str) -> GitResult<git2::Commit<'_>> {
+        self.repo
+            .find_commit(git2::Oid::from_str(id)?)
+            .map_err(|source| GitError::Commit {
+                id: id.to_string(),
+                source,
+            })
     }
 
     /// A shallow clone: history stops short of the first commit.
@@ -946,25 +999,23 @@ impl CatalogRepo {
     }
 
     /// The commit a revision names (`HEAD`, a tag, a branch, an id, `HEAD~2`...).
-    pub fn resolve(&self, rev: &str) -> Result<CommitInfo> {
-        let obj = self.repo.revparse_single(rev).map_err(|e| {
-            anyhow!(
-                "`{rev}` is not a revision of this repository ({})",
-                e.message()
-            )
+    pub fn resolve(&self, rev: &str) -> GitResult<CommitInfo> {
+        let obj = self
+            .repo
+            .revparse_single(rev)
+            .map_err(|e| GitError::NotARevision {
+                rev: rev.to_string(),
+                message: e.message().to_string(),
+            })?;
+        let c = obj.peel_to_commit().map_err(|_| GitError::NotACommit {
+            rev: rev.to_string(),
         })?;
-        let c = obj
-            .peel_to_commit()
-            .map_err(|_| anyhow!("`{rev}` does not name a commit"))?;
         Ok(commit_info(&c))
     }
 
     /// A commit's first parent; `None` for a root commit.
-    pub fn first_parent(&self, id: &str) -> Result<Option<CommitInfo>> {
-        let c = self
-            .repo
-            .find_commit(git2::Oid::from_str(id)?)
-            .with_context(|| format!("cannot read commit {id}"))?;
+    pub fn first_parent(&self, id: &str) -> GitResult<Option<CommitInfo>> {
+        let c = self.commit(id)?;
         match c.parents().next() {
             Some(p) => Ok(Some(commit_info(&p))),
             None => Ok(None),
@@ -972,11 +1023,8 @@ impl CatalogRepo {
     }
 
     /// One file (relative to the opened directory) in a commit's tree.
-    pub fn tree_file(&self, commit: &str, path: &str) -> Result<Option<TreeFile>> {
-        let c = self
-            .repo
-            .find_commit(git2::Oid::from_str(commit)?)
-            .with_context(|| format!("cannot read commit {commit}"))?;
+    pub fn tree_file(&self, commit: &str, path: &str) -> GitResult<Option<TreeFile>> {
+        let c = self.commit(commit)?;
         match c
             .tree()?
             .get_path(Path::new(&format!("{}{path}", self.prefix)))
@@ -994,7 +1042,7 @@ impl CatalogRepo {
 
     /// Tags and the commits they point at, sorted by tag name. Tags on
     /// other objects than commits are left out.
-    pub fn tags(&self) -> Result<Vec<(String, String)>> {
+    pub fn tags(&self) -> GitResult<Vec<(String, String)>> {
         let mut out = Vec::new();
         for name in self.repo.tag_names(None)?.iter().flatten().flatten() {
             if let Ok(obj) = self.repo.revparse_single(&format!("refs/tags/{name}")) {
@@ -1010,11 +1058,8 @@ impl CatalogRepo {
     /// Files under `dir` (relative to the opened directory; `""` for all of
     /// it) in a commit's tree, recursively, sorted by path. A `dir` that the
     /// commit does not have gives no files.
-    pub fn tree_files(&self, commit: &str, dir: &str) -> Result<Vec<TreeFile>> {
-        let c = self
-            .repo
-            .find_commit(git2::Oid::from_str(commit)?)
-            .with_context(|| format!("cannot read commit {commit}"))?;
+    pub fn tree_files(&self, commit: &str, dir: &str) -> GitResult<Vec<TreeFile>> {
+        let c = self.commit(commit)?;
         let top = c.tree()?;
         let full = format!("{}{}", self.prefix, dir.trim_end_matches('/'));
         let full = full.trim_end_matches('/');
@@ -1051,16 +1096,16 @@ impl CatalogRepo {
 
     /// A blob's bytes; refuses blobs over `max` bytes. (One read: asking
     /// for the size first costs a second inflate of every loose object.)
-    pub fn read_blob(&self, id: BlobId, max: usize) -> Result<Vec<u8>> {
+    pub fn read_blob(&self, id: BlobId, max: usize) -> GitResult<Vec<u8>> {
         let odb = self.repo.odb()?;
         let obj = odb
             .read(id.0)
-            .with_context(|| format!("cannot read blob {id}"))?;
+            .map_err(|source| GitError::Blob { id, source })?;
         if obj.kind() != git2::ObjectType::Blob {
-            bail!("object {id} is not a file");
+            return Err(GitError::NotAFile(id));
         }
         if obj.len() > max {
-            bail!("file is over the {} MiB limit", max / (1024 * 1024));
+            return Err(GitError::TooLarge(max / (1024 * 1024)));
         }
         Ok(obj.data().to_vec())
     }
@@ -1154,6 +1199,53 @@ mod tests {
         );
         assert_eq!(commit_subject("\n\t\u{0}"), "");
         assert_eq!(commit_subject("plain: text"), "plain: text");
+    }
+
+    #[test]
+    fn reading_errors_are_typed_and_say_the_same() {
+        let (d, repo) = repo();
+        let cr = CatalogRepo::open(d.path())
+            .expect("open")
+            .expect("a repository");
+        assert!(cr.head().expect("head").is_none(), "no commit yet");
+        let sig = repo.signature().expect("signature");
+        let blob = repo.blob(b"id: a\n").expect("blob");
+        let mut tb = repo.treebuilder(None).expect("treebuilder");
+        tb.insert("a.yaml", blob, 0o100644).expect("insert");
+        let tree = repo
+            .find_tree(tb.write().expect("tree"))
+            .expect("find tree");
+        let c = repo
+            .commit(Some("HEAD"), &sig, &sig, "one", &tree, &[])
+            .expect("commit");
+        assert_eq!(cr.head().expect("head").map(|h| h.id), Some(c.to_string()));
+        let e = cr.resolve("no-such-rev").expect_err("not a revision");
+        assert!(matches!(e, GitError::NotARevision { .. }), "{e:?}");
+        assert!(e
+            .to_string()
+            .starts_with("`no-such-rev` is not a revision of this repository ("));
+        let e = cr.resolve(&blob.to_string()).expect_err("a blob");
+        assert_eq!(e.to_string(), format!("`{blob}` does not name a commit"));
+        let missing = BlobId::parse(&"1".repeat(40)).expect("an id");
+        let e = cr.read_blob(missing, 1024).expect_err("no such blob");
+        assert!(matches!(e, GitError::Blob { .. }), "{e:?}");
+        // As anyhow shows it: the sentence, then libgit2's reason.
+        let shown = format!("{:#}", anyhow::Error::from(e));
+        assert!(
+            shown.starts_with(&format!("cannot read blob {missing}: ")),
+            "{shown}"
+        );
+        let e = cr.read_blob(BlobId(blob), 2).expect_err("too large");
+        assert_eq!(e.to_string(), "file is over the 0 MiB limit");
+        let e = cr.read_blob(BlobId(tree.id()), 1024).expect_err("a tree");
+        assert_eq!(e.to_string(), format!("object {} is not a file", tree.id()));
+        let e = cr
+            .first_parent(&"2".repeat(40))
+            .expect_err("no such commit");
+        assert_eq!(
+            e.to_string(),
+            format!("cannot read commit {}", "2".repeat(40))
+        );
     }
 
     fn repo() -> (tempfile::TempDir, git2::Repository) {

@@ -24,6 +24,7 @@ pub mod search;
 pub mod service;
 pub mod show;
 pub mod site;
+pub mod sources;
 pub mod status;
 pub mod team;
 pub mod writing;

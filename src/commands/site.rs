@@ -1,6 +1,6 @@
 //! `platctl site build`: the portal, a static website of the whole catalog.
 
-use super::kpi::{history_note, open, snapshots};
+use super::sources::{open, snapshots};
 use super::Env;
 use crate::model::{Period, Quarter};
 use crate::ops::read_site;
@@ -67,7 +67,7 @@ fn build(env: &Env, a: BuildArgs) -> Result<Outcome> {
     let kpis = crate::kpi::registry::for_catalog(&cat);
     let dashboard = {
         let ctx = crate::kpi::Ctx::new(&cat, env.today, &snaps);
-        crate::report::kpi::build(&kpis, &ctx, &src.config.name, period, history_note(&src))
+        crate::report::kpi::build(&kpis, &ctx, &src.config.name, period, src.history_note())
     };
     let scope = |q| super::report::roadmap::scope_from_history(env, &cat, q);
     let built = read_site::build(&mut src.history, &cat, env.today, since, dashboard, &scope)?;

@@ -45,11 +45,11 @@ pub enum Format {
 }
 
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {
-    let mut src = super::kpi::open(env, None)?;
+    let mut src = super::sources::open(env, None)?;
     let fy = src.config.fiscal_year_start_month;
     let period = Period::Quarter(Quarter::of(env.today, fy));
     let snaps = if a.team.is_none() {
-        super::kpi::snapshots(env, &mut src, &[period])?
+        super::sources::snapshots(env, &mut src, &[period])?
     } else {
         Default::default()
     };

@@ -9,13 +9,15 @@
 
 pub mod cache;
 pub mod changelog;
+pub mod error;
 pub mod tree;
 
 pub use crate::git::CommitInfo;
 pub use cache::{BlobCache, CacheStats};
+pub use error::{NoHistory, NoState};
 
 use crate::catalog::{self, parse::MAX_FILE_BYTES, Catalog, Kind, Parsed};
-use crate::git::{BlobId, CatalogRepo, TreeFile};
+use crate::git::{BlobId, CatalogRepo, GitResult, TreeFile};
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -29,10 +31,6 @@ enum Scope {
     All,
     Kinds(&'static [Kind]),
 }
-
-/// Why there is no history to read.
-pub const NOT_IN_GIT: &str =
-    "the catalog is not in a git repository, so past states cannot be read";
 
 /// A catalog's git history, opened at a tip (HEAD or a given revision).
 pub struct History {
@@ -51,23 +49,18 @@ pub struct History {
 impl History {
     /// Opens the history of the catalog at `root`, from `rev` (default HEAD).
     /// `Ok(Err(why))` when there is no history to read; `Err` when `rev` is wrong.
-    pub fn open(root: &Path, rev: Option<&str>) -> Result<std::result::Result<History, String>> {
+    pub fn open(root: &Path, rev: Option<&str>) -> Result<Opened> {
         let Some(repo) = CatalogRepo::open(root)? else {
             return match rev {
-                Some(r) => anyhow::bail!("--rev {r}: {NOT_IN_GIT}"),
-                None => Ok(Err(NOT_IN_GIT.to_string())),
+                Some(r) => anyhow::bail!("--rev {r}: {}", NoHistory::NotInGit),
+                None => Ok(Err(NoHistory::NotInGit)),
             };
         };
         let tip = match rev {
             Some(r) => repo.resolve(r)?,
             None => match repo.head()? {
                 Some(c) => c,
-                None => {
-                    return Ok(Err(
-                        "the git repository has no commit yet, so past states cannot be read"
-                            .into(),
-                    ))
-                }
+                None => return Ok(Err(NoHistory::NoCommit)),
             },
         };
         Ok(Ok(History {
@@ -102,7 +95,7 @@ impl History {
     }
 
     /// The commit a revision names.
-    pub fn resolve(&self, rev: &str) -> Result<CommitInfo> {
+    pub fn resolve(&self, rev: &str) -> GitResult<CommitInfo> {
         self.repo.resolve(rev)
     }
 
@@ -229,16 +222,13 @@ impl History {
             .iter()
             .zip(&commits)
             .map(|(d, c)| {
-                let c = c.as_ref().ok_or_else(|| {
-                    format!("no commit on or before {d} (the history starts later)")
-                })?;
+                let c = c.as_ref().ok_or(NoState::BeforeHistory(*d))?;
                 match by_id.get(c.id.as_str()).cloned().flatten() {
                     Some(files) => Ok((c.clone(), files)),
-                    None => Err(format!(
-                        "the catalog did not exist yet at commit {} ({})",
-                        c.short(),
-                        c.date()
-                    )),
+                    None => Err(NoState::NoCatalogYet {
+                        short: c.short().to_string(),
+                        date: c.date(),
+                    }),
                 }
             })
             .collect())
@@ -282,14 +272,11 @@ impl History {
             .zip(commits)
             .map(|(d, c)| {
                 let r = match c {
-                    None => Err(format!(
-                        "no commit on or before {d} (the history starts later)"
-                    )),
-                    Some(c) if !files.contains_key(&c.id) => Err(format!(
-                        "the catalog did not exist yet at commit {} ({})",
-                        c.short(),
-                        c.date()
-                    )),
+                    None => Err(NoState::BeforeHistory(*d)),
+                    Some(c) if !files.contains_key(&c.id) => Err(NoState::NoCatalogYet {
+                        short: c.short().to_string(),
+                        date: c.date(),
+                    }),
                     Some(c) => Ok(c),
                 };
                 (*d, r)
@@ -318,11 +305,11 @@ impl History {
         let listed: Vec<Result<Vec<TreeFile>>> = if commits.len() == 1 {
             commits
                 .iter()
-                .map(|c| list_tree(&self.repo, &c.id, scope))
+                .map(|c| Ok(list_tree(&self.repo, &c.id, scope)?))
                 .collect()
         } else {
             par_with_repo(commits, dir, |repo, c| {
-                let r = with_repo(repo, |r| list_tree(r, &c.id, scope));
+                let r = with_repo(repo, |r| Ok(list_tree(r, &c.id, scope)?));
                 progress.done(1);
                 r
             })
@@ -342,8 +329,8 @@ impl History {
             &format!("parsing {} file versions not seen yet", missing.len()),
             missing.len(),
         );
-        let read = |repo: &mut Result<Option<CatalogRepo>>, &(id, kind): &(BlobId, Kind)| {
-            let r = with_repo(repo, |r| r.read_blob(id, MAX_FILE_BYTES))
+        let read = |repo: &mut GitResult<Option<CatalogRepo>>, &(id, kind): &(BlobId, Kind)| {
+            let r = with_repo(repo, |r| Ok(r.read_blob(id, MAX_FILE_BYTES)?))
                 .map(|bytes| Arc::new(catalog::parse::parse_file(kind, &bytes)))
                 .map_err(|e| format!("{e:#}"));
             progress.done(1);
@@ -399,12 +386,15 @@ impl History {
 pub type Files = Arc<[Arc<catalog::ParsedFile>]>;
 
 /// The files of some kinds on a day and the commit they were read from, or why there are none.
-pub type FilesAtDay = std::result::Result<(CommitInfo, Files), String>;
+pub type FilesAtDay = std::result::Result<(CommitInfo, Files), NoState>;
+
+/// A catalog's history as opened, or why there is none to read.
+pub type Opened = std::result::Result<History, NoHistory>;
 
 /// Whole catalogs at several days: per day, the commit read or why none;
 /// per distinct commit, its files ready to assemble.
 pub struct PastStates {
-    pub days: Vec<(NaiveDate, std::result::Result<CommitInfo, String>)>,
+    pub days: Vec<(NaiveDate, std::result::Result<CommitInfo, NoState>)>,
     pub files: HashMap<String, WorkingFiles>,
 }
 
@@ -444,7 +434,7 @@ impl Progress for NoProgress {}
 fn par_with_repo<T: Sync, R: Send>(
     items: &[T],
     dir: &Path,
-    f: impl Fn(&mut Result<Option<CatalogRepo>>, &T) -> R + Sync,
+    f: impl Fn(&mut GitResult<Option<CatalogRepo>>, &T) -> R + Sync,
 ) -> Vec<R> {
     use rayon::prelude::*;
     let chunk = items
@@ -462,7 +452,7 @@ fn par_with_repo<T: Sync, R: Send>(
 
 /// Calls `f` with a worker's own repository handle.
 fn with_repo<T>(
-    repo: &mut Result<Option<CatalogRepo>>,
+    repo: &mut GitResult<Option<CatalogRepo>>,
     f: impl FnOnce(&CatalogRepo) -> Result<T>,
 ) -> Result<T> {
     match repo {
@@ -473,7 +463,7 @@ fn with_repo<T>(
 }
 
 /// The files of a commit's tree that a scope reads.
-fn list_tree(repo: &CatalogRepo, commit: &str, scope: Scope) -> Result<Vec<TreeFile>> {
+fn list_tree(repo: &CatalogRepo, commit: &str, scope: Scope) -> GitResult<Vec<TreeFile>> {
     match scope {
         Scope::All => repo.tree_files(commit, ""),
         Scope::Kinds(kinds) => {

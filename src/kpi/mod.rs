@@ -7,22 +7,39 @@
 
 pub mod derived;
 pub mod observed;
+pub mod periods;
 pub mod registry;
+pub mod sources;
 pub mod state;
 pub mod stats;
 pub mod status;
+pub mod view;
 
-pub use registry::{resolve, Group, Kpi, Source, Target};
+pub use registry::{resolve, Group, Kpi, Measure, Source, Target};
+pub use sources::{HistoryNote, Sources};
 pub use state::State;
 pub use status::Status;
 
 use crate::catalog::Catalog;
-use crate::model::{Period, SurveyKind, Unit};
+use crate::history::NoState;
+use crate::model::{Kind, Period, Unit};
 use chrono::NaiveDate;
 use derived::StateKpis;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex, OnceLock};
+
+/// The kinds read from history for snapshot KPIs at past period ends: what
+/// their registry entries read, and what scorecard target KPIs evaluate.
+pub const SNAPSHOT_KINDS: &[Kind] = &[
+    Kind::Team,
+    Kind::Service,
+    Kind::Capability,
+    Kind::Deprecation,
+    Kind::Exception,
+    Kind::Metric,
+    Kind::Scorecard,
+];
 
 /// A KPI's value for one period and the working behind it.
 #[derive(Clone, Debug, PartialEq)]
@@ -61,7 +78,21 @@ pub struct Snapshot {
 }
 
 /// Snapshots by period; `Err(why)` where none could be read.
-pub type Snapshots = BTreeMap<Period, Result<Snapshot, String>>;
+pub type Snapshots = BTreeMap<Period, Result<Snapshot, NoState>>;
+
+/// Why a snapshot KPI has no value for a period: the state at its end was
+/// not read.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum NotRead {
+    #[error(transparent)]
+    History(#[from] NoState),
+    /// The period's commit is known, but its state was not computed.
+    #[error("the catalog at commit {0} was not read")]
+    Commit(String),
+    /// No state was asked for the period.
+    #[error("the catalog at the end of {0} was not read")]
+    Period(Period),
+}
 
 /// What every computation reads.
 pub struct Ctx<'a> {
@@ -171,7 +202,7 @@ impl<'a> Ctx<'a> {
         use rayon::prelude::*;
         if !kpis
             .iter()
-            .any(|k| k.snapshot && k.id.starts_with("scorecard-"))
+            .any(|k| matches!(k.measure, Measure::Scorecard(_)))
         {
             return;
         }
@@ -186,7 +217,7 @@ impl<'a> Ctx<'a> {
     /// The snapshot KPIs of the catalog at the period's end: as it stands
     /// for a period that has not ended before today, else the state read
     /// from history.
-    fn state(&self, p: Period) -> Result<&StateKpis, String> {
+    fn state(&self, p: Period) -> Result<&StateKpis, NotRead> {
         if !is_past(p, self.today, self.fy()) {
             return Ok(self
                 .now
@@ -196,9 +227,9 @@ impl<'a> Ctx<'a> {
             Some(Ok(s)) => self
                 .past
                 .get(&s.commit)
-                .ok_or_else(|| format!("the catalog at commit {} was not read", s.commit)),
-            Some(Err(why)) => Err(why.clone()),
-            None => Err(format!("the catalog at the end of {p} was not read")),
+                .ok_or_else(|| NotRead::Commit(s.commit.clone())),
+            Some(Err(why)) => Err(why.clone().into()),
+            None => Err(NotRead::Period(p)),
         }
     }
 }
@@ -223,9 +254,9 @@ pub fn history_periods(periods: &[Period], today: NaiveDate, fy: u32) -> Vec<Per
 }
 
 /// A snapshot KPI: computed on the catalog at the period's end.
-fn on_state(ctx: &Ctx, p: Period, pick: fn(&StateKpis) -> &Computed) -> Computed {
+pub(crate) fn on_state(ctx: &Ctx, p: Period, pick: fn(&StateKpis) -> &Computed) -> Computed {
     match ctx.state(p) {
-        Err(why) => Computed::missing(&why),
+        Err(why) => Computed::missing(&why.to_string()),
         Ok(k) => pick(k).clone(),
     }
 }
@@ -236,26 +267,12 @@ pub fn compute(kpi: &Kpi, ctx: &Ctx, p: Period) -> Arc<Computed> {
 }
 
 fn compute_now(kpi: &Kpi, ctx: &Ctx, p: Period) -> Computed {
-    let (cat, fy) = (ctx.current, ctx.fy());
-    match kpi.id.as_str() {
-        "roadmap-predictability" => derived::roadmap_predictability(cat, p, fy),
-        "adoption-rate" => (*adoption_rate(ctx, p)).clone(),
-        "adoption-growth" => adoption_growth(ctx, p),
-        "time-to-onboard" => derived::time_to_onboard(cat, p, fy),
-        "time-to-first-deploy" => derived::time_to_first_deploy(cat, p, fy),
-        "intake-triage-time" => derived::intake_triage_time(cat, p, fy),
-        "custom-work-share" => derived::custom_work_share(cat, p, fy),
-        "security-control-coverage" => on_state(ctx, p, |k| &k.security_control_coverage),
-        "exception-rate" => derived::exception_rate(cat, p, fy, ctx.today),
-        "deprecation-progress" => on_state(ctx, p, |k| &k.deprecation_progress),
-        "platform-nps" => derived::survey_score(cat, SurveyKind::Nps, p, fy),
-        "platform-csat" => derived::survey_score(cat, SurveyKind::Csat, p, fy),
-        "stakeholder-alignment" => derived::survey_score(cat, SurveyKind::Alignment, p, fy),
-        "support-tickets-per-team" => observed::tickets_per_team(cat, p, fy),
-        id if kpi.snapshot && id.starts_with("scorecard-") => {
-            scorecard_target(ctx, p, &id["scorecard-".len()..])
+    match &kpi.measure {
+        Measure::Builtin(def) => (def.compute)(ctx, p),
+        Measure::Metrics => {
+            observed::observed(ctx.current, &kpi.id, p, ctx.fy(), observed::Months::Mean)
         }
-        _ => observed::observed(cat, &kpi.id, p, fy, observed::Months::Mean),
+        Measure::Scorecard(id) => scorecard_target(ctx, p, id),
     }
 }
 
@@ -270,10 +287,8 @@ fn scorecard_target(ctx: &Ctx, p: Period, id: &str) -> Computed {
     let (cat, day): (Arc<Catalog>, NaiveDate) = {
         match ctx.snapshots.get(&p) {
             Some(Ok(s)) => (ctx.past_catalog(s), p.end(fy)),
-            Some(Err(why)) => return Computed::missing(why),
-            None => {
-                return Computed::missing(&format!("the catalog at the end of {p} was not read"))
-            }
+            Some(Err(why)) => return Computed::missing(&why.to_string()),
+            None => return Computed::missing(&NotRead::Period(p).to_string()),
         }
     };
     let commit = ctx
@@ -320,14 +335,14 @@ fn scorecard_on(
     Computed::new(value, detail)
 }
 
-fn adoption_rate(ctx: &Ctx, p: Period) -> Arc<Computed> {
+pub(crate) fn adoption_rate(ctx: &Ctx, p: Period) -> Arc<Computed> {
     ctx.memo("adoption-rate", p, || {
         on_state(ctx, p, |k| &k.adoption_rate)
     })
 }
 
 /// Adoption rate of the period minus that of the period before.
-fn adoption_growth(ctx: &Ctx, p: Period) -> Computed {
+pub(crate) fn adoption_growth(ctx: &Ctx, p: Period) -> Computed {
     let now = adoption_rate(ctx, p);
     let before = adoption_rate(ctx, p.prev());
     let value = match (now.value, before.value) {

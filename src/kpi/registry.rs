@@ -1,6 +1,7 @@
 //! The KPI registry: every KPI platctl knows, in the order reports list them.
 
-use crate::model::{Better, Config, Unit};
+use super::{derived, observed, Computed, Ctx};
+use crate::model::{Better, Config, Kind, Period, SurveyKind, Unit};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Source {
@@ -59,6 +60,11 @@ impl Group {
     ];
 }
 
+/// How a built-in KPI is computed for a period.
+pub type ComputeFn = fn(&Ctx, Period) -> Computed;
+
+/// A built-in KPI: what it measures, how it is shown and judged, the kinds
+/// of entity it reads and the function that computes it.
 pub struct KpiDef {
     pub id: &'static str,
     pub name: &'static str,
@@ -70,14 +76,35 @@ pub struct KpiDef {
     pub formula: &'static str,
     pub target: Target,
     pub group: Group,
+    /// The kinds of entity `compute` reads (a snapshot KPI reads them at
+    /// the period's end, from history for a past period).
+    pub reads: &'static [Kind],
+    pub compute: ComputeFn,
+}
+
+impl std::fmt::Debug for KpiDef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("KpiDef").field("id", &self.id).finish()
+    }
 }
 
 const fn range(min: Option<f64>, max: Option<f64>) -> Target {
     Target::Range { min, max }
 }
 
+/// An observed KPI's value: the mean of its months in `metrics/`.
+fn metrics(c: &Ctx, id: &str, p: Period) -> Computed {
+    observed::observed(c.current, id, p, c.fy(), observed::Months::Mean)
+}
+
 macro_rules! kpi {
-    ($id:literal, $name:literal, $src:ident, $snap:literal, $unit:ident, $better:ident, $group:ident, $target:expr, $formula:literal) => {
+    ($id:literal, $name:literal, $src:ident, $snap:literal, $unit:ident, $better:ident, $group:ident, $target:expr,
+     $formula:literal, metrics) => {
+        kpi!($id, $name, $src, $snap, $unit, $better, $group, $target, $formula,
+             reads: [Metric], compute: |c, p| metrics(c, $id, p))
+    };
+    ($id:literal, $name:literal, $src:ident, $snap:literal, $unit:ident, $better:ident, $group:ident, $target:expr,
+     $formula:literal, reads: [$($kind:ident),*], compute: $compute:expr) => {
         KpiDef {
             id: $id,
             name: $name,
@@ -88,59 +115,179 @@ macro_rules! kpi {
             formula: $formula,
             target: $target,
             group: Group::$group,
+            reads: &[$(Kind::$kind),*],
+            compute: $compute,
         }
     };
 }
 
+/// Every built-in KPI, in the order reports list them. Adding one is adding
+/// its entry here (and its id to `model::BUILTIN_KPIS`, which the catalog's
+/// schema and lint read): its function takes what every computation reads
+/// and the period; `metrics` reads its values from `metrics/` by its id.
 pub static KPIS: &[KpiDef] = &[
     kpi!("roadmap-predictability", "Roadmap predictability", Derived, false, Ratio, Higher, Delivery, range(Some(0.70), Some(0.85)),
-        "committed items of the period's quarter delivered by its last day ÷ committed items of that quarter"),
+        "committed items of the period's quarter delivered by its last day ÷ committed items of that quarter",
+        reads: [Roadmap], compute: |c, p| derived::roadmap_predictability(c.current, p, c.fy())),
     kpi!("adoption-rate", "Adoption rate", Derived, true, Ratio, Higher, Adoption, range(Some(0.60), None),
-        "mean over ga capabilities of adopters ÷ eligible services"),
+        "mean over ga capabilities of adopters ÷ eligible services",
+        reads: [Service, Capability], compute: |c, p| (*super::adoption_rate(c, p)).clone()),
     kpi!("adoption-growth", "Adoption growth", Derived, true, Ratio, Higher, Adoption, range(Some(0.10), None),
-        "adoption-rate of the period minus adoption-rate of the previous period"),
+        "adoption-rate of the period minus adoption-rate of the previous period",
+        reads: [Service, Capability], compute: super::adoption_growth),
     kpi!("time-to-onboard", "Time to onboard", Derived, false, Days, Lower, Adoption, Target::Trend,
-        "median days from created to resolved over onboarding requests done and resolved in the period"),
+        "median days from created to resolved over onboarding requests done and resolved in the period",
+        reads: [Intake], compute: |c, p| derived::time_to_onboard(c.current, p, c.fy())),
     kpi!("time-to-first-deploy", "Time to first deploy", Derived, false, Days, Lower, Delivery, Target::Trend,
-        "median days from created to first_deploy over services whose first deploy falls in the period"),
+        "median days from created to first_deploy over services whose first deploy falls in the period",
+        reads: [Service], compute: |c, p| derived::time_to_first_deploy(c.current, p, c.fy())),
     kpi!("intake-triage-time", "Intake triage time", Derived, false, Days, Lower, Delivery, range(None, Some(10.0)),
-        "median days from created to triaged over requests triaged in the period"),
+        "median days from created to triaged over requests triaged in the period",
+        reads: [Intake], compute: |c, p| derived::intake_triage_time(c.current, p, c.fy())),
     kpi!("custom-work-share", "Custom work share", Derived, false, Ratio, Lower, Delivery, range(None, Some(0.20)),
-        "requests triaged in the period with route custom ÷ all requests triaged in the period"),
+        "requests triaged in the period with route custom ÷ all requests triaged in the period",
+        reads: [Intake], compute: |c, p| derived::custom_work_share(c.current, p, c.fy())),
     kpi!("security-control-coverage", "Security control coverage", Derived, true, Ratio, Higher, Governance, range(Some(0.80), None),
-        "over non-retired control capabilities: eligible services using the control ÷ eligible services, summed over controls"),
+        "over non-retired control capabilities: eligible services using the control ÷ eligible services, summed over controls",
+        reads: [Service, Capability], compute: |c, p| super::on_state(c, p, |k| &k.security_control_coverage)),
     kpi!("exception-rate", "Exception rate", Derived, false, Ratio, Lower, Governance, Target::Trend,
-        "exceptions open on the earlier of today and the period's last day ÷ active services"),
+        "exceptions open on the earlier of today and the period's last day ÷ active services",
+        reads: [Exception, Service], compute: |c, p| derived::exception_rate(c.current, p, c.fy(), c.today)),
     kpi!("deprecation-progress", "Deprecation progress", Derived, true, Ratio, Higher, Governance, range(Some(0.50), None),
-        "over announced or migrating deprecations: sum of migrated ÷ sum of (consumers − exempt)"),
+        "over announced or migrating deprecations: sum of migrated ÷ sum of (consumers − exempt)",
+        reads: [Deprecation], compute: |c, p| super::on_state(c, p, |k| &k.deprecation_progress)),
     kpi!("platform-nps", "Platform NPS", Derived, false, Score, Higher, Satisfaction, range(Some(20.0), None),
-        "100 × (share of 9–10 − share of 0–6) over every nps response in the period, pooled"),
+        "100 × (share of 9–10 − share of 0–6) over every nps response in the period, pooled",
+        reads: [Survey], compute: |c, p| derived::survey_score(c.current, SurveyKind::Nps, p, c.fy())),
     kpi!("platform-csat", "Platform CSAT", Derived, false, Score, Higher, Satisfaction, range(Some(4.2), None),
-        "mean of every csat response in the period"),
+        "mean of every csat response in the period",
+        reads: [Survey], compute: |c, p| derived::survey_score(c.current, SurveyKind::Csat, p, c.fy())),
     kpi!("stakeholder-alignment", "Stakeholder alignment", Derived, false, Score, Higher, Satisfaction, range(Some(4.0), None),
-        "mean of every alignment response in the period"),
-    kpi!("slo-attainment", "SLO attainment", Observed, false, Percent, Higher, Reliability, range(Some(99.9), None),
-        "percent of time meeting SLOs"),
-    kpi!("mttr", "Mean time to restore", Observed, false, Hours, Lower, Reliability, Target::Trend,
-        "mean hours to restore platform incidents"),
-    kpi!("change-failure-rate", "Change failure rate", Observed, false, Ratio, Lower, Reliability, range(None, Some(0.15)),
-        "share of releases causing an incident or rollback"),
-    kpi!("lead-time", "Lead time", Observed, false, Days, Lower, Delivery, Target::Trend,
-        "commit-to-production days for platform changes"),
+        "mean of every alignment response in the period",
+        reads: [Survey], compute: |c, p| derived::survey_score(c.current, SurveyKind::Alignment, p, c.fy())),
+    kpi!(
+        "slo-attainment",
+        "SLO attainment",
+        Observed,
+        false,
+        Percent,
+        Higher,
+        Reliability,
+        range(Some(99.9), None),
+        "percent of time meeting SLOs",
+        metrics
+    ),
+    kpi!(
+        "mttr",
+        "Mean time to restore",
+        Observed,
+        false,
+        Hours,
+        Lower,
+        Reliability,
+        Target::Trend,
+        "mean hours to restore platform incidents",
+        metrics
+    ),
+    kpi!(
+        "change-failure-rate",
+        "Change failure rate",
+        Observed,
+        false,
+        Ratio,
+        Lower,
+        Reliability,
+        range(None, Some(0.15)),
+        "share of releases causing an incident or rollback",
+        metrics
+    ),
+    kpi!(
+        "lead-time",
+        "Lead time",
+        Observed,
+        false,
+        Days,
+        Lower,
+        Delivery,
+        Target::Trend,
+        "commit-to-production days for platform changes",
+        metrics
+    ),
     kpi!("support-tickets-per-team", "Support tickets per team", Observed, false, Count, Lower, Satisfaction, Target::Trend,
-        "tickets in the period ÷ teams that own an active service"),
-    kpi!("ticket-deflection-rate", "Ticket deflection rate", Observed, false, Ratio, Higher, Satisfaction, range(Some(0.40), None),
-        "issues solved by docs or self-service"),
-    kpi!("api-integration-success-rate", "API integration success rate", Observed, false, Ratio, Higher, Adoption, range(Some(0.90), None),
-        "integrations completed without escalation"),
-    kpi!("breaking-change-rate", "Breaking change rate", Observed, false, Count, Lower, Reliability, range(None, Some(0.0)),
-        "breaking changes per release window"),
-    kpi!("cost-per-service", "Cost per service", Observed, false, Currency, Lower, Cost, Target::Trend,
-        "platform cost ÷ active services"),
-    kpi!("cloud-waste-reduction", "Cloud waste reduction", Observed, false, Ratio, Higher, Cost, range(Some(0.05), None),
-        "savings attributed to the platform"),
-    kpi!("dependency-cycle-time", "Dependency cycle time", Observed, false, Days, Lower, Delivery, Target::Trend,
-        "days to resolve cross-team dependency blockers"),
+        "tickets in the period ÷ teams that own an active service",
+        reads: [Metric, Service], compute: |c, p| observed::tickets_per_team(c.current, p, c.fy())),
+    kpi!(
+        "ticket-deflection-rate",
+        "Ticket deflection rate",
+        Observed,
+        false,
+        Ratio,
+        Higher,
+        Satisfaction,
+        range(Some(0.40), None),
+        "issues solved by docs or self-service",
+        metrics
+    ),
+    kpi!(
+        "api-integration-success-rate",
+        "API integration success rate",
+        Observed,
+        false,
+        Ratio,
+        Higher,
+        Adoption,
+        range(Some(0.90), None),
+        "integrations completed without escalation",
+        metrics
+    ),
+    kpi!(
+        "breaking-change-rate",
+        "Breaking change rate",
+        Observed,
+        false,
+        Count,
+        Lower,
+        Reliability,
+        range(None, Some(0.0)),
+        "breaking changes per release window",
+        metrics
+    ),
+    kpi!(
+        "cost-per-service",
+        "Cost per service",
+        Observed,
+        false,
+        Currency,
+        Lower,
+        Cost,
+        Target::Trend,
+        "platform cost ÷ active services",
+        metrics
+    ),
+    kpi!(
+        "cloud-waste-reduction",
+        "Cloud waste reduction",
+        Observed,
+        false,
+        Ratio,
+        Higher,
+        Cost,
+        range(Some(0.05), None),
+        "savings attributed to the platform",
+        metrics
+    ),
+    kpi!(
+        "dependency-cycle-time",
+        "Dependency cycle time",
+        Observed,
+        false,
+        Days,
+        Lower,
+        Delivery,
+        Target::Trend,
+        "days to resolve cross-team dependency blockers",
+        metrics
+    ),
 ];
 
 pub use crate::model::BUILTIN_KPIS as IDS;
@@ -164,6 +311,31 @@ pub struct Kpi {
     pub group: Group,
     /// Declared in `platctl.yaml`, not in the registry.
     pub custom: bool,
+    /// Where its value comes from.
+    pub measure: Measure,
+}
+
+/// Where a KPI's value comes from.
+#[derive(Clone, Debug)]
+pub enum Measure {
+    /// A built-in KPI: its registry entry's function.
+    Builtin(&'static KpiDef),
+    /// A KPI declared in `platctl.yaml`: the mean of its months in `metrics/`.
+    Metrics,
+    /// A scorecard's target (the scorecard's id): the share of its scored
+    /// entities at the target level or above, at the period's end.
+    Scorecard(String),
+}
+
+impl PartialEq for Measure {
+    fn eq(&self, other: &Measure) -> bool {
+        match (self, other) {
+            (Measure::Builtin(a), Measure::Builtin(b)) => a.id == b.id,
+            (Measure::Metrics, Measure::Metrics) => true,
+            (Measure::Scorecard(a), Measure::Scorecard(b)) => a == b,
+            _ => false,
+        }
+    }
 }
 
 /// A target as data: min and max, or the direction of a trend target.
@@ -226,6 +398,7 @@ pub fn resolve(config: &Config) -> Vec<Kpi> {
                 target,
                 group: k.group,
                 custom: false,
+                measure: Measure::Builtin(k),
             }
         })
         .collect();
@@ -259,6 +432,7 @@ pub fn resolve(config: &Config) -> Vec<Kpi> {
             target,
             group: Group::Custom,
             custom: true,
+            measure: Measure::Metrics,
         });
     }
     out
@@ -314,6 +488,7 @@ pub fn add_scorecards(kpis: &mut Vec<Kpi>, cat: &crate::catalog::Catalog) {
                 },
                 group: Group::Governance,
                 custom: false,
+                measure: Measure::Scorecard(sc.id.value.clone()),
             })
         })
         .collect();
@@ -338,6 +513,79 @@ mod tests {
     fn ids_follow_the_registry() {
         let ids: Vec<&str> = super::KPIS.iter().map(|k| k.id).collect();
         assert_eq!(ids, super::IDS);
+        // One entry per id, each id once.
+        let mut once = ids.clone();
+        once.sort_unstable();
+        once.dedup();
+        assert_eq!(once.len(), ids.len(), "an id has two registry entries");
+        for id in super::IDS {
+            assert_eq!(KPIS.iter().filter(|k| k.id == *id).count(), 1, "{id}");
+        }
+    }
+
+    /// The demo catalog with only the files of some kinds (and `platctl.yaml`).
+    fn demo_with(kinds: Option<&[Kind]>) -> crate::catalog::Catalog {
+        use crate::catalog::{assemble, load, parse_all};
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog");
+        let w = load::walk(&root).expect("the demo catalog");
+        let raw = load::read_all(&w)
+            .into_iter()
+            .filter(|f| match (kinds, f.kind) {
+                (Some(ks), Some(k)) if k != Kind::Config => ks.contains(&k),
+                _ => true,
+            })
+            .collect();
+        assemble(&root, parse_all(raw), &w.unknown_dirs)
+    }
+
+    #[test]
+    fn a_kpi_reads_only_the_kinds_it_declares() {
+        use crate::kpi::{compute, Ctx, Snapshots};
+        use chrono::NaiveDate;
+        let today = NaiveDate::from_ymd_opt(2026, 11, 27).expect("date");
+        let full = demo_with(None);
+        let fy = full.fy();
+        let q = crate::model::Quarter::of(today, fy);
+        let periods = [
+            Period::Quarter(q),
+            Period::Quarter(q.prev()),
+            Period::Quarter(q.prev().prev()),
+            Period::Month {
+                year: 2026,
+                month: 10,
+            },
+        ];
+        let none = Snapshots::new();
+        let full_ctx = Ctx::new(&full, today, &none);
+        let all = resolve(&full.config);
+        let mut with_value = 0;
+        for def in KPIS {
+            let only = demo_with(Some(def.reads));
+            let ctx = Ctx::new(&only, today, &none);
+            let Some(k) = all.iter().find(|k| k.id == def.id) else {
+                panic!("{} is not resolved", def.id);
+            };
+            for p in periods {
+                let (a, b) = (compute(k, &full_ctx, p), compute(k, &ctx, p));
+                assert_eq!(a, b, "{} in {p} reads more than {:?}", def.id, def.reads);
+                with_value += usize::from(a.value.is_some());
+            }
+        }
+        // The demo catalog gives most KPIs a value: the comparison means something.
+        assert!(with_value >= 40, "{with_value} values");
+    }
+
+    #[test]
+    fn history_reads_what_snapshot_kpis_read() {
+        for def in KPIS.iter().filter(|k| k.snapshot) {
+            for k in def.reads {
+                assert!(
+                    crate::kpi::SNAPSHOT_KINDS.contains(k),
+                    "{} reads {k:?} at past period ends",
+                    def.id
+                );
+            }
+        }
     }
 
     #[test]

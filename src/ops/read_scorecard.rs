@@ -14,7 +14,7 @@ use anyhow::{anyhow, bail, Result};
 use chrono::{Datelike, NaiveDate};
 
 /// A catalog's history as a command opened it: readable, or why not.
-pub type Past = std::result::Result<History, String>;
+pub type Past = crate::history::Opened;
 
 /// The month that holds a day.
 fn month_of(d: NaiveDate) -> Period {
@@ -90,9 +90,15 @@ pub fn trend_points(
             continue;
         }
         let point: TrendPoint = match history {
-            Err(why) => {
-                view::trend_point(None, id, p.to_string(), end, None, Some(why.clone()), &memo)
-            }
+            Err(why) => view::trend_point(
+                None,
+                id,
+                p.to_string(),
+                end,
+                None,
+                Some(why.to_string()),
+                &memo,
+            ),
             Ok(h) => match h.commit_on_or_before(end)? {
                 None => view::trend_point(
                     None,
@@ -186,7 +192,7 @@ pub fn burnup(
             continue;
         }
         let p = match history {
-            Err(why) => burn_point(None, c, d, None, Some(why.clone())),
+            Err(why) => burn_point(None, c, d, None, Some(why.to_string())),
             Ok(h) => match h.commit_on_or_before(d)? {
                 None => burn_point(
                     None,

@@ -126,7 +126,7 @@ fn recent(history: &mut Past, cat: &Catalog, since: NaiveDate, today: NaiveDate)
             return Ok(Recent {
                 since,
                 available: false,
-                reason: Some(why.clone()),
+                reason: Some(why.to_string()),
                 from_commit: None,
                 changes: Vec::new(),
             })

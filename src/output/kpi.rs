@@ -3,13 +3,11 @@
 use super::style::Style;
 use super::table;
 use crate::kpi::registry::TargetView;
+use crate::kpi::view::Listing;
 use crate::kpi::{Kpi, Row, Status};
 use crate::model::{Better, Period, Unit};
-use crate::report::kpi::HistoryNote;
 use chrono::NaiveDate;
 use comfy_table::{Attribute, Cell, Color};
-use serde::Serialize;
-use serde_json::Value;
 
 /// At most two decimals, trailing zeros dropped.
 fn num(v: f64) -> String {
@@ -383,116 +381,11 @@ pub fn csv(rows: &[Row]) -> String {
     table::csv(&header, &body)
 }
 
-#[derive(Serialize)]
-pub struct JsonRow<'a> {
-    pub id: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub period: Option<String>,
-    pub name: &'a str,
-    pub group: &'static str,
-    pub source: &'static str,
-    pub snapshot: bool,
-    pub unit: &'static str,
-    pub better: &'static str,
-    pub value: Option<f64>,
-    pub previous: Option<f64>,
-    pub change: Option<f64>,
-    pub target: TargetView,
-    pub status: &'static str,
-    pub detail: &'a Value,
-    pub note: Option<&'a str>,
-    pub previous_note: Option<&'a str>,
-}
-
-impl<'a> JsonRow<'a> {
-    pub fn of(r: &'a Row, with_period: bool) -> JsonRow<'a> {
-        JsonRow {
-            id: &r.kpi.id,
-            period: with_period.then(|| r.period.to_string()),
-            name: &r.kpi.name,
-            group: r.kpi.group.as_str(),
-            source: r.kpi.source.as_str(),
-            snapshot: r.kpi.snapshot,
-            unit: r.kpi.unit.as_str(),
-            better: r.kpi.better.as_str(),
-            value: r.value,
-            previous: r.previous,
-            change: r.change,
-            target: r.kpi.target_view(),
-            status: r.status.as_str(),
-            detail: r.detail(),
-            note: r.note.as_deref(),
-            previous_note: r.previous_note.as_deref(),
-        }
-    }
-}
-
-#[derive(Serialize)]
-struct JsonOne<'a> {
-    version: u32,
-    as_of: String,
-    period: String,
-    previous_period: String,
-    revision: Option<&'a str>,
-    history: HistoryNote,
-    kpis: Vec<JsonRow<'a>>,
-}
-
-#[derive(Serialize)]
-struct JsonTrend<'a> {
-    version: u32,
-    as_of: String,
-    since: Option<String>,
-    until: Option<String>,
-    periods: Vec<String>,
-    revision: Option<&'a str>,
-    history: HistoryNote,
-    rows: Vec<JsonRow<'a>>,
-}
-
-fn to_json<T: Serialize>(v: &T) -> String {
-    let mut s = serde_json::to_string_pretty(v).unwrap_or_default();
+/// A KPI listing as JSON, one document.
+pub fn json(l: &Listing) -> String {
+    let mut s = serde_json::to_string_pretty(l).unwrap_or_default();
     s.push('\n');
     s
-}
-
-/// One period, as KPI.md's contract.
-pub fn json(
-    rows: &[Row],
-    period: Period,
-    as_of: NaiveDate,
-    rev: Option<&str>,
-    history: HistoryNote,
-) -> String {
-    to_json(&JsonOne {
-        version: 1,
-        as_of: as_of.to_string(),
-        period: period.to_string(),
-        previous_period: period.prev().to_string(),
-        revision: rev,
-        history,
-        kpis: rows.iter().map(|r| JsonRow::of(r, false)).collect(),
-    })
-}
-
-/// A trend: a row per KPI and period.
-pub fn trend_json(
-    rows: &[Row],
-    periods: &[Period],
-    as_of: NaiveDate,
-    rev: Option<&str>,
-    history: HistoryNote,
-) -> String {
-    to_json(&JsonTrend {
-        version: 1,
-        as_of: as_of.to_string(),
-        since: periods.first().map(|p| p.to_string()),
-        until: periods.last().map(|p| p.to_string()),
-        periods: periods.iter().map(|p| p.to_string()).collect(),
-        revision: rev,
-        history,
-        rows: rows.iter().map(|r| JsonRow::of(r, true)).collect(),
-    })
 }
 
 #[cfg(test)]

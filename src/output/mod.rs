@@ -20,6 +20,7 @@ pub mod man;
 pub mod md;
 pub mod md_text;
 pub mod openmetrics;
+pub mod progress;
 pub mod roadmap_html;
 pub mod roadmap_list;
 pub mod roadmap_md;

@@ -23,11 +23,7 @@ pub struct Dashboard {
     pub groups: Vec<CardGroup>,
 }
 
-#[derive(Serialize)]
-pub struct HistoryNote {
-    pub available: bool,
-    pub reason: Option<String>,
-}
+pub use crate::kpi::HistoryNote;
 
 #[derive(Serialize)]
 pub struct CardGroup {

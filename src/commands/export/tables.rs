@@ -3,7 +3,7 @@
 //! from git history.
 
 use crate::catalog::Catalog;
-use crate::commands::kpi::{self as kpi_cmd, Every};
+use crate::commands::kpi::Every;
 use crate::commands::Env;
 use crate::export::manifest::Counted;
 use crate::export::sink::Sink;
@@ -95,7 +95,7 @@ fn periods(a: &Args, today: NaiveDate, fy: u32) -> Result<(Vec<Period>, Every)> 
 }
 
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {
-    let mut src = kpi_cmd::open(env, None)?;
+    let mut src = crate::commands::sources::open(env, None)?;
     let fy = src.config.fiscal_year_start_month;
     let today = env.today;
     let (periods, every) = periods(&a, today, fy)?;
@@ -127,7 +127,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     }
 
     // KPI values, as `platctl kpi` (--trend) computes them.
-    let snaps = kpi_cmd::snapshots(env, &mut src, &periods)?;
+    let snaps = crate::commands::sources::snapshots(env, &mut src, &periods)?;
     let current = src.current();
     let kpis = kpi::registry::for_catalog(&current);
     // One memo for every scorecard evaluation: KPIs and tables score the
@@ -142,7 +142,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     // catalog as it stands is assembled. (Freed on another core.)
     drop(ctx);
     drop(snaps);
-    let history = std::mem::replace(&mut src.history, Err(String::new()));
+    let history = src.close_history();
     rayon::spawn(move || drop(history));
     states.push(State::Now);
 

@@ -1,6 +1,6 @@
 //! `platctl report kpi`: the KPI dashboard.
 
-use crate::commands::kpi::{history_note, open, period_arg, report_cache, snapshots};
+use crate::commands::sources::{open, report_cache, snapshots};
 use crate::commands::Env;
 use crate::commands::ReportFormat as Format;
 use crate::kpi;
@@ -32,20 +32,21 @@ pub struct Args {
 }
 
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {
+    let started = std::time::Instant::now();
     let mut src = open(env, None)?;
     let fy = src.config.fiscal_year_start_month;
-    let period = period_arg(a.period.as_deref(), env.today, fy)?;
+    let period = kpi::periods::period_or_quarter(a.period.as_deref(), env.today, fy)?;
     let snaps = snapshots(env, &mut src, &spark_periods(period))?;
     let current = src.current();
     let kpis = kpi::registry::for_catalog(&current);
     let ctx = kpi::Ctx::new(&current, env.today, &snaps);
-    let d = build(&kpis, &ctx, &src.config.name, period, history_note(&src));
+    let d = build(&kpis, &ctx, &src.config.name, period, src.history_note());
     let text = match a.format.unwrap_or(Format::Md) {
         Format::Md => kpi_dashboard::markdown(&d),
         Format::Html => kpi_dashboard::page(&d),
         Format::Json => kpi_dashboard::json(&d),
     };
-    report_cache(env, &src);
+    report_cache(env, &src, started);
     // Freeing every parsed file and snapshot one by one costs more than the
     // work left; the process is about to end and the OS takes it all back.
     std::mem::forget(src);
