@@ -104,7 +104,7 @@ for c in "${catalogs[@]}"; do
     fi
   done < <(commands "$c")
   # Whole directories: site, warehouse tables, Backstage export, schemas, man pages.
-  for w in "site build" "export tables --format csv" "export tables --format jsonl" "export tables --format parquet" "export backstage" "schema" "man"; do
+  for w in "site build" "export tables --format csv" "export tables --format jsonl" "export tables --format parquet" "export tables --since 2025-Q1 --format jsonl" "export tables --since 2025-Q1" "export tables --since 2026-01 --every month --format csv" "export backstage" "schema" "man"; do
     n=$((n + 1))
     rm -rf "$WORK/a" "$WORK/b"
     # shellcheck disable=SC2086

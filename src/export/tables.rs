@@ -633,9 +633,15 @@ pub fn evaluate_scorecards(
     today: NaiveDate,
     memo: &crate::scorecard::Memo,
 ) -> Vec<Vec<crate::scorecard::Scored>> {
+    // What expressions read, built once for every scorecard.
+    let inp = crate::scorecard::inputs::Inputs::new(cat, today);
     cat.scorecards
         .iter()
-        .map(|sc| crate::scorecard::evaluate_memo(cat, sc, today, memo).entities)
+        .map(|sc| {
+            crate::scorecard::compile(sc)
+                .evaluate_memo(&inp, memo)
+                .entities
+        })
         .collect()
 }
 

@@ -55,6 +55,116 @@ impl Expr {
     }
 }
 
+/// How expressions read a map variable (`capabilities`): by key only, and
+/// then which fields of the entries read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ByKey {
+    /// Some read is not by key (its size, its keys, the map itself).
+    Not,
+    /// By key only (`k in var`, `var[k]`), some entry read as a whole.
+    Entries,
+    /// By key only, and of an entry only these fields (`var[k].field`),
+    /// sorted.
+    Fields(Vec<String>),
+}
+
+impl ByKey {
+    /// What several expressions read together.
+    pub fn and(self, o: ByKey) -> ByKey {
+        match (self, o) {
+            (ByKey::Not, _) | (_, ByKey::Not) => ByKey::Not,
+            (ByKey::Entries, _) | (_, ByKey::Entries) => ByKey::Entries,
+            (ByKey::Fields(mut a), ByKey::Fields(b)) => {
+                a.extend(b);
+                a.sort_unstable();
+                a.dedup();
+                ByKey::Fields(a)
+            }
+        }
+    }
+}
+
+impl Expr {
+    /// How the expression reads the variable `var`: by key only when every
+    /// mention of it is `k in var`, `var[k]` or `var[k].field`.
+    pub fn by_key(&self, var: &str) -> ByKey {
+        use cel::common::ast::{operators, EntryExpr, Expr as E, IdedExpr};
+        // `var[k]`: the key's expression.
+        fn index_of<'e>(e: &'e IdedExpr, var: &str) -> Option<&'e IdedExpr> {
+            match &e.expr {
+                E::Call(c)
+                    if c.func_name == operators::INDEX
+                        && c.target.is_none()
+                        && c.args.len() == 2
+                        && matches!(&c.args[0].expr, E::Ident(n) if n == var) =>
+                {
+                    c.args.get(1)
+                }
+                _ => None,
+            }
+        }
+        let mut fields: Vec<String> = Vec::new();
+        let mut entries = false;
+        let mut stack = vec![self.program.expression()];
+        while let Some(e) = stack.pop() {
+            if let Some(k) = index_of(e, var) {
+                entries = true;
+                stack.push(k);
+                continue;
+            }
+            match &e.expr {
+                E::Ident(n) if n == var => return ByKey::Not,
+                E::Ident(_) | E::Literal(_) => {}
+                E::Select(x) => match index_of(&x.operand, var) {
+                    Some(k) => {
+                        fields.push(x.field.clone());
+                        stack.push(k);
+                    }
+                    None => stack.push(&x.operand),
+                },
+                E::Call(c) => {
+                    let keyed = c.func_name == operators::IN
+                        && c.target.is_none()
+                        && c.args.len() == 2
+                        && matches!(&c.args[1].expr, E::Ident(n) if n == var);
+                    if let Some(t) = &c.target {
+                        stack.push(t);
+                    }
+                    for (i, a) in c.args.iter().enumerate() {
+                        if !(keyed && i == 1) {
+                            stack.push(a);
+                        }
+                    }
+                }
+                E::Comprehension(c) => stack.extend([
+                    &c.iter_range,
+                    &c.accu_init,
+                    &c.loop_cond,
+                    &c.loop_step,
+                    &c.result,
+                ]),
+                E::List(l) => stack.extend(l.elements.iter()),
+                E::Map(m) => {
+                    for en in &m.entries {
+                        match &en.expr {
+                            EntryExpr::MapEntry(me) => stack.extend([&me.key, &me.value]),
+                            _ => return ByKey::Not,
+                        }
+                    }
+                }
+                // Kinds of expression not looked into: not known to be by key.
+                _ => return ByKey::Not,
+            }
+        }
+        if entries {
+            return ByKey::Entries;
+        }
+        fields.sort_unstable();
+        fields.dedup();
+        ByKey::Fields(fields)
+    }
+}
+
 /// Compiles `src`; refuses a parse error and a variable that is not one of
 /// [`VARIABLES`] (nor bound by a macro such as `all` or `exists`).
 pub fn compile(src: &str) -> Result<Expr, ExprError> {
@@ -334,12 +444,179 @@ pub struct Vars<'a> {
 struct Resolver<'a> {
     shared: &'a Shared,
     vars: &'a Vars<'a>,
+    /// `capabilities` seen through a log of what is read of it.
+    caps: Option<Logged<'a>>,
+}
+
+/// What one entity's expressions read of the `capabilities` map: the
+/// entries they named, or the whole map (its size, its keys, a comparison,
+/// a key that is not text).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum KeyReads {
+    All,
+    /// Sorted, without repeats.
+    Keys(Vec<String>),
+}
+
+/// Collects [`KeyReads`] while expressions run.
+#[derive(Debug, Default)]
+pub struct KeyLog {
+    keys: std::sync::Mutex<Vec<String>>,
+    all: std::sync::atomic::AtomicBool,
+}
+
+impl KeyLog {
+    fn key(&self, k: &dyn Val) {
+        match k.downcast_ref::<CelString>() {
+            Some(s) => {
+                let mut keys = self.keys.lock().unwrap_or_else(|p| p.into_inner());
+                if !keys.iter().any(|x| x == s.inner()) {
+                    keys.push(s.inner().to_string());
+                }
+            }
+            None => self.whole(),
+        }
+    }
+
+    fn whole(&self) {
+        self.all.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// What was read.
+    pub fn reads(self) -> KeyReads {
+        if self.all.into_inner() {
+            return KeyReads::All;
+        }
+        let mut keys = self.keys.into_inner().unwrap_or_else(|p| p.into_inner());
+        keys.sort_unstable();
+        KeyReads::Keys(keys)
+    }
+}
+
+/// A map seen through a [`KeyLog`]: every way of reading it is the map's
+/// own, and says what it read.
+#[derive(Clone, Copy, Debug)]
+struct Logged<'a> {
+    inner: &'a (dyn Val + 'static),
+    log: &'a KeyLog,
+}
+
+impl Val for Logged<'_> {
+    fn get_type(&self) -> &ct::Type {
+        self.inner.get_type()
+    }
+
+    fn cel_type() -> &'static ct::Type {
+        &ct::MAP_TYPE
+    }
+
+    fn as_container(&self) -> Option<&dyn Container> {
+        self.inner.as_container().map(|_| self as &dyn Container)
+    }
+
+    fn as_indexer<'b, 'w>(&'b self) -> Option<&'b (dyn Indexer + 'w)>
+    where
+        Self: 'w,
+    {
+        self.inner.as_indexer().map(|_| self as &dyn Indexer)
+    }
+
+    fn into_indexer<'w>(self: Box<Self>) -> Option<Box<dyn Indexer + 'w>>
+    where
+        Self: 'w,
+    {
+        self.inner.as_indexer()?;
+        Some(self)
+    }
+
+    fn as_iterable<'b, 'w>(&'b self) -> Option<&'b (dyn Iterable + 'w)>
+    where
+        Self: 'w,
+    {
+        self.log.whole();
+        self.inner.as_iterable()
+    }
+
+    fn as_sizer(&self) -> Option<&dyn Sizer> {
+        self.log.whole();
+        self.inner.as_sizer()
+    }
+
+    fn as_zeroer(&self) -> Option<&dyn Zeroer> {
+        self.log.whole();
+        self.inner.as_zeroer()
+    }
+
+    fn equals(&self, other: &dyn Val) -> bool {
+        self.log.whole();
+        self.inner.equals(other)
+    }
+
+    fn clone_as_boxed<'w>(&self) -> Box<dyn Val + 'w>
+    where
+        Self: 'w,
+    {
+        Box::new(*self)
+    }
+
+    /// The map itself, for the interpreter's tests of a value's type (is
+    /// it an optional?): used only where every read of the map is by key
+    /// ([`Expr::by_key`]), which the interpreter does through
+    /// [`Indexer`] and [`Container`].
+    fn as_builtin<'b, 'w>(&'b self) -> cel::common::value::BuiltinRef<'b, 'w>
+    where
+        Self: 'w,
+    {
+        self.inner.as_builtin()
+    }
+
+    fn into_builtin<'w>(self: Box<Self>) -> Option<cel::common::value::Builtin<'w>>
+    where
+        Self: 'w,
+    {
+        self.log.whole();
+        self.inner.clone_as_boxed().into_builtin()
+    }
+}
+
+impl Container for Logged<'_> {
+    fn contains(&self, value: &dyn Val) -> Result<bool, ExecutionError> {
+        self.log.key(value);
+        match self.inner.as_container() {
+            Some(c) => c.contains(value),
+            None => Ok(false),
+        }
+    }
+}
+
+impl Indexer for Logged<'_> {
+    fn get<'b, 'w>(&'b self, idx: &dyn Val) -> Result<CowVal<'b, 'w>, ExecutionError>
+    where
+        Self: 'w,
+    {
+        self.log.key(idx);
+        match self.inner.as_indexer() {
+            Some(i) => i.get(idx),
+            // (Not reached: it is an indexer only when the map is one.)
+            None => Err(ExecutionError::NoSuchKey(Arc::new(String::new()))),
+        }
+    }
+
+    fn steal<'w>(self: Box<Self>, idx: &dyn Val) -> Result<Box<dyn Val + 'w>, ExecutionError>
+    where
+        Self: 'w,
+    {
+        self.get(idx).map(CowVal::into_owned)
+    }
 }
 
 impl cel::context::VariableResolver for Resolver<'_> {
     fn resolve<'b>(&'b self, variable: &str) -> Option<CowVal<'b, 'b>> {
         let v: &'b Value = match variable {
-            "capabilities" => &self.shared.capabilities,
+            "capabilities" => match &self.caps {
+                Some(l) => return Some(CowVal::Borrowed(l)),
+                None => &self.shared.capabilities,
+            },
             "today" => &self.shared.today,
             "entity" => self.vars.entity,
             "uses" => self.vars.uses,
@@ -361,7 +638,38 @@ pub struct Scope<'a> {
 
 /// Calls `f` with a scope over `vars` (and the shared values).
 pub fn with_scope<T>(shared: &Shared, vars: &Vars<'_>, f: impl FnOnce(&Scope) -> T) -> T {
-    let r = Resolver { shared, vars };
+    scope_of(
+        Resolver {
+            shared,
+            vars,
+            caps: None,
+        },
+        f,
+    )
+}
+
+/// Like [`with_scope`], noting in `log` what the expressions read of
+/// `capabilities`.
+pub fn with_logged_scope<T>(
+    shared: &Shared,
+    vars: &Vars<'_>,
+    log: &KeyLog,
+    f: impl FnOnce(&Scope) -> T,
+) -> T {
+    scope_of(
+        Resolver {
+            shared,
+            vars,
+            caps: Some(Logged {
+                inner: shared.capabilities.as_ref(),
+                log,
+            }),
+        },
+        f,
+    )
+}
+
+fn scope_of<T>(r: Resolver<'_>, f: impl FnOnce(&Scope) -> T) -> T {
     let mut ctx = Context::with_env(env().clone());
     ctx.set_variable_resolver(&r);
     let scope = Scope { ctx };

@@ -60,6 +60,13 @@ pub fn entities(cat: &Catalog, subject: Subject) -> Vec<EntityRef<'_>> {
     v
 }
 
+fn hash_of(s: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    s.hash(&mut h);
+    h.finish()
+}
+
 fn json_of<T: Serialize>(x: &T) -> Value {
     match serde_json::to_value(x) {
         Ok(v) => cel::from_json(&v),
@@ -103,6 +110,10 @@ pub struct Inputs<'a> {
     quarter: Quarter,
     /// A hash of every capability file (the `capabilities` variable).
     caps_gen: u64,
+    /// A hash of the files of each capability id (one entry of `capabilities`).
+    cap_texts: HashMap<&'a str, u64>,
+    /// A hash of each field of each entry of `capabilities`.
+    cap_fields: HashMap<&'a str, HashMap<String, u64>>,
     team_ix: HashMap<&'a str, usize>,
     team_vals: Vec<Value>,
     empty_list: Value,
@@ -119,11 +130,32 @@ pub struct Inputs<'a> {
 
 impl<'a> Inputs<'a> {
     pub fn new(cat: &'a Catalog, today: NaiveDate) -> Inputs<'a> {
+        let cap_json: Vec<serde_json::Value> = cat
+            .capabilities
+            .iter()
+            .map(|c| serde_json::to_value(c).unwrap_or_else(|_| serde_json::json!({})))
+            .collect();
         let capabilities = cel::map(
             cat.capabilities
                 .iter()
-                .map(|c| (c.id.value.clone(), json_of(c))),
+                .zip(&cap_json)
+                .map(|(c, j)| (c.id.value.clone(), cel::from_json(j))),
         );
+        // (A later entry of a repeated id replaces the earlier, as in the map.)
+        let cap_fields = cat
+            .capabilities
+            .iter()
+            .zip(&cap_json)
+            .map(|(c, j)| {
+                let fields = j
+                    .as_object()
+                    .into_iter()
+                    .flatten()
+                    .map(|(k, v)| (k.clone(), hash_of(&v.to_string())))
+                    .collect();
+                (c.id.value.as_str(), fields)
+            })
+            .collect();
         let mut team_ix = HashMap::new();
         for (i, t) in cat.teams.iter().enumerate() {
             team_ix.entry(t.id.value.as_str()).or_insert(i);
@@ -203,6 +235,17 @@ impl<'a> Inputs<'a> {
                 }
                 h.finish()
             },
+            cap_texts: {
+                use std::hash::{Hash, Hasher};
+                let mut by_id: HashMap<&str, std::collections::hash_map::DefaultHasher> =
+                    HashMap::new();
+                for c in &cat.capabilities {
+                    cat.text(c.meta.file)
+                        .hash(by_id.entry(c.id.value.as_str()).or_default());
+                }
+                by_id.into_iter().map(|(k, h)| (k, h.finish())).collect()
+            },
+            cap_fields,
             team_ix,
             team_vals,
             empty_list: cel::list(Vec::new()),
@@ -229,11 +272,40 @@ impl<'a> Inputs<'a> {
         })
     }
 
-    /// A fingerprint of everything an entity's expressions read, mixed
+    /// What the entries of `capabilities` that expressions read hold: a
+    /// hash of which are absent, and of the fields `by` names of the others
+    /// (of their files when they read entries whole); of every capability
+    /// file when they read the whole map. Part of an entity's inputs that
+    /// [`Inputs::fingerprint`] leaves out, since only running the
+    /// expressions tells which entries they read.
+    pub fn caps_hash(&self, reads: &cel::KeyReads, by: &cel::ByKey) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let keys = match (reads, by) {
+            (cel::KeyReads::Keys(keys), cel::ByKey::Entries | cel::ByKey::Fields(_)) => keys,
+            _ => return self.caps_gen,
+        };
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        keys.len().hash(&mut h);
+        for k in keys {
+            k.hash(&mut h);
+            match (by, self.cap_fields.get(k.as_str())) {
+                (cel::ByKey::Fields(names), Some(fields)) => {
+                    true.hash(&mut h);
+                    for n in names {
+                        fields.get(n).hash(&mut h);
+                    }
+                }
+                _ => self.cap_texts.get(k.as_str()).hash(&mut h),
+            }
+        }
+        h.finish()
+    }
+
+    /// A fingerprint of everything an entity's expressions read but the
+    /// entries of `capabilities` ([`Inputs::caps_hash`]), mixed
     /// with `salt` (the scorecard and the settings): the text of its own
     /// file (`entity`, `facts`), and of what `reads` says the expressions
-    /// name: its team's file (`team`); every capability file
-    /// (`capabilities`); the exceptions that name it with their state on the
+    /// name: its team's file (`team`); the exceptions that name it with their state on the
     /// day (`exceptions`); the values of the metric series that name it in
     /// the day's quarter (`metrics`); for a capability the active services
     /// that use it, for a team its active services' files (`uses`,
@@ -257,9 +329,6 @@ impl<'a> Inputs<'a> {
         e.subject.hash(&mut h);
         e.id.hash(&mut h);
         text.hash(&mut h);
-        if reads.capabilities {
-            self.caps_gen.hash(&mut h);
-        }
         if reads.team {
             match e
                 .team

@@ -66,6 +66,10 @@ pub struct Compiled<'a> {
     /// The variables its expressions read: what the memo of a trend must
     /// compare between two states.
     reads: inputs::Reads,
+    /// How the expressions read `capabilities`: by key only, a memo
+    /// keeps what they read of the entries read rather than depending on
+    /// every capability.
+    caps_by_key: cel::ByKey,
 }
 
 pub fn compile(sc: &Scorecard) -> Compiled<'_> {
@@ -89,6 +93,9 @@ pub fn compile(sc: &Scorecard) -> Compiled<'_> {
         .filter_map(|x| x.as_ref().ok())
         .collect();
     let reads = inputs::Reads::of(|var| exprs.iter().any(|e| e.reads(var)));
+    let caps_by_key = exprs.iter().fold(cel::ByKey::Fields(Vec::new()), |a, e| {
+        a.and(e.by_key("capabilities"))
+    });
     Compiled {
         sc,
         when,
@@ -99,6 +106,7 @@ pub fn compile(sc: &Scorecard) -> Compiled<'_> {
             .collect(),
         rules,
         reads,
+        caps_by_key,
     }
 }
 
@@ -284,10 +292,32 @@ pub fn rule_result(
 /// scorecards (the fingerprint holds the scorecard's id and text).
 #[derive(Default)]
 pub struct Memo {
-    map: std::sync::Mutex<HashMap<u64, Option<std::sync::Arc<Vec<RawRule>>>>>,
+    map: std::sync::Mutex<HashMap<u64, std::sync::Arc<Kept>>>,
     /// The results kept before the last [`Memo::rotate`], moved back when
     /// met again.
-    old: std::sync::Mutex<HashMap<u64, Option<std::sync::Arc<Vec<RawRule>>>>>,
+    old: std::sync::Mutex<HashMap<u64, std::sync::Arc<Kept>>>,
+    /// Results kept through every [`Memo::rotate`] until met again
+    /// ([`Memo::pin`]).
+    pinned: std::sync::Mutex<HashMap<u64, std::sync::Arc<Kept>>>,
+    /// Entities evaluated (not found) through it.
+    evaluated: std::sync::atomic::AtomicUsize,
+}
+
+/// An entity's expression results (`None`: `when` did not admit it), and
+/// for a scorecard that reads `capabilities`, the entries they read and
+/// what those held ([`Inputs::caps_hash`]): the results hold in another
+/// state only while those entries hold the same.
+struct Kept {
+    raw: Option<std::sync::Arc<Vec<RawRule>>>,
+    caps: Option<(cel::KeyReads, u64)>,
+}
+
+impl Kept {
+    fn holds(&self, inp: &Inputs, by: &cel::ByKey) -> bool {
+        self.caps
+            .as_ref()
+            .is_none_or(|(reads, h)| inp.caps_hash(reads, by) == *h)
+    }
 }
 
 impl Memo {
@@ -299,7 +329,27 @@ impl Memo {
         *self.old.lock().unwrap_or_else(|p| p.into_inner()) = cur;
     }
 
-    fn get(&self, key: u64) -> Option<Option<std::sync::Arc<Vec<RawRule>>>> {
+    /// How many entities were evaluated through it, their results not
+    /// found.
+    pub fn evaluated(&self) -> usize {
+        self.evaluated.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Keeps every result so far until it is met again, whatever
+    /// [`Memo::rotate`] does meanwhile: results of other dates that states
+    /// read in date order meet later (the KPIs' scorecards, evaluated on
+    /// every state before the tables are).
+    pub fn pin(&self) {
+        let lock = |m: &std::sync::Mutex<HashMap<u64, std::sync::Arc<Kept>>>| {
+            std::mem::take(&mut *m.lock().unwrap_or_else(|p| p.into_inner()))
+        };
+        let (map, old) = (lock(&self.map), lock(&self.old));
+        let mut pinned = self.pinned.lock().unwrap_or_else(|p| p.into_inner());
+        pinned.extend(old);
+        pinned.extend(map);
+    }
+
+    fn get(&self, key: u64) -> Option<std::sync::Arc<Kept>> {
         let hit = self
             .map
             .lock()
@@ -307,17 +357,24 @@ impl Memo {
             .get(&key)
             .cloned();
         hit.or_else(|| {
+            let moved = || {
+                self.pinned
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .remove(&key)
+            };
             let r = self
                 .old
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
-                .remove(&key)?;
+                .remove(&key)
+                .or_else(moved)?;
             self.insert(key, r.clone());
             Some(r)
         })
     }
 
-    fn insert(&self, key: u64, r: Option<std::sync::Arc<Vec<RawRule>>>) {
+    fn insert(&self, key: u64, r: std::sync::Arc<Kept>) {
         self.map
             .lock()
             .unwrap_or_else(|p| p.into_inner())
@@ -391,12 +448,40 @@ impl<'a> Compiled<'a> {
     fn raw_of(&self, inp: &Inputs, e: &EntityRef) -> Option<Vec<RawRule>> {
         let owned = inp.owned_vars(e);
         let vars = inp.vars(e, &owned);
-        cel::with_scope(&inp.shared, &vars, |scope| {
-            if !self.admits(scope) {
-                return None;
-            }
-            Some(self.rules.iter().map(|cr| raw_rule(cr, scope)).collect())
-        })
+        cel::with_scope(&inp.shared, &vars, |scope| self.run(scope))
+    }
+
+    fn run(&self, scope: &cel::Scope) -> Option<Vec<RawRule>> {
+        if !self.admits(scope) {
+            return None;
+        }
+        Some(self.rules.iter().map(|cr| raw_rule(cr, scope)).collect())
+    }
+
+    /// An entity's results to keep in a memo: for a scorecard that reads
+    /// `capabilities`, with the entries its expressions read.
+    fn kept_of(&self, inp: &Inputs, e: &EntityRef) -> Kept {
+        let by = &self.caps_by_key;
+        if !self.reads.capabilities || *by == cel::ByKey::Not {
+            let caps = self
+                .reads
+                .capabilities
+                .then(|| (cel::KeyReads::All, inp.caps_hash(&cel::KeyReads::All, by)));
+            return Kept {
+                raw: self.raw_of(inp, e).map(std::sync::Arc::new),
+                caps,
+            };
+        }
+        let owned = inp.owned_vars(e);
+        let vars = inp.vars(e, &owned);
+        let log = cel::KeyLog::default();
+        let raw = cel::with_logged_scope(&inp.shared, &vars, &log, |scope| self.run(scope));
+        let reads = log.reads();
+        let h = inp.caps_hash(&reads, by);
+        Kept {
+            raw: raw.map(std::sync::Arc::new),
+            caps: Some((reads, h)),
+        }
     }
 
     fn score_entity_memo(
@@ -410,12 +495,14 @@ impl<'a> Compiled<'a> {
             .and_then(|(m, salt)| inp.fingerprint(e, &self.reads, salt).map(|k| (m, k)))
         {
             None => std::sync::Arc::new(self.raw_of(inp, e)?),
-            Some((m, key)) => match m.get(key) {
-                Some(r) => r?,
+            Some((m, key)) => match m.get(key).filter(|k| k.holds(inp, &self.caps_by_key)) {
+                Some(k) => k.raw.clone()?,
                 None => {
-                    let r = self.raw_of(inp, e).map(std::sync::Arc::new);
-                    m.insert(key, r.clone());
-                    r?
+                    m.evaluated
+                        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let k = std::sync::Arc::new(self.kept_of(inp, e));
+                    m.insert(key, k.clone());
+                    k.raw.clone()?
                 }
             },
         };

@@ -172,3 +172,246 @@ fn memo_results_equal_fresh_evaluations() {
     assert_eq!(seen[2][0].1, vec!["fail", "pass"]);
     assert_eq!(seen[4][1].1, vec!["pass", "fail"]);
 }
+
+#[test]
+fn keyed_reads_of_capabilities_are_told_from_whole_ones() {
+    use cel::ByKey;
+    let by_key = |src: &str| cel::compile(src).map(|e| e.by_key("capabilities"));
+    let fields = |f: &[&str]| Ok(ByKey::Fields(f.iter().map(|s| s.to_string()).collect()));
+    assert_eq!(by_key("uses.all(c, c in capabilities)"), fields(&[]));
+    assert_eq!(
+        by_key("uses.all(c, !(c in capabilities) || capabilities[c].lifecycle != 'retired')"),
+        fields(&["lifecycle"])
+    );
+    assert_eq!(
+        by_key("capabilities['ci'].golden_path && has(capabilities[entity.id].docs)"),
+        fields(&["docs", "golden_path"])
+    );
+    assert_eq!(by_key("entity.tier == 1"), fields(&[]));
+    // Keys read by key: every key read, its fields y and z.
+    assert_eq!(
+        by_key("capabilities[capabilities['x'].y].z"),
+        fields(&["y", "z"])
+    );
+    assert_eq!(
+        by_key("capabilities['ci'] == {} || capabilities['ci'].x"),
+        Ok(ByKey::Entries)
+    );
+    assert_eq!(
+        by_key("uses.exists(c, capabilities[c]['lifecycle'] == 'ga')"),
+        Ok(ByKey::Entries)
+    );
+    for src in [
+        "size(capabilities) > 3",
+        "capabilities.ci.golden_path",
+        "has(capabilities.ci)",
+        "capabilities.exists(c, c == 'ci')",
+        "capabilities == {}",
+        "{} == capabilities",
+        "[capabilities][0]['ci'].golden_path",
+        "capabilities in [capabilities]",
+    ] {
+        assert_eq!(by_key(src), Ok(ByKey::Not), "{src}");
+    }
+    assert_eq!(
+        ByKey::Fields(vec!["a".into()]).and(ByKey::Fields(vec!["b".into(), "a".into()])),
+        ByKey::Fields(vec!["a".into(), "b".into()])
+    );
+    assert_eq!(ByKey::Entries.and(ByKey::Fields(vec![])), ByKey::Entries);
+    assert_eq!(ByKey::Entries.and(ByKey::Not), ByKey::Not);
+}
+
+/// What a logged scope notes of `capabilities`: the keys read, or the
+/// whole map; the results are those of an unlogged scope.
+#[test]
+fn a_logged_scope_notes_the_keys_read() {
+    let caps = cel::map([
+        (
+            "ci".to_string(),
+            cel::from_json(&serde_json::json!({"lifecycle": "ga"})),
+        ),
+        (
+            "obs".to_string(),
+            cel::from_json(&serde_json::json!({"lifecycle": "deprecated"})),
+        ),
+    ]);
+    let shared = cel::Shared {
+        capabilities: caps,
+        today: cel::string("2026-12-01".into()),
+    };
+    let entity = cel::from_json(&serde_json::json!({"id": "a"}));
+    let uses = cel::list(vec![cel::string("ci".into()), cel::string("nope".into())]);
+    let m = cel::map([]);
+    let t = cel::tracked("facts", []);
+    let vars = cel::Vars {
+        entity: &entity,
+        uses: &uses,
+        team: &m,
+        services: &uses,
+        exceptions: &uses,
+        metrics: &t,
+        facts: &t,
+    };
+    let run = |src: &str| {
+        let e = match cel::compile(src) {
+            Ok(e) => e,
+            Err(e) => panic!("{src}: {}", e.message),
+        };
+        let log = cel::KeyLog::default();
+        let logged = cel::with_logged_scope(&shared, &vars, &log, |s| s.eval(&e));
+        let plain = cel::with_scope(&shared, &vars, |s| s.eval(&e));
+        assert_eq!(logged, plain, "{src}");
+        (logged, log.reads())
+    };
+    let keys = |k: &[&str]| cel::KeyReads::Keys(k.iter().map(|s| s.to_string()).collect());
+    assert_eq!(
+        run("uses.all(c, !(c in capabilities) || capabilities[c].lifecycle != 'deprecated')"),
+        (Eval::Bool(true), keys(&["ci", "nope"]))
+    );
+    assert_eq!(
+        run("capabilities['obs'].lifecycle == 'deprecated' && 'ci' in capabilities"),
+        (Eval::Bool(true), keys(&["ci", "obs"]))
+    );
+    assert!(
+        matches!(run("capabilities['x'].lifecycle == 'ga'"), (Eval::Error(_), r) if r == keys(&["x"]))
+    );
+    assert_eq!(run("entity.id == 'a'"), (Eval::Bool(true), keys(&[])));
+    assert_eq!(
+        run("size(capabilities) == 2"),
+        (Eval::Bool(true), cel::KeyReads::All)
+    );
+    assert_eq!(
+        run("capabilities.exists(c, c == 'obs')"),
+        (Eval::Bool(true), cel::KeyReads::All)
+    );
+    assert_eq!(
+        run("capabilities == {}"),
+        (Eval::Bool(false), cel::KeyReads::All)
+    );
+}
+
+/// A scorecard that reads capabilities by key evaluates again only the
+/// services that use a capability that changed; one that reads the whole
+/// map, every service. Results equal fresh evaluations either way.
+#[test]
+fn a_memo_reevaluates_only_what_read_a_changed_capability() {
+    use crate::report::testcat::{catalog, date, svc};
+    let keyed = "id: k\nname: K\nowner: t1\napplies_to: service\nlevels: [good]\nrules:\n  \
+                 - { id: current, level: good, expr: \"uses.all(c, !(c in capabilities) || capabilities[c].lifecycle != 'deprecated')\" }\n";
+    let whole = "id: w\nname: W\nowner: t1\napplies_to: service\nlevels: [good]\nrules:\n  \
+                 - { id: few, level: good, expr: \"capabilities.all(c, capabilities[c].lifecycle != 'deprecated')\" }\n";
+    let state = |obs: &str, docs: &str| {
+        let (pa, ta) = svc("a", "t1", 1, "active", "ci");
+        let (pb, tb) = svc("b", "t1", 2, "active", "ci, obs");
+        let (pc, tc) = svc("c", "t1", 2, "active", "");
+        let files: Vec<(String, String)> = vec![
+            ("teams/t1.yaml".into(), "id: t1\nname: T1\n".into()),
+            (pa, ta),
+            (pb, tb),
+            (pc, tc),
+            (
+                "capabilities/ci.yaml".into(),
+                "id: ci\nname: N\nsummary: s\nowner: t1\nlifecycle: ga\n".into(),
+            ),
+            (
+                "capabilities/obs.yaml".into(),
+                format!("id: obs\nname: N\nsummary: s\nowner: t1\nlifecycle: {obs}\n{docs}"),
+            ),
+            ("scorecards/k.yaml".into(), keyed.into()),
+            ("scorecards/w.yaml".into(), whole.into()),
+        ];
+        let refs: Vec<(&str, &str)> = files
+            .iter()
+            .map(|(p, t)| (p.as_str(), t.as_str()))
+            .collect();
+        catalog(&refs)
+    };
+    let (before, after) = (state("ga", ""), state("deprecated", ""));
+    let day = date("2026-09-30");
+    let outcomes = |ev: &super::Evaluation| -> Vec<(String, Vec<&'static str>)> {
+        ev.entities
+            .iter()
+            .map(|e| {
+                (
+                    e.id.clone(),
+                    e.rules.iter().map(|r| r.outcome.as_str()).collect(),
+                )
+            })
+            .collect()
+    };
+    // (scorecard, evaluated in the second state, its outcomes there)
+    let cases = [
+        (0, 1, vec![("a", "pass"), ("b", "fail"), ("c", "pass")]),
+        (1, 3, vec![("a", "fail"), ("b", "fail"), ("c", "fail")]),
+    ];
+    for (ix, again, want) in cases {
+        let memo = super::Memo::default();
+        let sc = &before.scorecards[ix];
+        let first = super::evaluate_memo(&before, sc, day, &memo);
+        assert_eq!(
+            outcomes(&first),
+            outcomes(&super::evaluate(&before, sc, day))
+        );
+        assert_eq!(memo.evaluated(), 3);
+        memo.rotate();
+        let sc = &after.scorecards[ix];
+        let kept = super::evaluate_memo(&after, sc, day, &memo);
+        assert_eq!(memo.evaluated(), 3 + again, "{}", sc.id.value);
+        let want: Vec<(String, Vec<&str>)> = want
+            .iter()
+            .map(|(id, o)| (id.to_string(), vec![*o]))
+            .collect();
+        assert_eq!(outcomes(&kept), want, "{}", sc.id.value);
+        assert_eq!(outcomes(&kept), outcomes(&super::evaluate(&after, sc, day)));
+    }
+    // A field no expression reads changes: nothing is evaluated again by
+    // the scorecard that reads `lifecycle`, everything by the other.
+    let docs = state("ga", "docs: https://docs.example.com/obs\n");
+    for (ix, again) in [(0, 0), (1, 3)] {
+        let memo = super::Memo::default();
+        super::evaluate_memo(&before, &before.scorecards[ix], day, &memo);
+        memo.rotate();
+        let sc = &docs.scorecards[ix];
+        let kept = super::evaluate_memo(&docs, sc, day, &memo);
+        assert_eq!(memo.evaluated(), 3 + again, "{}", sc.id.value);
+        assert_eq!(outcomes(&kept), outcomes(&super::evaluate(&docs, sc, day)));
+    }
+}
+
+/// Results pinned stay until met, through rotations: two states scored
+/// (as the KPIs score them), then each again after rotations, in date
+/// order, evaluates nobody again; unpinned, the first state's results go
+/// with the second rotation.
+#[test]
+fn pinned_results_outlive_rotations() {
+    use crate::report::testcat::{catalog, date, svc};
+    let sc = "id: s\nname: S\nowner: t1\napplies_to: service\nlevels: [good]\nrules:\n  \
+              - { id: adopts, level: good, expr: \"size(uses) >= 2\" }\n";
+    let state = |uses: &str| {
+        let (pa, ta) = svc("a", "t1", 1, "active", uses);
+        catalog(&[
+            ("teams/t1.yaml", "id: t1\nname: T1\n"),
+            (&pa, &ta),
+            ("scorecards/s.yaml", sc),
+        ])
+    };
+    let (one, two) = (state("ci"), state("ci, obs"));
+    let day = date("2026-09-30");
+    for pin in [true, false] {
+        let memo = super::Memo::default();
+        for cat in [&one, &two] {
+            super::evaluate_memo(cat, &cat.scorecards[0], day, &memo);
+        }
+        assert_eq!(memo.evaluated(), 2);
+        if pin {
+            memo.pin();
+        }
+        for cat in [&one, &one, &two] {
+            memo.rotate();
+            let ev = super::evaluate_memo(cat, &cat.scorecards[0], day, &memo);
+            let fresh = super::evaluate(cat, &cat.scorecards[0], day);
+            assert_eq!(ev.entities[0].level, fresh.entities[0].level);
+        }
+        assert_eq!(memo.evaluated(), if pin { 2 } else { 3 });
+    }
+}

@@ -136,6 +136,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let ctx = kpi::Ctx::new(&current, today, &snaps).with_scorecard_memo(&memo);
     let kpi_rows = kpi::trend(&kpis, &ctx, &periods);
     let kpi_table = tables::kpi_values(&kpi_rows, fy);
+    memo.pin();
     // The states KPIs read are not needed any more, nor the blob cache:
     // each state holds its own parses, freed once it is written, and the
     // catalog as it stands is assembled. (Freed on another core.)
@@ -240,6 +241,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     // The process is about to end: the OS takes the catalogs back faster.
     std::mem::forget(src);
     std::mem::forget(current);
+    std::mem::forget(memo);
     Ok(Outcome::Ok)
 }
 
