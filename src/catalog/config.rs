@@ -34,6 +34,10 @@ pub const KPI: &[&str] = &["name", "unit", "better", "min", "max", "currency"];
 
 /// Decodes the settings; a value that is wrong keeps its default (and is a finding).
 /// `known_rule` and `known_kpi` tell which ids exist, for "did you mean".
+#[expect(
+    clippy::too_many_lines,
+    reason = "a decoder reads the format's fields one after another, in its order"
+)]
 pub fn decode(
     d: &mut Dec,
     n: Option<&Node>,

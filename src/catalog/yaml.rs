@@ -328,6 +328,10 @@ mod events {
         }
     }
 
+    #[expect(
+        clippy::too_many_lines,
+        reason = "the parser's loop over events, one arm each"
+    )]
     pub fn build(text: &str) -> Result<Vec<Node>, SyntaxError> {
         let mut opts = granit_parser::Options::default();
         opts.flow_nesting_limit = MAX_DEPTH;

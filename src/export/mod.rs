@@ -15,6 +15,7 @@ pub mod manifest;
 pub mod parquet;
 pub mod sink;
 pub mod tables;
+pub mod write;
 
 use chrono::NaiveDate;
 use serde::Serialize;

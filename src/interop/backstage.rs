@@ -245,6 +245,10 @@ const READ_ANNOTATIONS: &[&str] = &[
 ];
 
 /// Maps every Backstage entity of `files` to drafts.
+#[expect(
+    clippy::too_many_lines,
+    reason = "not yet split into named steps; a new long function is refused"
+)]
 pub fn map(files: &[InputFile], settings: &BackstageImport, known: &Known) -> Mapped {
     let mut out = Mapped::default();
     // 1. Read every entity (file by file in parallel, kept in file order).

@@ -162,6 +162,10 @@ fn finish_meta(
 
 /// Every file of the export: (path relative to the output directory, entity).
 /// Each entity notes its level on every scorecard that scores it on `today`.
+#[expect(
+    clippy::too_many_lines,
+    reason = "not yet split into named steps; a new long function is refused"
+)]
 pub fn backstage(cat: &Catalog, today: NaiveDate) -> Vec<(String, Value)> {
     let table = &cat.config.import.backstage.lifecycle;
     let mut files: Vec<(String, Value)> = Vec::new();

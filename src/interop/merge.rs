@@ -286,6 +286,10 @@ fn pad_of(map: &Node) -> String {
 }
 
 /// `text` with `d`'s fields set on the entity's mapping.
+#[expect(
+    clippy::too_many_lines,
+    reason = "not yet split into named steps; a new long function is refused"
+)]
 pub fn merge_into(text: &str, d: &Draft) -> Result<String, String> {
     let parse =
         |t: &str| parse_documents(t).map_err(|e| format!("cannot be read again: {}", e.message));
@@ -455,6 +459,10 @@ pub fn expected(
 /// line of a new file of that kind, if any. `unchanged` are files left out
 /// of `cat` because they hold exactly what [`expected`] says import writes
 /// there: their entity is unchanged.
+#[expect(
+    clippy::too_many_lines,
+    reason = "not yet split into named steps; a new long function is refused"
+)]
 pub fn plan(
     cat: &Catalog,
     source: Source,

@@ -60,6 +60,10 @@ pub fn owner_team(
     Some(id)
 }
 
+#[expect(
+    clippy::too_many_lines,
+    reason = "not yet split into named steps; a new long function is refused"
+)]
 pub fn map(files: &[InputFile], known: &Known) -> Mapped {
     let mut out = Mapped::default();
     let mut made: HashSet<String> = HashSet::new();

@@ -17,6 +17,10 @@ pub fn term(s: &str) -> String {
 }
 
 /// The report as a person reads it.
+#[expect(
+    clippy::too_many_lines,
+    reason = "not yet split into named steps; a new long function is refused"
+)]
 pub fn text(r: &Report, style: Style, width: Option<u16>) -> String {
     let mut s = String::new();
     let verb = if r.dry_run {

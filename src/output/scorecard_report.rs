@@ -31,6 +31,10 @@ pub fn markdown(v: &ReportView) -> String {
     o
 }
 
+#[expect(
+    clippy::too_many_lines,
+    reason = "not yet split into named steps; a new long function is refused"
+)]
 fn card_md(o: &mut String, c: &ReportCard) {
     let s = &c.summary;
     o.push_str(&format!(

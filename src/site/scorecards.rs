@@ -172,6 +172,10 @@ pub struct History {
     pub burnups: BTreeMap<String, Vec<BurnPoint>>,
 }
 
+#[expect(
+    clippy::too_many_lines,
+    reason = "not yet split into named steps; a new long function is refused"
+)]
 pub fn build(cat: &Catalog, today: NaiveDate, mut past: History) -> Scorecards {
     let mut out = Scorecards::default();
     let inp = Inputs::new(cat, today);

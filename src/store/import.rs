@@ -96,6 +96,10 @@ fn copy(p: &Parsed) -> Parsed {
 /// which of them; `plan` sees the catalog without the files that hold
 /// exactly that (their paths given). Then validates, writes (unless a dry
 /// run) and commits with `message(kept)`.
+#[expect(
+    clippy::too_many_lines,
+    reason = "not yet split into named steps; a new long function is refused"
+)]
 pub fn apply<S, P>(
     root: &Path,
     opts: &Options,

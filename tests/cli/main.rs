@@ -3,8 +3,14 @@
 //! catalogs; the kits below build those catalogs and run the commands.
 //! No test may change this process's environment or working directory:
 //! every test shares them.
-// Tests build fixtures on disk directly and stop at the first surprise.
-#![allow(clippy::disallowed_methods, clippy::unwrap_used, clippy::expect_used)]
+// Tests build fixtures on disk directly and stop at the first surprise; a
+// test reads as one scenario, from the catalog it builds to what it checks.
+#![allow(
+    clippy::disallowed_methods,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::too_many_lines
+)]
 
 mod architecture;
 mod common;

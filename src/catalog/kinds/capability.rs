@@ -3,6 +3,10 @@
 use super::*;
 
 impl Decode for Capability {
+    #[expect(
+        clippy::too_many_lines,
+        reason = "a decoder reads the format's fields one after another, in its order"
+    )]
     fn decode(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Self> {
         let saved = d.begin();
         let o = d.obj(n, "a capability", Capability::FIELDS);

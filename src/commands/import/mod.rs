@@ -146,28 +146,7 @@ fn import(env: &Env, source: Source, a: Args) -> Result<Outcome> {
         })
         .map_err(super::writing::write_error)?;
     let report = plan.report(&applied.refused, a.dry_run, applied.commit.clone());
-    match a.format {
-        ShowFormat::Json => env.print(&crate::output::json_document(&report)?)?,
-        ShowFormat::Text => {
-            if a.dry_run {
-                let mut diff = String::new();
-                for c in &applied.kept {
-                    diff.push_str(&crate::output::diff::unified(
-                        &c.path,
-                        c.old.as_deref(),
-                        c.new.as_deref(),
-                        3,
-                    ));
-                }
-                env.print(&crate::output::import::term_lines(&diff))?;
-            }
-            env.print(&crate::output::import::text(
-                &report,
-                env.style,
-                env.width(),
-            ))?;
-        }
-    }
+    print_report(env, &a, &report, &applied.kept)?;
     if env.verbose {
         env.note(&format!("done in {:.0?}", started.elapsed()));
     }
@@ -182,4 +161,32 @@ fn import(env: &Env, source: Source, a: Args) -> Result<Outcome> {
     } else {
         Outcome::Ok
     })
+}
+
+/// The report as text (after the diff, with `--dry-run`) or JSON.
+fn print_report(
+    env: &Env,
+    a: &Args,
+    report: &interop::Report,
+    kept: &[interop::merge::Change],
+) -> Result<()> {
+    match a.format {
+        ShowFormat::Json => env.print(&crate::output::json_document(report)?)?,
+        ShowFormat::Text => {
+            if a.dry_run {
+                let mut diff = String::new();
+                for c in kept {
+                    diff.push_str(&crate::output::diff::unified(
+                        &c.path,
+                        c.old.as_deref(),
+                        c.new.as_deref(),
+                        3,
+                    ));
+                }
+                env.print(&crate::output::import::term_lines(&diff))?;
+            }
+            env.print(&crate::output::import::text(report, env.style, env.width()))?;
+        }
+    }
+    Ok(())
 }

@@ -12,6 +12,10 @@ pub struct Graph<'a> {
 
 /// Finds strongly connected components (iterative Tarjan) and reports each
 /// cycle once, starting from its smallest id.
+#[expect(
+    clippy::too_many_lines,
+    reason = "not yet split into named steps; a new long function is refused"
+)]
 pub fn report(cx: &mut Ctx, g: &Graph, what: &str, rule: RuleId) {
     let n = g.nodes.len();
     let mut index_of: HashMap<&str, usize> = HashMap::with_capacity(n);
