@@ -1,8 +1,8 @@
 //! `platctl team new`: add a team without opening an editor.
 
 use crate::catalog::Kind;
-use crate::commands::prompt::{Prompter, Question};
-use crate::commands::writing::{check_id_form, create_entity, new_slug, one_line, WriteFlags};
+use crate::commands::prompt::Question;
+use crate::commands::writing::{create_entity, new_slug, one_line, WriteFlags};
 use crate::commands::Env;
 use crate::lifecycle::fields::{slug_of, Fields};
 use crate::model::TeamType;
@@ -59,13 +59,14 @@ pub fn run(env: &Env, c: Command) -> Result<Outcome> {
 }
 
 fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
-    let cat = env.load()?;
-    let p = Prompter::new(env, a.yes);
-    p.require(&[("--name", a.name.is_some())])?;
-    if let Some(id) = &a.id {
-        check_id_form(Kind::Team, id)?;
-    }
-    a.write.ensure_can_commit(&cat.root)?;
+    let id = a.id.as_deref().map(|i| (Kind::Team, i));
+    let (cat, p) = crate::commands::writing::start_new(
+        env,
+        a.yes,
+        &[("--name", a.name.is_some())],
+        id,
+        a.write,
+    )?;
     p.intro(env, "team");
     let name = p.text(
         a.name.clone(),

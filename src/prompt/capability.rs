@@ -1,6 +1,6 @@
 //! The questions of `capability new`, and the flags that answer them.
 
-use super::{ask_new_id, one_line, sorted_ids, Console, Prompter, Question};
+use super::{ask_new_id, one_line, Console, Prompter, Question};
 use crate::catalog::{Catalog, Kind};
 use crate::lifecycle::fields::Fields;
 use crate::model::Lifecycle;
@@ -56,13 +56,7 @@ pub fn ask(term: &dyn Console, cat: &Catalog, p: &Prompter, a: &Flags) -> Result
             .help("one line: what it gives its users")
             .check(&one_line),
     )?;
-    let teams = sorted_ids(cat.teams.iter().map(|t| t.id.value.as_str()));
-    let owner = p.known(
-        a.owner.clone(),
-        Question::new("--owner", "Owning team:").help("a team id; type to filter, Tab completes"),
-        "team",
-        &teams,
-    )?;
+    let owner = p.owning_team(cat, a.owner.clone())?;
     let lifecycle = p.select(
         a.lifecycle.clone(),
         &Question::new("--lifecycle", "Lifecycle:").default("proposed"),

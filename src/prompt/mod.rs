@@ -479,6 +479,22 @@ impl Prompter {
         self.text(given, &q.check(&check).suggest(known))
     }
 
+    /// `--owner`: the owning team, one of the catalog's teams.
+    pub fn owning_team(
+        &self,
+        cat: &crate::catalog::Catalog,
+        given: Option<String>,
+    ) -> Result<String> {
+        let teams = sorted_ids(cat.teams.iter().map(|t| t.id.value.as_str()));
+        self.known(
+            given,
+            Question::new("--owner", "Owning team:")
+                .help("a team id; type to filter, Tab completes"),
+            "team",
+            &teams,
+        )
+    }
+
     /// [`Prompter::known`] for an optional id: an empty answer is none.
     pub fn known_opt(
         &self,

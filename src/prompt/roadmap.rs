@@ -69,13 +69,7 @@ pub fn ask(
             .help("what will be delivered, in one line")
             .check(&one_line),
     )?;
-    let teams = sorted_ids(cat.teams.iter().map(|t| t.id.value.as_str()));
-    let owner = p.known(
-        a.owner.clone(),
-        Question::new("--owner", "Owning team:").help("a team id; type to filter, Tab completes"),
-        "team",
-        &teams,
-    )?;
+    let owner = p.owning_team(cat, a.owner.clone())?;
     let (theme, capability) = ask_links(cat, p, a, quarter)?;
     let commitment = p.select(
         a.commitment.clone(),

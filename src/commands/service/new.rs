@@ -2,7 +2,7 @@
 
 use crate::catalog::{Catalog, Kind};
 use crate::commands::prompt::{date_check, known_id, sorted_ids, to_date, Prompter, Question};
-use crate::commands::writing::{check_id_form, create_entity, new_slug, one_line, WriteFlags};
+use crate::commands::writing::{create_entity, new_slug, one_line, WriteFlags};
 use crate::commands::Env;
 use crate::lifecycle::fields::{slug_of, Fields};
 use crate::Outcome;
@@ -57,13 +57,14 @@ pub struct NewArgs {
 }
 
 pub(super) fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
-    let cat = env.load()?;
-    let p = Prompter::new(env, a.yes);
-    p.require(&[("--name", a.name.is_some()), ("--team", a.team.is_some())])?;
-    if let Some(id) = &a.id {
-        check_id_form(Kind::Service, id)?;
-    }
-    a.write.ensure_can_commit(&cat.root)?;
+    let id = a.id.as_deref().map(|i| (Kind::Service, i));
+    let (cat, p) = crate::commands::writing::start_new(
+        env,
+        a.yes,
+        &[("--name", a.name.is_some()), ("--team", a.team.is_some())],
+        id,
+        a.write,
+    )?;
     p.intro(env, "service");
     let name = p.text(
         a.name.clone(),
