@@ -199,4 +199,4 @@ impl Capability {
     }
 }
 
-described!(Capability, Capability, id);
+described!(Capability, id);

@@ -99,4 +99,4 @@ impl Deprecation {
     }
 }
 
-described!(Deprecation, Deprecation, id);
+described!(Deprecation, id);

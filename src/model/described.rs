@@ -1,24 +1,16 @@
 //! One description per entity kind. A kind's file declares its struct with
 //! [`mapping!`]: the struct gives the JSON Schema (derived), and the same
-//! tokens give [`Fields::FIELDS`], the keys in the format's order, which is
+//! tokens give its `FIELDS` const, the keys in the format's order, which is
 //! the order platctl writes them and the set the decoder knows. The three
 //! cannot drift, because they are one text. [`Described`] adds what the
 //! catalog needs to keep the kind in one generic table.
 
-use super::{FileId, Kind, Meta};
-
-/// A mapping of the format: its keys, in the format's order. `labels`,
-/// allowed everywhere, is not among them.
-pub trait Fields {
-    const FIELDS: &'static [&'static str];
-}
+use super::{FileId, Meta};
 
 /// A kind of entity that has a directory of its own.
-pub trait Described: Fields + Clone {
-    const KIND: Kind;
+pub trait Described: Clone {
     /// The id other files point at it by, when it has one.
     fn key(&self) -> Option<&str>;
-    fn meta(&self) -> &Meta;
     fn meta_mut(&mut self) -> &mut Meta;
     /// Records the file it was read from (and on its parts that keep a place).
     fn place(&mut self, file: FileId) {
@@ -26,7 +18,8 @@ pub trait Described: Fields + Clone {
     }
 }
 
-/// Declares a struct of the format and its [`Fields`] from the same tokens.
+/// Declares a struct of the format and its keys (`FIELDS`) from the same
+/// tokens. `labels`, allowed everywhere, is not among them.
 /// Fields before the `;` are the mapping's keys, in order (`pub kind as
 /// "type": T` when the key is not the field's name); fields after it are not
 /// keys (labels, where the value was read).
@@ -48,9 +41,6 @@ macro_rules! mapping {
             /// The keys of this mapping, in the format's order.
             pub const FIELDS: &'static [&'static str] = &[$( mapping!(@key $f $($key)?) ),*];
         }
-        impl $crate::model::Fields for $name {
-            const FIELDS: &'static [&'static str] = $name::FIELDS;
-        }
     };
     (@key $f:ident) => { stringify!($f) };
     (@key $f:ident $key:literal) => { $key };
@@ -60,14 +50,10 @@ pub(crate) use mapping;
 /// The [`Described`] of a kind whose entity has `meta`: its id field, if
 /// any, and its parts that keep a place of their own (`parts items`).
 macro_rules! described {
-    ($name:ident, $kind:ident, $($id:ident)? $(; parts $parts:ident)?) => {
+    ($name:ident, $($id:ident)? $(; parts $parts:ident)?) => {
         impl $crate::model::Described for $name {
-            const KIND: $crate::model::Kind = $crate::model::Kind::$kind;
             fn key(&self) -> Option<&str> {
                 described!(@key self $($id)?)
-            }
-            fn meta(&self) -> &$crate::model::Meta {
-                &self.meta
             }
             fn meta_mut(&mut self) -> &mut $crate::model::Meta {
                 &mut self.meta

@@ -116,4 +116,4 @@ impl Exception {
     }
 }
 
-described!(Exception, Exception, id);
+described!(Exception, id);

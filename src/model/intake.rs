@@ -139,4 +139,4 @@ impl Intake {
     }
 }
 
-described!(Intake, Intake, id);
+described!(Intake, id);

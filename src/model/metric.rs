@@ -55,4 +55,4 @@ impl Metric {
     }
 }
 
-described!(Metric, Metric,);
+described!(Metric,);

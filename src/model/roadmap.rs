@@ -121,4 +121,4 @@ mapping! {
     }
 }
 
-described!(RoadmapQuarter, Roadmap, ; parts items);
+described!(RoadmapQuarter, ; parts items);

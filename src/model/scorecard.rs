@@ -177,5 +177,5 @@ fn default_campaign_status() -> Sp<CampaignStatus> {
     Sp::new(CampaignStatus::Draft, super::Span::default())
 }
 
-described!(Scorecard, Scorecard, id; parts rules);
-described!(Campaign, Campaign, id);
+described!(Scorecard, id; parts rules);
+described!(Campaign, id);

@@ -115,4 +115,4 @@ impl Service {
     }
 }
 
-described!(Service, Service, id);
+described!(Service, id);

@@ -47,4 +47,4 @@ mapping! {
     }
 }
 
-described!(Survey, Survey, id);
+described!(Survey, id);

@@ -36,4 +36,4 @@ mapping! {
     }
 }
 
-described!(Team, Team, id);
+described!(Team, id);

@@ -2,16 +2,15 @@
 
 use crate::common;
 
-use common::{catalog, platctl};
+use common::TestEnv;
 use predicates::prelude::*;
 use serde_json::Value;
 
 #[test]
 fn search_ranks_ids_first_and_says_what_matched() {
-    let dir = catalog(&[]);
-    let out = platctl()
-        .arg("-C")
-        .arg(dir.path())
+    let env = TestEnv::base(&[]);
+    let out = env
+        .cmd()
         .args(["search", "svc-a", "--format", "json"])
         .output()
         .expect("runs");
@@ -38,24 +37,18 @@ fn search_ranks_ids_first_and_says_what_matched() {
     assert_eq!(v["results"][0]["name"], Value::Null);
 
     // Several words: all must match; the table names the kind.
-    platctl()
-        .arg("-C")
-        .arg(dir.path())
+    env.cmd()
         .args(["search", "thing", "beta"])
         .assert()
         .success()
         .stdout(predicate::str::contains("capability").and(predicate::str::contains("cap-beta")))
         .stdout(predicate::str::contains("cap-ga").not());
-    platctl()
-        .arg("-C")
-        .arg(dir.path())
+    env.cmd()
         .args(["search", "zzz-nothing"])
         .assert()
         .success()
         .stdout("nothing in the catalog matches `zzz-nothing`\n");
-    platctl()
-        .arg("-C")
-        .arg(dir.path())
+    env.cmd()
         .args(["search", " "])
         .assert()
         .code(2)
@@ -64,10 +57,8 @@ fn search_ranks_ids_first_and_says_what_matched() {
 
 #[test]
 fn show_service_and_team_tell_what_points_at_them() {
-    let dir = catalog(&[]);
-    platctl()
-        .arg("-C")
-        .arg(dir.path())
+    let env = TestEnv::base(&[]);
+    env.cmd()
         .args(["show", "service", "svc-a"])
         .assert()
         .success()
@@ -76,9 +67,8 @@ fn show_service_and_team_tell_what_points_at_them() {
         .stdout(predicate::str::contains(
             "EXC-AAAAAA (open, expires 2027-02-01)",
         ));
-    let out = platctl()
-        .arg("-C")
-        .arg(dir.path())
+    let out = env
+        .cmd()
         .args(["show", "team", "team-a", "--format", "json"])
         .output()
         .expect("runs");
@@ -104,21 +94,19 @@ fn show_service_and_team_tell_what_points_at_them() {
 
 #[test]
 fn show_other_kinds_prints_what_their_own_show_prints() {
-    let dir = catalog(&[]);
+    let env = TestEnv::base(&[]);
     for (kind, id, group) in [
         ("capability", "cap-ga", "capability"),
         ("exception", "EXC-AAAAAA", "exception"),
         ("request", "INT-AAAAAA", "intake"),
     ] {
-        let a = platctl()
-            .arg("-C")
-            .arg(dir.path())
+        let a = env
+            .cmd()
             .args(["show", kind, id, "--format", "json"])
             .output()
             .expect("runs");
-        let b = platctl()
-            .arg("-C")
-            .arg(dir.path())
+        let b = env
+            .cmd()
             .args([group, "show", id, "--format", "json"])
             .output()
             .expect("runs");
@@ -129,26 +117,17 @@ fn show_other_kinds_prints_what_their_own_show_prints() {
 
 #[test]
 fn show_refuses_bad_and_unknown_ids() {
-    let dir = catalog(&[]);
-    platctl()
-        .arg("-C")
-        .arg(dir.path())
+    let env = TestEnv::base(&[]);
+    env.cmd()
         .args(["show", "service", "../x"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("`../x` is not a valid service id"));
-    platctl()
-        .arg("-C")
-        .arg(dir.path())
+    env.cmd()
         .args(["show", "team", "team-c"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("no team `team-c` in the catalog"))
         .stderr(predicate::str::contains("did you mean"));
-    platctl()
-        .arg("-C")
-        .arg(dir.path())
-        .args(["show", "planet", "x"])
-        .assert()
-        .code(2);
+    env.cmd().args(["show", "planet", "x"]).assert().code(2);
 }

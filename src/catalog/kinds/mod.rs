@@ -1,5 +1,5 @@
 //! One decoder per kind. The keys each knows, in the format's order, are
-//! its model type's [`Fields::FIELDS`](crate::model::Fields).
+//! its model type's `FIELDS` (declared with the type, see `model::described`).
 
 use super::decode::{Dec, Entity, IdForm, Obj};
 use crate::catalog::yaml::Node;

@@ -84,6 +84,11 @@ pub fn files_under(dir: &Path) -> Vec<String> {
     v
 }
 
+/// A catalog file's text; fails the test naming the file.
+pub fn read(root: &Path, rel: &str) -> String {
+    std::fs::read_to_string(root.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
 /// Runs a command and returns (exit code, stdout, stderr).
 pub fn outcome(c: &mut Command) -> (i32, String, String) {
     let out = c.output().expect("runs");
@@ -180,7 +185,7 @@ impl TestEnv {
     }
 
     pub fn read(&self, rel: &str) -> String {
-        std::fs::read_to_string(self.root.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+        read(&self.root, rel)
     }
 
     pub fn write(&self, rel: &str, text: &str) {

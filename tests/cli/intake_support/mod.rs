@@ -4,7 +4,7 @@
 //! work is [`crate::common`]'s.
 #![allow(dead_code)]
 
-use crate::common::{self, TestEnv};
+use crate::common;
 use std::path::{Path, PathBuf};
 
 pub use crate::common::{files_under, TODAY};
@@ -19,11 +19,6 @@ pub fn catalog() -> (tempfile::TempDir, PathBuf) {
     let root = d.path().join("cat");
     common::copy_dir(&fixture(), &root);
     (d, root)
-}
-
-/// The fixture as a [`TestEnv`] (at `<tmp>/cat`).
-pub fn env() -> TestEnv {
-    TestEnv::fixture("intake", "cat")
 }
 
 /// `platctl -C root --today TODAY ...`, isolated from the environment.
