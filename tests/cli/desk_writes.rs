@@ -416,7 +416,7 @@ fn team_and_service_new_and_adopt_with_commit() {
 fn team_new_asks_on_a_terminal() {
     let d = demo();
     let root = d.path();
-    let mut p = crate::common::pty(root, DAY, 120, &["team", "new"]);
+    let mut p = crate::common::pty_legacy(root, DAY, 120, &["team", "new"]);
     let say = crate::common::answer;
     say(&mut p, "Name:", "Billing Ops");
     say(&mut p, "Type:", "");
@@ -443,7 +443,7 @@ fn triage_on_a_terminal_offers_duplicate_of() {
         "intake/INT-D0P001.yaml",
         "id: INT-D0P001\ntitle: Review changes in a live environment before merging\nrequester:\n  team: team-growth\ncreated: 2026-11-25\ntype: capability\nproblem: Reviewers approve UI changes from screenshots and regressions show up in staging.\ncapability: preview-environments\n",
     );
-    let mut p = crate::common::pty(root, DAY, 120, &["intake", "triage", "INT-D0P001"]);
+    let mut p = crate::common::pty_legacy(root, DAY, 120, &["intake", "triage", "INT-D0P001"]);
     p.exp_string("2 similar requests")
         .expect("candidates shown");
     p.exp_string("INT-5ZA541").expect("the original");

@@ -10,7 +10,7 @@ use support::*;
 
 /// Runs platctl in a pseudo-terminal of 120×40.
 fn spawn(root: &Path, args: &[&str]) -> PtySession {
-    crate::common::pty(root, TODAY, 120, args)
+    crate::common::pty_legacy(root, TODAY, 120, args)
 }
 
 use crate::common::answer;

@@ -28,7 +28,7 @@ pub fn platctl(root: &Path) -> assert_cmd::Command {
 
 /// `platctl -C root --today <today> ...`.
 pub fn platctl_on(root: &Path, today: &str) -> assert_cmd::Command {
-    let mut c = common::platctl_at(today);
+    let mut c = common::platctl_at_legacy(today);
     c.env("HOME", root.parent().unwrap_or(root))
         .arg("-C")
         .arg(root)
@@ -41,7 +41,7 @@ pub fn platctl_on(root: &Path, today: &str) -> assert_cmd::Command {
 
 /// `git -C dir ...` with no outside configuration, at a fixed date.
 pub fn git(dir: &Path, args: &[&str]) -> String {
-    common::git_output(common::git_cmd(dir, "2026-11-20T10:00:00Z").args(args))
+    common::git_output_legacy(common::git_cmd_legacy(dir, "2026-11-20T10:00:00Z").args(args))
 }
 
 /// Makes `root` a git repository with one commit and a configured author.
