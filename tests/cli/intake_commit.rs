@@ -34,7 +34,8 @@ fn new_commits_one_file_and_leaves_staged_and_unstaged_work_alone() {
     let status_before = env.git_raw(GIT_DATE, &["status", "--porcelain"]);
     let head_before = env.git_raw(GIT_DATE, &["rev-parse", "HEAD"]);
 
-    let out = env.cmd()
+    let out = env
+        .cmd()
         .args([
             "intake",
             "new",
@@ -79,7 +80,10 @@ fn new_commits_one_file_and_leaves_staged_and_unstaged_work_alone() {
     );
 
     // Everything else exactly as it was: still staged, still unstaged, still untracked; the new file is clean.
-    assert_eq!(env.git_raw(GIT_DATE, &["status", "--porcelain"]), status_before);
+    assert_eq!(
+        env.git_raw(GIT_DATE, &["status", "--porcelain"]),
+        status_before
+    );
     assert_eq!(
         env.git_raw(GIT_DATE, &["diff", "--cached", "--name-only"]),
         "teams/team-new.yaml\nteams/team-search.yaml\n"
@@ -88,7 +92,8 @@ fn new_commits_one_file_and_leaves_staged_and_unstaged_work_alone() {
         env.git_raw(GIT_DATE, &["diff", "--name-only"]),
         "teams/team-devex.yaml\n"
     );
-    assert!(env.git_raw(GIT_DATE, &["ls-tree", "-r", "--name-only", "HEAD"])
+    assert!(env
+        .git_raw(GIT_DATE, &["ls-tree", "-r", "--name-only", "HEAD"])
         .lines()
         .all(|l| l != "teams/team-new.yaml"));
 }
@@ -139,7 +144,11 @@ fn a_catalog_inside_a_larger_repository_commits_with_the_right_path() {
         .assert()
         .success();
     assert_eq!(
-        git_raw(&repo, GIT_DATE, &["show", "--name-only", "--format=", "HEAD"]),
+        git_raw(
+            &repo,
+            GIT_DATE,
+            &["show", "--name-only", "--format=", "HEAD"]
+        ),
         "platform/intake/INT-HSJ3Y3.yaml\n"
     );
     assert_eq!(git_raw(&repo, GIT_DATE, &["status", "--porcelain"]), "");

@@ -73,7 +73,9 @@ impact: 1\nconfidence: 0.8\neffort: 2\ncapability: managed-postgres\nstatus: new
 fn new_can_be_abandoned_at_the_preview() {
     let env = TestEnv::fixture("intake", "cat");
     let root = env.root();
-    let mut p = env.pty(120, &[
+    let mut p = env.pty(
+        120,
+        &[
             "intake",
             "new",
             "--title",

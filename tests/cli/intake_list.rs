@@ -5,7 +5,8 @@ use predicates::prelude::*;
 use serde_json::Value;
 
 fn json(args: &[&str]) -> Value {
-    let out = TestEnv::in_place("tests/fixtures/intake").cmd()
+    let out = TestEnv::in_place("tests/fixtures/intake")
+        .cmd()
         .args(args)
         .assert()
         .success()
@@ -96,12 +97,14 @@ fn list_filters_and_sorts() {
         ),
         Vec::<String>::new()
     );
-    TestEnv::in_place("tests/fixtures/intake").cmd()
+    TestEnv::in_place("tests/fixtures/intake")
+        .cmd()
         .args(["intake", "list", "--team", "team-serch"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("did you mean `team-search`?"));
-    TestEnv::in_place("tests/fixtures/intake").cmd()
+    TestEnv::in_place("tests/fixtures/intake")
+        .cmd()
         .args(["intake", "list", "--status", "open"])
         .assert()
         .code(2);
@@ -109,7 +112,8 @@ fn list_filters_and_sorts() {
 
 #[test]
 fn list_table_and_csv() {
-    TestEnv::in_place("tests/fixtures/intake").cmd()
+    TestEnv::in_place("tests/fixtures/intake")
+        .cmd()
         .args(["intake", "list"])
         .assert()
         .success()
@@ -127,7 +131,8 @@ fn list_table_and_csv() {
 
 #[test]
 fn show_gives_everything_with_links() {
-    TestEnv::in_place("tests/fixtures/intake").cmd()
+    TestEnv::in_place("tests/fixtures/intake")
+        .cmd()
         .args(["intake", "show", "INT-J6H68M"])
         .assert()
         .success()
@@ -153,7 +158,8 @@ fn show_gives_everything_with_links() {
     let v = json(&["intake", "show", "INT-J6H68M", "--format", "json"]);
     assert_eq!(v["roadmap_item"]["quarter"], "2026-Q4");
     assert_eq!(v["roadmap_items"][0]["id"], "pg-managed");
-    TestEnv::in_place("tests/fixtures/intake").cmd()
+    TestEnv::in_place("tests/fixtures/intake")
+        .cmd()
         .args(["intake", "show", "INT-J6H6M8"])
         .assert()
         .code(2)
@@ -208,11 +214,13 @@ fn the_most_similar_request_ranks_first() {
         "json",
     ]);
     assert!(!ids(&v, "similar").contains(&"INT-J6H68M".to_string()));
-    TestEnv::in_place("tests/fixtures/intake").cmd()
+    TestEnv::in_place("tests/fixtures/intake")
+        .cmd()
         .args(["intake", "similar"])
         .assert()
         .code(2);
-    TestEnv::in_place("tests/fixtures/intake").cmd()
+    TestEnv::in_place("tests/fixtures/intake")
+        .cmd()
         .args([
             "intake",
             "similar",

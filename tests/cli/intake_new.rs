@@ -80,7 +80,8 @@ fn an_unknown_team_is_refused_with_the_closest_one() {
 fn writes_a_valid_file_in_format_order_and_prints_id_and_path() {
     let env = TestEnv::fixture("intake", "cat");
     let root = env.root();
-    let out = env.cmd()
+    let out = env
+        .cmd()
         .args(new_args(
             "Faster search reindex",
             "team-search",

@@ -14,7 +14,6 @@
 
 mod architecture;
 mod common;
-mod intake_support;
 mod kpi_support;
 #[path = "../fixtures/lifecycle/support.rs"]
 mod lifecycle_support;

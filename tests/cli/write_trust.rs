@@ -206,7 +206,11 @@ fn two_catalogs_in_one_repository_commit_concurrently_and_lose_no_index_entry() 
     let in_b = made.iter().filter(|p| tracked.contains(&format!("b/{p}")));
     assert_eq!(in_a.count() + in_b.count(), 32, "every request committed");
     // Every commit holds exactly its own file.
-    let per_commit = git_raw(&repo, GIT_DATE, &["log", "--format=tformat:@", "--name-only", "-32"]);
+    let per_commit = git_raw(
+        &repo,
+        GIT_DATE,
+        &["log", "--format=tformat:@", "--name-only", "-32"],
+    );
     for chunk in per_commit.split('@').skip(1) {
         assert_eq!(chunk.split_whitespace().count(), 1, "{chunk}");
     }
@@ -245,7 +249,8 @@ fn a_commit_killed_at_any_moment_leaves_git_consistent() {
     let mut stale_locks = 0;
     for i in 0..20 {
         let route = if i % 2 == 0 { "docs" } else { "support" };
-        let mut child = env.std_cmd()
+        let mut child = env
+            .std_cmd()
             .stdin(Stdio::null())
             .args([
                 "intake",
@@ -442,7 +447,10 @@ fn a_forged_trailer_and_control_characters_never_reach_the_commit_message() {
         body,
         "intake: INT-HSJ3Y3 Token rotation Signed-off-by: Mallory <m@evil.example> Co-authored-by: Eve <e@evil.example>[31m (triaged, route docs)\n\n"
     );
-    assert_eq!(env.git_raw(GIT_DATE, &["log", "-1", "--format=%(trailers)"]), "\n");
+    assert_eq!(
+        env.git_raw(GIT_DATE, &["log", "-1", "--format=%(trailers)"]),
+        "\n"
+    );
     let (_, parsed, _) = git_try(
         root,
         GIT_DATE,
@@ -466,7 +474,9 @@ fn under_autocrlf_the_committed_blob_is_what_git_add_stores() {
     triage(&env, "docs").assert().success();
     let committed = env.git_raw(GIT_DATE, &["rev-parse", &format!("HEAD:{REQ}")]);
     assert_eq!(committed, env.git_raw(GIT_DATE, &["hash-object", REQ]));
-    assert!(!env.git_raw(GIT_DATE, &["show", &format!("HEAD:{REQ}")]).contains('\r'));
+    assert!(!env
+        .git_raw(GIT_DATE, &["show", &format!("HEAD:{REQ}")])
+        .contains('\r'));
     assert!(std::fs::read_to_string(root.join(REQ))
         .expect("read")
         .contains("route: docs"));
@@ -636,7 +646,8 @@ fn a_symlinked_platctl_yaml_out_of_the_root_is_one_finding_and_never_printed() {
         assert!(!all.contains(SECRET), "{args:?} printed the secret:\n{all}");
         assert!(!all.contains("git.example.com"), "{args:?}:\n{all}");
     }
-    let out = env.cmd()
+    let out = env
+        .cmd()
         .args(["lint", "--format", "json"])
         .output()
         .expect("runs");
@@ -730,11 +741,19 @@ fn new_files_honour_the_umask() {
 fn init_keeps_temporary_files_out_of_git_and_writers_sweep_old_ones() {
     let env = TestEnv::empty().root_at("cat");
     let root = env.root();
-    env.cmd_in(env.tmp()).arg("init").arg(root).assert().success();
+    env.cmd_in(env.tmp())
+        .arg("init")
+        .arg(root)
+        .assert()
+        .success();
     env.git_raw(GIT_DATE, &["init", "-q"]);
     let left = root.join("intake/.platctl-a1b2c3.tmp");
     std::fs::write(&left, "half").expect("write");
-    let (ignored, _, _) = git_try(&root, GIT_DATE, &["check-ignore", "-q", "intake/.platctl-a1b2c3.tmp"]);
+    let (ignored, _, _) = git_try(
+        &root,
+        GIT_DATE,
+        &["check-ignore", "-q", "intake/.platctl-a1b2c3.tmp"],
+    );
     assert!(
         ignored,
         "init's .gitignore covers platctl's temporary files"

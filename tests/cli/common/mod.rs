@@ -280,7 +280,9 @@ impl TestEnv {
     #[cfg(unix)]
     pub fn pty(&self, cols: u16, args: &[&str]) -> rexpect::session::PtySession {
         let mut c = self.std_cmd_after(&format!("stty cols {cols} rows 40"));
-        c.args(args).env("TERM", "xterm-256color").env("HOME", &self.root);
+        c.args(args)
+            .env("TERM", "xterm-256color")
+            .env("HOME", &self.root);
         rexpect::session::spawn_command(c, Some(20_000)).expect("spawn in a pty")
     }
 
@@ -504,7 +506,16 @@ pub fn git_cmd_legacy(dir: &Path, date: &str) -> std::process::Command {
 pub fn git_output_legacy(c: &mut std::process::Command) -> String {
     git_output(c)
 }
-pub fn pty_legacy(root: &Path, today: &str, cols: u16, args: &[&str]) -> rexpect::session::PtySession {
-    let e = TestEnv { dir: tempfile::tempdir().expect("tmp"), root: root.to_path_buf(), today: today.into() };
+pub fn pty_legacy(
+    root: &Path,
+    today: &str,
+    cols: u16,
+    args: &[&str],
+) -> rexpect::session::PtySession {
+    let e = TestEnv {
+        dir: tempfile::tempdir().expect("tmp"),
+        root: root.to_path_buf(),
+        today: today.into(),
+    };
     e.pty(cols, args)
 }
