@@ -15,8 +15,6 @@
 mod architecture;
 mod common;
 mod kpi_support;
-#[path = "../fixtures/lifecycle/support.rs"]
-mod lifecycle_support;
 mod report_support;
 
 mod changelog_kinds;
