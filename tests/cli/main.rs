@@ -14,7 +14,6 @@
 
 mod architecture;
 mod common;
-mod kpi_support;
 mod report_support;
 
 mod changelog_kinds;

@@ -188,7 +188,9 @@ impl TestEnv {
         self.dir.path()
     }
 
-    /// `platctl -C <root>`, pinned to this env's date.
+    /// `platctl -C <root>`, pinned to this env's date, run from the
+    /// temporary directory (so a relative `-o` never lands in the
+    /// repository).
     pub fn cmd(&self) -> Command {
         self.cmd_on(&self.root)
     }
@@ -196,7 +198,10 @@ impl TestEnv {
     /// `platctl -C <root>`, pinned to another date.
     pub fn cmd_at(&self, today: &str) -> Command {
         let mut c = platctl_at(today);
-        c.env("HOME", self.tmp()).arg("-C").arg(&self.root);
+        c.env("HOME", self.tmp())
+            .current_dir(self.tmp())
+            .arg("-C")
+            .arg(&self.root);
         Command::from_std(c)
     }
 
@@ -215,7 +220,7 @@ impl TestEnv {
     /// [`TestEnv::cmd_on`] as a `std::process::Command`.
     pub fn std_cmd_on(&self, dir: &Path) -> std::process::Command {
         let mut c = self.bare_std();
-        c.arg("-C").arg(dir);
+        c.current_dir(self.tmp()).arg("-C").arg(dir);
         c
     }
 
@@ -236,6 +241,9 @@ impl TestEnv {
             .arg(format!("{shell}; exec \"$0\" \"$@\""))
             .arg(inner.get_program())
             .args(inner.get_args());
+        if let Some(d) = inner.get_current_dir() {
+            c.current_dir(d);
+        }
         for (k, v) in inner.get_envs() {
             match v {
                 Some(v) => c.env(k, v),
@@ -249,6 +257,11 @@ impl TestEnv {
         let mut c = platctl_at(&self.today);
         c.env("HOME", self.tmp());
         c
+    }
+
+    /// Runs platctl and returns its output as it is.
+    pub fn output(&self, args: &[&str]) -> std::process::Output {
+        self.cmd().args(args).output().expect("platctl runs")
     }
 
     /// Runs platctl and returns (exit code, stdout, stderr).
@@ -384,6 +397,22 @@ fn findings_of(c: &mut Command) -> Vec<(String, String, u64, u64)> {
             )
         })
         .collect()
+}
+
+/// A KPI of `platctl kpi --format json`.
+pub fn kpi<'a>(j: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    j["kpis"]
+        .as_array()
+        .expect("kpis")
+        .iter()
+        .find(|k| k["id"] == id)
+        .unwrap_or_else(|| panic!("no {id}"))
+}
+
+/// A number, to 1e-12.
+pub fn close(v: &serde_json::Value, want: f64) {
+    let got = v.as_f64().unwrap_or_else(|| panic!("{v} is not a number"));
+    assert!((got - want).abs() < 1e-12, "got {got}, want {want}");
 }
 
 /// Compares `actual` with the reviewed snapshot tests/snapshots/NAME.snap
