@@ -14,7 +14,6 @@
 
 mod architecture;
 mod common;
-mod report_support;
 
 mod changelog_kinds;
 mod ci_changed_since;

@@ -463,6 +463,14 @@ pub fn git(dir: &Path, date: &str, args: &[&str]) -> String {
     git_raw(dir, date, args).trim().to_string()
 }
 
+/// [`git`] with the author's date apart from the committer's (`date`): a
+/// commit authored on one day and rebased on another.
+pub fn git_authored(dir: &Path, authored: &str, date: &str, args: &[&str]) -> String {
+    let mut c = git_in(dir, date, args);
+    c.env("GIT_AUTHOR_DATE", authored);
+    git_output(&mut c).trim().to_string()
+}
+
 /// git in `dir` as [`git`] runs it, when it may fail: (success, stdout,
 /// stderr).
 pub fn git_try(dir: &Path, date: &str, args: &[&str]) -> (bool, String, String) {
