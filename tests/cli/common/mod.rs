@@ -224,6 +224,13 @@ impl TestEnv {
         c
     }
 
+    /// platctl with this env's date and `HOME` but no `-C`, run from the
+    /// temporary directory: for commands that read no catalog (`explain`,
+    /// `init DIR`, `completions`…).
+    pub fn bare(&self) -> Command {
+        self.cmd_in(self.tmp())
+    }
+
     /// platctl with this env's date and `HOME` but no `-C`, run from `cwd`:
     /// it finds the catalog as a user in that directory would.
     pub fn cmd_in(&self, cwd: &Path) -> Command {
