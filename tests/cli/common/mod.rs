@@ -25,7 +25,7 @@ pub fn write_files(dir: &Path, files: &[(&str, &str)]) {
 /// environment that platctl or git reads: no CI or catalog variables, no
 /// global or system git configuration, UTC.
 fn platctl_at(today: &str) -> std::process::Command {
-    let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("platctl"));
+    let mut c = std::process::Command::new(platctl_bin());
     c.env("NO_COLOR", "1")
         .env("PLATCTL_TODAY", today)
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
@@ -36,6 +36,12 @@ fn platctl_at(today: &str) -> std::process::Command {
         .env_remove("GIT_DIR")
         .env_remove("GIT_WORK_TREE");
     c
+}
+
+/// Where the binary is: only for an outside client that starts platctl
+/// itself (the tests run it through [`TestEnv`]).
+pub fn platctl_bin() -> PathBuf {
+    assert_cmd::cargo::cargo_bin("platctl")
 }
 
 /// A directory of the repository.
@@ -523,43 +529,4 @@ pub fn answer(p: &mut rexpect::session::PtySession, prompt: &str, answer: &str) 
     p.send(answer).expect("type");
     p.send("\r").expect("enter");
     p.flush().expect("flush");
-}
-
-// --- legacy entry points, removed once every area uses TestEnv ---
-pub fn platctl() -> Command {
-    Command::from_std(platctl_at(TODAY))
-}
-pub fn platctl_at_legacy(today: &str) -> Command {
-    Command::from_std(platctl_at(today))
-}
-pub fn fixture_dir(rel: &str) -> PathBuf {
-    repo_path("tests/fixtures").join(rel)
-}
-pub fn catalog(files: &[(&str, &str)]) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("tempdir");
-    write_files(dir.path(), BASE);
-    write_files(dir.path(), files);
-    dir
-}
-pub fn findings(dir: &Path) -> Vec<(String, String, u64, u64)> {
-    findings_of(platctl().arg("-C").arg(dir))
-}
-pub fn git_cmd_legacy(dir: &Path, date: &str) -> std::process::Command {
-    git_cmd(dir, date)
-}
-pub fn git_output_legacy(c: &mut std::process::Command) -> String {
-    git_output(c)
-}
-pub fn pty_legacy(
-    root: &Path,
-    today: &str,
-    cols: u16,
-    args: &[&str],
-) -> rexpect::session::PtySession {
-    let e = TestEnv {
-        dir: tempfile::tempdir().expect("tmp"),
-        root: root.to_path_buf(),
-        today: today.into(),
-    };
-    e.pty(cols, args)
 }
