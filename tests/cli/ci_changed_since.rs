@@ -175,7 +175,9 @@ fn only_changed_files_and_the_references_they_broke() {
 fn a_revision_by_name_and_from_inside_the_repository() {
     let f = fixture();
     // From the repository root with -C, and naming HEAD: the committed change to svc-a is not new.
-    let out = f.env.cmd_in(&f.repo)
+    let out = f
+        .env
+        .cmd_in(&f.repo)
         .args([
             "-C",
             "catalog",
@@ -215,7 +217,8 @@ fn with_nothing_changed_nothing_is_reported() {
     assert_eq!(v["summary"]["files"], 0);
     assert_eq!(v["diagnostics"], serde_json::json!([]));
     // Text output says so too.
-    f.env.cmd_in(&f.cat)
+    f.env
+        .cmd_in(&f.cat)
         .args(["--today", "2026-11-27", "lint", "--changed-since", "HEAD"])
         .env_remove("GITHUB_ACTIONS")
         .env("NO_COLOR", "1")
@@ -227,7 +230,9 @@ fn with_nothing_changed_nothing_is_reported() {
 #[test]
 fn sarif_with_changed_since_names_repository_paths() {
     let f = fixture();
-    let out = f.env.cmd_in(&f.cat)
+    let out = f
+        .env
+        .cmd_in(&f.cat)
         .args([
             "--today",
             "2026-11-27",
@@ -257,7 +262,8 @@ fn sarif_with_changed_since_names_repository_paths() {
 #[test]
 fn bad_revisions_and_missing_repositories_exit_2_with_a_way_out() {
     let f = fixture();
-    f.env.cmd_in(&f.cat)
+    f.env
+        .cmd_in(&f.cat)
         .args(["lint", "--changed-since", "no-such-branch"])
         .assert()
         .code(2)

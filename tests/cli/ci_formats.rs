@@ -347,7 +347,8 @@ fn junit_is_a_suite_per_file_with_a_case_per_finding_and_counts_that_match() {
         .unwrap_or("");
     assert!(out.contains("warning[id-filename-mismatch]"), "{out}");
     // With --deny-warnings, the warning fails too.
-    let strict = cat.cmd()
+    let strict = cat
+        .cmd()
         .args([
             "--today",
             TODAY,

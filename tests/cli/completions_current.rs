@@ -42,7 +42,8 @@ fn the_command_prints_each_shell_and_writes_them_all() {
         ("powershell", "_platctl.ps1"),
         ("elvish", "platctl.elv"),
     ] {
-        let out = TestEnv::empty().bare()
+        let out = TestEnv::empty()
+            .bare()
             .args(["completions", shell])
             .output()
             .expect("runs");
@@ -83,21 +84,14 @@ fn the_command_prints_each_shell_and_writes_them_all() {
             "platctl.fish"
         ]
     );
-    TestEnv::empty().bare()
-        .arg("completions")
-        .assert()
-        .code(2);
+    TestEnv::empty().bare().arg("completions").assert().code(2);
 }
 
 #[test]
 fn man_pages_for_every_command() {
     let tmp = TestEnv::empty();
     let out = tmp.root().join("man1");
-    tmp.bare()
-        .args(["man", "-o"])
-        .arg(&out)
-        .assert()
-        .success();
+    tmp.bare().args(["man", "-o"]).arg(&out).assert().success();
     for page in [
         "platctl.1",
         "platctl-lint.1",

@@ -303,7 +303,8 @@ fn the_command_writes_prints_and_checks() {
         .assert()
         .code(1)
         .stdout(predicates::str::contains("teams.schema.json"));
-    let printed = tmp.bare()
+    let printed = tmp
+        .bare()
         .args(["schema", "--kind", "roadmap"])
         .output()
         .expect("runs");

@@ -266,6 +266,26 @@ impl TestEnv {
         c
     }
 
+    /// [`TestEnv::std_cmd`] run by another program: `wrapper` (say `unshare
+    /// -n`), then platctl and its arguments.
+    pub fn std_cmd_under(&self, wrapper: &[std::ffi::OsString]) -> std::process::Command {
+        let inner = self.std_cmd();
+        let mut c = std::process::Command::new(&wrapper[0]);
+        c.args(&wrapper[1..])
+            .arg(inner.get_program())
+            .args(inner.get_args());
+        if let Some(d) = inner.get_current_dir() {
+            c.current_dir(d);
+        }
+        for (k, v) in inner.get_envs() {
+            match v {
+                Some(v) => c.env(k, v),
+                None => c.env_remove(k),
+            };
+        }
+        c
+    }
+
     fn bare_std(&self) -> std::process::Command {
         let mut c = platctl_at(&self.today);
         c.env("HOME", self.tmp());
