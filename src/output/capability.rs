@@ -1,70 +1,62 @@
-//! `capability list` as a table or CSV; `capability show` and `capability
+//! `capability list` as a listing; `capability show` and `capability
 //! readiness` as text.
 
 use super::fmt::{percent_or_dash as pct, relative_days};
+use super::listing::{row, Cell, Column, Listing, To};
 use super::style::Style;
-use super::table;
 use crate::report::capability_detail::CapabilityDetail;
 use crate::report::capability_view::CapabilityList;
 use crate::report::readiness::Readiness;
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
-const HEADER: [&str; 9] = [
-    "id",
-    "name",
-    "lifecycle",
-    "owner",
-    "category",
-    "golden_path",
-    "adopters",
-    "eligible",
-    "adoption_rate",
-];
-
-/// The cells of each row: the adoption rate as a percentage in a table, as
-/// the plain ratio in CSV.
-fn cells(v: &CapabilityList, csv: bool) -> Vec<Vec<String>> {
-    v.capabilities
-        .iter()
-        .map(|r| {
-            let c = r.capability;
-            vec![
-                c.id.value.clone(),
-                c.name.value.clone(),
-                c.lifecycle.value.to_string(),
-                c.owner.value.clone(),
-                c.category.clone().unwrap_or_default(),
-                if c.golden_path {
-                    "yes".into()
-                } else {
-                    String::new()
-                },
-                r.adopters.to_string(),
-                r.eligible.to_string(),
-                if csv {
-                    r.adoption_rate.map(|x| x.to_string()).unwrap_or_default()
-                } else {
-                    pct(r.adoption_rate)
-                },
-            ]
-        })
-        .collect()
-}
-
-pub fn list_csv(v: &CapabilityList) -> String {
-    table::csv(&HEADER, &cells(v, true))
-}
-
-pub fn list_table(v: &CapabilityList, width: Option<u16>) -> String {
-    if v.capabilities.is_empty() {
-        return "no capability matches\n".to_string();
+impl Listing for CapabilityList<'_> {
+    fn columns(&self, _to: To) -> Vec<Column> {
+        vec![
+            Column::new("id"),
+            Column::new("name").free(),
+            Column::new("lifecycle"),
+            Column::new("owner"),
+            Column::new("category"),
+            Column::new("golden_path"),
+            Column::new("adopters"),
+            Column::new("eligible"),
+            Column::new("adoption_rate").header("ADOPTION"),
+        ]
     }
-    let header = HEADER.map(|h| h.trim_end_matches("_rate").replace('_', " ").to_uppercase());
-    table::table(
-        &header.iter().map(String::as_str).collect::<Vec<_>>(),
-        cells(v, false),
-        width,
-    )
+
+    /// The adoption rate as a percentage in a table, as the plain ratio in CSV.
+    fn rows(&self, to: To) -> Vec<Vec<Cell>> {
+        self.capabilities
+            .iter()
+            .map(|r| {
+                let c = r.capability;
+                row([
+                    c.id.value.clone(),
+                    c.name.value.clone(),
+                    c.lifecycle.value.to_string(),
+                    c.owner.value.clone(),
+                    c.category.clone().unwrap_or_default(),
+                    if c.golden_path {
+                        "yes".into()
+                    } else {
+                        String::new()
+                    },
+                    r.adopters.to_string(),
+                    r.eligible.to_string(),
+                    if to.is_csv() {
+                        r.adoption_rate.map(|x| x.to_string()).unwrap_or_default()
+                    } else {
+                        pct(r.adoption_rate)
+                    },
+                ])
+            })
+            .collect()
+    }
+
+    fn empty(&self) -> Option<Cow<'_, str>> {
+        Some("no capability matches".into())
+    }
 }
 
 fn kv(out: &mut String, st: Style, key: &str, value: &str) {

@@ -1,10 +1,12 @@
-//! `deprecation list` as a table or CSV, `deprecation show` as text.
+//! `deprecation list` as a listing, `deprecation show` as text.
 
 use super::fmt::{bar, relative_days};
+use super::listing::{row, Cell, Column, Listing, To};
 use super::style::Style;
 use super::table;
 use crate::report::deprecation_status::{DeprecationState, Migration};
 use crate::report::deprecation_view::{DeprecationList, DeprecationShow};
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 fn by_team(m: &Migration) -> String {
@@ -15,86 +17,90 @@ fn by_team(m: &Migration) -> String {
         .join(", ")
 }
 
-pub fn list_csv(v: &DeprecationList) -> String {
-    let header = [
-        "id",
-        "capability",
-        "interface",
-        "state",
-        "progress",
-        "migrated",
-        "remaining",
-        "exempt",
-        "sunset",
-        "days_to_sunset",
-        "remaining_by_team",
-    ];
-    let cells: Vec<Vec<String>> = v
-        .deprecations
-        .iter()
-        .map(|r| {
-            let (d, m) = (r.deprecation, &r.migration);
-            vec![
-                d.id.value.clone(),
-                d.capability.value.clone(),
-                d.interface
-                    .as_ref()
-                    .map(|i| i.value.clone())
-                    .unwrap_or_default(),
-                m.state.to_string(),
-                m.progress.to_string(),
-                m.migrated.to_string(),
-                m.remaining.to_string(),
-                m.exempt.to_string(),
-                d.sunset.value.to_string(),
-                m.days_to_sunset.to_string(),
-                by_team(m),
+/// CSV has every number on its own; a table reads them together
+/// ("capability interface", a progress bar, "left/of").
+impl Listing for DeprecationList<'_> {
+    fn columns(&self, to: To) -> Vec<Column> {
+        if to.is_csv() {
+            [
+                "id",
+                "capability",
+                "interface",
+                "state",
+                "progress",
+                "migrated",
+                "remaining",
+                "exempt",
+                "sunset",
+                "days_to_sunset",
+                "remaining_by_team",
             ]
-        })
-        .collect();
-    table::csv(&header, &cells)
-}
-
-pub fn list_table(v: &DeprecationList, st: Style, width: Option<u16>) -> String {
-    if v.deprecations.is_empty() {
-        return "no deprecation matches\n".to_string();
+            .into_iter()
+            .map(Column::new)
+            .collect()
+        } else {
+            vec![
+                Column::new("id"),
+                Column::new("capability"),
+                Column::new("state"),
+                Column::new("progress"),
+                Column::new("left"),
+                Column::new("sunset"),
+                Column::new("days"),
+                Column::new("remaining_by_team").free(),
+            ]
+        }
     }
-    let header = [
-        "ID",
-        "CAPABILITY",
-        "STATE",
-        "PROGRESS",
-        "LEFT",
-        "SUNSET",
-        "DAYS",
-        "REMAINING BY TEAM",
-    ];
-    let cells: Vec<Vec<String>> = v
-        .deprecations
-        .iter()
-        .map(|r| {
-            let (d, m) = (r.deprecation, &r.migration);
-            let what = match &d.interface {
-                Some(i) => format!("{} {}", d.capability.value, i.value),
-                None => d.capability.value.clone(),
-            };
-            let state = match m.state {
-                DeprecationState::Overdue => st.red(m.state.as_str()),
-                _ => m.state.to_string(),
-            };
-            vec![
-                d.id.value.clone(),
-                what,
-                state,
-                bar(m.progress, 10),
-                format!("{}/{}", m.remaining, m.consumer_count - m.exempt),
-                d.sunset.value.to_string(),
-                m.days_to_sunset.to_string(),
-                by_team(m),
-            ]
-        })
-        .collect();
-    table::table(&header, cells, width)
+
+    fn rows(&self, to: To) -> Vec<Vec<Cell>> {
+        let st = to.style();
+        self.deprecations
+            .iter()
+            .map(|r| {
+                let (d, m) = (r.deprecation, &r.migration);
+                if to.is_csv() {
+                    return row([
+                        d.id.value.clone(),
+                        d.capability.value.clone(),
+                        d.interface
+                            .as_ref()
+                            .map(|i| i.value.clone())
+                            .unwrap_or_default(),
+                        m.state.to_string(),
+                        m.progress.to_string(),
+                        m.migrated.to_string(),
+                        m.remaining.to_string(),
+                        m.exempt.to_string(),
+                        d.sunset.value.to_string(),
+                        m.days_to_sunset.to_string(),
+                        by_team(m),
+                    ]);
+                }
+                let what = match &d.interface {
+                    Some(i) => format!("{} {}", d.capability.value, i.value),
+                    None => d.capability.value.clone(),
+                };
+                let state = match m.state {
+                    DeprecationState::Overdue => st.red(m.state.as_str()),
+                    _ => m.state.to_string(),
+                };
+                row([
+                    d.id.value.clone(),
+                    what,
+                    state,
+                    bar(m.progress, 10),
+                    format!("{}/{}", m.remaining, m.consumer_count - m.exempt),
+                    d.sunset.value.to_string(),
+                    m.days_to_sunset.to_string(),
+                    by_team(m),
+                ])
+            })
+            .collect()
+    }
+
+    fn empty(&self) -> Option<Cow<'_, str>> {
+        Some("no deprecation matches".into())
+    }
 }
 
 /// The whole of one deprecation, then its consumers, exceptions and burn-down.

@@ -1,8 +1,10 @@
 //! Text for `show service`, `show team` and `search`.
 
+use crate::output::listing::{row, Cell, Column, Listing, To};
 use crate::output::style::Style;
 use crate::report::entity::{ServiceView, TeamView};
 use crate::report::search::SearchView;
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 fn kv(o: &mut String, st: Style, key: &str, value: &str) {
@@ -112,23 +114,34 @@ pub fn team(v: &TeamView, st: Style) -> String {
     o
 }
 
-/// Search results as a table (or a line saying there are none).
-pub fn search_table(v: &SearchView, width: Option<u16>) -> String {
-    if v.results.is_empty() {
-        return format!("nothing in the catalog matches `{}`\n", v.query);
+/// Search results; a table with none says so.
+impl Listing for SearchView {
+    fn columns(&self, _to: To) -> Vec<Column> {
+        vec![
+            Column::new("kind"),
+            Column::new("id"),
+            Column::new("name").free(),
+            Column::new("team"),
+            Column::new("matched"),
+        ]
     }
-    let rows = v
-        .results
-        .iter()
-        .map(|h| {
-            vec![
-                h.kind.to_string(),
-                h.id.clone(),
-                h.name.clone().unwrap_or_default(),
-                h.team.clone().unwrap_or_default(),
-                h.matched.join(", "),
-            ]
-        })
-        .collect();
-    crate::output::table::table(&["KIND", "ID", "NAME", "TEAM", "MATCHED"], rows, width)
+
+    fn rows(&self, _to: To) -> Vec<Vec<Cell>> {
+        self.results
+            .iter()
+            .map(|h| {
+                row([
+                    h.kind.to_string(),
+                    h.id.clone(),
+                    h.name.clone().unwrap_or_default(),
+                    h.team.clone().unwrap_or_default(),
+                    h.matched.join(", "),
+                ])
+            })
+            .collect()
+    }
+
+    fn empty(&self) -> Option<Cow<'_, str>> {
+        Some(format!("nothing in the catalog matches `{}`", self.query).into())
+    }
 }
