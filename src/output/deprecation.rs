@@ -2,12 +2,12 @@
 
 use super::fmt::{bar, relative_days};
 use super::listing::{row, Cell, Column, Listing, To};
+use super::record::Record;
 use super::style::Style;
 use super::table;
 use crate::report::deprecation_status::{DeprecationState, Migration};
 use crate::report::deprecation_view::{DeprecationList, DeprecationShow};
 use std::borrow::Cow;
-use std::fmt::Write as _;
 
 fn by_team(m: &Migration) -> String {
     m.remaining_by_team
@@ -106,7 +106,7 @@ impl Listing for DeprecationList<'_> {
 /// The whole of one deprecation, then its consumers, exceptions and burn-down.
 pub fn show_text(v: &DeprecationShow, st: Style, width: Option<u16>) -> String {
     let (d, m) = (v.deprecation.deprecation, &v.deprecation.migration);
-    let mut o = String::new();
+    let mut o = Record::new(st, 0);
     let what = match &d.interface {
         Some(i) => format!("{} {} goes away", d.capability.value, i.value),
         None => format!("{} goes away", d.capability.value),
@@ -116,26 +116,24 @@ pub fn show_text(v: &DeprecationShow, st: Style, width: Option<u16>) -> String {
         .as_ref()
         .map(|r| format!(" → {}", r.value))
         .unwrap_or_default();
-    let _ = writeln!(o, "{} — {what}{to}", st.bold(&d.id.value));
-    let _ = writeln!(
-        o,
-        "  announced {}, sunset {} ({})",
+    o.title(&d.id.value, Some(&format!("{what}{to}")));
+    o.item(format!(
+        "announced {}, sunset {} ({})",
         d.announced.value,
         d.sunset.value,
         relative_days(m.days_to_sunset)
-    );
+    ));
     let state = if m.state == DeprecationState::Overdue {
         st.red(m.state.as_str())
     } else {
         m.state.to_string()
     };
-    let _ = writeln!(o, "  status {} (state today: {state})", d.status.value);
+    o.item(format!("status {} (state today: {state})", d.status.value));
     if let Some(g) = &d.migration_guide {
-        let _ = writeln!(o, "  migration guide {g}");
+        o.item(format!("migration guide {g}"));
     }
-    let _ = writeln!(
-        o,
-        "  progress {}  {} of {} migrated, {} remaining ({} pending, {} in progress), {} exempt",
+    o.item(format!(
+        "progress {}  {} of {} migrated, {} remaining ({} pending, {} in progress), {} exempt",
         bar(m.progress, 20),
         m.migrated,
         m.consumer_count - m.exempt,
@@ -143,17 +141,17 @@ pub fn show_text(v: &DeprecationShow, st: Style, width: Option<u16>) -> String {
         m.pending,
         m.in_progress,
         m.exempt
-    );
-    consumers(&mut o, v, st, width);
-    exceptions(&mut o, v, st);
-    burn_down(&mut o, v, st);
-    o
+    ));
+    consumers(&mut o, v, width);
+    exceptions(&mut o, v);
+    burn_down(&mut o, v);
+    o.finish()
 }
 
-fn consumers(o: &mut String, v: &DeprecationShow, st: Style, width: Option<u16>) {
-    let _ = writeln!(o, "\n{}", st.bold("Consumers"));
+fn consumers(o: &mut Record, v: &DeprecationShow, width: Option<u16>) {
+    o.section("Consumers");
     if v.consumers.is_empty() {
-        let _ = writeln!(o, "  none");
+        o.item("none");
     } else {
         let cells = v
             .consumers
@@ -172,7 +170,7 @@ fn consumers(o: &mut String, v: &DeprecationShow, st: Style, width: Option<u16>)
                 ]
             })
             .collect();
-        o.push_str(&table::table(
+        o.text(&table::table(
             &["SERVICE", "TEAM", "STATUS", "EXCEPTION"],
             cells,
             width,
@@ -180,17 +178,17 @@ fn consumers(o: &mut String, v: &DeprecationShow, st: Style, width: Option<u16>)
     }
     let m = &v.deprecation.migration;
     if !m.remaining_by_team.is_empty() {
-        let _ = writeln!(o, "\n{}", st.bold("Remaining by team"));
+        o.section("Remaining by team");
         for t in &m.remaining_by_team {
-            let _ = writeln!(o, "  {:<20} {}", t.team, t.services.join(", "));
+            o.item(format!("{:<20} {}", t.team, t.services.join(", ")));
         }
     }
 }
 
-fn exceptions(o: &mut String, v: &DeprecationShow, st: Style) {
-    let _ = writeln!(o, "\n{}", st.bold("Exceptions"));
+fn exceptions(o: &mut Record, v: &DeprecationShow) {
+    o.section("Exceptions");
     if v.exceptions.is_empty() {
-        let _ = writeln!(o, "  none");
+        o.item("none");
     }
     for e in &v.exceptions {
         let left = e
@@ -198,31 +196,29 @@ fn exceptions(o: &mut String, v: &DeprecationShow, st: Style) {
             .map(|l| format!(" ({})", relative_days(l)))
             .unwrap_or_default();
         let svc = e.service.as_deref().unwrap_or("-");
-        let _ = writeln!(
-            o,
-            "  {}  {:<9} {svc}  expires {}{left}  {}",
+        o.item(format!(
+            "{}  {:<9} {svc}  expires {}{left}  {}",
             e.id,
             e.state.as_str(),
             e.expires,
             e.title
-        );
+        ));
     }
 }
 
-fn burn_down(o: &mut String, v: &DeprecationShow, st: Style) {
-    let _ = writeln!(o, "\n{}", st.bold("Burn-down"));
+fn burn_down(o: &mut Record, v: &DeprecationShow) {
+    let st = o.style();
+    o.section("Burn-down");
     if v.history == "none" {
-        let _ = writeln!(
-            o,
-            "  {}",
+        o.item(format!(
+            "{}",
             st.dim("no git history (the catalog is not in a git repository): only today's numbers")
-        );
+        ));
     } else if v.burn_down.iter().all(|p| p.commit.is_none()) {
-        let _ = writeln!(
-            o,
-            "  {}",
+        o.item(format!(
+            "{}",
             st.dim("the file has no committed history yet: only today's numbers")
-        );
+        ));
     }
     for p in &v.burn_down {
         let denom = p.consumers - p.exempt;
@@ -235,14 +231,13 @@ fn burn_down(o: &mut String, v: &DeprecationShow, st: Style) {
             || "working tree".to_string(),
             |c| c.chars().take(10).collect(),
         );
-        let _ = writeln!(
-            o,
-            "  {}  {}  {:>3} migrated, {:>3} remaining  {}",
+        o.item(format!(
+            "{}  {}  {:>3} migrated, {:>3} remaining  {}",
             p.date,
             bar(ratio, 20),
             p.migrated,
             p.remaining,
             st.dim(&from)
-        );
+        ));
     }
 }

@@ -2,6 +2,7 @@
 
 use super::fmt::indent;
 use super::listing::{self, Cell, Column, Listing, To};
+use super::record::Record;
 use super::style::Style;
 use crate::intake::draft;
 use crate::intake::SortKey;
@@ -175,8 +176,10 @@ fn status_line(r: &Intake) -> String {
 /// `intake show` as text: the fields, then the links, then the prose.
 pub fn show_text(v: &IntakeShow, st: Style, width: Option<u16>) -> String {
     let r = v.request.request;
-    let mut o = String::new();
-    let mut line = |k: &str, v: String| o.push_str(&format!("{:<12}{v}\n", st.dim(k)));
+    let mut o = Record::new(st, 12).flush_left();
+    let mut line = |k: &str, v: String| {
+        o.field(k, v);
+    };
     line("id", st.bold(&r.id.value));
     line("title", r.title.value.clone());
     let team_name = v.team_name.map(|n| format!(" ({n})")).unwrap_or_default();
@@ -205,8 +208,8 @@ pub fn show_text(v: &IntakeShow, st: Style, width: Option<u16>) -> String {
     line("RICE", rice_line(r));
     links(v, &mut line);
     line("file", v.request.file.to_string());
-    prose(v, st, width, &mut o);
-    o
+    prose(v, width, &mut o);
+    o.finish()
 }
 
 /// The capability, roadmap items and requests a request is linked with.
@@ -272,31 +275,23 @@ fn links(v: &IntakeShow, line: &mut dyn FnMut(&str, String)) {
 }
 
 /// The problem, the outcome, the suggested route and similar requests.
-fn prose(v: &IntakeShow, st: Style, width: Option<u16>, o: &mut String) {
+fn prose(v: &IntakeShow, width: Option<u16>, o: &mut Record) {
     let r = v.request.request;
-    o.push_str(&format!(
-        "\n{}\n{}\n",
-        st.bold("Problem"),
-        indent(r.problem.value.trim_end())
-    ));
+    o.section("Problem")
+        .text(&indent(r.problem.value.trim_end()))
+        .blank();
     if let Some(x) = &r.outcome {
-        o.push_str(&format!("\n{}\n{}\n", st.bold("Outcome"), indent(x)));
+        o.section("Outcome").text(&indent(x)).blank();
     }
     if let Some(s) = &v.suggested_route {
-        o.push_str(&format!(
-            "\n{} {}: {}\n  platctl intake triage {} --route {}\n",
-            st.bold("Suggested route:"),
-            s.route,
-            s.reason,
-            r.id.value,
-            s.route
+        let title = o.style().bold("Suggested route:");
+        o.text(&format!(
+            "\n{title} {}: {}\n  platctl intake triage {} --route {}\n",
+            s.route, s.reason, r.id.value, s.route
         ));
     }
     if !v.similar.is_empty() {
-        o.push_str(&format!(
-            "\n{}\n{}",
-            st.bold("Similar requests"),
-            candidates_table(&v.similar, width)
-        ));
+        o.section("Similar requests")
+            .text(&candidates_table(&v.similar, width));
     }
 }

@@ -83,6 +83,12 @@ impl Record {
         self
     }
 
+    /// A line of its own at the left margin (a sentence under the title).
+    pub fn line(&mut self, text: impl Display) -> &mut Record {
+        self.out.push_str(&format!("{text}\n"));
+        self
+    }
+
     /// An item line, indented by two spaces.
     pub fn item(&mut self, text: impl Display) -> &mut Record {
         self.out.push_str(&format!("  {text}\n"));

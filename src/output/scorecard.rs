@@ -3,6 +3,7 @@
 
 use super::fmt::percent_or_dash;
 use super::listing::{Cell, Column, Listing, To};
+use super::record::Record;
 use super::style::Style;
 use crate::scorecard::campaign::ListView as CampaignList;
 use crate::scorecard::view::{CheckView, ListView, ShowView, TrendView};
@@ -185,6 +186,9 @@ impl Listing for ShowView {
     }
 }
 
+/// What `scorecard check` prints: not a record of one thing but a verdict
+/// per scorecard with its rules, like lint's findings, so it keeps its own
+/// layout.
 pub fn check_text(v: &CheckView, style: Style) -> String {
     let mut s = String::new();
     for c in &v.scorecards {
@@ -357,27 +361,32 @@ impl Listing for CampaignList {
     }
 }
 
-/// What `campaign show` prints.
+/// What `campaign show` prints: the campaign, its progress, what is left
+/// and the weekly burn-up.
 pub fn campaign_text(v: &crate::scorecard::campaign::ShowView, style: Style) -> String {
     let c = &v.campaign;
-    let mut s = format!("{} — {}\n", term(&c.id), term(&c.name));
-    s.push_str(&format!(
-        "owner {}, scorecard {}, rules {}\n{} from {} to {} ({} days {})\n",
-        term(&c.owner),
-        term(&c.scorecard),
-        term(&c.rules.join(", ")),
-        c.status.as_str(),
-        c.start,
-        c.due,
-        c.days_left.abs(),
-        if c.days_left >= 0 { "left" } else { "past due" }
-    ));
+    let mut o = Record::new(style, 0);
+    o.title(&term(&c.id), Some(&term(&c.name)))
+        .line(format!(
+            "owner {}, scorecard {}, rules {}",
+            term(&c.owner),
+            term(&c.scorecard),
+            term(&c.rules.join(", "))
+        ))
+        .line(format!(
+            "{} from {} to {} ({} days {})",
+            c.status.as_str(),
+            c.start,
+            c.due,
+            c.days_left.abs(),
+            if c.days_left >= 0 { "left" } else { "past due" }
+        ));
     if let Some(b) = &c.brief {
-        s.push_str(&format!("{}\n", term(b)));
+        o.line(term(b));
     }
     match (c.in_scope, c.done) {
-        (Some(n), Some(d)) => s.push_str(&format!(
-            "progress: {d} of {n} done ({}){}\n",
+        (Some(n), Some(d)) => o.line(format!(
+            "progress: {d} of {n} done ({}){}",
             ratio(c.progress),
             if c.overdue {
                 format!(" — {}", style.red("overdue"))
@@ -385,24 +394,24 @@ pub fn campaign_text(v: &crate::scorecard::campaign::ShowView, style: Style) -> 
                 String::new()
             }
         )),
-        _ => s.push_str("progress: the scorecard does not exist\n"),
-    }
+        _ => o.line("progress: the scorecard does not exist"),
+    };
     if !c.left.is_empty() {
-        s.push_str("left:\n");
+        o.line("left:");
         for l in &c.left {
             let team = l.team.as_deref().unwrap_or("-");
-            s.push_str(&format!("  {} ({})\n", term(&l.id), term(team)));
+            o.item(format!("{} ({})", term(&l.id), term(team)));
         }
     }
     if !v.burnup.is_empty() {
-        s.push_str("burn-up:\n");
+        o.line("burn-up:");
         for b in &v.burnup {
             let bar = b
                 .progress
                 .map(|x| "#".repeat((x * 20.0).round() as usize))
                 .unwrap_or_default();
-            s.push_str(&format!(
-                "  {}  {:>6}  {bar}{}\n",
+            o.item(format!(
+                "{}  {:>6}  {bar}{}",
                 b.date,
                 ratio(b.progress),
                 b.note
@@ -412,5 +421,5 @@ pub fn campaign_text(v: &crate::scorecard::campaign::ShowView, style: Style) -> 
             ));
         }
     }
-    s
+    o.finish()
 }
