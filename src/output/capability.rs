@@ -56,7 +56,7 @@ impl Listing for CapabilityList<'_> {
     }
 
     fn empty(&self) -> Option<Cow<'_, str>> {
-        Some("no capability matches".into())
+        Some("no capability matches\n".into())
     }
 }
 

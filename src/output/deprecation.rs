@@ -99,7 +99,7 @@ impl Listing for DeprecationList<'_> {
     }
 
     fn empty(&self) -> Option<Cow<'_, str>> {
-        Some("no deprecation matches".into())
+        Some("no deprecation matches\n".into())
     }
 }
 

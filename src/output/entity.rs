@@ -119,6 +119,6 @@ impl Listing for SearchView {
     }
 
     fn empty(&self) -> Option<Cow<'_, str>> {
-        Some(format!("nothing in the catalog matches `{}`", self.query).into())
+        Some(format!("nothing in the catalog matches `{}`\n", self.query).into())
     }
 }

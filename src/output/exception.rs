@@ -56,7 +56,7 @@ impl Listing for ExceptionList<'_> {
     }
 
     fn empty(&self) -> Option<Cow<'_, str>> {
-        Some("no exception matches".into())
+        Some("no exception matches\n".into())
     }
 }
 

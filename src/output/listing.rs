@@ -177,8 +177,9 @@ pub trait Listing: Serialize {
     /// One row of cells per line, as many as [`Listing::columns`] gives.
     fn rows(&self, to: To) -> Vec<Vec<Cell>>;
 
-    /// What a table says instead of itself when there is no row (no `\n`);
-    /// `None`: the table is printed with its header only.
+    /// What a table says instead of itself when there is no row, each line
+    /// ending with `\n` (empty: nothing); `None`: the table is printed with
+    /// its header only.
     fn empty(&self) -> Option<Cow<'_, str>> {
         None
     }
@@ -237,10 +238,7 @@ pub fn table_text<L: Listing>(v: &L, style: Style, width: Option<u16>) -> String
     let rows = v.rows(to);
     let mut out = v.head(to);
     match v.empty() {
-        Some(msg) if rows.is_empty() => {
-            out.push_str(&msg);
-            out.push('\n');
-        }
+        Some(msg) if rows.is_empty() => out.push_str(&msg),
         _ => {
             let cols = v.columns(to);
             let shown: Vec<Cow<'_, str>> = cols.iter().map(Column::shown).collect();
@@ -355,7 +353,7 @@ mod tests {
                 .collect()
         }
         fn empty(&self) -> Option<Cow<'_, str>> {
-            Some("no fruit".into())
+            Some("no fruit\n".into())
         }
     }
 

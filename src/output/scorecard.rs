@@ -96,7 +96,7 @@ impl Listing for ListView {
     }
 
     fn empty(&self) -> Option<Cow<'_, str>> {
-        Some("no scorecard in the catalog (add one under scorecards/)".into())
+        Some("no scorecard in the catalog (add one under scorecards/)\n".into())
     }
 }
 
@@ -147,7 +147,7 @@ impl Listing for ShowView {
     }
 
     fn empty(&self) -> Option<Cow<'_, str>> {
-        Some("no entity matches".into())
+        Some("no entity matches\n".into())
     }
 
     fn head(&self, to: To) -> String {
@@ -357,7 +357,7 @@ impl Listing for CampaignList {
     }
 
     fn empty(&self) -> Option<Cow<'_, str>> {
-        Some("no campaign in the catalog (add one under campaigns/)".into())
+        Some("no campaign in the catalog (add one under campaigns/)\n".into())
     }
 }
 
