@@ -119,7 +119,7 @@ fn fields(o: &mut Record, d: &CapabilityDetail) {
             if let Some(e) = &s.escalation {
                 parts.push(format!("escalation {e}"));
             }
-            o.field("support", &parts.join(", "));
+            o.field("support", parts.join(", "));
         }
         None => {
             o.field("support", "none recorded");
@@ -134,7 +134,7 @@ fn fields(o: &mut Record, d: &CapabilityDetail) {
             if let Some(l) = s.latency_p99_ms {
                 parts.push(format!("latency p99 {l} ms"));
             }
-            o.field("SLOs", &parts.join(", "));
+            o.field("SLOs", parts.join(", "));
         }
         None => {
             o.field("SLOs", "none recorded");
@@ -147,7 +147,7 @@ fn fields(o: &mut Record, d: &CapabilityDetail) {
         o.field("runbook", x);
     }
     if let Some(x) = c.security_review {
-        o.field("security review", &x.to_string());
+        o.field("security review", x.to_string());
     }
     if let Some(e) = &c.eligible {
         let mut parts = Vec::new();
@@ -168,7 +168,7 @@ fn fields(o: &mut Record, d: &CapabilityDetail) {
         }
         o.field(
             "eligible",
-            &format!("active services in {}", parts.join(" and ")),
+            format!("active services in {}", parts.join(" and ")),
         );
     }
     if c.interfaces.is_empty() {
@@ -182,7 +182,7 @@ fn fields(o: &mut Record, d: &CapabilityDetail) {
             .unwrap_or_default();
         o.field(
             if i == 0 { "interfaces" } else { "" },
-            &format!("{} ({}{v})", f.name, f.kind),
+            format!("{} ({}{v})", f.name, f.kind),
         );
     }
 }
@@ -246,8 +246,8 @@ fn dependencies(o: &mut Record, d: &CapabilityDetail) {
                 .join(", ")
         }
     };
-    o.field("needs", &deps(&d.needs));
-    o.field("needed by", &deps(&d.needed_by));
+    o.field("needs", deps(&d.needs));
+    o.field("needed by", deps(&d.needed_by));
 }
 
 /// Its open deprecations.

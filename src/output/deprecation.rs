@@ -210,15 +210,15 @@ fn burn_down(o: &mut Record, v: &DeprecationShow) {
     let st = o.style();
     o.section("Burn-down");
     if v.history == "none" {
-        o.item(format!(
-            "{}",
+        o.item(
             st.dim("no git history (the catalog is not in a git repository): only today's numbers")
-        ));
+                .to_string(),
+        );
     } else if v.burn_down.iter().all(|p| p.commit.is_none()) {
-        o.item(format!(
-            "{}",
+        o.item(
             st.dim("the file has no committed history yet: only today's numbers")
-        ));
+                .to_string(),
+        );
     }
     for p in &v.burn_down {
         let denom = p.consumers - p.exempt;

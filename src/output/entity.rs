@@ -22,8 +22,8 @@ pub fn service(v: &ServiceView, st: Style) -> String {
     }
     o.field("team", &team);
     o.field_opt("system", s.system.as_ref().map(|x| &x.value));
-    o.field("tier", &s.tier.to_string());
-    o.field("status", &s.status.to_string());
+    o.field("tier", s.tier.to_string());
+    o.field("status", s.status.to_string());
     o.field("file", v.service.file);
     let uses = v
         .uses
@@ -33,19 +33,19 @@ pub fn service(v: &ServiceView, st: Style) -> String {
             format!("{} ({life})", u.capability)
         })
         .collect();
-    o.field("uses", &list_or_none(uses));
+    o.field("uses", list_or_none(uses));
     let deps = v
         .deprecations
         .iter()
         .map(|d| format!("{} (sunset {}, {})", d.id, d.sunset, d.status))
         .collect();
-    o.field("deprecations", &list_or_none(deps));
+    o.field("deprecations", list_or_none(deps));
     let exc = v
         .exceptions
         .iter()
         .map(|e| format!("{} ({}, expires {})", e.id, e.state.as_str(), e.expires))
         .collect();
-    o.field("exceptions", &list_or_none(exc));
+    o.field("exceptions", list_or_none(exc));
     o.finish()
 }
 
@@ -54,11 +54,11 @@ pub fn team(v: &TeamView, st: Style) -> String {
     let t = v.team.team;
     let mut o = Record::new(st, 14);
     o.title(&t.id.value, Some(&t.name.value));
-    o.field("type", &t.kind.to_string());
+    o.field("type", t.kind.to_string());
     o.field_opt("contact", t.contact.as_ref())
         .field_opt("part of", t.parent.as_ref().map(|p| &p.value));
     if !v.teams.is_empty() {
-        o.field("teams", &v.teams.join(", "));
+        o.field("teams", v.teams.join(", "));
     }
     o.field("file", v.team.file);
     let owned = |x: &[crate::report::entity::Owned]| {
@@ -68,8 +68,8 @@ pub fn team(v: &TeamView, st: Style) -> String {
                 .collect(),
         )
     };
-    o.field("services", &owned(&v.services));
-    o.field("capabilities", &owned(&v.capabilities));
+    o.field("services", owned(&v.services));
+    o.field("capabilities", owned(&v.capabilities));
     let work = |x: &[crate::report::entity::WorkRef]| {
         list_or_none(
             x.iter()
@@ -80,14 +80,14 @@ pub fn team(v: &TeamView, st: Style) -> String {
                 .collect(),
         )
     };
-    o.field("roadmap items", &work(&v.roadmap_items));
-    o.field("requests", &work(&v.requests));
+    o.field("roadmap items", work(&v.roadmap_items));
+    o.field("requests", work(&v.requests));
     let exc = v
         .exceptions
         .iter()
         .map(|e| format!("{} ({}, expires {})", e.id, e.state.as_str(), e.expires))
         .collect();
-    o.field("exceptions", &list_or_none(exc));
+    o.field("exceptions", list_or_none(exc));
     o.finish()
 }
 
