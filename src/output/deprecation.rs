@@ -4,9 +4,8 @@ use super::fmt::{bar, relative_days};
 use super::listing::{row, Cell, Column, Listing, To};
 use super::record::Record;
 use super::style::Style;
-use super::table;
 use crate::report::deprecation_status::{DeprecationState, Migration};
-use crate::report::deprecation_view::{DeprecationList, DeprecationShow};
+use crate::report::deprecation_view::{ConsumerView, DeprecationList, DeprecationShow};
 use std::borrow::Cow;
 
 fn by_team(m: &Migration) -> String {
@@ -148,13 +147,22 @@ pub fn show_text(v: &DeprecationShow, st: Style, width: Option<u16>) -> String {
     o.finish()
 }
 
-fn consumers(o: &mut Record, v: &DeprecationShow, width: Option<u16>) {
-    o.section("Consumers");
-    if v.consumers.is_empty() {
-        o.item("none");
-    } else {
-        let cells = v
-            .consumers
+/// The consumers of one deprecation, as the table in its `show`.
+#[derive(serde::Serialize)]
+struct Consumers<'c>(&'c [ConsumerView]);
+
+impl Listing for Consumers<'_> {
+    fn columns(&self, _to: To) -> Vec<Column> {
+        vec![
+            Column::new("service"),
+            Column::new("team"),
+            Column::new("status"),
+            Column::new("exception"),
+        ]
+    }
+
+    fn rows(&self, _to: To) -> Vec<Vec<Cell>> {
+        self.0
             .iter()
             .map(|c| {
                 let exc = match (&c.exception, c.exception_state) {
@@ -162,20 +170,27 @@ fn consumers(o: &mut Record, v: &DeprecationShow, width: Option<u16>) {
                     (Some(e), None) => format!("{e} (unknown)"),
                     _ => String::new(),
                 };
-                vec![
+                row([
                     c.service.clone(),
                     c.team.clone().unwrap_or_else(|| "?".into()),
                     c.status.clone(),
                     exc,
-                ]
+                ])
             })
-            .collect();
-        o.text(&table::table(
-            &["SERVICE", "TEAM", "STATUS", "EXCEPTION"],
-            cells,
-            width,
-        ));
+            .collect()
     }
+
+    fn empty(&self) -> Option<Cow<'_, str>> {
+        Some("  none\n".into())
+    }
+}
+
+fn consumers(o: &mut Record, v: &DeprecationShow, width: Option<u16>) {
+    o.section("Consumers").text(&super::listing::table_text(
+        &Consumers(&v.consumers),
+        Style::default(),
+        width,
+    ));
     let m = &v.deprecation.migration;
     if !m.remaining_by_team.is_empty() {
         o.section("Remaining by team");
