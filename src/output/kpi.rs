@@ -248,25 +248,29 @@ impl Listing for KpiListing<'_> {
             .collect();
         }
         let trend = self.period.is_none();
-        let md = !to.is_table();
+        // Markdown titles its columns as the KPI report does; a table in capitals.
         let col = |name: &'static str, title: &'static str| {
-            Column::new(name).header(if md { title } else { name })
+            Column::new(name).header(if to.is_table() {
+                title.to_uppercase()
+            } else {
+                title.to_string()
+            })
         };
-        let mut c = vec![col("KPI", "KPI").free()];
+        let mut c = vec![col("kpi", "KPI").free()];
         if trend {
-            c.push(col("PERIOD", "Period"));
+            c.push(col("period", "Period"));
         }
         c.extend([
-            col("VALUE", "Value").right(),
-            col("TARGET", "Target"),
-            col("STATUS", "Status"),
+            col("value", "Value").right(),
+            col("target", "Target"),
+            col("status", "Status"),
         ]);
         if !trend {
-            c.push(col("PREVIOUS", "Previous").right());
+            c.push(col("previous", "Previous").right());
         }
-        c.push(col("CHANGE", "Change").right());
+        c.push(col("change", "Change").right());
         if !trend {
-            c.push(col("SOURCE", "Source"));
+            c.push(col("source", "Source"));
         }
         c
     }
