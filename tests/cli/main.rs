@@ -1,6 +1,7 @@
 //! The integration tests: one binary (linked once, run in parallel), one
 //! module per area. Each drives the real `platctl` binary over temporary
-//! catalogs; the kits below build those catalogs and run the commands.
+//! catalogs; the one test kit, `common::TestEnv`, builds those catalogs and
+//! runs the commands and git.
 //! No test may change this process's environment or working directory:
 //! every test shares them.
 // Tests build fixtures on disk directly and stop at the first surprise; a
