@@ -20,15 +20,15 @@ fn fixture() -> TestEnv {
     let env = TestEnv::empty().root_at("platform-catalog");
     let repo = env.tmp().to_path_buf();
     let cat = env.root();
-    write(&cat, "platctl.yaml", "version: 1\nname: Fixture\n");
+    write(cat, "platctl.yaml", "version: 1\nname: Fixture\n");
     write(
-        &cat,
+        cat,
         "teams/team-a.yaml",
         "id: team-a\nname: Team A\n\"50%: done\\nnext\": 1\n",
     );
-    write(&cat, "teams/b,c.yaml", "id: team-b\nname: Team B\n");
+    write(cat, "teams/b,c.yaml", "id: team-b\nname: Team B\n");
     write(
-        &cat,
+        cat,
         "capabilities/ci.yaml",
         "id: ci\nname: CI\nsummary: Pipelines\nowner: team-x\nlifecycle: beta\n",
     );

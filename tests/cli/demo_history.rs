@@ -13,7 +13,7 @@ fn the_demo_has_a_past() {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/demo-history.sh");
     let out = std::process::Command::new("bash")
         .arg(&script)
-        .arg(&dest)
+        .arg(dest)
         .output()
         .expect("bash runs");
     assert!(
@@ -145,7 +145,7 @@ fn the_demo_has_a_past() {
     // Run twice, the script refuses to touch an existing directory.
     let again = std::process::Command::new("bash")
         .arg(&script)
-        .arg(&dest)
+        .arg(dest)
         .output()
         .expect("bash runs");
     assert_eq!(again.status.code(), Some(2));

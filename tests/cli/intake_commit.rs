@@ -159,7 +159,7 @@ fn commit_without_an_author_fails_before_writing() {
     let env = TestEnv::fixture("intake", "cat");
     let root = env.root();
     env.git_raw(GIT_DATE, &["init", "-q", "-b", "main"]);
-    let before = files_under(&root);
+    let before = files_under(root);
     env.cmd()
         .args([
             "intake",
@@ -176,5 +176,5 @@ fn commit_without_an_author_fails_before_writing() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("user.name"));
-    assert_eq!(files_under(&root), before);
+    assert_eq!(files_under(root), before);
 }

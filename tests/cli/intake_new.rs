@@ -288,10 +288,10 @@ fn sixteen_concurrent_runs_make_sixteen_distinct_valid_files() {
         .stdout(predicate::str::contains("\"errors\": 0"));
     // No temporary or lock file is left behind.
     assert!(
-        files_under(&root)
+        files_under(root)
             .iter()
             .all(|f| !f.contains(".tmp") && !f.contains("lock")),
         "{:?}",
-        files_under(&root)
+        files_under(root)
     );
 }

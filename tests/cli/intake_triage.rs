@@ -92,7 +92,7 @@ fn bad_ids_and_missing_route_are_refused_and_nothing_changes() {
     let env = TestEnv::fixture("intake", "cat");
     let root = env.root();
     let snapshot = || {
-        files_under(&root)
+        files_under(root)
             .into_iter()
             .map(|f| (std::fs::read(root.join(&f)).unwrap_or_default(), f))
             .collect::<Vec<_>>()

@@ -350,16 +350,16 @@ fn init_writes_the_schemas_and_files_that_point_at_them() {
         );
     }
     let mut files = Vec::new();
-    yaml_files(&root, &mut files);
+    yaml_files(root, &mut files);
     assert!(files.len() >= 8, "{files:?}");
     for p in files {
         let rel = p
-            .strip_prefix(&root)
+            .strip_prefix(root)
             .expect("inside")
             .to_string_lossy()
             .replace('\\', "/");
         let text = std::fs::read_to_string(&p).expect("read");
-        let want = platctl::store::yaml_text::schema_header(&root, &rel).expect("a kind's file");
+        let want = platctl::store::yaml_text::schema_header(root, &rel).expect("a kind's file");
         assert!(
             text.starts_with(&want),
             "{rel} does not start with {want:?}"

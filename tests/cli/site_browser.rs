@@ -100,7 +100,7 @@ fn charts_from_history_pass_axe_and_scorecards_are_found() {
     let demo = env.root();
     let made = std::process::Command::new("bash")
         .arg(manifest().join("examples/demo-history.sh"))
-        .arg(&demo)
+        .arg(demo)
         .output()
         .expect("bash runs");
     assert!(

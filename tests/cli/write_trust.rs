@@ -325,7 +325,7 @@ fn a_commit_killed_at_any_moment_leaves_git_consistent() {
     // Afterwards: a run commits cleanly, and the repository is sound.
     triage(&env, "docs").assert().success();
     assert_eq!(env.git_raw(GIT_DATE, &["status", "--porcelain"]), "");
-    fsck_clean(&root);
+    fsck_clean(root);
     eprintln!("stale locks seen: {stale_locks}");
 }
 
@@ -411,7 +411,7 @@ fn a_commit_that_fails_after_the_write_puts_the_file_back() {
     assert_eq!(env.git_raw(GIT_DATE, &["status", "--porcelain"]), "");
     triage(&env, "docs").assert().success();
     assert_eq!(env.git_raw(GIT_DATE, &["status", "--porcelain"]), "");
-    fsck_clean(&root);
+    fsck_clean(root);
 }
 
 #[test]
@@ -750,7 +750,7 @@ fn init_keeps_temporary_files_out_of_git_and_writers_sweep_old_ones() {
     let left = root.join("intake/.platctl-a1b2c3.tmp");
     std::fs::write(&left, "half").expect("write");
     let (ignored, _, _) = git_try(
-        &root,
+        root,
         GIT_DATE,
         &["check-ignore", "-q", "intake/.platctl-a1b2c3.tmp"],
     );
