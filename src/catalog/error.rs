@@ -101,7 +101,10 @@ mod tests {
                 "is a symbolic link that does not lead to a file",
             ),
             (LoadError::NotRegular, "is not a regular file"),
-            (LoadError::DirUnreadable, "is a directory that cannot be read"),
+            (
+                LoadError::DirUnreadable,
+                "is a directory that cannot be read",
+            ),
             (LoadError::NotRead, "was not read"),
             (
                 LoadError::RepoGone,

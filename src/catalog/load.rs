@@ -165,11 +165,8 @@ fn walk_kind(root: &Path, dir: &Path, kind: Kind, w: &mut Walk, depth: usize) {
         return;
     }
     let Ok(entries) = listing(dir) else {
-        w.refused.push((
-            rel(root, dir),
-            Some(kind),
-            LoadError::DirUnreadable,
-        ));
+        w.refused
+            .push((rel(root, dir), Some(kind), LoadError::DirUnreadable));
         return;
     };
     for (name, e) in entries {

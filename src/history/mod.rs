@@ -458,10 +458,7 @@ fn par_with_repo<T: Sync, R: Send>(
 type Reopened = std::result::Result<Option<CatalogRepo>, Arc<GitError>>;
 
 /// Calls `f` with a worker's own repository handle.
-fn with_repo<T>(
-    repo: &mut Reopened,
-    f: impl FnOnce(&CatalogRepo) -> Result<T>,
-) -> Result<T> {
+fn with_repo<T>(repo: &mut Reopened, f: impl FnOnce(&CatalogRepo) -> Result<T>) -> Result<T> {
     match repo {
         Ok(Some(r)) => f(r),
         Ok(None) => Err(anyhow::anyhow!("the git repository cannot be opened again")),
@@ -569,11 +566,9 @@ pub fn parse_with_cache(root: &Path, cache: &mut BlobCache) -> Result<WorkingFil
         .map(|(f, id)| Parsed {
             path: f.path.clone(),
             kind: f.kind,
-            result: id.clone().and_then(|id| {
-                cache
-                    .peek(id, kind(f))
-                    .ok_or(LoadError::NotParsed)
-            }),
+            result: id
+                .clone()
+                .and_then(|id| cache.peek(id, kind(f)).ok_or(LoadError::NotParsed)),
         })
         .collect();
     Ok(WorkingFiles {
