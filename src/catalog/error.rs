@@ -3,8 +3,10 @@
 //! file's path (`services/a.yaml is not a regular file`).
 
 use super::parse::MAX_FILE_BYTES;
-use crate::git::GitError;
 use std::sync::Arc;
+
+/// The error of whatever holds past versions (git), kept with its causes.
+pub type SourceError = Arc<dyn std::error::Error + Send + Sync + 'static>;
 
 /// Why a file (on disk or in a git tree) could not be read. Cheap to clone:
 /// a parsed catalog is assembled again with one file replaced.
@@ -31,12 +33,13 @@ pub enum LoadError {
     /// A directory of a kind whose entries cannot be listed.
     #[error("is a directory that cannot be read")]
     DirUnreadable,
-    /// A version in git history could not be read; git's error with its causes.
+    /// A past version (from git history) could not be read: the history's
+    /// error, its causes on the same line.
     #[error("{}", chain(.0.as_ref()))]
-    Git(Arc<GitError>),
-    /// The file's git blob id could not be computed.
+    History(SourceError),
+    /// The file's id in history (its git blob id) could not be computed.
     #[error("cannot be hashed: {0}")]
-    Hash(Arc<GitError>),
+    Hash(SourceError),
     /// A worker reading history could not open the repository again.
     #[error("the git repository cannot be opened again")]
     RepoGone,
@@ -53,8 +56,9 @@ impl LoadError {
         LoadError::Io(Arc::new(e))
     }
 
-    pub fn git(e: GitError) -> LoadError {
-        LoadError::Git(Arc::new(e))
+    /// A past version that history could not read, for `e`.
+    pub fn history(e: impl std::error::Error + Send + Sync + 'static) -> LoadError {
+        LoadError::History(Arc::new(e))
     }
 }
 
@@ -112,12 +116,8 @@ mod tests {
             ),
             (LoadError::NotParsed, "was not parsed"),
             (
-                LoadError::git(GitError::TooLarge(4)),
-                "file is over the 4 MiB limit",
-            ),
-            (
-                LoadError::Hash(Arc::new(GitError::Head("locked".into()))),
-                "cannot be hashed: cannot read HEAD: locked",
+                LoadError::Hash(Arc::new(std::io::Error::other("odb unavailable"))),
+                "cannot be hashed: odb unavailable",
             ),
         ];
         for (e, want) in cases {
@@ -132,14 +132,11 @@ mod tests {
         #[derive(Debug, thiserror::Error)]
         #[error("cannot read commit abc")]
         struct Outer(#[source] std::io::Error);
-        let e = Outer(std::io::Error::other("object not found"));
-        assert_eq!(chain(&e), "cannot read commit abc: object not found");
+        let outer = || Outer(std::io::Error::other("object not found"));
+        assert_eq!(chain(&outer()), "cannot read commit abc: object not found");
         assert_eq!(
-            LoadError::git(GitError::NotAFile(
-                crate::git::BlobId::parse(&"1".repeat(40)).expect("an id")
-            ))
-            .to_string(),
-            format!("object {} is not a file", "1".repeat(40))
+            LoadError::history(outer()).to_string(),
+            "cannot read commit abc: object not found"
         );
     }
 }

@@ -331,9 +331,9 @@ impl History {
         );
         let read = |repo: &mut Reopened, &(id, kind): &(BlobId, Kind)| {
             let r = match repo {
-                Ok(Some(r)) => r.read_blob(id, MAX_FILE_BYTES).map_err(LoadError::git),
+                Ok(Some(r)) => r.read_blob(id, MAX_FILE_BYTES).map_err(LoadError::history),
                 Ok(None) => Err(LoadError::RepoGone),
-                Err(e) => Err(LoadError::Git(e.clone())),
+                Err(e) => Err(LoadError::History(e.clone())),
             }
             .map(|bytes| Arc::new(catalog::parse::parse_file(kind, &bytes)));
             progress.done(1);
