@@ -12,7 +12,9 @@ use std::sync::Arc;
 
 /// Writes every state's tables, in date order: each catalog assembled and
 /// its scorecards evaluated (on every core) while the state before is
-/// written. Returns the days written.
+/// written. Returns the days written, and the values of the scorecard
+/// target KPIs `targets` (scorecard ids) on each state, from the same
+/// results, where they stand for the KPI's own evaluation.
 pub fn states(
     out: &mut Output,
     states: Vec<State>,
@@ -20,25 +22,34 @@ pub fn states(
     memo: &crate::scorecard::Memo,
     today: NaiveDate,
     with_history: bool,
-) -> Result<Vec<NaiveDate>> {
+    targets: &[String],
+) -> Result<(Vec<NaiveDate>, ScoredStates)> {
     // States in date order: each catalog assembled and its scorecards
     // evaluated (on every core) while the state before is written, its
     // tables built and written to their files in parallel; the rows borrow
     // the catalog's text, and go with it.
     let mut sources: Vec<Option<crate::history::WorkingFiles>> = Vec::new();
+    let mut commits: Vec<Option<String>> = Vec::new();
     let mut jobs: Vec<(usize, NaiveDate)> = Vec::new();
     for (ix, s) in states.into_iter().enumerate() {
         match s {
-            State::Past(files, days) => {
+            State::Past {
+                files,
+                commit,
+                days,
+            } => {
                 sources.push(Some(files));
+                commits.push(Some(commit));
                 jobs.extend(days.into_iter().map(|d| (ix, d)));
             }
             State::Now => {
                 sources.push(None);
+                commits.push(None);
                 jobs.push((ix, today));
             }
         }
     }
+    let settings = serde_json::to_value(&current.config).ok();
     // The catalog of the state last prepared (a commit that stands for
     // several days is assembled once).
     let mut held: Option<(usize, Arc<Catalog>)> = None;
@@ -57,13 +68,22 @@ pub fn states(
         // A state's entities mostly reuse the previous state's results.
         memo.rotate();
         let scored = tables::evaluate_scorecards(&cat, day, memo);
-        Prepared { cat, day, scored }
+        let commit = commits.get(ix).cloned().flatten();
+        let kpis = target_kpis(&cat, settings.as_ref(), day, commit, &scored, targets);
+        Prepared {
+            cat,
+            day,
+            scored,
+            kpis,
+        }
     };
     let mut dated: Vec<NaiveDate> = Vec::new();
+    let mut kpis = ScoredStates::new();
     let mut jobs = jobs.into_iter();
     let mut next = jobs.next().map(&mut prepare);
     while let Some(p) = next.take() {
         let day = p.day;
+        kpis.extend(p.kpis.iter().cloned());
         let (written, prepared) = rayon::join(
             || {
                 let r = out.state(&p, with_history);
@@ -76,13 +96,65 @@ pub fn states(
         dated.push(day);
         next = prepared;
     }
-    Ok(dated)
+    Ok((dated, kpis))
 }
 
-/// A state to write: a past commit's files and the days it stands for, or
-/// the catalog as it stands (today).
+/// The values of the scorecard target KPIs `ids` on a state, from its
+/// scorecards' results (`scored`, in the catalog's order of scorecards).
+/// A target KPI scores the first scorecard of its id over the entities of
+/// the state's files with the settings of the catalog as it stands: the
+/// results stand for that when the state has those settings, one scorecard
+/// of the id, and no repeated id among the entities it applies to (which
+/// one of a repeated id is scored depends on the order of files). Other
+/// values are left to the KPI.
+fn target_kpis(
+    cat: &Catalog,
+    settings: Option<&serde_json::Value>,
+    day: NaiveDate,
+    commit: Option<String>,
+    scored: &[Vec<crate::scorecard::Scored>],
+    ids: &[String],
+) -> Vec<((String, NaiveDate, Option<String>), crate::kpi::Computed)> {
+    let same = commit.is_none()
+        || (settings.is_some() && serde_json::to_value(&cat.config).ok().as_ref() == settings);
+    let mut out = Vec::new();
+    for id in ids {
+        let c = match crate::kpi::scorecard_with_target(cat, id) {
+            Err(missing) => missing,
+            Ok(sc) => {
+                let of_id = cat.scorecards.iter().filter(|s| s.id.value == *id).count();
+                let ix = cat.scorecards.iter().position(|s| std::ptr::eq(s, sc));
+                let subjects = match sc.applies_to {
+                    crate::model::Subject::Service => cat.services.len(),
+                    crate::model::Subject::Capability => cat.capabilities.len(),
+                    crate::model::Subject::Team => cat.teams.len(),
+                };
+                let distinct =
+                    crate::scorecard::inputs::entities(cat, sc.applies_to).len() == subjects;
+                match ix.and_then(|i| scored.get(i)) {
+                    Some(entities) if same && of_id == 1 && distinct => {
+                        crate::kpi::target_computed(sc, entities, day, commit.clone())
+                    }
+                    _ => continue,
+                }
+            }
+        };
+        out.push(((id.clone(), day, commit.clone()), c));
+    }
+    out
+}
+
+/// Scorecard target KPI values by scorecard id, day and commit.
+pub type ScoredStates = crate::kpi::ScoredStates;
+
+/// A state to write: a past commit's files, its id and the days it stands
+/// for, or the catalog as it stands (today).
 pub enum State {
-    Past(crate::history::WorkingFiles, Vec<NaiveDate>),
+    Past {
+        files: crate::history::WorkingFiles,
+        commit: String,
+        days: Vec<NaiveDate>,
+    },
     Now,
 }
 
@@ -99,15 +171,23 @@ pub fn past_states(read: crate::history::PastStates) -> Vec<State> {
         }
     }
     out.into_iter()
-        .filter_map(|(id, ds)| files.remove(&id).map(|f| State::Past(f, ds)))
+        .filter_map(|(id, ds)| {
+            files.remove(&id).map(|f| State::Past {
+                files: f,
+                commit: id,
+                days: ds,
+            })
+        })
         .collect()
 }
 
-/// A state ready to write: its catalog, its day and its scorecards' results.
+/// A state ready to write: its catalog, its day, its scorecards' results
+/// and the scorecard target KPI values they give.
 pub struct Prepared {
     pub cat: Arc<Catalog>,
     pub day: NaiveDate,
     pub scored: Vec<Vec<crate::scorecard::Scored>>,
+    pub kpis: Vec<((String, NaiveDate, Option<String>), crate::kpi::Computed)>,
 }
 
 /// The table files being written, a sink per table, and the rows each got.
