@@ -581,6 +581,13 @@ fn finish<'a>(spec: &TableSpec, rows: Vec<Vec<Cell<'a>>>) -> Table<'a> {
     t
 }
 
+/// A table of rows built in key order.
+fn sorted<'a>(spec: &TableSpec, rows: Vec<Vec<Cell<'a>>>) -> Table<'a> {
+    let mut t = Table::new(spec);
+    t.rows = rows;
+    t
+}
+
 /// The snapshot tables of a catalog on a day (`today` drives the states,
 /// days left and ages, as in the listings). Scorecards are evaluated
 /// through `memo`: an entity whose inputs another evaluation already
@@ -650,9 +657,30 @@ pub fn scorecard_tables<'a>(
     cat: &'a Catalog,
     scored: &[Vec<crate::scorecard::Scored>],
 ) -> (Table<'a>, Table<'a>) {
-    let mut levels = Vec::new();
-    let mut outcomes = Vec::new();
-    for (sc, entities) in cat.scorecards.iter().zip(scored) {
+    // Scorecards in id order: when no id repeats, the rows come in key
+    // order (each scorecard's entities by id, each entity's rules by id)
+    // and need no sorting; else in the catalog's order, then sorted.
+    let n = cat.scorecards.len().min(scored.len());
+    let id = |i: usize| cat.scorecards.get(i).map(|s| s.id.value.as_str());
+    let mut by_id: Vec<usize> = (0..n).collect();
+    by_id.sort_by(|&a, &b| id(a).cmp(&id(b)));
+    let in_order = by_id.windows(2).all(|w| id(w[0]) < id(w[1]));
+    if !in_order {
+        by_id = (0..n).collect();
+    }
+    let count: usize = scored.iter().take(n).map(Vec::len).sum();
+    let rules: usize = cat
+        .scorecards
+        .iter()
+        .zip(scored)
+        .map(|(sc, e)| sc.rules.len() * e.len())
+        .sum();
+    let mut levels = Vec::with_capacity(count);
+    let mut outcomes = Vec::with_capacity(rules);
+    for (sc, entities) in by_id
+        .iter()
+        .filter_map(|&i| cat.scorecards.get(i).zip(scored.get(i)))
+    {
         // The rules in id order, the first of a repeated id only: an
         // entity's outcomes come in key order.
         let mut order: Vec<usize> = (0..sc.rules.len()).collect();
@@ -685,6 +713,12 @@ pub fn scorecard_tables<'a>(
                 ]);
             }
         }
+    }
+    if in_order {
+        return (
+            sorted(&SCORECARD_LEVELS, levels),
+            sorted(&SCORECARD_OUTCOMES, outcomes),
+        );
     }
     (
         finish(&SCORECARD_LEVELS, levels),
@@ -1050,6 +1084,87 @@ mod tests {
         assert_eq!(caps.rows[0][13], Cell::Float(1.0));
         let teams = teams(&cat);
         assert_eq!(teams.rows[0][5], Cell::Int(1));
+    }
+
+    /// Scorecards whose files come out of id order, and a repeated id:
+    /// the rows are those of a stable sort by the key either way.
+    #[test]
+    fn scorecard_rows_come_in_key_order() {
+        let card = |id: &str, rules: &str| {
+            format!(
+                "id: {id}\nname: N\nowner: t1\napplies_to: service\nlevels: [bronze, silver]\n\
+                 rules:\n{rules}"
+            )
+        };
+        let two = "  - { id: z-last, level: silver, expr: \"size(uses) >= 2\" }\n  \
+                   - { id: a-first, level: bronze, expr: \"size(uses) >= 1\" }\n";
+        let one = "  - { id: only, level: bronze, expr: \"entity.tier == 1\" }\n";
+        let (pa, ta) = svc("b-svc", "t1", 1, "active", "ci");
+        let (pb, tb) = svc("a-svc", "t1", 2, "active", "ci, obs");
+        let base = vec![
+            (
+                "teams/t1.yaml".to_string(),
+                "id: t1\nname: T1\n".to_string(),
+            ),
+            (pa, ta),
+            (pb, tb),
+        ];
+        let memo = crate::scorecard::Memo::default();
+        for (distinct, cards) in [
+            (
+                true,
+                [
+                    ("scorecards/1.yaml", card("zeta", two)),
+                    ("scorecards/2.yaml", card("alpha", one)),
+                ],
+            ),
+            (
+                false,
+                [
+                    ("scorecards/1.yaml", card("dup", two)),
+                    ("scorecards/2.yaml", card("dup", one)),
+                ],
+            ),
+        ] {
+            let mut files = base.clone();
+            files.extend(cards.iter().map(|(p, t)| (p.to_string(), t.clone())));
+            let refs: Vec<(&str, &str)> = files
+                .iter()
+                .map(|(p, t)| (p.as_str(), t.as_str()))
+                .collect();
+            let cat = catalog(&refs);
+            let day = date("2026-11-27");
+            let (levels, outcomes) = scorecards(&cat, day, &memo);
+            for t in [levels, outcomes] {
+                // Sorted; with distinct ids no two rows share a key, and
+                // sorting decides every row's place.
+                let mut again = t.clone();
+                if distinct {
+                    again.rows.reverse();
+                }
+                again.sort();
+                assert_eq!(t, again, "{}", t.name);
+                assert!(!t.rows.is_empty());
+                if t.name == "scorecard_levels" && !distinct {
+                    // Equal keys keep the scorecards' order: the first
+                    // file's (two rules, silver) before the second's.
+                    let a: Vec<&Cell> = t.rows.iter().take(2).map(|r| &r[4]).collect();
+                    assert_eq!(a, vec![&Cell::str("silver"), &Cell::str("none")]);
+                }
+            }
+        }
+        // Levels: one row per scorecard and entity, scorecards by id.
+        let cat = catalog(&[
+            ("teams/t1.yaml", "id: t1\nname: T1\n"),
+            ("services/s.yaml", "id: s\nteam: t1\n"),
+            ("scorecards/1.yaml", &card("zeta", one)),
+            ("scorecards/2.yaml", &card("alpha", one)),
+        ]);
+        let (levels, outcomes) = scorecards(&cat, date("2026-11-27"), &memo);
+        let first: Vec<&Cell> = levels.rows.iter().map(|r| &r[0]).collect();
+        assert_eq!(first, vec![&Cell::str("alpha"), &Cell::str("zeta")]);
+        let first: Vec<&Cell> = outcomes.rows.iter().map(|r| &r[0]).collect();
+        assert_eq!(first, vec![&Cell::str("alpha"), &Cell::str("zeta")]);
     }
 
     #[test]
