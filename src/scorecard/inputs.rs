@@ -67,7 +67,12 @@ fn hash_of(s: &str) -> u64 {
     h.finish()
 }
 
+/// The value expressions read of `x`: its JSON's (built directly when
+/// [`cel::to_value`] can).
 fn json_of<T: Serialize>(x: &T) -> Value {
+    if let Some(v) = cel::to_value(x) {
+        return v;
+    }
     match serde_json::to_value(x) {
         Ok(v) => cel::from_json(&v),
         Err(_) => cel::map([]),
@@ -415,15 +420,7 @@ impl<'a> Inputs<'a> {
                     .collect();
                 let facts = cel::tracked(
                     "facts",
-                    s.facts.iter().map(|(k, v)| {
-                        (
-                            k.clone(),
-                            match serde_json::to_value(v) {
-                                Ok(j) => cel::from_json(&j),
-                                Err(_) => cel::map([]),
-                            },
-                        )
-                    }),
+                    s.facts.iter().map(|(k, v)| (k.clone(), json_of(v))),
                 );
                 (json_of(s), cel::list(uses), None, facts)
             }
