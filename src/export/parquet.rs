@@ -61,10 +61,15 @@ pub fn write(t: &Table) -> Result<Vec<u8>, String> {
     w.finish()
 }
 
-/// A Parquet file written a table's rows at a time (a row group per call,
-/// more for many rows), then finished.
+/// A Parquet file written a part of a table's rows at a time (a row group
+/// per part, more for many rows), then finished.
 pub struct Writer<W: std::io::Write + Send> {
     w: SerializedFileWriter<W>,
+    /// The rows of the row group being gathered: a buffer per column,
+    /// their count and their date.
+    bufs: Vec<ColumnBuf>,
+    pending: usize,
+    prefix: Prefix,
 }
 
 impl<W: std::io::Write + Send> Writer<W> {
@@ -77,17 +82,93 @@ impl<W: std::io::Write + Send> Writer<W> {
         let schema = schema(columns).map_err(|e| e.to_string())?;
         let w = SerializedFileWriter::new(out, Arc::new(schema), Arc::new(props))
             .map_err(|e| e.to_string())?;
-        Ok(Writer { w })
+        Ok(Writer {
+            w,
+            bufs: Vec::new(),
+            pending: 0,
+            prefix: None,
+        })
     }
 
-    /// Appends the table's rows, each after `prefix` when there is one.
+    /// Appends the table's rows, each after `prefix` when there is one, as
+    /// one part.
     pub fn rows(&mut self, t: &Table, prefix: Prefix) -> Result<(), String> {
-        write_rows(&mut self.w, &t.columns, &t.rows, prefix)
-            .map_err(|e| format!("cannot write {} as Parquet: {e}", t.name))
+        let name = t.name;
+        let err = |e: parquet::errors::ParquetError| format!("cannot write {name} as Parquet: {e}");
+        for r in &t.rows {
+            self.push(&t.columns, r, prefix).map_err(err)?;
+        }
+        self.flush().map_err(err)
     }
 
-    /// Writes the footer; gives the writer back.
-    pub fn finish(self) -> Result<W, String> {
+    /// Appends one row of a table of `columns` (the file's, but `as_of`) to
+    /// the part being written, after `prefix` when there is one.
+    pub fn row(&mut self, columns: &[Column], r: &[Cell], prefix: Prefix) -> Result<(), String> {
+        self.push(columns, r, prefix)
+            .map_err(|e| format!("cannot write as Parquet: {e}"))
+    }
+
+    /// Ends the part being written: its last rows make a row group.
+    pub fn end_part(&mut self) -> Result<(), String> {
+        self.flush()
+            .map_err(|e| format!("cannot write as Parquet: {e}"))
+    }
+
+    fn push(
+        &mut self,
+        columns: &[Column],
+        r: &[Cell],
+        prefix: Prefix,
+    ) -> parquet::errors::Result<()> {
+        if self.pending > 0 && prefix != self.prefix {
+            self.flush()?;
+        }
+        if self.bufs.len() != columns.len() {
+            self.flush()?;
+            self.bufs = columns.iter().map(ColumnBuf::new).collect();
+        }
+        self.prefix = prefix;
+        for (i, b) in self.bufs.iter_mut().enumerate() {
+            b.push(r.get(i).unwrap_or(&Cell::Null));
+        }
+        self.pending += 1;
+        if self.pending == ROW_GROUP {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Writes the rows gathered as a row group (none: nothing).
+    fn flush(&mut self) -> parquet::errors::Result<()> {
+        if self.pending == 0 {
+            return Ok(());
+        }
+        let mut rg = self.w.next_row_group()?;
+        if let Some(day) = self.prefix {
+            // `as_of`: the same date on every row (REQUIRED, no levels).
+            if let Some(mut cw) = rg.next_column()? {
+                let v = vec![days(day); self.pending];
+                cw.typed::<Int32Type>().write_batch(&v, None, None)?;
+                cw.close()?;
+            }
+        }
+        let mut bufs = self.bufs.iter_mut();
+        while let Some(mut cw) = rg.next_column()? {
+            let Some(b) = bufs.next() else { break };
+            b.write(&mut cw)?;
+            cw.close()?;
+        }
+        rg.close()?;
+        for b in &mut self.bufs {
+            b.clear();
+        }
+        self.pending = 0;
+        Ok(())
+    }
+
+    /// Writes the rows still gathered, then the footer; gives the writer back.
+    pub fn finish(mut self) -> Result<W, String> {
+        self.end_part()?;
         self.w.into_inner().map_err(|e| e.to_string())
     }
 }
@@ -159,7 +240,9 @@ impl ColumnBuf {
             ColType::String => {
                 // Every text of the column in one buffer, each value a
                 // slice of it (no allocation per value).
-                let all = ByteArray::from(std::mem::take(&mut self.text));
+                let size = self.text.len();
+                let all =
+                    ByteArray::from(std::mem::replace(&mut self.text, Vec::with_capacity(size)));
                 let v: Vec<ByteArray> =
                     self.spans.iter().map(|&(at, n)| all.slice(at, n)).collect();
                 cw.typed::<ByteArrayType>().write_batch(&v, defs, None)?;
@@ -183,43 +266,6 @@ impl ColumnBuf {
         }
         Ok(())
     }
-}
-
-fn write_rows<W: std::io::Write + Send>(
-    w: &mut SerializedFileWriter<W>,
-    columns: &[Column],
-    rows: &[Vec<Cell>],
-    prefix: Prefix,
-) -> parquet::errors::Result<()> {
-    let mut bufs: Vec<ColumnBuf> = columns.iter().map(ColumnBuf::new).collect();
-    for rows in rows.chunks(ROW_GROUP) {
-        let mut rg = w.next_row_group()?;
-        if let Some(day) = prefix {
-            // `as_of`: the same date on every row (REQUIRED, no levels).
-            if let Some(mut cw) = rg.next_column()? {
-                let v = vec![days(day); rows.len()];
-                cw.typed::<Int32Type>().write_batch(&v, None, None)?;
-                cw.close()?;
-            }
-        }
-        // Every column's values in one pass over the rows.
-        for b in &mut bufs {
-            b.clear();
-        }
-        for r in rows {
-            for (i, b) in bufs.iter_mut().enumerate() {
-                b.push(r.get(i).unwrap_or(&Cell::Null));
-            }
-        }
-        let mut bufs = bufs.iter_mut();
-        while let Some(mut cw) = rg.next_column()? {
-            let Some(b) = bufs.next() else { break };
-            b.write(&mut cw)?;
-            cw.close()?;
-        }
-        rg.close()?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]

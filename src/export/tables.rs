@@ -657,17 +657,12 @@ pub fn scorecard_tables<'a>(
     cat: &'a Catalog,
     scored: &[Vec<crate::scorecard::Scored>],
 ) -> (Table<'a>, Table<'a>) {
-    // Scorecards in id order: when no id repeats, the rows come in key
-    // order (each scorecard's entities by id, each entity's rules by id)
-    // and need no sorting; else in the catalog's order, then sorted.
+    // Scorecards in id order when no id repeats: the rows then come in key
+    // order and need no sorting; else in the catalog's order, then sorted.
     let n = cat.scorecards.len().min(scored.len());
-    let id = |i: usize| cat.scorecards.get(i).map(|s| s.id.value.as_str());
-    let mut by_id: Vec<usize> = (0..n).collect();
-    by_id.sort_by(|&a, &b| id(a).cmp(&id(b)));
-    let in_order = by_id.windows(2).all(|w| id(w[0]) < id(w[1]));
-    if !in_order {
-        by_id = (0..n).collect();
-    }
+    let by_id = scorecards_by_id(cat, n);
+    let in_order = by_id.is_some();
+    let order = by_id.unwrap_or_else(|| (0..n).collect());
     let count: usize = scored.iter().take(n).map(Vec::len).sum();
     let rules: usize = cat
         .scorecards
@@ -677,43 +672,19 @@ pub fn scorecard_tables<'a>(
         .sum();
     let mut levels = Vec::with_capacity(count);
     let mut outcomes = Vec::with_capacity(rules);
-    for (sc, entities) in by_id
-        .iter()
-        .filter_map(|&i| cat.scorecards.get(i).zip(scored.get(i)))
-    {
-        // The rules in id order, the first of a repeated id only: an
-        // entity's outcomes come in key order.
-        let mut order: Vec<usize> = (0..sc.rules.len()).collect();
-        order.sort_by(|&a, &b| sc.rules[a].id.value.cmp(&sc.rules[b].id.value));
-        order.dedup_by(|a, b| sc.rules[*a].id.value == sc.rules[*b].id.value);
-        for e in entities {
-            let (id, team) = entity_of(cat, e);
-            let level = e
-                .level
-                .and_then(|i| sc.levels.get(i))
-                .map_or("none", |l| l.value.as_str());
-            levels.push(vec![
-                Cell::str(&sc.id.value),
-                id.clone(),
-                Cell::str(sc.applies_to.as_str()),
-                team,
-                Cell::str(level),
-                Cell::opt_f64(e.score),
-            ]);
-            for &i in &order {
-                let (Some(r), Some(res)) = (sc.rules.get(i), e.rules.get(i)) else {
-                    continue;
-                };
-                outcomes.push(vec![
-                    Cell::str(&sc.id.value),
-                    id.clone(),
-                    Cell::str(&r.id.value),
-                    Cell::str(&r.level.value),
-                    Cell::str(res.outcome.as_str()),
-                ]);
-            }
-        }
-    }
+    let Ok(()) = each_scorecard_row::<std::convert::Infallible>(
+        cat,
+        scored,
+        &order,
+        |r| {
+            levels.push(r.to_vec());
+            Ok(())
+        },
+        |r| {
+            outcomes.push(r.to_vec());
+            Ok(())
+        },
+    );
     if in_order {
         return (
             sorted(&SCORECARD_LEVELS, levels),
@@ -724,6 +695,84 @@ pub fn scorecard_tables<'a>(
         finish(&SCORECARD_LEVELS, levels),
         finish(&SCORECARD_OUTCOMES, outcomes),
     )
+}
+
+/// Gives each row of the scorecard levels and outcomes tables, in key
+/// order, to `level` and `outcome` (as [`scorecard_tables`] holds them),
+/// without making the tables; `Ok(false)`, having given none, when the rows
+/// need sorting (a scorecard id repeats).
+pub fn stream_scorecards<'a, E>(
+    cat: &'a Catalog,
+    scored: &[Vec<crate::scorecard::Scored>],
+    level: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
+    outcome: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
+) -> Result<bool, E> {
+    let Some(order) = scorecards_by_id(cat, cat.scorecards.len().min(scored.len())) else {
+        return Ok(false);
+    };
+    each_scorecard_row(cat, scored, &order, level, outcome)?;
+    Ok(true)
+}
+
+/// The first `n` scorecards in id order, when no id repeats: their rows
+/// (each scorecard's entities by id, each entity's rules by id) then come
+/// in key order.
+fn scorecards_by_id(cat: &Catalog, n: usize) -> Option<Vec<usize>> {
+    let id = |i: usize| cat.scorecards.get(i).map(|s| s.id.value.as_str());
+    let mut by_id: Vec<usize> = (0..n).collect();
+    by_id.sort_by(|&a, &b| id(a).cmp(&id(b)));
+    by_id
+        .windows(2)
+        .all(|w| id(w[0]) < id(w[1]))
+        .then_some(by_id)
+}
+
+/// Each levels row and outcomes row of the scorecards in `order`.
+fn each_scorecard_row<'a, E>(
+    cat: &'a Catalog,
+    scored: &[Vec<crate::scorecard::Scored>],
+    order: &[usize],
+    mut level: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
+    mut outcome: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
+) -> Result<(), E> {
+    for (sc, entities) in order
+        .iter()
+        .filter_map(|&i| cat.scorecards.get(i).zip(scored.get(i)))
+    {
+        // The rules in id order, the first of a repeated id only: an
+        // entity's outcomes come in key order.
+        let mut rules: Vec<usize> = (0..sc.rules.len()).collect();
+        rules.sort_by(|&a, &b| sc.rules[a].id.value.cmp(&sc.rules[b].id.value));
+        rules.dedup_by(|a, b| sc.rules[*a].id.value == sc.rules[*b].id.value);
+        for e in entities {
+            let (id, team) = entity_of(cat, e);
+            let lv = e
+                .level
+                .and_then(|i| sc.levels.get(i))
+                .map_or("none", |l| l.value.as_str());
+            level(&[
+                Cell::str(&sc.id.value),
+                id.clone(),
+                Cell::str(sc.applies_to.as_str()),
+                team,
+                Cell::str(lv),
+                Cell::opt_f64(e.score),
+            ])?;
+            for &i in &rules {
+                let (Some(r), Some(res)) = (sc.rules.get(i), e.rules.get(i)) else {
+                    continue;
+                };
+                outcome(&[
+                    Cell::str(&sc.id.value),
+                    id.clone(),
+                    Cell::str(&r.id.value),
+                    Cell::str(&r.level.value),
+                    Cell::str(res.outcome.as_str()),
+                ])?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A scored entity's id and team, borrowed from the catalog (copied when

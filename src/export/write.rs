@@ -68,6 +68,10 @@ pub fn states(
         // A state's entities mostly reuse the previous state's results.
         memo.rotate();
         let scored = tables::evaluate_scorecards(&cat, day, memo);
+            "  prep {day} services {} evaluated {}",
+            cat.services.len(),
+            memo.evaluated() - before
+        ));
         let commit = commits.get(ix).cloned().flatten();
         let kpis = target_kpis(&cat, settings.as_ref(), day, commit, &scored, targets);
         Prepared {
@@ -147,6 +151,30 @@ fn target_kpis(
 /// Scorecard target KPI values by scorecard id, day and commit.
 pub type ScoredStates = crate::kpi::ScoredStates;
 
+/// Writes a state's scorecard levels and outcomes: row by row as they are
+/// made when they come in key order, else as tables sorted first.
+fn scorecard_rows(
+    levels: &mut TableFile,
+    outcomes: &mut TableFile,
+    cat: &Catalog,
+    scored: &[Vec<crate::scorecard::Scored>],
+    prefix: Prefix,
+) -> Result<()> {
+    let streamed = tables::stream_scorecards(
+        cat,
+        scored,
+        |r| levels.row(r, prefix),
+        |r| outcomes.row(r, prefix),
+    )?;
+    if streamed {
+        levels.end_part()?;
+        return outcomes.end_part();
+    }
+    let (lt, ot) = tables::scorecard_tables(cat, scored);
+    levels.rows(&lt, prefix)?;
+    outcomes.rows(&ot, prefix)
+}
+
 /// A state to write: a past commit's files, its id and the days it stands
 /// for, or the catalog as it stands (today).
 pub enum State {
@@ -201,6 +229,8 @@ struct TableFile {
     sink: Sink<std::fs::File>,
     /// The table's name, key and columns (no rows).
     shape: Table<'static>,
+    /// The columns of its rows (`as_of` is not one).
+    columns: &'static [super::Column],
     rows: usize,
 }
 
@@ -211,6 +241,21 @@ impl TableFile {
             .map_err(|e| anyhow!("{}: {e}", t.name))?;
         self.rows += t.rows.len();
         Ok(())
+    }
+
+    /// Appends one row to the part being written.
+    fn row(&mut self, r: &[super::Cell], prefix: Prefix) -> Result<()> {
+        self.sink
+            .row(self.columns, r, prefix)
+            .map_err(|e| anyhow!("{}: {e}", self.shape.name))?;
+        self.rows += 1;
+        Ok(())
+    }
+
+    fn end_part(&mut self) -> Result<()> {
+        self.sink
+            .end_part()
+            .map_err(|e| anyhow!("{}: {e}", self.shape.name))
     }
 }
 
@@ -234,6 +279,7 @@ impl Output {
                 pending,
                 sink,
                 shape,
+                columns: spec.columns,
                 rows: 0,
             });
         }
@@ -250,22 +296,36 @@ impl Output {
     }
 
     /// Appends a state's snapshot tables on its day (with `as_of` first
-    /// when with history): each table built and written, tables in parallel.
+    /// when with history): each table built and written, tables in
+    /// parallel; the scorecards' rows go to their files as they are made.
     fn state(&mut self, p: &Prepared, with_history: bool) -> Result<()> {
         use rayon::prelude::*;
         let cat: &Catalog = &p.cat;
-        let (levels, outcomes) = tables::scorecard_tables(cat, &p.scored);
         let prefix = with_history.then_some(p.day);
-        self.files
-            .par_iter_mut()
-            .try_for_each(|f| match f.shape.name {
-                n if n == levels.name => f.rows(&levels, prefix),
-                n if n == outcomes.name => f.rows(&outcomes, prefix),
-                n => match tables::build(n, cat, p.day) {
-                    Some(t) => f.rows(&t, prefix),
-                    None => Ok(()),
-                },
-            })
+        let (mut levels, mut outcomes, mut rest) = (None, None, Vec::new());
+        for f in &mut self.files {
+            match f.shape.name {
+                n if n == tables::SCORECARD_LEVELS.name => levels = Some(f),
+                n if n == tables::SCORECARD_OUTCOMES.name => outcomes = Some(f),
+                _ => rest.push(f),
+            }
+        }
+        let (built, scored) = rayon::join(
+            || {
+                rest.par_iter_mut().try_for_each(|f| {
+                    match tables::build(f.shape.name, cat, p.day) {
+                        Some(t) => f.rows(&t, prefix),
+                        None => Ok(()),
+                    }
+                })
+            },
+            || match (levels, outcomes) {
+                (Some(l), Some(o)) => scorecard_rows(l, o, cat, &p.scored, prefix),
+                _ => Err(anyhow!("no file for the scorecard tables")),
+            },
+        );
+        built?;
+        scored
     }
 
     /// Finishes and puts every file in place; the tables' shapes with their
