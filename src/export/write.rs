@@ -68,10 +68,6 @@ pub fn states(
         // A state's entities mostly reuse the previous state's results.
         memo.rotate();
         let scored = tables::evaluate_scorecards(&cat, day, memo);
-            "  prep {day} services {} evaluated {}",
-            cat.services.len(),
-            memo.evaluated() - before
-        ));
         let commit = commits.get(ix).cloned().flatten();
         let kpis = target_kpis(&cat, settings.as_ref(), day, commit, &scored, targets);
         Prepared {
@@ -118,7 +114,7 @@ fn target_kpis(
     commit: Option<String>,
     scored: &[Vec<crate::scorecard::Scored>],
     ids: &[String],
-) -> Vec<((String, NaiveDate, Option<String>), crate::kpi::Computed)> {
+) -> Vec<(crate::kpi::ScoredKey, crate::kpi::Computed)> {
     let same = commit.is_none()
         || (settings.is_some() && serde_json::to_value(&cat.config).ok().as_ref() == settings);
     let mut out = Vec::new();
@@ -215,7 +211,7 @@ pub struct Prepared {
     pub cat: Arc<Catalog>,
     pub day: NaiveDate,
     pub scored: Vec<Vec<crate::scorecard::Scored>>,
-    pub kpis: Vec<((String, NaiveDate, Option<String>), crate::kpi::Computed)>,
+    pub kpis: Vec<(crate::kpi::ScoredKey, crate::kpi::Computed)>,
 }
 
 /// The table files being written, a sink per table, and the rows each got.

@@ -125,7 +125,10 @@ pub struct Ctx<'a> {
 /// Scorecard target KPI values a caller computed from its own results on
 /// the states it scored (export scores every state it writes), by
 /// scorecard id, day, and commit (`None`: the catalog as it stands).
-pub type ScoredStates = HashMap<(String, NaiveDate, Option<String>), Computed>;
+pub type ScoredStates = HashMap<ScoredKey, Computed>;
+
+/// A scorecard id, a day, and a commit (`None`: the catalog as it stands).
+pub type ScoredKey = (String, NaiveDate, Option<String>);
 
 impl<'a> Ctx<'a> {
     pub fn new(current: &'a Catalog, today: NaiveDate, snapshots: &'a Snapshots) -> Ctx<'a> {

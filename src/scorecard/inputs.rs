@@ -404,10 +404,6 @@ impl<'a> Inputs<'a> {
     }
 
     /// The values an entity's expressions read.
-    #[expect(
-        clippy::too_many_lines,
-        reason = "not yet split into named steps; a new long function is refused"
-    )]
     pub fn owned_vars(&self, e: &EntityRef) -> OwnedVars {
         let cat = self.cat;
         let (entity, uses, services, facts) = match e.subject {

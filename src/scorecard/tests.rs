@@ -516,8 +516,18 @@ fn values_built_directly_equal_values_built_through_json() {
             "pair {i}: {a:?} / {b:?}"
         );
     }
-    // A whole float stays a double, not an int.
-    let facts = direct(cel::to_value(&cat.services[0].facts));
+    whole_floats_stay_doubles(&cat.services[0].facts);
+}
+
+/// A whole float of the facts stays a double, not an int; a date is text.
+fn whole_floats_stay_doubles(facts: &crate::model::Facts) {
+    let shared = cel::Shared {
+        capabilities: cel::map([]),
+        today: cel::string("2026-12-01".into()),
+    };
+    let empty = cel::list(Vec::new());
+    let none = cel::tracked("facts", []);
+    let facts = cel::to_value(facts).unwrap_or_else(|| panic!("not built directly"));
     let vars = cel::Vars {
         entity: &facts,
         uses: &empty,
