@@ -22,35 +22,46 @@ pub fn header(columns: &[Column]) -> Vec<u8> {
 
 /// Appends a line per row; with a prefix, `as_of` first in each.
 pub fn rows(out: &mut Vec<u8>, rows: &[Vec<Cell>], prefix: Prefix) {
-    let first: Option<Vec<u8>> = prefix.map(|d| {
+    let first = first(prefix);
+    for r in rows {
+        row(out, first.as_deref(), r);
+    }
+}
+
+/// The `as_of` field a line starts with, for a prefix.
+pub fn first(prefix: Prefix) -> Option<Vec<u8>> {
+    prefix.map(|d| {
         let mut v = Vec::new();
         super::jsonl::push_date(&mut v, d);
         v
-    });
-    for r in rows {
-        let mut comma = false;
-        if let Some(f) = &first {
-            out.extend_from_slice(f);
-            comma = true;
-        }
-        for c in r {
-            if comma {
-                out.push(b',');
-            }
-            comma = true;
-            match c {
-                Cell::Null => {}
-                Cell::Str(s) => out.extend_from_slice(quote(&neutralise(s)).as_bytes()),
-                Cell::Int(n) => {
-                    let _ = write!(out, "{n}");
-                }
-                Cell::Float(x) => super::jsonl::push_number(out, *x),
-                Cell::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
-                Cell::Date(d) => super::jsonl::push_date(out, *d),
-            }
-        }
-        out.extend_from_slice(b"\r\n");
+    })
+}
+
+/// Appends one row's line: `first` (the `as_of` field), then a field per
+/// cell.
+pub fn row(out: &mut Vec<u8>, first: Option<&[u8]>, r: &[Cell]) {
+    let mut comma = false;
+    if let Some(f) = first {
+        out.extend_from_slice(f);
+        comma = true;
     }
+    for c in r {
+        if comma {
+            out.push(b',');
+        }
+        comma = true;
+        match c {
+            Cell::Null => {}
+            Cell::Str(s) => out.extend_from_slice(quote(&neutralise(s)).as_bytes()),
+            Cell::Int(n) => {
+                let _ = write!(out, "{n}");
+            }
+            Cell::Float(x) => super::jsonl::push_number(out, *x),
+            Cell::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
+            Cell::Date(d) => super::jsonl::push_date(out, *d),
+        }
+    }
+    out.extend_from_slice(b"\r\n");
 }
 
 #[cfg(test)]

@@ -47,44 +47,60 @@ pub fn write(t: &Table) -> Vec<u8> {
 
 /// Appends a line per row; with a prefix, `as_of` first in each.
 pub fn rows(out: &mut Vec<u8>, columns: &[Column], rows: &[Vec<Cell>], prefix: Prefix) {
-    let keys: Vec<String> = columns.iter().map(|c| json_str(c.name) + ":").collect();
-    let first: Option<Vec<u8>> = prefix.map(|d| {
+    let keys = keys(columns);
+    let first = first(prefix);
+    for r in rows {
+        row(out, &keys, first.as_deref(), r);
+    }
+}
+
+/// Each column's key as a line writes it (`"name":`).
+pub fn keys(columns: &[Column]) -> Vec<String> {
+    columns.iter().map(|c| json_str(c.name) + ":").collect()
+}
+
+/// The `as_of` member a line starts with, for a prefix.
+pub fn first(prefix: Prefix) -> Option<Vec<u8>> {
+    prefix.map(|d| {
         let mut v = json_str(AS_OF.name).into_bytes();
         v.extend_from_slice(b":\"");
         push_date(&mut v, d);
         v.push(b'"');
         v
-    });
-    for r in rows {
-        out.push(b'{');
-        let mut comma = false;
-        if let Some(f) = &first {
-            out.extend_from_slice(f);
-            comma = true;
-        }
-        for (k, c) in keys.iter().zip(r) {
-            if comma {
-                out.push(b',');
-            }
-            comma = true;
-            out.extend_from_slice(k.as_bytes());
-            match c {
-                Cell::Null => out.extend_from_slice(b"null"),
-                Cell::Str(s) => push_str(out, s),
-                Cell::Int(n) => {
-                    let _ = write!(out, "{n}");
-                }
-                Cell::Float(x) => push_number(out, *x),
-                Cell::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
-                Cell::Date(d) => {
-                    out.push(b'"');
-                    push_date(out, *d);
-                    out.push(b'"');
-                }
-            }
-        }
-        out.extend_from_slice(b"}\n");
+    })
+}
+
+/// Appends one row's line: `first` (the `as_of` member), then a member
+/// per key and cell.
+pub fn row(out: &mut Vec<u8>, keys: &[String], first: Option<&[u8]>, r: &[Cell]) {
+    out.push(b'{');
+    let mut comma = false;
+    if let Some(f) = first {
+        out.extend_from_slice(f);
+        comma = true;
     }
+    for (k, c) in keys.iter().zip(r) {
+        if comma {
+            out.push(b',');
+        }
+        comma = true;
+        out.extend_from_slice(k.as_bytes());
+        match c {
+            Cell::Null => out.extend_from_slice(b"null"),
+            Cell::Str(s) => push_str(out, s),
+            Cell::Int(n) => {
+                let _ = write!(out, "{n}");
+            }
+            Cell::Float(x) => push_number(out, *x),
+            Cell::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
+            Cell::Date(d) => {
+                out.push(b'"');
+                push_date(out, *d);
+                out.push(b'"');
+            }
+        }
+    }
+    out.extend_from_slice(b"}\n");
 }
 
 #[cfg(test)]

@@ -61,10 +61,15 @@ pub fn write(t: &Table) -> Result<Vec<u8>, String> {
     w.finish()
 }
 
-/// A Parquet file written a table's rows at a time (a row group per call,
-/// more for many rows), then finished.
+/// A Parquet file written a part of a table's rows at a time (a row group
+/// per part, more for many rows), then finished.
 pub struct Writer<W: std::io::Write + Send> {
     w: SerializedFileWriter<W>,
+    /// The rows of the row group being gathered: a buffer per column,
+    /// their count and their date.
+    bufs: Vec<ColumnBuf>,
+    pending: usize,
+    prefix: Prefix,
 }
 
 impl<W: std::io::Write + Send> Writer<W> {
@@ -77,118 +82,190 @@ impl<W: std::io::Write + Send> Writer<W> {
         let schema = schema(columns).map_err(|e| e.to_string())?;
         let w = SerializedFileWriter::new(out, Arc::new(schema), Arc::new(props))
             .map_err(|e| e.to_string())?;
-        Ok(Writer { w })
+        Ok(Writer {
+            w,
+            bufs: Vec::new(),
+            pending: 0,
+            prefix: None,
+        })
     }
 
-    /// Appends the table's rows, each after `prefix` when there is one.
+    /// Appends the table's rows, each after `prefix` when there is one, as
+    /// one part.
     pub fn rows(&mut self, t: &Table, prefix: Prefix) -> Result<(), String> {
-        write_rows(&mut self.w, &t.columns, &t.rows, prefix)
-            .map_err(|e| format!("cannot write {} as Parquet: {e}", t.name))
+        let name = t.name;
+        let err = |e: parquet::errors::ParquetError| format!("cannot write {name} as Parquet: {e}");
+        for r in &t.rows {
+            self.push(&t.columns, r, prefix).map_err(err)?;
+        }
+        self.flush().map_err(err)
     }
 
-    /// Writes the footer; gives the writer back.
-    pub fn finish(self) -> Result<W, String> {
-        self.w.into_inner().map_err(|e| e.to_string())
+    /// Appends one row of a table of `columns` (the file's, but `as_of`) to
+    /// the part being written, after `prefix` when there is one.
+    pub fn row(&mut self, columns: &[Column], r: &[Cell], prefix: Prefix) -> Result<(), String> {
+        self.push(columns, r, prefix)
+            .map_err(|e| format!("cannot write as Parquet: {e}"))
     }
-}
 
-/// Definition levels of a column: 1 for a value, 0 for null.
-fn levels<'r, 'a: 'r>(cells: impl Iterator<Item = &'r Cell<'a>>, out: &mut Vec<i16>) {
-    out.clear();
-    out.extend(cells.map(|c| i16::from(!c.is_null())));
-}
+    /// Ends the part being written: its last rows make a row group.
+    pub fn end_part(&mut self) -> Result<(), String> {
+        self.flush()
+            .map_err(|e| format!("cannot write as Parquet: {e}"))
+    }
 
-fn write_rows<W: std::io::Write + Send>(
-    w: &mut SerializedFileWriter<W>,
-    columns: &[Column],
-    rows: &[Vec<Cell>],
-    prefix: Prefix,
-) -> parquet::errors::Result<()> {
-    let mut defs: Vec<i16> = Vec::new();
-    let mut text: Vec<u8> = Vec::new();
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    for rows in rows.chunks(ROW_GROUP) {
-        let mut rg = w.next_row_group()?;
-        if let Some(day) = prefix {
+    fn push(
+        &mut self,
+        columns: &[Column],
+        r: &[Cell],
+        prefix: Prefix,
+    ) -> parquet::errors::Result<()> {
+        if self.pending > 0 && prefix != self.prefix {
+            self.flush()?;
+        }
+        if self.bufs.len() != columns.len() {
+            self.flush()?;
+            self.bufs = columns.iter().map(ColumnBuf::new).collect();
+        }
+        self.prefix = prefix;
+        for (i, b) in self.bufs.iter_mut().enumerate() {
+            b.push(r.get(i).unwrap_or(&Cell::Null));
+        }
+        self.pending += 1;
+        if self.pending == ROW_GROUP {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Writes the rows gathered as a row group (none: nothing).
+    fn flush(&mut self) -> parquet::errors::Result<()> {
+        if self.pending == 0 {
+            return Ok(());
+        }
+        let mut rg = self.w.next_row_group()?;
+        if let Some(day) = self.prefix {
             // `as_of`: the same date on every row (REQUIRED, no levels).
             if let Some(mut cw) = rg.next_column()? {
-                let v = vec![days(day); rows.len()];
+                let v = vec![days(day); self.pending];
                 cw.typed::<Int32Type>().write_batch(&v, None, None)?;
                 cw.close()?;
             }
         }
-        let mut i = 0;
+        let mut bufs = self.bufs.iter_mut();
         while let Some(mut cw) = rg.next_column()? {
-            let (ty, nullable) = match columns.get(i) {
-                Some(c) => (c.ty, c.nullable),
-                None => break,
-            };
-            let cells = rows.iter().map(|r| r.get(i).unwrap_or(&Cell::Null));
-            let defs = if nullable {
-                levels(cells.clone(), &mut defs);
-                Some(defs.as_slice())
-            } else {
-                None
-            };
-            match ty {
-                ColType::String => {
-                    // Every text of the column in one buffer, each value a
-                    // slice of it (no allocation per value).
-                    text.clear();
-                    spans.clear();
-                    for c in cells {
-                        if let Cell::Str(s) = c {
-                            spans.push((text.len(), s.len()));
-                            text.extend_from_slice(s.as_bytes());
-                        }
-                    }
-                    let all = ByteArray::from(std::mem::take(&mut text));
-                    let v: Vec<ByteArray> = spans.iter().map(|&(at, n)| all.slice(at, n)).collect();
-                    cw.typed::<ByteArrayType>().write_batch(&v, defs, None)?;
-                }
-                ColType::Int64 => {
-                    let v: Vec<i64> = cells
-                        .filter_map(|c| match c {
-                            Cell::Int(n) => Some(*n),
-                            _ => None,
-                        })
-                        .collect();
-                    cw.typed::<Int64Type>().write_batch(&v, defs, None)?;
-                }
-                ColType::Float64 => {
-                    let v: Vec<f64> = cells
-                        .filter_map(|c| match c {
-                            Cell::Float(x) => Some(*x),
-                            _ => None,
-                        })
-                        .collect();
-                    cw.typed::<DoubleType>().write_batch(&v, defs, None)?;
-                }
-                ColType::Bool => {
-                    let v: Vec<bool> = cells
-                        .filter_map(|c| match c {
-                            Cell::Bool(b) => Some(*b),
-                            _ => None,
-                        })
-                        .collect();
-                    cw.typed::<BoolType>().write_batch(&v, defs, None)?;
-                }
-                ColType::Date => {
-                    let v: Vec<i32> = cells
-                        .filter_map(|c| match c {
-                            Cell::Date(d) => Some(days(*d)),
-                            _ => None,
-                        })
-                        .collect();
-                    cw.typed::<Int32Type>().write_batch(&v, defs, None)?;
-                }
-            }
+            let Some(b) = bufs.next() else { break };
+            b.write(&mut cw)?;
             cw.close()?;
-            i += 1;
         }
         rg.close()?;
+        for b in &mut self.bufs {
+            b.clear();
+        }
+        self.pending = 0;
+        Ok(())
     }
-    Ok(())
+
+    /// Writes the rows still gathered, then the footer; gives the writer back.
+    pub fn finish(mut self) -> Result<W, String> {
+        self.end_part()?;
+        self.w.into_inner().map_err(|e| e.to_string())
+    }
+}
+
+/// One column's values of a row group, gathered in one pass over the rows:
+/// definition levels (1 for a value, 0 for null) when it is nullable, and
+/// the values of its type (text as one buffer and a span per value).
+struct ColumnBuf {
+    ty: ColType,
+    nullable: bool,
+    defs: Vec<i16>,
+    text: Vec<u8>,
+    spans: Vec<(usize, usize)>,
+    ints: Vec<i64>,
+    floats: Vec<f64>,
+    bools: Vec<bool>,
+    dates: Vec<i32>,
+}
+
+impl ColumnBuf {
+    fn new(c: &Column) -> ColumnBuf {
+        ColumnBuf {
+            ty: c.ty,
+            nullable: c.nullable,
+            defs: Vec::new(),
+            text: Vec::new(),
+            spans: Vec::new(),
+            ints: Vec::new(),
+            floats: Vec::new(),
+            bools: Vec::new(),
+            dates: Vec::new(),
+        }
+    }
+
+    fn clear(&mut self) {
+        self.defs.clear();
+        self.text.clear();
+        self.spans.clear();
+        self.ints.clear();
+        self.floats.clear();
+        self.bools.clear();
+        self.dates.clear();
+    }
+
+    /// Takes a cell: its level, and its value when of the column's type.
+    fn push(&mut self, c: &Cell) {
+        if self.nullable {
+            self.defs.push(i16::from(!c.is_null()));
+        }
+        match (self.ty, c) {
+            (ColType::String, Cell::Str(s)) => {
+                self.spans.push((self.text.len(), s.len()));
+                self.text.extend_from_slice(s.as_bytes());
+            }
+            (ColType::Int64, Cell::Int(n)) => self.ints.push(*n),
+            (ColType::Float64, Cell::Float(x)) => self.floats.push(*x),
+            (ColType::Bool, Cell::Bool(b)) => self.bools.push(*b),
+            (ColType::Date, Cell::Date(d)) => self.dates.push(days(*d)),
+            _ => {}
+        }
+    }
+
+    fn write(
+        &mut self,
+        cw: &mut parquet::file::writer::SerializedColumnWriter<'_>,
+    ) -> parquet::errors::Result<()> {
+        let defs = self.nullable.then_some(self.defs.as_slice());
+        match self.ty {
+            ColType::String => {
+                // Every text of the column in one buffer, each value a
+                // slice of it (no allocation per value).
+                let size = self.text.len();
+                let all =
+                    ByteArray::from(std::mem::replace(&mut self.text, Vec::with_capacity(size)));
+                let v: Vec<ByteArray> =
+                    self.spans.iter().map(|&(at, n)| all.slice(at, n)).collect();
+                cw.typed::<ByteArrayType>().write_batch(&v, defs, None)?;
+            }
+            ColType::Int64 => {
+                cw.typed::<Int64Type>()
+                    .write_batch(&self.ints, defs, None)?;
+            }
+            ColType::Float64 => {
+                cw.typed::<DoubleType>()
+                    .write_batch(&self.floats, defs, None)?;
+            }
+            ColType::Bool => {
+                cw.typed::<BoolType>()
+                    .write_batch(&self.bools, defs, None)?;
+            }
+            ColType::Date => {
+                cw.typed::<Int32Type>()
+                    .write_batch(&self.dates, defs, None)?;
+            }
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]

@@ -581,6 +581,13 @@ fn finish<'a>(spec: &TableSpec, rows: Vec<Vec<Cell<'a>>>) -> Table<'a> {
     t
 }
 
+/// A table of rows built in key order.
+fn sorted<'a>(spec: &TableSpec, rows: Vec<Vec<Cell<'a>>>) -> Table<'a> {
+    let mut t = Table::new(spec);
+    t.rows = rows;
+    t
+}
+
 /// The snapshot tables of a catalog on a day (`today` drives the states,
 /// days left and ages, as in the listings). Scorecards are evaluated
 /// through `memo`: an entity whose inputs another evaluation already
@@ -650,46 +657,122 @@ pub fn scorecard_tables<'a>(
     cat: &'a Catalog,
     scored: &[Vec<crate::scorecard::Scored>],
 ) -> (Table<'a>, Table<'a>) {
-    let mut levels = Vec::new();
-    let mut outcomes = Vec::new();
-    for (sc, entities) in cat.scorecards.iter().zip(scored) {
-        // The rules in id order, the first of a repeated id only: an
-        // entity's outcomes come in key order.
-        let mut order: Vec<usize> = (0..sc.rules.len()).collect();
-        order.sort_by(|&a, &b| sc.rules[a].id.value.cmp(&sc.rules[b].id.value));
-        order.dedup_by(|a, b| sc.rules[*a].id.value == sc.rules[*b].id.value);
-        for e in entities {
-            let (id, team) = entity_of(cat, e);
-            let level = e
-                .level
-                .and_then(|i| sc.levels.get(i))
-                .map_or("none", |l| l.value.as_str());
-            levels.push(vec![
-                Cell::str(&sc.id.value),
-                id.clone(),
-                Cell::str(sc.applies_to.as_str()),
-                team,
-                Cell::str(level),
-                Cell::opt_f64(e.score),
-            ]);
-            for &i in &order {
-                let (Some(r), Some(res)) = (sc.rules.get(i), e.rules.get(i)) else {
-                    continue;
-                };
-                outcomes.push(vec![
-                    Cell::str(&sc.id.value),
-                    id.clone(),
-                    Cell::str(&r.id.value),
-                    Cell::str(&r.level.value),
-                    Cell::str(res.outcome.as_str()),
-                ]);
-            }
-        }
+    // Scorecards in id order when no id repeats: the rows then come in key
+    // order and need no sorting; else in the catalog's order, then sorted.
+    let n = cat.scorecards.len().min(scored.len());
+    let by_id = scorecards_by_id(cat, n);
+    let in_order = by_id.is_some();
+    let order = by_id.unwrap_or_else(|| (0..n).collect());
+    let count: usize = scored.iter().take(n).map(Vec::len).sum();
+    let rules: usize = cat
+        .scorecards
+        .iter()
+        .zip(scored)
+        .map(|(sc, e)| sc.rules.len() * e.len())
+        .sum();
+    let mut levels = Vec::with_capacity(count);
+    let mut outcomes = Vec::with_capacity(rules);
+    let Ok(()) = each_scorecard_row::<std::convert::Infallible>(
+        cat,
+        scored,
+        &order,
+        |r| {
+            levels.push(r.to_vec());
+            Ok(())
+        },
+        |r| {
+            outcomes.push(r.to_vec());
+            Ok(())
+        },
+    );
+    if in_order {
+        return (
+            sorted(&SCORECARD_LEVELS, levels),
+            sorted(&SCORECARD_OUTCOMES, outcomes),
+        );
     }
     (
         finish(&SCORECARD_LEVELS, levels),
         finish(&SCORECARD_OUTCOMES, outcomes),
     )
+}
+
+/// Gives each row of the scorecard levels and outcomes tables, in key
+/// order, to `level` and `outcome` (as [`scorecard_tables`] holds them),
+/// without making the tables; `Ok(false)`, having given none, when the rows
+/// need sorting (a scorecard id repeats).
+pub fn stream_scorecards<'a, E>(
+    cat: &'a Catalog,
+    scored: &[Vec<crate::scorecard::Scored>],
+    level: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
+    outcome: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
+) -> Result<bool, E> {
+    let Some(order) = scorecards_by_id(cat, cat.scorecards.len().min(scored.len())) else {
+        return Ok(false);
+    };
+    each_scorecard_row(cat, scored, &order, level, outcome)?;
+    Ok(true)
+}
+
+/// The first `n` scorecards in id order, when no id repeats: their rows
+/// (each scorecard's entities by id, each entity's rules by id) then come
+/// in key order.
+fn scorecards_by_id(cat: &Catalog, n: usize) -> Option<Vec<usize>> {
+    let id = |i: usize| cat.scorecards.get(i).map(|s| s.id.value.as_str());
+    let mut by_id: Vec<usize> = (0..n).collect();
+    by_id.sort_by(|&a, &b| id(a).cmp(&id(b)));
+    by_id
+        .windows(2)
+        .all(|w| id(w[0]) < id(w[1]))
+        .then_some(by_id)
+}
+
+/// Each levels row and outcomes row of the scorecards in `order`.
+fn each_scorecard_row<'a, E>(
+    cat: &'a Catalog,
+    scored: &[Vec<crate::scorecard::Scored>],
+    order: &[usize],
+    mut level: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
+    mut outcome: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
+) -> Result<(), E> {
+    for (sc, entities) in order
+        .iter()
+        .filter_map(|&i| cat.scorecards.get(i).zip(scored.get(i)))
+    {
+        // The rules in id order, the first of a repeated id only: an
+        // entity's outcomes come in key order.
+        let mut rules: Vec<usize> = (0..sc.rules.len()).collect();
+        rules.sort_by(|&a, &b| sc.rules[a].id.value.cmp(&sc.rules[b].id.value));
+        rules.dedup_by(|a, b| sc.rules[*a].id.value == sc.rules[*b].id.value);
+        for e in entities {
+            let (id, team) = entity_of(cat, e);
+            let lv = e
+                .level
+                .and_then(|i| sc.levels.get(i))
+                .map_or("none", |l| l.value.as_str());
+            level(&[
+                Cell::str(&sc.id.value),
+                id.clone(),
+                Cell::str(sc.applies_to.as_str()),
+                team,
+                Cell::str(lv),
+                Cell::opt_f64(e.score),
+            ])?;
+            for &i in &rules {
+                let (Some(r), Some(res)) = (sc.rules.get(i), e.rules.get(i)) else {
+                    continue;
+                };
+                outcome(&[
+                    Cell::str(&sc.id.value),
+                    id.clone(),
+                    Cell::str(&r.id.value),
+                    Cell::str(&r.level.value),
+                    Cell::str(res.outcome.as_str()),
+                ])?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A scored entity's id and team, borrowed from the catalog (copied when
@@ -1050,6 +1133,87 @@ mod tests {
         assert_eq!(caps.rows[0][13], Cell::Float(1.0));
         let teams = teams(&cat);
         assert_eq!(teams.rows[0][5], Cell::Int(1));
+    }
+
+    /// Scorecards whose files come out of id order, and a repeated id:
+    /// the rows are those of a stable sort by the key either way.
+    #[test]
+    fn scorecard_rows_come_in_key_order() {
+        let card = |id: &str, rules: &str| {
+            format!(
+                "id: {id}\nname: N\nowner: t1\napplies_to: service\nlevels: [bronze, silver]\n\
+                 rules:\n{rules}"
+            )
+        };
+        let two = "  - { id: z-last, level: silver, expr: \"size(uses) >= 2\" }\n  \
+                   - { id: a-first, level: bronze, expr: \"size(uses) >= 1\" }\n";
+        let one = "  - { id: only, level: bronze, expr: \"entity.tier == 1\" }\n";
+        let (pa, ta) = svc("b-svc", "t1", 1, "active", "ci");
+        let (pb, tb) = svc("a-svc", "t1", 2, "active", "ci, obs");
+        let base = vec![
+            (
+                "teams/t1.yaml".to_string(),
+                "id: t1\nname: T1\n".to_string(),
+            ),
+            (pa, ta),
+            (pb, tb),
+        ];
+        let memo = crate::scorecard::Memo::default();
+        for (distinct, cards) in [
+            (
+                true,
+                [
+                    ("scorecards/1.yaml", card("zeta", two)),
+                    ("scorecards/2.yaml", card("alpha", one)),
+                ],
+            ),
+            (
+                false,
+                [
+                    ("scorecards/1.yaml", card("dup", two)),
+                    ("scorecards/2.yaml", card("dup", one)),
+                ],
+            ),
+        ] {
+            let mut files = base.clone();
+            files.extend(cards.iter().map(|(p, t)| (p.to_string(), t.clone())));
+            let refs: Vec<(&str, &str)> = files
+                .iter()
+                .map(|(p, t)| (p.as_str(), t.as_str()))
+                .collect();
+            let cat = catalog(&refs);
+            let day = date("2026-11-27");
+            let (levels, outcomes) = scorecards(&cat, day, &memo);
+            for t in [levels, outcomes] {
+                // Sorted; with distinct ids no two rows share a key, and
+                // sorting decides every row's place.
+                let mut again = t.clone();
+                if distinct {
+                    again.rows.reverse();
+                }
+                again.sort();
+                assert_eq!(t, again, "{}", t.name);
+                assert!(!t.rows.is_empty());
+                if t.name == "scorecard_levels" && !distinct {
+                    // Equal keys keep the scorecards' order: the first
+                    // file's (two rules, silver) before the second's.
+                    let a: Vec<&Cell> = t.rows.iter().take(2).map(|r| &r[4]).collect();
+                    assert_eq!(a, vec![&Cell::str("silver"), &Cell::str("none")]);
+                }
+            }
+        }
+        // Levels: one row per scorecard and entity, scorecards by id.
+        let cat = catalog(&[
+            ("teams/t1.yaml", "id: t1\nname: T1\n"),
+            ("services/s.yaml", "id: s\nteam: t1\n"),
+            ("scorecards/1.yaml", &card("zeta", one)),
+            ("scorecards/2.yaml", &card("alpha", one)),
+        ]);
+        let (levels, outcomes) = scorecards(&cat, date("2026-11-27"), &memo);
+        let first: Vec<&Cell> = levels.rows.iter().map(|r| &r[0]).collect();
+        assert_eq!(first, vec![&Cell::str("alpha"), &Cell::str("zeta")]);
+        let first: Vec<&Cell> = outcomes.rows.iter().map(|r| &r[0]).collect();
+        assert_eq!(first, vec![&Cell::str("alpha"), &Cell::str("zeta")]);
     }
 
     #[test]

@@ -12,7 +12,9 @@ use std::sync::Arc;
 
 /// Writes every state's tables, in date order: each catalog assembled and
 /// its scorecards evaluated (on every core) while the state before is
-/// written. Returns the days written.
+/// written. Returns the days written, and the values of the scorecard
+/// target KPIs `targets` (scorecard ids) on each state, from the same
+/// results, where they stand for the KPI's own evaluation.
 pub fn states(
     out: &mut Output,
     states: Vec<State>,
@@ -20,25 +22,34 @@ pub fn states(
     memo: &crate::scorecard::Memo,
     today: NaiveDate,
     with_history: bool,
-) -> Result<Vec<NaiveDate>> {
+    targets: &[String],
+) -> Result<(Vec<NaiveDate>, ScoredStates)> {
     // States in date order: each catalog assembled and its scorecards
     // evaluated (on every core) while the state before is written, its
     // tables built and written to their files in parallel; the rows borrow
     // the catalog's text, and go with it.
     let mut sources: Vec<Option<crate::history::WorkingFiles>> = Vec::new();
+    let mut commits: Vec<Option<String>> = Vec::new();
     let mut jobs: Vec<(usize, NaiveDate)> = Vec::new();
     for (ix, s) in states.into_iter().enumerate() {
         match s {
-            State::Past(files, days) => {
+            State::Past {
+                files,
+                commit,
+                days,
+            } => {
                 sources.push(Some(files));
+                commits.push(Some(commit));
                 jobs.extend(days.into_iter().map(|d| (ix, d)));
             }
             State::Now => {
                 sources.push(None);
+                commits.push(None);
                 jobs.push((ix, today));
             }
         }
     }
+    let settings = serde_json::to_value(&current.config).ok();
     // The catalog of the state last prepared (a commit that stands for
     // several days is assembled once).
     let mut held: Option<(usize, Arc<Catalog>)> = None;
@@ -57,13 +68,22 @@ pub fn states(
         // A state's entities mostly reuse the previous state's results.
         memo.rotate();
         let scored = tables::evaluate_scorecards(&cat, day, memo);
-        Prepared { cat, day, scored }
+        let commit = commits.get(ix).cloned().flatten();
+        let kpis = target_kpis(&cat, settings.as_ref(), day, commit, &scored, targets);
+        Prepared {
+            cat,
+            day,
+            scored,
+            kpis,
+        }
     };
     let mut dated: Vec<NaiveDate> = Vec::new();
+    let mut kpis = ScoredStates::new();
     let mut jobs = jobs.into_iter();
     let mut next = jobs.next().map(&mut prepare);
     while let Some(p) = next.take() {
         let day = p.day;
+        kpis.extend(p.kpis.iter().cloned());
         let (written, prepared) = rayon::join(
             || {
                 let r = out.state(&p, with_history);
@@ -76,13 +96,89 @@ pub fn states(
         dated.push(day);
         next = prepared;
     }
-    Ok(dated)
+    Ok((dated, kpis))
 }
 
-/// A state to write: a past commit's files and the days it stands for, or
-/// the catalog as it stands (today).
+/// The values of the scorecard target KPIs `ids` on a state, from its
+/// scorecards' results (`scored`, in the catalog's order of scorecards).
+/// A target KPI scores the first scorecard of its id over the entities of
+/// the state's files with the settings of the catalog as it stands: the
+/// results stand for that when the state has those settings, one scorecard
+/// of the id, and no repeated id among the entities it applies to (which
+/// one of a repeated id is scored depends on the order of files). Other
+/// values are left to the KPI.
+fn target_kpis(
+    cat: &Catalog,
+    settings: Option<&serde_json::Value>,
+    day: NaiveDate,
+    commit: Option<String>,
+    scored: &[Vec<crate::scorecard::Scored>],
+    ids: &[String],
+) -> Vec<(crate::kpi::ScoredKey, crate::kpi::Computed)> {
+    let same = commit.is_none()
+        || (settings.is_some() && serde_json::to_value(&cat.config).ok().as_ref() == settings);
+    let mut out = Vec::new();
+    for id in ids {
+        let c = match crate::kpi::scorecard_with_target(cat, id) {
+            Err(missing) => missing,
+            Ok(sc) => {
+                let of_id = cat.scorecards.iter().filter(|s| s.id.value == *id).count();
+                let ix = cat.scorecards.iter().position(|s| std::ptr::eq(s, sc));
+                let subjects = match sc.applies_to {
+                    crate::model::Subject::Service => cat.services.len(),
+                    crate::model::Subject::Capability => cat.capabilities.len(),
+                    crate::model::Subject::Team => cat.teams.len(),
+                };
+                let distinct =
+                    crate::scorecard::inputs::entities(cat, sc.applies_to).len() == subjects;
+                match ix.and_then(|i| scored.get(i)) {
+                    Some(entities) if same && of_id == 1 && distinct => {
+                        crate::kpi::target_computed(sc, entities, day, commit.clone())
+                    }
+                    _ => continue,
+                }
+            }
+        };
+        out.push(((id.clone(), day, commit.clone()), c));
+    }
+    out
+}
+
+/// Scorecard target KPI values by scorecard id, day and commit.
+pub type ScoredStates = crate::kpi::ScoredStates;
+
+/// Writes a state's scorecard levels and outcomes: row by row as they are
+/// made when they come in key order, else as tables sorted first.
+fn scorecard_rows(
+    levels: &mut TableFile,
+    outcomes: &mut TableFile,
+    cat: &Catalog,
+    scored: &[Vec<crate::scorecard::Scored>],
+    prefix: Prefix,
+) -> Result<()> {
+    let streamed = tables::stream_scorecards(
+        cat,
+        scored,
+        |r| levels.row(r, prefix),
+        |r| outcomes.row(r, prefix),
+    )?;
+    if streamed {
+        levels.end_part()?;
+        return outcomes.end_part();
+    }
+    let (lt, ot) = tables::scorecard_tables(cat, scored);
+    levels.rows(&lt, prefix)?;
+    outcomes.rows(&ot, prefix)
+}
+
+/// A state to write: a past commit's files, its id and the days it stands
+/// for, or the catalog as it stands (today).
 pub enum State {
-    Past(crate::history::WorkingFiles, Vec<NaiveDate>),
+    Past {
+        files: crate::history::WorkingFiles,
+        commit: String,
+        days: Vec<NaiveDate>,
+    },
     Now,
 }
 
@@ -99,15 +195,23 @@ pub fn past_states(read: crate::history::PastStates) -> Vec<State> {
         }
     }
     out.into_iter()
-        .filter_map(|(id, ds)| files.remove(&id).map(|f| State::Past(f, ds)))
+        .filter_map(|(id, ds)| {
+            files.remove(&id).map(|f| State::Past {
+                files: f,
+                commit: id,
+                days: ds,
+            })
+        })
         .collect()
 }
 
-/// A state ready to write: its catalog, its day and its scorecards' results.
+/// A state ready to write: its catalog, its day, its scorecards' results
+/// and the scorecard target KPI values they give.
 pub struct Prepared {
     pub cat: Arc<Catalog>,
     pub day: NaiveDate,
     pub scored: Vec<Vec<crate::scorecard::Scored>>,
+    pub kpis: Vec<(crate::kpi::ScoredKey, crate::kpi::Computed)>,
 }
 
 /// The table files being written, a sink per table, and the rows each got.
@@ -121,6 +225,8 @@ struct TableFile {
     sink: Sink<std::fs::File>,
     /// The table's name, key and columns (no rows).
     shape: Table<'static>,
+    /// The columns of its rows (`as_of` is not one).
+    columns: &'static [super::Column],
     rows: usize,
 }
 
@@ -131,6 +237,21 @@ impl TableFile {
             .map_err(|e| anyhow!("{}: {e}", t.name))?;
         self.rows += t.rows.len();
         Ok(())
+    }
+
+    /// Appends one row to the part being written.
+    fn row(&mut self, r: &[super::Cell], prefix: Prefix) -> Result<()> {
+        self.sink
+            .row(self.columns, r, prefix)
+            .map_err(|e| anyhow!("{}: {e}", self.shape.name))?;
+        self.rows += 1;
+        Ok(())
+    }
+
+    fn end_part(&mut self) -> Result<()> {
+        self.sink
+            .end_part()
+            .map_err(|e| anyhow!("{}: {e}", self.shape.name))
     }
 }
 
@@ -154,6 +275,7 @@ impl Output {
                 pending,
                 sink,
                 shape,
+                columns: spec.columns,
                 rows: 0,
             });
         }
@@ -170,22 +292,36 @@ impl Output {
     }
 
     /// Appends a state's snapshot tables on its day (with `as_of` first
-    /// when with history): each table built and written, tables in parallel.
+    /// when with history): each table built and written, tables in
+    /// parallel; the scorecards' rows go to their files as they are made.
     fn state(&mut self, p: &Prepared, with_history: bool) -> Result<()> {
         use rayon::prelude::*;
         let cat: &Catalog = &p.cat;
-        let (levels, outcomes) = tables::scorecard_tables(cat, &p.scored);
         let prefix = with_history.then_some(p.day);
-        self.files
-            .par_iter_mut()
-            .try_for_each(|f| match f.shape.name {
-                n if n == levels.name => f.rows(&levels, prefix),
-                n if n == outcomes.name => f.rows(&outcomes, prefix),
-                n => match tables::build(n, cat, p.day) {
-                    Some(t) => f.rows(&t, prefix),
-                    None => Ok(()),
-                },
-            })
+        let (mut levels, mut outcomes, mut rest) = (None, None, Vec::new());
+        for f in &mut self.files {
+            match f.shape.name {
+                n if n == tables::SCORECARD_LEVELS.name => levels = Some(f),
+                n if n == tables::SCORECARD_OUTCOMES.name => outcomes = Some(f),
+                _ => rest.push(f),
+            }
+        }
+        let (built, scored) = rayon::join(
+            || {
+                rest.par_iter_mut().try_for_each(|f| {
+                    match tables::build(f.shape.name, cat, p.day) {
+                        Some(t) => f.rows(&t, prefix),
+                        None => Ok(()),
+                    }
+                })
+            },
+            || match (levels, outcomes) {
+                (Some(l), Some(o)) => scorecard_rows(l, o, cat, &p.scored, prefix),
+                _ => Err(anyhow!("no file for the scorecard tables")),
+            },
+        );
+        built?;
+        scored
     }
 
     /// Finishes and puts every file in place; the tables' shapes with their

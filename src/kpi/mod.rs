@@ -117,7 +117,18 @@ pub struct Ctx<'a> {
     /// A caller's memo to use instead (export scores the same states for
     /// its tables): see [`Ctx::with_scorecard_memo`].
     scorecards: Option<&'a crate::scorecard::Memo>,
+    /// Scorecard target values a caller computed on states it scored: see
+    /// [`Ctx::with_scored_states`].
+    scored: Option<&'a ScoredStates>,
 }
+
+/// Scorecard target KPI values a caller computed from its own results on
+/// the states it scored (export scores every state it writes), by
+/// scorecard id, day, and commit (`None`: the catalog as it stands).
+pub type ScoredStates = HashMap<ScoredKey, Computed>;
+
+/// A scorecard id, a day, and a commit (`None`: the catalog as it stands).
+pub type ScoredKey = (String, NaiveDate, Option<String>);
 
 impl<'a> Ctx<'a> {
     pub fn new(current: &'a Catalog, today: NaiveDate, snapshots: &'a Snapshots) -> Ctx<'a> {
@@ -153,7 +164,22 @@ impl<'a> Ctx<'a> {
             past_catalogs: Mutex::default(),
             scorecard_memo: crate::scorecard::Memo::default(),
             scorecards: None,
+            scored: None,
         }
+    }
+
+    /// Takes scorecard target values from `scored` where it has them,
+    /// rather than assembling those states and scoring them again.
+    pub fn with_scored_states(mut self, scored: &'a ScoredStates) -> Ctx<'a> {
+        self.scored = Some(scored);
+        self
+    }
+
+    /// A scorecard target value the caller computed on that state.
+    fn scored_state(&self, id: &str, day: NaiveDate, commit: Option<&str>) -> Option<Computed> {
+        self.scored?
+            .get(&(id.to_string(), day, commit.map(str::to_string)))
+            .cloned()
     }
 
     /// Evaluates scorecards through `memo`, so that a caller scoring the
@@ -196,17 +222,36 @@ impl<'a> Ctx<'a> {
         lock().entry(s.commit.clone()).or_insert(c).clone()
     }
 
-    /// Assembles, in parallel, the past states that scorecard KPIs read
-    /// (each then evaluated in period order, sharing one memo).
-    fn prepare_scorecards(&self, kpis: &[Kpi]) {
+    /// Assembles, in parallel, the past states that scorecard KPIs of
+    /// `periods` read (each period and the one before it), but those whose
+    /// every scorecard value the caller gave (each then evaluated in period
+    /// order, sharing one memo).
+    fn prepare_scorecards(&self, kpis: &[Kpi], periods: &[Period]) {
         use rayon::prelude::*;
-        if !kpis
+        let ids: Vec<&str> = kpis
             .iter()
-            .any(|k| matches!(k.measure, Measure::Scorecard(_)))
-        {
+            .filter_map(|k| match &k.measure {
+                Measure::Scorecard(id) => Some(id.as_str()),
+                _ => None,
+            })
+            .collect();
+        if ids.is_empty() {
             return;
         }
-        let mut distinct: Vec<&Snapshot> = self.snapshots.values().flatten().collect();
+        let fy = self.fy();
+        let read = |p: &Period| periods.iter().any(|q| q == p || q.prev() == *p);
+        let mut distinct: Vec<&Snapshot> = self
+            .snapshots
+            .iter()
+            .filter(|(p, _)| read(p))
+            .filter_map(|(p, s)| {
+                let s = s.as_ref().ok()?;
+                let given = ids
+                    .iter()
+                    .all(|id| self.scored_state(id, p.end(fy), Some(&s.commit)).is_some());
+                (!given).then_some(s)
+            })
+            .collect();
         distinct.sort_by(|a, b| a.commit.cmp(&b.commit));
         distinct.dedup_by(|a, b| a.commit == b.commit);
         distinct.par_iter().for_each(|s| {
@@ -282,11 +327,19 @@ fn compute_now(kpi: &Kpi, ctx: &Ctx, p: Period) -> Computed {
 fn scorecard_target(ctx: &Ctx, p: Period, id: &str) -> Computed {
     let fy = ctx.fy();
     if !is_past(p, ctx.today, fy) {
+        if let Some(c) = ctx.scored_state(id, ctx.today, None) {
+            return c;
+        }
         return scorecard_on(ctx, ctx.current, id, ctx.today, None);
     }
     let (cat, day): (Arc<Catalog>, NaiveDate) = {
         match ctx.snapshots.get(&p) {
-            Some(Ok(s)) => (ctx.past_catalog(s), p.end(fy)),
+            Some(Ok(s)) => {
+                if let Some(c) = ctx.scored_state(id, p.end(fy), Some(&s.commit)) {
+                    return c;
+                }
+                (ctx.past_catalog(s), p.end(fy))
+            }
             Some(Err(why)) => return Computed::missing(&why.to_string()),
             None => return Computed::missing(&NotRead::Period(p).to_string()),
         }
@@ -306,26 +359,58 @@ fn scorecard_on(
     day: NaiveDate,
     commit: Option<String>,
 ) -> Computed {
-    let Some(sc) = cat.scorecards.iter().find(|s| s.id.value == id) else {
-        return Computed::missing(&format!("scorecard `{id}` did not exist then"));
-    };
-    let Some(t) = &sc.target else {
-        return Computed::missing(&format!("scorecard `{id}` had no target then"));
+    let sc = match scorecard_with_target(cat, id) {
+        Ok(sc) => sc,
+        Err(missing) => return missing,
     };
     let inp = crate::scorecard::inputs::Inputs::new(cat, day);
     let ev = crate::scorecard::compile(sc)
         .evaluate_memo(&inp, ctx.scorecards.unwrap_or(&ctx.scorecard_memo));
-    let value = crate::scorecard::target_value(&ev);
-    let at = sc.level_rank(&t.level.value).map(|l| {
-        ev.entities
+    target_computed(sc, &ev.entities, day, commit)
+}
+
+/// The scorecard a target KPI reads on a catalog (the first of its id), or
+/// the KPI's value when there is none or it has no target.
+pub fn scorecard_with_target<'c>(
+    cat: &'c Catalog,
+    id: &str,
+) -> Result<&'c crate::model::Scorecard, Computed> {
+    let Some(sc) = cat.scorecards.iter().find(|s| s.id.value == id) else {
+        return Err(Computed::missing(&format!(
+            "scorecard `{id}` did not exist then"
+        )));
+    };
+    if sc.target.is_none() {
+        return Err(Computed::missing(&format!(
+            "scorecard `{id}` had no target then"
+        )));
+    }
+    Ok(sc)
+}
+
+/// A scorecard target KPI's value from the scorecard's scored entities on
+/// `day` (at `commit`, for a state read from history).
+pub fn target_computed(
+    sc: &crate::model::Scorecard,
+    entities: &[crate::scorecard::Scored],
+    day: NaiveDate,
+    commit: Option<String>,
+) -> Computed {
+    let Some(t) = &sc.target else {
+        return Computed::missing(&format!("scorecard `{}` had no target then", sc.id.value));
+    };
+    let rank = sc.level_rank(&t.level.value);
+    let value = rank.and_then(|l| crate::scorecard::share_of(entities, l));
+    let at = rank.map(|l| {
+        entities
             .iter()
             .filter(|e| e.level.is_some_and(|x| x >= l))
             .count()
     });
     let mut detail = json!({
-        "scorecard": id,
+        "scorecard": sc.id.value,
         "level": t.level.value,
-        "scored": ev.entities.len(),
+        "scored": entities.len(),
         "at_or_above": at,
         "date": day.to_string(),
     });
@@ -414,7 +499,7 @@ pub fn evaluate<'k>(kpis: &'k [Kpi], ctx: &Ctx, p: Period) -> Vec<Row<'k>> {
 /// then period by period (KPIs computed in parallel).
 pub fn trend<'k>(kpis: &'k [Kpi], ctx: &Ctx, periods: &[Period]) -> Vec<Row<'k>> {
     use rayon::prelude::*;
-    ctx.prepare_scorecards(kpis);
+    ctx.prepare_scorecards(kpis, periods);
     kpis.par_iter()
         .flat_map_iter(|k| {
             periods

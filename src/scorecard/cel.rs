@@ -721,3 +721,376 @@ fn describe(e: &ExecutionError) -> String {
         }
     }
 }
+
+/// A value as [`from_json`] gives it from the value's JSON (the same
+/// maps, lists, texts, numbers and nulls), built without the JSON in
+/// between; `None` for what it does not build (bytes, enum variants that
+/// carry data, keys that are not text, 128-bit and 32-bit float numbers):
+/// the caller then goes through JSON.
+pub fn to_value<T: serde::Serialize + ?Sized>(x: &T) -> Option<Value> {
+    x.serialize(direct::ValueSer).ok()
+}
+
+mod direct {
+    use super::{list, map, string, CelBool, CelDouble, CelInt, CelNull, Value};
+    use serde::ser::{self, Impossible, Serialize};
+
+    /// Something [`super::to_value`] does not build.
+    #[derive(Debug)]
+    pub struct Unsupported;
+
+    impl std::fmt::Display for Unsupported {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("not built directly")
+        }
+    }
+
+    impl std::error::Error for Unsupported {}
+
+    impl ser::Error for Unsupported {
+        fn custom<T: std::fmt::Display>(_: T) -> Self {
+            Unsupported
+        }
+    }
+
+    type R = Result<Value, Unsupported>;
+
+    pub struct ValueSer;
+
+    pub struct Seq(Vec<Value>);
+
+    pub struct Map {
+        entries: Vec<(String, Value)>,
+        key: Option<String>,
+    }
+
+    impl ser::Serializer for ValueSer {
+        type Ok = Value;
+        type Error = Unsupported;
+        type SerializeSeq = Seq;
+        type SerializeTuple = Seq;
+        type SerializeTupleStruct = Seq;
+        type SerializeTupleVariant = Impossible<Value, Unsupported>;
+        type SerializeMap = Map;
+        type SerializeStruct = Map;
+        type SerializeStructVariant = Impossible<Value, Unsupported>;
+
+        fn serialize_bool(self, v: bool) -> R {
+            Ok(Box::new(CelBool::from(v)))
+        }
+        fn serialize_i8(self, v: i8) -> R {
+            self.serialize_i64(i64::from(v))
+        }
+        fn serialize_i16(self, v: i16) -> R {
+            self.serialize_i64(i64::from(v))
+        }
+        fn serialize_i32(self, v: i32) -> R {
+            self.serialize_i64(i64::from(v))
+        }
+        fn serialize_i64(self, v: i64) -> R {
+            Ok(Box::new(CelInt::from(v)))
+        }
+        fn serialize_u8(self, v: u8) -> R {
+            self.serialize_i64(i64::from(v))
+        }
+        fn serialize_u16(self, v: u16) -> R {
+            self.serialize_i64(i64::from(v))
+        }
+        fn serialize_u32(self, v: u32) -> R {
+            self.serialize_i64(i64::from(v))
+        }
+        fn serialize_u64(self, v: u64) -> R {
+            // JSON keeps it whole; as a CEL value, a double past i64.
+            match i64::try_from(v) {
+                Ok(i) => self.serialize_i64(i),
+                Err(_) => Ok(Box::new(CelDouble::from(v as f64))),
+            }
+        }
+        fn serialize_f32(self, _: f32) -> R {
+            Err(Unsupported)
+        }
+        fn serialize_f64(self, v: f64) -> R {
+            // JSON has no number that is not finite: null.
+            if v.is_finite() {
+                Ok(Box::new(CelDouble::from(v)))
+            } else {
+                Ok(Box::new(CelNull))
+            }
+        }
+        fn serialize_char(self, v: char) -> R {
+            Ok(string(v.to_string()))
+        }
+        fn serialize_str(self, v: &str) -> R {
+            Ok(string(v.to_string()))
+        }
+        fn serialize_bytes(self, _: &[u8]) -> R {
+            Err(Unsupported)
+        }
+        fn serialize_none(self) -> R {
+            Ok(Box::new(CelNull))
+        }
+        fn serialize_some<T: Serialize + ?Sized>(self, v: &T) -> R {
+            v.serialize(self)
+        }
+        fn serialize_unit(self) -> R {
+            Ok(Box::new(CelNull))
+        }
+        fn serialize_unit_struct(self, _: &'static str) -> R {
+            Ok(Box::new(CelNull))
+        }
+        fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> R {
+            Ok(string(variant.to_string()))
+        }
+        fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _: &'static str, v: &T) -> R {
+            v.serialize(self)
+        }
+        fn serialize_newtype_variant<T: Serialize + ?Sized>(
+            self,
+            _: &'static str,
+            _: u32,
+            _: &'static str,
+            _: &T,
+        ) -> R {
+            Err(Unsupported)
+        }
+        fn serialize_seq(self, len: Option<usize>) -> Result<Seq, Unsupported> {
+            Ok(Seq(Vec::with_capacity(len.unwrap_or(0))))
+        }
+        fn serialize_tuple(self, len: usize) -> Result<Seq, Unsupported> {
+            self.serialize_seq(Some(len))
+        }
+        fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Seq, Unsupported> {
+            self.serialize_seq(Some(len))
+        }
+        fn serialize_tuple_variant(
+            self,
+            _: &'static str,
+            _: u32,
+            _: &'static str,
+            _: usize,
+        ) -> Result<Self::SerializeTupleVariant, Unsupported> {
+            Err(Unsupported)
+        }
+        fn serialize_map(self, len: Option<usize>) -> Result<Map, Unsupported> {
+            Ok(Map {
+                entries: Vec::with_capacity(len.unwrap_or(0)),
+                key: None,
+            })
+        }
+        fn serialize_struct(self, _: &'static str, len: usize) -> Result<Map, Unsupported> {
+            self.serialize_map(Some(len))
+        }
+        fn serialize_struct_variant(
+            self,
+            _: &'static str,
+            _: u32,
+            _: &'static str,
+            _: usize,
+        ) -> Result<Self::SerializeStructVariant, Unsupported> {
+            Err(Unsupported)
+        }
+    }
+
+    impl ser::SerializeSeq for Seq {
+        type Ok = Value;
+        type Error = Unsupported;
+        fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Unsupported> {
+            self.0.push(v.serialize(ValueSer)?);
+            Ok(())
+        }
+        fn end(self) -> R {
+            Ok(list(self.0))
+        }
+    }
+
+    impl ser::SerializeTuple for Seq {
+        type Ok = Value;
+        type Error = Unsupported;
+        fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Unsupported> {
+            ser::SerializeSeq::serialize_element(self, v)
+        }
+        fn end(self) -> R {
+            ser::SerializeSeq::end(self)
+        }
+    }
+
+    impl ser::SerializeTupleStruct for Seq {
+        type Ok = Value;
+        type Error = Unsupported;
+        fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Unsupported> {
+            ser::SerializeSeq::serialize_element(self, v)
+        }
+        fn end(self) -> R {
+            ser::SerializeSeq::end(self)
+        }
+    }
+
+    impl ser::SerializeMap for Map {
+        type Ok = Value;
+        type Error = Unsupported;
+        fn serialize_key<T: Serialize + ?Sized>(&mut self, k: &T) -> Result<(), Unsupported> {
+            self.key = Some(k.serialize(KeySer)?);
+            Ok(())
+        }
+        fn serialize_value<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Unsupported> {
+            let k = self.key.take().ok_or(Unsupported)?;
+            self.entries.push((k, v.serialize(ValueSer)?));
+            Ok(())
+        }
+        fn end(self) -> R {
+            // (A repeated key: the last one holds, as in JSON's map.)
+            Ok(map(self.entries))
+        }
+    }
+
+    impl ser::SerializeStruct for Map {
+        type Ok = Value;
+        type Error = Unsupported;
+        fn serialize_field<T: Serialize + ?Sized>(
+            &mut self,
+            key: &'static str,
+            v: &T,
+        ) -> Result<(), Unsupported> {
+            self.entries.push((key.to_string(), v.serialize(ValueSer)?));
+            Ok(())
+        }
+        fn end(self) -> R {
+            Ok(map(self.entries))
+        }
+    }
+
+    /// A map's key: text only.
+    struct KeySer;
+
+    impl ser::Serializer for KeySer {
+        type Ok = String;
+        type Error = Unsupported;
+        type SerializeSeq = Impossible<String, Unsupported>;
+        type SerializeTuple = Impossible<String, Unsupported>;
+        type SerializeTupleStruct = Impossible<String, Unsupported>;
+        type SerializeTupleVariant = Impossible<String, Unsupported>;
+        type SerializeMap = Impossible<String, Unsupported>;
+        type SerializeStruct = Impossible<String, Unsupported>;
+        type SerializeStructVariant = Impossible<String, Unsupported>;
+
+        fn serialize_str(self, v: &str) -> Result<String, Unsupported> {
+            Ok(v.to_string())
+        }
+        fn serialize_char(self, v: char) -> Result<String, Unsupported> {
+            Ok(v.to_string())
+        }
+        fn serialize_newtype_struct<T: Serialize + ?Sized>(
+            self,
+            _: &'static str,
+            v: &T,
+        ) -> Result<String, Unsupported> {
+            v.serialize(self)
+        }
+        fn serialize_bool(self, _: bool) -> Result<String, Unsupported> {
+            Err(Unsupported)
+        }
+        fn serialize_i8(self, _: i8) -> Result<String, Unsupported> {
+            Err(Unsupported)
+        }
+        fn serialize_i16(self, _: i16) -> Result<String, Unsupported> {
+            Err(Unsupported)
+        }
+        fn serialize_i32(self, _: i32) -> Result<String, Unsupported> {
+            Err(Unsupported)
+        }
+        fn serialize_i64(self, _: i64) -> Result<String, Unsupported> {
+            Err(Unsupported)
+        }
+        fn serialize_u8(self, _: u8) -> Result<String, Unsupported> {
+            Err(Unsupported)
+        }
+        fn serialize_u16(self, _: u16) -> Result<String, Unsupported> {
+            Err(Unsupported)
+        }
+        fn serialize_u32(self, _: u32) -> Result<String, Unsupported> {
+            Err(Unsupported)
+        }
+        fn serialize_u64(self, _: u64) -> Result<String, Unsupported> {
+            Err(Unsupported)
+        }
+        fn serialize_f32(self, _: f32) -> Result<String, Unsupported> {
+            Err(Unsupported)
+        }
+        fn serialize_f64(self, _: f64) -> Result<String, Unsupported> {
+            Err(Unsupported)
+        }
+        fn serialize_bytes(self, _: &[u8]) -> Result<String, Unsupported> {
+            Err(Unsupported)
+        }
+        fn serialize_none(self) -> Result<String, Unsupported> {
+            Err(Unsupported)
+        }
+        fn serialize_some<T: Serialize + ?Sized>(self, _: &T) -> Result<String, Unsupported> {
+            Err(Unsupported)
+        }
+        fn serialize_unit(self) -> Result<String, Unsupported> {
+            Err(Unsupported)
+        }
+        fn serialize_unit_struct(self, _: &'static str) -> Result<String, Unsupported> {
+            Err(Unsupported)
+        }
+        fn serialize_unit_variant(
+            self,
+            _: &'static str,
+            _: u32,
+            _: &'static str,
+        ) -> Result<String, Unsupported> {
+            Err(Unsupported)
+        }
+        fn serialize_newtype_variant<T: Serialize + ?Sized>(
+            self,
+            _: &'static str,
+            _: u32,
+            _: &'static str,
+            _: &T,
+        ) -> Result<String, Unsupported> {
+            Err(Unsupported)
+        }
+        fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Unsupported> {
+            Err(Unsupported)
+        }
+        fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Unsupported> {
+            Err(Unsupported)
+        }
+        fn serialize_tuple_struct(
+            self,
+            _: &'static str,
+            _: usize,
+        ) -> Result<Self::SerializeTupleStruct, Unsupported> {
+            Err(Unsupported)
+        }
+        fn serialize_tuple_variant(
+            self,
+            _: &'static str,
+            _: u32,
+            _: &'static str,
+            _: usize,
+        ) -> Result<Self::SerializeTupleVariant, Unsupported> {
+            Err(Unsupported)
+        }
+        fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Unsupported> {
+            Err(Unsupported)
+        }
+        fn serialize_struct(
+            self,
+            _: &'static str,
+            _: usize,
+        ) -> Result<Self::SerializeStruct, Unsupported> {
+            Err(Unsupported)
+        }
+        fn serialize_struct_variant(
+            self,
+            _: &'static str,
+            _: u32,
+            _: &'static str,
+            _: usize,
+        ) -> Result<Self::SerializeStructVariant, Unsupported> {
+            Err(Unsupported)
+        }
+    }
+}

@@ -67,7 +67,12 @@ fn hash_of(s: &str) -> u64 {
     h.finish()
 }
 
+/// The value expressions read of `x`: its JSON's (built directly when
+/// [`cel::to_value`] can).
 fn json_of<T: Serialize>(x: &T) -> Value {
+    if let Some(v) = cel::to_value(x) {
+        return v;
+    }
     match serde_json::to_value(x) {
         Ok(v) => cel::from_json(&v),
         Err(_) => cel::map([]),
@@ -399,10 +404,6 @@ impl<'a> Inputs<'a> {
     }
 
     /// The values an entity's expressions read.
-    #[expect(
-        clippy::too_many_lines,
-        reason = "not yet split into named steps; a new long function is refused"
-    )]
     pub fn owned_vars(&self, e: &EntityRef) -> OwnedVars {
         let cat = self.cat;
         let (entity, uses, services, facts) = match e.subject {
@@ -415,15 +416,7 @@ impl<'a> Inputs<'a> {
                     .collect();
                 let facts = cel::tracked(
                     "facts",
-                    s.facts.iter().map(|(k, v)| {
-                        (
-                            k.clone(),
-                            match serde_json::to_value(v) {
-                                Ok(j) => cel::from_json(&j),
-                                Err(_) => cel::map([]),
-                            },
-                        )
-                    }),
+                    s.facts.iter().map(|(k, v)| (k.clone(), json_of(v))),
                 );
                 (json_of(s), cel::list(uses), None, facts)
             }

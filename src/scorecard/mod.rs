@@ -684,9 +684,14 @@ pub fn summarize<'s>(sc: &Scorecard, ents: impl Iterator<Item = &'s Scored>) -> 
 
 /// The share of scored entities at `level` or above; `None` without entities.
 pub fn share_at_or_above(ev: &Evaluation, level: usize) -> Option<f64> {
-    let n = ev.entities.len();
+    share_of(&ev.entities, level)
+}
+
+/// The share of `entities` at `level` or above; `None` without entities.
+pub fn share_of(entities: &[Scored], level: usize) -> Option<f64> {
+    let n = entities.len();
     (n > 0).then(|| {
-        ev.entities
+        entities
             .iter()
             .filter(|e| e.level.is_some_and(|l| l >= level))
             .count() as f64

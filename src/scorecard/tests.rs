@@ -415,3 +415,133 @@ fn pinned_results_outlive_rotations() {
         assert_eq!(memo.evaluated(), if pin { 2 } else { 3 });
     }
 }
+
+/// Values built directly equal those built through JSON, types included
+/// (a whole float stays a double, a date is text, absent optionals are
+/// null), for every kind expressions read; what is not built directly
+/// (here a number past i64, kept as a double) still agrees.
+#[test]
+fn values_built_directly_equal_values_built_through_json() {
+    use crate::report::testcat::catalog;
+    let cat = catalog(&[
+        (
+            "teams/t1.yaml",
+            "id: t1\nname: T1\ntype: platform\ncontact: '#t1'\nlabels: {a: b}\n",
+        ),
+        (
+            "services/s.yaml",
+            "id: s\nname: S\nteam: t1\ntier: 1\ncreated: 2024-02-03\n\
+             uses:\n  - capability: ci\n    since: 2025-01-02\n    version: v2\n  - ci\n\
+             facts: {test_coverage: 0.75, whole: 1.0, count: 3, sbom: true, owner: x, day: 2026-01-01}\n\
+             labels: {tier: gold}\n",
+        ),
+        (
+            "capabilities/ci.yaml",
+            "id: ci\nname: CI\nsummary: s\nowner: t1\nlifecycle: ga\ngolden_path: true\n\
+             eligible: {tiers: [1, 2]}\ndepends_on: [obs]\n",
+        ),
+        (
+            "exceptions/e.yaml",
+            "id: EXC-000001\ntitle: T\nstandard: ci\nteam: t1\nservice: s\nreason: r\nrisk: low\n\
+             requested: 2026-01-02\nstatus: approved\napproved_by: X\ngranted: 2026-01-05\n\
+             expires: 2026-06-30\n",
+        ),
+    ]);
+    let json = |j: serde_json::Result<serde_json::Value>| match j {
+        Ok(v) => cel::from_json(&v),
+        Err(e) => panic!("{e}"),
+    };
+    let direct = |v: Option<cel::Value>| v.unwrap_or_else(|| panic!("not built directly"));
+    let mut pairs = vec![
+        (
+            direct(cel::to_value(&cat.services[0])),
+            json(serde_json::to_value(&cat.services[0])),
+        ),
+        (
+            direct(cel::to_value(&cat.capabilities[0])),
+            json(serde_json::to_value(&cat.capabilities[0])),
+        ),
+        (
+            direct(cel::to_value(&cat.teams[0])),
+            json(serde_json::to_value(&cat.teams[0])),
+        ),
+        (
+            direct(cel::to_value(&cat.exceptions[0])),
+            json(serde_json::to_value(&cat.exceptions[0])),
+        ),
+        (
+            direct(cel::to_value(&cat.services[0].facts)),
+            json(serde_json::to_value(&cat.services[0].facts)),
+        ),
+        (
+            direct(cel::to_value(&f64::NAN)),
+            json(serde_json::to_value(f64::NAN)),
+        ),
+    ];
+    assert_eq!(cat.services[0].facts.len(), 6);
+    // Past i64: JSON keeps the integer, which reads as a double.
+    pairs.push((
+        direct(cel::to_value(&u64::MAX)),
+        json(serde_json::to_value(u64::MAX)),
+    ));
+    // Each pair as `entity` and `team`: equal, with the same keys and each
+    // value (and each value of a nested map) of the same type.
+    let same = "type(entity) == type(team) && entity == team && \
+                (type(entity) != type({}) || (entity.all(k, k in team) && team.all(k, k in entity) && \
+                 entity.all(k, type(entity[k]) == type(team[k]) && \
+                   (type(entity[k]) != type({}) || entity[k].all(j, type(entity[k][j]) == type(team[k][j]))))))";
+    let e = match cel::compile(same) {
+        Ok(e) => e,
+        Err(e) => panic!("{}", e.message),
+    };
+    let shared = cel::Shared {
+        capabilities: cel::map([]),
+        today: cel::string("2026-12-01".into()),
+    };
+    let empty = cel::list(Vec::new());
+    let none = cel::tracked("facts", []);
+    for (i, (a, b)) in pairs.iter().enumerate() {
+        let vars = cel::Vars {
+            entity: a,
+            uses: &empty,
+            team: b,
+            services: &empty,
+            exceptions: &empty,
+            metrics: &none,
+            facts: &none,
+        };
+        assert_eq!(
+            cel::with_scope(&shared, &vars, |s| s.eval(&e)),
+            Eval::Bool(true),
+            "pair {i}: {a:?} / {b:?}"
+        );
+    }
+    whole_floats_stay_doubles(&cat.services[0].facts);
+}
+
+/// A whole float of the facts stays a double, not an int; a date is text.
+fn whole_floats_stay_doubles(facts: &crate::model::Facts) {
+    let shared = cel::Shared {
+        capabilities: cel::map([]),
+        today: cel::string("2026-12-01".into()),
+    };
+    let empty = cel::list(Vec::new());
+    let none = cel::tracked("facts", []);
+    let facts = cel::to_value(facts).unwrap_or_else(|| panic!("not built directly"));
+    let vars = cel::Vars {
+        entity: &facts,
+        uses: &empty,
+        team: &facts,
+        services: &empty,
+        exceptions: &empty,
+        metrics: &none,
+        facts: &none,
+    };
+    let probe = |src: &str| match cel::compile(src) {
+        Ok(x) => cel::with_scope(&shared, &vars, |s| s.eval(&x)),
+        Err(e) => panic!("{}", e.message),
+    };
+    assert_eq!(probe("type(entity.whole) == type(1.5)"), Eval::Bool(true));
+    assert_eq!(probe("type(entity.count) == type(1)"), Eval::Bool(true));
+    assert_eq!(probe("entity.day == '2026-01-01'"), Eval::Bool(true));
+}

@@ -539,3 +539,96 @@ fn since_adds_a_set_of_rows_per_period_end_read_from_git() {
         ]
     );
 }
+
+/// A scorecard target KPI over history equals `kpi --trend`'s, also for a
+/// past state whose settings differ from today's (the KPI judges every
+/// state with today's settings: there an exception is expiring under
+/// today's 60 warning days, open under the 14 of the time) and for one
+/// where a service id is repeated.
+#[test]
+fn scorecard_kpis_over_history_equal_kpi_trend() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cat = dir.path().join("repo");
+    std::fs::create_dir_all(&cat).expect("mkdir");
+    let d1 = "2026-05-15T10:00:00+00:00";
+    git(&cat, d1, &["init", "-q"]);
+    write(&cat, "platctl.yaml", "version: 1\nname: H\n");
+    write(&cat, "teams/team-a.yaml", "id: team-a\nname: A\n");
+    write(
+        &cat,
+        "scorecards/waivers.yaml",
+        "id: waivers\nname: Waivers\nowner: team-a\napplies_to: service\nlevels: [bronze]\n\
+         target: { level: bronze, share: 0.5 }\nrules:\n  \
+         - { id: none-expiring, level: bronze, expr: \"exceptions.all(x, x.state != 'expiring')\" }\n",
+    );
+    for i in 1..=2 {
+        write(
+            &cat,
+            &format!("services/s{i}.yaml"),
+            &format!("id: s{i}\nteam: team-a\n"),
+        );
+    }
+    write(
+        &cat,
+        "exceptions/EXC-000001.yaml",
+        "id: EXC-000001\ntitle: T\nstandard: cap\nteam: team-a\nservice: s1\nreason: r\n\
+         risk: low\nrequested: 2026-05-01\nstatus: approved\napproved_by: X\n\
+         granted: 2026-05-02\nexpires: 2026-08-15\n",
+    );
+    git(&cat, d1, &["add", "-A"]);
+    git(&cat, d1, &["commit", "-qm", "first"]);
+    // The next quarter: s2 declared twice (the first file is scored).
+    let d2 = "2026-08-20T10:00:00+00:00";
+    write(
+        &cat,
+        "services/s2-again.yaml",
+        "id: s2\nteam: team-a\ntier: 1\n",
+    );
+    git(&cat, d2, &["add", "-A"]);
+    git(&cat, d2, &["commit", "-qm", "second"]);
+    write(
+        &cat,
+        "platctl.yaml",
+        "version: 1\nname: H\npolicy:\n  exception_warn_days: 60\n",
+    );
+
+    let out = tempfile::tempdir().expect("tempdir");
+    export(
+        &cat,
+        out.path(),
+        &["--format", "jsonl", "--since", "2026-Q2"],
+    );
+    let kv = rows(out.path(), "kpi_values");
+    let trend = json(
+        &cat,
+        &["kpi", "--trend", "--since", "2026-Q2", "--format", "json"],
+    );
+    let trend = trend["rows"].as_array().expect("rows");
+    let mut seen = Vec::new();
+    for t in trend.iter().filter(|t| t["id"] == "scorecard-waivers") {
+        let r = kv
+            .iter()
+            .find(|r| r["kpi_id"] == t["id"] && r["period"] == t["period"])
+            .unwrap_or_else(|| panic!("no row for {}", t["period"]));
+        for k in ["value", "previous", "status"] {
+            assert_eq!(r[k], t[k], "{} {k}", t["period"]);
+        }
+        seen.push((t["period"].clone(), r["value"].clone()));
+    }
+    // 2026-Q2 under today's settings: s1's exception is expiring.
+    assert_eq!(
+        seen,
+        vec![
+            ("2026-Q2".into(), 0.5.into()),
+            ("2026-Q3".into(), 1.0.into()),
+            ("2026-Q4".into(), 1.0.into()),
+        ]
+    );
+    // The table itself holds each state under its own settings: open then.
+    let levels = rows(out.path(), "scorecard_levels");
+    let s1_q2 = levels
+        .iter()
+        .find(|r| r["as_of"] == "2026-06-30" && r["entity_id"] == "s1")
+        .expect("s1 on 2026-06-30");
+    assert_eq!(s1_q2["level"], "bronze");
+}

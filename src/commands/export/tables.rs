@@ -104,25 +104,23 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
 
     let mut states = read_past(env, &mut src, &periods, with_history)?;
 
-    // KPI values, as `platctl kpi` (--trend) computes them.
+    // The states KPIs read (the snapshot kinds at each period end).
     let snaps = crate::commands::sources::snapshots(env, &mut src, &periods)?;
     let current = src.current();
-    let kpis = kpi::registry::for_catalog(&current);
-    // One memo for every scorecard evaluation: KPIs and tables score the
-    // same states.
-    let memo = crate::scorecard::Memo::default();
-    let ctx = kpi::Ctx::new(&current, today, &snaps).with_scorecard_memo(&memo);
-    let kpi_rows = kpi::trend(&kpis, &ctx, &periods);
-    let kpi_table = tables::kpi_values(&kpi_rows, fy);
-    memo.pin();
-    // The states KPIs read are not needed any more, nor the blob cache:
-    // each state holds its own parses, freed once it is written, and the
-    // catalog as it stands is assembled. (Freed on another core.)
-    drop(ctx);
-    drop(snaps);
+    // The blob cache is not needed any more: each state holds its own
+    // parses, freed once it is written, and the catalog as it stands is
+    // assembled. (Freed on another core.)
     let history = src.close_history();
     rayon::spawn(move || drop(history));
     states.push(State::Now);
+    let kpis = kpi::registry::for_catalog(&current);
+    let targets: Vec<String> = kpis
+        .iter()
+        .filter_map(|k| match &k.measure {
+            kpi::Measure::Scorecard(id) => Some(id.clone()),
+            _ => None,
+        })
+        .collect();
 
     let dir = if a.output.is_absolute() {
         a.output.clone()
@@ -130,8 +128,24 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         env.cwd.join(&a.output)
     };
     let mut out = Output::open(&dir, a.format, with_history)?;
-    let dated = write::states(&mut out, states, &current, &memo, today, with_history)?;
-    out.rows(&kpi_table, None)?;
+    // The tables of every state; scorecard target KPIs take their values
+    // from the same results (the memo serves the states they still score).
+    let memo = crate::scorecard::Memo::default();
+    let (dated, scored) = write::states(
+        &mut out,
+        states,
+        &current,
+        &memo,
+        today,
+        with_history,
+        &targets,
+    )?;
+    // KPI values, as `platctl kpi` (--trend) computes them.
+    let ctx = kpi::Ctx::new(&current, today, &snaps)
+        .with_scorecard_memo(&memo)
+        .with_scored_states(&scored);
+    let kpi_rows = kpi::trend(&kpis, &ctx, &periods);
+    out.rows(&tables::kpi_values(&kpi_rows, fy), None)?;
     let (counts, rows) = out.finish()?;
 
     let m = manifest_of(&a, today, revision, &periods, every, &dated, &counts);
@@ -144,6 +158,9 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         dir.display()
     ));
     // The process is about to end: the OS takes the catalogs back faster.
+    std::mem::forget(kpi_rows);
+    std::mem::forget(ctx);
+    std::mem::forget(snaps);
     std::mem::forget(src);
     std::mem::forget(current);
     std::mem::forget(memo);
