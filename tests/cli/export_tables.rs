@@ -547,62 +547,50 @@ fn since_adds_a_set_of_rows_per_period_end_read_from_git() {
 /// where a service id is repeated.
 #[test]
 fn scorecard_kpis_over_history_equal_kpi_trend() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let cat = dir.path().join("repo");
-    std::fs::create_dir_all(&cat).expect("mkdir");
+    let env = TestEnv::empty().root_at("repo");
+    std::fs::create_dir_all(env.root()).expect("mkdir");
     let d1 = "2026-05-15T10:00:00+00:00";
-    git(&cat, d1, &["init", "-q"]);
-    write(&cat, "platctl.yaml", "version: 1\nname: H\n");
-    write(&cat, "teams/team-a.yaml", "id: team-a\nname: A\n");
-    write(
-        &cat,
+    env.git(d1, &["init", "-q"]);
+    env.write("platctl.yaml", "version: 1\nname: H\n");
+    env.write("teams/team-a.yaml", "id: team-a\nname: A\n");
+    env.write(
         "scorecards/waivers.yaml",
         "id: waivers\nname: Waivers\nowner: team-a\napplies_to: service\nlevels: [bronze]\n\
          target: { level: bronze, share: 0.5 }\nrules:\n  \
          - { id: none-expiring, level: bronze, expr: \"exceptions.all(x, x.state != 'expiring')\" }\n",
     );
     for i in 1..=2 {
-        write(
-            &cat,
+        env.write(
             &format!("services/s{i}.yaml"),
             &format!("id: s{i}\nteam: team-a\n"),
         );
     }
-    write(
-        &cat,
+    env.write(
         "exceptions/EXC-000001.yaml",
         "id: EXC-000001\ntitle: T\nstandard: cap\nteam: team-a\nservice: s1\nreason: r\n\
          risk: low\nrequested: 2026-05-01\nstatus: approved\napproved_by: X\n\
          granted: 2026-05-02\nexpires: 2026-08-15\n",
     );
-    git(&cat, d1, &["add", "-A"]);
-    git(&cat, d1, &["commit", "-qm", "first"]);
+    env.git(d1, &["add", "-A"]);
+    env.git(d1, &["commit", "-qm", "first"]);
     // The next quarter: s2 declared twice (the first file is scored).
     let d2 = "2026-08-20T10:00:00+00:00";
-    write(
-        &cat,
-        "services/s2-again.yaml",
-        "id: s2\nteam: team-a\ntier: 1\n",
-    );
-    git(&cat, d2, &["add", "-A"]);
-    git(&cat, d2, &["commit", "-qm", "second"]);
-    write(
-        &cat,
+    env.write("services/s2-again.yaml", "id: s2\nteam: team-a\ntier: 1\n");
+    env.git(d2, &["add", "-A"]);
+    env.git(d2, &["commit", "-qm", "second"]);
+    env.write(
         "platctl.yaml",
         "version: 1\nname: H\npolicy:\n  exception_warn_days: 60\n",
     );
 
     let out = tempfile::tempdir().expect("tempdir");
     export(
-        &cat,
+        &env,
         out.path(),
         &["--format", "jsonl", "--since", "2026-Q2"],
     );
     let kv = rows(out.path(), "kpi_values");
-    let trend = json(
-        &cat,
-        &["kpi", "--trend", "--since", "2026-Q2", "--format", "json"],
-    );
+    let trend = env.json(&["kpi", "--trend", "--since", "2026-Q2", "--format", "json"]);
     let trend = trend["rows"].as_array().expect("rows");
     let mut seen = Vec::new();
     for t in trend.iter().filter(|t| t["id"] == "scorecard-waivers") {
