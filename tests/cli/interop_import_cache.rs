@@ -3,6 +3,9 @@
 //! could change the result (a source, a catalog file, the cache itself, the
 //! build) sends it down the full path.
 
+// File identities (inode, change time) are what the cache compares: Unix only.
+#![cfg(unix)]
+
 use crate::common;
 
 use common::{copy_dir, platctl, write_files};
