@@ -1,6 +1,7 @@
 //! `platctl campaign list`.
 
 use crate::commands::{Env, ListFormat};
+use crate::output::listing::{self, Format};
 use crate::scorecard::campaign::list_view;
 use crate::Outcome;
 use anyhow::Result;
@@ -15,10 +16,14 @@ pub struct Args {
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let cat = env.load()?;
     let v = list_view(&cat, env.today);
-    let out = match a.format {
-        ListFormat::Json => crate::output::json_document(&v)?,
-        f => crate::output::scorecard::campaign_table(&v, f == ListFormat::Csv, env.width()),
-    };
-    env.print(&out)?;
+    listing::print(
+        env,
+        &v,
+        match a.format {
+            ListFormat::Table => Format::Table,
+            ListFormat::Csv => Format::Csv,
+            ListFormat::Json => Format::Json,
+        },
+    )?;
     Ok(Outcome::Ok)
 }

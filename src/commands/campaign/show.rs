@@ -24,10 +24,11 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
             crate::commands::writing::unknown(&cat, crate::catalog::Kind::Campaign, &a.id)
         })?;
     let v = campaign_view(&mut history, &cat, c, env.today)?;
-    let out = match a.format {
-        ShowFormat::Json => crate::output::json_document(&v)?,
-        ShowFormat::Text => crate::output::scorecard::campaign_text(&v, env.style),
-    };
-    env.print(&out)?;
+    match a.format {
+        ShowFormat::Json => env.print(&crate::output::json_document(&v)?)?,
+        ShowFormat::Text => {
+            env.print_text(&crate::output::scorecard::campaign_text(&v, env.style))?
+        }
+    }
     Ok(Outcome::Ok)
 }

@@ -2,7 +2,7 @@
 
 use crate::commands::{Env, ListFormat};
 use crate::model::Lifecycle;
-use crate::output::capability as render;
+use crate::output::listing::{self, Format};
 use crate::report::capability_view::{self as view, ListFilter};
 use crate::Outcome;
 use anyhow::Result;
@@ -39,12 +39,15 @@ pub fn run(env: &Env, a: ListArgs) -> Result<Outcome> {
         },
     );
     let shown = v.capabilities.len();
-    let out = match a.format {
-        ListFormat::Json => crate::output::json_document(&v)?,
-        ListFormat::Csv => render::list_csv(&v),
-        ListFormat::Table => render::list_table(&v, env.width()),
-    };
-    env.print_as(&out, a.format == ListFormat::Table)?;
+    listing::print(
+        env,
+        &v,
+        match a.format {
+            ListFormat::Table => Format::Table,
+            ListFormat::Csv => Format::Csv,
+            ListFormat::Json => Format::Json,
+        },
+    )?;
     if a.format == ListFormat::Table {
         crate::commands::writing::say_what_it_shows(
             env,

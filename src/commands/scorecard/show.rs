@@ -3,7 +3,7 @@
 use crate::commands::kpi::Every;
 use crate::commands::{Env, ListFormat};
 use crate::ops::read_scorecard;
-use crate::output::scorecard as out;
+use crate::output::listing;
 use crate::scorecard::{self, view};
 use crate::Outcome;
 use anyhow::{bail, Result};
@@ -63,12 +63,12 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         level: a.level.clone(),
     };
     let v = view::show_view(&cat, &ev, &filter);
-    let text = match a.format {
-        ListFormat::Json => crate::output::json_document(&v)?,
-        ListFormat::Table => out::show_table(&v, false, env.width()),
-        ListFormat::Csv => out::show_table(&v, true, None),
+    let format = match a.format {
+        ListFormat::Table => listing::Format::Table,
+        ListFormat::Csv => listing::Format::Csv,
+        ListFormat::Json => listing::Format::Json,
     };
-    env.print_as(&text, a.format == ListFormat::Table)?;
+    listing::print(env, &v, format)?;
     Ok(Outcome::Ok)
 }
 
@@ -86,11 +86,11 @@ fn trend(env: &Env, a: &Args) -> Result<Outcome> {
         monthly,
         env.today,
     )?;
-    let text = match a.format {
-        ListFormat::Json => crate::output::json_document(&v)?,
-        ListFormat::Table => out::trend_table(&v, false, env.width()),
-        ListFormat::Csv => out::trend_table(&v, true, None),
+    let format = match a.format {
+        ListFormat::Table => listing::Format::Table,
+        ListFormat::Csv => listing::Format::Csv,
+        ListFormat::Json => listing::Format::Json,
     };
-    env.print_as(&text, a.format == ListFormat::Table)?;
+    listing::print(env, &v, format)?;
     Ok(Outcome::Ok)
 }
