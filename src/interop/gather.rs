@@ -143,7 +143,7 @@ fn read(p: &Found, follow: bool, reference: Option<i64>) -> (InputFile, Targets)
             }),
         },
         Err(e) => Err(SyntaxError {
-            message: e,
+            message: e.to_string(),
             span: Default::default(),
         }),
     };

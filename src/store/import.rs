@@ -174,7 +174,7 @@ pub fn apply<S, P>(
     seen: Option<i64>,
 ) -> Result<(P, Applied), WriteError> {
     if opts.commit && !opts.dry_run {
-        crate::git::ensure_can_commit(root).map_err(WriteError::Git)?;
+        crate::git::ensure_can_commit(root).map_err(WriteError::Commit)?;
     }
     let root = root
         .canonicalize()
@@ -333,7 +333,7 @@ pub fn apply<S, P>(
                 &message(&planned, &kept),
                 opts.git_lock_wait,
             )
-            .map_err(WriteError::Git)?,
+            .map_err(WriteError::Commit)?,
         )
     } else {
         None
