@@ -61,7 +61,7 @@ fn seen_of(
         refused: walk
             .refused
             .iter()
-            .map(|(p, _, why)| (p.clone(), why.clone()))
+            .map(|(p, _, why)| (p.clone(), why.to_string()))
             .collect(),
     })
 }

@@ -8,7 +8,7 @@
 
 use crate::common;
 
-use common::{copy_dir, platctl, write_files};
+use common::{copy_dir, write_files, TestEnv};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
@@ -27,11 +27,11 @@ impl Run {
     }
 }
 
-fn run(cat: &Path, cwd: &Path, args: &[&str]) -> Run {
-    let out = platctl()
+/// `platctl -C <catalog> -v import ARGS` from `cwd` (where the sources are).
+fn run(env: &TestEnv, cwd: &Path, args: &[&str]) -> Run {
+    let out = env
+        .cmd()
         .current_dir(cwd)
-        .arg("-C")
-        .arg(cat)
         .arg("-v")
         .arg("import")
         .args(args)
@@ -64,30 +64,22 @@ fn sources(dir: &Path) {
     );
 }
 
-/// A catalog and its sources, imported once (files written) and once more
-/// (nothing to change: the cache is written). Returns (catalog, sources, the
-/// second run).
-fn imported() -> (tempfile::TempDir, tempfile::TempDir, Run) {
-    let cat = tempfile::tempdir().expect("tempdir");
-    write_files(cat.path(), &[("platctl.yaml", "version: 1\nname: Acme\n")]);
-    let src = tempfile::tempdir().expect("tempdir");
-    sources(src.path());
-    let first = run(
-        cat.path(),
-        src.path(),
-        &["backstage", "all.yaml", "org.yaml"],
-    );
+/// A catalog (at `<tmp>/cat`) and its sources (at `<tmp>/src`), imported
+/// once (files written) and once more (nothing to change: the cache is
+/// written). Returns the env and the second run.
+fn imported() -> (TestEnv, Run) {
+    let env = TestEnv::empty().root_at("cat");
+    write_files(env.root(), &[("platctl.yaml", "version: 1\nname: Acme\n")]);
+    let s = src(&env);
+    sources(&s);
+    let first = run(&env, &s, ARGS);
     assert_eq!(first.code, 1, "{}{}", first.stdout, first.stderr);
     assert!(first.stdout.contains("created"), "{}", first.stdout);
     assert!(
-        !cache_file(cat.path()).exists(),
+        !cache_file(env.root()).exists(),
         "a run that writes keeps no cache"
     );
-    let second = run(
-        cat.path(),
-        src.path(),
-        &["backstage", "all.yaml", "org.yaml"],
-    );
+    let second = run(&env, &s, ARGS);
     assert!(!second.hit(), "{}", second.stderr);
     assert!(
         second.stderr.contains("read 5 source files"),
@@ -95,10 +87,15 @@ fn imported() -> (tempfile::TempDir, tempfile::TempDir, Run) {
         second.stderr
     );
     assert!(
-        cache_file(cat.path()).is_file(),
+        cache_file(env.root()).is_file(),
         "a run that changes nothing keeps one"
     );
-    (cat, src, second)
+    (env, second)
+}
+
+/// Where the sources are.
+fn src(env: &TestEnv) -> PathBuf {
+    env.tmp().join("src")
 }
 
 const ARGS: &[&str] = &["backstage", "all.yaml", "org.yaml"];
@@ -109,9 +106,9 @@ fn json(r: &Run) -> Value {
 
 #[test]
 fn a_rerun_with_nothing_changed_gives_the_same_report_from_the_cache() {
-    let (cat, src, second) = imported();
-    let (c, s) = (cat.path(), src.path());
-    let third = run(c, s, ARGS);
+    let (env, second) = imported();
+    let (c, s) = (env.root(), &src(&env));
+    let third = run(&env, s, ARGS);
     assert!(third.hit(), "{}", third.stderr);
     assert_eq!(third.stdout, second.stdout, "the same text report");
     assert_eq!(third.code, 1, "the same exit code");
@@ -123,11 +120,11 @@ fn a_rerun_with_nothing_changed_gives_the_same_report_from_the_cache() {
     );
     let mut a = ARGS.to_vec();
     a.extend(["--format", "json"]);
-    let hit = run(c, s, &a);
+    let hit = run(&env, s, &a);
     assert!(hit.hit(), "{}", hit.stderr);
     let mut n = a.clone();
     n.push("--no-cache");
-    let full = run(c, s, &n);
+    let full = run(&env, s, &n);
     assert!(!full.hit(), "--no-cache reads everything: {}", full.stderr);
     assert_eq!(hit.stdout, full.stdout, "the same JSON, byte for byte");
     assert_eq!((hit.code, full.code), (1, 1));
@@ -143,15 +140,15 @@ fn a_rerun_with_nothing_changed_gives_the_same_report_from_the_cache() {
     // A dry run may use it too (and says it is one); the same as without.
     let mut d = ARGS.to_vec();
     d.push("--dry-run");
-    let dry = run(c, s, &d);
+    let dry = run(&env, s, &d);
     assert!(dry.hit(), "{}", dry.stderr);
     d.push("--no-cache");
-    assert_eq!(dry.stdout, run(c, s, &d).stdout);
+    assert_eq!(dry.stdout, run(&env, s, &d).stdout);
     assert!(dry.stdout.contains("dry run"), "{}", dry.stdout);
     // Another flag that changes the result is another key.
     let mut p = ARGS.to_vec();
     p.push("--prune");
-    let pruned = run(c, s, &p);
+    let pruned = run(&env, s, &p);
     assert!(!pruned.hit(), "{}", pruned.stderr);
     // The cache ignores itself for git.
     assert_eq!(
@@ -165,9 +162,9 @@ fn a_rerun_with_nothing_changed_gives_the_same_report_from_the_cache() {
 
 #[test]
 fn a_source_edited_keeping_its_size_and_time_is_read_again() {
-    let (cat, src, _) = imported();
-    let (c, s) = (cat.path(), src.path());
-    assert!(run(c, s, ARGS).hit());
+    let (env, _) = imported();
+    let (c, s) = (env.root(), &src(&env));
+    assert!(run(&env, s, ARGS).hit());
     let f = s.join("repos/pay/catalog-info.yaml");
     let before = std::fs::metadata(&f).expect("meta");
     let text = std::fs::read_to_string(&f).expect("read");
@@ -183,7 +180,7 @@ fn a_source_edited_keeping_its_size_and_time_is_read_again() {
         (after.len(), after.modified().ok()),
         (before.len(), before.modified().ok())
     );
-    let rerun = run(c, s, ARGS);
+    let rerun = run(&env, s, ARGS);
     assert!(!rerun.hit(), "{}", rerun.stderr);
     assert!(rerun.stdout.contains("updated"), "{}", rerun.stdout);
     assert!(
@@ -196,27 +193,27 @@ fn a_source_edited_keeping_its_size_and_time_is_read_again() {
 
 #[test]
 fn a_new_source_file_is_found() {
-    let (cat, src, _) = imported();
-    let (c, s) = (cat.path(), src.path());
+    let (env, _) = imported();
+    let (c, s) = (env.root(), &src(&env));
     write_files(
         s,
         &[("repos/more/catalog-info.yaml", "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: more\nspec:\n  type: service\n  lifecycle: production\n  owner: search\n")],
     );
-    let rerun = run(c, s, ARGS);
+    let rerun = run(&env, s, ARGS);
     assert!(!rerun.hit(), "{}", rerun.stderr);
     assert!(c.join("services/more.yaml").is_file());
 }
 
 #[test]
 fn a_catalog_file_edited_by_hand_is_repaired_as_without_a_cache() {
-    let (cat, src, _) = imported();
-    let (c, s) = (cat.path(), src.path());
+    let (env, _) = imported();
+    let (c, s) = (env.root(), &src(&env));
     let f = c.join("services/pay.yaml");
     let original = std::fs::read_to_string(&f).expect("read");
     std::fs::write(&f, original.replace("Takes money", "Took money")).expect("write");
     let mut a = ARGS.to_vec();
     a.extend(["--format", "json"]);
-    let rerun = run(c, s, &a);
+    let rerun = run(&env, s, &a);
     assert!(!rerun.hit(), "{}", rerun.stderr);
     let r = json(&rerun);
     assert_eq!(r["kinds"][0]["updated"], 1, "{r:#}");
@@ -227,19 +224,19 @@ fn a_catalog_file_edited_by_hand_is_repaired_as_without_a_cache() {
     assert_eq!(std::fs::read_to_string(&f).expect("read"), original);
     // A catalog file added by hand counts too (a team the owner now names).
     write_files(c, &[("teams/nobody.yaml", "id: nobody\nname: Nobody\n")]);
-    let rerun = run(c, s, &a);
+    let rerun = run(&env, s, &a);
     assert!(!rerun.hit(), "{}", rerun.stderr);
     assert_eq!(json(&rerun)["unresolved_owners"], serde_json::json!([]));
 }
 
 #[test]
 fn a_corrupt_foreign_or_linked_cache_is_ignored_and_the_result_is_the_same() {
-    let (cat, src, second) = imported();
-    let (c, s) = (cat.path(), src.path());
+    let (env, second) = imported();
+    let (c, s) = (env.root(), &src(&env));
     let cache = cache_file(c);
     let good = std::fs::read(&cache).expect("cache");
     let full = |why: &str| {
-        let r = run(c, s, ARGS);
+        let r = run(&env, s, ARGS);
         assert!(!r.hit(), "{why}: {}", r.stderr);
         assert_eq!(r.stdout, second.stdout, "{why}");
         assert_eq!(r.code, 1, "{why}");
@@ -247,7 +244,7 @@ fn a_corrupt_foreign_or_linked_cache_is_ignored_and_the_result_is_the_same() {
     // Corrupt: cut in half, not JSON, deeply nested.
     std::fs::write(&cache, &good[..good.len() / 2]).expect("write");
     full("cut in half");
-    assert!(run(c, s, ARGS).hit(), "rebuilt by the full run");
+    assert!(run(&env, s, ARGS).hit(), "rebuilt by the full run");
     std::fs::write(&cache, "[".repeat(1 << 16)).expect("write");
     full("nested");
     // From another build of platctl.
@@ -261,8 +258,9 @@ fn a_corrupt_foreign_or_linked_cache_is_ignored_and_the_result_is_the_same() {
     std::fs::write(&cache, serde_json::to_vec(&v).expect("json")).expect("write");
     full("another inode");
     // A link to a good cache outside the root: not read, not written through.
-    let outside = tempfile::tempdir().expect("tempdir");
-    let target = outside.path().join("cache.json");
+    let outside = env.tmp().join("outside");
+    std::fs::create_dir_all(&outside).expect("mkdir");
+    let target = outside.join("cache.json");
     std::fs::write(&target, &good).expect("write");
     std::fs::remove_file(&cache).expect("rm");
     std::os::unix::fs::symlink(&target, &cache).expect("symlink");
@@ -278,7 +276,7 @@ fn a_corrupt_foreign_or_linked_cache_is_ignored_and_the_result_is_the_same() {
         .is_symlink());
     // The whole .platctl directory a link to somewhere else: left alone.
     std::fs::remove_dir_all(c.join(".platctl")).expect("rm");
-    let elsewhere = outside.path().join("dot");
+    let elsewhere = outside.join("dot");
     std::fs::create_dir_all(elsewhere.join("cache")).expect("mkdir");
     std::fs::write(elsewhere.join("cache/import-backstage.json"), &good).expect("write");
     std::os::unix::fs::symlink(&elsewhere, c.join(".platctl")).expect("symlink");
@@ -293,8 +291,8 @@ fn a_corrupt_foreign_or_linked_cache_is_ignored_and_the_result_is_the_same() {
 
 #[test]
 fn a_racily_clean_file_is_compared_by_content() {
-    let (cat, src, _) = imported();
-    let (c, s) = (cat.path(), src.path());
+    let (env, _) = imported();
+    let (c, s) = (env.root(), &src(&env));
     // A source whose modification time is in the future is never older than
     // the cache: the cache keeps the hash of what was read.
     let f = s.join("org.yaml");
@@ -303,7 +301,7 @@ fn a_racily_clean_file_is_compared_by_content() {
         .expect("open")
         .set_modified(later)
         .expect("touch");
-    let rewrite = run(c, s, ARGS);
+    let rewrite = run(&env, s, ARGS);
     assert!(!rewrite.hit(), "{}", rewrite.stderr);
     let mut v: Value =
         serde_json::from_slice(&std::fs::read(cache_file(c)).expect("cache")).expect("json");
@@ -314,44 +312,42 @@ fn a_racily_clean_file_is_compared_by_content() {
         .find(|e| e["shown"] == "org.yaml")
         .expect("org.yaml");
     assert!(entry["hash"].is_u64(), "{entry}");
-    assert!(run(c, s, ARGS).hit(), "the same content: used");
+    assert!(run(&env, s, ARGS).hit(), "the same content: used");
     // The same identity but another content (a change within one clock tick
     // of the read): the hash tells.
     let h = entry["hash"].as_u64().expect("hash");
     entry["hash"] = Value::from(h ^ 1);
     std::fs::write(cache_file(c), serde_json::to_vec(&v).expect("json")).expect("write");
-    assert!(!run(c, s, ARGS).hit(), "another content: read again");
+    assert!(!run(&env, s, ARGS).hit(), "another content: read again");
 }
 
 #[test]
 fn no_cache_and_dry_run_write_no_cache() {
-    let (cat, src, _) = imported();
-    let (c, s) = (cat.path(), src.path());
+    let (env, _) = imported();
+    let (c, s) = (env.root(), &src(&env));
     std::fs::remove_file(cache_file(c)).expect("rm");
     let mut a = ARGS.to_vec();
     a.push("--no-cache");
-    run(c, s, &a);
+    run(&env, s, &a);
     assert!(!cache_file(c).exists(), "--no-cache");
     let mut d = ARGS.to_vec();
     d.push("--dry-run");
-    run(c, s, &d);
+    run(&env, s, &d);
     assert!(!cache_file(c).exists(), "--dry-run");
 }
 
 #[test]
 fn the_cache_is_not_linted_nor_exported() {
-    let (cat, src, _) = imported();
-    let c = cat.path();
-    let _ = src;
+    let (env, _) = imported();
+    let c = env.root();
     // Even a YAML file in it is not catalog data.
     write_files(c, &[(".platctl/cache/teams.yaml", "id: [broken\n")]);
-    let bare = tempfile::tempdir().expect("tempdir");
-    copy_dir(c, bare.path());
-    std::fs::remove_dir_all(bare.path().join(".platctl")).expect("rm");
+    let bare = env.tmp().join("bare");
+    copy_dir(c, &bare);
+    std::fs::remove_dir_all(bare.join(".platctl")).expect("rm");
     let lint = |root: &Path| {
-        let out = platctl()
-            .arg("-C")
-            .arg(root)
+        let out = env
+            .cmd_on(root)
             .args(["lint", "--format", "json"])
             .output()
             .expect("runs");
@@ -362,14 +358,13 @@ fn the_cache_is_not_linted_nor_exported() {
     };
     let (code, with) = lint(c);
     assert_eq!((code, with.replace(&*c.to_string_lossy(), "")), {
-        let (code, without) = lint(bare.path());
-        (code, without.replace(&*bare.path().to_string_lossy(), ""))
+        let (code, without) = lint(&bare);
+        (code, without.replace(&*bare.to_string_lossy(), ""))
     });
     assert!(!with.contains(".platctl"), "{with}");
     let export = |root: &Path, out: &Path| {
-        let o = platctl()
-            .arg("-C")
-            .arg(root)
+        let o = env
+            .cmd_on(root)
             .args(["export", "backstage", "-o"])
             .arg(out)
             .output()
@@ -388,9 +383,8 @@ fn the_cache_is_not_linted_nor_exported() {
         names.sort();
         names
     };
-    let out = tempfile::tempdir().expect("tempdir");
-    let a = export(c, &out.path().join("a"));
-    let b = export(bare.path(), &out.path().join("b"));
+    let a = export(c, &env.tmp().join("a"));
+    let b = export(&bare, &env.tmp().join("b"));
     assert_eq!(a, b);
     assert!(
         a.iter()
