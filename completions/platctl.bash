@@ -3371,7 +3371,7 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__import__subcmd__backstage)
-            opts="-C -q -v -h --dry-run --commit --prune --format --catalog --today --color --quiet --verbose --help"
+            opts="-C -q -v -h --dry-run --commit --prune --format --no-cache --catalog --today --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3405,7 +3405,7 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__import__subcmd__cortex)
-            opts="-C -q -v -h --dry-run --commit --prune --format --catalog --today --color --quiet --verbose --help"
+            opts="-C -q -v -h --dry-run --commit --prune --format --no-cache --catalog --today --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3509,7 +3509,7 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__import__subcmd__opslevel)
-            opts="-C -q -v -h --dry-run --commit --prune --format --catalog --today --color --quiet --verbose --help"
+            opts="-C -q -v -h --dry-run --commit --prune --format --no-cache --catalog --today --color --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

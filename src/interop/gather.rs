@@ -2,6 +2,7 @@
 //! paths given, and for Backstage the targets of `Location` entities
 //! (relative paths and globs; URLs are listed, never fetched).
 
+use super::cache::Ident;
 use super::{At, NotRead};
 use crate::catalog::yaml::{parse_documents, Node, SyntaxError, Value};
 use rayon::prelude::*;
@@ -18,6 +19,21 @@ pub struct InputFile {
     /// found by walking a directory otherwise (a file that does not parse
     /// is then probably not a catalog file).
     pub named: bool,
+    /// Where it is (its real path).
+    pub abs: PathBuf,
+    /// What the import cache keeps of it, when asked for (see [`gather_seen`]).
+    pub seen: Option<Seen>,
+}
+
+/// A source file as the import cache records it: its identity when it was
+/// read, the hash of what was read when that identity cannot vouch for it
+/// (changed no earlier than the reference time), and the Location targets
+/// it names.
+#[derive(Clone, Debug)]
+pub struct Seen {
+    pub ident: Ident,
+    pub hash: Option<u64>,
+    pub targets: Targets,
 }
 
 /// The files found, and the targets not read.
@@ -25,6 +41,14 @@ pub struct InputFile {
 pub struct Gathered {
     pub files: Vec<InputFile>,
     pub not_read: Vec<NotRead>,
+}
+
+/// A file to read: where it is, how it is shown, whether it was named.
+pub struct Found {
+    pub abs: PathBuf,
+    pub shown: String,
+    pub named: bool,
+    root: PathBuf,
 }
 
 const MAX_DEPTH: usize = 32;
@@ -65,15 +89,52 @@ fn walk(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) {
     out.extend(found.into_iter().flatten());
 }
 
-struct Pending {
-    abs: PathBuf,
-    shown: String,
-    root: PathBuf,
-    named: bool,
+/// Location targets a file names: (target, line).
+pub type Targets = Vec<(String, u32)>;
+
+/// What was read, and (for the cache) the identity and the hash of a racy file.
+type ReadBytes = (Result<Vec<u8>, String>, Option<(Ident, Option<u64>)>);
+
+/// What [`discover`] does with each file found: what to keep, and its targets.
+pub type ReadFound<'a, T> = dyn Fn(&Found) -> (T, Targets) + Sync + 'a;
+
+/// The files found, each with what was kept of it, and the targets not read.
+pub type Discovered<T> = (Vec<(Found, T)>, Vec<NotRead>);
+
+/// Reads a file as the catalog loader does (the same limit, the same
+/// messages); with `reference`, also its identity (of the file opened,
+/// before it is read) and, when that was changed no earlier than
+/// `reference`, the hash of what was read.
+fn read_bytes(abs: &Path, reference: Option<i64>) -> ReadBytes {
+    use std::io::Read;
+    let max = crate::catalog::parse::MAX_FILE_BYTES;
+    let mut f = match std::fs::File::open(abs) {
+        Ok(f) => f,
+        Err(e) => return (Err(format!("cannot be read: {e}")), None),
+    };
+    let meta = f.metadata().ok();
+    let ident = reference.and(meta.as_ref()).and_then(Ident::of);
+    // The size known, one read fills the buffer and a second finds the end.
+    let hint = meta.map_or(0, |m| usize::try_from(m.len()).unwrap_or(max).min(max));
+    let mut buf = Vec::with_capacity(hint + 1);
+    let read = (&mut f).take((max + 1) as u64).read_to_end(&mut buf);
+    let bytes = match read {
+        Err(e) => Err(format!("cannot be read: {e}")),
+        Ok(_) if buf.len() > max => Err("file is over the 4 MiB limit".into()),
+        Ok(_) => Ok(buf),
+    };
+    // A file that could not be read is not vouched for: no cache then.
+    let seen = match (&bytes, ident, reference) {
+        (Ok(b), Some(i), Some(r)) => Some((i, i.racy(r).then(|| super::cache::hash(b)))),
+        _ => None,
+    };
+    (bytes, seen)
 }
 
-fn read(p: &Pending) -> InputFile {
-    let docs = match crate::catalog::load::read_limited(&p.abs) {
+/// Reads and parses a found file; with `reference`, records what the cache needs.
+fn read(p: &Found, follow: bool, reference: Option<i64>) -> (InputFile, Targets) {
+    let (bytes, ident) = read_bytes(&p.abs, reference);
+    let docs = match bytes {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(text) => parse_documents(&text),
             Err(_) => Err(SyntaxError {
@@ -86,11 +147,23 @@ fn read(p: &Pending) -> InputFile {
             span: Default::default(),
         }),
     };
-    InputFile {
+    let targets = match &docs {
+        Ok(d) if follow => location_targets(d),
+        _ => Vec::new(),
+    };
+    let seen = ident.map(|(ident, hash)| Seen {
+        ident,
+        hash,
+        targets: targets.clone(),
+    });
+    let file = InputFile {
         path: p.shown.clone(),
         docs,
         named: p.named,
-    }
+        abs: p.abs.clone(),
+        seen,
+    };
+    (file, targets)
 }
 
 fn str_of<'a>(n: &'a Node, key: &str) -> Option<&'a Node> {
@@ -111,7 +184,7 @@ fn text(n: &Node) -> Option<&str> {
 }
 
 /// Location targets in a parsed file: (target, line).
-fn location_targets(docs: &[Node]) -> Vec<(String, u32)> {
+pub fn location_targets(docs: &[Node]) -> Vec<(String, u32)> {
     let mut out = Vec::new();
     for d in docs {
         let is_loc = str_of(d, "kind").and_then(text) == Some("Location")
@@ -200,14 +273,62 @@ fn shown(root_shown: &str, root: &Path, abs: &Path) -> String {
 /// Reads every source file under `paths` (`cwd` resolves relative ones);
 /// with `follow`, Backstage Locations are followed. A path that does not
 /// exist is an error (the import cannot run).
-#[expect(
-    clippy::too_many_lines,
-    reason = "not yet split into named steps; a new long function is refused"
-)]
 pub fn gather(cwd: &Path, paths: &[PathBuf], follow: bool) -> Result<Gathered, String> {
-    let mut g = Gathered::default();
+    gather_seen(cwd, paths, follow, None)
+}
+
+/// [`gather`], recording for the import cache what each file was when read
+/// ([`InputFile::seen`]): `reference` is a file system time taken before
+/// anything was read.
+pub fn gather_seen(
+    cwd: &Path,
+    paths: &[PathBuf],
+    follow: bool,
+    reference: Option<i64>,
+) -> Result<Gathered, String> {
+    let (found, not_read) = discover(cwd, paths, follow, &|p: &Found| read(p, follow, reference))?;
+    Ok(Gathered {
+        files: found.into_iter().map(|(_, f)| f).collect(),
+        not_read,
+    })
+}
+
+/// The files under `paths` (`cwd` resolves relative ones), each given to
+/// `read`, which returns what the caller keeps of it and the Location
+/// targets it names (followed when `follow`); sorted as a tree lists them,
+/// with the targets not read. [`gather`] reads and parses; the import
+/// cache only looks at each file's identity, and finds the same files.
+pub fn discover<T: Send>(
+    cwd: &Path,
+    paths: &[PathBuf],
+    follow: bool,
+    read: &ReadFound<'_, T>,
+) -> Result<Discovered<T>, String> {
     let mut seen: HashSet<PathBuf> = HashSet::new();
-    let mut queue: Vec<Pending> = Vec::new();
+    let mut queue = given(cwd, paths, &mut seen)?;
+    let mut files: Vec<(Found, T)> = Vec::new();
+    let mut not_read: Vec<NotRead> = Vec::new();
+    while !queue.is_empty() {
+        let batch = std::mem::take(&mut queue);
+        let read_files: Vec<(T, Targets)> = batch.par_iter().map(read).collect();
+        for (p, (f, targets)) in batch.into_iter().zip(read_files) {
+            if follow {
+                for (target, line) in targets {
+                    follow_target(&p, target, line, &mut seen, &mut queue, &mut not_read);
+                }
+            }
+            files.push((p, f));
+        }
+    }
+    // Directory by directory (`a/b.yaml` before `a-b/c.yaml`), as a tree lists them.
+    files.sort_by(|a, b| a.0.shown.split('/').cmp(b.0.shown.split('/')));
+    not_read.sort_by(|a, b| (&a.at, &a.target).cmp(&(&b.at, &b.target)));
+    Ok((files, not_read))
+}
+
+/// The files the paths given name (a file itself, or every YAML file under a directory).
+fn given(cwd: &Path, paths: &[PathBuf], seen: &mut HashSet<PathBuf>) -> Result<Vec<Found>, String> {
+    let mut queue = Vec::new();
     for p in paths {
         let abs = if p.is_absolute() {
             p.clone()
@@ -223,7 +344,7 @@ pub fn gather(cwd: &Path, paths: &[PathBuf], follow: bool) -> Result<Gathered, S
             walk(&canon, 0, &mut files);
             for f in files {
                 if seen.insert(f.clone()) {
-                    queue.push(Pending {
+                    queue.push(Found {
                         shown: shown(&shown_root, &canon, &f),
                         abs: f,
                         root: canon.clone(),
@@ -232,7 +353,7 @@ pub fn gather(cwd: &Path, paths: &[PathBuf], follow: bool) -> Result<Gathered, S
                 }
             }
         } else if seen.insert(canon.clone()) {
-            queue.push(Pending {
+            queue.push(Found {
                 abs: canon.clone(),
                 shown: shown_root,
                 root: canon.parent().map(Path::to_path_buf).unwrap_or_default(),
@@ -240,78 +361,67 @@ pub fn gather(cwd: &Path, paths: &[PathBuf], follow: bool) -> Result<Gathered, S
             });
         }
     }
-    while !queue.is_empty() {
-        let batch = std::mem::take(&mut queue);
-        let read_files: Vec<InputFile> = batch.par_iter().map(read).collect();
-        for (p, f) in batch.iter().zip(read_files) {
-            if follow {
-                if let Ok(docs) = &f.docs {
-                    for (target, line) in location_targets(docs) {
-                        let at = At {
-                            file: f.path.clone(),
-                            line,
-                        };
-                        let not_read = |reason: &str| NotRead {
-                            target: target.clone(),
-                            at: at.clone(),
-                            reason: reason.to_string(),
-                        };
-                        if target.contains("://") {
-                            g.not_read.push(not_read("a URL: import reads files only"));
-                            continue;
-                        }
-                        if Path::new(&target).is_absolute() {
-                            g.not_read.push(not_read(
-                                "an absolute path: only relative targets are followed",
-                            ));
-                            continue;
-                        }
-                        let dir = p.abs.parent().map(Path::to_path_buf).unwrap_or_default();
-                        let found = match expand(&dir, &target) {
-                            Ok(v) => v,
-                            Err(e) => {
-                                g.not_read.push(not_read(&e));
-                                continue;
-                            }
-                        };
-                        if found.is_empty() {
-                            g.not_read.push(not_read("no file matches"));
-                        }
-                        for t in found {
-                            let Ok(canon) = t.canonicalize() else {
-                                g.not_read.push(not_read("no such file"));
-                                continue;
-                            };
-                            if !canon.starts_with(&p.root) {
-                                g.not_read
-                                    .push(not_read("leads outside the path given to import"));
-                                continue;
-                            }
-                            if seen.insert(canon.clone()) {
-                                queue.push(Pending {
-                                    shown: shown(
-                                        &root_shown_of(&f.path, &p.abs, &p.root),
-                                        &p.root,
-                                        &canon,
-                                    ),
-                                    abs: canon,
-                                    root: p.root.clone(),
-                                    named: true,
-                                });
-                            }
-                        }
-                    }
-                }
-            }
-            g.files.push(f);
+    Ok(queue)
+}
+
+/// Follows one Location target of the file `p`: the files it names join
+/// the queue, or it is listed as not read.
+fn follow_target(
+    p: &Found,
+    target: String,
+    line: u32,
+    seen: &mut HashSet<PathBuf>,
+    queue: &mut Vec<Found>,
+    not_read: &mut Vec<NotRead>,
+) {
+    let at = At {
+        file: p.shown.clone(),
+        line,
+    };
+    let mut skip = |reason: &str| {
+        not_read.push(NotRead {
+            target: target.clone(),
+            at: at.clone(),
+            reason: reason.to_string(),
+        });
+    };
+    if target.contains("://") {
+        skip("a URL: import reads files only");
+        return;
+    }
+    if Path::new(&target).is_absolute() {
+        skip("an absolute path: only relative targets are followed");
+        return;
+    }
+    let dir = p.abs.parent().map(Path::to_path_buf).unwrap_or_default();
+    let found = match expand(&dir, &target) {
+        Ok(v) => v,
+        Err(e) => {
+            skip(&e);
+            return;
+        }
+    };
+    if found.is_empty() {
+        skip("no file matches");
+    }
+    for t in found {
+        let Ok(canon) = t.canonicalize() else {
+            skip("no such file");
+            continue;
+        };
+        if !canon.starts_with(&p.root) {
+            skip("leads outside the path given to import");
+            continue;
+        }
+        if seen.insert(canon.clone()) {
+            queue.push(Found {
+                shown: shown(&root_shown_of(&p.shown, &p.abs, &p.root), &p.root, &canon),
+                abs: canon,
+                root: p.root.clone(),
+                named: true,
+            });
         }
     }
-    // Directory by directory (`a/b.yaml` before `a-b/c.yaml`), as a tree lists them.
-    g.files
-        .sort_by(|a, b| a.path.split('/').cmp(b.path.split('/')));
-    g.not_read
-        .sort_by(|a, b| (&a.at, &a.target).cmp(&(&b.at, &b.target)));
-    Ok(g)
 }
 
 /// How the input root is shown, given how one file under it is shown.

@@ -6,6 +6,7 @@
 //! them), the plan is a list of file texts, and `store/` writes them.
 
 pub mod backstage;
+pub mod cache;
 pub mod cortex;
 pub mod export;
 pub mod gather;
@@ -13,7 +14,7 @@ pub mod merge;
 pub mod opslevel;
 
 use crate::catalog::Kind;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 pub use gather::InputFile;
@@ -56,6 +57,21 @@ impl std::fmt::Display for At {
 impl Serialize for At {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&self.to_string())
+    }
+}
+
+/// `file:line` back (the import cache keeps reports as JSON).
+impl<'de> Deserialize<'de> for At {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<At, D::Error> {
+        let s = String::deserialize(d)?;
+        let (file, line) = s
+            .rsplit_once(':')
+            .ok_or_else(|| serde::de::Error::custom("not file:line"))?;
+        let line = line.parse().map_err(serde::de::Error::custom)?;
+        Ok(At {
+            file: file.to_string(),
+            line,
+        })
     }
 }
 
@@ -182,7 +198,7 @@ impl Draft {
 }
 
 /// An entity of the source that was not imported, and why.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Problem {
     pub kind: String,
     pub entity: String,
@@ -191,7 +207,7 @@ pub struct Problem {
 }
 
 /// An owner that names no team.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Unresolved {
     pub owner: String,
     pub entity: String,
@@ -199,7 +215,7 @@ pub struct Unresolved {
 }
 
 /// A value import could not map (kept out of the catalog).
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Unmapped {
     pub entity: String,
     pub field: String,
@@ -209,7 +225,7 @@ pub struct Unmapped {
 }
 
 /// A reference that was listed, not read (a URL, a path outside the input).
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct NotRead {
     pub target: String,
     pub at: At,
@@ -388,7 +404,7 @@ pub fn tier(s: &str) -> Option<i64> {
 }
 
 /// One row of the report per source kind.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct KindStats {
     pub kind: String,
     pub imported: usize,
@@ -397,14 +413,14 @@ pub struct KindStats {
     pub skipped: usize,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct KindCount {
     pub kind: String,
     pub count: usize,
 }
 
 /// Two inputs that name the same entity: the first is imported, the second reported.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Conflict {
     pub entity: String,
     pub first: String,
@@ -412,7 +428,7 @@ pub struct Conflict {
 }
 
 /// An entity import created whose source is gone.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Missing {
     pub entity: String,
     pub path: String,

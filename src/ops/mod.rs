@@ -16,6 +16,7 @@
 pub mod capability;
 pub mod deprecation;
 pub mod exception;
+pub mod import;
 pub mod init;
 pub mod intake;
 pub mod read_changelog;

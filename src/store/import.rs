@@ -16,6 +16,7 @@ use super::atomic::Batch;
 use super::lock::CatalogLock;
 use super::writer::{Options, Snapshot, WriteError};
 use crate::catalog::{self, Catalog, Kind, Parsed, RawFile};
+use crate::interop::cache::{hash, CatalogSeen, FileSeen, Ident};
 use crate::interop::merge::Change;
 use crate::model::Level;
 use rayon::prelude::*;
@@ -28,6 +29,67 @@ pub struct Applied {
     pub kept: Vec<Change>,
     pub refused: BTreeMap<String, String>,
     pub commit: Option<String>,
+    /// The catalog as read, for the import cache: asked for, and nothing to change.
+    pub catalog: Option<CatalogSeen>,
+}
+
+/// The catalog walk with each file's identity (and, from `hashes`, the hash
+/// of what was read); None when a file has none or its path is not UTF-8.
+fn seen_of(
+    walk: &catalog::load::Walk,
+    idents: &[Option<Ident>],
+    hashes: &[Option<u64>],
+) -> Option<CatalogSeen> {
+    let files = walk
+        .files
+        .iter()
+        .zip(idents)
+        .zip(hashes)
+        .map(|(((path, kind, abs), ident), hash)| {
+            Some(FileSeen {
+                path: path.clone(),
+                kind: kind.map(|k| k.dir().to_string()),
+                abs: abs.to_str()?.to_string(),
+                ident: (*ident)?,
+                hash: *hash,
+            })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(CatalogSeen {
+        files,
+        unknown_dirs: walk.unknown_dirs.clone(),
+        refused: walk
+            .refused
+            .iter()
+            .map(|(p, _, why)| (p.clone(), why.to_string()))
+            .collect(),
+    })
+}
+
+/// The identity of every walked file (before it is read).
+fn idents(walk: &catalog::load::Walk) -> Vec<Option<Ident>> {
+    walk.files
+        .par_iter()
+        .map(|(_, _, abs)| Ident::at(abs))
+        .collect()
+}
+
+/// Under the catalog lock (held while the caller compares): the catalog
+/// root's files as the walk lists them, each with its identity; None when
+/// one has none. Reads no file.
+pub fn observe(
+    root: &Path,
+    timeout: std::time::Duration,
+) -> Result<Option<(CatalogSeen, CatalogLock)>, WriteError> {
+    let root = root
+        .canonicalize()
+        .map_err(|e| WriteError::Load(root.display().to_string(), e))?;
+    let lock = CatalogLock::acquire(&root, timeout)?;
+    let walk =
+        catalog::load::walk(&root).map_err(|e| WriteError::Load(root.display().to_string(), e))?;
+    let ids = idents(&walk);
+    let none = vec![None; ids.len()];
+    Ok(seen_of(&walk, &ids, &none).map(|s| (s, lock)))
 }
 
 /// Error findings per (path, rule): how many, and the first as a line.
@@ -95,7 +157,9 @@ fn copy(p: &Parsed) -> Parsed {
 /// of the `lazy` kind (their paths given) and says what text it expects in
 /// which of them; `plan` sees the catalog without the files that hold
 /// exactly that (their paths given). Then validates, writes (unless a dry
-/// run) and commits with `message(kept)`.
+/// run) and commits with `message(kept)`. With `seen` (a file system time
+/// taken before anything was read), a run with nothing to change also
+/// gives the catalog as read, for the import cache.
 #[expect(
     clippy::too_many_lines,
     reason = "not yet split into named steps; a new long function is refused"
@@ -107,6 +171,7 @@ pub fn apply<S, P>(
     prepare: &Prepare<'_, S>,
     plan: &PlanWith<'_, S, P>,
     message: &dyn Fn(&P, &[Change]) -> String,
+    seen: Option<i64>,
 ) -> Result<(P, Applied), WriteError> {
     if opts.commit && !opts.dry_run {
         crate::git::ensure_can_commit(root).map_err(WriteError::Commit)?;
@@ -117,7 +182,27 @@ pub fn apply<S, P>(
     let _lock = CatalogLock::acquire(&root, opts.lock_timeout)?;
     let walk =
         catalog::load::walk(&root).map_err(|e| WriteError::Load(root.display().to_string(), e))?;
-    let (later, now): (Vec<RawFile>, Vec<RawFile>) = catalog::load::read_all(&walk)
+    // Identities before reading: a file changed after is seen as changed.
+    let ids = seen.map(|_| idents(&walk));
+    let raw = catalog::load::read_all(&walk);
+    let catalog_seen = match (seen, &ids) {
+        (Some(r), Some(ids)) => {
+            let hashes: Vec<Option<u64>> = ids
+                .iter()
+                .zip(&raw)
+                .map(|(i, f)| match (i, &f.bytes) {
+                    (Some(i), Ok(b)) if i.racy(r) => Some(hash(b)),
+                    _ => None,
+                })
+                .collect();
+            // A file that could not be read vouches for nothing.
+            let unread = raw.iter().take(ids.len()).any(|f| f.bytes.is_err());
+            (!unread).then(|| seen_of(&walk, ids, &hashes)).flatten()
+        }
+        _ => None,
+    };
+    drop(ids);
+    let (later, now): (Vec<RawFile>, Vec<RawFile>) = raw
         .into_iter()
         .partition(|f| f.kind == Some(lazy) && f.bytes.is_ok());
     let mut parsed: Vec<Parsed> = now.into_par_iter().map(parse).collect();
@@ -169,6 +254,7 @@ pub fn apply<S, P>(
                 kept: Vec::new(),
                 refused: BTreeMap::new(),
                 commit: None,
+                catalog: catalog_seen,
             },
         ));
     }
@@ -233,6 +319,7 @@ pub fn apply<S, P>(
                 kept,
                 refused,
                 commit: None,
+                catalog: None,
             },
         ));
     }
@@ -339,6 +426,7 @@ pub fn apply<S, P>(
             kept,
             refused,
             commit,
+            catalog: None,
         },
     ))
 }

@@ -7,6 +7,7 @@ pub mod edit;
 pub mod generated;
 pub mod ids;
 pub mod import;
+pub mod import_cache;
 pub mod lock;
 pub mod output;
 pub mod tree;

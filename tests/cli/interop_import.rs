@@ -37,12 +37,13 @@ fn report(cat: &TestEnv, cwd: &Path, args: &[&str]) -> (i32, Value) {
     (code, v)
 }
 
-/// Every file under `dir`, relative path -> text (the .git directory left out).
+/// Every file under `dir`, relative path -> text (the .git directory and
+/// platctl's own cache, .platctl/, left out: the catalog's files).
 fn tree(dir: &Path) -> BTreeMap<String, String> {
     fn walk(root: &Path, d: &Path, out: &mut BTreeMap<String, String>) {
         for e in std::fs::read_dir(d).expect("dir").flatten() {
             let p = e.path();
-            if e.file_name() == ".git" {
+            if e.file_name() == ".git" || e.file_name() == ".platctl" {
                 continue;
             }
             if p.is_dir() {

@@ -38,6 +38,7 @@ mod intake_new;
 mod intake_triage;
 mod interop_export;
 mod interop_import;
+mod interop_import_cache;
 mod kpi_values;
 mod lifecycle_capability;
 mod lifecycle_deprecation;

@@ -2,8 +2,8 @@
 //! into teams, services and capabilities, the same result on every run.
 
 use super::{Env, ShowFormat};
-use crate::catalog::Kind;
 use crate::interop::{self, Source};
+use crate::ops::import::Via;
 use crate::Outcome;
 use anyhow::{anyhow, Result};
 use std::path::PathBuf;
@@ -18,7 +18,9 @@ Directories are searched for *.yaml and *.yml files holding Backstage entities
 (apiVersion backstage.io/v1alpha1 or v1beta1); a Location's relative targets and
 globs are followed, URLs are listed as not read. Groups become teams, Components
 of a service type services, Components and Resources of a capability type
-capabilities (import.backstage in platctl.yaml). Running it again changes no byte.
+capabilities (import.backstage in platctl.yaml). Running it again changes no byte;
+with nothing changed, it prints the last report from .platctl/cache without
+reading the sources (--no-cache reads them).
 
 Exit status: 0 everything mapped, 1 an entity was skipped or a value not mapped,
 2 the import could not run.";
@@ -29,6 +31,7 @@ const OPSLEVEL_HELP: &str = "Examples:
 
 Reads opslevel.yml files (a `service:` or `component:` block): each becomes a
 service; its owner alias names the team (created when the catalog has none).
+Run again with nothing changed, it prints the last report from .platctl/cache.
 
 Exit status: 0 everything mapped, 1 an entity was skipped or a value not mapped,
 2 the import could not run.";
@@ -38,6 +41,7 @@ const CORTEX_HELP: &str = "Examples:
   platctl import cortex svc/cortex.yaml --dry-run
 
 Reads cortex.yaml entity descriptors (info.x-cortex-tag …): services and teams.
+Run again with nothing changed, it prints the last report from .platctl/cache.
 
 Exit status: 0 everything mapped, 1 an entity was skipped or a value not mapped,
 2 the import could not run.";
@@ -72,6 +76,10 @@ pub struct Args {
     /// Output format of the report
     #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
     pub format: ShowFormat,
+    /// Read every source even when nothing changed since the last import
+    /// (the cache in .platctl/cache is neither read nor written)
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 pub fn run(env: &Env, c: Command) -> Result<Outcome> {
@@ -85,82 +93,50 @@ pub fn run(env: &Env, c: Command) -> Result<Outcome> {
 fn import(env: &Env, source: Source, a: Args) -> Result<Outcome> {
     let root = env.root()?;
     let started = std::time::Instant::now();
-    let gathered = env.spinning("reading the source files", || {
-        interop::gather::gather(&env.cwd, &a.paths, source == Source::Backstage)
-    });
-    let gathered = gathered.map_err(|e| anyhow!(e))?;
+    let req = crate::ops::import::Request {
+        source,
+        cwd: &env.cwd,
+        paths: &a.paths,
+        prune: a.prune,
+        dry_run: a.dry_run,
+        commit: a.commit,
+        cache: !a.no_cache,
+        build: build_id(),
+        today: env.today,
+    };
+    let done = env
+        .spinning("importing", || crate::ops::import::import(&root, &req))
+        .map_err(|e| match e {
+            crate::ops::import::ImportError::Sources(e) => anyhow!(e),
+            crate::ops::import::ImportError::Write(e) => super::writing::write_error(e),
+        })?;
+    print_report(env, &a, &done.report, &done.kept)?;
     if env.verbose {
-        env.note(&format!(
-            "read {} files in {:.0?}",
-            gathered.files.len(),
-            started.elapsed()
-        ));
-    }
-    let headers: Vec<(Kind, Option<String>)> = [Kind::Team, Kind::Service, Kind::Capability]
-        .into_iter()
-        .map(|k| (k, crate::store::writer::schema_header(&root, k)))
-        .collect();
-    let header = |k: Kind| {
-        headers
-            .iter()
-            .find(|(x, _)| *x == k)
-            .and_then(|(_, h)| h.clone())
-    };
-    let opts = crate::store::writer::Options::for_run(env.today, a.commit, a.dry_run);
-    let prune = a.prune;
-    // The mapping reads teams, capabilities and the settings, never services:
-    // a service file that already holds what import would write is not parsed.
-    let prepare = |cat: &crate::catalog::Catalog, present: &std::collections::HashSet<String>| {
-        let known = interop::Known::of(cat);
-        let mut mapped = match source {
-            Source::Backstage => {
-                interop::backstage::map(&gathered.files, &cat.config.import.backstage, &known)
-            }
-            Source::Opslevel => interop::opslevel::map(&gathered.files, &known),
-            Source::Cortex => interop::cortex::map(&gathered.files, &known),
-        };
-        mapped.not_read.extend(gathered.not_read.iter().cloned());
-        let expected = interop::merge::expected(&mapped, Kind::Service, source, &header, present);
-        (mapped, expected)
-    };
-    let plan = |mapped: interop::Mapped,
-                cat: &crate::catalog::Catalog,
-                unchanged: &std::collections::HashSet<String>| {
-        let p = interop::plan(cat, source, mapped, prune, &header, unchanged);
-        let changes = p.changes.clone();
-        (p, changes)
-    };
-    // One line: the commit path takes a subject (the report has the details).
-    let message = |_: &interop::Plan, kept: &[interop::merge::Change]| {
-        let created = kept.iter().filter(|c| c.old.is_none()).count();
-        let removed = kept.iter().filter(|c| c.new.is_none()).count();
-        let updated = kept.len() - created - removed;
-        format!(
-            "import {}: {created} created, {updated} updated, {removed} removed",
-            source.name()
-        )
-    };
-    let (plan, applied) = env
-        .spinning("importing", || {
-            crate::store::import::apply(&root, &opts, Kind::Service, &prepare, &plan, &message)
-        })
-        .map_err(super::writing::write_error)?;
-    let report = plan.report(&applied.refused, a.dry_run, applied.commit.clone());
-    print_report(env, &a, &report, &applied.kept)?;
-    if env.verbose {
+        env.note(&match done.via {
+            Via::Full { sources } => format!("read {sources} source files"),
+            Via::Cache { sources, files } => format!(
+                "nothing changed since the last import ({sources} source files and {files} catalog files as they were): its report, from {}",
+                crate::store::import_cache::DIR
+            ),
+        });
         env.note(&format!("done in {:.0?}", started.elapsed()));
     }
-    let problems = report.has_problems();
-    // The process ends right after this: freeing every parsed source file
-    // and planned text one by one would cost more than comparing them did.
-    std::mem::forget(gathered);
-    std::mem::forget(plan);
-    std::mem::forget(applied);
+    let problems = done.report.has_problems();
+    std::mem::forget(done);
     Ok(if problems {
         Outcome::Problems
     } else {
         Outcome::Ok
     })
+}
+
+/// This build of platctl, for the import cache's key: the version and the
+/// executable's identity (a rebuild is another build).
+fn build_id() -> String {
+    let exe = std::env::current_exe()
+        .ok()
+        .and_then(|p| crate::interop::cache::Ident::at(&p));
+    format!("{} {exe:?}", env!("CARGO_PKG_VERSION"))
 }
 
 /// The report as text (after the diff, with `--dry-run`) or JSON.
