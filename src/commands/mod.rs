@@ -39,29 +39,6 @@ use chrono::NaiveDate;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-/// Output of a listing (`list` subcommands).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ListFormat {
-    Table,
-    Json,
-    Csv,
-}
-
-/// Output of a `show` subcommand.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ShowFormat {
-    Text,
-    Json,
-}
-
-/// Output of a report: Markdown (GitHub), one self-contained HTML file, or JSON.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ReportFormat {
-    Md,
-    Html,
-    Json,
-}
-
 /// What every command gets: where it runs, "today", and the terminal it
 /// talks to (`env.print(..)`, `env.note(..)`, `env.style`: an `Env` derefs
 /// to its [`Terminal`]).

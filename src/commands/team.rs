@@ -1,56 +1,14 @@
 //! `platctl team new`: add a team without opening an editor.
 
 use crate::catalog::Kind;
+use crate::cli::team::{Command, NewArgs};
 use crate::commands::prompt::Question;
-use crate::commands::writing::{create_entity, new_slug, one_line, WriteFlags};
+use crate::commands::writing::{create_entity, new_slug, one_line};
 use crate::commands::Env;
 use crate::lifecycle::fields::{slug_of, Fields};
 use crate::model::TeamType;
 use crate::Outcome;
 use anyhow::{bail, Result};
-
-#[derive(clap::Subcommand, Debug)]
-pub enum Command {
-    /// Add a team (asks on a terminal)
-    #[command(
-        verbatim_doc_comment,
-        after_long_help = "On a terminal it asks for what is missing; every question has a flag. With --yes,
-or without a terminal, it asks nothing and fails naming each missing required flag
-(--name). The id defaults to `team-` and the name made a slug.
-
-Examples:
-  platctl team new
-  platctl team new --yes --name \"Payments\" --type product \\
-      --contact \"#team-payments\"
-  platctl team new --yes --id team-ml --name \"ML Platform\" \\
-      --type platform --parent team-platform --commit"
-    )]
-    New(NewArgs),
-}
-
-#[derive(clap::Args, Debug)]
-pub struct NewArgs {
-    /// The team's name, as people say it
-    #[arg(long)]
-    pub name: Option<String>,
-    /// The id [default: team-<name as a slug>]
-    #[arg(long)]
-    pub id: Option<String>,
-    /// What kind of team it is [default: other]
-    #[arg(long = "type", value_name = "TYPE", value_parser = clap::builder::PossibleValuesParser::new(TeamType::NAMES))]
-    pub kind: Option<String>,
-    /// A channel or address to reach the team, e.g. "#devex"
-    #[arg(long)]
-    pub contact: Option<String>,
-    /// The team it is part of (a team id), for roll-ups
-    #[arg(long, value_name = "TEAM")]
-    pub parent: Option<String>,
-    /// Ask nothing: fail on a missing required flag
-    #[arg(short = 'y', long)]
-    pub yes: bool,
-    #[command(flatten)]
-    pub write: WriteFlags,
-}
 
 pub fn run(env: &Env, c: Command) -> Result<Outcome> {
     match c {

@@ -1,18 +1,8 @@
 //! What every command that writes shares: id checks, how a write is reported, dry runs, writer errors.
 
 use crate::catalog::{Catalog, Kind};
+use crate::cli::WriteFlags;
 use anyhow::Result;
-
-/// The flags of every command that writes a file.
-#[derive(clap::Args, Clone, Copy, Debug)]
-pub struct WriteFlags {
-    /// Check and print the file instead of writing it
-    #[arg(long)]
-    pub dry_run: bool,
-    /// Also commit the file it writes (and only it) to git
-    #[arg(long)]
-    pub commit: bool,
-}
 
 impl WriteFlags {
     /// The writer's options for this run.

@@ -31,6 +31,26 @@ const NEVER: &[(&str, &[&str])] = &[
     ("output", &["commands", "cli", "mcp"]),
     ("ops", &["commands", "cli", "mcp", "output", "prompt"]),
     ("prompt", &["commands", "cli", "mcp", "store", "ops"]),
+    // The command line is data (flags, value lists, help texts): it may
+    // name model types and value lists, never the work behind a command.
+    (
+        "cli",
+        &[
+            "commands",
+            "ops",
+            "store",
+            "output",
+            "catalog",
+            "git",
+            "history",
+            "lint",
+            "mcp",
+            "site",
+            "interop",
+            "status",
+            "scorecard",
+        ],
+    ),
 ];
 
 fn files_of(module: &str) -> Vec<PathBuf> {

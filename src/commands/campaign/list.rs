@@ -1,18 +1,13 @@
 //! `platctl campaign list`.
 
-use crate::commands::{Env, ListFormat};
+use crate::cli::campaign::ListArgs;
+use crate::cli::ListFormat;
+use crate::commands::Env;
 use crate::scorecard::campaign::list_view;
 use crate::Outcome;
 use anyhow::Result;
 
-#[derive(clap::Args, Debug)]
-pub struct Args {
-    /// Output format
-    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-    pub format: ListFormat,
-}
-
-pub fn run(env: &Env, a: Args) -> Result<Outcome> {
+pub fn run(env: &Env, a: ListArgs) -> Result<Outcome> {
     let cat = env.load()?;
     let v = list_view(&cat, env.today);
     let out = match a.format {

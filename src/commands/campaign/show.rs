@@ -1,20 +1,13 @@
 //! `platctl campaign show ID`: progress, what is left, the weekly burn-up.
 
-use crate::commands::{Env, ShowFormat};
+use crate::cli::campaign::ShowArgs;
+use crate::cli::ShowFormat;
+use crate::commands::Env;
 use crate::ops::read_scorecard::campaign_view;
 use crate::Outcome;
 use anyhow::Result;
 
-#[derive(clap::Args, Debug)]
-pub struct Args {
-    /// The campaign's id
-    pub id: String,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
-    pub format: ShowFormat,
-}
-
-pub fn run(env: &Env, a: Args) -> Result<Outcome> {
+pub fn run(env: &Env, a: ShowArgs) -> Result<Outcome> {
     let (mut history, cat) = crate::commands::scorecard::open_with_history(env)?;
     let c = cat
         .campaigns

@@ -1,7 +1,8 @@
 //! `capability edit`: change a capability's own fields.
 
 use crate::catalog::Kind;
-use crate::commands::writing::{check_id_form, update_entity, WriteFlags};
+use crate::cli::capability::EditArgs;
+use crate::commands::writing::{check_id_form, update_entity};
 use crate::commands::Env;
 use crate::ops;
 use crate::prompt::{date_check, one_line, to_date};
@@ -9,49 +10,6 @@ use crate::store::edit::Change;
 use crate::store::yaml_text;
 use crate::Outcome;
 use anyhow::{anyhow, bail, Result};
-
-pub const EDIT_HELP: &str =
-    "Sets the fields given; every other byte of the file (comments, order, quoting)
-is kept. An empty value removes an optional field.
-
-Examples:
-  platctl capability edit managed-postgres \\
-      --docs https://docs.example.com/postgres \\
-      --runbook https://runbooks.example.com/pg
-  platctl capability edit feature-flags --owner team-devex --commit
-  platctl capability edit cost-insights --security-review 2026-11-20 --dry-run";
-
-#[derive(clap::Args, Debug)]
-pub struct EditArgs {
-    /// The capability's id
-    pub id: String,
-    /// The name
-    #[arg(long)]
-    pub name: Option<String>,
-    /// One line: what it gives its users
-    #[arg(long)]
-    pub summary: Option<String>,
-    /// The owning team's id
-    #[arg(long, value_name = "TEAM")]
-    pub owner: Option<String>,
-    /// A category slug (empty: remove)
-    #[arg(long)]
-    pub category: Option<String>,
-    /// Documentation URL (empty: remove)
-    #[arg(long, value_name = "URL")]
-    pub docs: Option<String>,
-    /// Runbook URL (empty: remove)
-    #[arg(long, value_name = "URL")]
-    pub runbook: Option<String>,
-    /// Date of the last security review, YYYY-MM-DD (empty: remove)
-    #[arg(long, value_name = "DATE")]
-    pub security_review: Option<String>,
-    /// Part of the paved road
-    #[arg(long, value_name = "BOOL")]
-    pub golden_path: Option<bool>,
-    #[command(flatten)]
-    pub write: WriteFlags,
-}
 
 pub fn edit(env: &Env, a: EditArgs) -> Result<Outcome> {
     check_id_form(Kind::Capability, &a.id)?;

@@ -1,25 +1,14 @@
 //! `capability readiness`: the release-readiness checklist, as a CI gate.
 
-use crate::commands::{Env, ShowFormat};
+use crate::cli::capability::ReadinessArgs;
+use crate::cli::ShowFormat;
+use crate::commands::Env;
 use crate::model::{Capability, Lifecycle};
 use crate::output::capability as render;
 use crate::report::capability_view::ReadinessReport;
 use crate::report::readiness::{readiness, Readiness};
 use crate::Outcome;
 use anyhow::{bail, Result};
-
-#[derive(clap::Args, Debug)]
-pub struct ReadinessArgs {
-    /// The capabilities to check
-    #[arg(required_unless_present = "all")]
-    pub ids: Vec<String>,
-    /// Check every `ga` capability
-    #[arg(long, conflicts_with = "ids")]
-    pub all: bool,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
-    pub format: ShowFormat,
-}
 
 pub fn run(env: &Env, a: ReadinessArgs) -> Result<Outcome> {
     let cat = env.load()?;

@@ -1,34 +1,14 @@
 //! `capability set-lifecycle`: move a capability to another stage.
 
 use crate::catalog::Kind;
-use crate::commands::writing::{check_id_form, update_entity, WriteFlags};
+use crate::cli::capability::SetLifecycleArgs;
+use crate::commands::writing::{check_id_form, update_entity};
 use crate::commands::Env;
 use crate::model::Lifecycle;
 use crate::store::edit::Change;
 use crate::store::writer::{self, Edit, WriteError};
 use crate::Outcome;
 use anyhow::{anyhow, Result};
-
-pub const SET_LIFECYCLE_HELP: &str =
-    "The file is checked as lint would check it: moving to ga is refused while the
-readiness checklist (policy.ga_requires) is incomplete. Moving to deprecated
-says how to announce the deprecation with a sunset.
-
-Examples:
-  platctl capability set-lifecycle preview-environments beta
-  platctl capability set-lifecycle managed-postgres ga --commit
-  platctl capability set-lifecycle legacy-ci retired --dry-run";
-
-#[derive(clap::Args, Debug)]
-pub struct SetLifecycleArgs {
-    /// The capability's id
-    pub id: String,
-    /// The new lifecycle
-    #[arg(value_parser = clap::builder::PossibleValuesParser::new(Lifecycle::NAMES))]
-    pub lifecycle: String,
-    #[command(flatten)]
-    pub write: WriteFlags,
-}
 
 pub fn set_lifecycle(env: &Env, a: SetLifecycleArgs) -> Result<Outcome> {
     check_id_form(Kind::Capability, &a.id)?;

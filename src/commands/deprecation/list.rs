@@ -1,27 +1,12 @@
 //! `deprecation list`.
 
-use crate::commands::{Env, ListFormat};
+use crate::cli::deprecation::ListArgs;
+use crate::cli::ListFormat;
+use crate::commands::Env;
 use crate::output::deprecation as render;
-use crate::report::deprecation_status::DeprecationState;
 use crate::report::deprecation_view::{self as view, ListFilter};
 use crate::Outcome;
 use anyhow::Result;
-
-#[derive(clap::Args, Debug)]
-pub struct ListArgs {
-    /// Only these states (repeat or separate with commas)
-    #[arg(long, value_delimiter = ',', value_parser = clap::builder::PossibleValuesParser::new(DeprecationState::NAMES))]
-    pub state: Vec<String>,
-    /// Only deprecations of this capability
-    #[arg(long)]
-    pub capability: Option<String>,
-    /// Only deprecations where this team still has consumers to move
-    #[arg(long)]
-    pub team: Option<String>,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-    pub format: ListFormat,
-}
 
 pub fn run(env: &Env, a: ListArgs) -> Result<Outcome> {
     let cat = env.load()?;

@@ -2,43 +2,14 @@
 //! file's comments.
 
 use crate::catalog::Kind;
-use crate::commands::writing::{check_id_form, report, report_dry_run, WriteFlags};
+use crate::cli::deprecation::MigrateArgs;
+use crate::commands::writing::{check_id_form, report, report_dry_run};
 use crate::commands::Env;
 use crate::model::ids::is_slug;
 use crate::model::{ConsumerStatus, DeprecationStatus};
 use crate::ops;
 use crate::Outcome;
 use anyhow::{anyhow, bail, Result};
-
-pub const MIGRATE_HELP: &str =
-    "Sets the status of each named consumer; the rest of the file (comments, order,
-quoting) is kept. `exempt` needs --exception, the waiver that allows the
-service to stay.
-
-Examples:
-  platctl deprecation migrate legacy-auth-sunset \\
-      gift-cards label-printer-bridge --status migrated
-  platctl deprecation migrate legacy-auth-sunset loyalty-api \\
-      --status in-progress --commit
-  platctl deprecation migrate legacy-auth-sunset search-indexer \\
-      --status exempt --exception EXC-Y9HH6E";
-
-#[derive(clap::Args, Debug)]
-pub struct MigrateArgs {
-    /// The deprecation's id
-    pub id: String,
-    /// The consumers (service ids) to update
-    #[arg(required = true, value_name = "SERVICE")]
-    pub services: Vec<String>,
-    /// Their new status
-    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(ConsumerStatus::NAMES))]
-    pub status: String,
-    /// The exception that allows an `exempt` consumer to stay (EXC-…)
-    #[arg(long, value_name = "EXC-ID")]
-    pub exception: Option<String>,
-    #[command(flatten)]
-    pub write: WriteFlags,
-}
 
 pub fn migrate(env: &Env, a: MigrateArgs) -> Result<Outcome> {
     let status = check(&a)?;

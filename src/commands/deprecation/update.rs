@@ -1,7 +1,8 @@
 //! `deprecation update`: change a deprecation's own fields.
 
 use crate::catalog::Kind;
-use crate::commands::writing::{check_id_form, report, report_dry_run, warn_after, WriteFlags};
+use crate::cli::deprecation::UpdateArgs;
+use crate::commands::writing::{check_id_form, report, report_dry_run, warn_after};
 use crate::commands::Env;
 use crate::model::DeprecationStatus;
 use crate::ops;
@@ -9,36 +10,6 @@ use crate::prompt::to_date;
 use crate::store::edit::Change;
 use crate::Outcome;
 use anyhow::{anyhow, bail, Result};
-
-pub const UPDATE_HELP: &str =
-    "Changes only the fields given; the rest of the file (comments, order, quoting)
-is kept. A sunset moved sooner than the policy's notice is refused (lint:
-sunset-notice-too-short).
-
-Examples:
-  platctl deprecation update legacy-auth-sunset --status migrating
-  platctl deprecation update legacy-auth-sunset --sunset 2027-03-31 --commit
-  platctl deprecation update legacy-ci-shutdown --status completed";
-
-#[derive(clap::Args, Debug)]
-pub struct UpdateArgs {
-    /// The deprecation's id
-    pub id: String,
-    /// The deprecation's status
-    #[arg(long, value_parser = clap::builder::PossibleValuesParser::new(DeprecationStatus::NAMES))]
-    pub status: Option<String>,
-    /// A new sunset, YYYY-MM-DD
-    #[arg(long, value_name = "DATE")]
-    pub sunset: Option<String>,
-    /// The capability consumers move to
-    #[arg(long, value_name = "ID")]
-    pub replacement: Option<String>,
-    /// Where consumers learn how to move (a URL)
-    #[arg(long, value_name = "URL")]
-    pub migration_guide: Option<String>,
-    #[command(flatten)]
-    pub write: WriteFlags,
-}
 
 pub fn update(env: &Env, a: UpdateArgs) -> Result<Outcome> {
     check_id_form(Kind::Deprecation, &a.id)?;

@@ -1,8 +1,9 @@
 //! `exception approve`: approve or renew an exception.
 
 use super::edit_exception;
+use crate::cli::exception::ApproveArgs;
 use crate::commands::prompt::to_date;
-use crate::commands::writing::{relative_days, report, warn_after, WriteFlags};
+use crate::commands::writing::{relative_days, report, warn_after};
 use crate::commands::Env;
 use crate::lifecycle::policy::check_expiry;
 use crate::model::ExceptionStatus;
@@ -10,34 +11,6 @@ use crate::store::edit::Change;
 use crate::store::yaml_text;
 use crate::Outcome;
 use anyhow::{bail, Result};
-
-pub const APPROVE_HELP: &str =
-    "Sets status approved, approved_by and granted (today, or --granted); --expires
-moves the expiry. Approving an approved exception renews it. The expiry must
-stay within policy exception_max_days of the grant. Rejected and revoked
-exceptions stay closed: file a new one.
-
-Examples:
-  platctl exception approve EXC-4F7Q2M --by \"Security: J. Doe\"
-  platctl exception approve EXC-4F7Q2M --by \"Security: J. Doe\" \\
-      --expires 2027-05-31 --commit";
-
-#[derive(clap::Args, Debug)]
-pub struct ApproveArgs {
-    /// The exception's id (EXC-…)
-    pub id: String,
-    /// Who approves (e.g. "Security: J. Doe")
-    #[arg(long, value_name = "WHO")]
-    pub by: String,
-    /// A new expiry, YYYY-MM-DD
-    #[arg(long, value_name = "DATE")]
-    pub expires: Option<String>,
-    /// The grant date, YYYY-MM-DD [default: today]
-    #[arg(long, value_name = "DATE")]
-    pub granted: Option<String>,
-    #[command(flatten)]
-    pub write: WriteFlags,
-}
 
 pub fn approve(env: &Env, a: ApproveArgs) -> Result<Outcome> {
     let by = a.by.trim().to_string();

@@ -1,32 +1,13 @@
 //! `exception reject|revoke`: close an exception.
 
 use super::edit_exception;
-use crate::commands::writing::{report, WriteFlags};
+use crate::cli::exception::StatusArgs;
+use crate::commands::writing::report;
 use crate::commands::Env;
 use crate::model::ExceptionStatus;
 use crate::store::edit::Change;
 use crate::Outcome;
 use anyhow::{bail, Result};
-
-pub const REJECT_HELP: &str = "Only a requested exception can be rejected.
-
-Example:
-  platctl exception reject EXC-4F7Q2M --commit";
-
-pub const REVOKE_HELP: &str =
-    "Ends a requested or approved exception now; the file keeps its history (and
-git the rest).
-
-Example:
-  platctl exception revoke EXC-4F7Q2M --commit";
-
-#[derive(clap::Args, Debug)]
-pub struct StatusArgs {
-    /// The exception's id (EXC-…)
-    pub id: String,
-    #[command(flatten)]
-    pub write: WriteFlags,
-}
 
 pub fn reject(env: &Env, a: StatusArgs) -> Result<Outcome> {
     close(

@@ -1,30 +1,11 @@
 //! `platctl export backstage -o DIR`.
 
+use crate::cli::export::BackstageArgs;
 use crate::commands::Env;
 use crate::Outcome;
 use anyhow::{Context, Result};
-use std::path::PathBuf;
 
-pub const HELP: &str = "Examples:
-  platctl export backstage -o backstage-catalog
-  platctl -C catalog export backstage -o /srv/backstage/platform
-
-Writes DIR/all.yaml, a Location listing every file (register that one URL in
-Backstage), and one file per entity: teams as Groups (teams/ID.yaml), services
-and capabilities as Components (services/, capabilities/). Every file follows
-Backstage's entity schemas and naming rules. Each entity carries the annotation
-platctl.dev/level.<scorecard>: <level> for every scorecard that scores it
-(`none` below the first level), as `platctl scorecard show` gives it for --today. DIR is replaced whole, never merged;
-the same catalog gives the same bytes.";
-
-#[derive(clap::Args, Debug)]
-pub struct Args {
-    /// The directory to write (replaced whole)
-    #[arg(short, long, value_name = "DIR")]
-    pub output: PathBuf,
-}
-
-pub fn run(env: &Env, a: Args) -> Result<Outcome> {
+pub fn run(env: &Env, a: BackstageArgs) -> Result<Outcome> {
     let cat = env.load()?;
     let files: Vec<(String, Vec<u8>)> = crate::interop::export::backstage(&cat, env.today)
         .into_iter()

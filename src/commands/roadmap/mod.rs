@@ -2,28 +2,13 @@
 
 use super::Env;
 use crate::catalog::Catalog;
+use crate::cli::roadmap::Command;
 use crate::model::Quarter;
 use crate::Outcome;
 use anyhow::{anyhow, Result};
 
-#[derive(clap::Subcommand, Debug)]
-pub enum Command {
-    /// List a quarter's items with theme, owner, commitment and status
-    #[command(
-        after_help = "Examples:\n  platctl roadmap list\n  platctl roadmap list --quarter 2027-Q1\n  platctl roadmap list --format json\n\nThe quarter defaults to the one that holds today (--today), in the catalog's fiscal year."
-    )]
-    List(ListArgs),
-    /// Change the roadmap: add an item, set its status, deliver it, slip it
-    #[command(subcommand)]
-    Item(Box<item::Command>),
-}
-
 pub mod item;
 mod list;
-
-pub use list::ListArgs;
-
-pub use list::ListFormat;
 
 pub fn run(env: &Env, c: Command) -> Result<Outcome> {
     match c {

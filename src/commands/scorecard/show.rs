@@ -1,38 +1,16 @@
 //! `platctl scorecard show ID [--team T] [--level L] [--trend]`.
 
+use crate::cli::scorecard::ShowArgs;
+use crate::cli::ListFormat;
 use crate::commands::kpi::Every;
-use crate::commands::{Env, ListFormat};
+use crate::commands::Env;
 use crate::ops::read_scorecard;
 use crate::output::scorecard as out;
 use crate::scorecard::{self, view};
 use crate::Outcome;
 use anyhow::{bail, Result};
 
-#[derive(clap::Args, Debug)]
-pub struct Args {
-    /// The scorecard's id
-    pub id: String,
-    /// Only entities of this team and of the teams below it (through `parent`)
-    #[arg(long)]
-    pub team: Option<String>,
-    /// Only entities at this level (`none` for below the first)
-    #[arg(long)]
-    pub level: Option<String>,
-    /// Counts per level at each period end, from git history
-    #[arg(long)]
-    pub trend: bool,
-    /// With --trend: the first period (2026-Q1 or 2026-01); default four quarters back
-    #[arg(long, value_name = "PERIOD", requires = "trend")]
-    pub since: Option<String>,
-    /// With --trend: one point per quarter or per month
-    #[arg(long, value_enum, default_value_t = Every::Quarter, requires = "trend")]
-    pub every: Every,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-    pub format: ListFormat,
-}
-
-pub fn run(env: &Env, a: Args) -> Result<Outcome> {
+pub fn run(env: &Env, a: ShowArgs) -> Result<Outcome> {
     if a.trend {
         return trend(env, &a);
     }
@@ -74,7 +52,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
 
 /// `--trend`: counts per level at each period's end, each from the catalog
 /// as it was then (git history).
-fn trend(env: &Env, a: &Args) -> Result<Outcome> {
+fn trend(env: &Env, a: &ShowArgs) -> Result<Outcome> {
     let (mut history, current) = super::open_with_history(env)?;
     let sc = super::find(&current, &a.id)?;
     let monthly = a.every == Every::Month;

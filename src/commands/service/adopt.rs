@@ -1,30 +1,15 @@
 //! `platctl service adopt`: record that a service adopted a capability.
 
 use crate::catalog::Kind;
+use crate::cli::service::AdoptArgs;
 use crate::commands::prompt::to_date;
-use crate::commands::writing::{check_id_form, one_line, unknown, update_entity, WriteFlags};
+use crate::commands::writing::{check_id_form, one_line, unknown, update_entity};
 use crate::commands::Env;
 use crate::store::edit::Entry;
 use crate::store::writer::{self, Edit, WriteError};
 use crate::store::yaml_text;
 use crate::Outcome;
 use anyhow::{anyhow, bail, Result};
-
-#[derive(clap::Args, Debug)]
-pub struct AdoptArgs {
-    /// The service's id
-    pub service: String,
-    /// The capability it adopted
-    pub capability: String,
-    /// When it adopted it, YYYY-MM-DD [default: today]
-    #[arg(long, value_name = "DATE")]
-    pub since: Option<String>,
-    /// The interface version it uses, e.g. v2
-    #[arg(long)]
-    pub version: Option<String>,
-    #[command(flatten)]
-    pub write: WriteFlags,
-}
 
 pub(super) fn adopt(env: &Env, a: AdoptArgs) -> Result<Outcome> {
     check_id_form(Kind::Service, &a.service)?;

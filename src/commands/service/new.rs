@@ -1,60 +1,13 @@
 //! `platctl service new`: add a service (asks on a terminal).
 
 use crate::catalog::{Catalog, Kind};
+use crate::cli::service::NewArgs;
 use crate::commands::prompt::{date_check, known_id, sorted_ids, to_date, Prompter, Question};
-use crate::commands::writing::{create_entity, new_slug, one_line, WriteFlags};
+use crate::commands::writing::{create_entity, new_slug, one_line};
 use crate::commands::Env;
 use crate::lifecycle::fields::{slug_of, Fields};
 use crate::Outcome;
 use anyhow::{bail, Result};
-
-#[derive(clap::Args, Debug)]
-pub struct NewArgs {
-    /// The service's name
-    #[arg(long)]
-    pub name: Option<String>,
-    /// The owning team's id
-    #[arg(long, value_name = "TEAM")]
-    pub team: Option<String>,
-    /// The id [default: the name as a slug]
-    #[arg(long)]
-    pub id: Option<String>,
-    /// 1 is the most critical, 3 the least [default: 2]
-    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=3))]
-    pub tier: Option<u8>,
-    /// When the repository was created, YYYY-MM-DD [default: today]
-    #[arg(long, value_name = "DATE")]
-    pub created: Option<String>,
-    /// The first deploy to a non-production environment, YYYY-MM-DD
-    #[arg(long, value_name = "DATE")]
-    pub first_deploy: Option<String>,
-    /// One line: what the service does
-    #[arg(long)]
-    pub description: Option<String>,
-    /// The system it belongs to (a slug, e.g. checkout)
-    #[arg(long)]
-    pub system: Option<String>,
-    /// Its own lifecycle stage (a slug, e.g. production, experimental)
-    #[arg(long)]
-    pub lifecycle: Option<String>,
-    /// The repository's URL
-    #[arg(long, value_name = "URL")]
-    pub repo: Option<String>,
-    /// Documentation URL
-    #[arg(long, value_name = "URL")]
-    pub docs: Option<String>,
-    /// Runbook URL
-    #[arg(long, value_name = "URL")]
-    pub runbook: Option<String>,
-    /// Where pages go, e.g. pagerduty:payments
-    #[arg(long)]
-    pub oncall: Option<String>,
-    /// Ask nothing: fail on a missing required flag
-    #[arg(short = 'y', long)]
-    pub yes: bool,
-    #[command(flatten)]
-    pub write: WriteFlags,
-}
 
 pub(super) fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
     let id = a.id.as_deref().map(|i| (Kind::Service, i));
