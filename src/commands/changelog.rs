@@ -1,6 +1,6 @@
 //! `platctl changelog`: what changed in the catalog between two revisions.
 
-use super::Env;
+use crate::app::Env;
 use crate::cli::changelog::{Args, Format};
 use crate::ops::read_changelog;
 use crate::output::changelog as out;

@@ -1,6 +1,6 @@
 //! `platctl completions`: shell completions from the command tree (clap_complete).
 
-use super::Env;
+use crate::app::Env;
 use crate::cli::completions::Args;
 use crate::Outcome;
 use anyhow::{anyhow, Result};

@@ -1,6 +1,6 @@
 //! `platctl explain RULE`.
 
-use super::Env;
+use crate::app::Env;
 use crate::cli::explain::Args;
 use crate::lint::registry::{self, RULES};
 use crate::Outcome;

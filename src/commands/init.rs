@@ -1,6 +1,6 @@
 //! `platctl init`: a new catalog with commented defaults.
 
-use super::Env;
+use crate::app::Env;
 use crate::cli::init::Args;
 use crate::Outcome;
 use anyhow::Result;

@@ -1,7 +1,7 @@
 //! `platctl kpi`: every KPI for a period, or a trend over periods.
 
 use super::sources::{open, report_cache, snapshots};
-use super::Env;
+use crate::app::Env;
 use crate::cli::kpi::{Args, Format};
 use crate::kpi;
 use crate::kpi::periods::{self, Ask};

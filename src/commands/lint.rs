@@ -1,6 +1,6 @@
 //! `platctl lint`.
 
-use super::Env;
+use crate::app::Env;
 use crate::cli::lint::{Args, Format};
 use crate::lint::{self, Diagnostic};
 use crate::ops::read_lint;

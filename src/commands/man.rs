@@ -1,6 +1,6 @@
 //! `platctl man`: manual pages for the command and every subcommand (clap_mangen).
 
-use super::Env;
+use crate::app::Env;
 use crate::cli::man::Args;
 use crate::Outcome;
 use anyhow::Result;

@@ -1,6 +1,6 @@
 //! `platctl mcp`: serve the catalog to AI assistants over MCP on stdio.
 
-use super::Env;
+use crate::app::Env;
 use crate::cli::mcp::Args;
 use crate::Outcome;
 use anyhow::Result;

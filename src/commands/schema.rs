@@ -1,6 +1,6 @@
 //! `platctl schema`: write the JSON Schemas of the catalog's files.
 
-use super::Env;
+use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::schema::Args;
 use crate::schema;

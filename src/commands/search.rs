@@ -1,7 +1,7 @@
 //! `platctl search QUERY`: find anything in the catalog by id, name,
 //! summary, title or team.
 
-use super::Env;
+use crate::app::Env;
 use crate::cli::search::{Args, Format};
 use crate::report::search::search;
 use crate::Outcome;

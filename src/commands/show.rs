@@ -1,7 +1,7 @@
 //! `platctl show KIND ID`: one entity of any kind, with what points at it.
 
 use super::writing::check_id_form;
-use super::Env;
+use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::show::{Args, ShowKind};
 use crate::cli::Command;

@@ -1,7 +1,7 @@
 //! `platctl site build`: the portal, a static website of the whole catalog.
 
 use super::sources::{open, snapshots};
-use super::Env;
+use crate::app::Env;
 use crate::cli::site::{BuildArgs, Command};
 use crate::model::{Period, Quarter};
 use crate::ops::read_site;

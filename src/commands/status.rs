@@ -1,6 +1,6 @@
 //! `platctl status`: what needs attention today, ranked.
 
-use super::Env;
+use crate::app::Env;
 use crate::cli::status::{Args, Format};
 use crate::model::{Period, Quarter};
 use crate::output::status as out;

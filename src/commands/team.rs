@@ -1,10 +1,10 @@
 //! `platctl team new`: add a team without opening an editor.
 
+use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::team::{Command, NewArgs};
 use crate::commands::prompt::Question;
 use crate::commands::writing::{create_entity, new_slug, one_line};
-use crate::commands::Env;
 use crate::lifecycle::fields::{slug_of, Fields};
 use crate::model::TeamType;
 use crate::Outcome;

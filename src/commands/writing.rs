@@ -20,7 +20,7 @@ impl WriteFlags {
     }
 }
 
-use crate::commands::Env;
+use crate::app::Env;
 pub use crate::ops::{check_id_form, unknown, write_error};
 pub use crate::output::fmt::{bar, relative_days};
 use crate::output::written;

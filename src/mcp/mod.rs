@@ -12,7 +12,8 @@
 pub mod resources;
 pub mod tools;
 
-use crate::commands::{Capture, Env};
+use crate::app::Env;
+use crate::output::terminal::Capture;
 use chrono::NaiveDate;
 use clap::Parser;
 use rmcp::model::{

@@ -18,25 +18,26 @@ const ONLY: &[(&str, &[&str])] = &[
 
 /// Modules a module's files may not name.
 const NEVER: &[(&str, &[&str])] = &[
-    ("store", &["output", "commands", "cli", "mcp"]),
-    ("lint", &["commands", "cli", "mcp", "store"]),
-    ("kpi", &["commands", "cli", "mcp", "store"]),
-    ("history", &["commands", "cli", "mcp", "store", "output"]),
-    ("scorecard", &["commands", "cli", "mcp", "store"]),
-    ("status", &["commands", "cli", "mcp"]),
-    ("report", &["commands", "cli", "mcp"]),
-    ("export", &["commands", "cli", "mcp"]),
-    ("interop", &["commands", "cli", "mcp"]),
-    ("site", &["commands", "cli", "mcp"]),
-    ("output", &["commands", "cli", "mcp"]),
-    ("ops", &["commands", "cli", "mcp", "output", "prompt"]),
-    ("prompt", &["commands", "cli", "mcp", "store", "ops"]),
+    ("store", &["output", "commands", "app", "cli", "mcp"]),
+    ("lint", &["commands", "app", "cli", "mcp", "store"]),
+    ("kpi", &["commands", "app", "cli", "mcp", "store"]),
+    ("history", &["commands", "app", "cli", "mcp", "store", "output"]),
+    ("scorecard", &["commands", "app", "cli", "mcp", "store"]),
+    ("status", &["commands", "app", "cli", "mcp"]),
+    ("report", &["commands", "app", "cli", "mcp"]),
+    ("export", &["commands", "app", "cli", "mcp"]),
+    ("interop", &["commands", "app", "cli", "mcp"]),
+    ("site", &["commands", "app", "cli", "mcp"]),
+    ("output", &["commands", "app", "cli", "mcp"]),
+    ("ops", &["commands", "app", "cli", "mcp", "output", "prompt"]),
+    ("prompt", &["commands", "app", "cli", "mcp", "store", "ops"]),
     // The command line is data (flags, value lists, help texts): it may
     // name model types and value lists, never the work behind a command.
     (
         "cli",
         &[
             "commands",
+            "app",
             "ops",
             "store",
             "output",

@@ -1,8 +1,8 @@
 //! `platctl campaign list`.
 
+use crate::app::Env;
 use crate::cli::campaign::ListArgs;
 use crate::cli::ListFormat;
-use crate::commands::Env;
 use crate::scorecard::campaign::list_view;
 use crate::Outcome;
 use anyhow::Result;

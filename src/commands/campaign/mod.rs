@@ -3,7 +3,7 @@
 mod list;
 mod show;
 
-use super::Env;
+use crate::app::Env;
 use crate::cli::campaign::Command;
 use crate::Outcome;
 use anyhow::Result;

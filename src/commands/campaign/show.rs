@@ -1,8 +1,8 @@
 //! `platctl campaign show ID`: progress, what is left, the weekly burn-up.
 
+use crate::app::Env;
 use crate::cli::campaign::ShowArgs;
 use crate::cli::ShowFormat;
-use crate::commands::Env;
 use crate::ops::read_scorecard::campaign_view;
 use crate::Outcome;
 use anyhow::Result;

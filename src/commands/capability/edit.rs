@@ -1,9 +1,9 @@
 //! `capability edit`: change a capability's own fields.
 
+use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::capability::EditArgs;
 use crate::commands::writing::{check_id_form, update_entity};
-use crate::commands::Env;
 use crate::ops;
 use crate::prompt::{date_check, one_line, to_date};
 use crate::store::edit::Change;

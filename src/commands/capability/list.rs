@@ -1,8 +1,8 @@
 //! `capability list`.
 
+use crate::app::Env;
 use crate::cli::capability::ListArgs;
 use crate::cli::ListFormat;
-use crate::commands::Env;
 use crate::output::capability as render;
 use crate::report::capability_view::{self as view, ListFilter};
 use crate::Outcome;

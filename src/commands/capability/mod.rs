@@ -4,7 +4,7 @@
 //! `report`, laid out by `output::capability`.
 
 use super::writing::{check_id_form, unknown};
-use super::Env;
+use crate::app::Env;
 use crate::catalog::{Catalog, Kind};
 use crate::cli::capability::Command;
 use crate::model::Capability;

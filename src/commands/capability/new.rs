@@ -1,9 +1,9 @@
 //! `capability new`: add a capability (asks on a terminal).
 
+use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::capability::NewArgs;
 use crate::commands::writing::{create_entity, start_new};
-use crate::commands::Env;
 use crate::prompt::capability::ask;
 use crate::Outcome;
 use anyhow::Result;

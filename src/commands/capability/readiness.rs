@@ -1,8 +1,8 @@
 //! `capability readiness`: the release-readiness checklist, as a CI gate.
 
+use crate::app::Env;
 use crate::cli::capability::ReadinessArgs;
 use crate::cli::ShowFormat;
-use crate::commands::Env;
 use crate::model::{Capability, Lifecycle};
 use crate::output::capability as render;
 use crate::report::capability_view::ReadinessReport;

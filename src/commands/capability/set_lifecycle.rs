@@ -1,9 +1,9 @@
 //! `capability set-lifecycle`: move a capability to another stage.
 
+use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::capability::SetLifecycleArgs;
 use crate::commands::writing::{check_id_form, update_entity};
-use crate::commands::Env;
 use crate::model::Lifecycle;
 use crate::store::edit::Change;
 use crate::store::writer::{self, Edit, WriteError};

@@ -1,8 +1,8 @@
 //! `capability show`.
 
+use crate::app::Env;
 use crate::cli::capability::ShowArgs;
 use crate::cli::ShowFormat;
-use crate::commands::Env;
 use crate::output::capability as render;
 use crate::report::capability_detail::detail;
 use crate::report::capability_view::CapabilityShow;

@@ -1,8 +1,8 @@
 //! `deprecation list`.
 
+use crate::app::Env;
 use crate::cli::deprecation::ListArgs;
 use crate::cli::ListFormat;
-use crate::commands::Env;
 use crate::output::deprecation as render;
 use crate::report::deprecation_view::{self as view, ListFilter};
 use crate::Outcome;

@@ -1,10 +1,10 @@
 //! `deprecation migrate`: set consumers' migration status, keeping the
 //! file's comments.
 
+use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::deprecation::MigrateArgs;
 use crate::commands::writing::{check_id_form, report, report_dry_run};
-use crate::commands::Env;
 use crate::model::ids::is_slug;
 use crate::model::{ConsumerStatus, DeprecationStatus};
 use crate::ops;

@@ -2,7 +2,7 @@
 //! has to move. Each subcommand is glue in its own file: the views are built
 //! in `report::deprecation_view`, laid out by `output::deprecation`.
 
-use super::Env;
+use crate::app::Env;
 use crate::cli::deprecation::Command;
 use crate::Outcome;
 use anyhow::Result;

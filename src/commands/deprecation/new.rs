@@ -1,10 +1,10 @@
 //! `deprecation new`: announce a deprecation, through the one shared writer
 //! (validate, lock, write atomically, commit).
 
+use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::deprecation::NewArgs;
 use crate::commands::writing::{confirm, finish_new, relative_days, start_new};
-use crate::commands::Env;
 use crate::ops;
 use crate::prompt::deprecation::ask;
 use crate::store::writer::Written;

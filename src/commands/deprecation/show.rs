@@ -1,8 +1,8 @@
 //! `deprecation show`.
 
+use crate::app::Env;
 use crate::cli::deprecation::ShowArgs;
 use crate::cli::ShowFormat;
-use crate::commands::Env;
 use crate::output::deprecation as render;
 use crate::report::deprecation_view as view;
 use crate::Outcome;

@@ -1,9 +1,9 @@
 //! `deprecation update`: change a deprecation's own fields.
 
+use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::deprecation::UpdateArgs;
 use crate::commands::writing::{check_id_form, report, report_dry_run, warn_after};
-use crate::commands::Env;
 use crate::model::DeprecationStatus;
 use crate::ops;
 use crate::prompt::to_date;

@@ -1,10 +1,10 @@
 //! `exception approve`: approve or renew an exception.
 
 use super::edit_exception;
+use crate::app::Env;
 use crate::cli::exception::ApproveArgs;
 use crate::commands::prompt::to_date;
 use crate::commands::writing::{relative_days, report, warn_after};
-use crate::commands::Env;
 use crate::lifecycle::policy::check_expiry;
 use crate::model::ExceptionStatus;
 use crate::store::edit::Change;

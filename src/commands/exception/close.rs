@@ -1,9 +1,9 @@
 //! `exception reject|revoke`: close an exception.
 
 use super::edit_exception;
+use crate::app::Env;
 use crate::cli::exception::StatusArgs;
 use crate::commands::writing::report;
-use crate::commands::Env;
 use crate::model::ExceptionStatus;
 use crate::store::edit::Change;
 use crate::Outcome;

@@ -1,8 +1,8 @@
 //! `exception list`.
 
+use crate::app::Env;
 use crate::cli::exception::ListArgs;
 use crate::cli::ListFormat;
-use crate::commands::Env;
 use crate::output::exception as render;
 use crate::report::exception_view::{self as view, ListFilter};
 use crate::Outcome;

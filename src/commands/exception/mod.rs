@@ -4,7 +4,7 @@
 //! `output::exception`.
 
 use super::writing::report_dry_run;
-use super::Env;
+use crate::app::Env;
 use crate::cli::exception::Command;
 use crate::cli::WriteFlags;
 use crate::Outcome;

@@ -1,9 +1,9 @@
 //! `exception new`: request or record an exception, through the one shared
 //! writer (validate, lock, write atomically, commit).
 
+use crate::app::Env;
 use crate::cli::exception::NewArgs;
 use crate::commands::writing::{confirm, finish_new, start_new};
-use crate::commands::Env;
 use crate::model::ExceptionStatus;
 use crate::ops;
 use crate::prompt::exception::ask;

@@ -1,8 +1,8 @@
 //! `exception show`.
 
+use crate::app::Env;
 use crate::cli::exception::ShowArgs;
 use crate::cli::ShowFormat;
-use crate::commands::Env;
 use crate::output::exception as render;
 use crate::report::exception_view as view;
 use crate::Outcome;

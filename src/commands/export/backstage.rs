@@ -1,7 +1,7 @@
 //! `platctl export backstage -o DIR`.
 
+use crate::app::Env;
 use crate::cli::export::BackstageArgs;
-use crate::commands::Env;
 use crate::Outcome;
 use anyhow::{Context, Result};
 

@@ -4,7 +4,7 @@
 pub mod backstage;
 pub mod tables;
 
-use super::Env;
+use crate::app::Env;
 use crate::cli::export::Command;
 use crate::Outcome;
 use anyhow::Result;

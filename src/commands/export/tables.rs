@@ -2,9 +2,9 @@
 //! or CSV) and a manifest, optionally with a set of rows per period end read
 //! from git history.
 
+use crate::app::Env;
 use crate::cli::export::TablesArgs;
 use crate::commands::kpi::Every;
-use crate::commands::Env;
 use crate::export::write::{self, past_states, Output, State};
 use crate::export::{manifest, tables};
 use crate::kpi;

@@ -1,7 +1,7 @@
 //! `platctl import backstage|opslevel|cortex PATH...`: another catalog's files
 //! into teams, services and capabilities, the same result on every run.
 
-use super::Env;
+use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::import::{Args, Command};
 use crate::cli::ShowFormat;

@@ -3,7 +3,7 @@
 //! duplicate candidates, a request's JSON row) is here.
 
 use super::writing::{confirm, report, report_dry_run, start_new};
-use super::Env;
+use crate::app::Env;
 use crate::catalog::{Catalog, Kind};
 use crate::cli::intake::{
     Command, Format, ListArgs, NewArgs, ShowArgs, SimilarArgs, Sort, TriageArgs,

@@ -1,8 +1,8 @@
 //! `platctl report catalog`: the capability catalog page.
 
+use crate::app::{write_output, Env};
 use crate::cli::report::CatalogArgs;
 use crate::cli::ReportFormat as Format;
-use crate::commands::{write_output, Env};
 use crate::Outcome;
 use anyhow::Result;
 

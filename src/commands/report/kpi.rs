@@ -1,9 +1,9 @@
 //! `platctl report kpi`: the KPI dashboard.
 
+use crate::app::Env;
 use crate::cli::report::KpiArgs;
 use crate::cli::ReportFormat as Format;
 use crate::commands::sources::{open, report_cache, snapshots};
-use crate::commands::Env;
 use crate::kpi;
 use crate::output::kpi_dashboard;
 use crate::report::kpi::{build, spark_periods};
@@ -29,6 +29,6 @@ pub fn run(env: &Env, a: KpiArgs) -> Result<Outcome> {
     // Freeing every parsed file and snapshot one by one costs more than the
     // work left; the process is about to end and the OS takes it all back.
     std::mem::forget(src);
-    crate::commands::write_output(env, a.output.as_deref(), &text)?;
+    crate::app::write_output(env, a.output.as_deref(), &text)?;
     Ok(Outcome::Ok)
 }

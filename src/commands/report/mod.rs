@@ -6,7 +6,7 @@ mod kpi;
 pub(crate) mod roadmap;
 mod scorecard;
 
-use super::Env;
+use crate::app::Env;
 use crate::cli::report::Command;
 use crate::Outcome;
 use anyhow::Result;

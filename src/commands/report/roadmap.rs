@@ -1,10 +1,10 @@
 //! `platctl report roadmap`: the quarterly roadmap report.
 
+use crate::app::{write_output, Env};
 use crate::catalog::Catalog;
 use crate::cli::report::RoadmapArgs;
 use crate::cli::ReportFormat as Format;
 use crate::commands::roadmap::{planned_quarters, quarter_arg};
-use crate::commands::{write_output, Env};
 use crate::model::Quarter;
 use crate::report::roadmap::build;
 use crate::report::scope::Scope;

@@ -1,9 +1,9 @@
 //! `platctl report scorecard [ID]`: distribution, roll-up by team, per-rule
 //! pass rates, a trend chart and "why this level" per entity.
 
+use crate::app::Env;
 use crate::cli::report::ScorecardArgs;
 use crate::cli::ReportFormat as Format;
-use crate::commands::Env;
 use crate::Outcome;
 use anyhow::Result;
 
@@ -19,6 +19,6 @@ pub fn run(env: &Env, a: ScorecardArgs) -> Result<Outcome> {
         Format::Md => crate::output::scorecard_report::markdown(&v),
         Format::Html => crate::output::scorecard_report::html(&v),
     };
-    crate::commands::write_output(env, a.output.as_deref(), &text)?;
+    crate::app::write_output(env, a.output.as_deref(), &text)?;
     Ok(Outcome::Ok)
 }

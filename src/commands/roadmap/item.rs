@@ -2,11 +2,11 @@
 //! through the one shared writer (comment-keeping, validated, atomic,
 //! `--dry-run`, `--commit`).
 
+use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::roadmap::{ItemCommand, NewArgs};
 use crate::cli::WriteFlags;
 use crate::commands::writing::{check_id_form, confirm, finish_new, finish_update, start_new};
-use crate::commands::Env;
 use crate::model::Quarter;
 use crate::ops;
 use crate::prompt::roadmap::ask;

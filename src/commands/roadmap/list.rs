@@ -1,8 +1,8 @@
 //! `roadmap list`.
 
 use super::{planned_quarters, quarter_arg};
+use crate::app::Env;
 use crate::cli::roadmap::{ListArgs, ListFormat};
-use crate::commands::Env;
 use crate::report::roadmap_view as view;
 use crate::Outcome;
 use anyhow::Result;

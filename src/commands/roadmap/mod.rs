@@ -1,6 +1,6 @@
 //! `platctl roadmap`: the quarterly roadmap.
 
-use super::Env;
+use crate::app::Env;
 use crate::catalog::Catalog;
 use crate::cli::roadmap::Command;
 use crate::model::Quarter;

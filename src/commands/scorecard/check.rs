@@ -1,8 +1,8 @@
 //! `platctl scorecard check ENTITY [--scorecard ID] [--min-level L]`.
 
+use crate::app::Env;
 use crate::cli::scorecard::CheckArgs;
 use crate::cli::ShowFormat;
-use crate::commands::Env;
 use crate::scorecard::view;
 use crate::Outcome;
 use anyhow::{anyhow, Result};

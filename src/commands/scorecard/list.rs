@@ -1,7 +1,7 @@
 //! `platctl scorecard list`.
 
+use crate::app::Env;
 use crate::cli::scorecard::{Format, ListArgs};
-use crate::commands::Env;
 use crate::scorecard::view;
 use crate::Outcome;
 use anyhow::Result;

@@ -4,7 +4,7 @@ mod check;
 mod list;
 mod show;
 
-use super::Env;
+use crate::app::Env;
 use crate::catalog::Catalog;
 use crate::cli::scorecard::Command;
 use crate::model::Scorecard;

@@ -1,9 +1,9 @@
 //! `platctl scorecard show ID [--team T] [--level L] [--trend]`.
 
+use crate::app::Env;
 use crate::cli::scorecard::ShowArgs;
 use crate::cli::ListFormat;
 use crate::commands::kpi::Every;
-use crate::commands::Env;
 use crate::ops::read_scorecard;
 use crate::output::scorecard as out;
 use crate::scorecard::{self, view};

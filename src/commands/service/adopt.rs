@@ -1,10 +1,10 @@
 //! `platctl service adopt`: record that a service adopted a capability.
 
+use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::service::AdoptArgs;
 use crate::commands::prompt::to_date;
 use crate::commands::writing::{check_id_form, one_line, unknown, update_entity};
-use crate::commands::Env;
 use crate::store::edit::Entry;
 use crate::store::writer::{self, Edit, WriteError};
 use crate::store::yaml_text;

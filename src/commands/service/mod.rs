@@ -4,8 +4,8 @@
 mod adopt;
 mod new;
 
+use crate::app::Env;
 use crate::cli::service::Command;
-use crate::commands::Env;
 use crate::Outcome;
 use anyhow::Result;
 

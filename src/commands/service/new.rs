@@ -1,10 +1,10 @@
 //! `platctl service new`: add a service (asks on a terminal).
 
+use crate::app::Env;
 use crate::catalog::{Catalog, Kind};
 use crate::cli::service::NewArgs;
 use crate::commands::prompt::{date_check, known_id, sorted_ids, to_date, Prompter, Question};
 use crate::commands::writing::{create_entity, new_slug, one_line};
-use crate::commands::Env;
 use crate::lifecycle::fields::{slug_of, Fields};
 use crate::Outcome;
 use anyhow::{bail, Result};
