@@ -56,45 +56,8 @@ pub struct AdoptArgs {
 
 #[derive(clap::Args, Debug)]
 pub struct NewArgs {
-    /// The service's name
-    #[arg(long)]
-    pub name: Option<String>,
-    /// The owning team's id
-    #[arg(long, value_name = "TEAM")]
-    pub team: Option<String>,
-    /// The id [default: the name as a slug]
-    #[arg(long)]
-    pub id: Option<String>,
-    /// 1 is the most critical, 3 the least [default: 2]
-    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=3))]
-    pub tier: Option<u8>,
-    /// When the repository was created, YYYY-MM-DD [default: today]
-    #[arg(long, value_name = "DATE")]
-    pub created: Option<String>,
-    /// The first deploy to a non-production environment, YYYY-MM-DD
-    #[arg(long, value_name = "DATE")]
-    pub first_deploy: Option<String>,
-    /// One line: what the service does
-    #[arg(long)]
-    pub description: Option<String>,
-    /// The system it belongs to (a slug, e.g. checkout)
-    #[arg(long)]
-    pub system: Option<String>,
-    /// Its own lifecycle stage (a slug, e.g. production, experimental)
-    #[arg(long)]
-    pub lifecycle: Option<String>,
-    /// The repository's URL
-    #[arg(long, value_name = "URL")]
-    pub repo: Option<String>,
-    /// Documentation URL
-    #[arg(long, value_name = "URL")]
-    pub docs: Option<String>,
-    /// Runbook URL
-    #[arg(long, value_name = "URL")]
-    pub runbook: Option<String>,
-    /// Where pages go, e.g. pagerduty:payments
-    #[arg(long)]
-    pub oncall: Option<String>,
+    #[command(flatten)]
+    pub flags: crate::prompt::service::Flags,
     /// Ask nothing: fail on a missing required flag
     #[arg(short = 'y', long)]
     pub yes: bool,

@@ -1,7 +1,6 @@
 //! `platctl team`: what a user types and reads in `--help`.
 
 use super::WriteFlags;
-use crate::model::TeamType;
 
 #[derive(clap::Subcommand, Debug)]
 pub enum Command {
@@ -24,21 +23,8 @@ Examples:
 
 #[derive(clap::Args, Debug)]
 pub struct NewArgs {
-    /// The team's name, as people say it
-    #[arg(long)]
-    pub name: Option<String>,
-    /// The id [default: team-<name as a slug>]
-    #[arg(long)]
-    pub id: Option<String>,
-    /// What kind of team it is [default: other]
-    #[arg(long = "type", value_name = "TYPE", value_parser = clap::builder::PossibleValuesParser::new(TeamType::NAMES))]
-    pub kind: Option<String>,
-    /// A channel or address to reach the team, e.g. "#devex"
-    #[arg(long)]
-    pub contact: Option<String>,
-    /// The team it is part of (a team id), for roll-ups
-    #[arg(long, value_name = "TEAM")]
-    pub parent: Option<String>,
+    #[command(flatten)]
+    pub flags: crate::prompt::team::Flags,
     /// Ask nothing: fail on a missing required flag
     #[arg(short = 'y', long)]
     pub yes: bool,

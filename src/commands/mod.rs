@@ -15,7 +15,6 @@ pub mod kpi;
 pub mod lint;
 pub mod man;
 pub mod mcp;
-pub mod prompt;
 pub mod report;
 pub mod roadmap;
 pub mod schema;
@@ -27,7 +26,6 @@ pub mod site;
 pub mod sources;
 pub mod status;
 pub mod team;
-pub mod writing;
 
 use crate::app::Env;
 use crate::cli::Command;

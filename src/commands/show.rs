@@ -1,11 +1,11 @@
 //! `platctl show KIND ID`: one entity of any kind, with what points at it.
 
-use super::writing::check_id_form;
 use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::show::{Args, ShowKind};
 use crate::cli::Command;
 use crate::cli::ShowFormat;
+use crate::ops::check_id_form;
 use crate::report::entity;
 use crate::Outcome;
 use anyhow::Result;

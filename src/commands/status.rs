@@ -19,7 +19,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let cat = src.current();
     if let Some(t) = &a.team {
         if cat.team(t).is_none() {
-            return Err(super::writing::unknown(&cat, crate::catalog::Kind::Team, t));
+            return Err(crate::ops::unknown(&cat, crate::catalog::Kind::Team, t));
         }
     }
     // Scorecard levels are compared with the catalog at the previous

@@ -17,6 +17,8 @@ pub mod deprecation;
 pub mod exception;
 pub mod intake;
 pub mod roadmap;
+pub mod service;
+pub mod team;
 
 use crate::output::style::Style;
 use anyhow::{anyhow, bail, Result};

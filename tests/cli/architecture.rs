@@ -21,7 +21,10 @@ const NEVER: &[(&str, &[&str])] = &[
     ("store", &["output", "commands", "app", "cli", "mcp"]),
     ("lint", &["commands", "app", "cli", "mcp", "store"]),
     ("kpi", &["commands", "app", "cli", "mcp", "store"]),
-    ("history", &["commands", "app", "cli", "mcp", "store", "output"]),
+    (
+        "history",
+        &["commands", "app", "cli", "mcp", "store", "output"],
+    ),
     ("scorecard", &["commands", "app", "cli", "mcp", "store"]),
     ("status", &["commands", "app", "cli", "mcp"]),
     ("report", &["commands", "app", "cli", "mcp"]),
@@ -29,7 +32,10 @@ const NEVER: &[(&str, &[&str])] = &[
     ("interop", &["commands", "app", "cli", "mcp"]),
     ("site", &["commands", "app", "cli", "mcp"]),
     ("output", &["commands", "app", "cli", "mcp"]),
-    ("ops", &["commands", "app", "cli", "mcp", "output", "prompt"]),
+    (
+        "ops",
+        &["commands", "app", "cli", "mcp", "output", "prompt"],
+    ),
     ("prompt", &["commands", "app", "cli", "mcp", "store", "ops"]),
     // The command line is data (flags, value lists, help texts): it may
     // name model types and value lists, never the work behind a command.

@@ -13,9 +13,7 @@ pub fn run(env: &Env, a: ShowArgs) -> Result<Outcome> {
         .campaigns
         .iter()
         .find(|c| c.id.value == a.id)
-        .ok_or_else(|| {
-            crate::commands::writing::unknown(&cat, crate::catalog::Kind::Campaign, &a.id)
-        })?;
+        .ok_or_else(|| crate::ops::unknown(&cat, crate::catalog::Kind::Campaign, &a.id))?;
     let v = campaign_view(&mut history, &cat, c, env.today)?;
     let out = match a.format {
         ShowFormat::Json => crate::output::json_document(&v)?,

@@ -3,8 +3,8 @@
 use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::capability::EditArgs;
-use crate::commands::writing::{check_id_form, update_entity};
 use crate::ops;
+use crate::ops::check_id_form;
 use crate::prompt::{date_check, one_line, to_date};
 use crate::store::edit::Change;
 use crate::store::yaml_text;
@@ -15,8 +15,7 @@ pub fn edit(env: &Env, a: EditArgs) -> Result<Outcome> {
     check_id_form(Kind::Capability, &a.id)?;
     let changes = changes(&a)?;
     let id = a.id.clone();
-    update_entity(
-        env,
+    env.update_entity(
         Kind::Capability,
         a.write,
         &|cat| ops::capability::edit_plan(cat, &id, &changes),

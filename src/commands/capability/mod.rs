@@ -3,11 +3,12 @@
 //! GA. Each subcommand is glue in its own file: the views are built in
 //! `report`, laid out by `output::capability`.
 
-use super::writing::{check_id_form, unknown};
 use crate::app::Env;
 use crate::catalog::{Catalog, Kind};
 use crate::cli::capability::Command;
 use crate::model::Capability;
+use crate::ops::check_id_form;
+use crate::ops::unknown;
 use crate::Outcome;
 use anyhow::Result;
 

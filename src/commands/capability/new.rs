@@ -3,7 +3,6 @@
 use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::capability::NewArgs;
-use crate::commands::writing::{create_entity, start_new};
 use crate::prompt::capability::ask;
 use crate::Outcome;
 use anyhow::Result;
@@ -16,11 +15,10 @@ pub fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
         ("--owner", f.owner.is_some()),
     ];
     let id = f.id.as_deref().map(|id| (Kind::Capability, id));
-    let (cat, p) = start_new(env, a.yes, &required, id, a.write)?;
+    let (cat, p) = env.start_new(a.yes, &required, id, a.write)?;
     let n = ask(env, &cat, &p, f)?;
     let (id, name, lifecycle, owner) = (&n.id, &n.name, &n.lifecycle, &n.owner);
-    create_entity(
-        env,
+    env.create_entity(
         &cat.root,
         &p,
         Kind::Capability,

@@ -3,8 +3,8 @@
 use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::capability::SetLifecycleArgs;
-use crate::commands::writing::{check_id_form, update_entity};
 use crate::model::Lifecycle;
+use crate::ops::check_id_form;
 use crate::store::edit::Change;
 use crate::store::writer::{self, Edit, WriteError};
 use crate::Outcome;
@@ -19,18 +19,13 @@ pub fn set_lifecycle(env: &Env, a: SetLifecycleArgs) -> Result<Outcome> {
     } else {
         format!("platctl capability show {id}")
     };
-    update_entity(
-        env,
+    env.update_entity(
         Kind::Capability,
         a.write,
         &|cat| {
-            let c = cat.capability(&id).ok_or_else(|| {
-                WriteError::Plan(crate::commands::writing::unknown(
-                    cat,
-                    Kind::Capability,
-                    &id,
-                ))
-            })?;
+            let c = cat
+                .capability(&id)
+                .ok_or_else(|| WriteError::Plan(crate::ops::unknown(cat, Kind::Capability, &id)))?;
             if c.lifecycle.value.as_str() == to {
                 return Err(WriteError::Plan(anyhow!(
                     "{id} is already {to}; nothing to change"

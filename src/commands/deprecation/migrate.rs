@@ -4,10 +4,10 @@
 use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::deprecation::MigrateArgs;
-use crate::commands::writing::{check_id_form, report, report_dry_run};
 use crate::model::ids::is_slug;
 use crate::model::{ConsumerStatus, DeprecationStatus};
 use crate::ops;
+use crate::ops::check_id_form;
 use crate::Outcome;
 use anyhow::{anyhow, bail, Result};
 
@@ -23,14 +23,14 @@ pub fn migrate(env: &Env, a: MigrateArgs) -> Result<Outcome> {
     let done = ops::deprecation::migrate(&root, &a.write.options(env.today), &m)?;
     let w = &done.written;
     if a.write.dry_run {
-        return report_dry_run(env, w).map(|_| Outcome::Ok);
+        return env.report_dry_run(w).map(|_| Outcome::Ok);
     }
     let said = done.moves.join("; ");
     if !w.written {
         env.note(&format!("{}: nothing to change ({said})", w.id));
         return Ok(Outcome::Ok);
     }
-    report(env, w, &format!("{}: {said}", w.id), "")?;
+    env.report_written(w, &format!("{}: {said}", w.id), "")?;
     hint_status(env, &w.id);
     Ok(Outcome::Ok)
 }

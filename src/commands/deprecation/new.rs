@@ -4,8 +4,8 @@
 use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::deprecation::NewArgs;
-use crate::commands::writing::{confirm, finish_new, relative_days, start_new};
 use crate::ops;
+use crate::output::fmt::relative_days;
 use crate::prompt::deprecation::ask;
 use crate::store::writer::Written;
 use crate::Outcome;
@@ -14,10 +14,10 @@ use anyhow::Result;
 pub fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
     let required = [("--capability", a.flags.capability.is_some())];
     let id = a.flags.id.as_deref().map(|id| (Kind::Deprecation, id));
-    let (cat, p) = start_new(env, a.yes, &required, id, a.write)?;
+    let (cat, p) = env.start_new(a.yes, &required, id, a.write)?;
     let (draft, id) = ask(env, &cat, &p, &a.flags, env.today)?;
     let opts = a.write.options(env.today);
-    let w = ops::deprecation::announce(&cat.root, &opts, &draft, id, &confirm(env, &p))?;
+    let w = ops::deprecation::announce(&cat.root, &opts, &draft, id, &env.confirm(&p))?;
     let thing = ops::deprecation::thing(&draft);
     let sunset = draft.sunset;
     let n = draft.consumers.len();
@@ -32,7 +32,7 @@ pub fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
         )
     };
     let next = format!("platctl deprecation show {}", draft_id(&w));
-    finish_new(env, w, &done, &next)
+    env.finish_new(w, &done, &next)
 }
 
 fn draft_id(w: &Option<Written>) -> &str {

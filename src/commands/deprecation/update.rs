@@ -3,9 +3,9 @@
 use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::deprecation::UpdateArgs;
-use crate::commands::writing::{check_id_form, report, report_dry_run, warn_after};
 use crate::model::DeprecationStatus;
 use crate::ops;
+use crate::ops::check_id_form;
 use crate::prompt::to_date;
 use crate::store::edit::Change;
 use crate::Outcome;
@@ -19,13 +19,13 @@ pub fn update(env: &Env, a: UpdateArgs) -> Result<Outcome> {
     let replacement = a.replacement.as_deref();
     let w = ops::deprecation::edit(&root, &opts, &a.id, &changes, replacement, &said)?;
     if a.write.dry_run {
-        return report_dry_run(env, &w).map(|_| Outcome::Ok);
+        return env.report_dry_run(&w).map(|_| Outcome::Ok);
     }
     if !w.written {
         env.note(&format!("{}: nothing to change", w.id));
         return Ok(Outcome::Ok);
     }
-    report(env, &w, &format!("{}: {said}", w.id), "")?;
+    env.report_written(&w, &format!("{}: {said}", w.id), "")?;
     if let Ok(cat) = env.load() {
         if let Some(d) = cat.deprecation(&w.id) {
             let left = d.remaining();
@@ -37,7 +37,7 @@ pub fn update(env: &Env, a: UpdateArgs) -> Result<Outcome> {
             }
         }
     }
-    warn_after(env, &w);
+    env.warn_after(&w);
     Ok(Outcome::Ok)
 }
 

@@ -3,10 +3,10 @@
 use super::edit_exception;
 use crate::app::Env;
 use crate::cli::exception::ApproveArgs;
-use crate::commands::prompt::to_date;
-use crate::commands::writing::{relative_days, report, warn_after};
 use crate::lifecycle::policy::check_expiry;
 use crate::model::ExceptionStatus;
+use crate::output::fmt::relative_days;
+use crate::prompt::to_date;
 use crate::store::edit::Change;
 use crate::store::yaml_text;
 use crate::Outcome;
@@ -85,7 +85,7 @@ pub fn approve(env: &Env, a: ApproveArgs) -> Result<Outcome> {
         ),
         None => format!("{} approved by {by}", w.id),
     };
-    report(env, &w, &said, "")?;
-    warn_after(env, &w);
+    env.report_written(&w, &said, "")?;
+    env.warn_after(&w);
     Ok(Outcome::Ok)
 }

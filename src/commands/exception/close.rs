@@ -3,7 +3,6 @@
 use super::edit_exception;
 use crate::app::Env;
 use crate::cli::exception::StatusArgs;
-use crate::commands::writing::report;
 use crate::model::ExceptionStatus;
 use crate::store::edit::Change;
 use crate::Outcome;
@@ -53,7 +52,7 @@ fn close(
         ))
     })?;
     let Some(w) = w else { return Ok(Outcome::Ok) };
-    report(env, &w, &format!("{} {to}", w.id), "")?;
+    env.report_written(&w, &format!("{} {to}", w.id), "")?;
     // An exempt consumer that leaned on it now needs another plan.
     if let Ok(cat) = env.load() {
         for x in crate::report::exception_status::exemptions(&cat, &w.id) {

@@ -28,8 +28,7 @@ pub fn run(env: &Env, a: ListArgs) -> Result<Outcome> {
     };
     env.print_as(&out, a.format == ListFormat::Table)?;
     if a.format == ListFormat::Table {
-        crate::commands::writing::say_what_it_shows(
-            env,
+        env.say_what_it_shows(
             shown,
             "exception",
             "exceptions",

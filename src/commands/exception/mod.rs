@@ -3,7 +3,6 @@
 //! file: the views are built in `report::exception_view`, laid out by
 //! `output::exception`.
 
-use super::writing::report_dry_run;
 use crate::app::Env;
 use crate::cli::exception::Command;
 use crate::cli::WriteFlags;
@@ -41,7 +40,7 @@ pub(super) fn edit_exception(
     let root = env.root()?;
     let w = crate::ops::exception::edit(&root, &write.options(env.today), id, plan)?;
     if write.dry_run {
-        report_dry_run(env, &w)?;
+        env.report_dry_run(&w)?;
         return Ok(None);
     }
     Ok(Some(w))

@@ -3,7 +3,6 @@
 
 use crate::app::Env;
 use crate::cli::exception::NewArgs;
-use crate::commands::writing::{confirm, finish_new, start_new};
 use crate::model::ExceptionStatus;
 use crate::ops;
 use crate::prompt::exception::ask;
@@ -20,10 +19,10 @@ pub fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
         ("--risk", a.flags.risk.is_some()),
         ("--expires", a.flags.expires.is_some()),
     ];
-    let (cat, p) = start_new(env, a.yes, &required, None, a.write)?;
+    let (cat, p) = env.start_new(a.yes, &required, None, a.write)?;
     let draft = ask(env, &cat, &p, &a.flags, env.today)?;
     let opts = a.write.options(env.today);
-    let w = ops::exception::file(&cat.root, &cat, &opts, &draft, &confirm(env, &p))?;
+    let w = ops::exception::file(&cat.root, &cat, &opts, &draft, &env.confirm(&p))?;
     let next = match &w {
         Some(w) if draft.status == ExceptionStatus::Requested => {
             format!("platctl exception approve {} --by \"...\"", w.id)
@@ -36,5 +35,5 @@ pub fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
             draft.status, w.id, w.path, draft.expires
         )
     };
-    finish_new(env, w, &done, &next)
+    env.finish_new(w, &done, &next)
 }

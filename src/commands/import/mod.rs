@@ -79,7 +79,7 @@ fn import(env: &Env, source: Source, a: Args) -> Result<Outcome> {
         .spinning("importing", || {
             crate::store::import::apply(&root, &opts, Kind::Service, &prepare, &plan, &message)
         })
-        .map_err(super::writing::write_error)?;
+        .map_err(crate::ops::write_error)?;
     let report = plan.report(&applied.refused, a.dry_run, applied.commit.clone());
     print_report(env, &a, &report, &applied.kept)?;
     if env.verbose {

@@ -2,7 +2,6 @@
 //! One file per subcommand; what they share (the lookup, RICE text, the
 //! duplicate candidates, a request's JSON row) is here.
 
-use super::writing::{confirm, report, report_dry_run, start_new};
 use crate::app::Env;
 use crate::catalog::{Catalog, Kind};
 use crate::cli::intake::{

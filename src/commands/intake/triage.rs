@@ -35,7 +35,7 @@ pub(super) fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
     let opts = a.write.options(env.today);
     let w = ops::intake::triage(&cat.root, &opts, &id, &t, &changes)?;
     if a.write.dry_run {
-        report_dry_run(env, &w)?;
+        env.report_dry_run(&w)?;
         return Ok(Outcome::Ok);
     }
     env.print(&crate::output::written::line(&w))?;

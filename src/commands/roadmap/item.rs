@@ -6,9 +6,9 @@ use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::roadmap::{ItemCommand, NewArgs};
 use crate::cli::WriteFlags;
-use crate::commands::writing::{check_id_form, confirm, finish_new, finish_update, start_new};
 use crate::model::Quarter;
 use crate::ops;
+use crate::ops::check_id_form;
 use crate::prompt::roadmap::ask;
 use crate::prompt::to_date;
 use crate::store::edit::Change;
@@ -88,8 +88,7 @@ fn edit_item(
     check_id_form(Kind::Roadmap, id)?;
     let root = env.root()?;
     let w = ops::roadmap::edit(&root, &write.options(env.today), id, plan)?;
-    finish_update(
-        env,
+    env.finish_update(
         &w,
         write.dry_run,
         &format!("updated {} in {}", w.id, w.path),
@@ -104,7 +103,7 @@ fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
         ("--owner", f.owner.is_some()),
     ];
     let id = f.id.as_deref().map(|id| (Kind::Roadmap, id));
-    let (cat, p) = start_new(env, a.yes, &required, id, a.write)?;
+    let (cat, p) = env.start_new(a.yes, &required, id, a.write)?;
     let quarter = crate::commands::roadmap::quarter_arg(env, &cat, f.quarter.as_deref())?;
     let n = ask(env, &cat, &p, f, quarter)?;
     let (id, commitment) = (&n.id, &n.commitment);
@@ -114,9 +113,8 @@ fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
         fields: &n.fields,
         message: &format!("roadmap: {id} {} ({quarter})", n.title),
     };
-    let w = ops::roadmap::add(&cat, &a.write.options(env.today), &item, &confirm(env, &p))?;
-    finish_new(
-        env,
+    let w = ops::roadmap::add(&cat, &a.write.options(env.today), &item, &env.confirm(&p))?;
+    env.finish_new(
         w,
         &|_| format!("planned {id} in {quarter} ({commitment})"),
         &format!("platctl roadmap list --quarter {quarter}"),

@@ -25,7 +25,7 @@ pub(crate) fn find<'c>(cat: &'c Catalog, id: &str) -> Result<&'c Scorecard> {
     cat.scorecards
         .iter()
         .find(|s| s.id.value == id)
-        .ok_or_else(|| super::writing::unknown(cat, crate::catalog::Kind::Scorecard, id))
+        .ok_or_else(|| crate::ops::unknown(cat, crate::catalog::Kind::Scorecard, id))
 }
 
 /// The catalog as it stands and its history (when in git), for the

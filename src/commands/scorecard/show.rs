@@ -28,11 +28,7 @@ pub fn run(env: &Env, a: ShowArgs) -> Result<Outcome> {
     }
     if let Some(t) = &a.team {
         if cat.team(t).is_none() {
-            return Err(crate::commands::writing::unknown(
-                &cat,
-                crate::catalog::Kind::Team,
-                t,
-            ));
+            return Err(crate::ops::unknown(&cat, crate::catalog::Kind::Team, t));
         }
     }
     let ev = scorecard::evaluate(&cat, sc, env.today);

@@ -3,8 +3,10 @@
 use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::service::AdoptArgs;
-use crate::commands::prompt::to_date;
-use crate::commands::writing::{check_id_form, one_line, unknown, update_entity};
+use crate::ops::check_id_form;
+use crate::ops::unknown;
+use crate::prompt::one_line;
+use crate::prompt::to_date;
 use crate::store::edit::Entry;
 use crate::store::writer::{self, Edit, WriteError};
 use crate::store::yaml_text;
@@ -33,8 +35,7 @@ pub(super) fn adopt(env: &Env, a: AdoptArgs) -> Result<Outcome> {
         entry.push(("version".to_string(), yaml_text::scalar(v.trim())));
     }
     let entry = Entry::Map(entry);
-    update_entity(
-        env,
+    env.update_entity(
         Kind::Service,
         a.write,
         &|cat| {

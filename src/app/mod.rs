@@ -3,6 +3,8 @@
 //! process environment (`NO_COLOR`, `COLUMNS`, `GITHUB_ACTIONS`): the rest
 //! of the program gets them from here, as parameters.
 
+mod write;
+
 use crate::catalog::{self, Catalog};
 use crate::cli::{Cli, ColorChoice};
 use crate::output::style::Style;
