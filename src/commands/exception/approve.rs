@@ -3,12 +3,9 @@
 use super::edit_exception;
 use crate::app::Env;
 use crate::cli::exception::ApproveArgs;
-use crate::lifecycle::policy::check_expiry;
-use crate::model::ExceptionStatus;
+use crate::lifecycle::input::to_date;
+use crate::ops;
 use crate::output::fmt::relative_days;
-use crate::prompt::to_date;
-use crate::store::edit::Change;
-use crate::store::yaml_text;
 use crate::Outcome;
 use anyhow::{bail, Result};
 
@@ -28,50 +25,8 @@ pub fn approve(env: &Env, a: ApproveArgs) -> Result<Outcome> {
         .as_deref()
         .map(|x| to_date("--expires", x))
         .transpose()?;
-    let w = edit_exception(env, &a.id, a.write, &|cat, e| {
-        match e.status.value {
-            ExceptionStatus::Rejected | ExceptionStatus::Revoked => {
-                bail!(
-                    "{} is {}: it stays closed; file a new one with `platctl exception new`",
-                    e.id.value,
-                    e.status.value
-                )
-            }
-            _ => {}
-        }
-        let until = expires.unwrap_or(e.expires.value);
-        if let Err(why) = check_expiry(granted, until, &cat.config.policy) {
-            let fix = if expires.is_some() {
-                ""
-            } else {
-                " (give --expires to move the expiry)"
-            };
-            bail!(
-                "cannot approve {} granted {granted} until {until}: {why}{fix}",
-                e.id.value
-            );
-        }
-        let mut ch = vec![
-            Change::Set("status".into(), "approved".into()),
-            Change::Set("approved_by".into(), yaml_text::scalar(&by)),
-            Change::Set("granted".into(), granted.format("%Y-%m-%d").to_string()),
-        ];
-        if let Some(x) = expires {
-            ch.push(Change::Set(
-                "expires".into(),
-                x.format("%Y-%m-%d").to_string(),
-            ));
-        }
-        let verb = if e.status.value == ExceptionStatus::Approved {
-            "renewed"
-        } else {
-            "approved"
-        };
-        Ok((
-            ch,
-            format!("exception: {} {verb} by {by} until {until}", e.id.value),
-        ))
-    })?;
+    let plan = ops::exception::approve_plan(&by, granted, expires);
+    let w = edit_exception(env, &a.id, a.write, &plan)?;
     let Some(w) = w else { return Ok(Outcome::Ok) };
     let Ok(cat) = env.load() else {
         return Ok(Outcome::Ok);

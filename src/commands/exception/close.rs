@@ -4,9 +4,9 @@ use super::edit_exception;
 use crate::app::Env;
 use crate::cli::exception::StatusArgs;
 use crate::model::ExceptionStatus;
-use crate::store::edit::Change;
+use crate::ops;
 use crate::Outcome;
-use anyhow::{bail, Result};
+use anyhow::Result;
 
 pub fn reject(env: &Env, a: StatusArgs) -> Result<Outcome> {
     close(
@@ -33,24 +33,7 @@ fn close(
     to: ExceptionStatus,
     from: &[ExceptionStatus],
 ) -> Result<Outcome> {
-    let w = edit_exception(env, &a.id, a.write, &|_, e| {
-        if !from.contains(&e.status.value) {
-            let can = from
-                .iter()
-                .map(|s| s.as_str())
-                .collect::<Vec<_>>()
-                .join(" or ");
-            bail!(
-                "{} is {}; only a {can} exception can be {to}",
-                e.id.value,
-                e.status.value
-            );
-        }
-        Ok((
-            vec![Change::Set("status".into(), to.as_str().into())],
-            format!("exception: {} {to}", e.id.value),
-        ))
-    })?;
+    let w = edit_exception(env, &a.id, a.write, &ops::exception::close_plan(to, from))?;
     let Some(w) = w else { return Ok(Outcome::Ok) };
     env.report_written(&w, &format!("{} {to}", w.id), "")?;
     // An exempt consumer that leaned on it now needs another plan.

@@ -6,49 +6,29 @@ use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::roadmap::{ItemCommand, NewArgs};
 use crate::cli::WriteFlags;
+use crate::lifecycle::input::to_date;
 use crate::model::Quarter;
 use crate::ops;
 use crate::ops::check_id_form;
 use crate::prompt::roadmap::ask;
-use crate::prompt::to_date;
-use crate::store::edit::Change;
 use crate::Outcome;
-use anyhow::{anyhow, bail, Result};
+use anyhow::{anyhow, Result};
 
 pub fn run(env: &Env, c: ItemCommand) -> Result<Outcome> {
     match c {
         ItemCommand::New(a) => new(env, *a),
-        ItemCommand::SetStatus(a) => {
-            let status = a.status.clone();
-            edit_item(env, &a.id, a.write, &move |_, q, it| {
-                if it.status.value.to_string() == status {
-                    bail!("{} is already {status}; nothing to change", it.id.value);
-                }
-                Ok((
-                    vec![
-                        Change::Set("status".into(), status.clone()),
-                        Change::Remove("delivered".into()),
-                        Change::Remove("slipped_to".into()),
-                    ],
-                    format!("roadmap: {} {status} ({})", it.id.value, q.quarter.value),
-                ))
-            })
-        }
+        ItemCommand::SetStatus(a) => edit_item(
+            env,
+            &a.id,
+            a.write,
+            &ops::roadmap::set_status_plan(&a.status),
+        ),
         ItemCommand::Deliver(a) => {
             let on = match &a.on {
                 Some(d) => to_date("--on", d)?,
                 None => env.today,
             };
-            edit_item(env, &a.id, a.write, &move |_, _, it| {
-                Ok((
-                    vec![
-                        Change::Set("status".into(), "delivered".into()),
-                        Change::Set("delivered".into(), on.format("%Y-%m-%d").to_string()),
-                        Change::Remove("slipped_to".into()),
-                    ],
-                    format!("roadmap: {} delivered on {on}", it.id.value),
-                ))
-            })
+            edit_item(env, &a.id, a.write, &ops::roadmap::deliver_plan(on))
         }
         ItemCommand::Slip(a) => {
             let to = Quarter::parse(a.to.trim()).ok_or_else(|| {
@@ -57,23 +37,7 @@ pub fn run(env: &Env, c: ItemCommand) -> Result<Outcome> {
                     a.to
                 )
             })?;
-            edit_item(env, &a.id, a.write, &move |_, q, it| {
-                if to <= q.quarter.value {
-                    bail!(
-                        "{} is planned in {}: it can only slip to a later quarter, not {to}",
-                        it.id.value,
-                        q.quarter.value
-                    );
-                }
-                Ok((
-                    vec![
-                        Change::Set("status".into(), "slipped".into()),
-                        Change::Set("slipped_to".into(), to.to_string()),
-                        Change::Remove("delivered".into()),
-                    ],
-                    format!("roadmap: {} slipped to {to}", it.id.value),
-                ))
-            })
+            edit_item(env, &a.id, a.write, &ops::roadmap::slip_plan(to))
         }
     }
 }

@@ -3,10 +3,10 @@
 use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::service::AdoptArgs;
+use crate::lifecycle::input::one_line;
+use crate::lifecycle::input::to_date;
 use crate::ops::check_id_form;
 use crate::ops::unknown;
-use crate::prompt::one_line;
-use crate::prompt::to_date;
 use crate::store::edit::Entry;
 use crate::store::writer::{self, Edit, WriteError};
 use crate::store::yaml_text;
