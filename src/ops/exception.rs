@@ -96,7 +96,7 @@ pub fn approve_plan<'a>(
         }
         let mut ch = vec![
             Change::Set("status".into(), "approved".into()),
-            Change::Set("approved_by".into(), yaml_text::scalar(&by)),
+            Change::Set("approved_by".into(), yaml_text::scalar(by)),
             Change::Set("granted".into(), granted.format("%Y-%m-%d").to_string()),
         ];
         if let Some(x) = expires {
