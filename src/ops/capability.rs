@@ -98,3 +98,29 @@ pub fn edit_changes(a: &FieldEdits) -> Result<Vec<Change>> {
     }
     Ok(changes)
 }
+
+/// The edit of `capability set-lifecycle`: capability `id` moves to stage
+/// `to`, refused when it is there already.
+pub fn set_lifecycle_plan(cat: &Catalog, id: &str, to: &str) -> Result<Edit, WriteError> {
+    let c = cat
+        .capability(&id)
+        .ok_or_else(|| WriteError::Plan(unknown(cat, Kind::Capability, &id)))?;
+    if c.lifecycle.value.as_str() == to {
+        return Err(WriteError::Plan(anyhow!(
+            "{id} is already {to}; nothing to change"
+        )));
+    }
+    let text = writer::edit_at(
+        cat,
+        c.meta.file,
+        c.meta.span,
+        &[Change::Set("lifecycle".into(), to.to_string())],
+        crate::model::Capability::FIELDS,
+    )?;
+    Ok(Edit {
+        id: id.to_string(),
+        path: cat.path(c.meta.file).to_string(),
+        text,
+        message: format!("capability: {id} {} -> {to}", c.lifecycle.value),
+    })
+}

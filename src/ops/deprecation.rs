@@ -5,6 +5,7 @@ use crate::catalog::yaml::parse_documents;
 use crate::catalog::{Catalog, Kind};
 use crate::lifecycle::draft::DeprecationDraft;
 use crate::lifecycle::input::to_date;
+use crate::model::ids::is_slug;
 use crate::model::{Consumer, ConsumerStatus, Deprecation};
 use crate::store::edit::{edit_mapping, Change, EditError};
 use crate::store::writer::{self, Edit, IdChoice, Options, WriteError, Written};
@@ -217,4 +218,34 @@ pub fn update_changes(a: &Update) -> Result<(Vec<Change>, String)> {
         bail!("nothing to change: give --status, --sunset, --replacement or --migration-guide");
     }
     Ok((changes, said.join(", ")))
+}
+
+/// `deprecation migrate`'s own checks, before the catalog is read: the
+/// ids' form and the consumers' new status (exempt only with an exception).
+pub fn check_migration(
+    id: &str,
+    services: &[String],
+    status: &str,
+    exception: Option<&str>,
+) -> Result<ConsumerStatus> {
+    check_id_form(Kind::Deprecation, id)?;
+    for s in services {
+        if !is_slug(s) {
+            bail!("`{s}` is not a valid service id: an id is lowercase letters, digits and dashes");
+        }
+    }
+    let status = ConsumerStatus::parse(status).ok_or_else(|| {
+        anyhow!(
+            "--status `{}`: one of {}",
+            status,
+            ConsumerStatus::NAMES.join(", ")
+        )
+    })?;
+    match (exception, status) {
+        (None, ConsumerStatus::Exempt) => bail!("--status exempt needs --exception EXC-…: the waiver that lets the service stay (`platctl exception new` records one)"),
+        (Some(_), s) if s != ConsumerStatus::Exempt => bail!("--exception goes with --status exempt only"),
+        (Some(e), _) => check_id_form(Kind::Exception, e)?,
+        _ => {}
+    }
+    Ok(status)
 }

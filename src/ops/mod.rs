@@ -24,6 +24,7 @@ pub mod read_roadmap;
 pub mod read_scorecard;
 pub mod read_site;
 pub mod roadmap;
+pub mod service;
 
 use crate::catalog::{Catalog, Kind};
 use crate::model::ids::{is_allocated, is_slug};

@@ -4,11 +4,9 @@ use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::capability::SetLifecycleArgs;
 use crate::model::Lifecycle;
-use crate::ops::check_id_form;
-use crate::store::edit::Change;
-use crate::store::writer::{self, Edit, WriteError};
+use crate::ops::{self, check_id_form};
 use crate::Outcome;
-use anyhow::{anyhow, Result};
+use anyhow::Result;
 
 pub fn set_lifecycle(env: &Env, a: SetLifecycleArgs) -> Result<Outcome> {
     check_id_form(Kind::Capability, &a.id)?;
@@ -22,29 +20,7 @@ pub fn set_lifecycle(env: &Env, a: SetLifecycleArgs) -> Result<Outcome> {
     env.update_entity(
         Kind::Capability,
         a.write,
-        &|cat| {
-            let c = cat
-                .capability(&id)
-                .ok_or_else(|| WriteError::Plan(crate::ops::unknown(cat, Kind::Capability, &id)))?;
-            if c.lifecycle.value.as_str() == to {
-                return Err(WriteError::Plan(anyhow!(
-                    "{id} is already {to}; nothing to change"
-                )));
-            }
-            let text = writer::edit_at(
-                cat,
-                c.meta.file,
-                c.meta.span,
-                &[Change::Set("lifecycle".into(), to.clone())],
-                crate::model::Capability::FIELDS,
-            )?;
-            Ok(Edit {
-                id: id.clone(),
-                path: cat.path(c.meta.file).to_string(),
-                text,
-                message: format!("capability: {id} {} -> {to}", c.lifecycle.value),
-            })
-        },
+        &|cat| ops::capability::set_lifecycle_plan(cat, &id, &to),
         &format!("{id} is now {to}"),
         &next,
     )

@@ -5,11 +5,7 @@ use crate::catalog::Kind;
 use crate::cli::service::AdoptArgs;
 use crate::lifecycle::input::one_line;
 use crate::lifecycle::input::to_date;
-use crate::ops::check_id_form;
-use crate::ops::unknown;
-use crate::store::edit::Entry;
-use crate::store::writer::{self, Edit, WriteError};
-use crate::store::yaml_text;
+use crate::ops::{self, check_id_form};
 use crate::Outcome;
 use anyhow::{anyhow, bail, Result};
 
@@ -26,45 +22,17 @@ pub(super) fn adopt(env: &Env, a: AdoptArgs) -> Result<Outcome> {
             bail!("--version is empty: give a version, e.g. v2, or leave the flag out");
         }
     }
-    let (sid, cid) = (a.service.clone(), a.capability.clone());
-    let mut entry = vec![
-        ("capability".to_string(), yaml_text::scalar(&cid)),
-        ("since".to_string(), since.format("%Y-%m-%d").to_string()),
-    ];
-    if let Some(v) = &a.version {
-        entry.push(("version".to_string(), yaml_text::scalar(v.trim())));
-    }
-    let entry = Entry::Map(entry);
+    let (sid, cid) = (&a.service, &a.capability);
+    let adoption = ops::service::Adoption {
+        service: sid,
+        capability: cid,
+        since,
+        version: a.version.as_deref(),
+    };
     env.update_entity(
         Kind::Service,
         a.write,
-        &|cat| {
-            let s = cat
-                .service(&sid)
-                .ok_or_else(|| WriteError::Plan(unknown(cat, Kind::Service, &sid)))?;
-            if cat.capability(&cid).is_none() {
-                return Err(WriteError::Plan(unknown(cat, Kind::Capability, &cid)));
-            }
-            if s.use_of(&cid).is_some() {
-                return Err(WriteError::Plan(anyhow!(
-                    "{sid} already uses {cid}; nothing to change"
-                )));
-            }
-            let text = writer::append_at(
-                cat,
-                s.meta.file,
-                s.meta.span,
-                "uses",
-                &entry,
-                crate::model::Service::FIELDS,
-            )?;
-            Ok(Edit {
-                id: sid.clone(),
-                path: cat.path(s.meta.file).to_string(),
-                text,
-                message: format!("service: {sid} adopted {cid}"),
-            })
-        },
+        &|cat| ops::service::adopt_plan(cat, &adoption),
         &format!("{sid} uses {cid} since {since}"),
         &format!("platctl capability show {cid}"),
     )
