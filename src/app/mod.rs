@@ -88,6 +88,15 @@ impl Env {
         }
     }
 
+    /// A path given on the command line, relative to where platctl runs.
+    pub fn resolve(&self, p: &std::path::Path) -> PathBuf {
+        if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            self.cwd.join(p)
+        }
+    }
+
     /// The catalog root, or a clear error saying how to make one.
     pub fn root(&self) -> Result<PathBuf> {
         catalog::find_root(self.catalog.as_deref(), &self.cwd).map_err(|e| match e {
@@ -166,11 +175,7 @@ pub fn write_output(env: &Env, out: Option<&std::path::Path>, content: &str) -> 
         Some(p) if p.as_os_str() != "-" => p,
         _ => return env.print_as(content, text),
     };
-    let p = if p.is_absolute() {
-        p.to_path_buf()
-    } else {
-        env.cwd.join(p)
-    };
+    let p = env.resolve(p);
     match crate::store::output::write_named(&p, content.as_bytes())? {
         crate::store::output::Dest::Stdout => env.print_as(content, text),
         crate::store::output::Dest::File(f) | crate::store::output::Dest::Stream(f) => {

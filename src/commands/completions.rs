@@ -8,7 +8,7 @@ use clap::CommandFactory;
 use clap_complete::Shell;
 use std::path::Path;
 
-pub use crate::output::completions::{file_name, SHELLS};
+use crate::output::completions::{file_name, SHELLS};
 
 /// The completion script of one shell.
 pub fn script(shell: Shell) -> String {
@@ -28,11 +28,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     match (a.shell, a.dir) {
         (Some(shell), _) => env.print(&script(shell))?,
         (None, Some(dir)) => {
-            let dir = if dir.is_absolute() {
-                dir
-            } else {
-                env.cwd.join(dir)
-            };
+            let dir = env.resolve(&dir);
             let changed = write_all(&dir)?;
             env.note(&format!(
                 "wrote {changed} completion files to {} ({} unchanged)",

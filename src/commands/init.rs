@@ -7,8 +7,7 @@ use anyhow::Result;
 
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let dir = match &a.dir {
-        Some(d) if d.is_absolute() => d.clone(),
-        Some(d) => env.cwd.join(d),
+        Some(d) => env.resolve(d),
         None => env.cwd.clone(),
     };
     let made = crate::ops::init::init(&crate::ops::init::Init {

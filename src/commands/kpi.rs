@@ -10,8 +10,6 @@ use crate::Outcome;
 use anyhow::Result;
 use std::time::Instant;
 
-pub use crate::kpi::periods::Every;
-
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let started = Instant::now();
     let format = a.format.unwrap_or(Format::Table);

@@ -7,11 +7,7 @@ use anyhow::Result;
 use clap::CommandFactory;
 
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {
-    let dir = if a.output.is_absolute() {
-        a.output
-    } else {
-        env.cwd.join(a.output)
-    };
+    let dir = env.resolve(&a.output);
     let pages = crate::output::man::pages(crate::cli::Cli::command())?;
     crate::store::generated::write_files(&dir, &pages, false)?;
     env.note(&format!(

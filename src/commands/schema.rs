@@ -9,9 +9,6 @@ use crate::Outcome;
 use anyhow::{anyhow, Result};
 use std::path::Path;
 
-/// Writes schema files into `dir` (made if missing), each atomically.
-pub use crate::store::generated::write_into;
-
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let files = schema::all();
     if let Some(k) = &a.kind {
@@ -33,8 +30,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         return Ok(Outcome::Ok);
     }
     let (dir, root) = match &a.output {
-        Some(d) if d.is_absolute() => (d.clone(), None),
-        Some(d) => (env.cwd.join(d), None),
+        Some(d) => (env.resolve(d), None),
         None => {
             let root = env
                 .root()
@@ -54,7 +50,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     if let Some(root) = &root {
         crate::store::confine::dir_inside(root, &dir).map_err(|e| anyhow!("{e}"))?;
     }
-    write_into(&dir, &stale)?;
+    generated::write_into(&dir, &stale)?;
     env.note(&format!(
         "wrote {} schemas to {} ({} unchanged)",
         stale.len(),

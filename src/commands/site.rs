@@ -17,11 +17,7 @@ pub fn run(env: &Env, c: Command) -> Result<Outcome> {
 
 fn build(env: &Env, a: BuildArgs) -> Result<Outcome> {
     let started = std::time::Instant::now();
-    let out = if a.output.is_absolute() {
-        a.output.clone()
-    } else {
-        env.cwd.join(&a.output)
-    };
+    let out = env.resolve(&a.output);
     let mut src = open(env, None)?;
     let fy = src.config.fiscal_year_start_month;
     let since = read_site::since_arg(a.since.as_deref(), env.today, fy)?;

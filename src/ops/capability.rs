@@ -124,3 +124,10 @@ pub fn set_lifecycle_plan(cat: &Catalog, id: &str, to: &str) -> Result<Edit, Wri
         message: format!("capability: {id} {} -> {to}", c.lifecycle.value),
     })
 }
+
+/// Looks a capability up by an id given on the command line.
+pub fn find<'c>(cat: &'c Catalog, id: &str) -> anyhow::Result<&'c crate::model::Capability> {
+    super::check_id_form(Kind::Capability, id)?;
+    cat.capability(id)
+        .ok_or_else(|| unknown(cat, Kind::Capability, id))
+}

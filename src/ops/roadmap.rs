@@ -187,3 +187,19 @@ pub fn slip_plan(
         ))
     }
 }
+
+/// The quarters the catalog plans, for messages: "2026-Q3, 2026-Q4".
+pub fn planned_quarters(cat: &Catalog) -> String {
+    let mut qs: Vec<String> = cat
+        .roadmap
+        .iter()
+        .map(|r| r.quarter.value.to_string())
+        .collect();
+    qs.sort();
+    qs.dedup();
+    if qs.is_empty() {
+        "none yet (add roadmap/<quarter>.yaml)".into()
+    } else {
+        qs.join(", ")
+    }
+}

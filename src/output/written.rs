@@ -1,7 +1,10 @@
 //! What a command that writes says about it: `ID PATH` on standard output,
 //! a remark on standard error.
 
+use super::fmt::relative_days;
+use crate::model::{Deprecation, IntakeStatus, Route};
 use crate::store::writer::Written;
+use chrono::NaiveDate;
 
 /// The result line: the id and the file, for scripts.
 pub fn line(w: &Written) -> String {
@@ -34,4 +37,44 @@ pub fn dry_run(w: &Written) -> String {
 /// An edit that found everything as asked already.
 pub fn unchanged(w: &Written) -> String {
     format!("{} {}: nothing changed", w.id, w.path)
+}
+
+/// What `intake triage` did: the request's new status and route, or that
+/// it was so already.
+pub fn triaged(w: &Written, status: IntakeStatus, route: Route) -> String {
+    let what = if w.written {
+        "triaged"
+    } else {
+        "already so, unchanged:"
+    };
+    format!("{what} {}: {status}, route {route}{}", w.id, committed(w))
+}
+
+/// What `exception approve` did: by whom, from when, until when (the
+/// expiry the file now holds, when it could be read back).
+pub fn approved(
+    w: &Written,
+    by: &str,
+    granted: NaiveDate,
+    expires: Option<NaiveDate>,
+    today: NaiveDate,
+) -> String {
+    match expires {
+        Some(x) => format!(
+            "{} approved by {by}, granted {granted}, expires {x} ({})",
+            w.id,
+            relative_days((x - today).num_days())
+        ),
+        None => format!("{} approved by {by}", w.id),
+    }
+}
+
+/// The warning after a deprecation is marked completed while consumers
+/// are still to move.
+pub fn completed_with_consumers(d: &Deprecation) -> String {
+    format!(
+        "{} is completed with {} consumer(s) still pending or in progress",
+        d.id.value,
+        d.remaining()
+    )
 }

@@ -4,11 +4,9 @@
 //! `report`, laid out by `output::capability`.
 
 use crate::app::Env;
-use crate::catalog::{Catalog, Kind};
+use crate::catalog::Catalog;
 use crate::cli::capability::Command;
-use crate::model::Capability;
-use crate::ops::check_id_form;
-use crate::ops::unknown;
+use crate::ops::capability::find;
 use crate::Outcome;
 use anyhow::Result;
 
@@ -28,13 +26,6 @@ pub fn run(env: &Env, c: Command) -> Result<Outcome> {
         Command::SetLifecycle(a) => set_lifecycle::set_lifecycle(env, a),
         Command::Edit(a) => edit::edit(env, a),
     }
-}
-
-/// Looks a capability up by an id given on the command line.
-pub(crate) fn find<'c>(cat: &'c Catalog, id: &str) -> Result<&'c Capability> {
-    check_id_form(Kind::Capability, id)?;
-    cat.capability(id)
-        .ok_or_else(|| unknown(cat, Kind::Capability, id))
 }
 
 /// Every lint finding, for the readiness checklist.

@@ -29,15 +29,9 @@ pub fn update(env: &Env, a: UpdateArgs) -> Result<Outcome> {
         return Ok(Outcome::Ok);
     }
     env.report_written(&w, &format!("{}: {said}", w.id), "")?;
-    if let Ok(cat) = env.load() {
-        if let Some(d) = cat.deprecation(&w.id) {
-            let left = d.remaining();
-            if d.status.value == DeprecationStatus::Completed && left > 0 {
-                env.warn(&format!(
-                    "{} is completed with {left} consumer(s) still pending or in progress",
-                    w.id
-                ));
-            }
+    if let Some(d) = env.load().ok().and_then(|c| c.deprecation(&w.id).cloned()) {
+        if d.status.value == DeprecationStatus::Completed && d.remaining() > 0 {
+            env.warn(&crate::output::written::completed_with_consumers(&d));
         }
     }
     env.warn_after(&w);

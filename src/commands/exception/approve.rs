@@ -5,7 +5,6 @@ use crate::app::Env;
 use crate::cli::exception::ApproveArgs;
 use crate::lifecycle::input::to_date;
 use crate::ops;
-use crate::output::fmt::relative_days;
 use crate::Outcome;
 use anyhow::{bail, Result};
 
@@ -31,15 +30,8 @@ pub fn approve(env: &Env, a: ApproveArgs) -> Result<Outcome> {
     let Ok(cat) = env.load() else {
         return Ok(Outcome::Ok);
     };
-    let said = match cat.exception(&w.id) {
-        Some(e) => format!(
-            "{} approved by {by}, granted {granted}, expires {} ({})",
-            w.id,
-            e.expires.value,
-            relative_days((e.expires.value - env.today).num_days())
-        ),
-        None => format!("{} approved by {by}", w.id),
-    };
+    let expiry = cat.exception(&w.id).map(|e| e.expires.value);
+    let said = crate::output::written::approved(&w, &by, granted, expiry, env.today);
     env.report_written(&w, &said, "")?;
     env.warn_after(&w);
     Ok(Outcome::Ok)

@@ -11,11 +11,7 @@ pub fn run(env: &Env, a: BackstageArgs) -> Result<Outcome> {
         .into_iter()
         .map(|(p, v)| (p, crate::output::yaml::document(&v).into_bytes()))
         .collect();
-    let dir = if a.output.is_absolute() {
-        a.output.clone()
-    } else {
-        env.cwd.join(&a.output)
-    };
+    let dir = env.resolve(&a.output);
     crate::store::atomic::replace_dir(&dir, &files)
         .with_context(|| format!("cannot write {}", dir.display()))?;
     env.note(&format!(

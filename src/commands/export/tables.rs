@@ -4,10 +4,10 @@
 
 use crate::app::Env;
 use crate::cli::export::TablesArgs;
-use crate::commands::kpi::Every;
 use crate::export::write::{self, past_states, Output, State};
 use crate::export::{manifest, tables};
 use crate::kpi;
+use crate::kpi::periods::Every;
 use crate::model::{Period, Quarter};
 use crate::Outcome;
 use anyhow::{anyhow, bail, Context, Result};

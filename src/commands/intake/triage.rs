@@ -45,15 +45,6 @@ pub(super) fn triage(env: &Env, a: TriageArgs) -> Result<Outcome> {
         return Ok(Outcome::Ok);
     }
     env.print(&crate::output::written::line(&w))?;
-    let what = if w.written {
-        "triaged"
-    } else {
-        "already so, unchanged:"
-    };
-    env.note(&format!(
-        "{what} {}: {status}, route {route}{}",
-        w.id,
-        crate::output::written::committed(&w)
-    ));
+    env.note(&crate::output::written::triaged(&w, status, route));
     Ok(Outcome::Ok)
 }

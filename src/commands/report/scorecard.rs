@@ -10,7 +10,7 @@ use anyhow::Result;
 pub fn run(env: &Env, a: ScorecardArgs) -> Result<Outcome> {
     let (mut history, cat) = crate::commands::scorecard::open_with_history(env)?;
     let cards: Vec<&crate::model::Scorecard> = match &a.id {
-        Some(id) => vec![crate::commands::scorecard::find(&cat, id)?],
+        Some(id) => vec![crate::ops::read_scorecard::find(&cat, id)?],
         None => cat.scorecards.iter().collect(),
     };
     let v = crate::ops::read_scorecard::report(&mut history, &cat, cards, env.today)?;

@@ -4,6 +4,7 @@ use crate::app::Env;
 use crate::catalog::Catalog;
 use crate::cli::roadmap::Command;
 use crate::model::Quarter;
+use crate::ops::roadmap::planned_quarters;
 use crate::Outcome;
 use anyhow::{anyhow, Result};
 
@@ -24,21 +25,5 @@ pub fn quarter_arg(env: &Env, cat: &Catalog, q: Option<&str>) -> Result<Quarter>
             anyhow!("--quarter `{s}` is not a quarter: write YYYY-Qn, e.g. 2026-Q4")
         }),
         None => Ok(Quarter::of(env.today, cat.fy())),
-    }
-}
-
-/// The quarters the catalog plans, for messages: "2026-Q3, 2026-Q4".
-pub fn planned_quarters(cat: &Catalog) -> String {
-    let mut qs: Vec<String> = cat
-        .roadmap
-        .iter()
-        .map(|r| r.quarter.value.to_string())
-        .collect();
-    qs.sort();
-    qs.dedup();
-    if qs.is_empty() {
-        "none yet (add roadmap/<quarter>.yaml)".into()
-    } else {
-        qs.join(", ")
     }
 }

@@ -7,7 +7,7 @@ mod show;
 use crate::app::Env;
 use crate::catalog::Catalog;
 use crate::cli::scorecard::Command;
-use crate::model::Scorecard;
+use crate::ops::read_scorecard::find;
 use crate::ops::read_scorecard::Past;
 use crate::Outcome;
 use anyhow::Result;
@@ -18,14 +18,6 @@ pub fn run(env: &Env, c: Command) -> Result<Outcome> {
         Command::Show(a) => show::run(env, a),
         Command::Check(a) => check::run(env, a),
     }
-}
-
-/// The scorecard with this id, or an error naming the closest.
-pub(crate) fn find<'c>(cat: &'c Catalog, id: &str) -> Result<&'c Scorecard> {
-    cat.scorecards
-        .iter()
-        .find(|s| s.id.value == id)
-        .ok_or_else(|| crate::ops::unknown(cat, crate::catalog::Kind::Scorecard, id))
 }
 
 /// The catalog as it stands and its history (when in git), for the

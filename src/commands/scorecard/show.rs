@@ -3,7 +3,7 @@
 use crate::app::Env;
 use crate::cli::scorecard::ShowArgs;
 use crate::cli::ListFormat;
-use crate::commands::kpi::Every;
+use crate::kpi::periods::Every;
 use crate::ops::read_scorecard;
 use crate::output::scorecard as out;
 use crate::scorecard::{self, view};
