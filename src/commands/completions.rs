@@ -8,7 +8,7 @@ use clap::CommandFactory;
 use clap_complete::Shell;
 use std::path::Path;
 
-use crate::output::completions::{file_name, SHELLS};
+pub use crate::output::completions::{file_name, SHELLS};
 
 /// The completion script of one shell.
 pub fn script(shell: Shell) -> String {
