@@ -20,17 +20,8 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     for p in &made.kept {
         env.warn(&format!("{} exists: left as it is", p.display()));
     }
-    if made.git_init {
-        env.note(&format!(
-            "made {} a git repository (its history feeds trends and the changelog)",
-            dir.display()
-        ));
+    for line in crate::output::written::initialized(&dir, &made) {
+        env.note(&line);
     }
-    env.note(&format!(
-        "made a catalog at {} ({}); next: `platctl -C {} lint`",
-        dir.display(),
-        crate::output::fmt::plural(made.written.len(), "file", "files"),
-        dir.display()
-    ));
     Ok(Outcome::Ok)
 }

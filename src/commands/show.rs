@@ -3,9 +3,8 @@
 use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::show::{Args, ShowKind};
-use crate::cli::Command;
-use crate::cli::ShowFormat;
-use crate::ops::check_id_form;
+use crate::cli::{Command, ShowFormat};
+use crate::ops::{check_id_form, missing};
 use crate::report::entity;
 use crate::Outcome;
 use anyhow::Result;
@@ -64,15 +63,4 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
             Ok(Outcome::Ok)
         }
     }
-}
-
-/// No such service or team: say so, with the nearest id or where to look.
-fn missing(cat: &crate::catalog::Catalog, kind: Kind, id: &str) -> anyhow::Error {
-    let hint = crate::suggest::did_you_mean(id, cat.ids_of(kind))
-        .unwrap_or_else(|| format!("`platctl search` finds them; they live in {}/", kind.dir()));
-    anyhow::anyhow!(
-        "no {} `{id}` in the catalog at {} ({hint})",
-        kind.noun(),
-        cat.root.display()
-    )
 }

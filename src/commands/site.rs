@@ -50,18 +50,8 @@ fn build(env: &Env, a: BuildArgs) -> Result<Outcome> {
         let p: Vec<String> = phases.iter().map(|(w, d)| format!("{w} {d:.0?}")).collect();
         env.note(&format!("site: {}", p.join(", ")));
     }
-    env.note(&format!(
-        "wrote {n} files to {} ({} pages of services, {} of capabilities, {} of teams){}",
-        out.display(),
-        s.services.len(),
-        s.capabilities.len(),
-        s.teams.len(),
-        if env.verbose {
-            format!(" in {:.0?}", started.elapsed())
-        } else {
-            String::new()
-        }
-    ));
+    let took = env.verbose.then(|| started.elapsed());
+    env.note(&crate::output::written::site(n, &out, &s, took));
     // The process ends here; the OS frees the catalog faster than Drop would.
     std::mem::forget(src);
     std::mem::forget(s);

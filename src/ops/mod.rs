@@ -24,6 +24,7 @@ pub mod read_roadmap;
 pub mod read_scorecard;
 pub mod read_site;
 pub mod roadmap;
+pub mod schema;
 pub mod service;
 
 use crate::catalog::{Catalog, Kind};
@@ -134,6 +135,17 @@ pub fn fresh_id(cat: &Catalog, prefix: &'static str) -> IdChoice {
         prefix,
         preferred: Some(crate::store::ids::fresh(prefix, &taken)),
     }
+}
+
+/// No such service or team: say so, with the nearest id or where to look.
+pub fn missing(cat: &Catalog, kind: Kind, id: &str) -> anyhow::Error {
+    let hint = crate::suggest::did_you_mean(id, cat.ids_of(kind))
+        .unwrap_or_else(|| format!("`platctl search` finds them; they live in {}/", kind.dir()));
+    anyhow::anyhow!(
+        "no {} `{id}` in the catalog at {} ({hint})",
+        kind.noun(),
+        cat.root.display()
+    )
 }
 
 #[cfg(test)]

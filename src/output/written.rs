@@ -1,10 +1,15 @@
 //! What a command that writes says about it: `ID PATH` on standard output,
 //! a remark on standard error.
 
-use super::fmt::relative_days;
+use super::fmt::{plural, relative_days};
+use crate::lifecycle::draft::DeprecationDraft;
 use crate::model::{Deprecation, IntakeStatus, Route};
+use crate::ops::init::Made;
+use crate::site::Site;
 use crate::store::writer::Written;
 use chrono::NaiveDate;
+use std::path::Path;
+use std::time::Duration;
 
 /// The result line: the id and the file, for scripts.
 pub fn line(w: &Written) -> String {
@@ -76,5 +81,51 @@ pub fn completed_with_consumers(d: &Deprecation) -> String {
         "{} is completed with {} consumer(s) still pending or in progress",
         d.id.value,
         d.remaining()
+    )
+}
+
+/// What `deprecation new` did: what is deprecated, where, the sunset and
+/// how far off it is, and how many consumers have to move.
+pub fn announced(w: &Written, thing: &str, d: &DeprecationDraft, today: NaiveDate) -> String {
+    let n = d.consumers.len();
+    format!(
+        "announced {} in {}: sunset {} ({}), {n} consumer{} to move, all pending",
+        thing,
+        w.path,
+        d.sunset,
+        relative_days((d.sunset - today).num_days()),
+        if n == 1 { "" } else { "s" }
+    )
+}
+
+/// What `platctl init` did: the repository it made, the catalog and what
+/// to run next.
+pub fn initialized(dir: &Path, made: &Made) -> Vec<String> {
+    let mut out = Vec::new();
+    if made.git_init {
+        out.push(format!(
+            "made {} a git repository (its history feeds trends and the changelog)",
+            dir.display()
+        ));
+    }
+    out.push(format!(
+        "made a catalog at {} ({}); next: `platctl -C {} lint`",
+        dir.display(),
+        plural(made.written.len(), "file", "files"),
+        dir.display()
+    ));
+    out
+}
+
+/// What `site build` wrote: how many files, where, how many pages of each
+/// kind, and (with -v) how long it took.
+pub fn site(n: usize, out: &Path, s: &Site, took: Option<Duration>) -> String {
+    format!(
+        "wrote {n} files to {} ({} pages of services, {} of capabilities, {} of teams){}",
+        out.display(),
+        s.services.len(),
+        s.capabilities.len(),
+        s.teams.len(),
+        took.map(|d| format!(" in {d:.0?}")).unwrap_or_default()
     )
 }

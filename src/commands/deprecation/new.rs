@@ -5,7 +5,6 @@ use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::deprecation::NewArgs;
 use crate::ops;
-use crate::output::fmt::relative_days;
 use crate::prompt::deprecation::ask;
 use crate::store::writer::Written;
 use crate::Outcome;
@@ -18,19 +17,8 @@ pub fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
     let (draft, id) = ask(env, &cat, &p, &a.flags, env.today)?;
     let opts = a.write.options(env.today);
     let w = ops::deprecation::announce(&cat.root, &opts, &draft, id, &env.confirm(&p))?;
-    let thing = ops::deprecation::thing(&draft);
-    let sunset = draft.sunset;
-    let n = draft.consumers.len();
-    let done = |w: &Written| {
-        format!(
-            "announced {} in {}: sunset {} ({}), {n} consumer{} to move, all pending",
-            thing,
-            w.path,
-            sunset,
-            relative_days((sunset - env.today).num_days()),
-            if n == 1 { "" } else { "s" }
-        )
-    };
+    let (thing, today) = (ops::deprecation::thing(&draft), env.today);
+    let done = |w: &Written| crate::output::written::announced(w, &thing, &draft, today);
     let next = format!("platctl deprecation show {}", draft_id(&w));
     env.finish_new(w, &done, &next)
 }

@@ -4,8 +4,7 @@ use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::deprecation::UpdateArgs;
 use crate::model::DeprecationStatus;
-use crate::ops;
-use crate::ops::check_id_form;
+use crate::ops::{self, check_id_form};
 use crate::Outcome;
 use anyhow::Result;
 

@@ -7,8 +7,7 @@ mod show;
 use crate::app::Env;
 use crate::catalog::Catalog;
 use crate::cli::scorecard::Command;
-use crate::ops::read_scorecard::find;
-use crate::ops::read_scorecard::Past;
+use crate::ops::read_scorecard::{find, Past};
 use crate::Outcome;
 use anyhow::Result;
 

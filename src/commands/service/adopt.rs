@@ -3,8 +3,7 @@
 use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::service::AdoptArgs;
-use crate::lifecycle::input::one_line;
-use crate::lifecycle::input::to_date;
+use crate::lifecycle::input::{one_line, to_date};
 use crate::ops::{self, check_id_form};
 use crate::Outcome;
 use anyhow::{anyhow, bail, Result};
