@@ -12,13 +12,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let note = |s: &str| env.note(s);
     let c = read_changelog::compare(&root, a.from.as_deref(), a.to.as_deref(), env.today, &note)?;
     if env.verbose {
-        let s = c.stats;
-        env.note(&format!(
-            "changelog: {} file lookups, {} cache hits, {} parsed",
-            s.hits + s.misses,
-            s.hits,
-            s.misses
-        ));
+        env.note(&out::stats_line(&c.stats));
     }
     let format = a.format.unwrap_or(Format::Md);
     let text = match format {

@@ -8,15 +8,7 @@ use anyhow::Result;
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let root = env.root()?;
     let root = root.canonicalize().unwrap_or(root);
-    env.note(&format!(
-        "platctl mcp: serving the catalog at {} on stdin/stdout ({})",
-        root.display(),
-        if a.allow_writes {
-            "intake_new and intake_triage may write request files"
-        } else {
-            "read-only"
-        }
-    ));
+    env.note(&crate::mcp::banner(&root, a.allow_writes));
     crate::mcp::serve(crate::mcp::Settings {
         root,
         today: env.today,

@@ -17,11 +17,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         Default::default()
     };
     let cat = src.current();
-    if let Some(t) = &a.team {
-        if cat.team(t).is_none() {
-            return Err(crate::ops::unknown(&cat, crate::catalog::Kind::Team, t));
-        }
-    }
+    crate::ops::known_team(&cat, a.team.as_deref())?;
     // Scorecard levels are compared with the catalog at the previous
     // quarter's end (the last commit on or before it); none outside git.
     let before =

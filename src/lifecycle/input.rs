@@ -24,3 +24,8 @@ pub fn to_date(flag: &str, s: &str) -> Result<chrono::NaiveDate> {
     crate::model::parse_date(s.trim())
         .ok_or_else(|| anyhow::anyhow!("{flag} `{s}`: not a date: write YYYY-MM-DD"))
 }
+
+/// An optional date flag's value, or an error naming the flag.
+pub fn optional_date(flag: &str, s: Option<&str>) -> Result<Option<chrono::NaiveDate>> {
+    s.map(|s| to_date(flag, s)).transpose()
+}

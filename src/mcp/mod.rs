@@ -263,6 +263,20 @@ pub fn serve(settings: Settings) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// What `platctl mcp` says on standard error as it starts: the catalog it
+/// serves and whether it may write.
+pub fn banner(root: &std::path::Path, allow_writes: bool) -> String {
+    format!(
+        "platctl mcp: serving the catalog at {} on stdin/stdout ({})",
+        root.display(),
+        if allow_writes {
+            "intake_new and intake_triage may write request files"
+        } else {
+            "read-only"
+        }
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::bounded;

@@ -103,8 +103,8 @@ pub fn edit_changes(a: &FieldEdits) -> Result<Vec<Change>> {
 /// `to`, refused when it is there already.
 pub fn set_lifecycle_plan(cat: &Catalog, id: &str, to: &str) -> Result<Edit, WriteError> {
     let c = cat
-        .capability(&id)
-        .ok_or_else(|| WriteError::Plan(unknown(cat, Kind::Capability, &id)))?;
+        .capability(id)
+        .ok_or_else(|| WriteError::Plan(unknown(cat, Kind::Capability, id)))?;
     if c.lifecycle.value.as_str() == to {
         return Err(WriteError::Plan(anyhow!(
             "{id} is already {to}; nothing to change"
@@ -130,4 +130,26 @@ pub fn find<'c>(cat: &'c Catalog, id: &str) -> anyhow::Result<&'c crate::model::
     super::check_id_form(Kind::Capability, id)?;
     cat.capability(id)
         .ok_or_else(|| unknown(cat, Kind::Capability, id))
+}
+
+/// The capabilities `capability readiness` checks: every GA one with
+/// `--all`, else the ids given (each once, sorted).
+pub fn readiness_targets<'c>(
+    cat: &'c Catalog,
+    all: bool,
+    ids: &[String],
+) -> anyhow::Result<Vec<&'c crate::model::Capability>> {
+    let mut caps: Vec<&crate::model::Capability> = if all {
+        cat.capabilities
+            .iter()
+            .filter(|c| c.lifecycle.value == crate::model::Lifecycle::Ga)
+            .collect()
+    } else {
+        ids.iter()
+            .map(|id| find(cat, id))
+            .collect::<anyhow::Result<_>>()?
+    };
+    caps.sort_by(|x, y| x.id.value.cmp(&y.id.value));
+    caps.dedup_by(|x, y| x.id.value == y.id.value);
+    Ok(caps)
 }

@@ -72,6 +72,15 @@ pub fn unknown(cat: &Catalog, kind: Kind, id: &str) -> anyhow::Error {
     )
 }
 
+/// Fails, naming the closest, when a team id is given that the catalog
+/// does not hold.
+pub fn known_team(cat: &Catalog, id: Option<&str>) -> Result<()> {
+    match id {
+        Some(t) if cat.team(t).is_none() => Err(unknown(cat, Kind::Team, t)),
+        _ => Ok(()),
+    }
+}
+
 /// A writer's refusal as the command reports it (a refusal of the command's
 /// own plan is said once, not again as its own cause).
 pub fn write_error(e: WriteError) -> anyhow::Error {

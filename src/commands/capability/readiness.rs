@@ -3,7 +3,6 @@
 use crate::app::Env;
 use crate::cli::capability::ReadinessArgs;
 use crate::cli::ShowFormat;
-use crate::model::{Capability, Lifecycle};
 use crate::output::capability as render;
 use crate::report::capability_view::ReadinessReport;
 use crate::report::readiness::{readiness, Readiness};
@@ -12,19 +11,7 @@ use anyhow::{bail, Result};
 
 pub fn run(env: &Env, a: ReadinessArgs) -> Result<Outcome> {
     let cat = env.load()?;
-    let mut caps: Vec<&Capability> = if a.all {
-        cat.capabilities
-            .iter()
-            .filter(|c| c.lifecycle.value == Lifecycle::Ga)
-            .collect()
-    } else {
-        a.ids
-            .iter()
-            .map(|id| super::find(&cat, id))
-            .collect::<Result<_>>()?
-    };
-    caps.sort_by(|x, y| x.id.value.cmp(&y.id.value));
-    caps.dedup_by(|x, y| x.id.value == y.id.value);
+    let caps = crate::ops::capability::readiness_targets(&cat, a.all, &a.ids)?;
     if caps.is_empty() {
         if a.all {
             env.note("no ga capability in the catalog: nothing to check");

@@ -3,7 +3,7 @@
 use super::edit_exception;
 use crate::app::Env;
 use crate::cli::exception::ApproveArgs;
-use crate::lifecycle::input::to_date;
+use crate::lifecycle::input::optional_date;
 use crate::ops;
 use crate::Outcome;
 use anyhow::{bail, Result};
@@ -13,17 +13,8 @@ pub fn approve(env: &Env, a: ApproveArgs) -> Result<Outcome> {
     if by.is_empty() {
         bail!("--by is empty: say who approves it");
     }
-    let granted = a
-        .granted
-        .as_deref()
-        .map(|g| to_date("--granted", g))
-        .transpose()?
-        .unwrap_or(env.today);
-    let expires = a
-        .expires
-        .as_deref()
-        .map(|x| to_date("--expires", x))
-        .transpose()?;
+    let granted = optional_date("--granted", a.granted.as_deref())?.unwrap_or(env.today);
+    let expires = optional_date("--expires", a.expires.as_deref())?;
     let plan = ops::exception::approve_plan(&by, granted, expires);
     let w = edit_exception(env, &a.id, a.write, &plan)?;
     let Some(w) = w else { return Ok(Outcome::Ok) };

@@ -30,13 +30,7 @@ pub(super) fn similar_cmd(env: &Env, a: SimilarArgs) -> Result<Outcome> {
     let c = view::candidates(&cat, &found);
     match a.format {
         Format::Json => {
-            let out = view::SimilarView {
-                version: 1,
-                id,
-                text: a.text.as_deref().filter(|_| id.is_none()),
-                min_score: a.min_score,
-                similar: c,
-            };
+            let out = view::similar_view(id, a.text.as_deref(), a.min_score, c);
             env.print(&crate::output::json_document(&out)?)?;
         }
         Format::Table => {
