@@ -255,6 +255,23 @@ fn command_functions_are_short() {
     );
 }
 
+/// The most lines `src/commands/` may hold in all: commands are glue (the
+/// command line is in `cli/`, the work in `ops/` and the core, the text in
+/// `output/`), so the folder stays small as commands are added.
+const MAX_COMMANDS_LINES: usize = 2_500;
+
+#[test]
+fn commands_stay_glue() {
+    let total: usize = files_of("commands")
+        .iter()
+        .map(|f| std::fs::read_to_string(f).expect("source").lines().count())
+        .sum();
+    assert!(
+        total < MAX_COMMANDS_LINES,
+        "src/commands/ holds {total} lines, the limit is {MAX_COMMANDS_LINES}: move the work to ops/ or the core, the text to output/, the flags to cli/"
+    );
+}
+
 #[test]
 fn the_fn_counter_counts_from_fn_to_its_closing_brace() {
     let text = "pub(crate) fn a(x: u8) -> u8 {\n    if x > 0 { 1 } else { 0 }\n}\n\nfn b<T>(\n    t: T,\n) {\n    let _ = format!(\"{{}}\", 1);\n}\ntrait T { fn c(&self); }\n";
