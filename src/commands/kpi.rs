@@ -5,7 +5,7 @@ use crate::app::Env;
 use crate::cli::kpi::{Args, Format};
 use crate::kpi;
 use crate::kpi::periods::{self, Ask};
-use crate::output::kpi as out;
+use crate::output::listing;
 use crate::Outcome;
 use anyhow::Result;
 use std::time::Instant;
@@ -27,21 +27,17 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     kpi::registry::add_scorecards(&mut kpis, &current);
     let ctx = kpi::Ctx::new(&current, env.today, &snaps);
     let l = kpi::view::listing(&kpis, &ctx, span, &src, a.rev.as_deref());
-    let (name, rev) = (&l.name, l.rev.as_deref());
-    let text = match format {
-        Format::Table => out::table(
-            &l.rows,
-            name,
-            l.period,
-            l.as_of,
-            rev,
-            env.style,
-            env.width(),
-        ),
-        Format::Md => out::markdown(&l.rows, name, l.period, l.as_of, rev),
-        Format::Csv => out::csv(&l.rows),
-        Format::Openmetrics => crate::output::openmetrics::kpis(&l.rows),
-        Format::Json => out::json(&l),
+    let as_listing = match format {
+        Format::Table => Some(listing::Format::Table),
+        Format::Md => Some(listing::Format::Markdown),
+        Format::Csv => Some(listing::Format::Csv),
+        Format::Json => Some(listing::Format::Json),
+        Format::Openmetrics => None,
+    };
+    let text = match as_listing {
+        Some(f) => listing::render(&l, f, env.style, env.width())?,
+        // Not a listing: the same rows as metrics for monitoring.
+        None => crate::output::openmetrics::kpis(&l.rows),
     };
     report_cache(env, &src, started);
     // Freeing every parsed file and snapshot one by one costs more than the

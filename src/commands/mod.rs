@@ -62,3 +62,14 @@ pub fn dispatch(env: &Env, cmd: Command) -> Result<Outcome> {
         Command::Mcp(a) => mcp::run(env, a),
     }
 }
+
+/// A listing's format on the command line, as the listing renderer names it.
+impl From<crate::cli::ListFormat> for crate::output::listing::Format {
+    fn from(f: crate::cli::ListFormat) -> Self {
+        match f {
+            crate::cli::ListFormat::Table => Self::Table,
+            crate::cli::ListFormat::Csv => Self::Csv,
+            crate::cli::ListFormat::Json => Self::Json,
+        }
+    }
+}

@@ -3,6 +3,7 @@
 
 use crate::app::Env;
 use crate::cli::search::{Args, Format};
+use crate::output::listing;
 use crate::report::search::search;
 use crate::Outcome;
 use anyhow::Result;
@@ -10,10 +11,13 @@ use anyhow::Result;
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let cat = env.load()?;
     let view = search(&cat, &a.query.join(" "))?;
-    let out = match a.format {
-        Format::Json => crate::output::json_document(&view)?,
-        Format::Table => crate::output::entity::search_table(&view, env.width()),
-    };
-    env.print(&out)?;
+    listing::print(
+        env,
+        &view,
+        match a.format {
+            Format::Table => listing::Format::Table,
+            Format::Json => listing::Format::Json,
+        },
+    )?;
     Ok(Outcome::Ok)
 }

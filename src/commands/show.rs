@@ -43,10 +43,12 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
                 .service(&id)
                 .ok_or_else(|| missing(&cat, Kind::Service, &id))?;
             let v = entity::service(&cat, s, env.today);
-            env.print(&match format {
-                ShowFormat::Json => crate::output::json_document(&v)?,
-                ShowFormat::Text => crate::output::entity::service(&v, env.style),
-            })?;
+            match format {
+                ShowFormat::Json => env.print(&crate::output::json_document(&v)?)?,
+                ShowFormat::Text => {
+                    env.print_text(&crate::output::entity::service(&v, env.style))?
+                }
+            }
             Ok(Outcome::Ok)
         }
         ShowKind::Team => {
@@ -56,10 +58,10 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
                 .team(&id)
                 .ok_or_else(|| missing(&cat, Kind::Team, &id))?;
             let v = entity::team(&cat, t, env.today);
-            env.print(&match format {
-                ShowFormat::Json => crate::output::json_document(&v)?,
-                ShowFormat::Text => crate::output::entity::team(&v, env.style),
-            })?;
+            match format {
+                ShowFormat::Json => env.print(&crate::output::json_document(&v)?)?,
+                ShowFormat::Text => env.print_text(&crate::output::entity::team(&v, env.style))?,
+            }
             Ok(Outcome::Ok)
         }
     }

@@ -3,6 +3,7 @@
 use crate::app::Env;
 use crate::cli::status::{Args, Format};
 use crate::model::{Period, Quarter};
+use crate::output::listing;
 use crate::output::status as out;
 use crate::Outcome;
 use anyhow::Result;
@@ -29,11 +30,11 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         &snaps,
         before.as_deref(),
     );
-    let text = match a.format {
-        Format::Table => out::table(&view, env.style, env.width()),
-        Format::Md => out::markdown(&view),
-        Format::Json => out::json(&view),
-    };
-    env.print(&text)?;
+    match a.format {
+        Format::Table => listing::print(env, &view, listing::Format::Table)?,
+        Format::Json => listing::print(env, &view, listing::Format::Json)?,
+        // A weekly post by kind, not a table.
+        Format::Md => env.print(&out::markdown(&view))?,
+    }
     Ok(Outcome::Ok)
 }

@@ -1,82 +1,72 @@
-//! `capability list` as a table or CSV; `capability show` and `capability
+//! `capability list` as a listing; `capability show` and `capability
 //! readiness` as text.
 
 use super::fmt::{percent_or_dash as pct, relative_days};
+use super::listing::{row, Cell, Column, Listing, To};
+use super::record::Record;
 use super::style::Style;
-use super::table;
 use crate::report::capability_detail::CapabilityDetail;
 use crate::report::capability_view::CapabilityList;
 use crate::report::readiness::Readiness;
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
-const HEADER: [&str; 9] = [
-    "id",
-    "name",
-    "lifecycle",
-    "owner",
-    "category",
-    "golden_path",
-    "adopters",
-    "eligible",
-    "adoption_rate",
-];
-
-/// The cells of each row: the adoption rate as a percentage in a table, as
-/// the plain ratio in CSV.
-fn cells(v: &CapabilityList, csv: bool) -> Vec<Vec<String>> {
-    v.capabilities
-        .iter()
-        .map(|r| {
-            let c = r.capability;
-            vec![
-                c.id.value.clone(),
-                c.name.value.clone(),
-                c.lifecycle.value.to_string(),
-                c.owner.value.clone(),
-                c.category.clone().unwrap_or_default(),
-                if c.golden_path {
-                    "yes".into()
-                } else {
-                    String::new()
-                },
-                r.adopters.to_string(),
-                r.eligible.to_string(),
-                if csv {
-                    r.adoption_rate.map(|x| x.to_string()).unwrap_or_default()
-                } else {
-                    pct(r.adoption_rate)
-                },
-            ]
-        })
-        .collect()
-}
-
-pub fn list_csv(v: &CapabilityList) -> String {
-    table::csv(&HEADER, &cells(v, true))
-}
-
-pub fn list_table(v: &CapabilityList, width: Option<u16>) -> String {
-    if v.capabilities.is_empty() {
-        return "no capability matches\n".to_string();
+impl Listing for CapabilityList<'_> {
+    fn columns(&self, _to: To) -> Vec<Column> {
+        vec![
+            Column::new("id"),
+            Column::new("name").free(),
+            Column::new("lifecycle"),
+            Column::new("owner"),
+            Column::new("category"),
+            Column::new("golden_path"),
+            Column::new("adopters"),
+            Column::new("eligible"),
+            Column::new("adoption_rate").header("ADOPTION"),
+        ]
     }
-    let header = HEADER.map(|h| h.trim_end_matches("_rate").replace('_', " ").to_uppercase());
-    table::table(
-        &header.iter().map(String::as_str).collect::<Vec<_>>(),
-        cells(v, false),
-        width,
-    )
-}
 
-fn kv(out: &mut String, st: Style, key: &str, value: &str) {
-    let _ = writeln!(out, "  {} {value}", st.dim(&format!("{key:<16}")));
+    /// The adoption rate as a percentage in a table, as the plain ratio in CSV.
+    fn rows(&self, to: To) -> Vec<Vec<Cell>> {
+        self.capabilities
+            .iter()
+            .map(|r| {
+                let c = r.capability;
+                row([
+                    c.id.value.clone(),
+                    c.name.value.clone(),
+                    c.lifecycle.value.to_string(),
+                    c.owner.value.clone(),
+                    c.category.clone().unwrap_or_default(),
+                    if c.golden_path {
+                        "yes".into()
+                    } else {
+                        String::new()
+                    },
+                    r.adopters.to_string(),
+                    r.eligible.to_string(),
+                    if to.is_csv() {
+                        r.adoption_rate.map(|x| x.to_string()).unwrap_or_default()
+                    } else {
+                        pct(r.adoption_rate)
+                    },
+                ])
+            })
+            .collect()
+    }
+
+    fn empty(&self) -> Option<Cow<'_, str>> {
+        Some("no capability matches\n".into())
+    }
 }
 
 /// Everything about one capability, then its readiness checklist.
 pub fn detail_text(d: &CapabilityDetail, st: Style) -> String {
     let c = d.capability;
-    let mut o = String::new();
-    let _ = writeln!(o, "{} — {}", st.bold(&c.id.value), c.name.value);
-    let _ = writeln!(o, "  {}\n", c.summary.value);
+    let mut o = Record::new(st, 16);
+    o.title(&c.id.value, Some(&c.name.value))
+        .item(&c.summary.value)
+        .blank();
     let mut flags = Vec::new();
     if c.golden_path {
         flags.push("golden path");
@@ -89,22 +79,19 @@ pub fn detail_text(d: &CapabilityDetail, st: Style) -> String {
     } else {
         format!("{} ({})", c.lifecycle.value, flags.join(", "))
     };
-    kv(&mut o, st, "lifecycle", &life);
-    if let Some(k) = &c.category {
-        kv(&mut o, st, "category", k);
-    }
-    fields(&mut o, d, st);
-    adoption(&mut o, d, st);
-    dependencies(&mut o, d, st);
-    deprecations(&mut o, d, st);
-    exceptions(&mut o, d, st);
-    o.push('\n');
-    o.push_str(&readiness_text(&d.readiness, st));
-    o
+    o.field("lifecycle", &life);
+    o.field_opt("category", c.category.as_ref());
+    fields(&mut o, d);
+    adoption(&mut o, d);
+    dependencies(&mut o, d);
+    deprecations(&mut o, d);
+    exceptions(&mut o, d);
+    o.blank().text(&readiness_text(&d.readiness, st));
+    o.finish()
 }
 
 /// The capability's own fields: owner, links, eligibility, interfaces.
-fn fields(o: &mut String, d: &CapabilityDetail, st: Style) {
+fn fields(o: &mut Record, d: &CapabilityDetail) {
     let c = d.capability;
     let mut owner = d.owner.id.clone();
     if let Some(n) = &d.owner.name {
@@ -115,7 +102,7 @@ fn fields(o: &mut String, d: &CapabilityDetail, st: Style) {
     if let Some(ct) = &d.owner.contact {
         owner.push_str(&format!(" ({ct})"));
     }
-    kv(o, st, "owner", &owner);
+    o.field("owner", &owner);
     match &c.support {
         Some(s) => {
             let mut parts = Vec::new();
@@ -132,9 +119,11 @@ fn fields(o: &mut String, d: &CapabilityDetail, st: Style) {
             if let Some(e) = &s.escalation {
                 parts.push(format!("escalation {e}"));
             }
-            kv(o, st, "support", &parts.join(", "));
+            o.field("support", parts.join(", "));
         }
-        None => kv(o, st, "support", "none recorded"),
+        None => {
+            o.field("support", "none recorded");
+        }
     }
     match &c.slo {
         Some(s) => {
@@ -145,18 +134,20 @@ fn fields(o: &mut String, d: &CapabilityDetail, st: Style) {
             if let Some(l) = s.latency_p99_ms {
                 parts.push(format!("latency p99 {l} ms"));
             }
-            kv(o, st, "SLOs", &parts.join(", "));
+            o.field("SLOs", parts.join(", "));
         }
-        None => kv(o, st, "SLOs", "none recorded"),
+        None => {
+            o.field("SLOs", "none recorded");
+        }
     }
     if let Some(x) = &c.docs {
-        kv(o, st, "docs", x);
+        o.field("docs", x);
     }
     if let Some(x) = &c.runbook {
-        kv(o, st, "runbook", x);
+        o.field("runbook", x);
     }
     if let Some(x) = c.security_review {
-        kv(o, st, "security review", &x.to_string());
+        o.field("security review", x.to_string());
     }
     if let Some(e) = &c.eligible {
         let mut parts = Vec::new();
@@ -175,15 +166,13 @@ fn fields(o: &mut String, d: &CapabilityDetail, st: Style) {
                     .join(", ")
             ));
         }
-        kv(
-            o,
-            st,
+        o.field(
             "eligible",
-            &format!("active services in {}", parts.join(" and ")),
+            format!("active services in {}", parts.join(" and ")),
         );
     }
     if c.interfaces.is_empty() {
-        kv(o, st, "interfaces", "none recorded");
+        o.field("interfaces", "none recorded");
     }
     for (i, f) in c.interfaces.iter().enumerate() {
         let v = f
@@ -191,41 +180,39 @@ fn fields(o: &mut String, d: &CapabilityDetail, st: Style) {
             .as_deref()
             .map(|v| format!(" {v}"))
             .unwrap_or_default();
-        kv(
-            o,
-            st,
+        o.field(
             if i == 0 { "interfaces" } else { "" },
-            &format!("{} ({}{v})", f.name, f.kind),
+            format!("{} ({}{v})", f.name, f.kind),
         );
     }
 }
 
 /// Adoption: the share of eligible services, by team.
-fn adoption(o: &mut String, d: &CapabilityDetail, st: Style) {
+fn adoption(o: &mut Record, d: &CapabilityDetail) {
     let a = &d.adoption;
-    let _ = writeln!(o, "\n{}", st.bold("Adoption"));
-    let _ = writeln!(
-        o,
-        "  {} of {} eligible services ({})",
+    o.section("Adoption");
+    o.item(format!(
+        "{} of {} eligible services ({})",
         a.adopters,
         a.eligible,
         pct(a.rate)
-    );
+    ));
     for t in &d.adopters_by_team {
         if t.eligible() == 0 {
             continue;
         }
-        let mut line = format!("  {:<20} {}/{}", t.team, t.adopters.len(), t.eligible());
+        let mut line = format!("{:<20} {}/{}", t.team, t.adopters.len(), t.eligible());
         if !t.adopters.is_empty() {
             line.push_str(&format!("  {}", t.adopters.join(", ")));
         }
         if !t.not_adopted.is_empty() {
             line.push_str(&format!(
                 "  {}",
-                st.dim(&format!("not yet: {}", t.not_adopted.join(", ")))
+                o.style()
+                    .dim(&format!("not yet: {}", t.not_adopted.join(", ")))
             ));
         }
-        let _ = writeln!(o, "{line}");
+        o.item(line);
     }
     let others: Vec<&str> = d
         .adopters_by_team
@@ -233,17 +220,16 @@ fn adoption(o: &mut String, d: &CapabilityDetail, st: Style) {
         .flat_map(|t| t.ineligible_users.iter().map(String::as_str))
         .collect();
     if !others.is_empty() {
-        let _ = writeln!(
-            o,
-            "  also used by (not eligible, not counted): {}",
+        o.item(format!(
+            "also used by (not eligible, not counted): {}",
             others.join(", ")
-        );
+        ));
     }
 }
 
 /// What it depends on and what depends on it.
-fn dependencies(o: &mut String, d: &CapabilityDetail, st: Style) {
-    let _ = writeln!(o, "\n{}", st.bold("Dependencies"));
+fn dependencies(o: &mut Record, d: &CapabilityDetail) {
+    o.section("Dependencies");
     let deps = |v: &[crate::report::capability_detail::Dependency]| {
         if v.is_empty() {
             "nothing".to_string()
@@ -260,15 +246,15 @@ fn dependencies(o: &mut String, d: &CapabilityDetail, st: Style) {
                 .join(", ")
         }
     };
-    kv(o, st, "needs", &deps(&d.needs));
-    kv(o, st, "needed by", &deps(&d.needed_by));
+    o.field("needs", deps(&d.needs));
+    o.field("needed by", deps(&d.needed_by));
 }
 
 /// Its open deprecations.
-fn deprecations(o: &mut String, d: &CapabilityDetail, st: Style) {
-    let _ = writeln!(o, "\n{}", st.bold("Open deprecations"));
+fn deprecations(o: &mut Record, d: &CapabilityDetail) {
+    o.section("Open deprecations");
     if d.deprecations.is_empty() {
-        let _ = writeln!(o, "  none");
+        o.item("none");
     }
     for x in &d.deprecations {
         let what = match (&x.interface, x.role) {
@@ -276,24 +262,23 @@ fn deprecations(o: &mut String, d: &CapabilityDetail, st: Style) {
             (None, "deprecated") => "goes away".to_string(),
             _ => format!("replaces {}", x.capability),
         };
-        let _ = writeln!(
-            o,
-            "  {}  {what}; sunset {} ({}), {}, {} migrated, {} remaining",
+        o.item(format!(
+            "{}  {what}; sunset {} ({}), {}, {} migrated, {} remaining",
             x.id,
             x.sunset,
             relative_days(x.days_to_sunset),
             x.state,
             pct(Some(x.progress)),
             x.remaining
-        );
+        ));
     }
 }
 
 /// The exceptions that waive it.
-fn exceptions(o: &mut String, d: &CapabilityDetail, st: Style) {
-    let _ = writeln!(o, "\n{}", st.bold("Exceptions"));
+fn exceptions(o: &mut Record, d: &CapabilityDetail) {
+    o.section("Exceptions");
     if d.exceptions.is_empty() {
-        let _ = writeln!(o, "  none");
+        o.item("none");
     }
     for x in &d.exceptions {
         let who = match &x.service {
@@ -303,14 +288,13 @@ fn exceptions(o: &mut String, d: &CapabilityDetail, st: Style) {
         let left = x
             .days_left
             .map_or_else(String::new, |l| format!(" ({})", relative_days(l)));
-        let _ = writeln!(
-            o,
-            "  {}  {:<9} expires {}{left}  {who}: {}",
+        o.item(format!(
+            "{}  {:<9} expires {}{left}  {who}: {}",
             x.id,
             x.state.as_str(),
             x.expires,
             x.title
-        );
+        ));
     }
 }
 

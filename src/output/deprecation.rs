@@ -1,12 +1,13 @@
-//! `deprecation list` as a table or CSV, `deprecation show` as text.
+//! `deprecation list` as a listing, `deprecation show` as text.
 
 use super::fmt::{bar, relative_days};
+use super::listing::{row, Cell, Column, Listing, To};
+use super::record::Record;
 use super::style::Style;
-use super::table;
 use crate::model::{Deprecation, DeprecationStatus};
 use crate::report::deprecation_status::{DeprecationState, Migration};
-use crate::report::deprecation_view::{DeprecationList, DeprecationShow};
-use std::fmt::Write as _;
+use crate::report::deprecation_view::{ConsumerView, DeprecationList, DeprecationShow};
+use std::borrow::Cow;
 
 fn by_team(m: &Migration) -> String {
     m.remaining_by_team
@@ -16,92 +17,96 @@ fn by_team(m: &Migration) -> String {
         .join(", ")
 }
 
-pub fn list_csv(v: &DeprecationList) -> String {
-    let header = [
-        "id",
-        "capability",
-        "interface",
-        "state",
-        "progress",
-        "migrated",
-        "remaining",
-        "exempt",
-        "sunset",
-        "days_to_sunset",
-        "remaining_by_team",
-    ];
-    let cells: Vec<Vec<String>> = v
-        .deprecations
-        .iter()
-        .map(|r| {
-            let (d, m) = (r.deprecation, &r.migration);
-            vec![
-                d.id.value.clone(),
-                d.capability.value.clone(),
-                d.interface
-                    .as_ref()
-                    .map(|i| i.value.clone())
-                    .unwrap_or_default(),
-                m.state.to_string(),
-                m.progress.to_string(),
-                m.migrated.to_string(),
-                m.remaining.to_string(),
-                m.exempt.to_string(),
-                d.sunset.value.to_string(),
-                m.days_to_sunset.to_string(),
-                by_team(m),
+/// CSV has every number on its own; a table reads them together
+/// ("capability interface", a progress bar, "left/of").
+impl Listing for DeprecationList<'_> {
+    fn columns(&self, to: To) -> Vec<Column> {
+        if to.is_csv() {
+            [
+                "id",
+                "capability",
+                "interface",
+                "state",
+                "progress",
+                "migrated",
+                "remaining",
+                "exempt",
+                "sunset",
+                "days_to_sunset",
+                "remaining_by_team",
             ]
-        })
-        .collect();
-    table::csv(&header, &cells)
-}
-
-pub fn list_table(v: &DeprecationList, st: Style, width: Option<u16>) -> String {
-    if v.deprecations.is_empty() {
-        return "no deprecation matches\n".to_string();
+            .into_iter()
+            .map(Column::new)
+            .collect()
+        } else {
+            vec![
+                Column::new("id"),
+                Column::new("capability"),
+                Column::new("state"),
+                Column::new("progress"),
+                Column::new("left"),
+                Column::new("sunset"),
+                Column::new("days"),
+                Column::new("remaining_by_team").free(),
+            ]
+        }
     }
-    let header = [
-        "ID",
-        "CAPABILITY",
-        "STATE",
-        "PROGRESS",
-        "LEFT",
-        "SUNSET",
-        "DAYS",
-        "REMAINING BY TEAM",
-    ];
-    let cells: Vec<Vec<String>> = v
-        .deprecations
-        .iter()
-        .map(|r| {
-            let (d, m) = (r.deprecation, &r.migration);
-            let what = match &d.interface {
-                Some(i) => format!("{} {}", d.capability.value, i.value),
-                None => d.capability.value.clone(),
-            };
-            let state = match m.state {
-                DeprecationState::Overdue => st.red(m.state.as_str()),
-                _ => m.state.to_string(),
-            };
-            vec![
-                d.id.value.clone(),
-                what,
-                state,
-                bar(m.progress, 10),
-                format!("{}/{}", m.remaining, m.consumer_count - m.exempt),
-                d.sunset.value.to_string(),
-                m.days_to_sunset.to_string(),
-                by_team(m),
-            ]
-        })
-        .collect();
-    table::table(&header, cells, width)
+
+    fn rows(&self, to: To) -> Vec<Vec<Cell>> {
+        let st = to.style();
+        self.deprecations
+            .iter()
+            .map(|r| {
+                let (d, m) = (r.deprecation, &r.migration);
+                if to.is_csv() {
+                    return row([
+                        d.id.value.clone(),
+                        d.capability.value.clone(),
+                        d.interface
+                            .as_ref()
+                            .map(|i| i.value.clone())
+                            .unwrap_or_default(),
+                        m.state.to_string(),
+                        m.progress.to_string(),
+                        m.migrated.to_string(),
+                        m.remaining.to_string(),
+                        m.exempt.to_string(),
+                        d.sunset.value.to_string(),
+                        m.days_to_sunset.to_string(),
+                        by_team(m),
+                    ]);
+                }
+                let what = match &d.interface {
+                    Some(i) => format!("{} {}", d.capability.value, i.value),
+                    None => d.capability.value.clone(),
+                };
+                let state = match m.state {
+                    DeprecationState::Overdue => st.red(m.state.as_str()),
+                    _ => m.state.to_string(),
+                };
+                row([
+                    d.id.value.clone(),
+                    what,
+                    state,
+                    bar(m.progress, 10),
+                    format!("{}/{}", m.remaining, m.consumer_count - m.exempt),
+                    d.sunset.value.to_string(),
+                    m.days_to_sunset.to_string(),
+                    by_team(m),
+                ])
+            })
+            .collect()
+    }
+
+    fn empty(&self) -> Option<Cow<'_, str>> {
+        Some("no deprecation matches\n".into())
+    }
 }
 
 /// The whole of one deprecation, then its consumers, exceptions and burn-down.
 pub fn show_text(v: &DeprecationShow, st: Style, width: Option<u16>) -> String {
     let (d, m) = (v.deprecation.deprecation, &v.deprecation.migration);
-    let mut o = String::new();
+    let mut o = Record::new(st, 0);
     let what = match &d.interface {
         Some(i) => format!("{} {} goes away", d.capability.value, i.value),
         None => format!("{} goes away", d.capability.value),
@@ -111,26 +116,24 @@ pub fn show_text(v: &DeprecationShow, st: Style, width: Option<u16>) -> String {
         .as_ref()
         .map(|r| format!(" → {}", r.value))
         .unwrap_or_default();
-    let _ = writeln!(o, "{} — {what}{to}", st.bold(&d.id.value));
-    let _ = writeln!(
-        o,
-        "  announced {}, sunset {} ({})",
+    o.title(&d.id.value, Some(&format!("{what}{to}")));
+    o.item(format!(
+        "announced {}, sunset {} ({})",
         d.announced.value,
         d.sunset.value,
         relative_days(m.days_to_sunset)
-    );
+    ));
     let state = if m.state == DeprecationState::Overdue {
         st.red(m.state.as_str())
     } else {
         m.state.to_string()
     };
-    let _ = writeln!(o, "  status {} (state today: {state})", d.status.value);
+    o.item(format!("status {} (state today: {state})", d.status.value));
     if let Some(g) = &d.migration_guide {
-        let _ = writeln!(o, "  migration guide {g}");
+        o.item(format!("migration guide {g}"));
     }
-    let _ = writeln!(
-        o,
-        "  progress {}  {} of {} migrated, {} remaining ({} pending, {} in progress), {} exempt",
+    o.item(format!(
+        "progress {}  {} of {} migrated, {} remaining ({} pending, {} in progress), {} exempt",
         bar(m.progress, 20),
         m.migrated,
         m.consumer_count - m.exempt,
@@ -138,20 +141,29 @@ pub fn show_text(v: &DeprecationShow, st: Style, width: Option<u16>) -> String {
         m.pending,
         m.in_progress,
         m.exempt
-    );
-    consumers(&mut o, v, st, width);
-    exceptions(&mut o, v, st);
-    burn_down(&mut o, v, st);
-    o
+    ));
+    consumers(&mut o, v, width);
+    exceptions(&mut o, v);
+    burn_down(&mut o, v);
+    o.finish()
 }
 
-fn consumers(o: &mut String, v: &DeprecationShow, st: Style, width: Option<u16>) {
-    let _ = writeln!(o, "\n{}", st.bold("Consumers"));
-    if v.consumers.is_empty() {
-        let _ = writeln!(o, "  none");
-    } else {
-        let cells = v
-            .consumers
+/// The consumers of one deprecation, as the table in its `show`.
+#[derive(serde::Serialize)]
+struct Consumers<'c>(&'c [ConsumerView]);
+
+impl Listing for Consumers<'_> {
+    fn columns(&self, _to: To) -> Vec<Column> {
+        vec![
+            Column::new("service"),
+            Column::new("team"),
+            Column::new("status"),
+            Column::new("exception"),
+        ]
+    }
+
+    fn rows(&self, _to: To) -> Vec<Vec<Cell>> {
+        self.0
             .iter()
             .map(|c| {
                 let exc = match (&c.exception, c.exception_state) {
@@ -159,33 +171,40 @@ fn consumers(o: &mut String, v: &DeprecationShow, st: Style, width: Option<u16>)
                     (Some(e), None) => format!("{e} (unknown)"),
                     _ => String::new(),
                 };
-                vec![
+                row([
                     c.service.clone(),
                     c.team.clone().unwrap_or_else(|| "?".into()),
                     c.status.clone(),
                     exc,
-                ]
+                ])
             })
-            .collect();
-        o.push_str(&table::table(
-            &["SERVICE", "TEAM", "STATUS", "EXCEPTION"],
-            cells,
-            width,
-        ));
+            .collect()
     }
+
+    fn empty(&self) -> Option<Cow<'_, str>> {
+        Some("  none\n".into())
+    }
+}
+
+fn consumers(o: &mut Record, v: &DeprecationShow, width: Option<u16>) {
+    o.section("Consumers").text(&super::listing::table_text(
+        &Consumers(&v.consumers),
+        Style::default(),
+        width,
+    ));
     let m = &v.deprecation.migration;
     if !m.remaining_by_team.is_empty() {
-        let _ = writeln!(o, "\n{}", st.bold("Remaining by team"));
+        o.section("Remaining by team");
         for t in &m.remaining_by_team {
-            let _ = writeln!(o, "  {:<20} {}", t.team, t.services.join(", "));
+            o.item(format!("{:<20} {}", t.team, t.services.join(", ")));
         }
     }
 }
 
-fn exceptions(o: &mut String, v: &DeprecationShow, st: Style) {
-    let _ = writeln!(o, "\n{}", st.bold("Exceptions"));
+fn exceptions(o: &mut Record, v: &DeprecationShow) {
+    o.section("Exceptions");
     if v.exceptions.is_empty() {
-        let _ = writeln!(o, "  none");
+        o.item("none");
     }
     for e in &v.exceptions {
         let left = e
@@ -193,30 +212,28 @@ fn exceptions(o: &mut String, v: &DeprecationShow, st: Style) {
             .map(|l| format!(" ({})", relative_days(l)))
             .unwrap_or_default();
         let svc = e.service.as_deref().unwrap_or("-");
-        let _ = writeln!(
-            o,
-            "  {}  {:<9} {svc}  expires {}{left}  {}",
+        o.item(format!(
+            "{}  {:<9} {svc}  expires {}{left}  {}",
             e.id,
             e.state.as_str(),
             e.expires,
             e.title
-        );
+        ));
     }
 }
 
-fn burn_down(o: &mut String, v: &DeprecationShow, st: Style) {
-    let _ = writeln!(o, "\n{}", st.bold("Burn-down"));
+fn burn_down(o: &mut Record, v: &DeprecationShow) {
+    let st = o.style();
+    o.section("Burn-down");
     if v.history == "none" {
-        let _ = writeln!(
-            o,
-            "  {}",
+        o.item(
             st.dim("no git history (the catalog is not in a git repository): only today's numbers")
+                .to_string(),
         );
     } else if v.burn_down.iter().all(|p| p.commit.is_none()) {
-        let _ = writeln!(
-            o,
-            "  {}",
+        o.item(
             st.dim("the file has no committed history yet: only today's numbers")
+                .to_string(),
         );
     }
     for p in &v.burn_down {
@@ -230,15 +247,14 @@ fn burn_down(o: &mut String, v: &DeprecationShow, st: Style) {
             || "working tree".to_string(),
             |c| c.chars().take(10).collect(),
         );
-        let _ = writeln!(
-            o,
-            "  {}  {}  {:>3} migrated, {:>3} remaining  {}",
+        o.item(format!(
+            "{}  {}  {:>3} migrated, {:>3} remaining  {}",
             p.date,
             bar(ratio, 20),
             p.migrated,
             p.remaining,
             st.dim(&from)
-        );
+        ));
     }
 }
 

@@ -1,47 +1,30 @@
-//! Text for `show service`, `show team` and `search`.
+//! `show service` and `show team` as records, `search` as a listing.
 
+use crate::output::listing::{row, Cell, Column, Listing, To};
+use crate::output::record::{list_or_none, Record};
 use crate::output::style::Style;
 use crate::report::entity::{ServiceView, TeamView};
 use crate::report::search::SearchView;
-use std::fmt::Write as _;
-
-fn kv(o: &mut String, st: Style, key: &str, value: &str) {
-    let _ = writeln!(o, "  {} {value}", st.dim(&format!("{key:<14}")));
-}
-
-fn or_none(v: Vec<String>) -> String {
-    if v.is_empty() {
-        "none".into()
-    } else {
-        v.join(", ")
-    }
-}
+use std::borrow::Cow;
 
 /// A service as `platctl show service ID` prints it.
 pub fn service(v: &ServiceView, st: Style) -> String {
     let s = v.service.service;
-    let mut o = String::new();
-    let name = s
-        .name
-        .as_deref()
-        .map(|n| format!(" — {n}"))
-        .unwrap_or_default();
-    let _ = writeln!(o, "{}{name}", st.bold(&s.id.value));
+    let mut o = Record::new(st, 14);
+    o.title(&s.id.value, s.name.as_deref());
     let team = match (&v.team.name, &v.team.contact) {
         (Some(n), Some(c)) => format!("{} — {n} ({c})", v.team.id),
         (Some(n), None) => format!("{} — {n}", v.team.id),
         (None, _) => format!("{} (not a known team)", v.team.id),
     };
     if let Some(d) = &s.description {
-        let _ = writeln!(o, "  {d}");
+        o.item(d);
     }
-    kv(&mut o, st, "team", &team);
-    if let Some(x) = &s.system {
-        kv(&mut o, st, "system", &x.value);
-    }
-    kv(&mut o, st, "tier", &s.tier.to_string());
-    kv(&mut o, st, "status", &s.status.to_string());
-    kv(&mut o, st, "file", v.service.file);
+    o.field("team", &team);
+    o.field_opt("system", s.system.as_ref().map(|x| &x.value));
+    o.field("tier", s.tier.to_string());
+    o.field("status", s.status.to_string());
+    o.field("file", v.service.file);
     let uses = v
         .uses
         .iter()
@@ -50,49 +33,45 @@ pub fn service(v: &ServiceView, st: Style) -> String {
             format!("{} ({life})", u.capability)
         })
         .collect();
-    kv(&mut o, st, "uses", &or_none(uses));
+    o.field("uses", list_or_none(uses));
     let deps = v
         .deprecations
         .iter()
         .map(|d| format!("{} (sunset {}, {})", d.id, d.sunset, d.status))
         .collect();
-    kv(&mut o, st, "deprecations", &or_none(deps));
+    o.field("deprecations", list_or_none(deps));
     let exc = v
         .exceptions
         .iter()
         .map(|e| format!("{} ({}, expires {})", e.id, e.state.as_str(), e.expires))
         .collect();
-    kv(&mut o, st, "exceptions", &or_none(exc));
-    o
+    o.field("exceptions", list_or_none(exc));
+    o.finish()
 }
 
 /// A team as `platctl show team ID` prints it.
 pub fn team(v: &TeamView, st: Style) -> String {
     let t = v.team.team;
-    let mut o = String::new();
-    let _ = writeln!(o, "{} — {}", st.bold(&t.id.value), t.name.value);
-    kv(&mut o, st, "type", &t.kind.to_string());
-    if let Some(c) = &t.contact {
-        kv(&mut o, st, "contact", c);
-    }
-    if let Some(p) = &t.parent {
-        kv(&mut o, st, "part of", &p.value);
-    }
+    let mut o = Record::new(st, 14);
+    o.title(&t.id.value, Some(&t.name.value));
+    o.field("type", t.kind.to_string());
+    o.field_opt("contact", t.contact.as_ref())
+        .field_opt("part of", t.parent.as_ref().map(|p| &p.value));
     if !v.teams.is_empty() {
-        kv(&mut o, st, "teams", &v.teams.join(", "));
+        o.field("teams", v.teams.join(", "));
     }
-    kv(&mut o, st, "file", v.team.file);
+    o.field("file", v.team.file);
     let owned = |x: &[crate::report::entity::Owned]| {
-        or_none(
+        list_or_none(
             x.iter()
                 .map(|s| format!("{} ({})", s.id, s.state))
                 .collect(),
         )
     };
-    kv(&mut o, st, "services", &owned(&v.services));
-    kv(&mut o, st, "capabilities", &owned(&v.capabilities));
+    o.field("services", owned(&v.services));
+    o.field("capabilities", owned(&v.capabilities));
     let work = |x: &[crate::report::entity::WorkRef]| {
-        or_none(
+        list_or_none(
             x.iter()
                 .map(|w| match &w.quarter {
                     Some(q) => format!("{} ({q}, {})", w.id, w.status),
@@ -101,34 +80,45 @@ pub fn team(v: &TeamView, st: Style) -> String {
                 .collect(),
         )
     };
-    kv(&mut o, st, "roadmap items", &work(&v.roadmap_items));
-    kv(&mut o, st, "requests", &work(&v.requests));
+    o.field("roadmap items", work(&v.roadmap_items));
+    o.field("requests", work(&v.requests));
     let exc = v
         .exceptions
         .iter()
         .map(|e| format!("{} ({}, expires {})", e.id, e.state.as_str(), e.expires))
         .collect();
-    kv(&mut o, st, "exceptions", &or_none(exc));
-    o
+    o.field("exceptions", list_or_none(exc));
+    o.finish()
 }
 
-/// Search results as a table (or a line saying there are none).
-pub fn search_table(v: &SearchView, width: Option<u16>) -> String {
-    if v.results.is_empty() {
-        return format!("nothing in the catalog matches `{}`\n", v.query);
+/// Search results; a table with none says so.
+impl Listing for SearchView {
+    fn columns(&self, _to: To) -> Vec<Column> {
+        vec![
+            Column::new("kind"),
+            Column::new("id"),
+            Column::new("name").free(),
+            Column::new("team"),
+            Column::new("matched"),
+        ]
     }
-    let rows = v
-        .results
-        .iter()
-        .map(|h| {
-            vec![
-                h.kind.to_string(),
-                h.id.clone(),
-                h.name.clone().unwrap_or_default(),
-                h.team.clone().unwrap_or_default(),
-                h.matched.join(", "),
-            ]
-        })
-        .collect();
-    crate::output::table::table(&["KIND", "ID", "NAME", "TEAM", "MATCHED"], rows, width)
+
+    fn rows(&self, _to: To) -> Vec<Vec<Cell>> {
+        self.results
+            .iter()
+            .map(|h| {
+                row([
+                    h.kind.to_string(),
+                    h.id.clone(),
+                    h.name.clone().unwrap_or_default(),
+                    h.team.clone().unwrap_or_default(),
+                    h.matched.join(", "),
+                ])
+            })
+            .collect()
+    }
+
+    fn empty(&self) -> Option<Cow<'_, str>> {
+        Some(format!("nothing in the catalog matches `{}`\n", self.query).into())
+    }
 }

@@ -1,60 +1,110 @@
-//! `intake list` as a table or CSV, `intake show` as text, similar requests
-//! as a table.
+//! `intake list` and similar requests as listings, `intake show` as a record.
 
 use super::fmt::indent;
+use super::listing::{self, Cell, Column, Listing, To};
+use super::record::Record;
 use super::style::Style;
-use super::table;
 use crate::intake::draft;
 use crate::intake::SortKey;
 use crate::model::Intake;
-use crate::report::intake_view::{Candidate, IntakeList, IntakeShow, ListFilter};
-
-const HEADER: [&str; 9] = [
-    "ID", "TITLE", "TEAM", "TYPE", "URGENCY", "STATUS", "ROUTE", "RICE", "AGE",
-];
-
-const CSV_HEADER: [&str; 9] = [
-    "id", "title", "team", "type", "urgency", "status", "route", "rice", "age_days",
-];
+use crate::report::intake_view::{Candidate, IntakeList, IntakeShow, ListFilter, SimilarView};
 
 /// RICE with two decimals, or a dash without effort.
 fn rice_text(r: Option<f64>) -> String {
     r.map_or_else(|| "-".into(), |x| format!("{x:.2}"))
 }
 
-/// A row's cells; `age` is the age cell ("12d" in a table, "12" in CSV).
-fn cells(r: &Intake, rice: Option<f64>, age: String) -> Vec<String> {
+/// The age reads "12d" in a table, "12" in CSV. An empty listing prints
+/// nothing: the command says what it looked for instead.
+impl Listing for IntakeList<'_> {
+    fn columns(&self, _to: To) -> Vec<Column> {
+        vec![
+            Column::new("id"),
+            Column::new("title").free(),
+            Column::new("team"),
+            Column::new("type"),
+            Column::new("urgency"),
+            Column::new("status"),
+            Column::new("route"),
+            Column::new("rice"),
+            Column::new("age_days").header("AGE"),
+        ]
+    }
+
+    fn rows(&self, to: To) -> Vec<Vec<Cell>> {
+        self.requests
+            .iter()
+            .map(|row| {
+                let r = row.request;
+                let age = if to.is_csv() {
+                    row.age_days.to_string()
+                } else {
+                    format!("{}d", row.age_days)
+                };
+                listing::row([
+                    r.id.value.clone(),
+                    r.title.value.clone(),
+                    r.requester.team.value.clone(),
+                    r.kind.to_string(),
+                    r.urgency.to_string(),
+                    r.status.value.to_string(),
+                    r.route
+                        .as_ref()
+                        .map_or_else(|| "-".into(), |x| x.value.to_string()),
+                    rice_text(row.rice),
+                    age,
+                ])
+            })
+            .collect()
+    }
+}
+
+/// Similar requests: id, title, status and score.
+fn candidate_columns() -> Vec<Column> {
     vec![
-        r.id.value.clone(),
-        r.title.value.clone(),
-        r.requester.team.value.clone(),
-        r.kind.to_string(),
-        r.urgency.to_string(),
-        r.status.value.to_string(),
-        r.route
-            .as_ref()
-            .map_or_else(|| "-".into(), |x| x.value.to_string()),
-        rice_text(rice),
-        age,
+        Column::new("id"),
+        Column::new("title").free(),
+        Column::new("status"),
+        Column::new("score"),
     ]
 }
 
-pub fn list_table(v: &IntakeList, width: Option<u16>) -> String {
-    let rows = v
-        .requests
-        .iter()
-        .map(|r| cells(r.request, r.rice, format!("{}d", r.age_days)))
-        .collect();
-    table::table(&HEADER, rows, width)
+fn candidate_rows(c: &[Candidate]) -> Vec<Vec<Cell>> {
+    c.iter()
+        .map(|c| {
+            listing::row([
+                c.id.to_string(),
+                c.title.to_string(),
+                c.status.to_string(),
+                format!("{:.2}", c.score),
+            ])
+        })
+        .collect()
 }
 
-pub fn list_csv(v: &IntakeList) -> String {
-    let rows: Vec<Vec<String>> = v
-        .requests
-        .iter()
-        .map(|r| cells(r.request, r.rice, r.age_days.to_string()))
-        .collect();
-    table::csv(&CSV_HEADER, &rows)
+impl Listing for SimilarView<'_> {
+    fn columns(&self, _to: To) -> Vec<Column> {
+        candidate_columns()
+    }
+
+    fn rows(&self, _to: To) -> Vec<Vec<Cell>> {
+        candidate_rows(&self.similar)
+    }
+}
+
+/// Candidates on their own, as the questions of `intake new` and `intake
+/// triage` show them.
+#[derive(serde::Serialize)]
+struct Candidates<'c, 'a>(&'c [Candidate<'a>]);
+
+impl Listing for Candidates<'_, '_> {
+    fn columns(&self, _to: To) -> Vec<Column> {
+        candidate_columns()
+    }
+
+    fn rows(&self, _to: To) -> Vec<Vec<Cell>> {
+        candidate_rows(self.0)
+    }
 }
 
 /// What a listing shows, in words: "4 open requests (new, triaged,
@@ -83,20 +133,10 @@ pub fn list_scope(f: &ListFilter, n: usize) -> String {
     out
 }
 
-/// Similar requests: id, title, status and score.
+/// Similar requests as a table (for the questions of `intake new` and
+/// `intake triage`).
 pub fn candidates_table(c: &[Candidate], width: Option<u16>) -> String {
-    let rows = c
-        .iter()
-        .map(|c| {
-            vec![
-                c.id.to_string(),
-                c.title.to_string(),
-                c.status.to_string(),
-                format!("{:.2}", c.score),
-            ]
-        })
-        .collect();
-    table::table(&["ID", "TITLE", "STATUS", "SCORE"], rows, width)
+    listing::table_text(&Candidates(c), Style::default(), width)
 }
 
 /// "0.72 = reach 3 × impact 2 × confidence 0.8 ÷ effort 6.67", or why there is none.
@@ -136,8 +176,10 @@ fn status_line(r: &Intake) -> String {
 /// `intake show` as text: the fields, then the links, then the prose.
 pub fn show_text(v: &IntakeShow, st: Style, width: Option<u16>) -> String {
     let r = v.request.request;
-    let mut o = String::new();
-    let mut line = |k: &str, v: String| o.push_str(&format!("{:<12}{v}\n", st.dim(k)));
+    let mut o = Record::new(st, 12).flush_left();
+    let mut line = |k: &str, v: String| {
+        o.field(k, v);
+    };
     line("id", st.bold(&r.id.value));
     line("title", r.title.value.clone());
     let team_name = v.team_name.map(|n| format!(" ({n})")).unwrap_or_default();
@@ -166,8 +208,8 @@ pub fn show_text(v: &IntakeShow, st: Style, width: Option<u16>) -> String {
     line("RICE", rice_line(r));
     links(v, &mut line);
     line("file", v.request.file.to_string());
-    prose(v, st, width, &mut o);
-    o
+    prose(v, width, &mut o);
+    o.finish()
 }
 
 /// The capability, roadmap items and requests a request is linked with.
@@ -233,31 +275,23 @@ fn links(v: &IntakeShow, line: &mut dyn FnMut(&str, String)) {
 }
 
 /// The problem, the outcome, the suggested route and similar requests.
-fn prose(v: &IntakeShow, st: Style, width: Option<u16>, o: &mut String) {
+fn prose(v: &IntakeShow, width: Option<u16>, o: &mut Record) {
     let r = v.request.request;
-    o.push_str(&format!(
-        "\n{}\n{}\n",
-        st.bold("Problem"),
-        indent(r.problem.value.trim_end())
-    ));
+    o.section("Problem")
+        .text(&indent(r.problem.value.trim_end()))
+        .blank();
     if let Some(x) = &r.outcome {
-        o.push_str(&format!("\n{}\n{}\n", st.bold("Outcome"), indent(x)));
+        o.section("Outcome").text(&indent(x)).blank();
     }
     if let Some(s) = &v.suggested_route {
-        o.push_str(&format!(
-            "\n{} {}: {}\n  platctl intake triage {} --route {}\n",
-            st.bold("Suggested route:"),
-            s.route,
-            s.reason,
-            r.id.value,
-            s.route
+        let title = o.style().bold("Suggested route:");
+        o.text(&format!(
+            "\n{title} {}: {}\n  platctl intake triage {} --route {}\n",
+            s.route, s.reason, r.id.value, s.route
         ));
     }
     if !v.similar.is_empty() {
-        o.push_str(&format!(
-            "\n{}\n{}",
-            st.bold("Similar requests"),
-            candidates_table(&v.similar, width)
-        ));
+        o.section("Similar requests")
+            .text(&candidates_table(&v.similar, width));
     }
 }

@@ -1,13 +1,13 @@
-//! KPI rows as a table, CSV, Markdown or JSON (KPI.md's contract).
+//! KPI rows as a listing: a table, CSV, Markdown or JSON.
 
+use super::listing::{self, Cell, Column, Listing, Paint, To};
 use super::style::Style;
-use super::table;
 use crate::kpi::registry::TargetView;
-use crate::kpi::view::Listing;
+use crate::kpi::view::Listing as KpiListing;
 use crate::kpi::{Kpi, Row, Status};
 use crate::model::{Better, Period, Unit};
 use chrono::NaiveDate;
-use comfy_table::{Attribute, Cell, Color};
+use comfy_table::Color;
 
 /// At most two decimals, trailing zeros dropped.
 fn num(v: f64) -> String {
@@ -86,18 +86,15 @@ pub fn target_text(unit: Unit, t: TargetView) -> String {
     }
 }
 
-/// The status word, coloured when colour is on.
+/// The status word, painted when colour is on.
 fn status_cell(st: Style, s: Status) -> Cell {
-    let c = Cell::new(s.as_str());
-    if !st.color {
-        return c;
-    }
-    match s {
-        Status::OnTarget => c.fg(Color::Green),
-        Status::OffTarget => c.fg(Color::Red),
-        Status::NoData => c.add_attribute(Attribute::Dim),
-        Status::NoTarget => c.fg(Color::Yellow),
-    }
+    let paint = st.color.then_some(match s {
+        Status::OnTarget => Paint::Fg(Color::Green),
+        Status::OffTarget => Paint::Fg(Color::Red),
+        Status::NoData => Paint::Dim,
+        Status::NoTarget => Paint::Fg(Color::Yellow),
+    });
+    Cell::painted(s.as_str(), paint)
 }
 
 /// An arrow for a change's direction.
@@ -124,18 +121,16 @@ pub fn is_good(better: Better, c: f64) -> bool {
 fn change_cell(st: Style, r: &Row) -> Cell {
     let text = change(r.kpi.unit, r.change);
     let Some(c) = r.change.filter(|_| st.color) else {
-        return Cell::new(text);
+        return Cell::from(text);
     };
-    let good = is_good(r.kpi.better, c);
-    let arrow = arrow(c);
-    let cell = Cell::new(format!("{arrow} {text}"));
-    if c == 0.0 {
-        cell
-    } else if good {
-        cell.fg(Color::Green)
+    let paint = if c == 0.0 {
+        None
+    } else if is_good(r.kpi.better, c) {
+        Some(Paint::Fg(Color::Green))
     } else {
-        cell.fg(Color::Red)
-    }
+        Some(Paint::Fg(Color::Red))
+    };
+    Cell::painted(format!("{} {text}", arrow(c)), paint)
 }
 
 /// Why some values are null, grouped by reason: (reason, "kpi (period)" list).
@@ -200,61 +195,6 @@ fn title(
     }
 }
 
-/// One period (`Some`), or a trend with a row per period per KPI, as a
-/// table with colour and arrows on a terminal; then why values are missing.
-pub fn table(
-    rows: &[Row],
-    name: &str,
-    period: Option<Period>,
-    as_of: NaiveDate,
-    rev: Option<&str>,
-    st: Style,
-    width: Option<u16>,
-) -> String {
-    let trend = period.is_none();
-    let body: Vec<Vec<Cell>> = rows
-        .iter()
-        .map(|r| {
-            // Named as the KPI report names it: "Adoption rate (adoption-rate)".
-            let mut cells = vec![Cell::new(super::table::term(&format!(
-                "{} ({})",
-                r.kpi.name, r.kpi.id
-            )))];
-            if trend {
-                cells.push(Cell::new(r.period));
-            }
-            cells.extend([
-                Cell::new(value(r.kpi.unit, r.value)),
-                Cell::new(target(r.kpi)),
-                status_cell(st, r.status),
-            ]);
-            if !trend {
-                cells.push(Cell::new(value(r.kpi.unit, r.previous)));
-            }
-            cells.push(change_cell(st, r));
-            if !trend {
-                cells.push(Cell::new(r.kpi.source.as_str()));
-            }
-            cells
-        })
-        .collect();
-    let header: &[&str] = if trend {
-        &["KPI", "PERIOD", "VALUE", "TARGET", "STATUS", "CHANGE"]
-    } else {
-        &[
-            "KPI", "VALUE", "TARGET", "STATUS", "PREVIOUS", "CHANGE", "SOURCE",
-        ]
-    };
-    let mut out = format!("{}\n", st.bold(&title(rows, name, period, as_of, rev)));
-    out.push_str(&table::table_cells(header, body, width, st.color));
-    let n = notes_text(rows, trend, "  ");
-    if !n.is_empty() {
-        out.push_str("Notes:\n");
-        out.push_str(&n);
-    }
-    out
-}
-
 fn span_text(rows: &[Row]) -> String {
     match (
         rows.iter().map(|r| r.period).min(),
@@ -278,114 +218,149 @@ fn kpi_md(r: &Row) -> String {
     )
 }
 
-/// One period, or a trend, as a Markdown table.
-pub fn markdown(
-    rows: &[Row],
-    name: &str,
-    period: Option<Period>,
-    as_of: NaiveDate,
-    rev: Option<&str>,
-) -> String {
-    let trend = period.is_none();
-    let mut out = format!("## {}\n\n", md_cell(&title(rows, name, period, as_of, rev)));
-    if trend {
-        out.push_str(
-            "| KPI | Period | Value | Target | Status | Change |\n|---|---|---:|---|---|---:|\n",
-        );
-    } else {
-        out.push_str("| KPI | Value | Target | Status | Previous | Change | Source |\n|---|---:|---|---|---:|---:|---|\n");
-    }
-    for r in rows {
-        let cells = if trend {
-            vec![
-                kpi_md(r),
-                r.period.to_string(),
-                value(r.kpi.unit, r.value),
-                target(r.kpi),
-                r.status.as_str().into(),
-                change(r.kpi.unit, r.change),
-            ]
-        } else {
-            vec![
-                kpi_md(r),
-                value(r.kpi.unit, r.value),
-                target(r.kpi),
-                r.status.as_str().into(),
-                value(r.kpi.unit, r.previous),
-                change(r.kpi.unit, r.change),
-                r.kpi.source.as_str().into(),
-            ]
-        };
-        out.push_str(&format!(
-            "| {} |\n",
-            cells
-                .iter()
-                .enumerate()
-                .map(|(i, c)| if i == 0 { c.clone() } else { md_cell(c) })
-                .collect::<Vec<_>>()
-                .join(" | ")
-        ));
-    }
-    let n = notes_text(rows, trend, "- ");
-    if !n.is_empty() {
-        out.push_str("\nNotes:\n\n");
-        out.push_str(
-            &n.lines()
-                .map(|l| format!("{}\n", md_cell(l)))
-                .collect::<String>(),
-        );
-    }
-    out
-}
-
 fn raw(v: Option<f64>) -> String {
     v.map(|v| v.to_string()).unwrap_or_default()
 }
 
-/// CSV: raw numbers at full precision, one row per KPI and period.
-pub fn csv(rows: &[Row]) -> String {
-    let header = [
-        "id",
-        "name",
-        "period",
-        "source",
-        "unit",
-        "value",
-        "target_min",
-        "target_max",
-        "target_trend",
-        "status",
-        "previous",
-        "change",
-    ];
-    let body: Vec<Vec<String>> = rows
-        .iter()
-        .map(|r| {
-            let t = r.kpi.target_view();
-            vec![
-                r.kpi.id.clone(),
-                r.kpi.name.clone(),
-                r.period.to_string(),
-                r.kpi.source.as_str().into(),
-                r.kpi.unit.as_str().into(),
-                raw(r.value),
-                raw(t.min),
-                raw(t.max),
-                t.trend.unwrap_or("").into(),
-                r.status.as_str().into(),
-                raw(r.previous),
-                raw(r.change),
+/// One period, or a trend with a row per period per KPI. A table has colour
+/// and arrows on a terminal; CSV has raw numbers at full precision, one row
+/// per KPI and period; the table and Markdown open with a title and close
+/// with why values are missing.
+impl Listing for KpiListing<'_> {
+    fn columns(&self, to: To) -> Vec<Column> {
+        if to.is_csv() {
+            return [
+                "id",
+                "name",
+                "period",
+                "source",
+                "unit",
+                "value",
+                "target_min",
+                "target_max",
+                "target_trend",
+                "status",
+                "previous",
+                "change",
             ]
-        })
-        .collect();
-    table::csv(&header, &body)
-}
+            .into_iter()
+            .map(Column::new)
+            .collect();
+        }
+        let trend = self.period.is_none();
+        // Markdown titles its columns as the KPI report does; a table in capitals.
+        let col = |name: &'static str, title: &'static str| {
+            Column::new(name).header(if to.is_table() {
+                title.to_uppercase()
+            } else {
+                title.to_string()
+            })
+        };
+        let mut c = vec![col("kpi", "KPI").free()];
+        if trend {
+            c.push(col("period", "Period"));
+        }
+        c.extend([
+            col("value", "Value").right(),
+            col("target", "Target"),
+            col("status", "Status"),
+        ]);
+        if !trend {
+            c.push(col("previous", "Previous").right());
+        }
+        c.push(col("change", "Change").right());
+        if !trend {
+            c.push(col("source", "Source"));
+        }
+        c
+    }
 
-/// A KPI listing as JSON, one document.
-pub fn json(l: &Listing) -> String {
-    let mut s = serde_json::to_string_pretty(l).unwrap_or_default();
-    s.push('\n');
-    s
+    fn rows(&self, to: To) -> Vec<Vec<Cell>> {
+        let trend = self.period.is_none();
+        let st = to.style();
+        self.rows
+            .iter()
+            .map(|r| {
+                if to.is_csv() {
+                    let t = r.kpi.target_view();
+                    return listing::row([
+                        r.kpi.id.clone(),
+                        r.kpi.name.clone(),
+                        r.period.to_string(),
+                        r.kpi.source.as_str().into(),
+                        r.kpi.unit.as_str().into(),
+                        raw(r.value),
+                        raw(t.min),
+                        raw(t.max),
+                        t.trend.unwrap_or("").into(),
+                        r.status.as_str().into(),
+                        raw(r.previous),
+                        raw(r.change),
+                    ]);
+                }
+                // Named as the KPI report names it: "Adoption rate (adoption-rate)".
+                let mut cells = vec![if to.is_table() {
+                    Cell::from(format!("{} ({})", r.kpi.name, r.kpi.id))
+                } else {
+                    Cell::markdown(kpi_md(r))
+                }];
+                if trend {
+                    cells.push(Cell::from(r.period.to_string()));
+                }
+                cells.extend([
+                    Cell::from(value(r.kpi.unit, r.value)),
+                    Cell::from(target(r.kpi)),
+                    status_cell(st, r.status),
+                ]);
+                if !trend {
+                    cells.push(Cell::from(value(r.kpi.unit, r.previous)));
+                }
+                cells.push(change_cell(st, r));
+                if !trend {
+                    cells.push(Cell::from(r.kpi.source.as_str()));
+                }
+                cells
+            })
+            .collect()
+    }
+
+    fn head(&self, to: To) -> String {
+        let t = title(
+            &self.rows,
+            &self.name,
+            self.period,
+            self.as_of,
+            self.rev.as_deref(),
+        );
+        match to {
+            To::Table(st) => format!("{}\n", st.bold(&t)),
+            To::Markdown => format!("## {}\n\n", md_cell(&t)),
+            To::Csv => String::new(),
+        }
+    }
+
+    fn foot(&self, to: To) -> String {
+        let trend = self.period.is_none();
+        match to {
+            To::Table(_) => {
+                let n = notes_text(&self.rows, trend, "  ");
+                if n.is_empty() {
+                    n
+                } else {
+                    format!("Notes:\n{n}")
+                }
+            }
+            To::Markdown => {
+                let n = notes_text(&self.rows, trend, "- ");
+                if n.is_empty() {
+                    return n;
+                }
+                let lines: String = n.lines().map(|l| format!("{}\n", md_cell(l))).collect();
+                format!("\nNotes:\n\n{lines}")
+            }
+            To::Csv => String::new(),
+        }
+    }
 }
 
 #[cfg(test)]

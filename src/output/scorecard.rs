@@ -1,11 +1,14 @@
-//! Scorecard listings, tables and texts for the terminal (JSON is the
-//! views themselves).
+//! Scorecard and campaign listings, and the texts of `scorecard check` and
+//! `campaign show`.
 
 use super::fmt::percent_or_dash;
+use super::listing::{Cell, Column, Listing, To};
+use super::record::Record;
 use super::style::Style;
-use super::table;
-use crate::scorecard::view::{CheckView, ListView, ShowView};
+use crate::scorecard::campaign::ListView as CampaignList;
+use crate::scorecard::view::{CheckView, ListView, ShowView, TrendView};
 use crate::scorecard::Outcome;
+use std::borrow::Cow;
 
 /// Catalog text made safe for a terminal: control characters (escape
 /// sequences included) are shown as `\u{..}`, never sent.
@@ -25,76 +28,76 @@ fn ratio(r: Option<f64>) -> String {
     percent_or_dash(r)
 }
 
-fn out(csv: bool, header: &[&str], rows: Vec<Vec<String>>, width: Option<u16>) -> String {
-    if csv {
-        table::csv(header, &rows)
-    } else {
-        let rows = rows
-            .into_iter()
-            .map(|r| r.into_iter().map(|c| term(&c)).collect())
-            .collect();
-        let up: Vec<String> = header
-            .iter()
-            .map(|h| h.replace('_', " ").to_uppercase())
-            .collect();
-        table::table(
-            &up.iter().map(String::as_str).collect::<Vec<_>>(),
-            rows,
-            width,
-        )
-    }
+/// A table's cells go through [`term`]; CSV's are plain.
+fn cells(to: To, cells: Vec<String>) -> Vec<Cell> {
+    cells
+        .into_iter()
+        .map(|c| Cell::from(if to.is_table() { term(&c) } else { c }))
+        .collect()
 }
 
-pub fn list_table(v: &ListView, csv: bool, width: Option<u16>) -> String {
-    if v.scorecards.is_empty() && !csv {
-        return "no scorecard in the catalog (add one under scorecards/)\n".into();
+fn columns(names: &[&'static str]) -> Vec<Column> {
+    names.iter().copied().map(Column::new).collect()
+}
+
+impl Listing for ListView {
+    fn columns(&self, _to: To) -> Vec<Column> {
+        columns(&[
+            "id",
+            "applies_to",
+            "scored",
+            "levels",
+            "median",
+            "progress",
+            "target",
+        ])
     }
-    let header = [
-        "id",
-        "applies_to",
-        "scored",
-        "levels",
-        "median",
-        "progress",
-        "target",
-    ];
-    let rows = v
-        .scorecards
-        .iter()
-        .map(|s| {
-            let levels = s
-                .summary
-                .distribution
-                .iter()
-                .map(|l| format!("{} {}", l.level, l.count))
-                .collect::<Vec<_>>()
-                .join(csv_sep(csv));
-            let target = match &s.target {
-                None => String::new(),
-                Some(t) => format!(
-                    "{} {} of {} ({})",
-                    ratio(t.value),
-                    t.level,
-                    ratio(Some(t.share)),
-                    match t.met {
-                        Some(true) => "met",
-                        Some(false) => "not met",
-                        None => "no data",
-                    }
-                ),
-            };
-            vec![
-                s.id.clone(),
-                s.applies_to.to_string(),
-                s.summary.scored.to_string(),
-                levels,
-                s.summary.median.clone().unwrap_or_default(),
-                ratio(s.summary.progress),
-                target,
-            ]
-        })
-        .collect();
-    out(csv, &header, rows, width)
+
+    fn rows(&self, to: To) -> Vec<Vec<Cell>> {
+        let csv = to.is_csv();
+        self.scorecards
+            .iter()
+            .map(|s| {
+                let levels = s
+                    .summary
+                    .distribution
+                    .iter()
+                    .map(|l| format!("{} {}", l.level, l.count))
+                    .collect::<Vec<_>>()
+                    .join(csv_sep(csv));
+                let target = match &s.target {
+                    None => String::new(),
+                    Some(t) => format!(
+                        "{} {} of {} ({})",
+                        ratio(t.value),
+                        t.level,
+                        ratio(Some(t.share)),
+                        match t.met {
+                            Some(true) => "met",
+                            Some(false) => "not met",
+                            None => "no data",
+                        }
+                    ),
+                };
+                cells(
+                    to,
+                    vec![
+                        s.id.clone(),
+                        s.applies_to.to_string(),
+                        s.summary.scored.to_string(),
+                        levels,
+                        s.summary.median.clone().unwrap_or_default(),
+                        ratio(s.summary.progress),
+                        target,
+                    ],
+                )
+            })
+            .collect()
+    }
+
+    fn empty(&self) -> Option<Cow<'_, str>> {
+        Some("no scorecard in the catalog (add one under scorecards/)\n".into())
+    }
 }
 
 fn csv_sep(csv: bool) -> &'static str {
@@ -114,64 +117,78 @@ fn outcome_text(o: Outcome, style: Style) -> String {
     }
 }
 
-pub fn show_table(v: &ShowView, csv: bool, width: Option<u16>) -> String {
-    let header = ["id", "team", "level", "score", "failing"];
-    let rows: Vec<Vec<String>> = v
-        .entities
-        .iter()
-        .map(|e| {
-            vec![
-                e.id.clone(),
-                e.team.clone().unwrap_or_default(),
-                e.level.clone(),
-                ratio(e.score),
-                e.failing
-                    .iter()
-                    .map(|f| format!("{} ({})", f.rule, f.outcome.as_str()))
-                    .collect::<Vec<_>>()
-                    .join(csv_sep(csv)),
-            ]
-        })
-        .collect();
-    if csv {
-        return out(true, &header, rows, width);
+/// The entities of one scorecard; a table opens with the scorecard, its
+/// distribution and its target.
+impl Listing for ShowView {
+    fn columns(&self, _to: To) -> Vec<Column> {
+        columns(&["id", "team", "level", "score", "failing"])
     }
-    let mut s = format!(
-        "{} — {} ({}), as of {}\n",
-        term(&v.scorecard.id),
-        term(&v.scorecard.name),
-        v.scorecard.applies_to,
-        v.as_of
-    );
-    let dist = v
-        .summary
-        .distribution
-        .iter()
-        .map(|l| format!("{} {}", l.level, l.count))
-        .collect::<Vec<_>>()
-        .join(", ");
-    s.push_str(&format!(
-        "scored {}: {dist}; median {}; progress {}\n",
-        v.summary.scored,
-        v.summary.median.as_deref().unwrap_or("-"),
-        ratio(v.summary.progress)
-    ));
-    if let Some(t) = &v.target {
+
+    fn rows(&self, to: To) -> Vec<Vec<Cell>> {
+        self.entities
+            .iter()
+            .map(|e| {
+                cells(
+                    to,
+                    vec![
+                        e.id.clone(),
+                        e.team.clone().unwrap_or_default(),
+                        e.level.clone(),
+                        ratio(e.score),
+                        e.failing
+                            .iter()
+                            .map(|f| format!("{} ({})", f.rule, f.outcome.as_str()))
+                            .collect::<Vec<_>>()
+                            .join(csv_sep(to.is_csv())),
+                    ],
+                )
+            })
+            .collect()
+    }
+
+    fn empty(&self) -> Option<Cow<'_, str>> {
+        Some("no entity matches\n".into())
+    }
+
+    fn head(&self, to: To) -> String {
+        if !to.is_table() {
+            return String::new();
+        }
+        let mut s = format!(
+            "{} — {} ({}), as of {}\n",
+            term(&self.scorecard.id),
+            term(&self.scorecard.name),
+            self.scorecard.applies_to,
+            self.as_of
+        );
+        let dist = self
+            .summary
+            .distribution
+            .iter()
+            .map(|l| format!("{} {}", l.level, l.count))
+            .collect::<Vec<_>>()
+            .join(", ");
         s.push_str(&format!(
-            "target: {} at {} or above, now {}\n",
-            ratio(Some(t.share)),
-            t.level,
-            ratio(t.value)
+            "scored {}: {dist}; median {}; progress {}\n",
+            self.summary.scored,
+            self.summary.median.as_deref().unwrap_or("-"),
+            ratio(self.summary.progress)
         ));
+        if let Some(t) = &self.target {
+            s.push_str(&format!(
+                "target: {} at {} or above, now {}\n",
+                ratio(Some(t.share)),
+                t.level,
+                ratio(t.value)
+            ));
+        }
+        s
     }
-    if rows.is_empty() {
-        s.push_str("no entity matches\n");
-    } else {
-        s.push_str(&out(false, &header, rows, width));
-    }
-    s
 }
 
+/// What `scorecard check` prints: not a record of one thing but a verdict
+/// per scorecard with its rules, like lint's findings, so it keeps its own
+/// layout.
 pub fn check_text(v: &CheckView, style: Style) -> String {
     let mut s = String::new();
     for c in &v.scorecards {
@@ -249,119 +266,127 @@ pub fn check_text(v: &CheckView, style: Style) -> String {
     s
 }
 
-pub fn trend_table(v: &crate::scorecard::view::TrendView, csv: bool, width: Option<u16>) -> String {
-    let mut header: Vec<String> = vec![
-        "period".into(),
-        "date".into(),
-        "scored".into(),
-        "none".into(),
-    ];
-    header.extend(v.scorecard.levels.iter().cloned());
-    header.extend(["median".into(), "progress".into(), "target_value".into()]);
-    let rows = v
-        .points
-        .iter()
-        .map(|p| {
-            let mut r = vec![p.period.clone(), p.date.to_string()];
-            match &p.summary {
-                Some(s) => {
-                    r.push(s.scored.to_string());
-                    r.extend(s.distribution.iter().map(|d| d.count.to_string()));
-                    r.push(s.median.clone().unwrap_or_default());
-                    r.push(if csv {
-                        s.progress.map(|x| x.to_string()).unwrap_or_default()
-                    } else {
-                        ratio(s.progress)
-                    });
-                    r.push(if csv {
-                        p.target_value.map(|x| x.to_string()).unwrap_or_default()
-                    } else {
-                        ratio(p.target_value)
-                    });
-                }
-                None => {
-                    let n = v.scorecard.levels.len() + 5;
-                    r.extend((0..n).map(|i| {
-                        if i == 0 {
-                            p.note.clone().unwrap_or_default()
-                        } else {
-                            String::new()
-                        }
-                    }));
-                }
-            }
-            r
-        })
-        .collect();
-    let h: Vec<&str> = header.iter().map(String::as_str).collect();
-    out(csv, &h, rows, width)
-}
-
-/// `campaign list` as a table or CSV (a table with no campaign says so).
-pub fn campaign_table(
-    v: &crate::scorecard::campaign::ListView,
-    csv: bool,
-    width: Option<u16>,
-) -> String {
-    if v.campaigns.is_empty() && !csv {
-        return "no campaign in the catalog (add one under campaigns/)\n".into();
+/// One row per period; a column per level of the scorecard.
+impl Listing for TrendView {
+    fn columns(&self, _to: To) -> Vec<Column> {
+        let mut c = columns(&["period", "date", "scored", "none"]);
+        c.extend(self.scorecard.levels.iter().cloned().map(Column::new));
+        c.extend(columns(&["median", "progress", "target_value"]));
+        c
     }
-    let header = [
-        "id",
-        "scorecard",
-        "rules",
-        "status",
-        "due",
-        "done",
-        "in_scope",
-        "progress",
-        "overdue",
-    ];
-    let cells = v
-        .campaigns
-        .iter()
-        .map(|r| {
-            vec![
-                r.id.clone(),
-                r.scorecard.clone(),
-                r.rules.join(" "),
-                r.status.as_str().to_string(),
-                r.due.to_string(),
-                r.done.map(|d| d.to_string()).unwrap_or_default(),
-                r.in_scope.map(|d| d.to_string()).unwrap_or_default(),
-                if csv {
-                    r.progress.map(|x| x.to_string()).unwrap_or_default()
-                } else {
-                    ratio(r.progress)
-                },
-                if r.overdue { "yes".into() } else { "no".into() },
-            ]
-        })
-        .collect();
-    out(csv, &header, cells, width)
+
+    fn rows(&self, to: To) -> Vec<Vec<Cell>> {
+        let csv = to.is_csv();
+        self.points
+            .iter()
+            .map(|p| {
+                let mut r = vec![p.period.clone(), p.date.to_string()];
+                match &p.summary {
+                    Some(s) => {
+                        r.push(s.scored.to_string());
+                        r.extend(s.distribution.iter().map(|d| d.count.to_string()));
+                        r.push(s.median.clone().unwrap_or_default());
+                        r.push(if csv {
+                            s.progress.map(|x| x.to_string()).unwrap_or_default()
+                        } else {
+                            ratio(s.progress)
+                        });
+                        r.push(if csv {
+                            p.target_value.map(|x| x.to_string()).unwrap_or_default()
+                        } else {
+                            ratio(p.target_value)
+                        });
+                    }
+                    None => {
+                        let n = self.scorecard.levels.len() + 5;
+                        r.extend((0..n).map(|i| {
+                            if i == 0 {
+                                p.note.clone().unwrap_or_default()
+                            } else {
+                                String::new()
+                            }
+                        }));
+                    }
+                }
+                cells(to, r)
+            })
+            .collect()
+    }
 }
 
-/// What `campaign show` prints.
+/// `campaign list`; a table with no campaign says so.
+impl Listing for CampaignList {
+    fn columns(&self, _to: To) -> Vec<Column> {
+        columns(&[
+            "id",
+            "scorecard",
+            "rules",
+            "status",
+            "due",
+            "done",
+            "in_scope",
+            "progress",
+            "overdue",
+        ])
+    }
+
+    fn rows(&self, to: To) -> Vec<Vec<Cell>> {
+        self.campaigns
+            .iter()
+            .map(|r| {
+                cells(
+                    to,
+                    vec![
+                        r.id.clone(),
+                        r.scorecard.clone(),
+                        r.rules.join(" "),
+                        r.status.as_str().to_string(),
+                        r.due.to_string(),
+                        r.done.map(|d| d.to_string()).unwrap_or_default(),
+                        r.in_scope.map(|d| d.to_string()).unwrap_or_default(),
+                        if to.is_csv() {
+                            r.progress.map(|x| x.to_string()).unwrap_or_default()
+                        } else {
+                            ratio(r.progress)
+                        },
+                        if r.overdue { "yes".into() } else { "no".into() },
+                    ],
+                )
+            })
+            .collect()
+    }
+
+    fn empty(&self) -> Option<Cow<'_, str>> {
+        Some("no campaign in the catalog (add one under campaigns/)\n".into())
+    }
+}
+
+/// What `campaign show` prints: the campaign, its progress, what is left
+/// and the weekly burn-up.
 pub fn campaign_text(v: &crate::scorecard::campaign::ShowView, style: Style) -> String {
     let c = &v.campaign;
-    let mut s = format!("{} — {}\n", term(&c.id), term(&c.name));
-    s.push_str(&format!(
-        "owner {}, scorecard {}, rules {}\n{} from {} to {} ({} days {})\n",
-        term(&c.owner),
-        term(&c.scorecard),
-        term(&c.rules.join(", ")),
-        c.status.as_str(),
-        c.start,
-        c.due,
-        c.days_left.abs(),
-        if c.days_left >= 0 { "left" } else { "past due" }
-    ));
+    let mut o = Record::new(style, 0);
+    o.title(&term(&c.id), Some(&term(&c.name)))
+        .line(format!(
+            "owner {}, scorecard {}, rules {}",
+            term(&c.owner),
+            term(&c.scorecard),
+            term(&c.rules.join(", "))
+        ))
+        .line(format!(
+            "{} from {} to {} ({} days {})",
+            c.status.as_str(),
+            c.start,
+            c.due,
+            c.days_left.abs(),
+            if c.days_left >= 0 { "left" } else { "past due" }
+        ));
     if let Some(b) = &c.brief {
-        s.push_str(&format!("{}\n", term(b)));
+        o.line(term(b));
     }
     match (c.in_scope, c.done) {
-        (Some(n), Some(d)) => s.push_str(&format!(
-            "progress: {d} of {n} done ({}){}\n",
+        (Some(n), Some(d)) => o.line(format!(
+            "progress: {d} of {n} done ({}){}",
             ratio(c.progress),
             if c.overdue {
                 format!(" — {}", style.red("overdue"))
@@ -369,24 +394,24 @@ pub fn campaign_text(v: &crate::scorecard::campaign::ShowView, style: Style) -> 
                 String::new()
             }
         )),
-        _ => s.push_str("progress: the scorecard does not exist\n"),
-    }
+        _ => o.line("progress: the scorecard does not exist"),
+    };
     if !c.left.is_empty() {
-        s.push_str("left:\n");
+        o.line("left:");
         for l in &c.left {
             let team = l.team.as_deref().unwrap_or("-");
-            s.push_str(&format!("  {} ({})\n", term(&l.id), term(team)));
+            o.item(format!("{} ({})", term(&l.id), term(team)));
         }
     }
     if !v.burnup.is_empty() {
-        s.push_str("burn-up:\n");
+        o.line("burn-up:");
         for b in &v.burnup {
             let bar = b
                 .progress
                 .map(|x| "#".repeat((x * 20.0).round() as usize))
                 .unwrap_or_default();
-            s.push_str(&format!(
-                "  {}  {:>6}  {bar}{}\n",
+            o.item(format!(
+                "{}  {:>6}  {bar}{}",
                 b.date,
                 ratio(b.progress),
                 b.note
@@ -396,5 +421,5 @@ pub fn campaign_text(v: &crate::scorecard::campaign::ShowView, style: Style) -> 
             ));
         }
     }
-    s
+    o.finish()
 }

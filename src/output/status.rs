@@ -1,11 +1,11 @@
 //! `platctl status` as a table, a Markdown post or JSON.
 
 use super::fmt::plural;
+use super::listing::{Cell, Column, Listing, Paint, To};
 use super::md_text::escape;
-use super::style::Style;
-use super::table;
 use crate::status::{Attention, Kind, Severity, StatusView};
-use comfy_table::{Cell, Color};
+use comfy_table::Color;
+use std::borrow::Cow;
 
 /// The sentence of an item, with a KPI's value and target said as the KPI
 /// table says them.
@@ -44,47 +44,55 @@ fn summary(v: &StatusView) -> String {
     )
 }
 
-/// The ranked list as a table, a header line saying what it covers first.
-pub fn table(v: &StatusView, style: Style, width: Option<u16>) -> String {
-    let mut out = format!(
-        "{}\n{}\n",
-        style.bold(&format!("What needs attention — {}", scope_line(v))),
-        summary(v)
-    );
-    if v.items.is_empty() {
-        return out;
+/// The ranked list as a table, a header line saying what it covers first
+/// (with no item, that line and the summary alone). Its Markdown is not a
+/// table but a weekly post by kind ([`markdown`]).
+impl Listing for StatusView {
+    fn columns(&self, _to: To) -> Vec<Column> {
+        vec![
+            Column::new("rank").header("#"),
+            Column::new("severity"),
+            Column::new("kind"),
+            Column::new("id"),
+            Column::new("what").free(),
+        ]
     }
-    let rows: Vec<Vec<Cell>> = v
-        .items
-        .iter()
-        .map(|a| {
-            let sev = Cell::new(a.severity.as_str());
-            let sev = if style.color {
-                sev.fg(match a.severity {
+
+    fn rows(&self, to: To) -> Vec<Vec<Cell>> {
+        self.items
+            .iter()
+            .map(|a| {
+                let paint = Paint::Fg(match a.severity {
                     Severity::High => Color::Red,
                     Severity::Medium => Color::Yellow,
-                })
-            } else {
-                sev
-            };
-            vec![
-                Cell::new(a.rank),
-                sev,
-                Cell::new(a.kind.as_str()),
-                Cell::new(&a.id),
-                Cell::new(message(a)),
-            ]
-        })
-        .collect();
-    out.push('\n');
-    out.push_str(&table::table_cells_fit(
-        &["#", "SEVERITY", "KIND", "ID", "WHAT"],
-        rows,
-        width,
-        style.color,
-        &[4],
-    ));
-    out
+                });
+                vec![
+                    Cell::from(a.rank.to_string()),
+                    Cell::painted(a.severity.as_str(), to.style().color.then_some(paint)),
+                    Cell::from(a.kind.as_str()),
+                    Cell::from(a.id.as_str()),
+                    Cell::from(message(a)),
+                ]
+            })
+            .collect()
+    }
+
+    fn empty(&self) -> Option<Cow<'_, str>> {
+        Some("".into())
+    }
+
+    fn head(&self, to: To) -> String {
+        let mut out = format!(
+            "{}\n{}\n",
+            to.style()
+                .bold(&format!("What needs attention — {}", scope_line(self))),
+            summary(self)
+        );
+        if !self.items.is_empty() {
+            out.push('\n');
+        }
+        out
+    }
 }
 
 /// A weekly post: a heading, then one section per kind, most pressing first.
@@ -115,10 +123,4 @@ pub fn markdown(v: &StatusView) -> String {
         }
     }
     out
-}
-
-pub fn json(v: &StatusView) -> String {
-    let mut s = serde_json::to_string_pretty(v).unwrap_or_else(|_| "{}".into());
-    s.push('\n');
-    s
 }

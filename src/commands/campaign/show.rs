@@ -15,10 +15,11 @@ pub fn run(env: &Env, a: ShowArgs) -> Result<Outcome> {
         .find(|c| c.id.value == a.id)
         .ok_or_else(|| crate::ops::unknown(&cat, crate::catalog::Kind::Campaign, &a.id))?;
     let v = campaign_view(&mut history, &cat, c, env.today)?;
-    let out = match a.format {
-        ShowFormat::Json => crate::output::json_document(&v)?,
-        ShowFormat::Text => crate::output::scorecard::campaign_text(&v, env.style),
-    };
-    env.print(&out)?;
+    match a.format {
+        ShowFormat::Json => env.print(&crate::output::json_document(&v)?)?,
+        ShowFormat::Text => {
+            env.print_text(&crate::output::scorecard::campaign_text(&v, env.style))?
+        }
+    }
     Ok(Outcome::Ok)
 }

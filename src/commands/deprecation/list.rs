@@ -3,7 +3,7 @@
 use crate::app::Env;
 use crate::cli::deprecation::ListArgs;
 use crate::cli::ListFormat;
-use crate::output::deprecation as render;
+use crate::output::listing::{self};
 use crate::report::deprecation_view::{self as view, ListFilter};
 use crate::Outcome;
 use anyhow::Result;
@@ -20,12 +20,7 @@ pub fn run(env: &Env, a: ListArgs) -> Result<Outcome> {
         },
     );
     let shown = v.deprecations.len();
-    let out = match a.format {
-        ListFormat::Json => crate::output::json_document(&v)?,
-        ListFormat::Csv => render::list_csv(&v),
-        ListFormat::Table => render::list_table(&v, env.style, env.width()),
-    };
-    env.print_as(&out, a.format == ListFormat::Table)?;
+    listing::print(env, &v, a.format.into())?;
     if a.format == ListFormat::Table {
         env.say_what_it_shows(
             shown,

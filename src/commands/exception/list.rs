@@ -3,7 +3,7 @@
 use crate::app::Env;
 use crate::cli::exception::ListArgs;
 use crate::cli::ListFormat;
-use crate::output::exception as render;
+use crate::output::listing::{self};
 use crate::report::exception_view::{self as view, ListFilter};
 use crate::Outcome;
 use anyhow::Result;
@@ -21,12 +21,7 @@ pub fn run(env: &Env, a: ListArgs) -> Result<Outcome> {
         },
     );
     let shown = v.exceptions.len();
-    let out = match a.format {
-        ListFormat::Json => crate::output::json_document(&v)?,
-        ListFormat::Csv => render::list_csv(&v),
-        ListFormat::Table => render::list_table(&v, env.style, env.width()),
-    };
-    env.print_as(&out, a.format == ListFormat::Table)?;
+    listing::print(env, &v, a.format.into())?;
     if a.format == ListFormat::Table {
         env.say_what_it_shows(
             shown,

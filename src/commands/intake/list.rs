@@ -1,6 +1,7 @@
 //! `intake list`: requests with their RICE score and age.
 
 use super::*;
+use crate::output::listing;
 
 pub(super) fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
     let cat = env.load()?;
@@ -25,18 +26,19 @@ pub(super) fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
         },
     };
     let v = view::list(&cat, env.today, &filter);
-    match a.format {
-        ListFormat::Json => env.print(&crate::output::json_document(&v)?)?,
-        ListFormat::Csv => env.print(&render::list_csv(&v))?,
-        ListFormat::Table => {
-            let shows = render::list_scope(&filter, v.requests.len());
-            if v.requests.is_empty() {
-                env.note(&format!("{shows}: none match"));
-                return Ok(Outcome::Ok);
-            }
-            env.print_text(&render::list_table(&v, env.width()))?;
-            env.note(&shows);
-        }
+    let format = match a.format {
+        ListFormat::Table => listing::Format::Table,
+        ListFormat::Csv => listing::Format::Csv,
+        ListFormat::Json => listing::Format::Json,
+    };
+    let shows = render::list_scope(&filter, v.requests.len());
+    if format == listing::Format::Table && v.requests.is_empty() {
+        env.note(&format!("{shows}: none match"));
+        return Ok(Outcome::Ok);
+    }
+    listing::print(env, &v, format)?;
+    if format == listing::Format::Table {
+        env.note(&shows);
     }
     Ok(Outcome::Ok)
 }

@@ -1,6 +1,7 @@
 //! `intake similar`: the requests most like one request, or like a text.
 
 use super::*;
+use crate::output::listing;
 
 pub(super) fn similar_cmd(env: &Env, a: SimilarArgs) -> Result<Outcome> {
     let cat = env.load()?;
@@ -28,21 +29,21 @@ pub(super) fn similar_cmd(env: &Env, a: SimilarArgs) -> Result<Outcome> {
     };
     let found = similar::rank(&core::documents(&cat), &query, a.limit, a.min_score);
     let c = view::candidates(&cat, &found);
-    match a.format {
-        Format::Json => {
-            let out = view::similar_view(id, a.text.as_deref(), a.min_score, c);
-            env.print(&crate::output::json_document(&out)?)?;
-        }
-        Format::Table => {
-            if c.is_empty() {
-                env.note(&format!(
-                    "no similar requests (none scores {:.2} or more)",
-                    a.min_score
-                ));
-            } else {
-                env.print_text(&render::candidates_table(&c, env.width()))?;
-            }
-        }
+    let v = view::similar_view(id, a.text.as_deref(), a.min_score, c);
+    if a.format == Format::Table && v.similar.is_empty() {
+        env.note(&format!(
+            "no similar requests (none scores {:.2} or more)",
+            a.min_score
+        ));
+        return Ok(Outcome::Ok);
     }
+    listing::print(
+        env,
+        &v,
+        match a.format {
+            Format::Table => listing::Format::Table,
+            Format::Json => listing::Format::Json,
+        },
+    )?;
     Ok(Outcome::Ok)
 }

@@ -3,6 +3,7 @@
 use super::{planned_quarters, quarter_arg};
 use crate::app::Env;
 use crate::cli::roadmap::{ListArgs, ListFormat};
+use crate::output::listing::{self, Format};
 use crate::report::roadmap_view as view;
 use crate::Outcome;
 use anyhow::Result;
@@ -17,11 +18,14 @@ pub fn run(env: &Env, a: ListArgs) -> Result<Outcome> {
         ));
     }
     let v = view::list(&cat, q);
-    let out = match a.format {
-        ListFormat::Json => crate::output::json_document(&v)?,
-        ListFormat::Table => crate::output::roadmap_list::table_text(&v, env.width()),
-    };
-    env.print_as(&out, a.format == ListFormat::Table)?;
+    listing::print(
+        env,
+        &v,
+        match a.format {
+            ListFormat::Table => Format::Table,
+            ListFormat::Json => Format::Json,
+        },
+    )?;
     if a.format == ListFormat::Table {
         env.note(&format!(
             "{} of {q} ({})",

@@ -2,6 +2,7 @@
 
 use crate::app::Env;
 use crate::cli::scorecard::{Format, ListArgs};
+use crate::output::listing;
 use crate::scorecard::view;
 use crate::Outcome;
 use anyhow::Result;
@@ -9,12 +10,16 @@ use anyhow::Result;
 pub fn run(env: &Env, a: ListArgs) -> Result<Outcome> {
     let cat = env.load()?;
     let v = view::list_view(&cat, env.today);
-    let out = match a.format {
-        Format::Json => crate::output::json_document(&v)?,
-        Format::Table => crate::output::scorecard::list_table(&v, false, env.width()),
-        Format::Csv => crate::output::scorecard::list_table(&v, true, None),
-        Format::Openmetrics => crate::output::openmetrics::scorecards(&v),
+    let format = match a.format {
+        // Not a listing: the same view as metrics for monitoring.
+        Format::Openmetrics => {
+            env.print(&crate::output::openmetrics::scorecards(&v))?;
+            return Ok(Outcome::Ok);
+        }
+        Format::Table => listing::Format::Table,
+        Format::Csv => listing::Format::Csv,
+        Format::Json => listing::Format::Json,
     };
-    env.print_as(&out, a.format == Format::Table)?;
+    listing::print(env, &v, format)?;
     Ok(Outcome::Ok)
 }

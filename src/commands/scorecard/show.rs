@@ -2,10 +2,9 @@
 
 use crate::app::Env;
 use crate::cli::scorecard::ShowArgs;
-use crate::cli::ListFormat;
 use crate::kpi::periods::Every;
 use crate::ops::read_scorecard;
-use crate::output::scorecard as out;
+use crate::output::listing;
 use crate::scorecard::{self, view};
 use crate::Outcome;
 use anyhow::{bail, Result};
@@ -37,12 +36,7 @@ pub fn run(env: &Env, a: ShowArgs) -> Result<Outcome> {
         level: a.level.clone(),
     };
     let v = view::show_view(&cat, &ev, &filter);
-    let text = match a.format {
-        ListFormat::Json => crate::output::json_document(&v)?,
-        ListFormat::Table => out::show_table(&v, false, env.width()),
-        ListFormat::Csv => out::show_table(&v, true, None),
-    };
-    env.print_as(&text, a.format == ListFormat::Table)?;
+    listing::print(env, &v, a.format.into())?;
     Ok(Outcome::Ok)
 }
 
@@ -60,11 +54,6 @@ fn trend(env: &Env, a: &ShowArgs) -> Result<Outcome> {
         monthly,
         env.today,
     )?;
-    let text = match a.format {
-        ListFormat::Json => crate::output::json_document(&v)?,
-        ListFormat::Table => out::trend_table(&v, false, env.width()),
-        ListFormat::Csv => out::trend_table(&v, true, None),
-    };
-    env.print_as(&text, a.format == ListFormat::Table)?;
+    listing::print(env, &v, a.format.into())?;
     Ok(Outcome::Ok)
 }
