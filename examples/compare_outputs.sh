@@ -21,6 +21,26 @@ if [ ${#catalogs[@]} -eq 0 ]; then
   catalogs=("$WORK/demo")
   while IFS= read -r f; do catalogs+=("$(dirname "$f")"); done \
     < <(find tests/fixtures -name platctl.yaml | sort)
+  # Files refused before or while reading (why each was not read is part of
+  # the output): links out of the root, dangling and looping links, a link to
+  # a directory, a linked kind directory outside, a file over 4 MiB; and a
+  # catalog whose platctl.yaml is a link out of the root.
+  r=$WORK/refused o=$WORK/outside
+  rm -rf "$r" "$o" "$WORK/refused-config"; mkdir -p "$r/teams" "$r/services" "$o" "$WORK/refused-config/teams"
+  printf 'version: 1\nname: Refused\n' >"$r/platctl.yaml"
+  printf 'id: t\nname: T\n' >"$r/teams/t.yaml"
+  printf 'id: x\nname: X\n' >"$o/x.yaml"
+  ln -s "$o/x.yaml" "$r/teams/out.yaml"; ln -s nowhere.yaml "$r/teams/dangling.yaml"
+  ln -s loop.yaml "$r/teams/loop.yaml"; ln -s ../services "$r/teams/dir.yaml"
+  ln -s "$o" "$r/capabilities"
+  head -c 5000000 /dev/zero | tr '\0' 'a' >"$r/services/big.yaml"
+  printf 'version: 1\nname: Outside\n' >"$o/platctl.yaml"
+  ln -s "$o/platctl.yaml" "$WORK/refused-config/platctl.yaml"
+  cp "$r/teams/t.yaml" "$WORK/refused-config/teams/"
+  # In git too, so that history reads the same files as past versions.
+  (cd "$r" && git init -q && git add -A && GIT_AUTHOR_DATE=2025-06-02T12:00:00Z GIT_COMMITTER_DATE=2025-06-02T12:00:00Z \
+    git -c user.name=T -c user.email=t@example.com commit -qm "refused files") >/dev/null 2>&1
+  catalogs+=("$r" "$WORK/refused-config")
 fi
 
 # Every command reads the catalog only, or writes only under -o.
@@ -111,7 +131,8 @@ for c in "${catalogs[@]}"; do
     "$OLD" -C "$c" $w -o "$WORK/a" >/dev/null 2>&1 || true
     # shellcheck disable=SC2086
     "$NEW" -C "$c" $w -o "$WORK/b" >/dev/null 2>&1 || true
-    if ! diff -r "$WORK/a" "$WORK/b" >/dev/null 2>&1; then
+    # Neither wrote anything (the command refused, e.g. --since outside git): the same.
+    if { [ -e "$WORK/a" ] || [ -e "$WORK/b" ]; } && ! diff -r "$WORK/a" "$WORK/b" >/dev/null 2>&1; then
       echo "DIFFERS: -C $c $w"
       differ=$((differ + 1))
     fi

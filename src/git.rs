@@ -1,6 +1,5 @@
 //! The one place that names git2.
 
-use anyhow::{anyhow, bail, Context, Result};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -43,6 +42,111 @@ pub enum GitError {
     NotAFile(BlobId),
     #[error("file is over the {0} MiB limit")]
     TooLarge(usize),
+    /// `--changed-since` outside a repository.
+    #[error("--changed-since needs a git repository, and {} is not in one", .0.display())]
+    ChangedSinceNoRepo(PathBuf),
+    /// `--changed-since REV` names no tree of the repository.
+    #[error("--changed-since {rev}: not a revision of {} ({message})\n  help: in CI, fetch it first (actions/checkout with `fetch-depth: 0`, or `git fetch origin main`) and name it as `origin/main`", workdir.display())]
+    ChangedSinceRev {
+        rev: String,
+        workdir: PathBuf,
+        message: String,
+    },
+    #[error("cannot compare the working tree with {rev}")]
+    Compare {
+        rev: String,
+        #[source]
+        source: git2::Error,
+    },
+    #[error("cannot read a past version of the file")]
+    PastVersion(#[source] git2::Error),
+    #[error("cannot make {} a git repository", dir.display())]
+    Init {
+        dir: PathBuf,
+        #[source]
+        source: git2::Error,
+    },
+}
+
+/// Why `--commit` cannot go ahead, or why the commit was not made: each case
+/// a sentence users read, with the hint that gets them out of it. None has a
+/// cause of its own: what git said is part of the sentence.
+#[derive(Debug, thiserror::Error)]
+pub enum CommitError {
+    /// libgit2 failed while building the commit; its message says why.
+    #[error(transparent)]
+    Git(#[from] git2::Error),
+    /// The repository around the catalog cannot be used (bare, or the
+    /// catalog is outside its working tree).
+    #[error(transparent)]
+    Repo(#[from] GitError),
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+    #[error("{} is not inside a git repository; --commit needs one (run `git init`, or leave out --commit)", .0.display())]
+    NoRepo(PathBuf),
+    #[error("the repository has no working tree (bare); leave out --commit")]
+    Bare,
+    #[error("git has no author configured; set user.name and user.email (git config user.name \"…\"), or leave out --commit")]
+    NoAuthor,
+    /// A merge, rebase, revert, cherry-pick or bisect is under way.
+    #[error("the repository is in the middle of {0}; finish it first (`git status` says how), or leave out --commit")]
+    Busy(&'static str),
+    #[error("cannot read HEAD: {0}")]
+    Head(String),
+    #[error("HEAD names a branch that is not UTF-8")]
+    HeadNotUtf8,
+    #[error("HEAD ({0}) does not point at a commit")]
+    HeadNotACommit(String),
+    #[error("cannot read {name}: {message}")]
+    Ref { name: String, message: String },
+    #[error("cannot read git's index {}: {message}\n  help: platctl cannot update an index kept in split or sparse form (`git update-index --no-split-index`, `git sparse-checkout disable`); commit by hand, or leave out --commit", path.display())]
+    IndexUnreadable { path: PathBuf, message: String },
+    #[error("git's branch is locked: {lock} exists. Another git process is moving the branch, or one was killed and left the lock behind\n  help: if no git process is running (check with `ps -ef | grep -w git`), remove the lock with `rm '{lock}'` and run this again", lock = .0.display())]
+    BranchLocked(PathBuf),
+    #[error("git's index is locked: {lock} exists. Another git process (a git command, an editor's git view, another platctl) is using this repository, or one was killed and left the lock behind\n  help: if no git process is running (check with `ps -ef | grep -w git`), remove the lock with `rm '{lock}'` and run this again", lock = .0.display())]
+    IndexLocked(PathBuf),
+    #[error("cannot create the lock {}: {error}", path.display())]
+    LockCreate {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    #[error("the commit message would be empty")]
+    EmptyMessage,
+    #[error("cannot make a scratch directory in {}: {error}", dir.display())]
+    Scratch { dir: PathBuf, error: std::io::Error },
+    #[error("cannot read {}: {error}", path.display())]
+    IndexCopy {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+    #[error("git's index has unresolved conflicts; resolve them first, or leave out --commit")]
+    Conflicts,
+    #[error("{0} is ignored by git (.gitignore), so it cannot be committed; leave out --commit")]
+    Ignored(String),
+    #[error("cannot tell whether {path} has uncommitted changes: {message}")]
+    Status { path: String, message: String },
+    /// The target file differs from HEAD (`changes` names how, e.g. "staged changes").
+    #[error("{path} has changes that are not committed ({}); --commit would put them in platctl's commit\n  help: commit or stash them first (`git diff HEAD -- {path}` shows them), or leave out --commit", changes.join(", "))]
+    Uncommitted {
+        path: String,
+        changes: Vec<&'static str>,
+    },
+    #[error("cannot read {path}: {error}")]
+    ReadFile { path: String, error: std::io::Error },
+    #[error("{0} is not a regular file")]
+    NotAFile(String),
+    #[error("cannot store {path} in git: {message}")]
+    Store { path: String, message: String },
+    #[error("cannot update git's index: {0}")]
+    IndexUpdate(String),
+    #[error("cannot write git's index: {0}")]
+    IndexWrite(String),
+    #[error("git's index lock was already used")]
+    LockUsed,
+    #[error("cannot move {name}: {message}")]
+    Move { name: String, message: String },
+    #[error("HEAD kept moving (or its ref stayed locked) while platctl tried to commit")]
+    HeadKeptMoving,
 }
 
 /// A result of reading a repository.
@@ -67,7 +171,7 @@ pub struct Changes {
 }
 
 /// Files (relative to the catalog root) that differ from `rev` in the working tree.
-pub fn changed_files(root: &Path, rev: &str) -> Result<HashSet<String>> {
+pub fn changed_files(root: &Path, rev: &str) -> GitResult<HashSet<String>> {
     Ok(changes_since(root, rev)?.files)
 }
 
@@ -104,23 +208,17 @@ fn prefix_in(repo: &git2::Repository, root: &Path) -> GitResult<String> {
 }
 
 /// The catalog's changes since `rev` (see [`Changes`]).
-pub fn changes_since(root: &Path, rev: &str) -> Result<Changes> {
-    let repo = git2::Repository::discover(root).map_err(|_| {
-        anyhow!(
-            "--changed-since needs a git repository, and {} is not in one",
-            root.display()
-        )
-    })?;
+pub fn changes_since(root: &Path, rev: &str) -> GitResult<Changes> {
+    let repo = git2::Repository::discover(root)
+        .map_err(|_| GitError::ChangedSinceNoRepo(root.to_path_buf()))?;
     let prefix = prefix_in(&repo, root)?;
     let tree = repo
         .revparse_single(rev)
         .and_then(|o| o.peel_to_tree())
-        .map_err(|e| {
-            anyhow!(
-                "--changed-since {rev}: not a revision of {} ({})\n  help: in CI, fetch it first (actions/checkout with `fetch-depth: 0`, or `git fetch origin main`) and name it as `origin/main`",
-                repo.workdir().unwrap_or(repo.path()).display(),
-                e.message()
-            )
+        .map_err(|e| GitError::ChangedSinceRev {
+            rev: rev.to_string(),
+            workdir: repo.workdir().unwrap_or(repo.path()).to_path_buf(),
+            message: e.message().to_string(),
         })?;
     let mut opts = git2::DiffOptions::new();
     opts.include_untracked(true)
@@ -131,7 +229,10 @@ pub fn changes_since(root: &Path, rev: &str) -> Result<Changes> {
     }
     let diff = repo
         .diff_tree_to_workdir_with_index(Some(&tree), Some(&mut opts))
-        .with_context(|| format!("cannot compare the working tree with {rev}"))?;
+        .map_err(|source| GitError::Compare {
+            rev: rev.to_string(),
+            source,
+        })?;
     let mut out = Changes::default();
     for delta in diff.deltas() {
         for side in [delta.old_file(), delta.new_file()] {
@@ -173,9 +274,9 @@ pub fn changes_since(root: &Path, rev: &str) -> Result<Changes> {
 
 /// The repository holding `root` and the root's path inside its work tree
 /// (`""` when the catalog is the repository's top).
-pub fn repo_for(root: &Path) -> Result<(git2::Repository, String)> {
-    let repo = git2::Repository::discover(root)
-        .map_err(|_| anyhow!("{} is not inside a git repository; --commit needs one (run `git init`, or leave out --commit)", root.display()))?;
+pub fn repo_for(root: &Path) -> Result<(git2::Repository, String), CommitError> {
+    let repo =
+        git2::Repository::discover(root).map_err(|_| CommitError::NoRepo(root.to_path_buf()))?;
     let prefix = prefix_in(&repo, root)?;
     let rel = prefix.trim_end_matches('/').to_string();
     Ok((repo, rel))
@@ -183,12 +284,14 @@ pub fn repo_for(root: &Path) -> Result<(git2::Repository, String)> {
 
 /// Makes `dir` a git repository when it is in none; true when it did.
 /// (`platctl init`: history is what trends, the changelog and scope changes read.)
-pub fn init_if_outside(dir: &Path) -> Result<bool> {
+pub fn init_if_outside(dir: &Path) -> GitResult<bool> {
     if git2::Repository::discover(dir).is_ok() {
         return Ok(false);
     }
-    git2::Repository::init(dir)
-        .with_context(|| format!("cannot make {} a git repository", dir.display()))?;
+    git2::Repository::init(dir).map_err(|source| GitError::Init {
+        dir: dir.to_path_buf(),
+        source,
+    })?;
     Ok(true)
 }
 
@@ -230,11 +333,14 @@ pub fn commit_subject(text: &str) -> String {
     out
 }
 
-fn author(repo: &git2::Repository) -> Result<git2::Signature<'static>> {
-    repo.signature().map_err(|_| anyhow!("git has no author configured; set user.name and user.email (git config user.name \"…\"), or leave out --commit"))
+/// What `--commit` returns.
+pub type CommitResult<T> = std::result::Result<T, CommitError>;
+
+fn author(repo: &git2::Repository) -> CommitResult<git2::Signature<'static>> {
+    repo.signature().map_err(|_| CommitError::NoAuthor)
 }
 
-fn check_state(repo: &git2::Repository) -> Result<()> {
+fn check_state(repo: &git2::Repository) -> CommitResult<()> {
     let busy = match repo.state() {
         git2::RepositoryState::Clean => return Ok(()),
         git2::RepositoryState::Merge => "a merge",
@@ -245,19 +351,19 @@ fn check_state(repo: &git2::Repository) -> Result<()> {
         git2::RepositoryState::Bisect => "a bisect",
         _ => "a rebase or an am",
     };
-    bail!("the repository is in the middle of {busy}; finish it first (`git status` says how), or leave out --commit")
+    Err(CommitError::Busy(busy))
 }
 
 /// The ref a commit moves: the branch HEAD points at (born or not), or
 /// `HEAD` itself when it is detached; with the commit it points at now.
-fn head_ref(repo: &git2::Repository) -> Result<(String, Option<git2::Oid>)> {
+fn head_ref(repo: &git2::Repository) -> CommitResult<(String, Option<git2::Oid>)> {
     let head = repo
         .find_reference("HEAD")
-        .map_err(|e| anyhow!("cannot read HEAD: {}", e.message()))?;
+        .map_err(|e| CommitError::Head(e.message().to_string()))?;
     let name = match head.symbolic_target() {
         Ok(Some(t)) => t.to_string(),
         Ok(None) => "HEAD".to_string(),
-        Err(_) => bail!("HEAD names a branch that is not UTF-8"),
+        Err(_) => return Err(CommitError::HeadNotUtf8),
     };
     match repo.find_reference(&name) {
         Ok(r) => {
@@ -265,20 +371,23 @@ fn head_ref(repo: &git2::Repository) -> Result<(String, Option<git2::Oid>)> {
                 .resolve()
                 .ok()
                 .and_then(|r| r.target())
-                .ok_or_else(|| anyhow!("HEAD ({name}) does not point at a commit"))?;
+                .ok_or_else(|| CommitError::HeadNotACommit(name.clone()))?;
             repo.find_commit(id)
-                .map_err(|_| anyhow!("HEAD ({name}) does not point at a commit"))?;
+                .map_err(|_| CommitError::HeadNotACommit(name.clone()))?;
             Ok((name, Some(id)))
         }
         Err(e) if e.code() == git2::ErrorCode::NotFound => Ok((name, None)),
-        Err(e) => Err(anyhow!("cannot read {name}: {}", e.message())),
+        Err(e) => Err(CommitError::Ref {
+            message: e.message().to_string(),
+            name,
+        }),
     }
 }
 
 /// Checks, before anything is written or asked, that `--commit` will be
 /// able to commit: a repository with a work tree, an author, no merge or
 /// rebase under way, a readable HEAD and index.
-pub fn ensure_can_commit(root: &Path) -> Result<()> {
+pub fn ensure_can_commit(root: &Path) -> CommitResult<()> {
     let (repo, _) = repo_for(root)?;
     author(&repo)?;
     check_state(&repo)?;
@@ -287,12 +396,11 @@ pub fn ensure_can_commit(root: &Path) -> Result<()> {
     Ok(())
 }
 
-fn index_unreadable(repo: &git2::Repository, e: &git2::Error) -> anyhow::Error {
-    anyhow!(
-        "cannot read git's index {}: {}\n  help: platctl cannot update an index kept in split or sparse form (`git update-index --no-split-index`, `git sparse-checkout disable`); commit by hand, or leave out --commit",
-        repo.path().join("index").display(),
-        e.message()
-    )
+fn index_unreadable(repo: &git2::Repository, e: &git2::Error) -> CommitError {
+    CommitError::IndexUnreadable {
+        path: repo.path().join("index"),
+        message: e.message().to_string(),
+    }
 }
 
 /// Waits (up to `wait`) while the branch's ref lock (`refs/heads/x.lock`,
@@ -300,7 +408,7 @@ fn index_unreadable(repo: &git2::Repository, e: &git2::Error) -> anyhow::Error {
 /// stays or is old: a run killed while moving the branch leaves it behind,
 /// and the commit would then fail after the write. It is never removed here.
 #[allow(clippy::disallowed_methods)] // a stale lock is judged by its age on the clock
-fn wait_for_ref_lock(repo: &git2::Repository, name: &str, wait: Duration) -> Result<()> {
+fn wait_for_ref_lock(repo: &git2::Repository, name: &str, wait: Duration) -> CommitResult<()> {
     let start = std::time::Instant::now();
     for path in [
         repo.path().join(format!("{name}.lock")),
@@ -313,10 +421,7 @@ fn wait_for_ref_lock(repo: &git2::Repository, name: &str, wait: Duration) -> Res
                 .and_then(|t| std::time::SystemTime::now().duration_since(t).ok())
                 .is_some_and(|age| age > LOCK_LOOKS_STALE);
             if old || start.elapsed() >= wait {
-                bail!(
-                    "git's branch is locked: {lock} exists. Another git process is moving the branch, or one was killed and left the lock behind\n  help: if no git process is running (check with `ps -ef | grep -w git`), remove the lock with `rm '{lock}'` and run this again",
-                    lock = path.display()
-                );
+                return Err(CommitError::BranchLocked(path));
             }
             std::thread::sleep(Duration::from_millis(20));
         }
@@ -336,7 +441,7 @@ struct IndexLock {
 
 impl IndexLock {
     #[allow(clippy::disallowed_methods)] // git's index.lock protocol: created here, and judged stale by its age
-    fn acquire(path: PathBuf, wait: Duration) -> Result<IndexLock> {
+    fn acquire(path: PathBuf, wait: Duration) -> CommitResult<IndexLock> {
         let start = std::time::Instant::now();
         loop {
             match std::fs::OpenOptions::new()
@@ -365,14 +470,11 @@ impl IndexLock {
                         .and_then(|t| std::time::SystemTime::now().duration_since(t).ok())
                         .is_some_and(|age| age > LOCK_LOOKS_STALE);
                     if old || start.elapsed() >= wait {
-                        bail!(
-                            "git's index is locked: {lock} exists. Another git process (a git command, an editor's git view, another platctl) is using this repository, or one was killed and left the lock behind\n  help: if no git process is running (check with `ps -ef | grep -w git`), remove the lock with `rm '{lock}'` and run this again",
-                            lock = path.display()
-                        );
+                        return Err(CommitError::IndexLocked(path));
                     }
                     std::thread::sleep(Duration::from_millis(20));
                 }
-                Err(e) => bail!("cannot create the lock {}: {e}", path.display()),
+                Err(error) => return Err(CommitError::LockCreate { path, error }),
             }
         }
     }
@@ -446,7 +548,7 @@ pub struct Committed {
 pub struct NotCommitted {
     /// Whether git's index holds the written files (HEAD did not move).
     pub staged: bool,
-    pub reason: String,
+    pub reason: CommitError,
 }
 
 /// Prepares committing `files` (relative to the catalog root) with
@@ -460,19 +562,16 @@ pub fn prepare_commit(
     files: &[String],
     message: &str,
     wait: Duration,
-) -> Result<PendingCommit> {
+) -> CommitResult<PendingCommit> {
     let (repo, prefix) = repo_for(root)?;
-    let workdir = repo
-        .workdir()
-        .ok_or_else(|| anyhow!("the repository has no working tree (bare); leave out --commit"))?
-        .to_path_buf();
+    let workdir = repo.workdir().ok_or(CommitError::Bare)?.to_path_buf();
     let sig = author(&repo)?;
     check_state(&repo)?;
     let (branch, _) = head_ref(&repo)?;
     wait_for_ref_lock(&repo, &branch, wait)?;
     let message = commit_subject(message);
     if message.is_empty() {
-        bail!("the commit message would be empty");
+        return Err(CommitError::EmptyMessage);
     }
     let files: Vec<String> = files
         .iter()
@@ -490,20 +589,20 @@ pub fn prepare_commit(
     let scratch = tempfile::Builder::new()
         .prefix(SCRATCH_PREFIX)
         .tempdir_in(repo.path())
-        .with_context(|| {
-            format!(
-                "cannot make a scratch directory in {}",
-                repo.path().display()
-            )
+        .map_err(|error| CommitError::Scratch {
+            dir: repo.path().to_path_buf(),
+            error,
         })?;
     let index_copy = scratch.path().join("index");
     if index_path.exists() {
-        std::fs::copy(&index_path, &index_copy)
-            .with_context(|| format!("cannot read {}", index_path.display()))?;
+        std::fs::copy(&index_path, &index_copy).map_err(|error| CommitError::IndexCopy {
+            path: index_path.clone(),
+            error,
+        })?;
     }
     let index = git2::Index::open(&index_copy).map_err(|e| index_unreadable(&repo, &e))?;
     if index.has_conflicts() {
-        bail!("git's index has unresolved conflicts; resolve them first, or leave out --commit");
+        return Err(CommitError::Conflicts);
     }
     for f in &files {
         check_clean(&repo, f)?;
@@ -548,25 +647,25 @@ fn sweep_scratch(git_dir: &Path) {
 
 /// Refuses a target file whose working copy or index entry differs from
 /// HEAD: committing it would commit someone's edit under platctl's message.
-fn check_clean(repo: &git2::Repository, path: &str) -> Result<()> {
+fn check_clean(repo: &git2::Repository, path: &str) -> CommitResult<()> {
     let status = match repo.status_file(Path::new(path)) {
         Ok(s) => s,
         Err(e) if e.code() == git2::ErrorCode::NotFound => {
             if repo.is_path_ignored(path).unwrap_or(false) {
-                bail!("{path} is ignored by git (.gitignore), so it cannot be committed; leave out --commit");
+                return Err(CommitError::Ignored(path.to_string()));
             }
             return Ok(());
         }
-        Err(e) => bail!(
-            "cannot tell whether {path} has uncommitted changes: {}",
-            e.message()
-        ),
+        Err(e) => {
+            return Err(CommitError::Status {
+                path: path.to_string(),
+                message: e.message().to_string(),
+            })
+        }
     };
     use git2::Status as S;
     if status.contains(S::IGNORED) {
-        bail!(
-            "{path} is ignored by git (.gitignore), so it cannot be committed; leave out --commit"
-        );
+        return Err(CommitError::Ignored(path.to_string()));
     }
     let names = [
         (S::CONFLICTED, "a merge conflict"),
@@ -581,18 +680,18 @@ fn check_clean(repo: &git2::Repository, path: &str) -> Result<()> {
         (S::WT_TYPECHANGE, "a type change not staged"),
         (S::WT_RENAMED, "renamed in the working tree"),
     ];
-    let found: Vec<&str> = names
+    let changes: Vec<&'static str> = names
         .iter()
         .filter(|(flag, _)| status.intersects(*flag))
         .map(|(_, n)| *n)
         .collect();
-    if found.is_empty() {
+    if changes.is_empty() {
         return Ok(());
     }
-    bail!(
-        "{path} has changes that are not committed ({}); --commit would put them in platctl's commit\n  help: commit or stash them first (`git diff HEAD -- {path}` shows them), or leave out --commit",
-        found.join(", ")
-    )
+    Err(CommitError::Uncommitted {
+        path: path.to_string(),
+        changes,
+    })
 }
 
 impl PendingCommit {
@@ -603,7 +702,7 @@ impl PendingCommit {
     /// was read at to the new one, and built again on top if something else
     /// moved it meanwhile.
     pub fn commit(mut self) -> std::result::Result<Committed, NotCommitted> {
-        let unstaged = |reason: String| NotCommitted {
+        let unstaged = |reason: CommitError| NotCommitted {
             staged: false,
             reason,
         };
@@ -617,15 +716,22 @@ impl PendingCommit {
                     removed.push(path.clone());
                     continue;
                 }
-                m => m.map_err(|e| unstaged(format!("cannot read {path}: {e}")))?,
+                m => m.map_err(|error| {
+                    unstaged(CommitError::ReadFile {
+                        path: path.clone(),
+                        error,
+                    })
+                })?,
             };
             if !meta.is_file() {
-                return Err(unstaged(format!("{path} is not a regular file")));
+                return Err(unstaged(CommitError::NotAFile(path.clone())));
             }
-            let id = self
-                .repo
-                .blob_path(&abs)
-                .map_err(|e| unstaged(format!("cannot store {path} in git: {}", e.message())))?;
+            let id = self.repo.blob_path(&abs).map_err(|e| {
+                unstaged(CommitError::Store {
+                    path: path.clone(),
+                    message: e.message().to_string(),
+                })
+            })?;
             let existing = self.index.get_path(Path::new(path), 0).map(|e| e.mode);
             entries.push(entry_for(
                 path,
@@ -637,35 +743,39 @@ impl PendingCommit {
         for e in &entries {
             self.index
                 .add(e)
-                .map_err(|err| unstaged(format!("cannot update git's index: {}", err.message())))?;
+                .map_err(|err| unstaged(CommitError::IndexUpdate(err.message().to_string())))?;
         }
         for p in &removed {
             self.index
                 .remove_path(Path::new(p))
-                .map_err(|err| unstaged(format!("cannot update git's index: {}", err.message())))?;
+                .map_err(|err| unstaged(CommitError::IndexUpdate(err.message().to_string())))?;
         }
         self.index
             .write()
-            .map_err(|e| unstaged(format!("cannot write git's index: {}", e.message())))?;
+            .map_err(|e| unstaged(CommitError::IndexWrite(e.message().to_string())))?;
         let bytes = std::fs::read(&self.index_copy)
-            .map_err(|e| unstaged(format!("cannot write git's index: {e}")))?;
+            .map_err(|e| unstaged(CommitError::IndexWrite(e.to_string())))?;
         let index_path = self.repo.path().join("index");
         self.lock
             .take()
-            .ok_or_else(|| unstaged("git's index lock was already used".into()))?
+            .ok_or_else(|| unstaged(CommitError::LockUsed))?
             .commit_to(&bytes, &index_path)
-            .map_err(|e| unstaged(format!("cannot write git's index: {e}")))?;
+            .map_err(|e| unstaged(CommitError::IndexWrite(e.to_string())))?;
         self.move_head(&entries, &removed)
-            .map_err(|e| NotCommitted {
+            .map_err(|reason| NotCommitted {
                 staged: true,
-                reason: format!("{e:#}"),
+                reason,
             })
     }
 
     /// Builds the commit's tree from HEAD's tree with only platctl's own
     /// changes applied (`entries` added or replaced, `removed` taken out),
     /// so that whatever else the index holds stays out of the commit.
-    fn move_head(&self, entries: &[git2::IndexEntry], removed: &[String]) -> Result<Committed> {
+    fn move_head(
+        &self,
+        entries: &[git2::IndexEntry],
+        removed: &[String],
+    ) -> CommitResult<Committed> {
         let repo = &self.repo;
         for attempt in 0..50u64 {
             let (name, old) = head_ref(repo)?;
@@ -724,10 +834,15 @@ impl PendingCommit {
                 {
                     std::thread::sleep(Duration::from_millis(5 + 5 * attempt.min(20)));
                 }
-                Err(e) => bail!("cannot move {name}: {}", e.message()),
+                Err(e) => {
+                    return Err(CommitError::Move {
+                        message: e.message().to_string(),
+                        name,
+                    })
+                }
             }
         }
-        bail!("HEAD kept moving (or its ref stayed locked) while platctl tried to commit")
+        Err(CommitError::HeadKeptMoving)
     }
 }
 
@@ -1130,7 +1245,7 @@ pub struct FileVersion {
 /// The commits of HEAD's first-parent history that changed `file` (relative
 /// to the catalog root), newest first, at most `limit`. None when the catalog
 /// is not in a git repository or the repository has no commit yet.
-pub fn file_versions(root: &Path, file: &str, limit: usize) -> Result<Option<Vec<FileVersion>>> {
+pub fn file_versions(root: &Path, file: &str, limit: usize) -> GitResult<Option<Vec<FileVersion>>> {
     let Ok((repo, prefix)) = repo_for(root) else {
         return Ok(None);
     };
@@ -1164,7 +1279,7 @@ pub fn file_versions(root: &Path, file: &str, limit: usize) -> Result<Option<Vec
             let bytes = match now {
                 Some(id) => Some(
                     repo.find_blob(id)
-                        .context("cannot read a past version of the file")?
+                        .map_err(GitError::PastVersion)?
                         .content()
                         .to_vec(),
                 ),
@@ -1246,6 +1361,86 @@ mod tests {
             e.to_string(),
             format!("cannot read commit {}", "2".repeat(40))
         );
+    }
+
+    /// Each `--commit` refusal reads as the sentence users read before it
+    /// had a type (written out by hand here).
+    #[test]
+    fn commit_errors_say_the_same() {
+        let io = || std::io::Error::new(std::io::ErrorKind::PermissionDenied, "Permission denied");
+        let cases: Vec<(CommitError, &str)> = vec![
+            (CommitError::NoRepo("/c".into()), "/c is not inside a git repository; --commit needs one (run `git init`, or leave out --commit)"),
+            (CommitError::Bare, "the repository has no working tree (bare); leave out --commit"),
+            (CommitError::NoAuthor, "git has no author configured; set user.name and user.email (git config user.name \"…\"), or leave out --commit"),
+            (CommitError::Busy("a merge"), "the repository is in the middle of a merge; finish it first (`git status` says how), or leave out --commit"),
+            (CommitError::Head("corrupt".into()), "cannot read HEAD: corrupt"),
+            (CommitError::HeadNotUtf8, "HEAD names a branch that is not UTF-8"),
+            (CommitError::HeadNotACommit("refs/heads/main".into()), "HEAD (refs/heads/main) does not point at a commit"),
+            (CommitError::Ref { name: "refs/heads/main".into(), message: "corrupt".into() }, "cannot read refs/heads/main: corrupt"),
+            (CommitError::IndexUnreadable { path: "/c/.git/index".into(), message: "unsupported extension".into() }, "cannot read git's index /c/.git/index: unsupported extension\n  help: platctl cannot update an index kept in split or sparse form (`git update-index --no-split-index`, `git sparse-checkout disable`); commit by hand, or leave out --commit"),
+            (CommitError::BranchLocked("/c/.git/refs/heads/main.lock".into()), "git's branch is locked: /c/.git/refs/heads/main.lock exists. Another git process is moving the branch, or one was killed and left the lock behind\n  help: if no git process is running (check with `ps -ef | grep -w git`), remove the lock with `rm '/c/.git/refs/heads/main.lock'` and run this again"),
+            (CommitError::IndexLocked("/c/.git/index.lock".into()), "git's index is locked: /c/.git/index.lock exists. Another git process (a git command, an editor's git view, another platctl) is using this repository, or one was killed and left the lock behind\n  help: if no git process is running (check with `ps -ef | grep -w git`), remove the lock with `rm '/c/.git/index.lock'` and run this again"),
+            (CommitError::LockCreate { path: "/c/.git/index.lock".into(), error: io() }, "cannot create the lock /c/.git/index.lock: Permission denied"),
+            (CommitError::EmptyMessage, "the commit message would be empty"),
+            (CommitError::Scratch { dir: "/c/.git".into(), error: io() }, "cannot make a scratch directory in /c/.git: Permission denied"),
+            (CommitError::IndexCopy { path: "/c/.git/index".into(), error: io() }, "cannot read /c/.git/index: Permission denied"),
+            (CommitError::Conflicts, "git's index has unresolved conflicts; resolve them first, or leave out --commit"),
+            (CommitError::Ignored("intake/a.yaml".into()), "intake/a.yaml is ignored by git (.gitignore), so it cannot be committed; leave out --commit"),
+            (CommitError::Status { path: "a.yaml".into(), message: "ambiguous".into() }, "cannot tell whether a.yaml has uncommitted changes: ambiguous"),
+            (CommitError::Uncommitted { path: "a.yaml".into(), changes: vec!["staged changes", "changes not staged"] }, "a.yaml has changes that are not committed (staged changes, changes not staged); --commit would put them in platctl's commit\n  help: commit or stash them first (`git diff HEAD -- a.yaml` shows them), or leave out --commit"),
+            (CommitError::ReadFile { path: "a.yaml".into(), error: io() }, "cannot read a.yaml: Permission denied"),
+            (CommitError::NotAFile("a.yaml".into()), "a.yaml is not a regular file"),
+            (CommitError::Store { path: "a.yaml".into(), message: "odb".into() }, "cannot store a.yaml in git: odb"),
+            (CommitError::IndexUpdate("full".into()), "cannot update git's index: full"),
+            (CommitError::IndexWrite("disk full".into()), "cannot write git's index: disk full"),
+            (CommitError::LockUsed, "git's index lock was already used"),
+            (CommitError::Move { name: "refs/heads/main".into(), message: "locked".into() }, "cannot move refs/heads/main: locked"),
+            (CommitError::HeadKeptMoving, "HEAD kept moving (or its ref stayed locked) while platctl tried to commit"),
+            (CommitError::Io(io()), "Permission denied"),
+            (CommitError::Repo(GitError::Bare("/c/.git".into())), "the repository at /c/.git has no working tree (bare)"),
+        ];
+        for (e, want) in cases {
+            assert_eq!(e.to_string(), want, "{e:?}");
+        }
+    }
+
+    /// The read side's newer cases: lint's `--changed-since`, `init`, a
+    /// past version of a file; a cause shows as anyhow shows it.
+    #[test]
+    fn changed_since_init_and_past_versions_say_the_same() {
+        assert_eq!(
+            GitError::ChangedSinceNoRepo("/c".into()).to_string(),
+            "--changed-since needs a git repository, and /c is not in one"
+        );
+        assert_eq!(
+            GitError::ChangedSinceRev { rev: "origin/main".into(), workdir: "/c/".into(), message: "not found".into() }.to_string(),
+            "--changed-since origin/main: not a revision of /c/ (not found)\n  help: in CI, fetch it first (actions/checkout with `fetch-depth: 0`, or `git fetch origin main`) and name it as `origin/main`"
+        );
+        let cause = || git2::Error::from_str("boom");
+        let shown = |e: GitError| format!("{:#}", anyhow::Error::from(e));
+        assert_eq!(
+            shown(GitError::Compare {
+                rev: "HEAD~1".into(),
+                source: cause()
+            }),
+            "cannot compare the working tree with HEAD~1: boom"
+        );
+        assert_eq!(
+            shown(GitError::PastVersion(cause())),
+            "cannot read a past version of the file: boom"
+        );
+        assert_eq!(
+            shown(GitError::Init {
+                dir: "/c".into(),
+                source: cause()
+            }),
+            "cannot make /c a git repository: boom"
+        );
+        let d = tempfile::tempdir().expect("tempdir");
+        let e = changes_since(d.path(), "HEAD").expect_err("not in git");
+        assert!(matches!(e, GitError::ChangedSinceNoRepo(_)), "{e:?}");
+        let e = ensure_can_commit(d.path()).expect_err("not in git");
+        assert!(matches!(e, CommitError::NoRepo(_)), "{e:?}");
     }
 
     fn repo() -> (tempfile::TempDir, git2::Repository) {

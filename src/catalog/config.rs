@@ -34,10 +34,6 @@ pub const KPI: &[&str] = &["name", "unit", "better", "min", "max", "currency"];
 
 /// Decodes the settings; a value that is wrong keeps its default (and is a finding).
 /// `known_rule` and `known_kpi` tell which ids exist, for "did you mean".
-#[expect(
-    clippy::too_many_lines,
-    reason = "a decoder reads the format's fields one after another, in its order"
-)]
 pub fn decode(
     d: &mut Dec,
     n: Option<&Node>,
@@ -71,116 +67,10 @@ pub fn decode(
         policy(d, &p, &mut c.policy);
     }
     if let Some(l) = o.get("lint").and_then(|l| d.obj(l, "`lint`", LINT)) {
-        if let Some(rn) = l.get("rules") {
-            if let Value::Map(m) = &rn.value {
-                for (k, v) in m {
-                    let Some(id) = d.text(k, "rules") else {
-                        continue;
-                    };
-                    if !known_rule(&id) {
-                        d.finding(
-                            RuleId::Schema,
-                            k.span,
-                            format!("unknown lint rule `{id}`"),
-                            crate::suggest::did_you_mean(&id, rule_ids.iter().copied()),
-                        );
-                        continue;
-                    }
-                    let Some(level) = d.text(v, &id) else {
-                        continue;
-                    };
-                    match Level::parse(&level) {
-                        Some(lv) => c
-                            .lint
-                            .rules
-                            .push((Sp::new(id, k.span), Sp::new(lv, v.span))),
-                        None => d.bad(
-                            v.span,
-                            format!("level `{level}` is not one of error, warning, off"),
-                        ),
-                    }
-                }
-            } else {
-                d.bad(
-                    rn.span,
-                    format!(
-                        "`lint.rules` must be a mapping of rule id to level, found {}",
-                        rn.type_name()
-                    ),
-                );
-            }
-        }
-        for g in d.list(&l, "ignore") {
-            if let Some(t) = d.text(g, "ignore") {
-                c.lint.ignore.push(Sp::new(t, g.span));
-            }
-        }
+        lint(d, &l, known_rule, rule_ids, &mut c.lint);
     }
     if let Some(kn) = o.get("kpis") {
-        if let Value::Map(m) = &kn.value {
-            for (k, v) in m {
-                let Some(id) = d.text(k, "kpis") else {
-                    continue;
-                };
-                let Some(ko) = d.obj(v, "a KPI setting", KPI) else {
-                    continue;
-                };
-                let builtin = kpi_ids.contains(&id.as_str());
-                let unit = ko
-                    .get("unit")
-                    .and_then(|_| d.enum_val(&ko, "unit", Unit::parse, Unit::NAMES, None));
-                let better = ko
-                    .get("better")
-                    .and_then(|_| d.enum_val(&ko, "better", Better::parse, Better::NAMES, None));
-                if !builtin && (ko.get("unit").is_none() || ko.get("better").is_none()) {
-                    let help = crate::suggest::did_you_mean(&id, kpi_ids.iter().copied())
-                        .unwrap_or_else(|| {
-                            "a KPI of your own needs `unit` and `better` (higher or lower)".into()
-                        });
-                    d.finding(RuleId::Schema, k.span, format!("`{id}` is not a built-in KPI, and a custom KPI needs `unit` and `better`"), Some(help));
-                }
-                if !builtin && !crate::model::ids::is_slug(&id) {
-                    d.finding(
-                        RuleId::Schema,
-                        k.span,
-                        format!("KPI id `{id}` is not a valid id"),
-                        None,
-                    );
-                }
-                let min = d.opt_num(&ko, "min").map(|v| v.value);
-                let max = d.opt_num(&ko, "max").map(|v| v.value);
-                if let (Some(a), Some(b)) = (min, max) {
-                    if a > b {
-                        d.bad(ko.span, format!("KPI `{id}`: `min` {a} is above `max` {b}"));
-                    }
-                }
-                let name = d
-                    .opt_string(&ko, "name")
-                    .map(|n| n.trim().to_string())
-                    .filter(|n| !n.is_empty());
-                let currency = d
-                    .opt_string(&ko, "currency")
-                    .map(|n| n.trim().to_string())
-                    .filter(|n| !n.is_empty());
-                c.kpis.push(KpiSetting {
-                    id: Sp::new(id, k.span),
-                    unit: unit.map(|u| u.value),
-                    better: better.map(|b| b.value),
-                    min,
-                    max,
-                    name,
-                    currency,
-                });
-            }
-        } else {
-            d.bad(
-                kn.span,
-                format!(
-                    "`kpis` must be a mapping of KPI id to target, found {}",
-                    kn.type_name()
-                ),
-            );
-        }
+        c.kpis = kpis(d, kn, kpi_ids);
     }
     if let Some(i) = o.get("import").and_then(|i| d.obj(i, "`import`", IMPORT)) {
         if let Some(b) = i
@@ -191,6 +81,130 @@ pub fn decode(
         }
     }
     c
+}
+
+/// `lint:`: levels by rule id (unknown rules are findings), paths to ignore.
+fn lint(
+    d: &mut Dec,
+    l: &Obj,
+    known_rule: &dyn Fn(&str) -> bool,
+    rule_ids: &[&str],
+    s: &mut LintSettings,
+) {
+    if let Some(rn) = l.get("rules") {
+        if let Value::Map(m) = &rn.value {
+            for (k, v) in m {
+                let Some(id) = d.text(k, "rules") else {
+                    continue;
+                };
+                if !known_rule(&id) {
+                    d.finding(
+                        RuleId::Schema,
+                        k.span,
+                        format!("unknown lint rule `{id}`"),
+                        crate::suggest::did_you_mean(&id, rule_ids.iter().copied()),
+                    );
+                    continue;
+                }
+                let Some(level) = d.text(v, &id) else {
+                    continue;
+                };
+                match Level::parse(&level) {
+                    Some(lv) => s.rules.push((Sp::new(id, k.span), Sp::new(lv, v.span))),
+                    None => d.bad(
+                        v.span,
+                        format!("level `{level}` is not one of error, warning, off"),
+                    ),
+                }
+            }
+        } else {
+            d.bad(
+                rn.span,
+                format!(
+                    "`lint.rules` must be a mapping of rule id to level, found {}",
+                    rn.type_name()
+                ),
+            );
+        }
+    }
+    for g in d.list(l, "ignore") {
+        if let Some(t) = d.text(g, "ignore") {
+            s.ignore.push(Sp::new(t, g.span));
+        }
+    }
+}
+
+/// `kpis:`: a setting per KPI id, built-in or custom.
+fn kpis(d: &mut Dec, kn: &Node, kpi_ids: &[&str]) -> Vec<KpiSetting> {
+    let Value::Map(m) = &kn.value else {
+        d.bad(
+            kn.span,
+            format!(
+                "`kpis` must be a mapping of KPI id to target, found {}",
+                kn.type_name()
+            ),
+        );
+        return Vec::new();
+    };
+    m.iter()
+        .filter_map(|(k, v)| kpi(d, k, v, kpi_ids))
+        .collect()
+}
+
+/// One KPI's setting: a custom KPI needs `unit` and `better`, `min` ≤ `max`.
+fn kpi(d: &mut Dec, k: &Node, v: &Node, kpi_ids: &[&str]) -> Option<KpiSetting> {
+    let id = d.text(k, "kpis")?;
+    let ko = d.obj(v, "a KPI setting", KPI)?;
+    let builtin = kpi_ids.contains(&id.as_str());
+    let unit = ko
+        .get("unit")
+        .and_then(|_| d.enum_val(&ko, "unit", Unit::parse, Unit::NAMES, None));
+    let better = ko
+        .get("better")
+        .and_then(|_| d.enum_val(&ko, "better", Better::parse, Better::NAMES, None));
+    if !builtin && (ko.get("unit").is_none() || ko.get("better").is_none()) {
+        let help =
+            crate::suggest::did_you_mean(&id, kpi_ids.iter().copied()).unwrap_or_else(|| {
+                "a KPI of your own needs `unit` and `better` (higher or lower)".into()
+            });
+        d.finding(
+            RuleId::Schema,
+            k.span,
+            format!("`{id}` is not a built-in KPI, and a custom KPI needs `unit` and `better`"),
+            Some(help),
+        );
+    }
+    if !builtin && !crate::model::ids::is_slug(&id) {
+        d.finding(
+            RuleId::Schema,
+            k.span,
+            format!("KPI id `{id}` is not a valid id"),
+            None,
+        );
+    }
+    let min = d.opt_num(&ko, "min").map(|v| v.value);
+    let max = d.opt_num(&ko, "max").map(|v| v.value);
+    if let (Some(a), Some(b)) = (min, max) {
+        if a > b {
+            d.bad(ko.span, format!("KPI `{id}`: `min` {a} is above `max` {b}"));
+        }
+    }
+    let trimmed = |d: &mut Dec, key: &str| {
+        d.opt_string(&ko, key)
+            .map(|n| n.trim().to_string())
+            .filter(|n| !n.is_empty())
+    };
+    let name = trimmed(d, "name");
+    let currency = trimmed(d, "currency");
+    Some(KpiSetting {
+        id: Sp::new(id, k.span),
+        unit: unit.map(|u| u.value),
+        better: better.map(|b| b.value),
+        min,
+        max,
+        name,
+        currency,
+    })
 }
 
 fn backstage(d: &mut Dec, b: &Obj, s: &mut BackstageImport) {

@@ -66,7 +66,8 @@ pub enum IdForm {
 }
 
 impl IdForm {
-    fn check(self, s: &str) -> Result<(), String> {
+    /// `Err` with the form's description when `s` is not of the form.
+    fn check(self, s: &str) -> Result<(), &'static str> {
         let ok = match self {
             IdForm::Slug => is_slug(s),
             IdForm::Intake => is_allocated(s, "INT"),
@@ -76,9 +77,9 @@ impl IdForm {
             Ok(())
         } else {
             Err(match self {
-                IdForm::Slug => "an id is lower-case letters, digits and dashes, starting with a letter or digit, at most 63 characters".to_string(),
-                IdForm::Intake => "a request id is `INT-` and six Crockford base32 characters (0-9, A-Z without I, L, O, U), e.g. `INT-7K3F9Q`".to_string(),
-                IdForm::Exception => "an exception id is `EXC-` and six Crockford base32 characters (0-9, A-Z without I, L, O, U), e.g. `EXC-4F7Q2M`".to_string(),
+                IdForm::Slug => "an id is lower-case letters, digits and dashes, starting with a letter or digit, at most 63 characters",
+                IdForm::Intake => "a request id is `INT-` and six Crockford base32 characters (0-9, A-Z without I, L, O, U), e.g. `INT-7K3F9Q`",
+                IdForm::Exception => "an exception id is `EXC-` and six Crockford base32 characters (0-9, A-Z without I, L, O, U), e.g. `EXC-4F7Q2M`",
             })
         }
     }
@@ -309,7 +310,7 @@ impl<'a> Dec<'a> {
                 self.bad_help(
                     s.span,
                     format!("`{key}` `{}` is not a valid id", s.value),
-                    why,
+                    why.to_string(),
                 );
                 None
             }

@@ -1,7 +1,7 @@
 //! Finding the catalog root and reading its files from disk.
 
 use super::parse::MAX_FILE_BYTES;
-use super::{Kind, RawFile};
+use super::{Kind, LoadError, RawFile};
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -73,7 +73,7 @@ pub struct Walk {
     /// (directory, first YAML file in it)
     pub unknown_dirs: Vec<(String, String)>,
     /// Files refused before reading (links out of the root, loops).
-    pub refused: Vec<(String, Option<Kind>, String)>,
+    pub refused: Vec<(String, Option<Kind>, LoadError)>,
 }
 
 /// A directory's entries by name, dot-files left out (the format ignores them).
@@ -103,7 +103,7 @@ pub fn walk(root: &Path) -> std::io::Result<Walk> {
             Ok(_) => w.refused.push((
                 "platctl.yaml".into(),
                 Some(Kind::Config),
-                "is a symbolic link that does not lead to a file".into(),
+                LoadError::LinkNotFile,
             )),
             Err(why) => w
                 .refused
@@ -113,7 +113,7 @@ pub fn walk(root: &Path) -> std::io::Result<Walk> {
         Ok(m) if !m.is_file() => w.refused.push((
             "platctl.yaml".into(),
             Some(Kind::Config),
-            "is not a regular file".into(),
+            LoadError::NotRegular,
         )),
         _ => w
             .files
@@ -150,11 +150,11 @@ pub fn walk(root: &Path) -> std::io::Result<Walk> {
 }
 
 /// Where a symbolic link leads, if it stays inside the root.
-fn checked_link(root: &Path, link: &Path) -> Result<PathBuf, String> {
+fn checked_link(root: &Path, link: &Path) -> Result<PathBuf, LoadError> {
     match link.canonicalize() {
         Ok(t) if t.starts_with(root) => Ok(t),
-        Ok(_) => Err("is a symbolic link that leads outside the catalog root".into()),
-        Err(e) => Err(format!("is a symbolic link that cannot be followed ({e})")),
+        Ok(_) => Err(LoadError::LinkOutside),
+        Err(e) => Err(LoadError::LinkBroken(e.into())),
     }
 }
 
@@ -165,11 +165,8 @@ fn walk_kind(root: &Path, dir: &Path, kind: Kind, w: &mut Walk, depth: usize) {
         return;
     }
     let Ok(entries) = listing(dir) else {
-        w.refused.push((
-            rel(root, dir),
-            Some(kind),
-            "is a directory that cannot be read".into(),
-        ));
+        w.refused
+            .push((rel(root, dir), Some(kind), LoadError::DirUnreadable));
         return;
     };
     for (name, e) in entries {
@@ -209,8 +206,8 @@ fn first_yaml(dir: &Path, depth: usize) -> Option<PathBuf> {
 }
 
 /// Reads a file, refusing more than the size limit without reading it all.
-pub fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
-    let mut f = fs::File::open(path).map_err(|e| format!("cannot be read: {e}"))?;
+pub fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let mut f = fs::File::open(path).map_err(LoadError::io)?;
     // Most files are a few KiB: one read fills them in from a buffer of that
     // size and a second finds the end (growing a vector from nothing takes
     // seven reads for 600 bytes).
@@ -221,15 +218,15 @@ pub fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
             Ok(0) => return Ok(first[..n].to_vec()),
             Ok(k) => n += k,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(format!("cannot be read: {e}")),
+            Err(e) => return Err(LoadError::io(e)),
         }
     }
     let mut buf = first.to_vec();
     f.take((MAX_FILE_BYTES + 1 - n) as u64)
         .read_to_end(&mut buf)
-        .map_err(|e| format!("cannot be read: {e}"))?;
+        .map_err(LoadError::io)?;
     if buf.len() > MAX_FILE_BYTES {
-        return Err("file is over the 4 MiB limit".into());
+        return Err(LoadError::TooLarge);
     }
     Ok(buf)
 }

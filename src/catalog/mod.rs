@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod decode;
+pub mod error;
 
 pub mod kinds;
 pub mod load;
@@ -11,6 +12,7 @@ pub mod table;
 pub mod yaml;
 
 pub use crate::model::Kind;
+pub use error::LoadError;
 pub use load::{find_root, RootError};
 pub use parse::ParsedFile;
 pub use table::Table;
@@ -26,7 +28,7 @@ use std::sync::Arc;
 pub struct RawFile {
     pub path: String,
     pub kind: Option<Kind>,
-    pub bytes: Result<Vec<u8>, String>,
+    pub bytes: Result<Vec<u8>, LoadError>,
 }
 
 /// A stand-in entity ([`parse::StandIn`]) in its file, with the list slot
@@ -135,7 +137,7 @@ impl Default for Config {
 pub struct Parsed {
     pub path: String,
     pub kind: Option<Kind>,
-    pub result: Result<Arc<ParsedFile>, String>,
+    pub result: Result<Arc<ParsedFile>, LoadError>,
 }
 
 /// Parses raw files in parallel.

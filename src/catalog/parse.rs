@@ -66,45 +66,16 @@ fn utf8_error_span(bytes: &[u8], valid_up_to: usize) -> Span {
 }
 
 /// Parses one file of a kind (or `platctl.yaml` with `Kind::Config`).
-#[expect(
-    clippy::too_many_lines,
-    reason = "not yet split into named steps; a new long function is refused"
-)]
 pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
     let mut out = ParsedFile::default();
-    let unreadable =
-        |msg: String, span: Span| Diagnostic::new(RuleId::UnreadableFile, FileId(0), span, msg);
-    if bytes.len() > MAX_FILE_BYTES {
-        out.diags.push(
-            unreadable(
-                format!("file is {} bytes, over the 4 MiB limit", bytes.len()),
-                at(1, 1),
-            )
-            .help("split it into one entity per file"),
-        );
-        out.broken = true;
-        return out;
-    }
-    let text = match std::str::from_utf8(bytes) {
+    let text = match readable_text(bytes) {
         Ok(t) => t,
-        Err(e) => {
-            let span = utf8_error_span(bytes, e.valid_up_to());
-            out.diags.push(
-                unreadable("file is not valid UTF-8".into(), span).help("save the file as UTF-8"),
-            );
+        Err(unreadable) => {
+            out.diags.push(unreadable);
             out.broken = true;
             return out;
         }
     };
-    if let Some(p) = text.find('\0') {
-        let span = utf8_error_span(bytes, p);
-        out.diags.push(
-            unreadable("file holds a NUL byte: it is binary, not YAML".into(), span)
-                .help("remove the NUL byte, or move the binary file out of the catalog"),
-        );
-        out.broken = true;
-        return out;
-    }
     out.text = std::sync::Arc::from(text);
     let docs = match yaml::parse_documents(text) {
         Ok(d) => d,
@@ -116,38 +87,77 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
             return out;
         }
     };
-    let mut d = Dec::new(&out.text, FileId(0));
+    let shared = out.text.clone();
+    let mut d = Dec::new(&shared, FileId(0));
     if kind == Kind::Config {
-        match docs.len() {
-            0 => {}
-            1 => out.config_doc = docs.into_iter().next(),
-            _ => {
-                d.finding(
-                    RuleId::YamlSyntax,
-                    docs[1].span,
-                    "platctl.yaml must hold a single document".into(),
-                    None,
-                );
-                out.config_doc = docs.into_iter().next();
-            }
-        }
-        if let Some(n) = &out.config_doc {
-            if !matches!(n.value, Value::Map(_)) {
-                d.finding(
-                    RuleId::YamlSyntax,
-                    n.span,
-                    format!(
-                        "platctl.yaml must be a mapping of settings, found {}",
-                        n.type_name()
-                    ),
-                    None,
-                );
-                out.config_doc = None;
-            }
-        }
-        out.diags = d.diags;
-        return out;
+        out.config_doc = settings_doc(&mut d, docs);
+    } else {
+        decode_documents(&mut d, kind, &docs, &mut out);
     }
+    out.diags = d.diags;
+    out
+}
+
+/// The file's text, or why it is not read: over the size limit, not UTF-8,
+/// or binary (a NUL byte).
+fn readable_text(bytes: &[u8]) -> Result<&str, Diagnostic> {
+    let unreadable =
+        |msg: String, span: Span| Diagnostic::new(RuleId::UnreadableFile, FileId(0), span, msg);
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(unreadable(
+            format!("file is {} bytes, over the 4 MiB limit", bytes.len()),
+            at(1, 1),
+        )
+        .help("split it into one entity per file"));
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let span = utf8_error_span(bytes, e.valid_up_to());
+            return Err(
+                unreadable("file is not valid UTF-8".into(), span).help("save the file as UTF-8")
+            );
+        }
+    };
+    if let Some(p) = text.find('\0') {
+        let span = utf8_error_span(bytes, p);
+        return Err(
+            unreadable("file holds a NUL byte: it is binary, not YAML".into(), span)
+                .help("remove the NUL byte, or move the binary file out of the catalog"),
+        );
+    }
+    Ok(text)
+}
+
+/// `platctl.yaml`'s one document, when it is a mapping.
+fn settings_doc(d: &mut Dec, docs: Vec<yaml::Node>) -> Option<yaml::Node> {
+    if let Some(second) = docs.get(1) {
+        d.finding(
+            RuleId::YamlSyntax,
+            second.span,
+            "platctl.yaml must hold a single document".into(),
+            None,
+        );
+    }
+    let n = docs.into_iter().next()?;
+    if !matches!(n.value, Value::Map(_)) {
+        d.finding(
+            RuleId::YamlSyntax,
+            n.span,
+            format!(
+                "platctl.yaml must be a mapping of settings, found {}",
+                n.type_name()
+            ),
+            None,
+        );
+        return None;
+    }
+    Some(n)
+}
+
+/// Decodes each document of an entity file: one entity each, with its
+/// stand-ins when a required value is missing or invalid.
+fn decode_documents(d: &mut Dec, kind: Kind, docs: &[yaml::Node], out: &mut ParsedFile) {
     if docs.iter().all(|doc| doc.value == Value::Null) {
         d.finding(
             RuleId::EmptyFile,
@@ -162,7 +172,7 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
             )),
         );
     }
-    for doc in &docs {
+    for doc in docs {
         if doc.value == Value::Null {
             continue;
         }
@@ -183,7 +193,7 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
         }
         out.documents += 1;
         d.wants_stand_ins = false;
-        let (e, ids) = kinds::decode(&mut d, kind, doc);
+        let (e, ids) = kinds::decode(d, kind, doc);
         let replaces = e.is_some().then_some(out.entities.len());
         out.entities.extend(e);
         out.ids.extend(ids);
@@ -202,8 +212,6 @@ pub fn parse_file(kind: Kind, bytes: &[u8]) -> ParsedFile {
             }
         }
     }
-    out.diags = d.diags;
-    out
 }
 
 /// A parser's syntax error as a message a person can act on, and what to do.

@@ -328,66 +328,84 @@ mod events {
         }
     }
 
-    #[expect(
-        clippy::too_many_lines,
-        reason = "the parser's loop over events, one arm each"
-    )]
+    /// One stream's documents as they are built: the open collections, the
+    /// anchors of the current document, and the count of nodes so far.
+    struct Builder<'t> {
+        text: &'t str,
+        docs: Vec<Node>,
+        stack: Vec<Frame>,
+        anchors: HashMap<usize, (Node, usize)>,
+        nodes: usize,
+        root: Option<Node>,
+    }
+
     pub fn build(text: &str) -> Result<Vec<Node>, SyntaxError> {
         let mut opts = granit_parser::Options::default();
         opts.flow_nesting_limit = MAX_DEPTH;
         let mut parser = Parser::new_from_str_with_options(text, opts);
-        let mut docs = Vec::new();
-        let mut stack: Vec<Frame> = Vec::new();
-        let mut anchors: HashMap<usize, (Node, usize)> = HashMap::new();
-        let mut nodes = 0usize;
-        let mut root: Option<Node> = None;
+        let mut b = Builder {
+            text,
+            docs: Vec::new(),
+            stack: Vec::new(),
+            anchors: HashMap::new(),
+            nodes: 0,
+            root: None,
+        };
         while let Some(ev) = parser.next_event() {
-            let (ev, sp) = match ev {
-                Ok(x) => x,
-                Err(e) => {
-                    let m = e.marker();
-                    let span = Span {
-                        line: u32::try_from(m.line()).unwrap_or(u32::MAX).max(1),
-                        col: u32::try_from(m.col() + 1).unwrap_or(u32::MAX),
-                        offset: m
-                            .byte_offset()
-                            .and_then(|o| u32::try_from(o).ok())
-                            .unwrap_or(0),
-                        len: 0,
-                    };
-                    return Err(err(span, e.info()));
-                }
-            };
+            let (ev, sp) = ev.map_err(|e| scan_error(&e))?;
             let span = span_of(&sp);
-            let done: Option<(Node, usize)> = match ev {
+            let done = b.event(ev, span)?;
+            if b.nodes > MAX_NODES {
+                return Err(err(span, "too many nodes or aliases (possible alias bomb)"));
+            }
+            if let Some((node, anchor)) = done {
+                b.place(node, anchor)?;
+            }
+        }
+        if let Some(r) = b.root.take() {
+            b.docs.push(r);
+        }
+        Ok(b.docs)
+    }
+
+    /// The parser's own error, where it stopped.
+    fn scan_error(e: &granit_parser::ScanError) -> SyntaxError {
+        let m = e.marker();
+        let span = Span {
+            line: u32::try_from(m.line()).unwrap_or(u32::MAX).max(1),
+            col: u32::try_from(m.col() + 1).unwrap_or(u32::MAX),
+            offset: m
+                .byte_offset()
+                .and_then(|o| u32::try_from(o).ok())
+                .unwrap_or(0),
+            len: 0,
+        };
+        err(span, e.info())
+    }
+
+    impl Builder<'_> {
+        /// Takes one event: a node it completes (with its anchor id, 0 for
+        /// none), if any.
+        #[inline]
+        fn event(&mut self, ev: Event, span: Span) -> Result<Option<(Node, usize)>, SyntaxError> {
+            Ok(match ev {
                 Event::StreamStart
                 | Event::StreamEnd
                 | Event::Anchor(..)
                 | Event::UnresolvedAlias(_) => None,
                 Event::DocumentStart(..) => {
-                    anchors.clear();
+                    self.anchors.clear();
                     None
                 }
                 Event::DocumentEnd => {
-                    if let Some(r) = root.take() {
-                        docs.push(r);
+                    if let Some(r) = self.root.take() {
+                        self.docs.push(r);
                     }
                     None
                 }
-                Event::Alias(id) => {
-                    let Some((n, size)) = anchors.get(&id) else {
-                        return Err(err(span, "alias to an unknown anchor"));
-                    };
-                    nodes += size;
-                    if nodes > MAX_NODES {
-                        return Err(err(span, "too many nodes or aliases (possible alias bomb)"));
-                    }
-                    let mut n = n.clone();
-                    n.span = span;
-                    Some((n, 0))
-                }
+                Event::Alias(id) => Some(self.alias(id, span)?),
                 Event::Scalar(v, style, anchor, tag) => {
-                    nodes += 1;
+                    self.nodes += 1;
                     let is_str_tag = tag.as_ref().is_some_and(|t| t.suffix() == "str");
                     let value = if style == ScalarStyle::Plain && !is_str_tag {
                         match resolve_plain(&v) {
@@ -400,11 +418,8 @@ mod events {
                     Some((Node { value, span }, anchor))
                 }
                 Event::SequenceStart(_, anchor, _) => {
-                    nodes += 1;
-                    if stack.len() >= MAX_DEPTH {
-                        return Err(err(span, format!("nesting deeper than {MAX_DEPTH} levels")));
-                    }
-                    stack.push(Frame::Seq {
+                    self.open(span)?;
+                    self.stack.push(Frame::Seq {
                         items: Vec::new(),
                         span,
                         anchor,
@@ -412,11 +427,8 @@ mod events {
                     None
                 }
                 Event::MappingStart(_, anchor, _) => {
-                    nodes += 1;
-                    if stack.len() >= MAX_DEPTH {
-                        return Err(err(span, format!("nesting deeper than {MAX_DEPTH} levels")));
-                    }
-                    stack.push(Frame::Map {
+                    self.open(span)?;
+                    self.stack.push(Frame::Map {
                         entries: Vec::new(),
                         key: None,
                         seen: None,
@@ -425,45 +437,78 @@ mod events {
                     });
                     None
                 }
-                Event::SequenceEnd | Event::MappingEnd => match stack.pop() {
-                    Some(Frame::Seq {
-                        items,
-                        span,
-                        anchor,
-                    }) => Some((
-                        Node {
-                            value: Value::Seq(items),
-                            span,
-                        },
-                        anchor,
-                    )),
-                    Some(Frame::Map {
-                        entries,
-                        span,
-                        anchor,
-                        ..
-                    }) => Some((
-                        Node {
-                            value: Value::Map(entries),
-                            span,
-                        },
-                        anchor,
-                    )),
-                    None => None,
-                },
+                Event::SequenceEnd | Event::MappingEnd => self.close(),
                 // Comments and other presentation events carry no value.
                 _ => None,
+            })
+        }
+
+        /// A copy of the anchored node, counted again (an alias bomb is
+        /// refused before it is built).
+        fn alias(&mut self, id: usize, span: Span) -> Result<(Node, usize), SyntaxError> {
+            let Some((n, size)) = self.anchors.get(&id) else {
+                return Err(err(span, "alias to an unknown anchor"));
             };
-            if nodes > MAX_NODES {
+            self.nodes += size;
+            if self.nodes > MAX_NODES {
                 return Err(err(span, "too many nodes or aliases (possible alias bomb)"));
             }
-            let Some((node, anchor)) = done else { continue };
+            let mut n = n.clone();
+            n.span = span;
+            Ok((n, 0))
+        }
+
+        /// Counts a collection that starts, refusing one nested too deep.
+        #[inline]
+        fn open(&mut self, span: Span) -> Result<(), SyntaxError> {
+            self.nodes += 1;
+            if self.stack.len() >= MAX_DEPTH {
+                return Err(err(span, format!("nesting deeper than {MAX_DEPTH} levels")));
+            }
+            Ok(())
+        }
+
+        /// The collection that ends, as a node with its anchor.
+        #[inline]
+        fn close(&mut self) -> Option<(Node, usize)> {
+            match self.stack.pop()? {
+                Frame::Seq {
+                    items,
+                    span,
+                    anchor,
+                } => Some((
+                    Node {
+                        value: Value::Seq(items),
+                        span,
+                    },
+                    anchor,
+                )),
+                Frame::Map {
+                    entries,
+                    span,
+                    anchor,
+                    ..
+                } => Some((
+                    Node {
+                        value: Value::Map(entries),
+                        span,
+                    },
+                    anchor,
+                )),
+            }
+        }
+
+        /// Puts a finished node where it belongs: the document's root, the
+        /// next item of a list, or a mapping's key (refused when the mapping
+        /// has it already) or value.
+        #[inline]
+        fn place(&mut self, node: Node, anchor: usize) -> Result<(), SyntaxError> {
             if anchor != 0 {
                 let size = count(&node);
-                anchors.insert(anchor, (node.clone(), size));
+                self.anchors.insert(anchor, (node.clone(), size));
             }
-            match stack.last_mut() {
-                None => root = Some(node),
+            match self.stack.last_mut() {
+                None => self.root = Some(node),
                 Some(Frame::Seq { items, .. }) => items.push(node),
                 Some(Frame::Map {
                     entries, key, seen, ..
@@ -471,17 +516,7 @@ mod events {
                     None => {
                         if let Some(k) = key_of(&node.value) {
                             if seen_before(&k, entries, seen) {
-                                let (a, b) = (
-                                    node.span.offset as usize,
-                                    (node.span.offset + node.span.len) as usize,
-                                );
-                                let written = text.get(a..b).unwrap_or("");
-                                return Err(err(
-                                    node.span,
-                                    format!(
-                                        "duplicate key `{written}`: this mapping already has a key with that value"
-                                    ),
-                                ));
+                                return Err(duplicate_key(self.text, &node));
                             }
                         }
                         *key = Some(node);
@@ -489,10 +524,19 @@ mod events {
                     Some(k) => entries.push((k, node)),
                 },
             }
+            Ok(())
         }
-        if let Some(r) = root.take() {
-            docs.push(r);
-        }
-        Ok(docs)
+    }
+
+    fn duplicate_key(text: &str, node: &Node) -> SyntaxError {
+        let (a, b) = (
+            node.span.offset as usize,
+            (node.span.offset + node.span.len) as usize,
+        );
+        let written = text.get(a..b).unwrap_or("");
+        err(
+            node.span,
+            format!("duplicate key `{written}`: this mapping already has a key with that value"),
+        )
     }
 }

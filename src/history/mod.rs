@@ -16,8 +16,8 @@ pub use crate::git::CommitInfo;
 pub use cache::{BlobCache, CacheStats};
 pub use error::{NoHistory, NoState};
 
-use crate::catalog::{self, parse::MAX_FILE_BYTES, Catalog, Kind, Parsed};
-use crate::git::{BlobId, CatalogRepo, GitResult, TreeFile};
+use crate::catalog::{self, parse::MAX_FILE_BYTES, Catalog, Kind, LoadError, Parsed};
+use crate::git::{BlobId, CatalogRepo, GitError, GitResult, TreeFile};
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -329,19 +329,22 @@ impl History {
             &format!("parsing {} file versions not seen yet", missing.len()),
             missing.len(),
         );
-        let read = |repo: &mut GitResult<Option<CatalogRepo>>, &(id, kind): &(BlobId, Kind)| {
-            let r = with_repo(repo, |r| Ok(r.read_blob(id, MAX_FILE_BYTES)?))
-                .map(|bytes| Arc::new(catalog::parse::parse_file(kind, &bytes)))
-                .map_err(|e| format!("{e:#}"));
+        let read = |repo: &mut Reopened, &(id, kind): &(BlobId, Kind)| {
+            let r = match repo {
+                Ok(Some(r)) => r.read_blob(id, MAX_FILE_BYTES).map_err(LoadError::history),
+                Ok(None) => Err(LoadError::RepoGone),
+                Err(e) => Err(LoadError::History(e.clone())),
+            }
+            .map(|bytes| Arc::new(catalog::parse::parse_file(kind, &bytes)));
             progress.done(1);
             (id, kind, r)
         };
         let parsed: Vec<(
             BlobId,
             Kind,
-            std::result::Result<Arc<catalog::ParsedFile>, String>,
+            std::result::Result<Arc<catalog::ParsedFile>, LoadError>,
         )> = par_with_repo(&missing, dir, read);
-        let mut unreadable: cache::IdMap<(BlobId, Kind), String> = cache::IdMap::default();
+        let mut unreadable: cache::IdMap<(BlobId, Kind), LoadError> = cache::IdMap::default();
         for (id, kind, r) in parsed {
             match r {
                 Ok(pf) => self.cache.insert(id, kind, pf),
@@ -367,7 +370,7 @@ impl History {
                             None => Err(unreadable
                                 .get(&(f.blob, k))
                                 .cloned()
-                                .unwrap_or_else(|| "was not read".into())),
+                                .unwrap_or(LoadError::NotRead)),
                         },
                         path: f.path,
                     })
@@ -434,7 +437,7 @@ impl Progress for NoProgress {}
 fn par_with_repo<T: Sync, R: Send>(
     items: &[T],
     dir: &Path,
-    f: impl Fn(&mut GitResult<Option<CatalogRepo>>, &T) -> R + Sync,
+    f: impl Fn(&mut Reopened, &T) -> R + Sync,
 ) -> Vec<R> {
     use rayon::prelude::*;
     let chunk = items
@@ -444,17 +447,18 @@ fn par_with_repo<T: Sync, R: Send>(
     items
         .par_chunks(chunk)
         .flat_map_iter(|ch| {
-            let mut repo = CatalogRepo::open(dir);
+            let mut repo = CatalogRepo::open(dir).map_err(Arc::new);
             ch.iter().map(|x| f(&mut repo, x)).collect::<Vec<_>>()
         })
         .collect()
 }
 
+/// A worker's own handle on the repository: none when it is gone, the
+/// error (shared by the files it would have read) when it cannot be opened.
+type Reopened = std::result::Result<Option<CatalogRepo>, Arc<GitError>>;
+
 /// Calls `f` with a worker's own repository handle.
-fn with_repo<T>(
-    repo: &mut GitResult<Option<CatalogRepo>>,
-    f: impl FnOnce(&CatalogRepo) -> Result<T>,
-) -> Result<T> {
+fn with_repo<T>(repo: &mut Reopened, f: impl FnOnce(&CatalogRepo) -> Result<T>) -> Result<T> {
     match repo {
         Ok(Some(r)) => f(r),
         Ok(None) => Err(anyhow::anyhow!("the git repository cannot be opened again")),
@@ -532,10 +536,10 @@ pub fn parse_with_cache(root: &Path, cache: &mut BlobCache) -> Result<WorkingFil
         .with_context(|| format!("cannot read the catalog at {}", root.display()))?;
     let raw = catalog::load::read_all(&w);
     let kind = |f: &catalog::RawFile| f.kind.unwrap_or(Kind::Config);
-    let ids: Vec<std::result::Result<BlobId, String>> = raw
+    let ids: Vec<std::result::Result<BlobId, LoadError>> = raw
         .par_iter()
         .map(|f| match &f.bytes {
-            Ok(b) => crate::git::blob_id(b).map_err(|e| format!("cannot be hashed: {e}")),
+            Ok(b) => crate::git::blob_id(b).map_err(|e| LoadError::Hash(Arc::new(e))),
             Err(e) => Err(e.clone()),
         })
         .collect();
@@ -562,11 +566,9 @@ pub fn parse_with_cache(root: &Path, cache: &mut BlobCache) -> Result<WorkingFil
         .map(|(f, id)| Parsed {
             path: f.path.clone(),
             kind: f.kind,
-            result: id.clone().and_then(|id| {
-                cache
-                    .peek(id, kind(f))
-                    .ok_or_else(|| "was not parsed".to_string())
-            }),
+            result: id
+                .clone()
+                .and_then(|id| cache.peek(id, kind(f)).ok_or(LoadError::NotParsed)),
         })
         .collect();
     Ok(WorkingFiles {

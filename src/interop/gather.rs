@@ -82,7 +82,7 @@ fn read(p: &Pending) -> InputFile {
             }),
         },
         Err(e) => Err(SyntaxError {
-            message: e,
+            message: e.to_string(),
             span: Default::default(),
         }),
     };

@@ -150,150 +150,186 @@ fn object(props: Value, required: &[&str]) -> Value {
 }
 
 /// Every tool the server offers; the writing ones only when `allow_writes`.
-#[expect(
-    clippy::too_many_lines,
-    reason = "not yet split into named steps; a new long function is refused"
-)]
 pub fn tools(allow_writes: bool) -> Vec<ToolDef> {
     let mut v = vec![
-        ToolDef {
-            name: "search",
-            description: "Find anything in the platform catalog (capabilities, services, teams, roadmap items, deprecations, exceptions, requests) by id, name, title, summary or team. Every word must match. Same JSON as `platctl search QUERY --format json`.",
-            schema: object(json!({ "query": string("Words to look for, e.g. `payments` or `legacy auth`") }), &["query"]),
-            read_only: true,
-        },
-        ToolDef {
-            name: "show",
-            description: "Everything about one entity: a capability (owner, lifecycle, adopters, dependencies, deprecations, exceptions, readiness), a service (team, capabilities used, deprecations to migrate off, exceptions), a team (what it owns, its roadmap items and requests), a deprecation, an exception or a request. Same JSON as `platctl show KIND ID --format json`.",
-            schema: object(
-                json!({
-                    "kind": { "type": "string", "enum": SHOW_KINDS, "description": "The kind of entity" },
-                    "id": string("Its id, e.g. payments-api, team-devex, EXC-4F7Q2M, INT-7K3F9Q")
-                }),
-                &["kind", "id"],
-            ),
-            read_only: true,
-        },
-        ToolDef {
-            name: "list",
-            description: "List capabilities, deprecations, exceptions, requests or a quarter's roadmap items, with the filters of the matching `platctl <group> list` command (capability: lifecycle, owner, category, golden_path; deprecation: state, capability, team; exception: expiring, state, standard, team; request: status, team, type, sort; roadmap_item: quarter). Same JSON as its `--format json`.",
-            schema: object(
-                json!({
-                    "kind": { "type": "string", "enum": LISTS.iter().map(|l| l.0).collect::<Vec<_>>() },
-                    "lifecycle": strings("capability: only these lifecycles (alpha, beta, ga, deprecated, retired)"),
-                    "owner": string("capability: only those owned by this team"),
-                    "category": string("capability: only this category"),
-                    "golden_path": { "type": "boolean", "description": "capability: only those on the golden path" },
-                    "all": { "type": "boolean", "description": "request: also closed requests (done, declined, duplicate); by default only open ones" },
-                    "state": strings("deprecation: upcoming, migrating, overdue, completed, cancelled; exception: requested, open, expiring, expired, rejected, revoked"),
-                    "capability": string("deprecation: only deprecations of this capability"),
-                    "team": string("deprecation: where this team still has consumers; exception, request: of this team"),
-                    "expiring": { "type": "integer", "minimum": 0, "description": "exception: only approved ones that expire within this many days" },
-                    "standard": string("exception: only exceptions to this standard (a capability id)"),
-                    "status": strings("request: only these statuses"),
-                    "type": strings("request: only these types"),
-                    "sort": { "type": "string", "enum": ["rice", "created", "urgency", "id"], "description": "request: order of the rows" },
-                    "quarter": string("roadmap_item: the quarter, YYYY-Qn (default: the one that holds today)")
-                }),
-                &["kind"],
-            ),
-            read_only: true,
-        },
-        ToolDef {
-            name: "lint",
-            description: "Check the catalog: schemas, references, lifecycle policy, dates. Optional paths (relative to the catalog root) limit the findings to those files or directories. Same JSON as `platctl lint --format json`.",
-            schema: object(
-                json!({ "paths": { "type": "array", "items": { "type": "string" }, "maxItems": MAX_PATHS, "description": "Files or directories inside the catalog, e.g. capabilities/ci-pipelines.yaml" } }),
-                &[],
-            ),
-            read_only: true,
-        },
-        ToolDef {
-            name: "kpi",
-            description: "The platform KPIs for a period: value, target, status, change. Same JSON as `platctl kpi --format json`.",
-            schema: object(
-                json!({ "period": string("A quarter (2026-Q4) or a month (2026-11); default: the quarter holding today") }),
-                &[],
-            ),
-            read_only: true,
-        },
-        ToolDef {
-            name: "status",
-            description: "What needs attention today, ranked: requests past the triage SLA, exceptions expiring or expired, sunsets with consumers left, roadmap items overdue or at risk, KPIs off target, ga capabilities not ready, overdue campaigns, scorecard levels that dropped. Optional team narrows it to one team. Same JSON as `platctl status --format json`.",
-            schema: object(
-                json!({ "team": string("Only what this team owns or asked for (a team id)") }),
-                &[],
-            ),
-            read_only: true,
-        },
-        ToolDef {
-            name: "scorecard_check",
-            description: "Why a service, capability or team is at its scorecard level: each rule's outcome (pass, fail, exempt, skip, pending, unknown, error) and the next step. Same JSON as `platctl scorecard check ENTITY --format json`.",
-            schema: object(
-                json!({
-                    "entity": string("A service, capability or team id"),
-                    "scorecard": string("Only this scorecard (default: every scorecard for the entity's kind)"),
-                    "min_level": string("Report whether the entity reaches this level")
-                }),
-                &["entity"],
-            ),
-            read_only: true,
-        },
-        ToolDef {
-            name: "changelog",
-            description: "What changed in the catalog between two git revisions, as release notes (breaking changes flagged). Same JSON as `platctl changelog --format json`.",
-            schema: object(
-                json!({
-                    "from": string("The older revision (default: the last tag, else the first commit)"),
-                    "to": string("The newer revision, or `worktree` (default: HEAD)")
-                }),
-                &[],
-            ),
-            read_only: true,
-        },
+        search_tool(),
+        show_tool(),
+        list_tool(),
+        lint_tool(),
+        kpi_tool(),
+        status_tool(),
+        scorecard_check_tool(),
+        changelog_tool(),
     ];
     if allow_writes {
-        v.push(ToolDef {
-            name: "intake_new",
-            description: "File a request from a product team: writes intake/<id>.yaml with a fresh id, refused if the request itself would get an error finding; never commits. Same checks as `platctl intake new --yes`. Set dry_run to see the file without writing it.",
-            schema: object(
-                json!({
-                    "title": string("One line: what is asked"),
-                    "team": string("The requesting team (an id from teams/)"),
-                    "type": string("capability, enhancement, onboarding, support, docs, bug or other (default other)"),
-                    "problem": string("The problem, not the solution (several lines are fine)"),
-                    "outcome": string("What success looks like"),
-                    "urgency": string("low, medium, high or critical (default medium)"),
-                    "reach": { "type": "integer", "minimum": 1, "description": "Teams affected (default 1)" },
-                    "impact": { "type": "number", "description": "0.25, 0.5, 1, 2 or 3 (default 1)" },
-                    "confidence": { "type": "number", "description": "0 < c <= 1 (default 0.5)" },
-                    "effort": { "type": "number", "description": "Person-weeks, > 0 (RICE needs it)" },
-                    "capability": string("The capability it relates to (an id from capabilities/)"),
-                    "contact": string("Who to ask: an address or a channel"),
-                    "dry_run": { "type": "boolean" }
-                }),
-                &["title", "team", "problem"],
-            ),
-            read_only: false,
-        });
-        v.push(ToolDef {
-            name: "intake_triage",
-            description: "Triage a request: set its route and status (today's date as triaged; resolved for a final status), keeping the file's comments; never commits. Same checks as `platctl intake triage ID --yes`.",
-            schema: object(
-                json!({
-                    "id": string("The request's id, e.g. INT-7K3F9Q"),
-                    "route": string("backlog, support, docs or custom"),
-                    "status": string("triaged, accepted, declined, duplicate or done (default triaged; duplicate when duplicate_of is given)"),
-                    "duplicate_of": string("The request this one duplicates"),
-                    "roadmap_item": string("The roadmap item that will deliver it"),
-                    "dry_run": { "type": "boolean" }
-                }),
-                &["id", "route"],
-            ),
-            read_only: false,
-        });
+        v.push(intake_new_tool());
+        v.push(intake_triage_tool());
     }
     v
+}
+
+fn search_tool() -> ToolDef {
+    ToolDef {
+        name: "search",
+        description: "Find anything in the platform catalog (capabilities, services, teams, roadmap items, deprecations, exceptions, requests) by id, name, title, summary or team. Every word must match. Same JSON as `platctl search QUERY --format json`.",
+        schema: object(json!({ "query": string("Words to look for, e.g. `payments` or `legacy auth`") }), &["query"]),
+        read_only: true,
+    }
+}
+
+fn show_tool() -> ToolDef {
+    ToolDef {
+        name: "show",
+        description: "Everything about one entity: a capability (owner, lifecycle, adopters, dependencies, deprecations, exceptions, readiness), a service (team, capabilities used, deprecations to migrate off, exceptions), a team (what it owns, its roadmap items and requests), a deprecation, an exception or a request. Same JSON as `platctl show KIND ID --format json`.",
+        schema: object(
+            json!({
+                "kind": { "type": "string", "enum": SHOW_KINDS, "description": "The kind of entity" },
+                "id": string("Its id, e.g. payments-api, team-devex, EXC-4F7Q2M, INT-7K3F9Q")
+            }),
+            &["kind", "id"],
+        ),
+        read_only: true,
+    }
+}
+
+fn list_tool() -> ToolDef {
+    ToolDef {
+        name: "list",
+        description: "List capabilities, deprecations, exceptions, requests or a quarter's roadmap items, with the filters of the matching `platctl <group> list` command (capability: lifecycle, owner, category, golden_path; deprecation: state, capability, team; exception: expiring, state, standard, team; request: status, team, type, sort; roadmap_item: quarter). Same JSON as its `--format json`.",
+        schema: object(
+            json!({
+                "kind": { "type": "string", "enum": LISTS.iter().map(|l| l.0).collect::<Vec<_>>() },
+                "lifecycle": strings("capability: only these lifecycles (alpha, beta, ga, deprecated, retired)"),
+                "owner": string("capability: only those owned by this team"),
+                "category": string("capability: only this category"),
+                "golden_path": { "type": "boolean", "description": "capability: only those on the golden path" },
+                "all": { "type": "boolean", "description": "request: also closed requests (done, declined, duplicate); by default only open ones" },
+                "state": strings("deprecation: upcoming, migrating, overdue, completed, cancelled; exception: requested, open, expiring, expired, rejected, revoked"),
+                "capability": string("deprecation: only deprecations of this capability"),
+                "team": string("deprecation: where this team still has consumers; exception, request: of this team"),
+                "expiring": { "type": "integer", "minimum": 0, "description": "exception: only approved ones that expire within this many days" },
+                "standard": string("exception: only exceptions to this standard (a capability id)"),
+                "status": strings("request: only these statuses"),
+                "type": strings("request: only these types"),
+                "sort": { "type": "string", "enum": ["rice", "created", "urgency", "id"], "description": "request: order of the rows" },
+                "quarter": string("roadmap_item: the quarter, YYYY-Qn (default: the one that holds today)")
+            }),
+            &["kind"],
+        ),
+        read_only: true,
+    }
+}
+
+fn lint_tool() -> ToolDef {
+    ToolDef {
+        name: "lint",
+        description: "Check the catalog: schemas, references, lifecycle policy, dates. Optional paths (relative to the catalog root) limit the findings to those files or directories. Same JSON as `platctl lint --format json`.",
+        schema: object(
+            json!({ "paths": { "type": "array", "items": { "type": "string" }, "maxItems": MAX_PATHS, "description": "Files or directories inside the catalog, e.g. capabilities/ci-pipelines.yaml" } }),
+            &[],
+        ),
+        read_only: true,
+    }
+}
+
+fn kpi_tool() -> ToolDef {
+    ToolDef {
+        name: "kpi",
+        description: "The platform KPIs for a period: value, target, status, change. Same JSON as `platctl kpi --format json`.",
+        schema: object(
+            json!({ "period": string("A quarter (2026-Q4) or a month (2026-11); default: the quarter holding today") }),
+            &[],
+        ),
+        read_only: true,
+    }
+}
+
+fn status_tool() -> ToolDef {
+    ToolDef {
+        name: "status",
+        description: "What needs attention today, ranked: requests past the triage SLA, exceptions expiring or expired, sunsets with consumers left, roadmap items overdue or at risk, KPIs off target, ga capabilities not ready, overdue campaigns, scorecard levels that dropped. Optional team narrows it to one team. Same JSON as `platctl status --format json`.",
+        schema: object(
+            json!({ "team": string("Only what this team owns or asked for (a team id)") }),
+            &[],
+        ),
+        read_only: true,
+    }
+}
+
+fn scorecard_check_tool() -> ToolDef {
+    ToolDef {
+        name: "scorecard_check",
+        description: "Why a service, capability or team is at its scorecard level: each rule's outcome (pass, fail, exempt, skip, pending, unknown, error) and the next step. Same JSON as `platctl scorecard check ENTITY --format json`.",
+        schema: object(
+            json!({
+                "entity": string("A service, capability or team id"),
+                "scorecard": string("Only this scorecard (default: every scorecard for the entity's kind)"),
+                "min_level": string("Report whether the entity reaches this level")
+            }),
+            &["entity"],
+        ),
+        read_only: true,
+    }
+}
+
+fn changelog_tool() -> ToolDef {
+    ToolDef {
+        name: "changelog",
+        description: "What changed in the catalog between two git revisions, as release notes (breaking changes flagged). Same JSON as `platctl changelog --format json`.",
+        schema: object(
+            json!({
+                "from": string("The older revision (default: the last tag, else the first commit)"),
+                "to": string("The newer revision, or `worktree` (default: HEAD)")
+            }),
+            &[],
+        ),
+        read_only: true,
+    }
+}
+
+fn intake_new_tool() -> ToolDef {
+    ToolDef {
+        name: "intake_new",
+        description: "File a request from a product team: writes intake/<id>.yaml with a fresh id, refused if the request itself would get an error finding; never commits. Same checks as `platctl intake new --yes`. Set dry_run to see the file without writing it.",
+        schema: object(
+            json!({
+                "title": string("One line: what is asked"),
+                "team": string("The requesting team (an id from teams/)"),
+                "type": string("capability, enhancement, onboarding, support, docs, bug or other (default other)"),
+                "problem": string("The problem, not the solution (several lines are fine)"),
+                "outcome": string("What success looks like"),
+                "urgency": string("low, medium, high or critical (default medium)"),
+                "reach": { "type": "integer", "minimum": 1, "description": "Teams affected (default 1)" },
+                "impact": { "type": "number", "description": "0.25, 0.5, 1, 2 or 3 (default 1)" },
+                "confidence": { "type": "number", "description": "0 < c <= 1 (default 0.5)" },
+                "effort": { "type": "number", "description": "Person-weeks, > 0 (RICE needs it)" },
+                "capability": string("The capability it relates to (an id from capabilities/)"),
+                "contact": string("Who to ask: an address or a channel"),
+                "dry_run": { "type": "boolean" }
+            }),
+            &["title", "team", "problem"],
+        ),
+        read_only: false,
+    }
+}
+
+fn intake_triage_tool() -> ToolDef {
+    ToolDef {
+        name: "intake_triage",
+        description: "Triage a request: set its route and status (today's date as triaged; resolved for a final status), keeping the file's comments; never commits. Same checks as `platctl intake triage ID --yes`.",
+        schema: object(
+            json!({
+                "id": string("The request's id, e.g. INT-7K3F9Q"),
+                "route": string("backlog, support, docs or custom"),
+                "status": string("triaged, accepted, declined, duplicate or done (default triaged; duplicate when duplicate_of is given)"),
+                "duplicate_of": string("The request this one duplicates"),
+                "roadmap_item": string("The roadmap item that will deliver it"),
+                "dry_run": { "type": "boolean" }
+            }),
+            &["id", "route"],
+        ),
+        read_only: false,
+    }
 }
 
 /// Why a call's arguments were refused (said to the caller as the result).

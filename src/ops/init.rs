@@ -106,7 +106,11 @@ pub fn init(i: &Init) -> Result<Made> {
         git_init: false,
     };
     // The JSON Schemas first, so that every file written below can point editors at its own.
-    write_schemas(&inside(crate::schema::DIR)?)?;
+    let schemas = crate::schema::all();
+    crate::store::generated::write_into(
+        &inside(crate::schema::DIR)?,
+        &schemas.iter().collect::<Vec<_>>(),
+    )?;
     let config_text = format!("{}{}", header(dir, "platctl.yaml"), config_text(&name));
     write(&config, &config_text)?;
     made.written.push("platctl.yaml".to_string());
@@ -156,16 +160,6 @@ fn header(dir: &Path, path: &str) -> String {
 fn write(p: &Path, text: &str) -> Result<()> {
     crate::store::atomic::write_file(p, text.as_bytes(), false)
         .with_context(|| format!("cannot write {}", p.display()))
-}
-
-fn write_schemas(dir: &Path) -> Result<()> {
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    for f in &crate::schema::all() {
-        let p = dir.join(&f.name);
-        crate::store::atomic::write_file(&p, f.text.as_bytes(), true)
-            .with_context(|| format!("cannot write {}", p.display()))?;
-    }
-    Ok(())
 }
 
 /// A `.gitkeep` in an empty directory, so that git keeps it.

@@ -945,10 +945,6 @@ fn build_radar(caps: &[&Capability]) -> Radar {
     }
 }
 
-#[expect(
-    clippy::too_many_lines,
-    reason = "not yet split into named steps; a new long function is refused"
-)]
 fn build_home(
     cx: &Ctx,
     input: &Input,
@@ -958,7 +954,27 @@ fn build_home(
     reqs: &[&Intake],
 ) -> Home {
     let cat = cx.cat;
-    let warn_dep = cat.config.policy.deprecation_warn_days;
+    let mut attention = deprecation_attention(deps, cat.config.policy.deprecation_warn_days);
+    attention.extend(exception_attention(excs));
+    attention.extend(kpi_attention(input));
+    sort_attention(&mut attention);
+    let q = Quarter::of(cx.today, cat.fy());
+    let quarters: Vec<String> = input.roadmaps.iter().map(|r| r.quarter.clone()).collect();
+    let current_quarter = quarters.iter().find(|x| **x == q.to_string()).cloned();
+    Home {
+        version: 1,
+        catalog: cat.config.name.clone(),
+        as_of: cx.today,
+        counts: home_counts(cx, input, deps, excs, teams, reqs),
+        attention,
+        recent: input.recent.clone(),
+        current_quarter,
+        quarters,
+    }
+}
+
+/// Deprecations past their sunset, and open ones within `warn_days` of it.
+fn deprecation_attention(deps: &[DeprecationView], warn_days: i64) -> Vec<Attention> {
     let mut attention = Vec::new();
     for d in deps {
         let n = &d.note;
@@ -979,7 +995,7 @@ fn build_home(
                 date: Some(n.sunset),
                 days: Some(n.days_to_sunset),
             });
-        } else if open && (0..=warn_dep).contains(&n.days_to_sunset) {
+        } else if open && (0..=warn_days).contains(&n.days_to_sunset) {
             attention.push(Attention {
                 kind: "sunset-soon",
                 id: n.id.clone(),
@@ -995,6 +1011,12 @@ fn build_home(
             });
         }
     }
+    attention
+}
+
+/// Exceptions about to expire, and expired ones still approved.
+fn exception_attention(excs: &[ExceptionNote]) -> Vec<Attention> {
+    let mut attention = Vec::new();
     for e in excs {
         let (kind, text) = match e.state {
             ExceptionState::Expiring => (
@@ -1020,6 +1042,12 @@ fn build_home(
             days: e.days_left,
         });
     }
+    attention
+}
+
+/// KPIs off target this period.
+fn kpi_attention(input: &Input) -> Vec<Attention> {
+    let mut attention = Vec::new();
     for g in &input.kpis.groups {
         for k in g.kpis.iter().filter(|k| k.status == "off-target") {
             attention.push(Attention {
@@ -1032,43 +1060,43 @@ fn build_home(
             });
         }
     }
-    sort_attention(&mut attention);
+    attention
+}
+
+/// The home page's tiles: how many of each, open or live, and lint's counts.
+fn home_counts(
+    cx: &Ctx,
+    input: &Input,
+    deps: &[DeprecationView],
+    excs: &[ExceptionNote],
+    teams: &[&Team],
+    reqs: &[&Intake],
+) -> Counts {
+    let cat = cx.cat;
     let (errors, warnings) = crate::lint::counts(input.findings);
-    let q = Quarter::of(cx.today, cat.fy());
-    let quarters: Vec<String> = input.roadmaps.iter().map(|r| r.quarter.clone()).collect();
-    let current_quarter = quarters.iter().find(|x| **x == q.to_string()).cloned();
-    Home {
-        version: 1,
-        catalog: cat.config.name.clone(),
-        as_of: cx.today,
-        counts: Counts {
-            capabilities: unique(&cat.capabilities, |c| &c.id.value).len(),
-            services: unique(&cat.services, |s| &s.id.value).len(),
-            active_services: unique(&cat.services, |s| &s.id.value)
-                .iter()
-                .filter(|s| s.is_active())
-                .count(),
-            teams: teams.len(),
-            open_deprecations: deps
-                .iter()
-                .filter(|d| {
-                    d.note.state != DeprecationState::Completed
-                        && d.note.state != DeprecationState::Cancelled
-                })
-                .count(),
-            live_exceptions: excs
-                .iter()
-                .filter(|e| crate::report::exception_status::is_live(e.state))
-                .count(),
-            open_requests: reqs.iter().filter(|r| !r.status.value.is_final()).count(),
-            roadmap_items: cat.items().count(),
-            errors,
-            warnings,
-        },
-        attention,
-        recent: input.recent.clone(),
-        current_quarter,
-        quarters,
+    Counts {
+        capabilities: unique(&cat.capabilities, |c| &c.id.value).len(),
+        services: unique(&cat.services, |s| &s.id.value).len(),
+        active_services: unique(&cat.services, |s| &s.id.value)
+            .iter()
+            .filter(|s| s.is_active())
+            .count(),
+        teams: teams.len(),
+        open_deprecations: deps
+            .iter()
+            .filter(|d| {
+                d.note.state != DeprecationState::Completed
+                    && d.note.state != DeprecationState::Cancelled
+            })
+            .count(),
+        live_exceptions: excs
+            .iter()
+            .filter(|e| crate::report::exception_status::is_live(e.state))
+            .count(),
+        open_requests: reqs.iter().filter(|r| !r.status.value.is_final()).count(),
+        roadmap_items: cat.items().count(),
+        errors,
+        warnings,
     }
 }
 

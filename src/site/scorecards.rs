@@ -4,12 +4,12 @@
 
 use super::{paths, unique, Attention};
 use crate::catalog::Catalog;
-use crate::model::{CampaignStatus, Subject};
+use crate::model::{Campaign, CampaignStatus, Scorecard, Subject};
 use crate::scorecard::campaign::{overdue, progress, BurnPoint, Left};
 use crate::scorecard::view::{
     check_card, show_view, CheckCard, ShowFilter, ShowView, SummaryView, TrendPoint,
 };
-use crate::scorecard::{compile, inputs::Inputs, rollup, summarize, Scored};
+use crate::scorecard::{compile, inputs::Inputs, rollup, summarize, Evaluation, Scored};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -172,104 +172,121 @@ pub struct History {
     pub burnups: BTreeMap<String, Vec<BurnPoint>>,
 }
 
-#[expect(
-    clippy::too_many_lines,
-    reason = "not yet split into named steps; a new long function is refused"
-)]
 pub fn build(cat: &Catalog, today: NaiveDate, mut past: History) -> Scorecards {
     let mut out = Scorecards::default();
     let inp = Inputs::new(cat, today);
     for sc in unique(&cat.scorecards, |s| &s.id.value) {
-        let compiled = compile(sc);
-        let ev = compiled.evaluate(&inp);
-        let view = show_view(cat, &ev, &ShowFilter::default());
-        // Every entity of the kind gets a card, scored or not.
-        let by_id: BTreeMap<&str, &crate::scorecard::Scored> =
-            ev.entities.iter().map(|e| (e.id.as_str(), e)).collect();
-        let ids: Vec<String> = match sc.applies_to {
-            Subject::Service => cat.services.iter().map(|s| s.id.value.clone()).collect(),
-            Subject::Capability => cat
-                .capabilities
-                .iter()
-                .map(|c| c.id.value.clone())
-                .collect(),
-            Subject::Team => Vec::new(),
-        };
-        let target = match sc.applies_to {
-            Subject::Service => Some(&mut out.services),
-            Subject::Capability => Some(&mut out.capabilities),
-            Subject::Team => None,
-        };
-        if let Some(target) = target {
-            for id in ids {
-                let card = check_card(sc, by_id.get(id.as_str()).copied(), None);
-                let v = target.entry(id).or_default();
-                if !v.iter().any(|c| c.scorecard == card.scorecard) {
-                    v.push(card);
-                }
-            }
-        }
-        for (team, es) in rollup(cat, &ev) {
-            if es.is_empty() {
-                continue;
-            }
-            let failing = team_failing(sc, &es);
-            let s = summarize(sc, es.into_iter());
-            out.teams.entry(team).or_default().push(TeamCard {
-                scorecard: sc.id.value.clone(),
-                name: sc.name.value.clone(),
-                href: paths::scorecard(&sc.id.value),
-                applies_to: sc.applies_to,
-                summary: crate::scorecard::view::summary_view(sc, &s),
-                failing,
-            });
-        }
+        let ev = compile(sc).evaluate(&inp);
+        add_cards(&mut out, cat, sc, &ev);
+        add_team_cards(&mut out, cat, sc, &ev);
         out.scorecards.push(ScorecardPage {
             href: paths::scorecard(&sc.id.value),
-            view,
+            view: show_view(cat, &ev, &ShowFilter::default()),
             trend: past.trends.remove(&sc.id.value).unwrap_or_default(),
         });
     }
     for c in unique(&cat.campaigns, |c| &c.id.value) {
-        let p = progress(cat, c, today);
-        let sc = cat
-            .scorecards
+        let burnup = past.burnups.remove(&c.id.value).unwrap_or_default();
+        out.campaigns.push(campaign_page(cat, c, today, burnup));
+    }
+    index_campaigns(&mut out, cat);
+    out
+}
+
+/// Every entity of the scorecard's kind gets a card, scored or not (the
+/// first scorecard of an id wins).
+fn add_cards(out: &mut Scorecards, cat: &Catalog, sc: &Scorecard, ev: &Evaluation) {
+    let by_id: BTreeMap<&str, &Scored> = ev.entities.iter().map(|e| (e.id.as_str(), e)).collect();
+    let ids: Vec<String> = match sc.applies_to {
+        Subject::Service => cat.services.iter().map(|s| s.id.value.clone()).collect(),
+        Subject::Capability => cat
+            .capabilities
             .iter()
-            .find(|s| s.id.value == c.scorecard.value);
-        let subject = sc.map(|s| s.applies_to);
-        out.campaigns.push(CampaignPage {
-            id: c.id.value.clone(),
-            href: paths::campaign(&c.id.value),
-            name: c.name.value.clone(),
-            owner: c.owner.value.clone(),
-            scorecard: c.scorecard.value.clone(),
-            scorecard_href: sc.map(|s| paths::scorecard(&s.id.value)),
-            rules: c.rules.iter().map(|r| r.value.clone()).collect(),
-            status: c.status.value,
-            start: c.start.value,
-            due: c.due.value,
-            days_left: (c.due.value - today).num_days(),
-            brief: c.brief.clone(),
-            in_scope: p.as_ref().map(|p| p.in_scope),
-            done: p.as_ref().map(|p| p.done),
-            progress: p.as_ref().and_then(|p| p.progress),
-            overdue: overdue(c, p.as_ref(), today),
-            burnup: past.burnups.remove(&c.id.value).unwrap_or_default(),
-            left: p
-                .map(|p| p.left)
-                .unwrap_or_default()
-                .into_iter()
-                .map(|l| LeftRow {
-                    href: subject.and_then(|s| entity_href(cat, s, &l.id)),
-                    team_href: l
-                        .team
-                        .as_deref()
-                        .and_then(|t| cat.team(t).map(|_| paths::team(t))),
-                    left: l,
-                })
-                .collect(),
+            .map(|c| c.id.value.clone())
+            .collect(),
+        Subject::Team => Vec::new(),
+    };
+    let target = match sc.applies_to {
+        Subject::Service => &mut out.services,
+        Subject::Capability => &mut out.capabilities,
+        Subject::Team => return,
+    };
+    for id in ids {
+        let card = check_card(sc, by_id.get(id.as_str()).copied(), None);
+        let v = target.entry(id).or_default();
+        if !v.iter().any(|c| c.scorecard == card.scorecard) {
+            v.push(card);
+        }
+    }
+}
+
+/// Each team's roll-up of the scorecard (teams with no entity left out).
+fn add_team_cards(out: &mut Scorecards, cat: &Catalog, sc: &Scorecard, ev: &Evaluation) {
+    for (team, es) in rollup(cat, ev) {
+        if es.is_empty() {
+            continue;
+        }
+        let failing = team_failing(sc, &es);
+        let s = summarize(sc, es.into_iter());
+        out.teams.entry(team).or_default().push(TeamCard {
+            scorecard: sc.id.value.clone(),
+            name: sc.name.value.clone(),
+            href: paths::scorecard(&sc.id.value),
+            applies_to: sc.applies_to,
+            summary: crate::scorecard::view::summary_view(sc, &s),
+            failing,
         });
     }
+}
+
+fn campaign_page(
+    cat: &Catalog,
+    c: &Campaign,
+    today: NaiveDate,
+    burnup: Vec<BurnPoint>,
+) -> CampaignPage {
+    let p = progress(cat, c, today);
+    let sc = cat
+        .scorecards
+        .iter()
+        .find(|s| s.id.value == c.scorecard.value);
+    let subject = sc.map(|s| s.applies_to);
+    CampaignPage {
+        id: c.id.value.clone(),
+        href: paths::campaign(&c.id.value),
+        name: c.name.value.clone(),
+        owner: c.owner.value.clone(),
+        scorecard: c.scorecard.value.clone(),
+        scorecard_href: sc.map(|s| paths::scorecard(&s.id.value)),
+        rules: c.rules.iter().map(|r| r.value.clone()).collect(),
+        status: c.status.value,
+        start: c.start.value,
+        due: c.due.value,
+        days_left: (c.due.value - today).num_days(),
+        brief: c.brief.clone(),
+        in_scope: p.as_ref().map(|p| p.in_scope),
+        done: p.as_ref().map(|p| p.done),
+        progress: p.as_ref().and_then(|p| p.progress),
+        overdue: overdue(c, p.as_ref(), today),
+        burnup,
+        left: p
+            .map(|p| p.left)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|l| LeftRow {
+                href: subject.and_then(|s| entity_href(cat, s, &l.id)),
+                team_href: l
+                    .team
+                    .as_deref()
+                    .and_then(|t| cat.team(t).map(|_| paths::team(t))),
+                left: l,
+            })
+            .collect(),
+    }
+}
+
+/// Which active campaigns wait on each entity and on each team.
+fn index_campaigns(out: &mut Scorecards, cat: &Catalog) {
     for (i, c) in out.campaigns.iter().enumerate() {
         let Some(subject) = cat
             .scorecards
@@ -299,7 +316,6 @@ pub fn build(cat: &Catalog, today: NaiveDate, mut past: History) -> Scorecards {
                 .push((i, ids));
         }
     }
-    out
 }
 
 /// Campaigns past due and not complete, for the home page.

@@ -46,12 +46,124 @@ fn after_line(text: &str, at: usize) -> usize {
     text[at..].find('\n').map_or(text.len(), |p| at + p + 1)
 }
 
+/// A replacement of `text[start..end]`, and the rank of its field in the
+/// kind's order (insertions at one place are applied in field order).
+type Splice = (usize, usize, String, usize);
+
+/// What every change to one mapping needs to know.
+struct Mapping<'a> {
+    text: &'a str,
+    map: &'a Node,
+    entries: &'a [(Node, Node)],
+    order: &'a [&'a str],
+    /// The file's line ending.
+    eol: &'static str,
+    /// The indentation of the mapping's keys.
+    pad: String,
+}
+
+impl Mapping<'_> {
+    fn rank(&self, k: &str) -> usize {
+        self.order
+            .iter()
+            .position(|o| *o == k)
+            .unwrap_or(usize::MAX)
+    }
+
+    /// Sets the value of the entry at `i`, a null or a one-line scalar.
+    fn replace(&self, i: usize, key: &str, val: &str) -> Result<Splice, EditError> {
+        let (text, eol) = (self.text, self.eol);
+        let (k, v) = &self.entries[i];
+        let key_end = (k.span.offset + k.span.len) as usize;
+        let colon = text[key_end..].find(':').map(|p| key_end + p);
+        match &v.value {
+            Value::Null => {
+                let Some(c) = colon else {
+                    return Err(EditError::Unsupported(key.into()));
+                };
+                // `key:` or `key: ~` / `key: null`: replace whatever follows the colon on that line, comments kept.
+                let line_end = after_line(text, c);
+                let rest = &text[c + 1..line_end];
+                let comment = rest
+                    .find('#')
+                    .map(|p| {
+                        let ws = rest[..p].len() - rest[..p].trim_end().len();
+                        rest[p - ws..].trim_end_matches(['\n', '\r']).to_string()
+                    })
+                    .unwrap_or_default();
+                Ok((
+                    c + 1,
+                    line_end,
+                    format!(" {val}{comment}{eol}"),
+                    self.rank(key),
+                ))
+            }
+            Value::Str(_) | Value::Int(_) | Value::Float(_) | Value::Bool(_) => {
+                let (a, b) = (
+                    v.span.offset as usize,
+                    (v.span.offset + v.span.len) as usize,
+                );
+                let same_line = colon.is_some_and(|c| !text[c..a.min(text.len())].contains('\n'));
+                let raw = text.get(a..b).unwrap_or("");
+                if !same_line || raw.contains('\n') || b > text.len() {
+                    return Err(EditError::Unsupported(key.into()));
+                }
+                Ok((a, b, val.to_string(), self.rank(key)))
+            }
+            _ => Err(EditError::Unsupported(key.into())),
+        }
+    }
+
+    /// Adds a field the mapping lacks, before the first present field that
+    /// follows it in the kind's order (else after the last one).
+    fn insert(&self, key: &str, val: &str) -> Splice {
+        let (text, eol, map) = (self.text, self.eol, self.map);
+        let key_of = |k: &Node| match &k.value {
+            Value::Str(s) => Some(s.clone()),
+            _ => None,
+        };
+        let mine = self.rank(key);
+        let next = self
+            .entries
+            .iter()
+            .filter(|(k, _)| key_of(k).is_some_and(|s| self.rank(&s) > mine))
+            .min_by_key(|(k, _)| k.span.offset);
+        let at = match next {
+            Some((k, _)) => line_start(text, k.span.offset as usize),
+            None => {
+                let end = self
+                    .entries
+                    .iter()
+                    .map(|(k, v)| node_end(k).max(node_end(v)))
+                    .max()
+                    .unwrap_or(map.span.offset as usize);
+                after_line(text, end.saturating_sub(1).max(map.span.offset as usize))
+            }
+        };
+        let needs_nl = at > 0 && at == text.len() && !text.ends_with('\n');
+        let lead = if needs_nl { eol } else { "" };
+        let pad = &self.pad;
+        (at, at, format!("{lead}{pad}{key}: {val}{eol}"), mine)
+    }
+
+    /// Removes the entry at `i`, its lines and its value's.
+    fn remove(&self, i: usize, key: &str) -> Splice {
+        let text = self.text;
+        let (k, v) = &self.entries[i];
+        let a = line_start(text, k.span.offset as usize);
+        let b = match self.entries.get(i + 1) {
+            Some((nk, _)) => line_start(text, nk.span.offset as usize),
+            None => after_line(
+                text,
+                node_end(v).saturating_sub(1).max(k.span.offset as usize),
+            ),
+        };
+        (a, b, String::new(), self.rank(key))
+    }
+}
+
 /// Applies `changes` to the mapping `map` of `text`. `order` is the kind's
 /// field order: a new field goes before the first present field that follows it.
-#[expect(
-    clippy::too_many_lines,
-    reason = "not yet split into named steps; a new long function is refused"
-)]
 pub fn edit_mapping(
     text: &str,
     map: &Node,
@@ -64,103 +176,38 @@ pub fn edit_mapping(
     if text.as_bytes().get(map.span.offset as usize) == Some(&b'{') {
         return Err(EditError::FlowMapping);
     }
-    let eol = if text.contains("\r\n") { "\r\n" } else { "\n" };
-    let key_of = |k: &Node| match &k.value {
-        Value::Str(s) => Some(s.clone()),
-        _ => None,
-    };
-    // Indentation of the mapping's keys.
     let indent = entries
         .first()
         .map_or(0, |(k, _)| k.span.col.saturating_sub(1) as usize);
-    let pad = " ".repeat(indent);
-    let rank = |k: &str| order.iter().position(|o| *o == k).unwrap_or(usize::MAX);
-    let mut splices: Vec<(usize, usize, String, usize)> = Vec::new();
+    let m = Mapping {
+        text,
+        map,
+        entries,
+        order,
+        eol: if text.contains("\r\n") { "\r\n" } else { "\n" },
+        pad: " ".repeat(indent),
+    };
+    let mut splices: Vec<Splice> = Vec::new();
     for ch in changes {
         let key = match ch {
             Change::Set(k, _) | Change::Remove(k) => k.as_str(),
         };
         let pos = entries
             .iter()
-            .position(|(k, _)| key_of(k).as_deref() == Some(key));
+            .position(|(k, _)| matches!(&k.value, Value::Str(s) if s == key));
         match (ch, pos) {
-            (Change::Set(_, val), Some(i)) => {
-                let (k, v) = &entries[i];
-                let key_end = (k.span.offset + k.span.len) as usize;
-                let colon = text[key_end..].find(':').map(|p| key_end + p);
-                match &v.value {
-                    Value::Null => {
-                        let Some(c) = colon else {
-                            return Err(EditError::Unsupported(key.into()));
-                        };
-                        // `key:` or `key: ~` / `key: null`: replace whatever follows the colon on that line, comments kept.
-                        let line_end = after_line(text, c);
-                        let rest = &text[c + 1..line_end];
-                        let comment = rest
-                            .find('#')
-                            .map(|p| {
-                                let ws = rest[..p].len() - rest[..p].trim_end().len();
-                                rest[p - ws..].trim_end_matches(['\n', '\r']).to_string()
-                            })
-                            .unwrap_or_default();
-                        splices.push((c + 1, line_end, format!(" {val}{comment}{eol}"), rank(key)));
-                    }
-                    Value::Str(_) | Value::Int(_) | Value::Float(_) | Value::Bool(_) => {
-                        let (a, b) = (
-                            v.span.offset as usize,
-                            (v.span.offset + v.span.len) as usize,
-                        );
-                        let same_line =
-                            colon.is_some_and(|c| !text[c..a.min(text.len())].contains('\n'));
-                        let raw = text.get(a..b).unwrap_or("");
-                        if !same_line || raw.contains('\n') || b > text.len() {
-                            return Err(EditError::Unsupported(key.into()));
-                        }
-                        splices.push((a, b, val.clone(), rank(key)));
-                    }
-                    _ => return Err(EditError::Unsupported(key.into())),
-                }
-            }
-            (Change::Set(_, val), None) => {
-                let mine = rank(key);
-                let next = entries
-                    .iter()
-                    .filter(|(k, _)| key_of(k).is_some_and(|s| rank(&s) > mine))
-                    .min_by_key(|(k, _)| k.span.offset);
-                let at = match next {
-                    Some((k, _)) => line_start(text, k.span.offset as usize),
-                    None => {
-                        let end = entries
-                            .iter()
-                            .map(|(k, v)| node_end(k).max(node_end(v)))
-                            .max()
-                            .unwrap_or(map.span.offset as usize);
-                        after_line(text, end.saturating_sub(1).max(map.span.offset as usize))
-                    }
-                };
-                let needs_nl = at > 0 && at == text.len() && !text.ends_with('\n');
-                let lead = if needs_nl { eol } else { "" };
-                splices.push((at, at, format!("{lead}{pad}{key}: {val}{eol}"), mine));
-            }
-            (Change::Remove(_), Some(i)) => {
-                let (k, _) = &entries[i];
-                let a = line_start(text, k.span.offset as usize);
-                let b = match entries.get(i + 1) {
-                    Some((nk, _)) => line_start(text, nk.span.offset as usize),
-                    None => after_line(
-                        text,
-                        node_end(&entries[i].1)
-                            .saturating_sub(1)
-                            .max(k.span.offset as usize),
-                    ),
-                };
-                splices.push((a, b, String::new(), rank(key)));
-            }
+            (Change::Set(_, val), Some(i)) => splices.push(m.replace(i, key, val)?),
+            (Change::Set(_, val), None) => splices.push(m.insert(key, val)),
+            (Change::Remove(_), Some(i)) => splices.push(m.remove(i, key)),
             (Change::Remove(_), None) => {}
         }
     }
-    // Apply from the end so earlier offsets stay valid; insertions at one
-    // place are applied last field first, so they end up in field order.
+    Ok(apply(text, splices))
+}
+
+/// Applies splices from the end so earlier offsets stay valid; insertions
+/// at one place are applied last field first, so they end up in field order.
+fn apply(text: &str, mut splices: Vec<Splice>) -> String {
     splices.sort_by(|a, b| b.0.cmp(&a.0).then(b.3.cmp(&a.3)));
     let mut out = text.to_string();
     for (a, b, s, _) in splices {
@@ -168,7 +215,7 @@ pub fn edit_mapping(
             out.replace_range(a..b, &s);
         }
     }
-    Ok(out)
+    out
 }
 
 /// One new element of a sequence: a scalar, or a mapping of fields (values

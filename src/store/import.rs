@@ -109,7 +109,7 @@ pub fn apply<S, P>(
     message: &dyn Fn(&P, &[Change]) -> String,
 ) -> Result<(P, Applied), WriteError> {
     if opts.commit && !opts.dry_run {
-        crate::git::ensure_can_commit(root).map_err(WriteError::Git)?;
+        crate::git::ensure_can_commit(root).map_err(WriteError::Commit)?;
     }
     let root = root
         .canonicalize()
@@ -246,7 +246,7 @@ pub fn apply<S, P>(
                 &message(&planned, &kept),
                 opts.git_lock_wait,
             )
-            .map_err(WriteError::Git)?,
+            .map_err(WriteError::Commit)?,
         )
     } else {
         None

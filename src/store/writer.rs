@@ -148,14 +148,17 @@ pub enum WriteError {
     Io(String, std::io::Error),
     #[error("{0:#}")]
     Git(anyhow::Error),
+    /// `--commit` cannot go ahead (no repository, no author, …).
+    #[error("{0}")]
+    Commit(crate::git::CommitError),
     /// `--commit` could not go ahead; checked before anything was written.
-    #[error("nothing was written: --commit cannot go ahead: {0:#}")]
-    NotWritten(anyhow::Error),
+    #[error("nothing was written: --commit cannot go ahead: {0}")]
+    NotWritten(crate::git::CommitError),
     /// The file was written, the commit then failed: what git holds is said.
     #[error("{path} was written but not committed: {reason}\n  {state}")]
     NotCommitted {
         path: String,
-        reason: String,
+        reason: crate::git::CommitError,
         state: String,
     },
     /// A refusal from the command's own plan (entity not found, …).
@@ -397,7 +400,7 @@ fn outside(what: &str) -> WriteError {
 
 fn ensure_commit(root: &Path, opts: &Options) -> Result<(), WriteError> {
     if opts.commit && !opts.dry_run {
-        crate::git::ensure_can_commit(root).map_err(WriteError::Git)?;
+        crate::git::ensure_can_commit(root).map_err(WriteError::Commit)?;
     }
     Ok(())
 }

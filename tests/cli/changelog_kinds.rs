@@ -4,10 +4,8 @@
 
 use serde_json::Value;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
 
-use crate::kpi_support;
-use kpi_support::{git, platctl, write};
+use crate::common::{git, write_files, TestEnv};
 
 fn capability(id: &str, lifecycle: &str, owner: &str, extra: &str) -> String {
     let name = match id {
@@ -45,79 +43,59 @@ fn item(id: &str, status: &str, extra: &str) -> String {
     format!("  - id: {id}\n    title: {title}\n    owner: team-a\n    status: {status}\n{extra}")
 }
 
-struct Fixture {
-    _dir: tempfile::TempDir,
-    cat: PathBuf,
-}
-
 /// v1 (2026-07-01) → v2 (2026-09-01): one change of every kind. Then
 /// 2026-10-01: a service added. The working tree deprecates cap-new.
-fn fixture() -> Fixture {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let cat = dir.path().join("catalog");
-    std::fs::create_dir_all(&cat).expect("mkdir");
+fn fixture() -> TestEnv {
+    let env = TestEnv::empty().root_at("catalog");
+    let cat = env.root();
+    std::fs::create_dir_all(cat).expect("mkdir");
     let a = "2026-07-01T10:00:00+00:00";
-    git(&cat, a, &["init", "-q"]);
-    write(
-        &cat,
-        "platctl.yaml",
-        "version: 1\nname: Changelog Fixture\n",
-    );
-    write(&cat, "teams/team-a.yaml", "id: team-a\nname: Team A\n");
-    write(&cat, "teams/team-b.yaml", "id: team-b\nname: Team B\n");
-    write(
-        &cat,
+    git(cat, a, &["init", "-q"]);
+    env.write("platctl.yaml", "version: 1\nname: Changelog Fixture\n");
+    env.write("teams/team-a.yaml", "id: team-a\nname: Team A\n");
+    env.write("teams/team-b.yaml", "id: team-b\nname: Team B\n");
+    env.write(
         "services/svc-1.yaml",
         "id: svc-1\nname: Service One\nteam: team-b\n",
     );
-    write(
-        &cat,
+    env.write(
         "capabilities/cap-old.yaml",
         &capability("cap-old", "ga", "team-a", ""),
     );
     let cli = |v: &str| format!("interfaces:\n  - name: cli\n    kind: cli\n    version: {v}\n");
-    write(
-        &cat,
+    env.write(
         "capabilities/cap-keep.yaml",
         &capability("cap-keep", "beta", "team-a", &cli("v1")),
     );
-    write(
-        &cat,
+    env.write(
         "capabilities/cap-retire.yaml",
         &capability("cap-retire", "deprecated", "team-a", ""),
     );
-    write(
-        &cat,
+    env.write(
         "capabilities/cap-own.yaml",
         &capability("cap-own", "ga", "team-a", ""),
     );
-    write(
-        &cat,
+    env.write(
         "deprecations/dep-sunset.yaml",
         &deprecation("dep-sunset", "cap-retire", "2026-12-31", "migrating"),
     );
-    write(
-        &cat,
+    env.write(
         "deprecations/dep-done.yaml",
         &deprecation("dep-done", "cap-keep", "2026-09-30", "migrating"),
     );
-    write(
-        &cat,
+    env.write(
         "deprecations/dep-cancel.yaml",
         &deprecation("dep-cancel", "cap-own", "2027-06-30", "announced"),
     );
-    write(
-        &cat,
+    env.write(
         "exceptions/EXC-00000G.yaml",
         &exception("EXC-00000G", "requested", "2027-01-31"),
     );
-    write(
-        &cat,
+    env.write(
         "exceptions/EXC-00000E.yaml",
         &exception("EXC-00000E", "approved", "2026-08-15"),
     );
-    write(
-        &cat,
+    env.write(
         "exceptions/EXC-00000R.yaml",
         &exception("EXC-00000R", "approved", "2027-01-01"),
     );
@@ -126,65 +104,54 @@ fn fixture() -> Fixture {
         item("item-slip", "in-progress", ""),
         item("item-drop", "planned", ""),
     ];
-    write(
-        &cat,
+    env.write(
         "roadmap/2026-Q3.yaml",
         &format!("quarter: 2026-Q3\nitems:\n{}", items.concat()),
     );
-    git(&cat, a, &["add", "-A"]);
-    git(&cat, a, &["commit", "-qm", "v1"]);
-    git(&cat, a, &["tag", "v1"]);
+    git(cat, a, &["add", "-A"]);
+    git(cat, a, &["commit", "-qm", "v1"]);
+    git(cat, a, &["tag", "v1"]);
 
     let b = "2026-09-01T10:00:00+00:00";
-    write(
-        &cat,
+    env.write(
         "capabilities/cap-new.yaml",
         &capability("cap-new", "ga", "team-a", ""),
     );
     std::fs::remove_file(cat.join("capabilities/cap-old.yaml")).expect("rm");
-    write(
-        &cat,
+    env.write(
         "capabilities/cap-retire.yaml",
         &capability("cap-retire", "retired", "team-a", ""),
     );
-    write(
-        &cat,
+    env.write(
         "capabilities/cap-keep.yaml",
         &capability("cap-keep", "beta", "team-a", &cli("v2")),
     );
-    write(
-        &cat,
+    env.write(
         "capabilities/cap-own.yaml",
         &capability("cap-own", "ga", "team-b", ""),
     );
-    write(
-        &cat,
+    env.write(
         "deprecations/dep-new.yaml",
         &deprecation("dep-new", "cap-own", "2027-03-31", "announced")
             .replace("consumers", "replacement: cap-new\nconsumers"),
     );
-    write(
-        &cat,
+    env.write(
         "deprecations/dep-sunset.yaml",
         &deprecation("dep-sunset", "cap-retire", "2026-11-30", "migrating"),
     );
-    write(
-        &cat,
+    env.write(
         "deprecations/dep-done.yaml",
         &deprecation("dep-done", "cap-keep", "2026-09-30", "completed"),
     );
-    write(
-        &cat,
+    env.write(
         "deprecations/dep-cancel.yaml",
         &deprecation("dep-cancel", "cap-own", "2027-06-30", "cancelled"),
     );
-    write(
-        &cat,
+    env.write(
         "exceptions/EXC-00000G.yaml",
         &exception("EXC-00000G", "approved", "2027-01-31"),
     );
-    write(
-        &cat,
+    env.write(
         "exceptions/EXC-00000R.yaml",
         &exception("EXC-00000R", "revoked", "2027-01-01"),
     );
@@ -194,52 +161,37 @@ fn fixture() -> Fixture {
         item("item-drop", "dropped", ""),
         item("item-new", "planned", ""),
     ];
-    write(
-        &cat,
+    env.write(
         "roadmap/2026-Q3.yaml",
         &format!("quarter: 2026-Q3\nitems:\n{}", items.concat()),
     );
-    git(&cat, b, &["add", "-A"]);
-    git(&cat, b, &["commit", "-qm", "v2"]);
-    git(&cat, b, &["tag", "v2"]);
+    git(cat, b, &["add", "-A"]);
+    git(cat, b, &["commit", "-qm", "v2"]);
+    git(cat, b, &["tag", "v2"]);
 
     let c = "2026-10-01T10:00:00+00:00";
-    write(&cat, "services/svc-2.yaml", "id: svc-2\nteam: team-a\n");
-    git(&cat, c, &["add", "-A"]);
-    git(&cat, c, &["commit", "-qm", "svc-2"]);
-    write(
-        &cat,
+    env.write("services/svc-2.yaml", "id: svc-2\nteam: team-a\n");
+    git(cat, c, &["add", "-A"]);
+    git(cat, c, &["commit", "-qm", "svc-2"]);
+    env.write(
         "capabilities/cap-new.yaml",
         &capability("cap-new", "deprecated", "team-a", ""),
     );
-    Fixture { _dir: dir, cat }
-}
-
-fn stdout(cwd: &Path, args: &[&str]) -> String {
-    let out = platctl(cwd, args);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("utf-8")
+    env
 }
 
 #[test]
 fn every_kind_once_with_breaking_flags() {
     let f = fixture();
-    let j: Value = serde_json::from_str(&stdout(
-        &f.cat,
-        &[
-            "changelog",
-            "--from",
-            "v1",
-            "--to",
-            "v2",
-            "--format",
-            "json",
-        ],
-    ))
+    let j: Value = serde_json::from_str(&f.ok(&[
+        "changelog",
+        "--from",
+        "v1",
+        "--to",
+        "v2",
+        "--format",
+        "json",
+    ]))
     .expect("json");
     assert_eq!(j["version"], 1);
     assert_eq!(j["from"].as_str().map(str::len), Some(40));
@@ -288,7 +240,7 @@ fn every_kind_once_with_breaking_flags() {
 #[test]
 fn markdown_snapshot() {
     let f = fixture();
-    let md = stdout(&f.cat, &["changelog", "--from", "v1", "--to", "v2"]);
+    let md = f.ok(&["changelog", "--from", "v1", "--to", "v2"]);
     crate::common::snapshot("changelog_kinds_md", &md);
     let breaking = md.find("Breaking changes").expect("breaking section");
     let added = md.find("## Added").expect("added section");
@@ -298,8 +250,7 @@ fn markdown_snapshot() {
 #[test]
 fn defaults_start_at_the_last_tag_and_to_can_be_the_working_tree() {
     let f = fixture();
-    let j: Value =
-        serde_json::from_str(&stdout(&f.cat, &["changelog", "--format", "json"])).expect("json");
+    let j: Value = serde_json::from_str(&f.ok(&["changelog", "--format", "json"])).expect("json");
     assert_eq!(j["from_label"], "v2");
     let kinds: Vec<(&str, &str)> = j["changes"]
         .as_array()
@@ -314,18 +265,15 @@ fn defaults_start_at_the_last_tag_and_to_can_be_the_working_tree() {
         .collect();
     assert_eq!(kinds, [("added", "services/svc-2")]);
 
-    let j: Value = serde_json::from_str(&stdout(
-        &f.cat,
-        &[
-            "changelog",
-            "--from",
-            "HEAD",
-            "--to",
-            "worktree",
-            "--format",
-            "json",
-        ],
-    ))
+    let j: Value = serde_json::from_str(&f.ok(&[
+        "changelog",
+        "--from",
+        "HEAD",
+        "--to",
+        "worktree",
+        "--format",
+        "json",
+    ]))
     .expect("json");
     assert_eq!(j["to"], Value::Null);
     let c = &j["changes"][0];
@@ -336,27 +284,23 @@ fn defaults_start_at_the_last_tag_and_to_can_be_the_working_tree() {
         "Capability Managed Postgres (`cap-new`) moved from ga to deprecated."
     );
 
-    let same: Value = serde_json::from_str(&stdout(
-        &f.cat,
-        &[
-            "changelog",
-            "--from",
-            "HEAD",
-            "--to",
-            "HEAD",
-            "--format",
-            "json",
-        ],
-    ))
+    let same: Value = serde_json::from_str(&f.ok(&[
+        "changelog",
+        "--from",
+        "HEAD",
+        "--to",
+        "HEAD",
+        "--format",
+        "json",
+    ]))
     .expect("json");
     assert_eq!(same["changes"], serde_json::json!([]));
 }
 
 #[test]
 fn outside_git_it_says_what_to_do() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    write(dir.path(), "platctl.yaml", "version: 1\n");
-    let out = platctl(dir.path(), &["changelog"]);
+    let env = TestEnv::with_files(&[("platctl.yaml", "version: 1\n")]);
+    let out = env.output(&["changelog"]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
@@ -367,21 +311,22 @@ fn outside_git_it_says_what_to_do() {
 
 #[test]
 fn a_start_before_the_catalog_existed_counts_everything_as_added() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let repo = dir.path();
+    let env = TestEnv::empty().root_at("catalog");
+    let repo = env.tmp();
     git(repo, "2026-01-05T10:00:00+00:00", &["init", "-q"]);
-    write(repo, "README.md", "a project that adds a catalog later\n");
+    write_files(
+        repo,
+        &[("README.md", "a project that adds a catalog later\n")],
+    );
     git(repo, "2026-01-05T10:00:00+00:00", &["add", "-A"]);
     git(
         repo,
         "2026-01-05T10:00:00+00:00",
         &["commit", "-qm", "start"],
     );
-    let cat = repo.join("catalog");
-    write(&cat, "platctl.yaml", "version: 1\n");
-    write(&cat, "teams/team-a.yaml", "id: team-a\nname: A\n");
-    write(
-        &cat,
+    env.write("platctl.yaml", "version: 1\n");
+    env.write("teams/team-a.yaml", "id: team-a\nname: A\n");
+    env.write(
         "capabilities/cap-new.yaml",
         &capability("cap-new", "beta", "team-a", ""),
     );
@@ -391,7 +336,7 @@ fn a_start_before_the_catalog_existed_counts_everything_as_added() {
         "2026-02-01T10:00:00+00:00",
         &["commit", "-qm", "catalog"],
     );
-    let out = platctl(&cat, &["changelog", "--format", "json"]);
+    let out = env.output(&["changelog", "--format", "json"]);
     assert!(
         out.status.success(),
         "{}",

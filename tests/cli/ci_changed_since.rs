@@ -3,15 +3,13 @@
 //! changes, a deleted file whose references dangle, and errors in files
 //! nobody touched (not reported).
 
-use assert_cmd::Command;
+use crate::common::{write_files, TestEnv};
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 fn write(root: &Path, rel: &str, text: &str) {
-    let p = root.join(rel);
-    std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
-    std::fs::write(p, text).expect("write");
+    write_files(root, &[(rel, text)]);
 }
 
 fn git(dir: &Path, args: &[&str]) -> String {
@@ -19,7 +17,7 @@ fn git(dir: &Path, args: &[&str]) -> String {
 }
 
 struct Fixture {
-    _tmp: tempfile::TempDir,
+    env: TestEnv,
     repo: PathBuf,
     cat: PathBuf,
     base: String,
@@ -35,9 +33,9 @@ fn svc(id: &str, team: &str) -> String {
 /// an error), svc-e untracked but ignored, team-gone deleted (old.yaml,
 /// untouched, now points at nothing), and svc-r moved to a subdirectory (no finding).
 fn fixture() -> Fixture {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let repo = tmp.path().to_path_buf();
-    let cat = repo.join("catalog");
+    let env = TestEnv::empty().root_at("catalog");
+    let repo = env.tmp().to_path_buf();
+    let cat = env.root().to_path_buf();
     write(&cat, "platctl.yaml", "version: 1\nname: Fixture\n");
     write(&cat, "teams/team-a.yaml", "id: team-a\nname: Team A\n");
     write(
@@ -95,17 +93,17 @@ fn fixture() -> Fixture {
         ],
     );
     Fixture {
-        _tmp: tmp,
+        env,
         repo,
         cat,
         base,
     }
 }
 
-fn lint_json(dir: &Path, args: &[&str]) -> (Option<i32>, Value) {
-    let out = Command::cargo_bin("platctl")
-        .expect("bin")
-        .current_dir(dir)
+fn lint_json(f: &Fixture, dir: &Path, args: &[&str]) -> (Option<i32>, Value) {
+    let out = f
+        .env
+        .cmd_in(dir)
         .args(["--today", "2026-11-27", "lint", "--format", "json"])
         .args(args)
         .env_remove("PLATCTL_CATALOG")
@@ -133,7 +131,7 @@ fn set(items: &[&str]) -> BTreeSet<String> {
 #[test]
 fn only_changed_files_and_the_references_they_broke() {
     let f = fixture();
-    let (code, all) = lint_json(&f.cat, &[]);
+    let (code, all) = lint_json(&f, &f.cat, &[]);
     assert_eq!(code, Some(1));
     assert!(
         files(&all).contains("services/svc-f.yaml"),
@@ -144,7 +142,7 @@ fn only_changed_files_and_the_references_they_broke() {
         "an ignored file is still part of the catalog"
     );
 
-    let (code, v) = lint_json(&f.cat, &["--changed-since", &f.base]);
+    let (code, v) = lint_json(&f, &f.cat, &["--changed-since", &f.base]);
     assert_eq!(code, Some(1));
     assert_eq!(
         files(&v),
@@ -177,9 +175,9 @@ fn only_changed_files_and_the_references_they_broke() {
 fn a_revision_by_name_and_from_inside_the_repository() {
     let f = fixture();
     // From the repository root with -C, and naming HEAD: the committed change to svc-a is not new.
-    let out = Command::cargo_bin("platctl")
-        .expect("bin")
-        .current_dir(&f.repo)
+    let out = f
+        .env
+        .cmd_in(&f.repo)
         .args([
             "-C",
             "catalog",
@@ -205,7 +203,7 @@ fn a_revision_by_name_and_from_inside_the_repository() {
         ])
     );
     // HEAD~1 is the base.
-    let (_, v) = lint_json(&f.cat, &["--changed-since", "HEAD~1"]);
+    let (_, v) = lint_json(&f, &f.cat, &["--changed-since", "HEAD~1"]);
     assert!(files(&v).contains("services/svc-a.yaml"));
 }
 
@@ -214,14 +212,13 @@ fn with_nothing_changed_nothing_is_reported() {
     let f = fixture();
     git(&f.repo, &["add", "-A"]);
     git(&f.repo, &["commit", "-qm", "everything"]);
-    let (code, v) = lint_json(&f.cat, &["--changed-since", "HEAD"]);
+    let (code, v) = lint_json(&f, &f.cat, &["--changed-since", "HEAD"]);
     assert_eq!(code, Some(0), "{v:#}");
     assert_eq!(v["summary"]["files"], 0);
     assert_eq!(v["diagnostics"], serde_json::json!([]));
     // Text output says so too.
-    Command::cargo_bin("platctl")
-        .expect("bin")
-        .current_dir(&f.cat)
+    f.env
+        .cmd_in(&f.cat)
         .args(["--today", "2026-11-27", "lint", "--changed-since", "HEAD"])
         .env_remove("GITHUB_ACTIONS")
         .env("NO_COLOR", "1")
@@ -233,9 +230,9 @@ fn with_nothing_changed_nothing_is_reported() {
 #[test]
 fn sarif_with_changed_since_names_repository_paths() {
     let f = fixture();
-    let out = Command::cargo_bin("platctl")
-        .expect("bin")
-        .current_dir(&f.cat)
+    let out = f
+        .env
+        .cmd_in(&f.cat)
         .args([
             "--today",
             "2026-11-27",
@@ -265,22 +262,19 @@ fn sarif_with_changed_since_names_repository_paths() {
 #[test]
 fn bad_revisions_and_missing_repositories_exit_2_with_a_way_out() {
     let f = fixture();
-    Command::cargo_bin("platctl")
-        .expect("bin")
-        .current_dir(&f.cat)
+    f.env
+        .cmd_in(&f.cat)
         .args(["lint", "--changed-since", "no-such-branch"])
         .assert()
         .code(2)
         .stderr(predicates::str::contains("--changed-since no-such-branch"))
         .stderr(predicates::str::contains("fetch-depth"));
-    let plain = tempfile::tempdir().expect("tempdir");
-    write(plain.path(), "platctl.yaml", "version: 1\n");
-    Command::cargo_bin("platctl")
-        .expect("bin")
-        .current_dir(plain.path())
+    let plain = TestEnv::with_files(&[("platctl.yaml", "version: 1\n")]);
+    plain
+        .cmd_in(plain.root())
         .env(
             "GIT_CEILING_DIRECTORIES",
-            plain.path().parent().expect("parent"),
+            plain.root().parent().expect("parent"),
         )
         .args(["lint", "--changed-since", "main"])
         .assert()

@@ -1,16 +1,12 @@
 //! `platctl lint --format sarif|github|junit` on a catalog kept in a
 //! subdirectory of a git repository, as a platform team's repository is.
 
-use assert_cmd::Command;
+use crate::common::{write_files, TestEnv, TODAY};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 
-const TODAY: &str = "2026-11-27";
-
 fn write(root: &Path, rel: &str, text: &str) {
-    let p = root.join(rel);
-    std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
-    std::fs::write(p, text).expect("write");
+    write_files(root, &[(rel, text)]);
 }
 
 fn git(dir: &Path, args: &[&str]) {
@@ -20,19 +16,19 @@ fn git(dir: &Path, args: &[&str]) {
 /// A repository whose catalog lives in `platform-catalog/`, with one error
 /// whose message holds `%`, `:` and a line break, an error in a file whose
 /// name holds a comma, and a warning.
-fn fixture() -> (tempfile::TempDir, PathBuf) {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let repo = tmp.path().to_path_buf();
-    let cat = repo.join("platform-catalog");
-    write(&cat, "platctl.yaml", "version: 1\nname: Fixture\n");
+fn fixture() -> TestEnv {
+    let env = TestEnv::empty().root_at("platform-catalog");
+    let repo = env.tmp().to_path_buf();
+    let cat = env.root();
+    write(cat, "platctl.yaml", "version: 1\nname: Fixture\n");
     write(
-        &cat,
+        cat,
         "teams/team-a.yaml",
         "id: team-a\nname: Team A\n\"50%: done\\nnext\": 1\n",
     );
-    write(&cat, "teams/b,c.yaml", "id: team-b\nname: Team B\n");
+    write(cat, "teams/b,c.yaml", "id: team-b\nname: Team B\n");
     write(
-        &cat,
+        cat,
         "capabilities/ci.yaml",
         "id: ci\nname: CI\nsummary: Pipelines\nowner: team-x\nlifecycle: beta\n",
     );
@@ -40,14 +36,11 @@ fn fixture() -> (tempfile::TempDir, PathBuf) {
     git(&repo, &["init", "-q"]);
     git(&repo, &["add", "-A"]);
     git(&repo, &["commit", "-qm", "catalog"]);
-    (tmp, cat)
+    env
 }
 
-fn lint(cat: &Path, format: &str) -> std::process::Output {
-    Command::cargo_bin("platctl")
-        .expect("bin")
-        .arg("-C")
-        .arg(cat)
+fn lint(cat: &TestEnv, format: &str) -> std::process::Output {
+    cat.cmd()
         .args(["--today", TODAY, "lint", "--format", format])
         .env_remove("GITHUB_ACTIONS")
         .env("NO_COLOR", "1")
@@ -66,7 +59,7 @@ fn sarif_validator() -> jsonschema::Validator {
 
 #[test]
 fn sarif_is_valid_sarif_2_1_0_with_repository_relative_paths() {
-    let (_tmp, cat) = fixture();
+    let cat = fixture();
     let out = lint(&cat, "sarif");
     assert_eq!(out.status.code(), Some(1), "errors were found: exit 1");
     let log: Value = serde_json::from_slice(&out.stdout).expect("SARIF is JSON");
@@ -176,21 +169,18 @@ fn sarif_is_valid_sarif_2_1_0_with_repository_relative_paths() {
 
 #[test]
 fn sarif_outside_git_is_relative_to_the_catalog_and_valid_when_clean() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    write(tmp.path(), "platctl.yaml", "version: 1\n");
-    write(
-        tmp.path(),
-        "teams/team-a.yaml",
-        "id: team-a\nname: Team A\n",
-    );
-    let out = lint(tmp.path(), "sarif");
+    let tmp = TestEnv::with_files(&[
+        ("platctl.yaml", "version: 1\n"),
+        ("teams/team-a.yaml", "id: team-a\nname: Team A\n"),
+    ]);
+    let out = lint(&tmp, "sarif");
     assert_eq!(out.status.code(), Some(0));
     let log: Value = serde_json::from_slice(&out.stdout).expect("json");
     assert!(sarif_validator().is_valid(&log));
     assert_eq!(log["runs"][0]["results"], serde_json::json!([]));
 
-    write(tmp.path(), "teams/team-b.yaml", "id: team-b\n");
-    let log: Value = serde_json::from_slice(&lint(tmp.path(), "sarif").stdout).expect("json");
+    tmp.write("teams/team-b.yaml", "id: team-b\n");
+    let log: Value = serde_json::from_slice(&lint(&tmp, "sarif").stdout).expect("json");
     assert!(sarif_validator().is_valid(&log));
     assert_eq!(
         log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
@@ -200,7 +190,7 @@ fn sarif_outside_git_is_relative_to_the_catalog_and_valid_when_clean() {
 
 #[test]
 fn github_annotations_escape_and_point_from_the_repository_root() {
-    let (_tmp, cat) = fixture();
+    let cat = fixture();
     let out = lint(&cat, "github");
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8(out.stdout).expect("utf-8");
@@ -249,12 +239,9 @@ fn github_annotations_escape_and_point_from_the_repository_root() {
 
 #[test]
 fn github_is_the_default_inside_github_actions() {
-    let (_tmp, cat) = fixture();
+    let cat = fixture();
     let run = |extra: &[&str]| {
-        Command::cargo_bin("platctl")
-            .expect("bin")
-            .arg("-C")
-            .arg(&cat)
+        cat.cmd()
             .args(["--today", TODAY, "lint"])
             .args(extra)
             .env("GITHUB_ACTIONS", "true")
@@ -293,7 +280,7 @@ fn junit_counts(n: roxmltree::Node) -> ((usize, usize), (usize, usize)) {
 
 #[test]
 fn junit_is_a_suite_per_file_with_a_case_per_finding_and_counts_that_match() {
-    let (_tmp, cat) = fixture();
+    let cat = fixture();
     let out = lint(&cat, "junit");
     assert_eq!(out.status.code(), Some(1));
     let xml = String::from_utf8(out.stdout).expect("utf-8");
@@ -360,10 +347,8 @@ fn junit_is_a_suite_per_file_with_a_case_per_finding_and_counts_that_match() {
         .unwrap_or("");
     assert!(out.contains("warning[id-filename-mismatch]"), "{out}");
     // With --deny-warnings, the warning fails too.
-    let strict = Command::cargo_bin("platctl")
-        .expect("bin")
-        .arg("-C")
-        .arg(&cat)
+    let strict = cat
+        .cmd()
         .args([
             "--today",
             TODAY,
@@ -490,7 +475,7 @@ fn multitool_findings(sarif: &[u8]) -> Vec<String> {
 
 #[test]
 fn sarif_passes_microsofts_multitool_with_github_rules() {
-    let (_tmp, cat) = fixture();
+    let cat = fixture();
     let out = lint(&cat, "sarif");
     assert_eq!(out.status.code(), Some(1));
     // The project's public home is not known yet, and platctl invents no
@@ -511,7 +496,7 @@ fn sarif_passes_microsofts_multitool_with_github_rules() {
 
 #[test]
 fn sarif_rules_point_at_their_documentation() {
-    let (_tmp, cat) = fixture();
+    let cat = fixture();
     let log: Value = serde_json::from_slice(&lint(&cat, "sarif").stdout).expect("json");
     let driver = &log["runs"][0]["tool"]["driver"];
     let repo = env!("CARGO_PKG_REPOSITORY");

@@ -5,7 +5,7 @@
 //! `cargo run -- completions --dir completions`
 //! (or `UPDATE_SNAPSHOTS=1 cargo test --test cli -- completions_current::`) and commit.
 
-use assert_cmd::Command;
+use crate::common::TestEnv;
 use platctl::commands::completions::{file_name, script, write_all, SHELLS};
 use std::path::Path;
 
@@ -42,8 +42,8 @@ fn the_command_prints_each_shell_and_writes_them_all() {
         ("powershell", "_platctl.ps1"),
         ("elvish", "platctl.elv"),
     ] {
-        let out = Command::cargo_bin("platctl")
-            .expect("bin")
+        let out = TestEnv::empty()
+            .bare()
             .args(["completions", shell])
             .output()
             .expect("runs");
@@ -62,14 +62,13 @@ fn the_command_prints_each_shell_and_writes_them_all() {
             "{shell}"
         );
     }
-    let tmp = tempfile::tempdir().expect("tempdir");
-    Command::cargo_bin("platctl")
-        .expect("bin")
+    let tmp = TestEnv::empty();
+    tmp.bare()
         .args(["completions", "--dir"])
-        .arg(tmp.path())
+        .arg(tmp.root())
         .assert()
         .success();
-    let mut names: Vec<String> = std::fs::read_dir(tmp.path())
+    let mut names: Vec<String> = std::fs::read_dir(tmp.root())
         .expect("dir")
         .filter_map(|e| e.ok())
         .map(|e| e.file_name().to_string_lossy().into_owned())
@@ -85,23 +84,14 @@ fn the_command_prints_each_shell_and_writes_them_all() {
             "platctl.fish"
         ]
     );
-    Command::cargo_bin("platctl")
-        .expect("bin")
-        .arg("completions")
-        .assert()
-        .code(2);
+    TestEnv::empty().bare().arg("completions").assert().code(2);
 }
 
 #[test]
 fn man_pages_for_every_command() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let out = tmp.path().join("man1");
-    Command::cargo_bin("platctl")
-        .expect("bin")
-        .args(["man", "-o"])
-        .arg(&out)
-        .assert()
-        .success();
+    let tmp = TestEnv::empty();
+    let out = tmp.root().join("man1");
+    tmp.bare().args(["man", "-o"]).arg(&out).assert().success();
     for page in [
         "platctl.1",
         "platctl-lint.1",
@@ -140,9 +130,8 @@ fn man_pages_for_every_command() {
         "the lint page documents its flags"
     );
     // Deterministic: a second run gives the same bytes.
-    let again = tmp.path().join("again");
-    Command::cargo_bin("platctl")
-        .expect("bin")
+    let again = tmp.root().join("again");
+    tmp.bare()
         .args(["man", "-o"])
         .arg(&again)
         .assert()

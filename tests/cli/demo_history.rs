@@ -3,34 +3,17 @@
 //! the demo catalog exactly.
 #![cfg(unix)]
 
-use crate::common;
-use common::platctl;
+use crate::common::TestEnv;
 use std::path::Path;
-
-fn run(root: &Path, args: &[&str]) -> String {
-    let out = platctl()
-        .arg("-C")
-        .arg(root)
-        .args(args)
-        .output()
-        .expect("runs");
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
 
 #[test]
 fn the_demo_has_a_past() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let dest = tmp.path().join("demo");
+    let env = TestEnv::empty().root_at("demo");
+    let dest = env.root();
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/demo-history.sh");
     let out = std::process::Command::new("bash")
         .arg(&script)
-        .arg(&dest)
+        .arg(dest)
         .output()
         .expect("bash runs");
     assert!(
@@ -44,16 +27,8 @@ fn the_demo_has_a_past() {
         "{said}"
     );
     // The working tree is the demo catalog, committed: nothing pending.
-    let status = std::process::Command::new("git")
-        .current_dir(&dest)
-        .args(["status", "--porcelain"])
-        .output()
-        .expect("git runs");
-    assert!(
-        status.stdout.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&status.stdout)
-    );
+    let status = env.git("2026-11-27T12:00:00Z", &["status", "--porcelain"]);
+    assert!(status.is_empty(), "{status}");
     let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog/roadmap/2026-Q4.yaml");
     assert_eq!(
         std::fs::read_to_string(dest.join("roadmap/2026-Q4.yaml")).expect("read"),
@@ -61,10 +36,9 @@ fn the_demo_has_a_past() {
     );
 
     // kpi --trend: snapshot KPIs have a value in every past quarter.
-    let j: serde_json::Value = serde_json::from_str(&run(
-        &dest,
-        &["kpi", "--trend", "--since", "2026-Q1", "--format", "json"],
-    ))
+    let j: serde_json::Value = serde_json::from_str(
+        &env.ok(&["kpi", "--trend", "--since", "2026-Q1", "--format", "json"]),
+    )
     .expect("json");
     let adoption: Vec<(String, bool)> = j["rows"]
         .as_array()
@@ -90,7 +64,7 @@ fn the_demo_has_a_past() {
     );
 
     // changelog --from a tag: lifecycle moves, an announced deprecation, deliveries.
-    let log = run(&dest, &["changelog", "--from", "v2026-q3"]);
+    let log = env.ok(&["changelog", "--from", "v2026-q3"]);
     assert!(
         log.contains("- Capability Cost insights (`cost-insights`) moved from proposed to beta."),
         "{log}"
@@ -102,17 +76,14 @@ fn the_demo_has_a_past() {
     );
 
     // The roadmap report's scope changes since the quarter began.
-    let r: serde_json::Value = serde_json::from_str(&run(
-        &dest,
-        &[
-            "report",
-            "roadmap",
-            "--quarter",
-            "2026-Q4",
-            "--format",
-            "json",
-        ],
-    ))
+    let r: serde_json::Value = serde_json::from_str(&env.ok(&[
+        "report",
+        "roadmap",
+        "--quarter",
+        "2026-Q4",
+        "--format",
+        "json",
+    ]))
     .expect("json");
     let scope: Vec<(String, String, String)> = r["scope_changes"]
         .as_array()
@@ -143,16 +114,13 @@ fn the_demo_has_a_past() {
     );
 
     // The deprecation burn-down.
-    let d: serde_json::Value = serde_json::from_str(&run(
-        &dest,
-        &[
-            "deprecation",
-            "show",
-            "legacy-auth-sunset",
-            "--format",
-            "json",
-        ],
-    ))
+    let d: serde_json::Value = serde_json::from_str(&env.ok(&[
+        "deprecation",
+        "show",
+        "legacy-auth-sunset",
+        "--format",
+        "json",
+    ]))
     .expect("json");
     let burn: Vec<(String, u64)> = d["burn_down"]
         .as_array()
@@ -177,7 +145,7 @@ fn the_demo_has_a_past() {
     // Run twice, the script refuses to touch an existing directory.
     let again = std::process::Command::new("bash")
         .arg(&script)
-        .arg(&dest)
+        .arg(dest)
         .output()
         .expect("bash runs");
     assert_eq!(again.status.code(), Some(2));

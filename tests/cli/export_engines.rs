@@ -4,8 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::kpi_support;
-use kpi_support::{git, platctl, write};
+use crate::common::{git, TestEnv};
 
 fn tools() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tools")
@@ -13,47 +12,23 @@ fn tools() -> PathBuf {
 
 /// The export fixture in a git repository: on 2026-05-01 svc-b did not use
 /// cap-ga yet; on 2026-08-01 the catalog as it is.
-fn repo() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let cat = dir.path().join("cat");
-    let fx = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/export");
-    let mut files = Vec::new();
-    collect(&fx, "", &mut files);
-    for (p, text) in &files {
-        write(&cat, p, text);
-    }
-    write(
-        &cat,
+fn repo() -> TestEnv {
+    let env = TestEnv::fixture("export", "cat");
+    let cat = env.root();
+    let svc_b = env.read("services/svc-b.yaml");
+    env.write(
         "services/svc-b.yaml",
         "id: svc-b\nteam: team-b\ntier: 2\nuses: []\n",
     );
     let d1 = "2026-05-01T10:00:00+00:00";
-    git(&cat, d1, &["init", "-q"]);
-    git(&cat, d1, &["add", "-A"]);
-    git(&cat, d1, &["commit", "-qm", "catalog"]);
-    for (p, text) in &files {
-        write(&cat, p, text);
-    }
+    git(cat, d1, &["init", "-q"]);
+    git(cat, d1, &["add", "-A"]);
+    git(cat, d1, &["commit", "-qm", "catalog"]);
+    env.write("services/svc-b.yaml", &svc_b);
     let d2 = "2026-08-01T10:00:00+00:00";
-    git(&cat, d2, &["add", "-A"]);
-    git(&cat, d2, &["commit", "-qm", "svc-b adopts cap-ga"]);
-    (dir, cat)
-}
-
-fn collect(dir: &Path, prefix: &str, out: &mut Vec<(String, String)>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .expect("read_dir")
-        .map(|e| e.expect("entry"))
-        .collect();
-    entries.sort_by_key(|e| e.file_name());
-    for e in entries {
-        let name = format!("{prefix}{}", e.file_name().to_string_lossy());
-        if e.path().is_dir() {
-            collect(&e.path(), &format!("{name}/"), out);
-        } else {
-            out.push((name, std::fs::read_to_string(e.path()).expect("text")));
-        }
-    }
+    git(cat, d2, &["add", "-A"]);
+    git(cat, d2, &["commit", "-qm", "svc-b adopts cap-ga"]);
+    env
 }
 
 #[test]
@@ -64,29 +39,26 @@ fn duckdb_loads_every_table_in_every_format_and_answers() {
         "DuckDB's Python package is missing: run tests/tools/install.sh (it makes {})",
         python.display()
     );
-    let (_d, cat) = repo();
-    let out = tempfile::tempdir().expect("tempdir");
+    let env = repo();
+    let out = env.tmp().join("out");
     for format in ["parquet", "jsonl", "csv"] {
-        let dir = out.path().join(format);
-        let r = platctl(
-            &cat,
-            &[
-                "export",
-                "tables",
-                "-o",
-                dir.to_str().expect("utf-8"),
-                "--format",
-                format,
-                "--since",
-                "2026-Q2",
-            ],
-        );
+        let dir = out.join(format);
+        let r = env.output(&[
+            "export",
+            "tables",
+            "-o",
+            dir.to_str().expect("utf-8"),
+            "--format",
+            format,
+            "--since",
+            "2026-Q2",
+        ]);
         assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
     }
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/export/check_duckdb.py");
     let r = std::process::Command::new(&python)
         .arg(&script)
-        .arg(out.path())
+        .arg(&out)
         .output()
         .expect("python runs");
     let stdout = String::from_utf8_lossy(&r.stdout);
@@ -141,7 +113,7 @@ fn check(text: &str) -> (bool, String) {
 
 #[test]
 fn kpi_openmetrics_passes_promtool_and_has_no_sample_without_data() {
-    let (_d, cat) = repo();
+    let env = repo();
     for args in [
         &["kpi", "--format", "openmetrics"][..],
         &[
@@ -153,7 +125,7 @@ fn kpi_openmetrics_passes_promtool_and_has_no_sample_without_data() {
             "openmetrics",
         ][..],
     ] {
-        let r = platctl(&cat, args);
+        let r = env.output(args);
         assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
         let text = String::from_utf8(r.stdout).expect("utf-8");
         // promtool reads the Prometheus text format, where `# EOF` is a
@@ -195,8 +167,7 @@ fn kpi_openmetrics_passes_promtool_and_has_no_sample_without_data() {
         assert!(!text.contains("platctl_kpi_on_target{kpi=\"slo-attainment\""));
     }
     // Scorecards, on the demo catalog.
-    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog");
-    let r = platctl(&demo, &["scorecard", "list", "--format", "openmetrics"]);
+    let r = TestEnv::demo().output(&["scorecard", "list", "--format", "openmetrics"]);
     assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
     let text = String::from_utf8(r.stdout).expect("utf-8");
     assert!(text.ends_with("\n# EOF\n"), "{text}");

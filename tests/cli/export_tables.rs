@@ -5,26 +5,16 @@
 
 use serde_json::Value;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use crate::common::copy_dir;
-use crate::kpi_support;
-use kpi_support::{git, json, platctl, write};
-
-/// A copy of a fixture catalog outside any git repository.
-fn copy_fixture(name: &str) -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let to = dir.path().join("cat");
-    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join(name), &to);
-    (dir, to)
-}
+use crate::common::{git, TestEnv};
 
 /// Runs `export tables` into `out` and expects success.
-fn export(cat: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
+fn export(env: &TestEnv, out: &Path, extra: &[&str]) -> std::process::Output {
     let o = out.to_str().expect("utf-8 path");
     let mut args = vec!["export", "tables", "-o", o];
     args.extend_from_slice(extra);
-    let r = platctl(cat, &args);
+    let r = env.output(&args);
     assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
     r
 }
@@ -44,13 +34,13 @@ fn by_id(rows: &[Value]) -> BTreeMap<String, Value> {
         .collect()
 }
 
-fn check_agreement(cat: &Path) {
+fn check_agreement(env: &TestEnv) {
     let out = tempfile::tempdir().expect("tempdir");
-    export(cat, out.path(), &["--format", "jsonl"]);
+    export(env, out.path(), &["--format", "jsonl"]);
     let d = out.path();
 
     let caps = by_id(&rows(d, "capabilities"));
-    let listed = json(cat, &["capability", "list", "--format", "json"]);
+    let listed = env.json(&["capability", "list", "--format", "json"]);
     let listed = listed["capabilities"].as_array().expect("capabilities");
     assert_eq!(caps.len(), listed.len());
     for c in listed {
@@ -76,7 +66,7 @@ fn check_agreement(cat: &Path) {
     }
 
     let deps = by_id(&rows(d, "deprecations"));
-    let listed = json(cat, &["deprecation", "list", "--format", "json"]);
+    let listed = env.json(&["deprecation", "list", "--format", "json"]);
     let listed = listed["deprecations"].as_array().expect("deprecations");
     assert_eq!(deps.len(), listed.len());
     for x in listed {
@@ -105,7 +95,7 @@ fn check_agreement(cat: &Path) {
     }
 
     let excs = by_id(&rows(d, "exceptions"));
-    let listed = json(cat, &["exception", "list", "--format", "json"]);
+    let listed = env.json(&["exception", "list", "--format", "json"]);
     let listed = listed["exceptions"].as_array().expect("exceptions");
     assert_eq!(excs.len(), listed.len());
     for x in listed {
@@ -117,7 +107,7 @@ fn check_agreement(cat: &Path) {
 
     let intake = by_id(&rows(d, "intake"));
     // Every request, closed ones too (the listing shows open ones by default).
-    let listed = json(cat, &["intake", "list", "--all", "--format", "json"]);
+    let listed = env.json(&["intake", "list", "--all", "--format", "json"]);
     let listed = listed["requests"].as_array().expect("requests");
     assert_eq!(intake.len(), listed.len());
     for x in listed {
@@ -129,7 +119,7 @@ fn check_agreement(cat: &Path) {
 
     // Scorecard levels: as many entities at each level as `scorecard list` counts.
     let levels = rows(d, "scorecard_levels");
-    let listed = json(cat, &["scorecard", "list", "--format", "json"]);
+    let listed = env.json(&["scorecard", "list", "--format", "json"]);
     let mut want = 0;
     for sc in listed["scorecards"].as_array().expect("scorecards") {
         for dist in sc["distribution"].as_array().expect("distribution") {
@@ -144,7 +134,7 @@ fn check_agreement(cat: &Path) {
     assert_eq!(levels.len(), want);
 
     let kpis = rows(d, "kpi_values");
-    let listed = json(cat, &["kpi", "--format", "json"]);
+    let listed = env.json(&["kpi", "--format", "json"]);
     let listed = listed["kpis"].as_array().expect("kpis");
     assert_eq!(kpis.len(), listed.len());
     for x in listed {
@@ -163,11 +153,11 @@ fn check_agreement(cat: &Path) {
 
 #[test]
 fn the_numbers_equal_the_listings_and_kpi_on_the_demo_catalog() {
-    let (_d, cat) = copy_fixture("catalog");
-    check_agreement(&cat);
+    let env = TestEnv::copy("catalog", "cat");
+    check_agreement(&env);
     // The demo catalog has scorecards: their tables have rows.
     let out = tempfile::tempdir().expect("tempdir");
-    export(&cat, out.path(), &["--format", "jsonl"]);
+    export(&env, out.path(), &["--format", "jsonl"]);
     assert!(!rows(out.path(), "scorecard_levels").is_empty());
     let outcomes = rows(out.path(), "scorecard_outcomes");
     assert!(outcomes.iter().all(|r| [
@@ -178,21 +168,21 @@ fn the_numbers_equal_the_listings_and_kpi_on_the_demo_catalog() {
 
 #[test]
 fn the_numbers_equal_the_listings_and_kpi_on_the_kpi_fixture() {
-    let (_d, cat) = copy_fixture("tests/fixtures/kpi");
-    check_agreement(&cat);
+    let env = TestEnv::copy("tests/fixtures/kpi", "cat");
+    check_agreement(&env);
 }
 
 #[test]
 fn the_numbers_equal_the_listings_on_the_export_fixture() {
-    let (_d, cat) = copy_fixture("tests/fixtures/export");
-    check_agreement(&cat);
+    let env = TestEnv::copy("tests/fixtures/export", "cat");
+    check_agreement(&env);
 }
 
 #[test]
 fn typed_columns_and_nulls_for_absent_values() {
-    let (_d, cat) = copy_fixture("tests/fixtures/export");
+    let env = TestEnv::copy("tests/fixtures/export", "cat");
     let out = tempfile::tempdir().expect("tempdir");
-    export(&cat, out.path(), &["--format", "jsonl"]);
+    export(&env, out.path(), &["--format", "jsonl"]);
     let d = out.path();
     let caps = by_id(&rows(d, "capabilities"));
     // Hand-computed: cap-ctl is for tiers 1-2 of team-b: svc-a (uses it)
@@ -322,9 +312,9 @@ fn typed_columns_and_nulls_for_absent_values() {
 
 #[test]
 fn csv_is_rfc_4180_and_safe_to_open_in_a_spreadsheet() {
-    let (_d, cat) = copy_fixture("tests/fixtures/export");
+    let env = TestEnv::copy("tests/fixtures/export", "cat");
     let out = tempfile::tempdir().expect("tempdir");
-    export(&cat, out.path(), &["--format", "csv"]);
+    export(&env, out.path(), &["--format", "csv"]);
     let teams = std::fs::read_to_string(out.path().join("teams.csv")).expect("teams");
     assert_eq!(
         teams,
@@ -357,12 +347,12 @@ fn csv_is_rfc_4180_and_safe_to_open_in_a_spreadsheet() {
 
 #[test]
 fn the_same_catalog_gives_the_same_bytes_in_every_format() {
-    let (_d, cat) = copy_fixture("tests/fixtures/export");
+    let env = TestEnv::copy("tests/fixtures/export", "cat");
     for format in ["parquet", "jsonl", "csv"] {
         let a = tempfile::tempdir().expect("tempdir");
         let b = tempfile::tempdir().expect("tempdir");
-        export(&cat, a.path(), &["--format", format]);
-        export(&cat, b.path(), &["--format", format]);
+        export(&env, a.path(), &["--format", format]);
+        export(&env, b.path(), &["--format", format]);
         let mut n = 0;
         for f in std::fs::read_dir(a.path()).expect("dir") {
             let name = f.expect("entry").file_name();
@@ -375,7 +365,7 @@ fn the_same_catalog_gives_the_same_bytes_in_every_format() {
     }
     // Parquet files say who wrote them, and nothing about when.
     let a = tempfile::tempdir().expect("tempdir");
-    export(&cat, a.path(), &[]);
+    export(&env, a.path(), &[]);
     let bytes = std::fs::read(a.path().join("teams.parquet")).expect("parquet");
     assert_eq!(&bytes[..4], b"PAR1");
     let text = String::from_utf8_lossy(&bytes);
@@ -387,13 +377,13 @@ fn the_same_catalog_gives_the_same_bytes_in_every_format() {
 
 #[test]
 fn bad_arguments_and_history_outside_git_exit_2() {
-    let (_d, cat) = copy_fixture("tests/fixtures/export");
+    let env = TestEnv::copy("tests/fixtures/export", "cat");
     let out = tempfile::tempdir().expect("tempdir");
     let o = out.path().to_str().expect("utf-8");
-    let r = platctl(&cat, &["export", "tables", "-o", o, "--since", "2026-Q9"]);
+    let r = env.output(&["export", "tables", "-o", o, "--since", "2026-Q9"]);
     assert_eq!(r.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&r.stderr).contains("--since `2026-Q9` is not a period"));
-    let r = platctl(&cat, &["export", "tables", "-o", o, "--since", "2026-Q2"]);
+    let r = env.output(&["export", "tables", "-o", o, "--since", "2026-Q2"]);
     assert_eq!(r.status.code(), Some(2));
     assert!(
         String::from_utf8_lossy(&r.stderr).contains(
@@ -402,22 +392,21 @@ fn bad_arguments_and_history_outside_git_exit_2() {
         "{}",
         String::from_utf8_lossy(&r.stderr)
     );
-    let r = platctl(&cat, &["export", "tables", "-o", o, "--since", "2027-Q1"]);
+    let r = env.output(&["export", "tables", "-o", o, "--since", "2027-Q1"]);
     assert_eq!(r.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&r.stderr).contains("is after the period holding today"));
 }
 
 /// A repository with fixed commit dates: 1 of 4 services adopting on
 /// 2026-05-15, 3 of 4 on 2026-08-20; the working tree has 4 of 4.
-fn history_repo() -> (tempfile::TempDir, PathBuf, String) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let cat = dir.path().join("repo");
-    std::fs::create_dir_all(&cat).expect("mkdir");
-    git(&cat, "2026-05-15T10:00:00+00:00", &["init", "-q"]);
-    write(&cat, "platctl.yaml", "version: 1\nname: H\n");
-    write(&cat, "teams/team-a.yaml", "id: team-a\nname: A\n");
-    write(
-        &cat,
+fn history_repo() -> (TestEnv, String) {
+    let env = TestEnv::empty().root_at("repo");
+    let cat = env.root();
+    std::fs::create_dir_all(cat).expect("mkdir");
+    git(cat, "2026-05-15T10:00:00+00:00", &["init", "-q"]);
+    env.write("platctl.yaml", "version: 1\nname: H\n");
+    env.write("teams/team-a.yaml", "id: team-a\nname: A\n");
+    env.write(
         "capabilities/cap.yaml",
         "id: cap\nname: Cap\nsummary: A capability\nowner: team-a\nlifecycle: ga\n",
     );
@@ -433,22 +422,22 @@ fn history_repo() -> (tempfile::TempDir, PathBuf, String) {
         ("2026-08-20T10:00:00+00:00", 3),
     ] {
         for i in 1..=4 {
-            write(&cat, &format!("services/s{i}.yaml"), &svc(i, i <= adopters));
+            env.write(&format!("services/s{i}.yaml"), &svc(i, i <= adopters));
         }
-        git(&cat, date, &["add", "-A"]);
-        git(&cat, date, &["commit", "-qm", "adoption"]);
-        head = git(&cat, date, &["rev-parse", "HEAD"]);
+        git(cat, date, &["add", "-A"]);
+        git(cat, date, &["commit", "-qm", "adoption"]);
+        head = git(cat, date, &["rev-parse", "HEAD"]);
     }
-    write(&cat, "services/s4.yaml", &svc(4, true));
-    (dir, cat, head)
+    env.write("services/s4.yaml", &svc(4, true));
+    (env, head)
 }
 
 #[test]
 fn since_adds_a_set_of_rows_per_period_end_read_from_git() {
-    let (_d, cat, head) = history_repo();
+    let (env, head) = history_repo();
     let out = tempfile::tempdir().expect("tempdir");
     let r = export(
-        &cat,
+        &env,
         out.path(),
         &["--format", "jsonl", "--since", "2026-Q1"],
     );
@@ -499,10 +488,7 @@ fn since_adds_a_set_of_rows_per_period_end_read_from_git() {
 
     // kpi_values: a row per KPI per period, equal to `kpi --trend`.
     let kv = rows(out.path(), "kpi_values");
-    let trend = json(
-        &cat,
-        &["kpi", "--trend", "--since", "2026-Q1", "--format", "json"],
-    );
+    let trend = env.json(&["kpi", "--trend", "--since", "2026-Q1", "--format", "json"]);
     let trend = trend["rows"].as_array().expect("rows");
     assert_eq!(kv.len(), trend.len());
     for t in trend {
@@ -527,7 +513,7 @@ fn since_adds_a_set_of_rows_per_period_end_read_from_git() {
     // Months: one state per month end, months without a commit repeat the last one.
     let out = tempfile::tempdir().expect("tempdir");
     export(
-        &cat,
+        &env,
         out.path(),
         &[
             "--format", "jsonl", "--since", "2026-08", "--every", "month",

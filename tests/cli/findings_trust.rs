@@ -2,16 +2,13 @@
 //! fix it, one broken file does not mislead about the others, missing
 //! inputs fail loudly, and lint stays linear with bounded output.
 
-use crate::common;
-use common::*;
+use crate::common::TestEnv;
 use predicates::prelude::*;
 use serde_json::Value;
-use std::path::Path;
 
-fn lint_json(dir: &Path) -> Value {
-    let out = platctl()
-        .arg("-C")
-        .arg(dir)
+fn lint_json(env: &TestEnv) -> Value {
+    let out = env
+        .cmd()
         .args(["lint", "--format", "json"])
         .output()
         .expect("runs");
@@ -150,8 +147,8 @@ fn every_kind_of_yaml_syntax_error_has_a_message_and_a_help() {
     ];
     let mut failures = Vec::new();
     for (text, line, col, message, help) in cases {
-        let dir = catalog(&[("teams/team-c.yaml", text)]);
-        let got = in_file(&lint_json(dir.path()), "teams/team-c.yaml");
+        let dir = TestEnv::base(&[("teams/team-c.yaml", text)]);
+        let got = in_file(&lint_json(&dir), "teams/team-c.yaml");
         let ok = got.len() == 1
             && got[0].0 == "yaml-syntax"
             && (got[0].1, got[0].2) == (*line, *col)
@@ -166,18 +163,18 @@ fn every_kind_of_yaml_syntax_error_has_a_message_and_a_help() {
 
 #[test]
 fn keys_equal_in_text_only_are_not_duplicates() {
-    let dir = catalog(&[(
+    let dir = TestEnv::base(&[(
         "teams/team-c.yaml",
         "id: team-c\nname: C\nlabels:\n  \"1\": a\n  1x: b\n  \"true\": c\n",
     )]);
-    assert_eq!(in_file(&lint_json(dir.path()), "teams/team-c.yaml"), vec![]);
+    assert_eq!(in_file(&lint_json(&dir), "teams/team-c.yaml"), vec![]);
 }
 
 /// A broken teams file: one finding on it saying how many references could
 /// not be checked, not one wrong `unknown-team` per reference.
 #[test]
 fn a_broken_file_makes_references_to_its_kind_unchecked_said_once() {
-    let dir = catalog(&[
+    let dir = TestEnv::base(&[
         ("teams/team-a.yaml", "id: team-a\nname: [Team A\n"),
         (
             "teams/team-b.yaml",
@@ -185,7 +182,7 @@ fn a_broken_file_makes_references_to_its_kind_unchecked_said_once() {
         ),
         ("services/svc-c.yaml", "id: svc-c\nteam: team-c\n"),
     ]);
-    let v = lint_json(dir.path());
+    let v = lint_json(&dir);
     let rules: Vec<&str> = v["diagnostics"]
         .as_array()
         .expect("list")
@@ -205,28 +202,24 @@ fn a_broken_file_makes_references_to_its_kind_unchecked_said_once() {
     );
     assert_eq!(got[1].0, "yaml-syntax");
     // Fixed: the references are checked again, and the real mistake shows.
-    let fixed = catalog(&[("services/svc-c.yaml", "id: svc-c\nteam: team-c\n")]);
-    let got = in_file(&lint_json(fixed.path()), "services/svc-c.yaml");
+    let fixed = TestEnv::base(&[("services/svc-c.yaml", "id: svc-c\nteam: team-c\n")]);
+    let got = in_file(&lint_json(&fixed), "services/svc-c.yaml");
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].0, "unknown-team");
 }
 
 #[test]
 fn missing_inputs_are_exit_2_naming_the_path() {
-    let dir = catalog(&[]);
-    platctl()
-        .arg("-C")
-        .arg(dir.path())
+    let dir = TestEnv::base(&[]);
+    dir.cmd()
         .args(["lint", "teams/no-such-file.yaml"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
             "teams/no-such-file.yaml: no such file or directory",
         ));
-    let missing = dir.path().join("nowhere");
-    platctl()
-        .arg("-C")
-        .arg(&missing)
+    let missing = dir.root().join("nowhere");
+    dir.cmd_on(&missing)
         .arg("lint")
         .assert()
         .code(2)
@@ -234,28 +227,26 @@ fn missing_inputs_are_exit_2_naming_the_path() {
             "catalog directory {} does not exist",
             missing.display()
         )));
-    let out = dir.path().join("no-dir/report.md");
-    platctl()
-        .arg("-C")
-        .arg(dir.path())
+    let out = dir.root().join("no-dir/report.md");
+    dir.cmd()
         .args(["report", "catalog", "--format", "md", "-o"])
         .arg(&out)
         .assert()
         .code(2)
         .stderr(predicate::str::contains(format!(
             "directory {} does not exist",
-            dir.path().join("no-dir").display()
+            dir.root().join("no-dir").display()
         )))
         .stderr(predicate::str::contains(".platctl-").not());
 }
 
 #[test]
 fn open_requests_with_final_fields_are_findings() {
-    let dir = catalog(&[(
+    let dir = TestEnv::base(&[(
         "intake/INT-AAAAAA.yaml",
         "id: INT-AAAAAA\ntitle: Need a thing\nrequester:\n  team: team-b\ncreated: 2026-11-25\ntype: capability\nproblem: We lack it\nstatus: accepted\nroute: backlog\ntriaged: 2026-11-25\nduplicate_of: INT-AAAAAA\nresolved: 2026-11-26\n",
     )]);
-    let got = in_file(&lint_json(dir.path()), "intake/INT-AAAAAA.yaml");
+    let got = in_file(&lint_json(&dir), "intake/INT-AAAAAA.yaml");
     let msgs: Vec<(&str, u64, &str)> = got
         .iter()
         .map(|g| (g.0.as_str(), g.1, g.3.as_str()))
@@ -283,7 +274,7 @@ fn open_requests_with_final_fields_are_findings() {
 /// unreadable date, no retired-in-use from an unknown lifecycle).
 #[test]
 fn an_invalid_required_field_hides_no_other_finding() {
-    let dir = catalog(&[
+    let dir = TestEnv::base(&[
         (
             "capabilities/cap-x.yaml",
             "id: cap-x\nname: X\nsummary: s\nowner: team-nope\nlifecycle: stable\ndepends_on: [cap-missing]\n",
@@ -299,7 +290,7 @@ fn an_invalid_required_field_hides_no_other_finding() {
             "id: EXC-AAAAAA\ntitle: Waiver\nstandard: cap-ga\nteam: team-b\nservice: svc-gone\nreason: Because\nrisk: low\nrequested: 2026-09-20\nstatus: approved\napproved_by: Sec\ngranted: 2026-10-01\nexpires: soon\n",
         ),
     ]);
-    let v = lint_json(dir.path());
+    let v = lint_json(&dir);
     let short = |file: &str| -> Vec<(String, u64)> {
         in_file(&v, file).into_iter().map(|g| (g.0, g.1)).collect()
     };
@@ -333,9 +324,8 @@ fn an_invalid_required_field_hides_no_other_finding() {
         pairs(&[("unknown-service", 5), ("schema", 12)])
     );
     // The entities themselves stay out of everything but lint.
-    let out = platctl()
-        .arg("-C")
-        .arg(dir.path())
+    let out = dir
+        .cmd()
         .args(["capability", "list", "--format", "json"])
         .output()
         .expect("runs");
@@ -374,10 +364,9 @@ fn lint_is_linear_and_its_output_bounded_on_a_file_full_of_findings() {
         ("teams/team-c.yaml", &many),
         ("teams/team-d.yaml", &one_line),
     ] {
-        let dir = catalog(&[(name, text.as_str())]);
-        let out = platctl()
-            .arg("-C")
-            .arg(dir.path())
+        let dir = TestEnv::base(&[(name, text.as_str())]);
+        let out = dir
+            .cmd()
             .arg("lint")
             .timeout(std::time::Duration::from_secs(300))
             .output()
@@ -404,7 +393,7 @@ fn lint_is_linear_and_its_output_bounded_on_a_file_full_of_findings() {
 #[test]
 fn catalog_text_cannot_act_on_the_terminal() {
     let evil = "Evil \\e]0;pwned\\a \\e[2J \\e]8;;http://x\\e\\\\link \\u202Egpj.exe";
-    let dir = catalog(&[
+    let dir = TestEnv::base(&[
         ("teams/team-a.yaml", &format!("id: team-a\nname: \"{evil}\"\ntype: platform\n")),
         (
             "capabilities/cap-beta.yaml",
@@ -434,9 +423,8 @@ fn catalog_text_cannot_act_on_the_terminal() {
     ];
     for args in runs {
         for color in ["never", "always"] {
-            let out = platctl()
-                .arg("-C")
-                .arg(dir.path())
+            let out = dir
+                .cmd()
                 .args(["--color", color])
                 .args(*args)
                 .output()
@@ -466,21 +454,15 @@ fn catalog_text_cannot_act_on_the_terminal() {
             }
         }
     }
-    let out = platctl()
-        .arg("-C")
-        .arg(dir.path())
+    let out = dir
+        .cmd()
         .args(["capability", "show", "cap-beta"])
         .output()
         .expect("runs");
     let s = String::from_utf8_lossy(&out.stdout);
     assert!(s.contains("Evil \\u{1b}]0;pwned\\u{7}"), "{s}");
     assert!(s.contains("\\u{202e}gpj.exe"), "{s}");
-    let lint = platctl()
-        .arg("-C")
-        .arg(dir.path())
-        .arg("lint")
-        .output()
-        .expect("runs");
+    let lint = dir.cmd().arg("lint").output().expect("runs");
     let s = String::from_utf8_lossy(&lint.stdout);
     assert!(
         s.contains("unknown field `Evil \\u{1b}]0;pwned\\u{7} \\u{1b}[2J"),
@@ -492,7 +474,7 @@ fn catalog_text_cannot_act_on_the_terminal() {
 /// formula; plain negative numbers stay numbers.
 #[test]
 fn csv_cells_cannot_inject_formulas() {
-    let dir = catalog(&[
+    let dir = TestEnv::base(&[
         (
             "intake/INT-AAAAAA.yaml",
             "id: INT-AAAAAA\ntitle: \"=HYPERLINK(\\\"http://evil\\\",\\\"x\\\")\"\nrequester:\n  team: team-b\ncreated: 2026-11-25\ntype: capability\nproblem: P\n",
@@ -505,9 +487,8 @@ fn csv_cells_cannot_inject_formulas() {
         ("exceptions/EXC-AAAAAA.yaml", "id: EXC-AAAAAA\ntitle: \"=cmd|' /C calc'!A0\"\nstandard: cap-ga\nteam: team-b\nservice: svc-a\nreason: Because\nrisk: low\nrequested: 2026-09-20\nstatus: approved\napproved_by: Sec\ngranted: 2026-10-01\nexpires: 2027-02-01\n"),
     ]);
     let csv = |args: &[&str]| -> String {
-        let out = platctl()
-            .arg("-C")
-            .arg(dir.path())
+        let out = dir
+            .cmd()
             .args(args)
             .args(["--format", "csv"])
             .output()

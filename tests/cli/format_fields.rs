@@ -2,14 +2,12 @@
 //! details and `facts`, team `parent`, service-scoped metrics, exceptions that
 //! waive a scorecard rule, and links that must be http, https or mailto.
 
-use crate::common;
-use common::*;
+use crate::common::TestEnv;
 
 /// (rule, file, line, column, message) of every finding.
-fn messages(dir: &std::path::Path) -> Vec<(String, String, u64, u64, String)> {
-    let out = platctl()
-        .arg("-C")
-        .arg(dir)
+fn messages(env: &TestEnv) -> Vec<(String, String, u64, u64, String)> {
+    let out = env
+        .cmd()
         .args(["lint", "--format", "json"])
         .output()
         .expect("runs");
@@ -34,19 +32,19 @@ const FULL_SERVICE: &str = "id: svc-a\nteam: team-b\ntier: 1\nuses:\n  - cap-ga\
 
 #[test]
 fn every_new_service_field_is_accepted_and_shown() {
-    let dir = catalog(&[
+    let dir = TestEnv::base(&[
         ("services/svc-a.yaml", FULL_SERVICE),
         (
             "teams/team-b.yaml",
             "id: team-b\nname: Team B\ntype: product\nparent: team-a\n",
         ),
     ]);
-    assert_eq!(messages(dir.path()), vec![]);
+    assert_eq!(messages(&dir), vec![]);
 }
 
 #[test]
 fn unsafe_link_schemes_are_schema_errors_at_the_value() {
-    let dir = catalog(&[
+    let dir = TestEnv::base(&[
         (
             "services/svc-a.yaml",
             "id: svc-a\nteam: team-b\nrepo: \"javascript:alert(1)\"\ndocs: file:///etc/passwd\nrunbook: /runbooks/a\n",
@@ -56,7 +54,7 @@ fn unsafe_link_schemes_are_schema_errors_at_the_value() {
             "id: dep-x\ncapability: cap-beta\nannounced: 2026-06-01\nsunset: 2027-03-01\nstatus: cancelled\nmigration_guide: \"data:text/html,<b>x</b>\"\n",
         ),
     ]);
-    let got = messages(dir.path());
+    let got = messages(&dir);
     let want = |file: &str, line: u64, col: u64, key: &str| {
         (
             "schema".to_string(),
@@ -79,11 +77,11 @@ fn unsafe_link_schemes_are_schema_errors_at_the_value() {
 
 #[test]
 fn an_unknown_parent_is_an_unknown_team() {
-    let dir = catalog(&[(
+    let dir = TestEnv::base(&[(
         "teams/team-b.yaml",
         "id: team-b\nname: Team B\nparent: team-aa\n",
     )]);
-    let got = messages(dir.path());
+    let got = messages(&dir);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(
         (got[0].0.as_str(), got[0].2, got[0].3),
@@ -94,12 +92,12 @@ fn an_unknown_parent_is_an_unknown_team() {
 
 #[test]
 fn a_three_team_parent_loop_is_named_whole() {
-    let dir = catalog(&[
+    let dir = TestEnv::base(&[
         ("teams/team-a.yaml", "id: team-a\nname: A\nparent: team-c\n"),
         ("teams/team-b.yaml", "id: team-b\nname: B\nparent: team-a\n"),
         ("teams/team-c.yaml", "id: team-c\nname: C\nparent: team-b\n"),
     ]);
-    let got = messages(dir.path());
+    let got = messages(&dir);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "team-parent-cycle");
     assert_eq!(
@@ -110,11 +108,11 @@ fn a_three_team_parent_loop_is_named_whole() {
 
 #[test]
 fn facts_take_slug_keys_and_scalar_values() {
-    let dir = catalog(&[(
+    let dir = TestEnv::base(&[(
         "services/svc-a.yaml",
         "id: svc-a\nteam: team-b\nfacts:\n  Test Coverage: 0.5\n  nested: {a: 1}\n",
     )]);
-    let got: Vec<(String, u64, String)> = messages(dir.path())
+    let got: Vec<(String, u64, String)> = messages(&dir)
         .into_iter()
         .map(|(r, _, l, _, m)| (r, l, m))
         .collect();
@@ -135,13 +133,13 @@ fn an_exception_waives_a_standard_or_a_rule_never_both_nor_neither() {
     let exc = |body: &str| {
         format!("id: EXC-BBBBBB\ntitle: W\n{body}team: team-b\nreason: R\nrisk: low\nrequested: 2026-11-01\nexpires: 2027-01-01\n")
     };
-    let both = catalog(&[(
+    let both = TestEnv::base(&[(
         "exceptions/EXC-BBBBBB.yaml",
         &exc("standard: cap-ga\nrule: production-readiness/has-runbook\n"),
     )]);
     // The schema error does not hide the rule reference's own finding
     // (this catalog has no scorecard).
-    let got = messages(both.path());
+    let got = messages(&both);
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(
         (got[0].0.as_str(), got[0].4.as_str()),
@@ -151,58 +149,57 @@ fn an_exception_waives_a_standard_or_a_rule_never_both_nor_neither() {
         )
     );
     assert_eq!(got[1].0, "unknown-scorecard-rule");
-    let neither = catalog(&[("exceptions/EXC-BBBBBB.yaml", &exc(""))]);
-    let got = messages(neither.path());
+    let neither = TestEnv::base(&[("exceptions/EXC-BBBBBB.yaml", &exc(""))]);
+    let got = messages(&neither);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(
         got[0].4,
         "an exception lacks the required field `standard` (a capability) or `rule` (a scorecard rule)"
     );
-    let bad_ref = catalog(&[("exceptions/EXC-BBBBBB.yaml", &exc("rule: has-runbook\n"))]);
-    let got = messages(bad_ref.path());
+    let bad_ref = TestEnv::base(&[("exceptions/EXC-BBBBBB.yaml", &exc("rule: has-runbook\n"))]);
+    let got = messages(&bad_ref);
     assert_eq!(
         got[0].4,
         "`rule` `has-runbook` is not a scorecard rule: write `scorecard-id/rule-id`"
     );
-    let cap_with_standard = catalog(&[(
+    let cap_with_standard = TestEnv::base(&[(
         "exceptions/EXC-BBBBBB.yaml",
         &exc("standard: cap-ga\ncapability: cap-beta\n"),
     )]);
-    let got = messages(cap_with_standard.path());
+    let got = messages(&cap_with_standard);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!((got[0].2, got[0].3), (4, 13));
 }
 
 #[test]
 fn a_metric_series_has_one_scope_and_service_series_never_feed_the_kpi() {
-    let both = catalog(&[(
+    let both = TestEnv::base(&[(
         "metrics/x.yaml",
         "kpi: slo-attainment\ncapability: cap-ga\nservice: svc-a\npoints:\n  - period: 2026-Q4\n    value: 1\n",
     )]);
-    let got = messages(both.path());
+    let got = messages(&both);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(
         got[0].4,
         "a metric series is scoped to a capability or to a service, not both"
     );
-    let unknown = catalog(&[(
+    let unknown = TestEnv::base(&[(
         "metrics/x.yaml",
         "kpi: slo-attainment\nservice: svc-zz\npoints:\n  - period: 2026-Q4\n    value: 1\n",
     )]);
-    let got = messages(unknown.path());
+    let got = messages(&unknown);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "unknown-service");
 
     // The unscoped Q3 series (99.95) is the KPI; a service's own Q3 value of
     // 50 is the same (kpi, period) under another scope: no duplicate, no effect.
-    let dir = catalog(&[(
+    let dir = TestEnv::base(&[(
         "metrics/svc.yaml",
         "kpi: slo-attainment\nservice: svc-a\npoints:\n  - period: 2026-Q3\n    value: 50\n",
     )]);
-    assert_eq!(messages(dir.path()), vec![]);
-    let out = platctl()
-        .arg("-C")
-        .arg(dir.path())
+    assert_eq!(messages(&dir), vec![]);
+    let out = dir
+        .cmd()
         .args(["kpi", "--period", "2026-Q3", "--format", "json"])
         .output()
         .expect("runs");

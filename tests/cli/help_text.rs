@@ -62,7 +62,8 @@ fn global_options_have_their_own_heading_and_hide_env_values() {
     // Run as the binary, with the value in its environment: tests share one
     // process, so none may set an environment variable of its own.
     for (name, _) in commands() {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_platctl"))
+        let out = crate::common::TestEnv::empty()
+            .bare()
             .args(name.split(' ').skip(1))
             .arg("--help")
             .env("PLATCTL_TODAY", "2031-01-01")

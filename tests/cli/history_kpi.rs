@@ -4,8 +4,7 @@
 use serde_json::Value;
 use std::path::PathBuf;
 
-use crate::kpi_support;
-use kpi_support::{close, git, json, kpi, platctl, write};
+use crate::common::{close, git, kpi, write_files, TestEnv};
 
 fn service(id: &str, uses: bool) -> String {
     format!(
@@ -15,9 +14,8 @@ fn service(id: &str, uses: bool) -> String {
 }
 
 struct Repo {
-    _dir: tempfile::TempDir,
+    env: TestEnv,
     top: PathBuf,
-    cat: PathBuf,
     ids: Vec<String>,
 }
 
@@ -26,22 +24,20 @@ struct Repo {
 /// in UTC+2, which is still September 30th in UTC (2026-10-01T02:00+02:00);
 /// 4 of 4 (2026-10-10). The working tree adds a fifth service, not adopting.
 fn repo() -> Repo {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let top = dir.path().join("repo");
+    let env = TestEnv::empty().root_at("repo/platform/catalog");
+    let top = env.tmp().join("repo");
     std::fs::create_dir_all(&top).expect("mkdir");
-    let cat = top.join("platform/catalog");
     git(&top, "2026-03-01T10:00:00+00:00", &["init", "-q"]);
-    write(&top, "README.md", "platform\n");
+    write_files(&top, &[("README.md", "platform\n")]);
     git(&top, "2026-03-01T10:00:00+00:00", &["add", "-A"]);
     git(
         &top,
         "2026-03-01T10:00:00+00:00",
         &["commit", "-qm", "readme"],
     );
-    write(&cat, "platctl.yaml", "version: 1\nname: History Fixture\n");
-    write(&cat, "teams/team-a.yaml", "id: team-a\nname: A\n");
-    write(
-        &cat,
+    env.write("platctl.yaml", "version: 1\nname: History Fixture\n");
+    env.write("teams/team-a.yaml", "id: team-a\nname: A\n");
+    env.write(
         "capabilities/cap.yaml",
         "id: cap\nname: Cap\nsummary: A capability\nowner: team-a\nlifecycle: ga\n",
     );
@@ -53,8 +49,7 @@ fn repo() -> Repo {
     ];
     for (date, adopters) in steps {
         for i in 1..=4 {
-            write(
-                &cat,
+            env.write(
                 &format!("services/s{i}.yaml"),
                 &service(&format!("s{i}"), i <= adopters),
             );
@@ -66,23 +61,18 @@ fn repo() -> Repo {
             &["commit", "-qm", &format!("{adopters} adopters")],
         );
     }
-    write(&cat, "services/s5.yaml", &service("s5", false));
+    env.write("services/s5.yaml", &service("s5", false));
     let ids = git(&top, "2026-10-10T10:00:00+00:00", &["log", "--format=%H"])
         .lines()
         .map(str::to_string)
         .collect();
-    Repo {
-        _dir: dir,
-        top,
-        cat,
-        ids,
-    }
+    Repo { env, top, ids }
 }
 
 #[test]
 fn previous_quarter_is_read_from_the_last_commit_on_or_before_its_end() {
     let r = repo();
-    let j = json(&r.cat, &["kpi", "--format", "json"]);
+    let j = r.env.json(&["kpi", "--format", "json"]);
     assert_eq!(j["period"], "2026-Q4");
     assert_eq!(j["history"]["available"], true);
     // The working tree: 4 of 5. Q3 ended with the 2026-09-20 commit (2 of 4): the
@@ -96,7 +86,9 @@ fn previous_quarter_is_read_from_the_last_commit_on_or_before_its_end() {
     close(&g["previous"], 0.25);
     assert_eq!(g["status"], "on-target");
 
-    let j = json(&r.cat, &["kpi", "--period", "2026-Q3", "--format", "json"]);
+    let j = r
+        .env
+        .json(&["kpi", "--period", "2026-Q3", "--format", "json"]);
     let a = kpi(&j, "adoption-rate");
     close(&a["value"], 0.5);
     assert_eq!(
@@ -111,7 +103,9 @@ fn previous_quarter_is_read_from_the_last_commit_on_or_before_its_end() {
 #[test]
 fn periods_before_the_catalog_or_the_history_are_null_and_say_why() {
     let r = repo();
-    let j = json(&r.cat, &["kpi", "--period", "2026-Q1", "--format", "json"]);
+    let j = r
+        .env
+        .json(&["kpi", "--period", "2026-Q1", "--format", "json"]);
     let a = kpi(&j, "adoption-rate");
     assert_eq!(a["value"], Value::Null);
     assert_eq!(a["status"], "no-data");
@@ -128,10 +122,9 @@ fn periods_before_the_catalog_or_the_history_are_null_and_say_why() {
         "{a}"
     );
 
-    let j = json(
-        &r.cat,
-        &["kpi", "--trend", "--since", "2026-Q1", "--format", "json"],
-    );
+    let j = r
+        .env
+        .json(&["kpi", "--trend", "--since", "2026-Q1", "--format", "json"]);
     let rates: Vec<Value> = j["rows"]
         .as_array()
         .expect("rows")
@@ -153,11 +146,11 @@ fn periods_before_the_catalog_or_the_history_are_null_and_say_why() {
 #[test]
 fn rev_reads_the_catalog_as_it_was() {
     let r = repo();
-    let j = json(&r.cat, &["kpi", "--rev", "HEAD~1", "--format", "json"]);
+    let j = r.env.json(&["kpi", "--rev", "HEAD~1", "--format", "json"]);
     assert_eq!(j["revision"].as_str(), r.ids.get(1).map(String::as_str));
     close(&kpi(&j, "adoption-rate")["value"], 0.75);
     close(&kpi(&j, "adoption-rate")["previous"], 0.5);
-    let out = platctl(&r.cat, &["kpi", "--rev", "no-such-rev"]);
+    let out = r.env.output(&["kpi", "--rev", "no-such-rev"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("`no-such-rev` is not a revision"));
 }
@@ -170,7 +163,9 @@ fn verbose_reports_the_blob_cache_and_the_working_tree_is_untouched() {
         "2026-10-10T10:00:00+00:00",
         &["status", "--porcelain"],
     );
-    let out = platctl(&r.cat, &["-v", "kpi", "--trend", "--since", "2026-Q1"]);
+    let out = r
+        .env
+        .output(&["-v", "kpi", "--trend", "--since", "2026-Q1"]);
     assert!(out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     // Three commits are read (2026-03-01 for Q1, 06-15, 09-20); the unchanged

@@ -1,38 +1,41 @@
 //! `--commit`: exactly the written file is committed on top of HEAD; the
 //! index and the working tree otherwise stay as they were.
 
-use crate::intake_support;
-
-use intake_support::*;
+use crate::common::{files_under, git_init, git_raw, TestEnv};
 use predicates::prelude::*;
+
+/// When the tests' own git commands run.
+const GIT_DATE: &str = "2026-11-20T10:00:00Z";
 
 #[test]
 fn new_commits_one_file_and_leaves_staged_and_unstaged_work_alone() {
-    let (_d, root) = catalog();
-    init_repo(&root);
+    let env = TestEnv::fixture("intake", "cat");
+    let root = env.root();
+    env.commit_all(GIT_DATE, "Pat Platform", "pat@example.com");
     // Someone's work in progress: a staged new file, a staged edit, an unstaged edit, an untracked file.
     std::fs::write(
         root.join("teams/team-new.yaml"),
         "id: team-new\nname: New\n",
     )
     .expect("write");
-    git(&root, &["add", "teams/team-new.yaml"]);
+    env.git_raw(GIT_DATE, &["add", "teams/team-new.yaml"]);
     std::fs::write(
         root.join("teams/team-search.yaml"),
         "id: team-search\nname: Search & Discovery\ntype: product\n",
     )
     .expect("write");
-    git(&root, &["add", "teams/team-search.yaml"]);
+    env.git_raw(GIT_DATE, &["add", "teams/team-search.yaml"]);
     std::fs::write(
         root.join("teams/team-devex.yaml"),
         "id: team-devex\nname: DevEx\ntype: platform\n",
     )
     .expect("write");
     std::fs::write(root.join("notes.txt"), "draft\n").expect("write");
-    let status_before = git(&root, &["status", "--porcelain"]);
-    let head_before = git(&root, &["rev-parse", "HEAD"]);
+    let status_before = env.git_raw(GIT_DATE, &["status", "--porcelain"]);
+    let head_before = env.git_raw(GIT_DATE, &["rev-parse", "HEAD"]);
 
-    let out = platctl(&root)
+    let out = env
+        .cmd()
         .args([
             "intake",
             "new",
@@ -58,50 +61,55 @@ fn new_commits_one_file_and_leaves_staged_and_unstaged_work_alone() {
     );
 
     // The commit: on top of HEAD, one file, the message names the request, the configured author.
-    assert_eq!(git(&root, &["rev-parse", "HEAD~1"]), head_before);
+    assert_eq!(env.git_raw(GIT_DATE, &["rev-parse", "HEAD~1"]), head_before);
     assert_eq!(
-        git(&root, &["show", "--name-only", "--format=", "HEAD"]),
+        env.git_raw(GIT_DATE, &["show", "--name-only", "--format=", "HEAD"]),
         format!("{path}\n")
     );
     assert_eq!(
-        git(&root, &["log", "-1", "--format=%s"]),
+        env.git_raw(GIT_DATE, &["log", "-1", "--format=%s"]),
         format!("intake: {id} Quarterly budget view\n")
     );
     assert_eq!(
-        git(&root, &["log", "-1", "--format=%an <%ae>"]),
+        env.git_raw(GIT_DATE, &["log", "-1", "--format=%an <%ae>"]),
         "Pat Platform <pat@example.com>\n"
     );
     assert_eq!(
-        git(&root, &["show", &format!("HEAD:{path}")]),
+        env.git_raw(GIT_DATE, &["show", &format!("HEAD:{path}")]),
         std::fs::read_to_string(root.join(&path)).expect("read")
     );
 
     // Everything else exactly as it was: still staged, still unstaged, still untracked; the new file is clean.
-    assert_eq!(git(&root, &["status", "--porcelain"]), status_before);
     assert_eq!(
-        git(&root, &["diff", "--cached", "--name-only"]),
+        env.git_raw(GIT_DATE, &["status", "--porcelain"]),
+        status_before
+    );
+    assert_eq!(
+        env.git_raw(GIT_DATE, &["diff", "--cached", "--name-only"]),
         "teams/team-new.yaml\nteams/team-search.yaml\n"
     );
     assert_eq!(
-        git(&root, &["diff", "--name-only"]),
+        env.git_raw(GIT_DATE, &["diff", "--name-only"]),
         "teams/team-devex.yaml\n"
     );
-    assert!(git(&root, &["ls-tree", "-r", "--name-only", "HEAD"])
+    assert!(env
+        .git_raw(GIT_DATE, &["ls-tree", "-r", "--name-only", "HEAD"])
         .lines()
         .all(|l| l != "teams/team-new.yaml"));
 }
 
 #[test]
 fn triage_commits_the_edited_file_in_a_subdirectory() {
-    let (_d, root) = catalog();
-    init_repo(&root);
+    let env = TestEnv::fixture("intake", "cat");
+    let root = env.root();
+    env.commit_all(GIT_DATE, "Pat Platform", "pat@example.com");
     std::fs::write(
         root.join("teams/team-new.yaml"),
         "id: team-new\nname: New\n",
     )
     .expect("write");
-    git(&root, &["add", "teams/team-new.yaml"]);
-    platctl(&root)
+    env.git_raw(GIT_DATE, &["add", "teams/team-new.yaml"]);
+    env.cmd()
         .args([
             "intake",
             "triage",
@@ -112,23 +120,19 @@ fn triage_commits_the_edited_file_in_a_subdirectory() {
         ])
         .assert()
         .success();
-    assert_eq!(git(&root, &["show", "--name-only", "--format=%s", "HEAD"]), "intake: INT-4KX2T6 Agent v2 guide is silent on custom metrics (triaged, route docs)\n\nintake/2026/INT-4KX2T6.yaml\n");
+    assert_eq!(env.git_raw(GIT_DATE, &["show", "--name-only", "--format=%s", "HEAD"]), "intake: INT-4KX2T6 Agent v2 guide is silent on custom metrics (triaged, route docs)\n\nintake/2026/INT-4KX2T6.yaml\n");
     assert_eq!(
-        git(&root, &["status", "--porcelain"]),
+        env.git_raw(GIT_DATE, &["status", "--porcelain"]),
         "A  teams/team-new.yaml\n"
     );
 }
 
 #[test]
 fn a_catalog_inside_a_larger_repository_commits_with_the_right_path() {
-    let d = tempfile::tempdir().expect("tempdir");
-    let (_c, cat) = catalog();
-    let repo = d.path().join("repo");
-    std::fs::create_dir_all(&repo).expect("mkdir");
-    let root = repo.join("platform");
-    std::fs::rename(&cat, &root).expect("move");
-    init_repo(&repo);
-    platctl(&root)
+    let env = TestEnv::fixture("intake", "repo/platform");
+    let repo = env.tmp().join("repo");
+    git_init(&repo, GIT_DATE, "Pat Platform", "pat@example.com");
+    env.cmd()
         .args([
             "intake",
             "triage",
@@ -140,18 +144,23 @@ fn a_catalog_inside_a_larger_repository_commits_with_the_right_path() {
         .assert()
         .success();
     assert_eq!(
-        git(&repo, &["show", "--name-only", "--format=", "HEAD"]),
+        git_raw(
+            &repo,
+            GIT_DATE,
+            &["show", "--name-only", "--format=", "HEAD"]
+        ),
         "platform/intake/INT-HSJ3Y3.yaml\n"
     );
-    assert_eq!(git(&repo, &["status", "--porcelain"]), "");
+    assert_eq!(git_raw(&repo, GIT_DATE, &["status", "--porcelain"]), "");
 }
 
 #[test]
 fn commit_without_an_author_fails_before_writing() {
-    let (_d, root) = catalog();
-    git(&root, &["init", "-q", "-b", "main"]);
-    let before = files_under(&root);
-    platctl(&root)
+    let env = TestEnv::fixture("intake", "cat");
+    let root = env.root();
+    env.git_raw(GIT_DATE, &["init", "-q", "-b", "main"]);
+    let before = files_under(root);
+    env.cmd()
         .args([
             "intake",
             "new",
@@ -167,5 +176,5 @@ fn commit_without_an_author_fails_before_writing() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("user.name"));
-    assert_eq!(files_under(&root), before);
+    assert_eq!(files_under(root), before);
 }

@@ -2,23 +2,13 @@
 //! pseudo-terminal as a person would type them.
 #![cfg(unix)]
 
-use crate::intake_support;
-
-use intake_support::*;
-use rexpect::session::PtySession;
-use std::path::Path;
-
-/// Runs platctl in a pseudo-terminal of 120×40.
-fn spawn(root: &Path, args: &[&str]) -> PtySession {
-    crate::common::pty(root, TODAY, 120, args)
-}
-
-use crate::common::answer;
+use crate::common::{answer, files_under, TestEnv};
 
 #[test]
 fn new_asks_one_question_at_a_time_previews_and_writes() {
-    let (_d, root) = catalog();
-    let mut p = spawn(&root, &["intake", "new"]);
+    let env = TestEnv::fixture("intake", "cat");
+    let root = env.root();
+    let mut p = env.pty(120, &["intake", "new"]);
     answer(&mut p, "Title:", "Hosted Postgres for reporting");
     // A team that does not exist is refused as typed, with the closest one suggested.
     answer(&mut p, "Requesting team:", "team-serch");
@@ -81,9 +71,10 @@ impact: 1\nconfidence: 0.8\neffort: 2\ncapability: managed-postgres\nstatus: new
 
 #[test]
 fn new_can_be_abandoned_at_the_preview() {
-    let (_d, root) = catalog();
-    let mut p = spawn(
-        &root,
+    let env = TestEnv::fixture("intake", "cat");
+    let root = env.root();
+    let mut p = env.pty(
+        120,
         &[
             "intake",
             "new",
@@ -113,8 +104,9 @@ fn new_can_be_abandoned_at_the_preview() {
 
 #[test]
 fn triage_suggests_a_route_with_its_reason_and_asks() {
-    let (_d, root) = catalog();
-    let mut p = spawn(&root, &["intake", "triage", "INT-4KX2T6"]);
+    let env = TestEnv::fixture("intake", "cat");
+    let root = env.root();
+    let mut p = env.pty(120, &["intake", "triage", "INT-4KX2T6"]);
     p.exp_string("suggested route: docs").expect("suggestion");
     p.exp_string("asks for documentation").expect("reason");
     answer(&mut p, "Route:", "");

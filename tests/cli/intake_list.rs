@@ -1,13 +1,12 @@
 //! `platctl intake list`, `show` and `similar` on the fixture catalog.
 
-use crate::intake_support;
-
-use intake_support::*;
+use crate::common::TestEnv;
 use predicates::prelude::*;
 use serde_json::Value;
 
 fn json(args: &[&str]) -> Value {
-    let out = platctl(&fixture())
+    let out = TestEnv::in_place("tests/fixtures/intake")
+        .cmd()
         .args(args)
         .assert()
         .success()
@@ -98,12 +97,14 @@ fn list_filters_and_sorts() {
         ),
         Vec::<String>::new()
     );
-    platctl(&fixture())
+    TestEnv::in_place("tests/fixtures/intake")
+        .cmd()
         .args(["intake", "list", "--team", "team-serch"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("did you mean `team-search`?"));
-    platctl(&fixture())
+    TestEnv::in_place("tests/fixtures/intake")
+        .cmd()
         .args(["intake", "list", "--status", "open"])
         .assert()
         .code(2);
@@ -111,7 +112,8 @@ fn list_filters_and_sorts() {
 
 #[test]
 fn list_table_and_csv() {
-    platctl(&fixture())
+    TestEnv::in_place("tests/fixtures/intake")
+        .cmd()
         .args(["intake", "list"])
         .assert()
         .success()
@@ -120,7 +122,7 @@ fn list_table_and_csv() {
                 .and(predicate::str::contains("RICE"))
                 .and(predicate::str::contains("170d")),
         );
-    platctl(&fixture())
+    TestEnv::in_place("tests/fixtures/intake").cmd()
         .args(["intake", "list", "--format", "csv", "--sort", "id"])
         .assert()
         .success()
@@ -129,7 +131,8 @@ fn list_table_and_csv() {
 
 #[test]
 fn show_gives_everything_with_links() {
-    platctl(&fixture())
+    TestEnv::in_place("tests/fixtures/intake")
+        .cmd()
         .args(["intake", "show", "INT-J6H68M"])
         .assert()
         .success()
@@ -155,7 +158,8 @@ fn show_gives_everything_with_links() {
     let v = json(&["intake", "show", "INT-J6H68M", "--format", "json"]);
     assert_eq!(v["roadmap_item"]["quarter"], "2026-Q4");
     assert_eq!(v["roadmap_items"][0]["id"], "pg-managed");
-    platctl(&fixture())
+    TestEnv::in_place("tests/fixtures/intake")
+        .cmd()
         .args(["intake", "show", "INT-J6H6M8"])
         .assert()
         .code(2)
@@ -210,11 +214,13 @@ fn the_most_similar_request_ranks_first() {
         "json",
     ]);
     assert!(!ids(&v, "similar").contains(&"INT-J6H68M".to_string()));
-    platctl(&fixture())
+    TestEnv::in_place("tests/fixtures/intake")
+        .cmd()
         .args(["intake", "similar"])
         .assert()
         .code(2);
-    platctl(&fixture())
+    TestEnv::in_place("tests/fixtures/intake")
+        .cmd()
         .args([
             "intake",
             "similar",
@@ -228,11 +234,11 @@ fn the_most_similar_request_ranks_first() {
 
 #[test]
 fn list_shows_open_requests_unless_all_and_says_so() {
-    let demo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog");
+    let demo = TestEnv::demo();
     let ids = |args: &[&str]| -> Vec<String> {
         let mut a = vec!["intake", "list", "--format", "json", "--sort", "id"];
         a.extend_from_slice(args);
-        let out = platctl(&demo).args(&a).output().expect("runs");
+        let out = demo.cmd().args(&a).output().expect("runs");
         let j: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
         j["requests"]
             .as_array()
@@ -260,7 +266,7 @@ fn list_shows_open_requests_unless_all_and_says_so() {
     assert!(all
         .iter()
         .any(|r| r.ends_with(" done") || r.ends_with(" declined") || r.ends_with(" duplicate")));
-    platctl(&demo)
+    demo.cmd()
         .args(["intake", "list", "--sort", "created"])
         .assert()
         .success()
@@ -268,7 +274,7 @@ fn list_shows_open_requests_unless_all_and_says_so() {
             "{} open requests (new, triaged, accepted; --all adds the closed ones), oldest first",
             open.len()
         )));
-    platctl(&demo)
+    demo.cmd()
         .args(["intake", "list", "--all", "--status", "new"])
         .assert()
         .code(2);

@@ -1,8 +1,6 @@
 //! `platctl intake new` without a terminal: flags, refusals, duplicates, ids.
 
-use crate::intake_support;
-
-use intake_support::*;
+use crate::common::{files_under, TestEnv};
 use predicates::prelude::*;
 
 fn new_args<'a>(title: &'a str, team: &'a str, problem: &'a str) -> Vec<&'a str> {
@@ -21,14 +19,15 @@ fn new_args<'a>(title: &'a str, team: &'a str, problem: &'a str) -> Vec<&'a str>
 
 #[test]
 fn missing_flags_are_all_named_in_one_message() {
-    let (_d, root) = catalog();
-    platctl(&root)
+    let env = TestEnv::fixture("intake", "cat");
+    let root = env.root();
+    env.cmd()
         .args(["intake", "new", "--yes", "--team", "team-search"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("missing --title, --problem"));
     // Without a terminal (stdin is not one here), even without --yes.
-    platctl(&root)
+    env.cmd()
         .args(["intake", "new"])
         .assert()
         .code(2)
@@ -44,8 +43,9 @@ fn missing_flags_are_all_named_in_one_message() {
 
 #[test]
 fn an_unknown_team_is_refused_with_the_closest_one() {
-    let (_d, root) = catalog();
-    platctl(&root)
+    let env = TestEnv::fixture("intake", "cat");
+    let root = env.root();
+    env.cmd()
         .args(new_args(
             "Faster search reindex",
             "team-serch",
@@ -57,13 +57,13 @@ fn an_unknown_team_is_refused_with_the_closest_one() {
             predicate::str::contains("--team `team-serch`")
                 .and(predicate::str::contains("did you mean `team-search`?")),
         );
-    platctl(&root)
+    env.cmd()
         .args(new_args("x", "team-search", "y"))
         .args(["--impact", "5"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("--impact `5` is not allowed"));
-    platctl(&root)
+    env.cmd()
         .args(new_args("x", "team-search", "y"))
         .args(["--capability", "managed-postgress"])
         .assert()
@@ -78,8 +78,10 @@ fn an_unknown_team_is_refused_with_the_closest_one() {
 
 #[test]
 fn writes_a_valid_file_in_format_order_and_prints_id_and_path() {
-    let (_d, root) = catalog();
-    let out = platctl(&root)
+    let env = TestEnv::fixture("intake", "cat");
+    let root = env.root();
+    let out = env
+        .cmd()
         .args(new_args(
             "Faster search reindex",
             "team-search",
@@ -126,7 +128,7 @@ type: enhancement\nproblem: |\n  Reindexing takes a whole night.\n  We cannot sh
 urgency: high\nreach: 2\nimpact: 0.5\nconfidence: 0.8\neffort: 3\ncapability: observability\nstatus: new\n"
         )
     );
-    platctl(&root)
+    env.cmd()
         .args(["lint", "--deny-warnings"])
         .arg(root.join(path))
         .assert()
@@ -135,8 +137,9 @@ urgency: high\nreach: 2\nimpact: 0.5\nconfidence: 0.8\neffort: 3\ncapability: ob
 
 #[test]
 fn defaults_fill_what_flags_do_not_give() {
-    let (_d, root) = catalog();
-    platctl(&root)
+    let env = TestEnv::fixture("intake", "cat");
+    let root = env.root();
+    env.cmd()
         .args(new_args(
             "Quarterly budget view",
             "team-analytics",
@@ -165,8 +168,9 @@ fn defaults_fill_what_flags_do_not_give() {
 
 #[test]
 fn duplicate_candidates_are_shown_and_filing_continues_with_yes() {
-    let (_d, root) = catalog();
-    platctl(&root)
+    let env = TestEnv::fixture("intake", "cat");
+    let root = env.root();
+    env.cmd()
         .args(new_args(
             "Hosted Postgres for reporting",
             "team-search",
@@ -186,7 +190,7 @@ fn duplicate_candidates_are_shown_and_filing_continues_with_yes() {
         );
     assert_eq!(files_under(&root.join("intake")).len(), 4);
     // Nothing similar: no candidates at all.
-    platctl(&root)
+    env.cmd()
         .args(new_args(
             "Quarterly budget view",
             "team-analytics",
@@ -199,8 +203,9 @@ fn duplicate_candidates_are_shown_and_filing_continues_with_yes() {
 
 #[test]
 fn dry_run_prints_the_file_and_writes_nothing() {
-    let (_d, root) = catalog();
-    platctl(&root)
+    let env = TestEnv::fixture("intake", "cat");
+    let root = env.root();
+    env.cmd()
         .args(new_args(
             "Quarterly budget view",
             "team-analytics",
@@ -217,8 +222,9 @@ fn dry_run_prints_the_file_and_writes_nothing() {
 
 #[test]
 fn commit_outside_a_repository_fails_before_writing() {
-    let (_d, root) = catalog();
-    platctl(&root)
+    let env = TestEnv::fixture("intake", "cat");
+    let root = env.root();
+    env.cmd()
         .args(new_args(
             "Quarterly budget view",
             "team-analytics",
@@ -233,29 +239,18 @@ fn commit_outside_a_repository_fails_before_writing() {
 
 #[test]
 fn sixteen_concurrent_runs_make_sixteen_distinct_valid_files() {
-    let (_d, root) = catalog();
-    let bin = assert_cmd::cargo::cargo_bin("platctl");
+    let env = TestEnv::fixture("intake", "cat");
+    let root = env.root();
     let children: Vec<_> = (0..16)
         .map(|i| {
-            std::process::Command::new(&bin)
-                .args(["-C"])
-                .arg(&root)
-                .args([
-                    "--today",
-                    TODAY,
-                    "intake",
-                    "new",
-                    "--yes",
-                    "--team",
-                    "team-search",
-                ])
+            env.std_cmd()
+                .args(["intake", "new", "--yes", "--team", "team-search"])
                 .args([
                     "--title",
                     &format!("Request number {i}"),
                     "--problem",
                     &format!("Problem {i} of the load test."),
                 ])
-                .env("HOME", &root)
                 .stdin(std::process::Stdio::null())
                 .stdout(std::process::Stdio::piped())
                 .stderr(std::process::Stdio::piped())
@@ -286,17 +281,17 @@ fn sixteen_concurrent_runs_make_sixteen_distinct_valid_files() {
     for id in &ids {
         assert!(root.join(format!("intake/{id}.yaml")).is_file(), "{id}");
     }
-    platctl(&root)
+    env.cmd()
         .args(["lint", "--format", "json"])
         .assert()
         .success()
         .stdout(predicate::str::contains("\"errors\": 0"));
     // No temporary or lock file is left behind.
     assert!(
-        files_under(&root)
+        files_under(root)
             .iter()
             .all(|f| !f.contains(".tmp") && !f.contains("lock")),
         "{:?}",
-        files_under(&root)
+        files_under(root)
     );
 }

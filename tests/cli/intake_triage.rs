@@ -1,18 +1,17 @@
 //! `platctl intake triage`: only the fields it sets change; the rest of a
 //! hand-written file stays byte for byte.
 
-use crate::intake_support;
-
-use intake_support::*;
+use crate::common::{files_under, TestEnv};
 use predicates::prelude::*;
 
 const HAND: &str = "intake/2026/INT-4KX2T6.yaml";
 
 #[test]
 fn triage_keeps_every_comment_and_byte_of_a_hand_written_file() {
-    let (_d, root) = catalog();
+    let env = TestEnv::fixture("intake", "cat");
+    let root = env.root();
     let before = std::fs::read_to_string(root.join(HAND)).expect("read");
-    platctl(&root)
+    env.cmd()
         .args([
             "intake",
             "triage",
@@ -39,13 +38,14 @@ fn triage_keeps_every_comment_and_byte_of_a_hand_written_file() {
         files_under(&root.join("intake")),
         vec!["2026/INT-4KX2T6.yaml", "INT-HSJ3Y3.yaml", "INT-J6H68M.yaml"]
     );
-    platctl(&root).args(["lint"]).assert().success();
+    env.cmd().args(["lint"]).assert().success();
 }
 
 #[test]
 fn triage_sets_default_status_duplicate_and_roadmap_item() {
-    let (_d, root) = catalog();
-    platctl(&root)
+    let env = TestEnv::fixture("intake", "cat");
+    let root = env.root();
+    env.cmd()
         .args(["intake", "triage", "INT-HSJ3Y3", "--route", "support"])
         .assert()
         .success();
@@ -54,7 +54,7 @@ fn triage_sets_default_status_duplicate_and_roadmap_item() {
         t.ends_with("effort: 0.5\nstatus: triaged\nroute: support\ntriaged: 2026-11-27\n"),
         "{t}"
     );
-    platctl(&root)
+    env.cmd()
         .args([
             "intake",
             "triage",
@@ -68,7 +68,7 @@ fn triage_sets_default_status_duplicate_and_roadmap_item() {
         .success();
     let t = std::fs::read_to_string(root.join("intake/INT-HSJ3Y3.yaml")).expect("read");
     assert!(t.ends_with("status: duplicate\nroute: backlog\nduplicate_of: INT-J6H68M\ntriaged: 2026-11-27\nresolved: 2026-11-27\n"), "{t}");
-    platctl(&root)
+    env.cmd()
         .args([
             "intake",
             "triage",
@@ -84,36 +84,37 @@ fn triage_sets_default_status_duplicate_and_roadmap_item() {
         .success();
     let t = std::fs::read_to_string(root.join(HAND)).expect("read");
     assert!(t.contains("status: accepted       # untouched so far\nroute: backlog\nroadmap_item: pg-managed\ntriaged: 2026-11-27\n"), "{t}");
-    platctl(&root).args(["lint"]).assert().success();
+    env.cmd().args(["lint"]).assert().success();
 }
 
 #[test]
 fn bad_ids_and_missing_route_are_refused_and_nothing_changes() {
-    let (_d, root) = catalog();
+    let env = TestEnv::fixture("intake", "cat");
+    let root = env.root();
     let snapshot = || {
-        files_under(&root)
+        files_under(root)
             .into_iter()
             .map(|f| (std::fs::read(root.join(&f)).unwrap_or_default(), f))
             .collect::<Vec<_>>()
     };
     let before = snapshot();
-    platctl(&root)
+    env.cmd()
         .args(["intake", "triage", "../../etc/passwd", "--route", "docs"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("is not a request id"));
-    platctl(&root)
+    env.cmd()
         .args(["intake", "show", "../../etc/passwd"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("is not a request id"));
-    platctl(&root)
+    env.cmd()
         .args(["intake", "triage", "INT-4KX2T7", "--route", "docs"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("did you mean `INT-4KX2T6`?"));
     // No terminal: the route is not asked, but suggested in the error.
-    platctl(&root)
+    env.cmd()
         .args(["intake", "triage", "INT-4KX2T6"])
         .assert()
         .code(2)
@@ -121,7 +122,7 @@ fn bad_ids_and_missing_route_are_refused_and_nothing_changes() {
             predicate::str::contains("missing --route")
                 .and(predicate::str::contains("--route docs")),
         );
-    platctl(&root)
+    env.cmd()
         .args([
             "intake",
             "triage",
@@ -134,7 +135,7 @@ fn bad_ids_and_missing_route_are_refused_and_nothing_changes() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("needs --duplicate-of"));
-    platctl(&root)
+    env.cmd()
         .args([
             "intake",
             "triage",
@@ -147,7 +148,7 @@ fn bad_ids_and_missing_route_are_refused_and_nothing_changes() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("did you mean `pg-managed`?"));
-    platctl(&root)
+    env.cmd()
         .args(["intake", "triage", "INT-4KX2T6", "--route", "nowhere"])
         .assert()
         .code(2);
@@ -156,10 +157,11 @@ fn bad_ids_and_missing_route_are_refused_and_nothing_changes() {
 
 #[test]
 fn an_edit_that_would_fail_lint_is_not_written() {
-    let (_d, root) = catalog();
+    let env = TestEnv::fixture("intake", "cat");
+    let root = env.root();
     let before = std::fs::read(root.join(HAND)).expect("read");
     // Triaged before it was created: intake-fields.
-    platctl_on(&root, "2026-11-01")
+    env.cmd_at("2026-11-01")
         .args(["intake", "triage", "INT-4KX2T6", "--route", "docs"])
         .assert()
         .code(2)
@@ -173,9 +175,10 @@ fn an_edit_that_would_fail_lint_is_not_written() {
 
 #[test]
 fn dry_run_shows_the_edit_without_writing() {
-    let (_d, root) = catalog();
+    let env = TestEnv::fixture("intake", "cat");
+    let root = env.root();
     let before = std::fs::read_to_string(root.join(HAND)).expect("read");
-    platctl(&root)
+    env.cmd()
         .args([
             "intake",
             "triage",
@@ -199,10 +202,11 @@ fn dry_run_shows_the_edit_without_writing() {
 
 #[test]
 fn triage_edits_the_right_document_of_a_multi_document_file() {
-    let (_d, root) = catalog();
+    let env = TestEnv::fixture("intake", "cat");
+    let root = env.root();
     let two = "# two requests in one file\nid: INT-AAAAA1\ntitle: First\nrequester:\n  team: team-search\ncreated: 2026-11-20\nproblem: p\nstatus: new\n---\n# the second one\nid: INT-AAAAA2\ntitle: Second\nrequester:\n  team: team-search\ncreated: 2026-11-20\nproblem: q\nstatus: new  # here\n";
     std::fs::write(root.join("intake/batch.yaml"), two).expect("write");
-    platctl(&root)
+    env.cmd()
         .args(["intake", "triage", "INT-AAAAA2", "--route", "custom"])
         .assert()
         .success()
@@ -220,12 +224,13 @@ fn triage_edits_the_right_document_of_a_multi_document_file() {
 #[cfg(unix)]
 #[test]
 fn nothing_is_written_through_a_link_that_leaves_the_root() {
-    let (d, root) = catalog();
-    let outside = d.path().join("outside");
+    let env = TestEnv::fixture("intake", "cat");
+    let root = env.root();
+    let outside = env.tmp().join("outside");
     std::fs::create_dir_all(&outside).expect("mkdir");
     std::fs::rename(root.join("intake"), outside.join("intake")).expect("move");
     std::os::unix::fs::symlink(outside.join("intake"), root.join("intake")).expect("link");
-    platctl(&root)
+    env.cmd()
         .args([
             "intake",
             "new",
@@ -245,9 +250,10 @@ fn nothing_is_written_through_a_link_that_leaves_the_root() {
 
 #[test]
 fn a_closed_request_changes_only_with_reopen_which_clears_the_final_fields() {
-    let (_d, root) = catalog();
+    let env = TestEnv::fixture("intake", "cat");
+    let root = env.root();
     let file = root.join("intake/INT-HSJ3Y3.yaml");
-    platctl(&root)
+    env.cmd()
         .args([
             "intake",
             "triage",
@@ -262,7 +268,7 @@ fn a_closed_request_changes_only_with_reopen_which_clears_the_final_fields() {
     let closed = std::fs::read_to_string(&file).expect("read");
     assert!(closed.contains("duplicate_of: INT-J6H68M\n"), "{closed}");
     // Without --reopen: refused, exit 2, the file untouched.
-    platctl(&root)
+    env.cmd()
         .args(["intake", "triage", "INT-HSJ3Y3", "--route", "backlog"])
         .assert()
         .code(2)
@@ -271,7 +277,7 @@ fn a_closed_request_changes_only_with_reopen_which_clears_the_final_fields() {
         ));
     assert_eq!(std::fs::read_to_string(&file).expect("read"), closed);
     // With --reopen: triaged again, `resolved` and `duplicate_of` gone.
-    platctl(&root)
+    env.cmd()
         .args([
             "intake",
             "triage",
@@ -291,5 +297,5 @@ fn a_closed_request_changes_only_with_reopen_which_clears_the_final_fields() {
         !t.contains("resolved") && !t.contains("duplicate_of"),
         "{t}"
     );
-    platctl(&root).args(["lint"]).assert().success();
+    env.cmd().args(["lint"]).assert().success();
 }

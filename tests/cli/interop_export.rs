@@ -2,17 +2,11 @@
 //! and naming rules, deterministic, the directory replaced whole, and the
 //! round trip through `import backstage`.
 
-use crate::common;
-
-use common::{platctl, write_files};
+use crate::common::{write_files, TestEnv};
 use platctl::catalog::yaml::{parse_documents, Node, Value as Y};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-
-fn demo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog")
-}
 
 fn schema_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/backstage")
@@ -106,10 +100,9 @@ fn tree(dir: &Path) -> BTreeMap<String, String> {
     out
 }
 
-fn export(cat: &Path, out: &Path) {
-    let o = platctl()
-        .arg("-C")
-        .arg(cat)
+fn export(env: &TestEnv, out: &Path) {
+    let o = env
+        .cmd()
         .args(["export", "backstage", "-o"])
         .arg(out)
         .output()
@@ -161,7 +154,7 @@ fn valid_key(s: &str) -> bool {
 fn every_exported_file_is_valid_backstage() {
     let out = tempfile::tempdir().expect("tempdir");
     let dir = out.path().join("bs");
-    export(&demo(), &dir);
+    export(&TestEnv::demo(), &dir);
     let files = tree(&dir);
     let validators: BTreeMap<&str, jsonschema::Validator> = ["Group", "Component", "Location"]
         .into_iter()
@@ -220,7 +213,7 @@ fn every_exported_file_is_valid_backstage() {
         .map(|p| format!("./{p}"))
         .collect();
     assert_eq!(listed, want, "the Location lists every file");
-    let cat = platctl::catalog::load_dir(&demo()).expect("demo loads");
+    let cat = platctl::catalog::load_dir(TestEnv::demo().root()).expect("demo loads");
     assert_eq!(kinds.get("Group"), Some(&cat.teams.len()));
     assert_eq!(
         kinds.get("Component"),
@@ -249,9 +242,9 @@ fn every_exported_file_is_valid_backstage() {
 fn export_is_deterministic_and_replaces_the_directory_whole() {
     let out = tempfile::tempdir().expect("tempdir");
     let (a, b) = (out.path().join("a"), out.path().join("b"));
-    export(&demo(), &a);
+    export(&TestEnv::demo(), &a);
     write_files(&b, &[("stale.yaml", "old"), ("teams/gone.yaml", "old")]);
-    export(&demo(), &b);
+    export(&TestEnv::demo(), &b);
     let (ta, tb) = (tree(&a), tree(&b));
     assert_eq!(
         ta, tb,
@@ -273,24 +266,18 @@ fn export_is_deterministic_and_replaces_the_directory_whole() {
 fn round_trip_reproduces_teams_services_and_capabilities() {
     let out = tempfile::tempdir().expect("tempdir");
     let dir = out.path().join("bs");
-    export(&demo(), &dir);
-    let cat2 = tempfile::tempdir().expect("tempdir");
-    std::fs::copy(
-        demo().join("platctl.yaml"),
-        cat2.path().join("platctl.yaml"),
-    )
-    .expect("copy");
-    let o = platctl()
+    export(&TestEnv::demo(), &dir);
+    let cat2 = TestEnv::with_files(&[("platctl.yaml", &TestEnv::demo().read("platctl.yaml"))]);
+    let o = cat2
+        .cmd()
         .current_dir(out.path())
-        .arg("-C")
-        .arg(cat2.path())
         .args(["import", "backstage", "bs/all.yaml", "--format", "json"])
         .output()
         .expect("runs");
     let r: Value = serde_json::from_slice(&o.stdout).expect("json");
     assert_eq!(o.status.code(), Some(0), "{r:#}");
-    let a = platctl::catalog::load_dir(&demo()).expect("loads");
-    let b = platctl::catalog::load_dir(cat2.path()).expect("loads");
+    let a = platctl::catalog::load_dir(TestEnv::demo().root()).expect("loads");
+    let b = platctl::catalog::load_dir(cat2.root()).expect("loads");
     let pick = |v: Value, keys: &[&str]| -> Value {
         Value::Object(
             keys.iter()
@@ -405,15 +392,14 @@ fn round_trip_reproduces_teams_services_and_capabilities() {
 fn export_notes_each_scorecard_level_as_scorecard_show_gives_it() {
     let out = tempfile::tempdir().expect("tempdir");
     let dir = out.path().join("bs");
-    export(&demo(), &dir);
+    export(&TestEnv::demo(), &dir);
     let files = tree(&dir);
     for (sc, folder) in [
         ("production-readiness", "services"),
         ("capability-quality", "capabilities"),
     ] {
-        let o = platctl()
-            .arg("-C")
-            .arg(demo())
+        let o = TestEnv::demo()
+            .cmd()
             .args(["scorecard", "show", sc, "--format", "json"])
             .output()
             .expect("runs");

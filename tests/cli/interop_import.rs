@@ -1,9 +1,7 @@
 //! `platctl import backstage|opslevel|cortex`: the real binary over fixture
 //! source files (tests/fixtures/interop/) into temporary catalogs.
 
-use crate::common;
-
-use common::{platctl, write_files};
+use crate::common::{git_raw, write_files, TestEnv};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -12,18 +10,15 @@ fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/interop")
 }
 
-fn new_catalog(config: &str) -> tempfile::TempDir {
-    let d = tempfile::tempdir().expect("tempdir");
-    write_files(d.path(), &[("platctl.yaml", config)]);
-    d
+fn new_catalog(config: &str) -> TestEnv {
+    TestEnv::with_files(&[("platctl.yaml", config)])
 }
 
 /// Runs an import from `cwd`; returns (exit code, stdout).
-fn import(cat: &Path, cwd: &Path, args: &[&str]) -> (i32, String) {
-    let out = platctl()
+fn import(cat: &TestEnv, cwd: &Path, args: &[&str]) -> (i32, String) {
+    let out = cat
+        .cmd()
         .current_dir(cwd)
-        .arg("-C")
-        .arg(cat)
         .arg("import")
         .args(args)
         .output()
@@ -34,7 +29,7 @@ fn import(cat: &Path, cwd: &Path, args: &[&str]) -> (i32, String) {
     )
 }
 
-fn report(cat: &Path, cwd: &Path, args: &[&str]) -> (i32, Value) {
+fn report(cat: &TestEnv, cwd: &Path, args: &[&str]) -> (i32, Value) {
     let mut a = args.to_vec();
     a.extend(["--format", "json"]);
     let (code, out) = import(cat, cwd, &a);
@@ -80,13 +75,8 @@ fn strings(v: &Value, key: &str, field: &str) -> Vec<String> {
         .collect()
 }
 
-fn lint_clean(cat: &Path) {
-    let out = platctl()
-        .arg("-C")
-        .arg(cat)
-        .arg("lint")
-        .output()
-        .expect("runs");
+fn lint_clean(cat: &TestEnv) {
+    let out = cat.output(&["lint"]);
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -99,7 +89,7 @@ fn lint_clean(cat: &Path) {
 fn backstage_every_kind_location_trees_namespaces_and_owner_refs() {
     let cat = new_catalog("version: 1\nname: Acme\n");
     let src = fixtures().join("backstage");
-    let (code, r) = report(cat.path(), &src, &["backstage", "org/all.yaml"]);
+    let (code, r) = report(&cat, &src, &["backstage", "org/all.yaml"]);
     assert_eq!(
         code, 1,
         "a skipped entity and unmapped values: exit 1\n{r:#}"
@@ -183,63 +173,63 @@ fn backstage_every_kind_location_trees_namespaces_and_owner_refs() {
             "../outside/catalog-info.yaml"
         ]
     );
-    let root = cat.path();
+    let root = cat.root();
     // Group: display name, email, type from the annotation.
     assert_eq!(
-        read(&root.join("teams/team-platform.yaml")),
+        cat.read("teams/team-platform.yaml"),
         "id: team-platform\nname: Platform Engineering\ntype: platform\ncontact: platform@acme.example\nlabels:\n  import/source: backstage\n"
     );
     // Same name in another namespace: prefixed, the namespace kept; a type platctl lacks kept too.
     assert_eq!(
-        read(&root.join("teams/ops-team-platform.yaml")),
+        cat.read("teams/ops-team-platform.yaml"),
         "id: ops-team-platform\nname: Ops platform\ntype: other\nlabels:\n  backstage/namespace: ops\n  backstage/type: business-unit\n  import/source: backstage\n"
     );
     // `.` in a name; a bare parent ref.
     assert_eq!(
-        read(&root.join("teams/web-frontend.yaml")),
+        cat.read("teams/web-frontend.yaml"),
         "id: web-frontend\nname: web.frontend\ntype: product\nparent: team-platform\nlabels:\n  import/source: backstage\n"
     );
     // A `user:` owner resolves to the User's first group; the API names a capability.
     assert_eq!(
-        read(&root.join("services/payments.yaml")),
+        cat.read("services/payments.yaml"),
         "id: payments\nname: Payments API\nteam: web-frontend\ntier: 1\nuses:\n  - ci-pipelines\ndescription: Takes card payments.\nsystem: checkout\nlifecycle: production\nrepo: https://github.com/acme/payments/tree/main/\ndocs: https://docs.acme.example/payments\nrunbook: https://runbooks.acme.example/payments\noncall: pagerduty:PAY123\nlabels:\n  backstage.io/techdocs-ref: dir:.\n  backstage/tags: java,pci\n  import/source: backstage\n"
     );
     assert_eq!(
-        read(&root.join("services/ops-payments.yaml")),
+        cat.read("services/ops-payments.yaml"),
         "id: ops-payments\nteam: ops-team-platform\nlifecycle: experimental\nlabels:\n  backstage/namespace: ops\n  import/source: backstage\n"
     );
     // `_` in a name; providesApis become interfaces; ga without the policy's fields is beta.
     assert_eq!(
-        read(&root.join("capabilities/ci-pipelines.yaml")),
+        cat.read("capabilities/ci-pipelines.yaml"),
         "id: ci-pipelines\nname: CI pipelines\nsummary: Reusable workflows with built-in scanning\nowner: team-platform\nlifecycle: beta\ncategory: delivery\ninterfaces:\n  - name: ci-api\n    kind: api\ndocs: https://docs.acme.example/ci\nlabels:\n  import/source: backstage\n"
     );
     // Reached through a Location inside a repository (a relative target).
     assert_eq!(
-        read(&root.join("capabilities/build-runners.yaml")),
+        cat.read("capabilities/build-runners.yaml"),
         "id: build-runners\nname: Build runners\nsummary: Autoscaled CI runners\nowner: team-platform\nlifecycle: beta\nlabels:\n  backstage/type: infrastructure\n  import/source: backstage\n"
     );
     // A Resource capability: no lifecycle claimed, dependencies kept.
     assert_eq!(
-        read(&root.join("capabilities/object-store.yaml")),
+        cat.read("capabilities/object-store.yaml"),
         "id: object-store\nname: object.store\nsummary: object.store\nowner: team-platform\nlifecycle: experimental\ndepends_on:\n  - ci-pipelines\nlabels:\n  import/source: backstage\n"
     );
     assert!(
         !root.join("teams/outsiders.yaml").exists(),
         "outside the path given: not read"
     );
-    lint_clean(root);
+    lint_clean(&cat);
 }
 
 #[test]
 fn a_second_run_changes_no_byte() {
     let cat = new_catalog("version: 1\n");
     let src = fixtures().join("backstage");
-    import(cat.path(), &src, &["backstage", "org"]);
-    let first = tree(cat.path());
+    import(&cat, &src, &["backstage", "org"]);
+    let first = tree(cat.root());
     assert!(first.len() > 5, "{first:?}");
-    let (code, r) = report(cat.path(), &src, &["backstage", "org"]);
+    let (code, r) = report(&cat, &src, &["backstage", "org"]);
     assert_eq!(code, 1);
-    assert_eq!(tree(cat.path()), first, "byte-identical");
+    assert_eq!(tree(cat.root()), first, "byte-identical");
     for k in r["kinds"].as_array().expect("kinds") {
         assert_eq!(
             (k["imported"].as_u64(), k["updated"].as_u64()),
@@ -270,9 +260,9 @@ fn hand_added_fields_and_comments_survive_and_source_changes_apply() {
             ("pay/catalog-info.yaml", &component("pay", "", "Old words")),
         ],
     );
-    let (code, out) = import(cat.path(), src.path(), &["backstage", "."]);
+    let (code, out) = import(&cat, src.path(), &["backstage", "."]);
     assert_eq!(code, 0, "{out}");
-    let svc = cat.path().join("services/pay.yaml");
+    let svc = cat.root().join("services/pay.yaml");
     assert_eq!(
         read(&svc),
         "id: pay\nteam: team-a\ndescription: Old words\nlifecycle: production\nlabels:\n  import/source: backstage\n"
@@ -294,7 +284,7 @@ fn hand_added_fields_and_comments_survive_and_source_changes_apply() {
             ),
         )],
     );
-    let (code, out) = import(cat.path(), src.path(), &["backstage", "."]);
+    let (code, out) = import(&cat, src.path(), &["backstage", "."]);
     assert_eq!(code, 0, "{out}");
     assert_eq!(
         read(&svc),
@@ -309,10 +299,10 @@ fn hand_added_fields_and_comments_survive_and_source_changes_apply() {
         )],
     );
     let before = read(&svc);
-    let (code, _) = import(cat.path(), src.path(), &["backstage", "."]);
+    let (code, _) = import(&cat, src.path(), &["backstage", "."]);
     assert_eq!(code, 0);
     assert_eq!(read(&svc), before);
-    lint_clean(cat.path());
+    lint_clean(&cat);
 }
 
 #[test]
@@ -329,7 +319,7 @@ fn dry_run_prints_a_diff_and_writes_nothing() {
             ),
         ],
     );
-    let (code, out) = import(cat.path(), src.path(), &["backstage", ".", "--dry-run"]);
+    let (code, out) = import(&cat, src.path(), &["backstage", ".", "--dry-run"]);
     assert_eq!(code, 0, "{out}");
     assert!(
         out.contains("--- /dev/null\n+++ b/services/pay.yaml\n@@ -0,0 +1,6 @@\n+id: pay\n+team: team-a\n+description: Takes money\n"),
@@ -339,8 +329,8 @@ fn dry_run_prints_a_diff_and_writes_nothing() {
         out.contains("backstage would import (dry run: nothing was written)"),
         "{out}"
     );
-    assert_eq!(tree(cat.path()).len(), 1, "only platctl.yaml");
-    import(cat.path(), src.path(), &["backstage", "."]);
+    assert_eq!(tree(cat.root()).len(), 1, "only platctl.yaml");
+    import(&cat, src.path(), &["backstage", "."]);
     write_files(
         src.path(),
         &[(
@@ -348,33 +338,23 @@ fn dry_run_prints_a_diff_and_writes_nothing() {
             &component("pay", "", "Takes cards"),
         )],
     );
-    let (_, out) = import(cat.path(), src.path(), &["backstage", ".", "--dry-run"]);
+    let (_, out) = import(&cat, src.path(), &["backstage", ".", "--dry-run"]);
     assert!(
         out.contains("--- a/services/pay.yaml\n+++ b/services/pay.yaml\n@@ -1,6 +1,6 @@\n id: pay\n team: team-a\n-description: Takes money\n+description: Takes cards\n lifecycle: production\n"),
         "{out}"
     );
-    assert!(read(&cat.path().join("services/pay.yaml")).contains("Takes money"));
+    assert!(cat.read("services/pay.yaml").contains("Takes money"));
 }
 
+/// git in `dir`, as the tests' own commits run it.
 fn git(dir: &Path, args: &[&str]) -> String {
-    let out = std::process::Command::new("git")
-        .current_dir(dir)
-        .args(["-c", "user.name=T", "-c", "user.email=t@example.com"])
-        .args(args)
-        .output()
-        .expect("git runs");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    git_raw(dir, "2026-11-27T12:00:00Z", args)
 }
 
 #[test]
 fn prune_removes_only_files_import_created_and_commit_makes_one_commit() {
     let cat = new_catalog("version: 1\n");
-    let root = cat.path();
+    let root = cat.root();
     write_files(root, &[("services/hand.yaml", "id: hand\nteam: team-a\n")]);
     git(root, &["init", "-q"]);
     git(root, &["config", "user.name", "T"]);
@@ -390,7 +370,7 @@ fn prune_removes_only_files_import_created_and_commit_makes_one_commit() {
             ("b/catalog-info.yaml", &component("b", "", "B")),
         ],
     );
-    let (code, out) = import(root, src.path(), &["backstage", ".", "--commit"]);
+    let (code, out) = import(&cat, src.path(), &["backstage", ".", "--commit"]);
     assert_eq!(code, 0, "{out}");
     assert!(
         out.contains("files: 3 created, 0 updated, 0 removed, committed "),
@@ -402,14 +382,14 @@ fn prune_removes_only_files_import_created_and_commit_makes_one_commit() {
     );
     assert_eq!(git(root, &["status", "--porcelain"]), "");
     std::fs::remove_file(src.path().join("b/catalog-info.yaml")).expect("rm");
-    let (code, r) = report(root, src.path(), &["backstage", "."]);
+    let (code, r) = report(&cat, src.path(), &["backstage", "."]);
     assert_eq!(code, 0);
     assert_eq!(
         r["missing"],
         serde_json::json!([{"entity": "services/b", "path": "services/b.yaml", "pruned": false}])
     );
     assert!(root.join("services/b.yaml").exists());
-    let (code, r) = report(root, src.path(), &["backstage", ".", "--prune", "--commit"]);
+    let (code, r) = report(&cat, src.path(), &["backstage", ".", "--prune", "--commit"]);
     assert_eq!(code, 0);
     assert_eq!(r["missing"][0]["pruned"], true);
     assert_eq!(
@@ -432,26 +412,20 @@ fn prune_removes_only_files_import_created_and_commit_makes_one_commit() {
 #[test]
 fn exit_codes() {
     let cat = new_catalog("version: 1\n");
-    let out = platctl()
-        .arg("-C")
-        .arg(cat.path())
-        .args(["import", "backstage", "/no/such/dir"])
-        .output()
-        .expect("runs");
+    let out = cat.output(&["import", "backstage", "/no/such/dir"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read /no/such/dir"));
-    let nowhere = tempfile::tempdir().expect("tempdir");
-    let out = platctl()
-        .current_dir(nowhere.path())
+    let nowhere = TestEnv::empty();
+    let out = nowhere
+        .cmd_in(nowhere.root())
         .args(["import", "backstage", "."])
         .output()
         .expect("runs");
     assert_eq!(out.status.code(), Some(2), "no catalog");
-    let out = platctl()
-        .arg("-C")
-        .arg(cat.path())
+    let out = cat
+        .cmd()
         .args(["import", "backstage", "--commit", "."])
-        .current_dir(nowhere.path())
+        .current_dir(nowhere.root())
         .output()
         .expect("runs");
     assert_eq!(out.status.code(), Some(2), "--commit outside git");
@@ -461,7 +435,7 @@ fn exit_codes() {
 fn opslevel_services_and_owners() {
     let cat = new_catalog("version: 1\n");
     write_files(
-        cat.path(),
+        cat.root(),
         &[
             ("teams/team-x.yaml", "id: team-x\nname: X\n"),
             (
@@ -470,45 +444,45 @@ fn opslevel_services_and_owners() {
             ),
         ],
     );
-    let (code, r) = report(cat.path(), &fixtures(), &["opslevel", "opslevel"]);
+    let (code, r) = report(&cat, &fixtures(), &["opslevel", "opslevel"]);
     assert_eq!(code, 0, "{r:#}");
     assert_eq!(
         r["skipped_kinds"],
         serde_json::json!([{"kind": "repository", "count": 1}])
     );
     assert_eq!(
-        read(&cat.path().join("services/order-processor.yaml")),
+        cat.read("services/order-processor.yaml"),
         "id: order-processor\nname: Order Processor\nteam: orders-team\ntier: 1\nuses:\n  - ci-pipelines\ndescription: Turns carts into orders\nsystem: checkout\nlifecycle: generally-available\nrepo: https://github.com/acme/orders\ndocs: https://docs.example.com/orders\nrunbook: https://runbooks.example.com/orders\nlabels:\n  import/source: opslevel\n  opslevel/aliases: order-processor,orders\n  opslevel/framework: rails\n  opslevel/language: ruby\n  opslevel/tag.env: prod\n  opslevel/tool.metrics: https://grafana.example.com/d/orders\n"
     );
     assert_eq!(
-        read(&cat.path().join("teams/orders-team.yaml")),
+        cat.read("teams/orders-team.yaml"),
         "id: orders-team\nname: orders_team\ntype: other\nlabels:\n  import/source: opslevel\n"
     );
-    let before = tree(cat.path());
-    let (code, _) = report(cat.path(), &fixtures(), &["opslevel", "opslevel"]);
+    let before = tree(cat.root());
+    let (code, _) = report(&cat, &fixtures(), &["opslevel", "opslevel"]);
     assert_eq!(code, 0);
-    assert_eq!(tree(cat.path()), before, "a second run changes no byte");
-    lint_clean(cat.path());
+    assert_eq!(tree(cat.root()), before, "a second run changes no byte");
+    lint_clean(&cat);
     // The same service named by another source: reported, not merged.
     let src = tempfile::tempdir().expect("tempdir");
     write_files(
         src.path(),
         &[("c.yaml", "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: order-processor\nspec:\n  type: service\n  lifecycle: production\n  owner: team-x\n")],
     );
-    let (code, r) = report(cat.path(), src.path(), &["backstage", "."]);
+    let (code, r) = report(&cat, src.path(), &["backstage", "."]);
     assert_eq!(code, 1);
     assert_eq!(
         r["conflicts"],
         serde_json::json!([{"entity": "services/order-processor", "first": "the import from opslevel", "second": "c.yaml:1"}])
     );
-    assert_eq!(tree(cat.path()), before);
+    assert_eq!(tree(cat.root()), before);
 }
 
 #[test]
 fn cortex_services_and_teams() {
     let cat = new_catalog("version: 1\n");
     write_files(
-        cat.path(),
+        cat.root(),
         &[
             ("teams/team-x.yaml", "id: team-x\nname: X\n"),
             (
@@ -517,17 +491,17 @@ fn cortex_services_and_teams() {
             ),
         ],
     );
-    let (code, r) = report(cat.path(), &fixtures(), &["cortex", "cortex"]);
+    let (code, r) = report(&cat, &fixtures(), &["cortex", "cortex"]);
     assert_eq!(code, 0, "{r:#}");
     assert_eq!(
-        read(&cat.path().join("services/braavos.yaml")),
+        cat.read("services/braavos.yaml"),
         "id: braavos\nname: Braavos\nteam: data-platform\ntier: 1\nuses:\n  - ci-pipelines\ndescription: Data ingestion service.\nsystem: ingestion\nlifecycle: production\nrepo: https://github.com/acme/braavos\ndocs: https://docs.example.com/braavos\nrunbook: https://runbooks.example.com/braavos\noncall: pagerduty:P123ABC\nlabels:\n  cortex/cost-center: \"42\"\n  cortex/groups: tier-1,python\n  import/source: cortex\n"
     );
     assert_eq!(
-        read(&cat.path().join("teams/data-platform.yaml")),
+        cat.read("teams/data-platform.yaml"),
         "id: data-platform\nname: Data Platform\nlabels:\n  import/source: cortex\n"
     );
-    lint_clean(cat.path());
+    lint_clean(&cat);
 }
 
 #[test]
@@ -545,28 +519,25 @@ fn settings_in_platctl_yaml_decide_types_lifecycles_and_tiers() {
             ),
         )],
     );
-    let (code, r) = report(cat.path(), src.path(), &["backstage", "."]);
+    let (code, r) = report(&cat, src.path(), &["backstage", "."]);
     assert_eq!(code, 0, "{r:#}");
     assert_eq!(
         r["skipped_kinds"],
         serde_json::json!([{"kind": "Component (service)", "count": 1}])
     );
     assert_eq!(
-        read(&cat.path().join("services/api.yaml")),
+        cat.read("services/api.yaml"),
         "id: api\nteam: team-a\ntier: 1\nlifecycle: live\nlabels:\n  criticality: tier-1\n  import/source: backstage\n"
     );
-    assert!(read(&cat.path().join("capabilities/k8s.yaml")).contains("\nlifecycle: ga\n"));
-    assert!(
-        read(&cat.path().join("capabilities/queue.yaml")).contains("\nlifecycle: experimental\n")
-    );
+    assert!(cat
+        .read("capabilities/k8s.yaml")
+        .contains("\nlifecycle: ga\n"));
+    assert!(cat
+        .read("capabilities/queue.yaml")
+        .contains("\nlifecycle: experimental\n"));
     // A bad setting is a lint finding of platctl.yaml.
-    write_files(cat.path(), &[("platctl.yaml", "version: 1\nimport:\n  backstage:\n    tier_from: somewhere\n    lifecycle: { live: shipped }\n")]);
-    let out = platctl()
-        .arg("-C")
-        .arg(cat.path())
-        .arg("lint")
-        .output()
-        .expect("runs");
+    write_files(cat.root(), &[("platctl.yaml", "version: 1\nimport:\n  backstage:\n    tier_from: somewhere\n    lifecycle: { live: shipped }\n")]);
+    let out = cat.output(&["lint"]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{text}");
     assert!(
@@ -584,23 +555,23 @@ fn new_kind_directories_appear_whole_and_a_killed_runs_leftover_is_swept() {
     let cat = new_catalog("version: 1\n");
     // What a run killed before its rename leaves: a hidden directory the
     // catalog never reads (an invalid file in it would fail lint otherwise).
-    let left = cat.path().join(".services.platctl-AbC123.tmp");
+    let left = cat.root().join(".services.platctl-AbC123.tmp");
     write_files(&left, &[("broken.yaml", "id: [not, an, id\n")]);
     let src = fixtures().join("backstage");
-    import(cat.path(), &src, &["backstage", "org"]);
+    import(&cat, &src, &["backstage", "org"]);
     assert!(!left.exists(), "the leftover is swept");
-    let hidden: Vec<String> = std::fs::read_dir(cat.path())
+    let hidden: Vec<String> = std::fs::read_dir(cat.root())
         .expect("dir")
         .flatten()
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|n| n.contains(".platctl-"))
         .collect();
     assert_eq!(hidden, Vec::<String>::new(), "no staging directory is left");
-    let files = tree(cat.path());
+    let files = tree(cat.root());
     assert!(
         files.keys().any(|p| p.starts_with("services/"))
             && files.keys().any(|p| p.starts_with("teams/")),
         "{files:?}"
     );
-    lint_clean(cat.path());
+    lint_clean(&cat);
 }

@@ -4,41 +4,14 @@
 //! is read: snapshot KPIs have no `previous` there, and the output says why.
 
 use serde_json::Value;
-use std::path::Path;
 
-use crate::common::copy_dir;
-use crate::kpi_support;
-use kpi_support::{close, kpi};
-
-/// platctl on the copied fixture (`cat` in `dir`).
-fn platctl(dir: &Path, args: &[&str]) -> std::process::Output {
-    let mut all = vec!["-C", "cat"];
-    all.extend_from_slice(args);
-    kpi_support::platctl(dir, &all)
-}
-
-fn json(dir: &Path, args: &[&str]) -> Value {
-    let mut all = vec!["-C", "cat"];
-    all.extend_from_slice(args);
-    kpi_support::json(dir, &all)
-}
-
-fn fixture() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("tempdir");
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/kpi"),
-        &dir.path().join("cat"),
-    );
-    dir
-}
+use crate::common::TestEnv;
+use crate::common::{close, kpi};
 
 #[test]
 fn every_kpi_by_hand() {
-    let d = fixture();
-    let j = json(
-        d.path(),
-        &["kpi", "--period", "2026-Q4", "--format", "json"],
-    );
+    let env = TestEnv::fixture("kpi", "cat");
+    let j = env.json(&["kpi", "--period", "2026-Q4", "--format", "json"]);
     assert_eq!(j["period"], "2026-Q4");
     assert_eq!(j["as_of"], "2026-11-27");
     assert_eq!(j["history"]["available"], false);
@@ -175,11 +148,8 @@ fn every_kpi_by_hand() {
 
 #[test]
 fn a_month_reads_its_own_points_and_surveys() {
-    let d = fixture();
-    let j = json(
-        d.path(),
-        &["kpi", "--period", "2026-11", "--format", "json"],
-    );
+    let env = TestEnv::fixture("kpi", "cat");
+    let j = env.json(&["kpi", "--period", "2026-11", "--format", "json"]);
     assert_eq!(j["previous_period"], "2026-10");
     close(&kpi(&j, "mttr")["value"], 2.0);
     close(&kpi(&j, "mttr")["previous"], 3.0);
@@ -191,11 +161,8 @@ fn a_month_reads_its_own_points_and_surveys() {
 
 #[test]
 fn a_trend_has_a_row_per_period_per_kpi() {
-    let d = fixture();
-    let j = json(
-        d.path(),
-        &["kpi", "--trend", "--since", "2026-Q2", "--format", "json"],
-    );
+    let env = TestEnv::fixture("kpi", "cat");
+    let j = env.json(&["kpi", "--trend", "--since", "2026-Q2", "--format", "json"]);
     assert_eq!(
         j["periods"],
         serde_json::json!(["2026-Q2", "2026-Q3", "2026-Q4"])
@@ -217,21 +184,18 @@ fn a_trend_has_a_row_per_period_per_kpi() {
 
 #[test]
 fn a_monthly_trend_runs_from_the_first_month_of_since_to_this_month() {
-    let d = fixture();
-    let j = json(
-        d.path(),
-        &[
-            "kpi", "--trend", "--every", "month", "--since", "2026-Q3", "--format", "json",
-        ],
-    );
+    let env = TestEnv::fixture("kpi", "cat");
+    let j = env.json(&[
+        "kpi", "--trend", "--every", "month", "--since", "2026-Q3", "--format", "json",
+    ]);
     let want = ["2026-07", "2026-08", "2026-09", "2026-10", "2026-11"];
     assert_eq!(j["periods"], serde_json::json!(want));
 }
 
 #[test]
 fn table_csv_and_markdown_say_the_same() {
-    let d = fixture();
-    let out = platctl(d.path(), &["kpi", "--period", "2026-Q4"]);
+    let env = TestEnv::fixture("kpi", "cat");
+    let out = env.output(&["kpi", "--period", "2026-Q4"]);
     assert!(out.status.success());
     let t = String::from_utf8_lossy(&out.stdout);
     assert!(t.contains("KPIs of KPI Fixture for 2026-Q4"));
@@ -245,7 +209,7 @@ fn table_csv_and_markdown_say_the_same() {
     );
     assert!(!t.contains('\u{1b}'), "no colour off a terminal");
 
-    let out = platctl(d.path(), &["kpi", "--period", "2026-Q4", "--format", "csv"]);
+    let out = env.output(&["kpi", "--period", "2026-Q4", "--format", "csv"]);
     let csv = String::from_utf8_lossy(&out.stdout);
     let mut lines = csv.lines();
     assert_eq!(
@@ -259,17 +223,14 @@ fn table_csv_and_markdown_say_the_same() {
         Some("roadmap-predictability,Roadmap predictability,2026-Q4,derived,ratio,0.25,0.7,0.85,,off-target,0.5,-0.25")
     );
 
-    let out = platctl(d.path(), &["kpi", "--period", "2026-Q4", "--format", "md"]);
+    let out = env.output(&["kpi", "--period", "2026-Q4", "--format", "md"]);
     let md = String::from_utf8_lossy(&out.stdout);
     assert!(
         md.contains("| Mean time to restore (`mttr`) | 2.5 h | downward trend | on-target | 4 h | -1.5 h | observed |"),
         "{md}"
     );
 
-    let out = platctl(
-        d.path(),
-        &["--color", "always", "kpi", "--period", "2026-Q4"],
-    );
+    let out = env.output(&["--color", "always", "kpi", "--period", "2026-Q4"]);
     let t = String::from_utf8_lossy(&out.stdout);
     assert!(
         t.contains('▼') && t.contains('\u{1b}'),
@@ -279,32 +240,29 @@ fn table_csv_and_markdown_say_the_same() {
 
 #[test]
 fn bad_periods_are_usage_errors_and_kpi_exits_0() {
-    let d = fixture();
-    let out = platctl(d.path(), &["kpi", "--period", "2026-Q5"]);
+    let env = TestEnv::fixture("kpi", "cat");
+    let out = env.output(&["kpi", "--period", "2026-Q5"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("is not a period"));
-    let out = platctl(d.path(), &["kpi", "--period", "2030-Q1"]);
+    let out = env.output(&["kpi", "--period", "2030-Q1"]);
     assert_eq!(out.status.code(), Some(0));
 }
 
 #[test]
 fn the_dashboard_groups_cards_and_escapes_everything() {
-    let d = fixture();
-    let cfg = d.path().join("cat/platctl.yaml");
+    let env = TestEnv::fixture("kpi", "cat");
+    let cfg = env.root().join("platctl.yaml");
     let text = std::fs::read_to_string(&cfg)
         .expect("read")
         .replace("name: KPI Fixture", "name: \"<b>R&D</b> \\\"Platform\\\"\"");
     std::fs::write(&cfg, text).expect("write");
-    let out = platctl(
-        d.path(),
-        &["report", "kpi", "--format", "html", "-o", "kpi.html"],
-    );
+    let out = env.output(&["report", "kpi", "--format", "html", "-o", "kpi.html"]);
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let html = std::fs::read_to_string(d.path().join("kpi.html")).expect("html written");
+    let html = std::fs::read_to_string(env.tmp().join("kpi.html")).expect("html written");
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("&lt;b&gt;R&amp;D&lt;/b&gt; &quot;Platform&quot;"));
     assert!(!html.contains("<b>R&D"));
@@ -325,7 +283,7 @@ fn the_dashboard_groups_cards_and_escapes_everything() {
     }
     assert!(html.contains("<svg class=\"spark\""));
 
-    let j = json(d.path(), &["report", "kpi", "--format", "json"]);
+    let j = env.json(&["report", "kpi", "--format", "json"]);
     assert_eq!(j["periods"].as_array().map(Vec::len), Some(8));
     let groups: Vec<&str> = j["groups"]
         .as_array()
@@ -353,7 +311,7 @@ fn the_dashboard_groups_cards_and_escapes_everything() {
         .sum();
     assert_eq!(cards, 25);
 
-    let out = platctl(d.path(), &["report", "kpi"]);
+    let out = env.output(&["report", "kpi"]);
     let md = String::from_utf8_lossy(&out.stdout);
     assert!(md.contains("## Governance"));
     assert!(

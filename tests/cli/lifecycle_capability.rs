@@ -1,15 +1,17 @@
 //! `platctl capability list|show|readiness` on the lifecycle fixture, with
 //! adoption computed by hand (today 2026-12-30).
 
-use crate::lifecycle_support as support;
+use crate::common::TestEnv;
+
+/// The lifecycle fixture's "today": three days before a sunset across the new year.
+const TODAY: &str = "2026-12-30";
 
 use serde_json::json;
-use support::*;
 
 #[test]
 fn list_json_has_hand_computed_adoption() {
-    let root = fixture();
-    let j = json(&root, &["capability", "list", "--format", "json"]);
+    let env = TestEnv::in_place("tests/fixtures/lifecycle/catalog").today(TODAY);
+    let j = env.json(&["capability", "list", "--format", "json"]);
     assert_eq!(j["version"], 1);
     assert_eq!(j["as_of"], "2026-12-30");
     let rows: Vec<_> = j["capabilities"]
@@ -49,11 +51,11 @@ fn list_json_has_hand_computed_adoption() {
 
 #[test]
 fn list_filters_and_formats() {
-    let root = fixture();
+    let env = TestEnv::in_place("tests/fixtures/lifecycle/catalog").today(TODAY);
     let ids = |args: &[&str]| -> Vec<String> {
         let mut a = vec!["capability", "list", "--format", "json"];
         a.extend_from_slice(args);
-        json(&root, &a)["capabilities"]
+        env.json(&a)["capabilities"]
             .as_array()
             .expect("array")
             .iter()
@@ -68,7 +70,7 @@ fn list_filters_and_formats() {
     assert_eq!(ids(&["--golden-path"]), ["db"]);
     assert_eq!(ids(&["--category", "identity"]), ["auth", "newauth"]);
     assert_eq!(ids(&["--owner", "team-a"]), Vec::<String>::new());
-    let (code, out, _) = run(&root, &["capability", "list", "--format", "csv"]);
+    let (code, out, _) = env.run(&["capability", "list", "--format", "csv"]);
     assert_eq!(code, 0);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(
@@ -83,20 +85,20 @@ fn list_filters_and_formats() {
         lines[3],
         "internal-tool,Internal tool,experimental,team-plat,,,0,0,"
     );
-    let (code, out, _) = run(&root, &["capability", "list"]);
+    let (code, out, _) = env.run(&["capability", "list"]);
     assert_eq!(code, 0);
     assert!(
         out.contains("│ db ") && out.contains("25.0%") && out.contains("—"),
         "{out}"
     );
-    let (code, _, err) = run(&root, &["capability", "list", "--lifecycle", "gaa"]);
+    let (code, _, err) = env.run(&["capability", "list", "--lifecycle", "gaa"]);
     assert_eq!(code, 2, "{err}");
 }
 
 #[test]
 fn show_tells_everything_about_a_capability() {
-    let root = fixture();
-    let (code, out, err) = run(&root, &["capability", "show", "auth"]);
+    let env = TestEnv::in_place("tests/fixtures/lifecycle/catalog").today(TODAY);
+    let (code, out, err) = env.run(&["capability", "show", "auth"]);
     assert_eq!(code, 0, "{err}");
     for want in [
         "auth — Auth tokens",
@@ -116,7 +118,7 @@ fn show_tells_everything_about_a_capability() {
     ] {
         assert!(out.contains(want), "missing {want:?} in:\n{out}");
     }
-    let (code, out, _) = run(&root, &["capability", "show", "db"]);
+    let (code, out, _) = env.run(&["capability", "show", "db"]);
     assert_eq!(code, 0);
     for want in [
         "needs            auth (ga)",
@@ -127,10 +129,7 @@ fn show_tells_everything_about_a_capability() {
     ] {
         assert!(out.contains(want), "missing {want:?} in:\n{out}");
     }
-    let j = json(
-        &root,
-        &["capability", "show", "newauth", "--format", "json"],
-    );
+    let j = env.json(&["capability", "show", "newauth", "--format", "json"]);
     assert_eq!(j["capability"]["id"], "newauth");
     assert_eq!(j["deprecations"][0]["id"], "auth-v1");
     assert_eq!(j["deprecations"][0]["role"], "replacement");
@@ -140,27 +139,24 @@ fn show_tells_everything_about_a_capability() {
 
 #[test]
 fn readiness_is_a_release_gate() {
-    let root = fixture();
-    let (code, out, _) = run(&root, &["capability", "readiness", "db"]);
+    let env = TestEnv::in_place("tests/fixtures/lifecycle/catalog").today(TODAY);
+    let (code, out, _) = env.run(&["capability", "readiness", "db"]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("→ ready"), "{out}");
-    let (code, out, _) = run(&root, &["capability", "readiness", "auth"]);
+    let (code, out, _) = env.run(&["capability", "readiness", "auth"]);
     assert_eq!(
         code, 1,
         "a ga capability without an SLO fails the gate:\n{out}"
     );
     assert!(out.contains("✗ slo  missing"), "{out}");
     // Not ga: the checklist shows what is missing, but the gate passes.
-    let (code, out, _) = run(&root, &["capability", "readiness", "newauth"]);
+    let (code, out, _) = env.run(&["capability", "readiness", "newauth"]);
     assert_eq!(code, 0, "{out}");
     assert!(
         out.contains("✗ docs") && out.contains("gate applies to ga capabilities only"),
         "{out}"
     );
-    let (code, out, _) = run(
-        &root,
-        &["capability", "readiness", "--all", "--format", "json"],
-    );
+    let (code, out, _) = env.run(&["capability", "readiness", "--all", "--format", "json"]);
     assert_eq!(code, 1);
     let j: serde_json::Value = serde_json::from_str(&out).expect("json");
     assert_eq!(j["ready"], false);
@@ -179,11 +175,12 @@ fn readiness_is_a_release_gate() {
 
 #[test]
 fn an_error_finding_in_the_file_fails_the_gate() {
-    let d = catalog();
-    let text =
-        read(d.path(), "capabilities/db.yaml").replace("depends_on: [auth]", "depends_on: [authh]");
-    write(d.path(), "capabilities/db.yaml", &text);
-    let (code, out, _) = run(d.path(), &["capability", "readiness", "db"]);
+    let env = TestEnv::fixture("lifecycle/catalog", "").today(TODAY);
+    let text = env
+        .read("capabilities/db.yaml")
+        .replace("depends_on: [auth]", "depends_on: [authh]");
+    env.write("capabilities/db.yaml", &text);
+    let (code, out, _) = env.run(&["capability", "readiness", "db"]);
     assert_eq!(code, 1, "{out}");
     assert!(
         out.contains("error[unknown-capability] capabilities/db.yaml:11:14: depends_on `authh`"),
@@ -193,14 +190,14 @@ fn an_error_finding_in_the_file_fails_the_gate() {
 
 #[test]
 fn ids_never_escape_and_unknown_ones_are_named() {
-    let root = fixture();
+    let env = TestEnv::in_place("tests/fixtures/lifecycle/catalog").today(TODAY);
     for args in [
         &["capability", "show", "../../etc/passwd"][..],
         &["capability", "readiness", "../x"],
         &["deprecation", "show", "../../etc/passwd"],
         &["exception", "show", "../../etc/passwd"],
     ] {
-        let (code, out, err) = run(&root, args);
+        let (code, out, err) = env.run(args);
         assert_eq!(code, 2, "{args:?}");
         assert!(out.is_empty());
         assert!(
@@ -208,7 +205,7 @@ fn ids_never_escape_and_unknown_ones_are_named() {
             "{err}"
         );
     }
-    let (code, _, err) = run(&root, &["capability", "show", "dbb"]);
+    let (code, _, err) = env.run(&["capability", "show", "dbb"]);
     assert_eq!(code, 2);
     assert!(
         err.contains("no capability `dbb`") && err.contains("did you mean `db`?"),

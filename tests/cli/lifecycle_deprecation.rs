@@ -1,15 +1,17 @@
 //! `platctl deprecation list|show|new|migrate` on the lifecycle fixture
 //! (today 2026-12-30).
 
-use crate::lifecycle_support as support;
+use crate::common::TestEnv;
+
+/// The lifecycle fixture's "today": three days before a sunset across the new year.
+const TODAY: &str = "2026-12-30";
 
 use serde_json::json;
-use support::*;
 
 #[test]
 fn list_json_follows_the_contract() {
-    let root = fixture();
-    let j = json(&root, &["deprecation", "list", "--format", "json"]);
+    let env = TestEnv::in_place("tests/fixtures/lifecycle/catalog").today(TODAY);
+    let j = env.json(&["deprecation", "list", "--format", "json"]);
     assert_eq!(j["version"], 1);
     let d = j["deprecations"].as_array().expect("array");
     let ids: Vec<_> = d.iter().map(|x| x["id"].as_str().unwrap_or("")).collect();
@@ -60,11 +62,11 @@ fn list_json_follows_the_contract() {
 
 #[test]
 fn list_table_and_filters() {
-    let root = fixture();
+    let env = TestEnv::in_place("tests/fixtures/lifecycle/catalog").today(TODAY);
     let ids = |args: &[&str]| -> Vec<String> {
         let mut a = vec!["deprecation", "list", "--format", "json"];
         a.extend_from_slice(args);
-        json(&root, &a)["deprecations"]
+        env.json(&a)["deprecations"]
             .as_array()
             .expect("array")
             .iter()
@@ -77,7 +79,7 @@ fn list_table_and_filters() {
         ids(&["--capability", "legacy"]),
         ["legacy-overdue", "legacy-sunset"]
     );
-    let (code, out, _) = run(&root, &["deprecation", "list"]);
+    let (code, out, _) = env.run(&["deprecation", "list"]);
     assert_eq!(code, 0);
     assert!(
         out.contains("auth-v1")
@@ -86,34 +88,28 @@ fn list_table_and_filters() {
             && out.contains("team-a 1, team-b 1"),
         "{out}"
     );
-    let (_, out, _) = run(
-        &root,
-        &[
-            "deprecation",
-            "list",
-            "--state",
-            "overdue",
-            "--format",
-            "csv",
-        ],
-    );
+    let (_, out, _) = env.run(&[
+        "deprecation",
+        "list",
+        "--state",
+        "overdue",
+        "--format",
+        "csv",
+    ]);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 2, "{out}");
     assert_eq!(
         lines[1],
         "legacy-overdue,legacy,v0,overdue,0,0,2,0,2026-12-29,-1,\"team-a 1, team-b 1\""
     );
-    let (_, out, _) = run(
-        &root,
-        &[
-            "deprecation",
-            "list",
-            "--capability",
-            "auth",
-            "--format",
-            "json",
-        ],
-    );
+    let (_, out, _) = env.run(&[
+        "deprecation",
+        "list",
+        "--capability",
+        "auth",
+        "--format",
+        "json",
+    ]);
     assert_eq!(
         serde_json::from_str::<serde_json::Value>(&out).expect("json")["deprecations"]
             .as_array()
@@ -124,10 +120,9 @@ fn list_table_and_filters() {
 
 #[test]
 fn show_lists_consumers_exceptions_and_a_burn_down_from_git() {
-    let d = catalog();
-    let root = d.path();
+    let env = TestEnv::fixture("lifecycle/catalog", "").today(TODAY);
     // Without git: today's numbers only, and it says so.
-    let (code, out, err) = run(root, &["deprecation", "show", "auth-v1"]);
+    let (code, out, err) = env.run(&["deprecation", "show", "auth-v1"]);
     assert_eq!(code, 0, "{err}");
     for want in [
         "auth-v1 — auth v1 goes away → newauth",
@@ -143,34 +138,24 @@ fn show_lists_consumers_exceptions_and_a_burn_down_from_git() {
     }
     // History: announced with everybody pending, then a2 migrated, then a1 started.
     let file = "deprecations/auth-v1.yaml";
-    let now = read(root, file);
-    write(
-        root,
+    let now = env.read(file);
+    env.write(
         file,
         &now.replace("status: in-progress", "status: pending")
             .replace("status: migrated", "status: pending"),
     );
-    git_init(root, "2026-09-01T10:00:00+00:00");
-    write(
-        root,
-        file,
-        &now.replace("status: in-progress", "status: pending"),
-    );
-    git(
-        root,
-        &["commit", "-qam", "a2 migrated"],
+    env.commit_all("2026-09-01T10:00:00+00:00", "Test", "test@example.com");
+    env.write(file, &now.replace("status: in-progress", "status: pending"));
+    env.git_raw(
         "2026-10-15T10:00:00+00:00",
+        &["commit", "-qam", "a2 migrated"],
     );
-    write(root, file, &now);
-    git(
-        root,
-        &["commit", "-qam", "a1 started"],
+    env.write(file, &now);
+    env.git_raw(
         "2026-11-20T23:30:00-05:00",
+        &["commit", "-qam", "a1 started"],
     );
-    let j = json(
-        root,
-        &["deprecation", "show", "auth-v1", "--format", "json"],
-    );
+    let j = env.json(&["deprecation", "show", "auth-v1", "--format", "json"]);
     assert_eq!(j["history"], "git");
     let pts: Vec<_> = j["burn_down"]
         .as_array()
@@ -193,18 +178,14 @@ fn show_lists_consumers_exceptions_and_a_burn_down_from_git() {
         ]
     );
     // Migrating b1 in the working tree adds today's point.
-    write(
-        root,
+    env.write(
         file,
         &now.replace(
             "    status: pending     # blocked on the SDK",
             "    status: migrated",
         ),
     );
-    let j = json(
-        root,
-        &["deprecation", "show", "auth-v1", "--format", "json"],
-    );
+    let j = env.json(&["deprecation", "show", "auth-v1", "--format", "json"]);
     let last = j["burn_down"]
         .as_array()
         .and_then(|v| v.last())
@@ -218,7 +199,7 @@ fn show_lists_consumers_exceptions_and_a_burn_down_from_git() {
         ),
         (json!("2026-12-30"), json!(null), json!(2))
     );
-    let (_, out, _) = run(root, &["deprecation", "show", "auth-v1"]);
+    let (_, out, _) = env.run(&["deprecation", "show", "auth-v1"]);
     assert!(
         out.contains("2026-09-01  ░░░░░░░░░░░░░░░░░░░░   0%    0 migrated,   3 remaining"),
         "{out}"
@@ -228,26 +209,23 @@ fn show_lists_consumers_exceptions_and_a_burn_down_from_git() {
 
 #[test]
 fn new_fills_consumers_and_respects_the_notice_policy() {
-    let d = catalog();
-    let root = d.path();
-    let (code, out, err) = run(
-        root,
-        &[
-            "deprecation",
-            "new",
-            "--yes",
-            "--capability",
-            "auth",
-            "--interface",
-            "v1",
-            "--id",
-            "auth-v1-again",
-            "--replacement",
-            "newauth",
-            "--migration-guide",
-            "https://docs.example.com/x",
-        ],
-    );
+    let env = TestEnv::fixture("lifecycle/catalog", "").today(TODAY);
+    let root = env.root();
+    let (code, out, err) = env.run(&[
+        "deprecation",
+        "new",
+        "--yes",
+        "--capability",
+        "auth",
+        "--interface",
+        "v1",
+        "--id",
+        "auth-v1-again",
+        "--replacement",
+        "newauth",
+        "--migration-guide",
+        "https://docs.example.com/x",
+    ]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(out, "auth-v1-again deprecations/auth-v1-again.yaml\n");
     assert!(
@@ -256,56 +234,47 @@ fn new_fills_consumers_and_respects_the_notice_policy() {
     );
     // Only the services whose `uses` entry names v1 (a1, b1); b2 is retired.
     assert_eq!(
-        read(root, "deprecations/auth-v1-again.yaml"),
+        env.read("deprecations/auth-v1-again.yaml"),
         "id: auth-v1-again\ncapability: auth\ninterface: v1\nreplacement: newauth\nannounced: 2026-12-30\nsunset: 2027-03-30\nstatus: announced\nmigration_guide: https://docs.example.com/x\nconsumers:\n  - service: a1\n    status: pending\n  - service: b1\n    status: pending\n"
     );
     // The default id, and a sunset shorter than the policy's 90 days.
-    let (code, _, err) = run(
-        root,
-        &[
-            "deprecation",
-            "new",
-            "--yes",
-            "--capability",
-            "db",
-            "--sunset",
-            "2027-02-01",
-        ],
-    );
+    let (code, _, err) = env.run(&[
+        "deprecation",
+        "new",
+        "--yes",
+        "--capability",
+        "db",
+        "--sunset",
+        "2027-02-01",
+    ]);
     assert_eq!(code, 2);
     assert!(err.contains("--sunset `2027-02-01`: 33 days of notice; the policy (deprecation_min_notice_days) asks for 90: 2027-03-30 or later, or --force --reason"), "{err}");
     assert!(!root.join("deprecations/db-sunset.yaml").exists());
-    let (code, _, err) = run(
-        root,
-        &[
-            "deprecation",
-            "new",
-            "--yes",
-            "--capability",
-            "db",
-            "--sunset",
-            "2027-02-01",
-            "--force",
-        ],
-    );
+    let (code, _, err) = env.run(&[
+        "deprecation",
+        "new",
+        "--yes",
+        "--capability",
+        "db",
+        "--sunset",
+        "2027-02-01",
+        "--force",
+    ]);
     assert_eq!(code, 2, "--force needs --reason: {err}");
-    let (code, _, err) = run(
-        root,
-        &[
-            "deprecation",
-            "new",
-            "--yes",
-            "--capability",
-            "db",
-            "--sunset",
-            "2027-02-01",
-            "--force",
-            "--reason",
-            "licence ends",
-        ],
-    );
+    let (code, _, err) = env.run(&[
+        "deprecation",
+        "new",
+        "--yes",
+        "--capability",
+        "db",
+        "--sunset",
+        "2027-02-01",
+        "--force",
+        "--reason",
+        "licence ends",
+    ]);
     assert_eq!(code, 0, "{err}");
-    let text = read(root, "deprecations/db-sunset.yaml");
+    let text = env.read("deprecations/db-sunset.yaml");
     assert!(
         text.contains(
             "# platctl: allow(sunset-notice-too-short) licence ends\nsunset: 2027-02-01\n"
@@ -323,21 +292,18 @@ fn new_fills_consumers_and_respects_the_notice_policy() {
         "a warning, not a refusal: {err}"
     );
     // The same id twice.
-    let (code, _, err) = run(
-        root,
-        &[
-            "deprecation",
-            "new",
-            "--yes",
-            "--capability",
-            "db",
-            "--force",
-            "--reason",
-            "r",
-            "--sunset",
-            "2027-02-01",
-        ],
-    );
+    let (code, _, err) = env.run(&[
+        "deprecation",
+        "new",
+        "--yes",
+        "--capability",
+        "db",
+        "--force",
+        "--reason",
+        "r",
+        "--sunset",
+        "2027-02-01",
+    ]);
     assert_eq!(code, 2);
     assert!(
         err.contains("deprecation `db-sunset` already exists; nothing was written"),
@@ -347,59 +313,47 @@ fn new_fills_consumers_and_respects_the_notice_policy() {
 
 #[test]
 fn new_without_a_terminal_names_missing_flags_and_refuses_bad_values() {
-    let d = catalog();
-    let root = d.path();
-    let (code, out, err) = run(root, &["deprecation", "new"]);
+    let env = TestEnv::fixture("lifecycle/catalog", "").today(TODAY);
+    let root = env.root();
+    let (code, out, err) = env.run(&["deprecation", "new"]);
     assert_eq!(code, 2);
     assert!(out.is_empty());
     assert!(err.contains("missing --capability"), "{err}");
-    let (code, _, err) = run(
-        root,
-        &["deprecation", "new", "--yes", "--capability", "authh"],
-    );
+    let (code, _, err) = env.run(&["deprecation", "new", "--yes", "--capability", "authh"]);
     assert_eq!(code, 2);
     assert!(err.contains("did you mean `auth`?"), "{err}");
-    let (code, _, err) = run(
-        root,
-        &[
-            "deprecation",
-            "new",
-            "--yes",
-            "--capability",
-            "auth",
-            "--sunset",
-            "31/01/2027",
-        ],
-    );
+    let (code, _, err) = env.run(&[
+        "deprecation",
+        "new",
+        "--yes",
+        "--capability",
+        "auth",
+        "--sunset",
+        "31/01/2027",
+    ]);
     assert_eq!(code, 2);
     assert!(err.contains("not a date"), "{err}");
-    let (code, _, err) = run(
-        root,
-        &[
-            "deprecation",
-            "new",
-            "--yes",
-            "--capability",
-            "auth",
-            "--id",
-            "../../etc/passwd",
-        ],
-    );
+    let (code, _, err) = env.run(&[
+        "deprecation",
+        "new",
+        "--yes",
+        "--capability",
+        "auth",
+        "--id",
+        "../../etc/passwd",
+    ]);
     assert_eq!(code, 2);
     assert!(err.contains("is not a valid deprecation id"), "{err}");
-    let (code, out, _) = run(
-        root,
-        &[
-            "deprecation",
-            "new",
-            "--yes",
-            "--capability",
-            "legacy",
-            "--id",
-            "legacy-again",
-            "--dry-run",
-        ],
-    );
+    let (code, out, _) = env.run(&[
+        "deprecation",
+        "new",
+        "--yes",
+        "--capability",
+        "legacy",
+        "--id",
+        "legacy-again",
+        "--dry-run",
+    ]);
     assert_eq!(code, 0);
     assert!(
         out.starts_with("id: legacy-again\ncapability: legacy\n")
@@ -411,21 +365,17 @@ fn new_without_a_terminal_names_missing_flags_and_refuses_bad_values() {
 
 #[test]
 fn migrate_keeps_comments_and_refuses_what_lint_would() {
-    let d = catalog();
-    let root = d.path();
-    let before = read(root, "deprecations/auth-v1.yaml");
-    let (code, out, err) = run(
-        root,
-        &[
-            "deprecation",
-            "migrate",
-            "auth-v1",
-            "b1",
-            "a1",
-            "--status",
-            "migrated",
-        ],
-    );
+    let env = TestEnv::fixture("lifecycle/catalog", "").today(TODAY);
+    let before = env.read("deprecations/auth-v1.yaml");
+    let (code, out, err) = env.run(&[
+        "deprecation",
+        "migrate",
+        "auth-v1",
+        "b1",
+        "a1",
+        "--status",
+        "migrated",
+    ]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(out, "auth-v1 deprecations/auth-v1.yaml\n");
     assert!(
@@ -442,216 +392,170 @@ fn migrate_keeps_comments_and_refuses_what_lint_would() {
             "    status: pending     # blocked on the SDK",
             "    status: migrated     # blocked on the SDK",
         );
-    assert_eq!(read(root, "deprecations/auth-v1.yaml"), want);
+    assert_eq!(env.read("deprecations/auth-v1.yaml"), want);
     // exempt needs an exception; the wrong one is refused by lint, nothing written.
-    let (code, _, err) = run(
-        root,
-        &[
-            "deprecation",
-            "migrate",
-            "auth-v1",
-            "a2",
-            "--status",
-            "exempt",
-        ],
-    );
+    let (code, _, err) = env.run(&[
+        "deprecation",
+        "migrate",
+        "auth-v1",
+        "a2",
+        "--status",
+        "exempt",
+    ]);
     assert_eq!(code, 2);
     assert!(err.contains("--status exempt needs --exception"), "{err}");
-    let (code, _, err) = run(
-        root,
-        &[
-            "deprecation",
-            "migrate",
-            "auth-v1",
-            "a2",
-            "--status",
-            "exempt",
-            "--exception",
-            "EXC-AAAAAA",
-        ],
-    );
+    let (code, _, err) = env.run(&[
+        "deprecation",
+        "migrate",
+        "auth-v1",
+        "a2",
+        "--status",
+        "exempt",
+        "--exception",
+        "EXC-AAAAAA",
+    ]);
     assert_eq!(code, 2);
     assert!(
         err.contains("error[exempt-without-exception]") && err.contains("waives `a3`, not `a2`"),
         "{err}"
     );
-    assert_eq!(read(root, "deprecations/auth-v1.yaml"), want);
-    let (code, _, err) = run(
-        root,
-        &[
-            "deprecation",
-            "migrate",
-            "auth-v1",
-            "a22",
-            "--status",
-            "migrated",
-        ],
-    );
+    assert_eq!(env.read("deprecations/auth-v1.yaml"), want);
+    let (code, _, err) = env.run(&[
+        "deprecation",
+        "migrate",
+        "auth-v1",
+        "a22",
+        "--status",
+        "migrated",
+    ]);
     assert_eq!(code, 2);
     assert!(
         err.contains("`a22` is not a consumer of auth-v1 (did you mean `a2`?)"),
         "{err}"
     );
     // An overdue deprecation (an error already) can still record a migration.
-    let (code, _, err) = run(
-        root,
-        &[
-            "deprecation",
-            "migrate",
-            "legacy-overdue",
-            "b3",
-            "--status",
-            "migrated",
-        ],
-    );
+    let (code, _, err) = env.run(&[
+        "deprecation",
+        "migrate",
+        "legacy-overdue",
+        "b3",
+        "--status",
+        "migrated",
+    ]);
     assert_eq!(code, 0, "{err}");
-    assert!(read(root, "deprecations/legacy-overdue.yaml")
+    assert!(env
+        .read("deprecations/legacy-overdue.yaml")
         .contains("  - service: b3\n    status: migrated\n"));
 }
 
 #[test]
 fn commit_commits_only_the_written_file() {
-    let d = catalog();
-    let root = d.path();
-    git_init(root, "2026-12-01T10:00:00+00:00");
+    let env = TestEnv::fixture("lifecycle/catalog", "").today(TODAY);
+    env.commit_all("2026-12-01T10:00:00+00:00", "Test", "test@example.com");
     // Something else changed and staged, and something unstaged.
-    write(
-        root,
+    env.write(
         "teams/team-a.yaml",
         "id: team-a\nname: Team A (renamed)\ntype: product\n",
     );
-    git(
-        root,
-        &["add", "teams/team-a.yaml"],
-        "2026-12-01T10:00:00+00:00",
-    );
-    write(
-        root,
+    env.git_raw("2026-12-01T10:00:00+00:00", &["add", "teams/team-a.yaml"]);
+    env.write(
         "teams/team-b.yaml",
         "id: team-b\nname: Team B (edited)\ntype: product\n",
     );
-    let (code, _, err) = run(
-        root,
-        &[
-            "deprecation",
-            "migrate",
-            "auth-v1",
-            "b1",
-            "--status",
-            "in-progress",
-            "--commit",
-        ],
-    );
+    let (code, _, err) = env.run(&[
+        "deprecation",
+        "migrate",
+        "auth-v1",
+        "b1",
+        "--status",
+        "in-progress",
+        "--commit",
+    ]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(
-        git(
-            root,
-            &["show", "--name-only", "--format=%s", "HEAD"],
-            "2026-12-01T10:00:00+00:00"
+        env.git_raw(
+            "2026-12-01T10:00:00+00:00",
+            &["show", "--name-only", "--format=%s", "HEAD"]
         ),
         "deprecation: auth-v1 b1 in-progress\n\ndeprecations/auth-v1.yaml\n"
     );
-    let status = git(
-        root,
-        &["status", "--porcelain"],
-        "2026-12-01T10:00:00+00:00",
-    );
+    let status = env.git_raw("2026-12-01T10:00:00+00:00", &["status", "--porcelain"]);
     assert!(
         status.contains("M  teams/team-a.yaml")
             && status.contains(" M teams/team-b.yaml")
             && !status.contains("auth-v1"),
         "{status}"
     );
-    let (code, _, err) = run(
-        root,
-        &[
-            "deprecation",
-            "new",
-            "--yes",
-            "--capability",
-            "legacy",
-            "--id",
-            "legacy-2",
-            "--commit",
-        ],
-    );
+    let (code, _, err) = env.run(&[
+        "deprecation",
+        "new",
+        "--yes",
+        "--capability",
+        "legacy",
+        "--id",
+        "legacy-2",
+        "--commit",
+    ]);
     assert_eq!(code, 0, "{err}");
-    assert!(git(
-        root,
-        &["log", "-1", "--format=%s"],
-        "2026-12-01T10:00:00+00:00"
-    )
-    .starts_with("deprecation: legacy-2 legacy sunsets 2027-03-30"));
+    assert!(env
+        .git_raw("2026-12-01T10:00:00+00:00", &["log", "-1", "--format=%s"])
+        .starts_with("deprecation: legacy-2 legacy sunsets 2027-03-30"));
 }
 
 #[test]
 fn commit_outside_git_fails_before_writing() {
-    let d = catalog();
-    let root = d.path();
-    let before = read(root, "deprecations/auth-v1.yaml");
-    let (code, _, err) = run(
-        root,
-        &[
-            "deprecation",
-            "migrate",
-            "auth-v1",
-            "b1",
-            "--status",
-            "migrated",
-            "--commit",
-        ],
-    );
+    let env = TestEnv::fixture("lifecycle/catalog", "").today(TODAY);
+    let before = env.read("deprecations/auth-v1.yaml");
+    let (code, _, err) = env.run(&[
+        "deprecation",
+        "migrate",
+        "auth-v1",
+        "b1",
+        "--status",
+        "migrated",
+        "--commit",
+    ]);
     assert_eq!(code, 2);
     assert!(err.contains("not inside a git repository"), "{err}");
-    assert_eq!(read(root, "deprecations/auth-v1.yaml"), before);
+    assert_eq!(env.read("deprecations/auth-v1.yaml"), before);
 }
 
 #[test]
 fn update_changes_only_the_fields_given() {
-    let d = catalog();
-    let root = d.path();
-    let before = read(root, "deprecations/auth-v1.yaml");
-    let (code, out, err) = run(
-        root,
-        &[
-            "deprecation",
-            "update",
-            "auth-v1",
-            "--sunset",
-            "2027-02-15",
-            "--status",
-            "announced",
-        ],
-    );
+    let env = TestEnv::fixture("lifecycle/catalog", "").today(TODAY);
+    let before = env.read("deprecations/auth-v1.yaml");
+    let (code, out, err) = env.run(&[
+        "deprecation",
+        "update",
+        "auth-v1",
+        "--sunset",
+        "2027-02-15",
+        "--status",
+        "announced",
+    ]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(out, "auth-v1 deprecations/auth-v1.yaml\n");
     assert_eq!(
-        read(root, "deprecations/auth-v1.yaml"),
+        env.read("deprecations/auth-v1.yaml"),
         before
             .replace("sunset: 2027-01-02", "sunset: 2027-02-15")
             .replace("status: migrating", "status: announced")
     );
     // Sooner than the policy's notice (announced 2026-09-01 + 90 days): refused, nothing written.
-    let (code, _, err) = run(
-        root,
-        &["deprecation", "update", "auth-v1", "--sunset", "2026-11-01"],
-    );
+    let (code, _, err) = env.run(&["deprecation", "update", "auth-v1", "--sunset", "2026-11-01"]);
     assert_eq!(code, 2);
     assert!(err.contains("error[sunset-notice-too-short]"), "{err}");
-    let (code, _, err) = run(root, &["deprecation", "update", "auth-v1"]);
+    let (code, _, err) = env.run(&["deprecation", "update", "auth-v1"]);
     assert_eq!(code, 2);
     assert!(err.contains("nothing to change"), "{err}");
     // Completed with consumers left: written, with a warning.
-    let (code, _, err) = run(
-        root,
-        &[
-            "deprecation",
-            "update",
-            "legacy-overdue",
-            "--status",
-            "completed",
-        ],
-    );
+    let (code, _, err) = env.run(&[
+        "deprecation",
+        "update",
+        "legacy-overdue",
+        "--status",
+        "completed",
+    ]);
     assert_eq!(code, 0, "{err}");
     assert!(
         err.contains("completed with 2 consumer(s) still pending"),
@@ -661,21 +565,17 @@ fn update_changes_only_the_fields_given() {
 
 #[test]
 fn new_warns_about_what_lint_would_warn_of_in_the_written_file() {
-    let d = catalog();
-    let root = d.path();
+    let env = TestEnv::fixture("lifecycle/catalog", "").today(TODAY);
     // Deprecating a whole capability that is still ga: written, with lint's warning.
-    let (code, out, err) = run(
-        root,
-        &[
-            "deprecation",
-            "new",
-            "--yes",
-            "--capability",
-            "auth",
-            "--id",
-            "auth-all",
-        ],
-    );
+    let (code, out, err) = env.run(&[
+        "deprecation",
+        "new",
+        "--yes",
+        "--capability",
+        "auth",
+        "--id",
+        "auth-all",
+    ]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(out, "auth-all deprecations/auth-all.yaml\n");
     assert!(

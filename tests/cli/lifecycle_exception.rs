@@ -1,18 +1,17 @@
 //! `platctl exception list|show|new|approve|reject|revoke` on the lifecycle
 //! fixture (today 2026-12-30, exception_warn_days 14, exception_max_days 180).
 
-use crate::lifecycle_support as support;
+use crate::common::TestEnv;
+
+/// The lifecycle fixture's "today": three days before a sunset across the new year.
+const TODAY: &str = "2026-12-30";
 
 use serde_json::json;
-use support::*;
 
-fn states(
-    root: &std::path::Path,
-    extra: &[&str],
-) -> Vec<(String, serde_json::Value, serde_json::Value)> {
+fn states(env: &TestEnv, extra: &[&str]) -> Vec<(String, serde_json::Value, serde_json::Value)> {
     let mut args = vec!["exception", "list", "--format", "json"];
     args.extend_from_slice(extra);
-    json(root, &args)["exceptions"]
+    env.json(&args)["exceptions"]
         .as_array()
         .expect("array")
         .iter()
@@ -36,9 +35,9 @@ fn row(
 
 #[test]
 fn states_on_each_side_of_the_warn_window() {
-    let root = fixture();
+    let env = TestEnv::in_place("tests/fixtures/lifecycle/catalog").today(TODAY);
     assert_eq!(
-        states(&root, &[]),
+        states(&env, &[]),
         [
             row("EXC-AAAAAA", "expiring", json!(14)), // 14 days left: inside the 14-day window
             row("EXC-BBBBBB", "open", json!(15)),     // 15: just outside
@@ -47,7 +46,7 @@ fn states_on_each_side_of_the_warn_window() {
             row("EXC-EEEEEE", "revoked", json!(null)),
         ]
     );
-    let j = json(&root, &["exception", "list", "--format", "json"]);
+    let j = env.json(&["exception", "list", "--format", "json"]);
     assert_eq!(j["version"], 1);
     assert_eq!(j["exceptions"][0]["approved_by"], "Security: J. Doe");
     assert_eq!(j["exceptions"][0]["expires"], "2027-01-13");
@@ -55,9 +54,9 @@ fn states_on_each_side_of_the_warn_window() {
 
 #[test]
 fn filters() {
-    let root = fixture();
+    let env = TestEnv::in_place("tests/fixtures/lifecycle/catalog").today(TODAY);
     let ids = |extra: &[&str]| {
-        states(&root, extra)
+        states(&env, extra)
             .into_iter()
             .map(|r| r.0)
             .collect::<Vec<_>>()
@@ -71,20 +70,20 @@ fn filters() {
     );
     assert_eq!(ids(&["--standard", "auth"]), ["EXC-AAAAAA", "EXC-DDDDDD"]);
     assert_eq!(ids(&["--team", "team-b"]), ["EXC-BBBBBB", "EXC-CCCCCC"]);
-    let (code, out, _) = run(&root, &["exception", "list", "--expiring", "15"]);
+    let (code, out, _) = env.run(&["exception", "list", "--expiring", "15"]);
     assert_eq!(code, 0);
     assert!(
         out.contains("EXC-AAAAAA ┆ expiring ┆ 14") && out.contains("EXC-BBBBBB ┆ open     ┆ 15"),
         "{out}"
     );
-    let (code, _, err) = run(&root, &["exception", "list", "--state", "expird"]);
+    let (code, _, err) = env.run(&["exception", "list", "--state", "expird"]);
     assert_eq!(code, 2, "{err}");
 }
 
 #[test]
 fn show_tells_state_and_what_leans_on_it() {
-    let root = fixture();
-    let (code, out, err) = run(&root, &["exception", "show", "EXC-AAAAAA"]);
+    let env = TestEnv::in_place("tests/fixtures/lifecycle/catalog").today(TODAY);
+    let (code, out, err) = env.run(&["exception", "show", "EXC-AAAAAA"]);
     assert_eq!(code, 0, "{err}");
     for want in [
         "EXC-AAAAAA — a3 keeps auth v1",
@@ -94,25 +93,21 @@ fn show_tells_state_and_what_leans_on_it() {
     ] {
         assert!(out.contains(want), "missing {want:?} in:\n{out}");
     }
-    let j = json(
-        &root,
-        &["exception", "show", "EXC-DDDDDD", "--format", "json"],
-    );
+    let j = env.json(&["exception", "show", "EXC-DDDDDD", "--format", "json"]);
     assert_eq!(j["exception"]["state"], "requested");
     assert_eq!(j["exception"]["days_left"], json!(null));
     assert_eq!(
         j["exception"]["reason"],
         "The batch runner cannot refresh tokens.\nA fix is planned.\n"
     );
-    let (code, _, err) = run(&root, &["exception", "show", "EXC-ZZZZZZ"]);
+    let (code, _, err) = env.run(&["exception", "show", "EXC-ZZZZZZ"]);
     assert_eq!(code, 2);
     assert!(err.contains("no exception `EXC-ZZZZZZ`"), "{err}");
 }
 
 #[test]
 fn new_allocates_an_id_and_bounds_the_expiry() {
-    let d = catalog();
-    let root = d.path();
+    let env = TestEnv::fixture("lifecycle/catalog", "").today(TODAY);
     let base = [
         "exception",
         "new",
@@ -132,18 +127,18 @@ fn new_allocates_an_id_and_bounds_the_expiry() {
     ];
     let mut args = base.to_vec();
     args.extend(["--expires", "2027-06-29"]); // 181 days
-    let (code, _, err) = run(root, &args);
+    let (code, _, err) = env.run(&args);
     assert_eq!(code, 2);
     assert!(err.contains("--expires `2027-06-29`: the policy (exception_max_days) allows at most 180 days: expire it on 2027-06-28 at the latest"), "{err}");
     let mut args = base.to_vec();
     args.extend(["--expires", "2027-06-28"]);
-    let (code, out, err) = run(root, &args);
+    let (code, out, err) = env.run(&args);
     assert_eq!(code, 0, "{err}");
     let (id, path) = out.trim().split_once(' ').expect("id and path");
     assert!(id.starts_with("EXC-") && id.len() == 10, "{id}");
     assert_eq!(path, format!("exceptions/{id}.yaml"));
     assert_eq!(
-        read(root, path),
+        env.read(path),
         format!("id: {id}\ntitle: \"b3: batch keeps auth v1\"\nstandard: auth\nteam: team-b\nservice: b3\nreason: \"Batch: no time\"\nrisk: low\nrequested: 2026-12-30\nstatus: requested\nexpires: 2027-06-28\n")
     );
     assert!(
@@ -160,9 +155,9 @@ fn new_allocates_an_id_and_bounds_the_expiry() {
         "--granted",
         "2026-12-29",
     ]);
-    let (code, out, err) = run(root, &args);
+    let (code, out, err) = env.run(&args);
     assert_eq!(code, 0, "{err}");
-    let text = read(root, out.split_whitespace().nth(1).expect("path"));
+    let text = env.read(out.split_whitespace().nth(1).expect("path"));
     assert!(
         text.ends_with(
             "status: approved\napproved_by: CISO\ngranted: 2026-12-29\nexpires: 2027-01-31\n"
@@ -173,66 +168,61 @@ fn new_allocates_an_id_and_bounds_the_expiry() {
 
 #[test]
 fn new_without_a_terminal_names_every_missing_flag() {
-    let d = catalog();
-    let (code, out, err) = run(
-        d.path(),
-        &["exception", "new", "--title", "x", "--team", "team-a"],
-    );
+    let env = TestEnv::fixture("lifecycle/catalog", "").today(TODAY);
+    let (code, out, err) = env.run(&["exception", "new", "--title", "x", "--team", "team-a"]);
     assert_eq!(code, 2);
     assert!(out.is_empty());
     assert!(
         err.contains("missing --standard, --reason, --risk, --expires"),
         "{err}"
     );
-    let (code, _, err) = run(
-        d.path(),
-        &[
-            "exception",
-            "new",
-            "--yes",
-            "--title",
-            "x",
-            "--standard",
-            "db",
-            "--team",
-            "team-c",
-            "--reason",
-            "r",
-            "--risk",
-            "low",
-            "--expires",
-            "2027-01-01",
-        ],
-    );
+    let (code, _, err) = env.run(&[
+        "exception",
+        "new",
+        "--yes",
+        "--title",
+        "x",
+        "--standard",
+        "db",
+        "--team",
+        "team-c",
+        "--reason",
+        "r",
+        "--risk",
+        "low",
+        "--expires",
+        "2027-01-01",
+    ]);
     assert_eq!(code, 2);
     assert!(
         err.contains("--team `team-c`") && err.contains("did you mean"),
         "{err}"
     );
-    let (code, _, err) = run(
-        d.path(),
-        &[
-            "exception",
-            "new",
-            "--yes",
-            "--title",
-            "x",
-            "--standard",
-            "db",
-            "--team",
-            "team-a",
-            "--reason",
-            "r",
-            "--risk",
-            "huge",
-            "--expires",
-            "2027-01-01",
-        ],
-    );
+    let (code, _, err) = env.run(&[
+        "exception",
+        "new",
+        "--yes",
+        "--title",
+        "x",
+        "--standard",
+        "db",
+        "--team",
+        "team-a",
+        "--reason",
+        "r",
+        "--risk",
+        "huge",
+        "--expires",
+        "2027-01-01",
+    ]);
     assert_eq!(code, 2);
     assert!(err.contains("--risk `huge` is not allowed"), "{err}");
     assert_eq!(
-        d.path().join("exceptions").read_dir().expect("dir").count(),
+        env.root()
+            .join("exceptions")
+            .read_dir()
+            .expect("dir")
+            .count(),
         5,
         "nothing was written"
     );
@@ -240,69 +230,60 @@ fn new_without_a_terminal_names_every_missing_flag() {
 
 #[test]
 fn approve_reject_revoke_keep_comments() {
-    let d = catalog();
-    let root = d.path();
+    let env = TestEnv::fixture("lifecycle/catalog", "").today(TODAY);
     // Approve the request: status, approved_by and granted are set, in the format's order.
-    let before = read(root, "exceptions/EXC-DDDDDD.yaml");
-    let (code, out, err) = run(
-        root,
-        &[
-            "exception",
-            "approve",
-            "EXC-DDDDDD",
-            "--by",
-            "Security: J. Doe",
-        ],
-    );
+    let before = env.read("exceptions/EXC-DDDDDD.yaml");
+    let (code, out, err) = env.run(&[
+        "exception",
+        "approve",
+        "EXC-DDDDDD",
+        "--by",
+        "Security: J. Doe",
+    ]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(out, "EXC-DDDDDD exceptions/EXC-DDDDDD.yaml\n");
     assert_eq!(
-        read(root, "exceptions/EXC-DDDDDD.yaml"),
+        env.read("exceptions/EXC-DDDDDD.yaml"),
         before.replace(
             "status: requested\n",
             "status: approved\napproved_by: \"Security: J. Doe\"\ngranted: 2026-12-30\n"
         )
     );
     // Renew an expired one: too long is refused with the latest allowed date.
-    let (code, _, err) = run(
-        root,
-        &[
-            "exception",
-            "approve",
-            "EXC-CCCCCC",
-            "--by",
-            "CTO",
-            "--expires",
-            "2027-07-01",
-        ],
-    );
+    let (code, _, err) = env.run(&[
+        "exception",
+        "approve",
+        "EXC-CCCCCC",
+        "--by",
+        "CTO",
+        "--expires",
+        "2027-07-01",
+    ]);
     assert_eq!(code, 2);
     assert!(
         err.contains("expire it on 2027-06-28 at the latest"),
         "{err}"
     );
-    let (code, _, err) = run(root, &["exception", "approve", "EXC-CCCCCC", "--by", "CTO"]);
+    let (code, _, err) = env.run(&["exception", "approve", "EXC-CCCCCC", "--by", "CTO"]);
     assert_eq!(code, 2, "granted today, still expiring yesterday");
     assert!(err.contains("give --expires"), "{err}");
-    let (code, _, err) = run(
-        root,
-        &[
-            "exception",
-            "approve",
-            "EXC-CCCCCC",
-            "--by",
-            "CTO",
-            "--expires",
-            "2027-06-28",
-        ],
-    );
+    let (code, _, err) = env.run(&[
+        "exception",
+        "approve",
+        "EXC-CCCCCC",
+        "--by",
+        "CTO",
+        "--expires",
+        "2027-06-28",
+    ]);
     assert_eq!(code, 0, "{err}");
-    assert!(read(root, "exceptions/EXC-CCCCCC.yaml")
+    assert!(env
+        .read("exceptions/EXC-CCCCCC.yaml")
         .ends_with("approved_by: CTO\ngranted: 2026-12-30\nexpires: 2027-06-28\n"));
     // Revoke keeps the comment on approved_by; the exempt consumer is flagged.
-    let (code, _, err) = run(root, &["exception", "revoke", "EXC-AAAAAA"]);
+    let (code, _, err) = env.run(&["exception", "revoke", "EXC-AAAAAA"]);
     assert_eq!(code, 0, "{err}");
-    let text = read(root, "exceptions/EXC-AAAAAA.yaml");
+    let text = env.read("exceptions/EXC-AAAAAA.yaml");
     assert!(
         text.starts_with("# a3 stays on auth v1 until its rewrite.\n")
             && text.contains("status: revoked\napproved_by: \"Security: J. Doe\"   # by mail\n"),
@@ -322,33 +303,30 @@ fn approve_reject_revoke_keep_comments() {
         if cmd == "approve" {
             args.extend(["--by", "x"]);
         }
-        let (code, _, err) = run(root, &args);
+        let (code, _, err) = env.run(&args);
         assert_eq!(code, 2, "{cmd} {id}: {err}");
     }
-    let (code, _, err) = run(
-        root,
-        &["exception", "approve", "../../etc/passwd", "--by", "x"],
-    );
+    let (code, _, err) = env.run(&["exception", "approve", "../../etc/passwd", "--by", "x"]);
     assert_eq!(code, 2);
     assert!(err.contains("is not a valid exception id"), "{err}");
 }
 
 #[test]
 fn reject_with_commit() {
-    let d = catalog();
-    let root = d.path();
-    git_init(root, "2026-12-01T10:00:00+00:00");
-    let (code, _, err) = run(root, &["exception", "reject", "EXC-DDDDDD", "--commit"]);
+    let env = TestEnv::fixture("lifecycle/catalog", "").today(TODAY);
+    env.commit_all("2026-12-01T10:00:00+00:00", "Test", "test@example.com");
+    let (code, _, err) = env.run(&["exception", "reject", "EXC-DDDDDD", "--commit"]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(
-        git(
-            root,
-            &["show", "--name-only", "--format=%s", "HEAD"],
-            "2026-12-01T10:00:00+00:00"
+        env.git_raw(
+            "2026-12-01T10:00:00+00:00",
+            &["show", "--name-only", "--format=%s", "HEAD"]
         ),
         "exception: EXC-DDDDDD rejected\n\nexceptions/EXC-DDDDDD.yaml\n"
     );
-    assert!(read(root, "exceptions/EXC-DDDDDD.yaml").starts_with("# Waiting for Security.\n"));
-    let (code, _, _) = run(root, &["exception", "reject", "EXC-DDDDDD"]);
+    assert!(env
+        .read("exceptions/EXC-DDDDDD.yaml")
+        .starts_with("# Waiting for Security.\n"));
+    let (code, _, _) = env.run(&["exception", "reject", "EXC-DDDDDD"]);
     assert_eq!(code, 2, "only a requested exception can be rejected");
 }

@@ -2,18 +2,11 @@
 //! pseudo-terminal as a person would type them.
 #![cfg(unix)]
 
-use crate::lifecycle_support as support;
-
+use crate::common::{answer, TestEnv};
 use rexpect::session::PtySession;
-use std::path::Path;
-use support::*;
 
-/// Runs platctl in a pseudo-terminal of 120×40.
-fn spawn(root: &Path, args: &[&str]) -> PtySession {
-    crate::common::pty(root, TODAY, 120, args)
-}
-
-use crate::common::answer;
+/// The lifecycle fixture's "today": three days before a sunset across the new year.
+const TODAY: &str = "2026-12-30";
 
 /// After a refused answer: erases `typed` and types `again`, then Enter.
 fn retype(p: &mut PtySession, refusal: &str, typed: &str, again: &str) {
@@ -28,9 +21,8 @@ fn retype(p: &mut PtySession, refusal: &str, typed: &str, again: &str) {
 
 #[test]
 fn deprecation_new_asks_checks_previews_and_writes() {
-    let d = catalog();
-    let root = d.path();
-    let mut p = spawn(root, &["deprecation", "new"]);
+    let env = TestEnv::fixture("lifecycle/catalog", "").today(TODAY);
+    let mut p = env.pty(120, &["deprecation", "new"]);
     p.exp_string("New deprecation").expect("title");
     answer(&mut p, "Capability that goes away:", "auht");
     retype(&mut p, "did you mean `auth`?", "auht", "auth");
@@ -63,18 +55,18 @@ fn deprecation_new_asks_checks_previews_and_writes() {
     let rest = p.exp_eof().expect("exit");
     assert!(rest.contains("2 consumers to move, all pending"), "{rest}");
     assert_eq!(
-        read(root, "deprecations/auth-v1-final.yaml"),
+        env.read("deprecations/auth-v1-final.yaml"),
         "id: auth-v1-final\ncapability: auth\ninterface: v1\nreplacement: newauth\nannounced: 2026-12-30\nsunset: 2027-03-30\nstatus: announced\nmigration_guide: https://docs.example.com/auth-v2\nconsumers:\n  - service: a1\n    status: pending\n  - service: b1\n    status: pending\n"
     );
 }
 
 #[test]
 fn deprecation_new_can_be_abandoned_at_the_preview() {
-    let d = catalog();
-    let root = d.path();
+    let env = TestEnv::fixture("lifecycle/catalog", "").today(TODAY);
+    let root = env.root();
     // Flags answer their questions; only the others are asked.
-    let mut p = spawn(
-        root,
+    let mut p = env.pty(
+        120,
         &[
             "deprecation",
             "new",
@@ -101,12 +93,9 @@ fn deprecation_new_can_be_abandoned_at_the_preview() {
 
 #[test]
 fn exception_new_asks_with_choices_and_the_expiry_policy() {
-    let d = catalog();
-    let root = d.path();
-    let mut p = spawn(
-        root,
-        &["exception", "new", "--reason", "Vendor SDK pins v1"],
-    );
+    let env = TestEnv::fixture("lifecycle/catalog", "").today(TODAY);
+    let root = env.root();
+    let mut p = env.pty(120, &["exception", "new", "--reason", "Vendor SDK pins v1"]);
     answer(&mut p, "Title:", "b1 keeps auth v1 until the SDK update");
     answer(&mut p, "Standard waived (a capability):", "auth");
     answer(&mut p, "Team:", "team-b");
@@ -151,7 +140,7 @@ fn exception_new_asks_with_choices_and_the_expiry_policy() {
     assert_eq!(files.len(), 1, "{files:?}");
     let id = files[0].trim_end_matches(".yaml");
     assert_eq!(
-        read(root, &format!("exceptions/{}", files[0])),
+        env.read(&format!("exceptions/{}", files[0])),
         format!("id: {id}\ntitle: b1 keeps auth v1 until the SDK update\nstandard: auth\nteam: team-b\nservice: b1\nreason: Vendor SDK pins v1\nrisk: high\ncompensating_controls: Token rotated weekly\nrequested: 2026-12-30\nstatus: requested\nexpires: 2027-03-31\n")
     );
 }

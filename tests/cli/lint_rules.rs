@@ -5,13 +5,12 @@
 //! cli -- lint_rules::` rewrites `expected` after a deliberate change (review
 //! the diff). Adding a rule means adding its folder.
 
-use crate::common;
-use common::*;
+use crate::common::TestEnv;
 
 #[test]
 fn the_base_fixture_is_clean() {
-    let dir = catalog(&[]);
-    assert_eq!(findings(dir.path()), vec![]);
+    let dir = TestEnv::base(&[]);
+    assert_eq!(dir.findings(), vec![]);
 }
 
 /// The rules' fixture folders: tests/fixtures/rules/RULE/{breaks,passes}/
@@ -57,13 +56,8 @@ fn overlay(dir: &std::path::Path) -> Vec<(String, String)> {
 
 /// What lint says of a catalog: `file:line:column: level[rule] message`,
 /// then `  help: …`, one finding after the other.
-fn said(dir: &std::path::Path) -> String {
-    let out = platctl()
-        .arg("-C")
-        .arg(dir)
-        .args(["lint", "--format", "json"])
-        .output()
-        .expect("runs");
+fn said(env: &TestEnv) -> String {
+    let out = env.output(&["lint", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     let mut text = String::new();
     for d in v["diagnostics"].as_array().expect("list") {
@@ -83,12 +77,12 @@ fn said(dir: &std::path::Path) -> String {
     text
 }
 
-fn laid_over_base(files: &[(String, String)]) -> tempfile::TempDir {
+fn laid_over_base(files: &[(String, String)]) -> TestEnv {
     let refs: Vec<(&str, &str)> = files
         .iter()
         .map(|(p, t)| (p.as_str(), t.as_str()))
         .collect();
-    catalog(&refs)
+    TestEnv::base(&refs)
 }
 
 #[test]
@@ -97,7 +91,7 @@ fn every_rule_breaks_and_passes_as_its_fixture_says() {
     let mut failures = Vec::new();
     for dir in rule_dirs() {
         let rule = dir.file_name().expect("name").to_string_lossy().to_string();
-        let got = said(laid_over_base(&overlay(&dir.join("breaks"))).path());
+        let got = said(&laid_over_base(&overlay(&dir.join("breaks"))));
         let expected_path = dir.join("expected");
         if update {
             std::fs::write(&expected_path, &got).expect("write expected");
@@ -115,7 +109,7 @@ fn every_rule_breaks_and_passes_as_its_fixture_says() {
         {
             failures.push(format!("{rule}: breaks/ should give one `{rule}` finding with a message and a help, gave\n{got}"));
         }
-        let clean = said(laid_over_base(&overlay(&dir.join("passes"))).path());
+        let clean = said(&laid_over_base(&overlay(&dir.join("passes"))));
         if !clean.is_empty() {
             failures.push(format!("{rule}: passes/ gave\n{clean}"));
         }

@@ -1,10 +1,9 @@
 //! Hostile and broken files give findings, never a panic or a hang.
 
-use crate::common;
-use common::*;
+use crate::common::TestEnv;
 
 fn rules_for(files: &[(&str, &str)]) -> Vec<(String, String, u64, u64)> {
-    findings(catalog(files).path())
+    TestEnv::base(files).findings()
 }
 
 fn only(got: &[(String, String, u64, u64)], rule: &str, file: &str) {
@@ -86,20 +85,20 @@ fn alias_bombs_and_deep_nesting_are_refused_quickly() {
 
 #[test]
 fn large_binary_and_invalid_utf8_files() {
-    let dir = catalog(&[]);
+    let dir = TestEnv::base(&[]);
     let big = format!("id: t\nname: \"{}\"\n", "x".repeat(5 * 1024 * 1024));
-    std::fs::write(dir.path().join("teams/big.yaml"), big).expect("write");
+    std::fs::write(dir.root().join("teams/big.yaml"), big).expect("write");
     std::fs::write(
-        dir.path().join("teams/bin.yaml"),
+        dir.root().join("teams/bin.yaml"),
         [0xff, 0xfe, 0x00, 0x01, 0x80],
     )
     .expect("write");
     std::fs::write(
-        dir.path().join("teams/latin1.yaml"),
+        dir.root().join("teams/latin1.yaml"),
         b"id: t\nname: caf\xe9\n",
     )
     .expect("write");
-    let got = findings(dir.path());
+    let got = dir.findings();
     let want: Vec<(String, String, u64, u64)> = vec![
         ("unreadable-file".into(), "teams/big.yaml".into(), 1, 1),
         ("unreadable-file".into(), "teams/bin.yaml".into(), 1, 1),
@@ -123,26 +122,26 @@ fn a_long_line_bom_and_crlf_are_fine() {
 fn symlinks_out_of_the_root_and_loops_are_refused() {
     let outside = tempfile::tempdir().expect("tempdir");
     std::fs::write(outside.path().join("secret.yaml"), "id: secret\nname: S\n").expect("write");
-    let dir = catalog(&[]);
+    let dir = TestEnv::base(&[]);
     std::os::unix::fs::symlink(
         outside.path().join("secret.yaml"),
-        dir.path().join("teams/secret.yaml"),
+        dir.root().join("teams/secret.yaml"),
     )
     .expect("symlink");
     std::os::unix::fs::symlink(
-        dir.path().join("teams/loop.yaml"),
-        dir.path().join("teams/loop.yaml"),
+        dir.root().join("teams/loop.yaml"),
+        dir.root().join("teams/loop.yaml"),
     )
     .expect("symlink");
     std::os::unix::fs::symlink(
-        dir.path().join("teams/team-a.yaml"),
-        dir.path().join("teams/team-a-link.yaml"),
+        dir.root().join("teams/team-a.yaml"),
+        dir.root().join("teams/team-a-link.yaml"),
     )
     .expect("symlink");
-    std::os::unix::fs::symlink(outside.path(), dir.path().join("surveys-link")).expect("symlink");
-    std::fs::remove_dir_all(dir.path().join("metrics")).expect("rm");
-    std::os::unix::fs::symlink(outside.path(), dir.path().join("metrics")).expect("symlink");
-    let got = findings(dir.path());
+    std::os::unix::fs::symlink(outside.path(), dir.root().join("surveys-link")).expect("symlink");
+    std::fs::remove_dir_all(dir.root().join("metrics")).expect("rm");
+    std::os::unix::fs::symlink(outside.path(), dir.root().join("metrics")).expect("symlink");
+    let got = dir.findings();
     let rules: Vec<(&str, &str)> = got.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
     assert!(
         rules.contains(&("unreadable-file", "teams/secret.yaml")),
@@ -185,14 +184,14 @@ fn a_broken_file_does_not_stop_the_rest() {
 #[test]
 fn an_unreadable_file_is_a_finding() {
     use std::os::unix::fs::PermissionsExt;
-    let dir = catalog(&[("teams/locked.yaml", "id: locked\nname: L\n")]);
-    let path = dir.path().join("teams/locked.yaml");
+    let dir = TestEnv::base(&[("teams/locked.yaml", "id: locked\nname: L\n")]);
+    let path = dir.root().join("teams/locked.yaml");
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).expect("chmod");
     if std::fs::read(&path).is_ok() {
         eprintln!("skipped: this user (root?) reads files whatever their permissions");
         return;
     }
-    let got = findings(dir.path());
+    let got = dir.findings();
     assert_eq!(
         got,
         vec![(

@@ -1,6 +1,7 @@
 //! The integration tests: one binary (linked once, run in parallel), one
 //! module per area. Each drives the real `platctl` binary over temporary
-//! catalogs; the kits below build those catalogs and run the commands.
+//! catalogs; the one test kit, `common::TestEnv`, builds those catalogs and
+//! runs the commands and git.
 //! No test may change this process's environment or working directory:
 //! every test shares them.
 // Tests build fixtures on disk directly and stop at the first surprise; a
@@ -14,11 +15,6 @@
 
 mod architecture;
 mod common;
-mod intake_support;
-mod kpi_support;
-#[path = "../fixtures/lifecycle/support.rs"]
-mod lifecycle_support;
-mod report_support;
 
 mod changelog_kinds;
 mod ci_changed_since;

@@ -1,9 +1,7 @@
 //! `platctl mcp`: the real binary spoken to over stdio, line-delimited
 //! JSON-RPC, as an editor's assistant speaks to it.
 
-use crate::common;
-
-use common::{catalog, platctl, write_files, TODAY};
+use crate::common::{git, platctl_bin, write_files, TestEnv, TODAY};
 use serde_json::{json, Value};
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
@@ -22,16 +20,11 @@ struct Session {
 }
 
 impl Session {
-    fn start(root: &Path, extra: &[&str]) -> Session {
-        let bin = assert_cmd::cargo::cargo_bin("platctl");
-        let mut child = Command::new(bin)
-            .arg("-C")
-            .arg(root)
+    fn start(env: &TestEnv, extra: &[&str]) -> Session {
+        let mut child = env
+            .std_cmd()
             .arg("mcp")
             .args(extra)
-            .env("PLATCTL_TODAY", TODAY)
-            .env("NO_COLOR", "1")
-            .env_remove("PLATCTL_CATALOG")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -149,11 +142,10 @@ impl Drop for Session {
 }
 
 /// What the command line prints for `args` on the catalog at `root`.
-fn cli(root: &Path, args: &[&str]) -> String {
-    let out = platctl()
-        .current_dir(root)
-        .arg("-C")
-        .arg(root)
+fn cli(env: &TestEnv, args: &[&str]) -> String {
+    let out = env
+        .cmd()
+        .current_dir(env.root())
         .args(args)
         .output()
         .expect("runs");
@@ -165,14 +157,10 @@ fn cli(root: &Path, args: &[&str]) -> String {
     String::from_utf8(out.stdout).expect("utf-8")
 }
 
-fn git(dir: &Path, args: &[&str], date: &str) {
-    crate::common::git(dir, date, args);
-}
-
 #[test]
 fn lists_the_read_only_tools_and_the_format_resources() {
-    let dir = catalog(&[]);
-    let mut s = Session::start(dir.path(), &[]);
+    let dir = TestEnv::base(&[]);
+    let mut s = Session::start(&dir, &[]);
     let r = s.request("tools/list", json!({}));
     let tools = r["result"]["tools"].as_array().expect("tools");
     let names: Vec<&str> = tools.iter().filter_map(|t| t["name"].as_str()).collect();
@@ -232,10 +220,7 @@ fn lists_the_read_only_tools_and_the_format_resources() {
         json!({"uri": "platctl://schemas/capabilities.schema.json"}),
     );
     let schema = r["result"]["contents"][0]["text"].as_str().expect("text");
-    assert_eq!(
-        schema,
-        cli(dir.path(), &["schema", "--kind", "capabilities"])
-    );
+    assert_eq!(schema, cli(&dir, &["schema", "--kind", "capabilities"]));
     let r = s.request("resources/read", json!({"uri": "file:///etc/passwd"}));
     assert!(
         r["error"]["message"]
@@ -249,7 +234,7 @@ fn lists_the_read_only_tools_and_the_format_resources() {
 
 #[test]
 fn every_read_tool_answers_what_the_command_prints_as_json() {
-    let dir = catalog(&[
+    let dir = TestEnv::base(&[
         (
             "deprecations/cap-beta-v1.yaml",
             "id: cap-beta-v1\ncapability: cap-beta\nreplacement: cap-ga\nannounced: 2026-10-01\nsunset: 2027-01-31\nstatus: announced\nconsumers:\n  - service: svc-a\n    status: pending\n",
@@ -259,8 +244,7 @@ fn every_read_tool_answers_what_the_command_prints_as_json() {
             "id: basics\nname: Basics\nowner: team-a\napplies_to: service\nlevels: [bronze, silver]\nrules:\n  - id: tier-one\n    level: bronze\n    expr: \"entity.tier == 1\"\n    fix: Make it tier 1.\n",
         ),
     ]);
-    let root = dir.path();
-    let mut s = Session::start(root, &[]);
+    let mut s = Session::start(&dir, &[]);
     let cases: Vec<(&str, Value, Vec<&str>)> = vec![
         ("status", json!({}), vec!["status", "--format", "json"]),
         (
@@ -387,7 +371,7 @@ fn every_read_tool_answers_what_the_command_prints_as_json() {
     for (tool, args, argv) in cases {
         let (text, err, _) = s.call(tool, args.clone());
         assert!(!err, "{tool} {args}: {text}");
-        let expected = cli(root, &argv);
+        let expected = cli(&dir, &argv);
         assert_eq!(
             text, expected,
             "{tool} {args} differs from platctl {argv:?}"
@@ -408,27 +392,26 @@ fn every_read_tool_answers_what_the_command_prints_as_json() {
 
 #[test]
 fn changelog_answers_from_git_history() {
-    let dir = catalog(&[]);
-    let root = dir.path();
-    git(root, &["init", "-q"], "2026-10-01T12:00:00Z");
-    git(root, &["add", "-A"], "2026-10-01T12:00:00Z");
-    git(root, &["commit", "-qm", "first"], "2026-10-01T12:00:00Z");
+    let dir = TestEnv::base(&[]);
+    let root = dir.root();
+    dir.git("2026-10-01T12:00:00Z", &["init", "-q"]);
+    dir.git("2026-10-01T12:00:00Z", &["add", "-A"]);
+    dir.git("2026-10-01T12:00:00Z", &["commit", "-qm", "first"]);
     write_files(
         root,
         &[("capabilities/cap-beta.yaml", "id: cap-beta\nname: Beta thing\nsummary: Soon\nowner: team-a\nlifecycle: ga\ndepends_on: [cap-ga]\n")],
     );
-    git(
-        root,
-        &["commit", "-qam", "cap-beta goes ga"],
+    dir.git(
         "2026-11-01T12:00:00Z",
+        &["commit", "-qam", "cap-beta goes ga"],
     );
-    let mut s = Session::start(root, &[]);
+    let mut s = Session::start(&dir, &[]);
     let (text, err, _) = s.call("changelog", json!({"from": "HEAD~1", "to": "HEAD"}));
     assert!(!err, "{text}");
     assert_eq!(
         text,
         cli(
-            root,
+            &dir,
             &[
                 "changelog",
                 "--from",
@@ -450,8 +433,8 @@ fn changelog_answers_from_git_history() {
 
 #[test]
 fn bad_input_gets_an_error_result_and_the_server_goes_on() {
-    let dir = catalog(&[]);
-    let mut s = Session::start(dir.path(), &[]);
+    let dir = TestEnv::base(&[]);
+    let mut s = Session::start(&dir, &[]);
     // Not JSON at all: ignored (nothing to answer to), the session goes on.
     s.send("this is {not json");
     // JSON, but not a request: Invalid Request.
@@ -497,13 +480,13 @@ fn bad_input_gets_an_error_result_and_the_server_goes_on() {
 
 #[test]
 fn paths_outside_the_catalog_are_refused() {
-    let dir = catalog(&[]);
-    let root = dir.path();
+    let dir = TestEnv::base(&[]);
+    let root = dir.root();
     let outside = tempfile::tempdir().expect("tempdir");
     write_files(outside.path(), &[("secret.yaml", "id: top-secret\n")]);
     #[cfg(unix)]
     std::os::unix::fs::symlink(outside.path(), root.join("elsewhere")).expect("symlink");
-    let mut s = Session::start(root, &[]);
+    let mut s = Session::start(&dir, &[]);
     let abs = outside.path().join("secret.yaml");
     let abs = abs.to_str().expect("utf-8");
     for p in [
@@ -530,11 +513,11 @@ fn paths_outside_the_catalog_are_refused() {
 
 #[test]
 fn long_answers_are_cut_with_a_note() {
-    let dir = catalog(&[]);
-    let mut s = Session::start(dir.path(), &["--max-output", "300"]);
+    let dir = TestEnv::base(&[]);
+    let mut s = Session::start(&dir, &["--max-output", "300"]);
     let (text, err, _) = s.call("list", json!({"kind": "capability"}));
     assert!(!err);
-    let full = cli(dir.path(), &["capability", "list", "--format", "json"]);
+    let full = cli(&dir, &["capability", "list", "--format", "json"]);
     assert!(
         full.len() > 300,
         "the fixture's list must be longer than the limit"
@@ -552,15 +535,13 @@ fn long_answers_are_cut_with_a_note() {
 
 #[test]
 fn exits_cleanly_when_stdin_closes() {
-    let dir = catalog(&[]);
-    let s = Session::start(dir.path(), &[]);
+    let dir = TestEnv::base(&[]);
+    let s = Session::start(&dir, &[]);
     let st = s.finish();
     assert_eq!(st.code(), Some(0));
     // Even before any message.
-    let bin = assert_cmd::cargo::cargo_bin("platctl");
-    let out = Command::new(bin)
-        .arg("-C")
-        .arg(dir.path())
+    let out = dir
+        .std_cmd()
         .arg("mcp")
         .stdin(Stdio::null())
         .output()
@@ -571,33 +552,22 @@ fn exits_cleanly_when_stdin_closes() {
 
 #[test]
 fn without_a_catalog_it_exits_2_before_serving() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let out = platctl()
-        .current_dir(dir.path())
-        .arg("mcp")
-        .output()
-        .expect("runs");
+    let dir = TestEnv::empty();
+    let out = dir.cmd_in(dir.root()).arg("mcp").output().expect("runs");
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("platctl init"));
 }
 
 #[test]
 fn allow_writes_files_and_triages_requests_like_the_cli_and_never_commits() {
-    let dir = catalog(&[]);
-    let root = dir.path();
-    git(root, &["init", "-q"], "2026-10-01T12:00:00Z");
-    git(root, &["add", "-A"], "2026-10-01T12:00:00Z");
-    git(root, &["commit", "-qm", "first"], "2026-10-01T12:00:00Z");
-    let head = |root: &Path| {
-        let o = Command::new("git")
-            .current_dir(root)
-            .args(["rev-parse", "HEAD"])
-            .output()
-            .expect("git");
-        String::from_utf8_lossy(&o.stdout).trim().to_string()
-    };
+    let dir = TestEnv::base(&[]);
+    let root = dir.root();
+    dir.git("2026-10-01T12:00:00Z", &["init", "-q"]);
+    dir.git("2026-10-01T12:00:00Z", &["add", "-A"]);
+    dir.git("2026-10-01T12:00:00Z", &["commit", "-qm", "first"]);
+    let head = |root: &Path| git(root, "2026-10-01T12:00:00Z", &["rev-parse", "HEAD"]);
     let before = head(root);
-    let mut s = Session::start(root, &["--allow-writes"]);
+    let mut s = Session::start(&dir, &["--allow-writes"]);
     let r = s.request("tools/list", json!({}));
     let tools = r["result"]["tools"].as_array().expect("tools");
     let writing: Vec<&str> = tools
@@ -613,9 +583,8 @@ fn allow_writes_files_and_triages_requests_like_the_cli_and_never_commits() {
         json!({"title": "Preview envs", "team": "team-zz", "problem": "We wait for staging"}),
     );
     assert!(err, "{text}");
-    let cli_err = platctl()
-        .arg("-C")
-        .arg(root)
+    let cli_err = dir
+        .cmd()
         .args([
             "intake",
             "new",
@@ -704,12 +673,12 @@ fn the_official_python_client_talks_to_it() {
         ok,
         "the MCP Python SDK is missing: run tests/tools/install.sh (it installs PyPI `mcp` into tests/tools/.venv)"
     );
-    let dir = catalog(&[]);
+    let dir = TestEnv::base(&[]);
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/mcp_support/client.py");
     let out = Command::new(&py)
         .arg(script)
-        .arg(assert_cmd::cargo::cargo_bin("platctl"))
-        .arg(dir.path())
+        .arg(platctl_bin())
+        .arg(dir.root())
         .output()
         .expect("python runs");
     assert!(

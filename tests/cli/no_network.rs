@@ -2,7 +2,7 @@
 //! unavailable (`unshare -n`), and, where strace exists, makes no inet connect.
 //! Skipped where user namespaces are not available.
 
-use std::path::Path;
+use crate::common::TestEnv;
 use std::process::Command;
 
 fn available(cmd: &[&str]) -> bool {
@@ -19,11 +19,10 @@ fn every_command_runs_without_a_network() {
         return;
     }
     let strace = available(&["strace", "-V"]);
-    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog");
+    let demo = TestEnv::demo();
     let dir = tempfile::tempdir().expect("tempdir");
     let out = dir.path().join("out");
     std::fs::create_dir_all(&out).expect("mkdir");
-    let bin = env!("CARGO_BIN_EXE_platctl");
     let o = out.to_string_lossy().to_string();
     let commands: Vec<Vec<String>> = [
         vec!["lint"],
@@ -69,18 +68,15 @@ fn every_command_runs_without_a_network() {
     .collect();
     for args in commands {
         let log = dir.path().join("strace.log");
-        let mut c = Command::new("unshare");
-        c.arg("-n");
+        let mut wrapper: Vec<std::ffi::OsString> = vec!["unshare".into(), "-n".into()];
         if strace {
-            c.args(["strace", "-f", "-qq", "-e", "trace=connect", "-o"])
-                .arg(&log);
+            for a in ["strace", "-f", "-qq", "-e", "trace=connect", "-o"] {
+                wrapper.push(a.into());
+            }
+            wrapper.push(log.clone().into());
         }
-        c.arg(bin)
-            .arg("-C")
-            .arg(&demo)
-            .args(&args)
-            .env("NO_COLOR", "1")
-            .env("PLATCTL_TODAY", "2026-11-27");
+        let mut c = demo.std_cmd_under(&wrapper);
+        c.args(&args).env("PLATCTL_TODAY", "2026-11-27");
         let res = c.output().expect("runs");
         assert!(
             matches!(res.status.code(), Some(0 | 1)),

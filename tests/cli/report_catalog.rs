@@ -1,23 +1,18 @@
 //! `platctl report catalog`: the capability catalog page, with adoption
 //! counted by hand on the fixture (services s1..s4).
 
-use crate::report_support;
-
-use report_support::*;
+use crate::common::{snapshot, TestEnv};
 use serde_json::{json, Value};
 
-fn page_json(dir: &std::path::Path) -> Value {
-    serde_json::from_str(&run_ok(
-        dir,
-        &[
-            "--today",
-            "2026-11-27",
-            "report",
-            "catalog",
-            "--format",
-            "json",
-        ],
-    ))
+fn page_json(env: &TestEnv) -> Value {
+    serde_json::from_str(&env.ok(&[
+        "--today",
+        "2026-11-27",
+        "report",
+        "catalog",
+        "--format",
+        "json",
+    ]))
     .expect("json")
 }
 
@@ -32,8 +27,8 @@ fn cap<'a>(j: &'a Value, id: &str) -> &'a Value {
 
 #[test]
 fn adoption_is_counted_by_hand() {
-    let cat = copy_fixture("calendar");
-    let j = page_json(cat.path());
+    let cat = TestEnv::fixture("report/calendar", "");
+    let j = page_json(&cat);
     assert_eq!(j["version"], 1);
     assert_eq!(j["as_of"], "2026-11-27");
     // c-ga: eligible = active services s1 s2 s3; adopters s1 s2 (s4 is retired).
@@ -98,31 +93,28 @@ fn adoption_is_counted_by_hand() {
 
 #[test]
 fn markdown_and_json_snapshots() {
-    let cat = copy_fixture("calendar");
+    let cat = TestEnv::fixture("report/calendar", "");
     snapshot(
         "report_catalog_calendar_md",
-        &run_ok(cat.path(), &["--today", "2026-11-27", "report", "catalog"]),
+        &cat.ok(&["--today", "2026-11-27", "report", "catalog"]),
     );
     snapshot(
         "report_catalog_calendar_json",
-        &run_ok(
-            cat.path(),
-            &[
-                "--today",
-                "2026-11-27",
-                "report",
-                "catalog",
-                "--format",
-                "json",
-            ],
-        ),
+        &cat.ok(&[
+            "--today",
+            "2026-11-27",
+            "report",
+            "catalog",
+            "--format",
+            "json",
+        ]),
     );
 }
 
 #[test]
 fn markdown_shows_percentages_and_safe_links() {
-    let cat = copy_fixture("calendar");
-    let md = run_ok(cat.path(), &["--today", "2026-11-27", "report", "catalog"]);
+    let cat = TestEnv::fixture("report/calendar", "");
+    let md = cat.ok(&["--today", "2026-11-27", "report", "catalog"]);
     assert!(md.contains("2 of 3 eligible (66.7%)"), "{md}");
     assert!(
         md.contains("1 of 2 eligible (50.0%), and 1 user not eligible"),
@@ -139,18 +131,15 @@ fn markdown_shows_percentages_and_safe_links() {
 
 #[test]
 fn html_escapes_everything_and_loads_nothing() {
-    let cat = copy_fixture("calendar");
-    let html = run_ok(
-        cat.path(),
-        &[
-            "--today",
-            "2026-11-27",
-            "report",
-            "catalog",
-            "--format",
-            "html",
-        ],
-    );
+    let cat = TestEnv::fixture("report/calendar", "");
+    let html = cat.ok(&[
+        "--today",
+        "2026-11-27",
+        "report",
+        "catalog",
+        "--format",
+        "html",
+    ]);
     assert!(html.contains("Paved &lt;b&gt;CI&lt;/b&gt;"));
     assert!(html.contains("Pipelines &lt;img src=x onerror=alert(1)&gt; | with a pipe"));
     assert!(html.contains(
@@ -166,29 +155,22 @@ fn html_escapes_everything_and_loads_nothing() {
 
 #[test]
 fn demo_catalog_page_renders() {
-    let tmp = tempfile::tempdir().expect("tmp");
-    copy_dir(
-        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog"),
-        tmp.path(),
-    );
-    let j = page_json(tmp.path());
+    let tmp = TestEnv::copy("catalog", "");
+    let j = page_json(&tmp);
     assert_eq!(j["summary"]["capabilities"], 15);
     let ci = cap(&j, "ci-pipelines");
     assert_eq!(
         (ci["adopters"].as_u64(), ci["eligible"].as_u64()),
         (Some(42), Some(42))
     );
-    let html = run_ok(
-        tmp.path(),
-        &[
-            "--today",
-            "2026-11-27",
-            "report",
-            "catalog",
-            "--format",
-            "html",
-        ],
-    );
+    let html = tmp.ok(&[
+        "--today",
+        "2026-11-27",
+        "report",
+        "catalog",
+        "--format",
+        "html",
+    ]);
     assert_self_contained(&html);
 }
 
@@ -204,4 +186,70 @@ fn the_self_contained_check_catches_a_script() {
 #[should_panic(expected = "src=")]
 fn the_self_contained_check_catches_a_loaded_resource() {
     assert_self_contained(r#"<div class="x" src="https://example.com/x.png"></div>"#);
+}
+
+/// Everything an HTML page could load or run from outside itself. Escaped
+/// text holds no raw `<`, so every `<...>` below is real markup.
+pub(crate) fn assert_self_contained(html: &str) {
+    let lower = html.to_ascii_lowercase();
+    for bad in ["@import", "url("] {
+        assert!(!lower.contains(bad), "the page holds `{bad}`");
+    }
+    let mut rest = lower.as_str();
+    while let Some(start) = rest.find('<') {
+        let end = rest[start..]
+            .find('>')
+            .map_or(rest.len(), |e| start + e + 1);
+        let tag = &rest[start..end];
+        let name: String = tag[1..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '!' || *c == '/')
+            .collect();
+        assert!(
+            ![
+                "script",
+                "link",
+                "iframe",
+                "object",
+                "embed",
+                "img",
+                "base",
+                "audio",
+                "video",
+                "source",
+                "frame",
+                "image",
+                "use",
+                "foreignobject"
+            ]
+            .contains(&name.as_str()),
+            "the page holds a <{name}> element"
+        );
+        for attr in [
+            "src=",
+            "srcset=",
+            "xlink:href=",
+            "action=",
+            "formaction=",
+            "onload=",
+            "onerror=",
+            "onclick=",
+        ] {
+            assert!(!tag.contains(attr), "the page holds `{attr}` in {tag}");
+        }
+        if let Some(h) = tag.find("href=\"") {
+            let url = &tag[h + 6..];
+            assert!(
+                name == "a" && (url.starts_with("https://") || url.starts_with("http://")),
+                "a non-web or non-link href: {tag}"
+            );
+        }
+        if tag.contains("http-equiv=") {
+            assert!(
+                tag.contains("content-security-policy"),
+                "only the CSP meta tag: {tag}"
+            );
+        }
+        rest = &rest[end..];
+    }
 }

@@ -1,25 +1,21 @@
 //! `platctl report roadmap` and `platctl roadmap list` on fixture catalogs,
 //! with predictability counted by hand (see the comments in the fixtures).
 
-use crate::report_support;
-
-use report_support::*;
+use crate::common::{snapshot, TestEnv};
+use crate::report_catalog::assert_self_contained;
 use serde_json::Value;
 
-fn json(dir: &std::path::Path, today: &str, quarter: &str) -> Value {
-    let out = run_ok(
-        dir,
-        &[
-            "--today",
-            today,
-            "report",
-            "roadmap",
-            "--quarter",
-            quarter,
-            "--format",
-            "json",
-        ],
-    );
+fn json(env: &TestEnv, today: &str, quarter: &str) -> Value {
+    let out = env.ok(&[
+        "--today",
+        today,
+        "report",
+        "roadmap",
+        "--quarter",
+        quarter,
+        "--format",
+        "json",
+    ]);
     serde_json::from_str(&out).expect("json")
 }
 
@@ -43,8 +39,8 @@ fn item<'a>(j: &'a Value, id: &str) -> &'a Value {
 
 #[test]
 fn predictability_is_counted_by_hand_and_a_day_late_does_not_count() {
-    let cat = copy_fixture("calendar");
-    let j = json(cat.path(), "2027-01-15", "2026-Q4");
+    let cat = TestEnv::fixture("report/calendar", "");
+    let j = json(&cat, "2027-01-15", "2026-Q4");
     assert_eq!(j["version"], 1);
     assert_eq!(
         (
@@ -128,8 +124,8 @@ fn predictability_is_counted_by_hand_and_a_day_late_does_not_count() {
 
 #[test]
 fn risks_name_each_reason() {
-    let cat = copy_fixture("calendar");
-    let j = json(cat.path(), "2027-01-15", "2026-Q4");
+    let cat = TestEnv::fixture("report/calendar", "");
+    let j = json(&cat, "2027-01-15", "2026-Q4");
     let risks: Vec<(String, String)> = j["risks"]
         .as_array()
         .expect("risks")
@@ -164,8 +160,8 @@ fn risks_name_each_reason() {
 
 #[test]
 fn requests_are_traced_both_ways_and_scope_is_empty_outside_git() {
-    let cat = copy_fixture("calendar");
-    let j = json(cat.path(), "2027-01-15", "2026-Q4");
+    let cat = TestEnv::fixture("report/calendar", "");
+    let j = json(&cat, "2027-01-15", "2026-Q4");
     let reqs = j["requests"].as_array().expect("requests");
     assert_eq!(reqs.len(), 2);
     assert_eq!(reqs[0]["id"], "INT-0000A1");
@@ -186,31 +182,28 @@ fn requests_are_traced_both_ways_and_scope_is_empty_outside_git() {
 
 #[test]
 fn a_quarter_with_nothing_committed_has_no_predictability_and_says_so() {
-    let cat = copy_fixture("calendar");
-    let j = json(cat.path(), "2027-01-15", "2027-Q2");
+    let cat = TestEnv::fixture("report/calendar", "");
+    let j = json(&cat, "2027-01-15", "2027-Q2");
     assert_eq!(j["predictability"], Value::Null);
     assert_eq!(j["committed"], 0);
     assert_eq!(j["standing"], "no-data");
     assert_eq!(j["phase"], "not-started");
-    let md = run_ok(
-        cat.path(),
-        &[
-            "--today",
-            "2027-01-15",
-            "report",
-            "roadmap",
-            "--quarter",
-            "2027-Q2",
-        ],
-    );
+    let md = cat.ok(&[
+        "--today",
+        "2027-01-15",
+        "report",
+        "roadmap",
+        "--quarter",
+        "2027-Q2",
+    ]);
     assert!(md.contains("Nothing was committed for 2027-Q2: predictability is not defined for this quarter (0 of 1 stretch items delivered)."), "{md}");
     assert!(md.contains("| Predictability | — |"));
 }
 
 #[test]
 fn fiscal_years_starting_in_july() {
-    let cat = copy_fixture("fiscal");
-    let j = json(cat.path(), "2026-10-10", "2027-Q1");
+    let cat = TestEnv::fixture("report/fiscal", "");
+    let j = json(&cat, "2026-10-10", "2027-Q1");
     assert_eq!(
         (j["start"].as_str(), j["end"].as_str()),
         (Some("2026-07-01"), Some("2026-09-30"))
@@ -231,17 +224,14 @@ fn fiscal_years_starting_in_july() {
         "the registry's default range 70-85 %"
     );
     // The default quarter is the fiscal quarter that holds today.
-    let out = run_ok(
-        cat.path(),
-        &[
-            "--today",
-            "2026-08-15",
-            "report",
-            "roadmap",
-            "--format",
-            "json",
-        ],
-    );
+    let out = cat.ok(&[
+        "--today",
+        "2026-08-15",
+        "report",
+        "roadmap",
+        "--format",
+        "json",
+    ]);
     let d: Value = serde_json::from_str(&out).expect("json");
     assert_eq!(d["quarter"], "2027-Q1");
     assert_eq!(d["phase"], "in-progress");
@@ -250,17 +240,14 @@ fn fiscal_years_starting_in_july() {
         Some(0.75),
         "(2 delivered + 1 open) / 4"
     );
-    let md = run_ok(
-        cat.path(),
-        &[
-            "--today",
-            "2026-10-10",
-            "report",
-            "roadmap",
-            "--quarter",
-            "2027-Q1",
-        ],
-    );
+    let md = cat.ok(&[
+        "--today",
+        "2026-10-10",
+        "report",
+        "roadmap",
+        "--quarter",
+        "2027-Q1",
+    ]);
     assert!(
         md.contains("(1 Jul – 30 Sep 2026 (fiscal year 2027 starting in July))"),
         "{md}"
@@ -270,77 +257,62 @@ fn fiscal_years_starting_in_july() {
 
 #[test]
 fn markdown_and_json_snapshots() {
-    let cat = copy_fixture("calendar");
-    let md = run_ok(
-        cat.path(),
-        &[
-            "--today",
-            "2027-01-15",
-            "report",
-            "roadmap",
-            "--quarter",
-            "2026-Q4",
-            "--format",
-            "md",
-        ],
-    );
+    let cat = TestEnv::fixture("report/calendar", "");
+    let md = cat.ok(&[
+        "--today",
+        "2027-01-15",
+        "report",
+        "roadmap",
+        "--quarter",
+        "2026-Q4",
+        "--format",
+        "md",
+    ]);
     snapshot("report_roadmap_calendar_2026-Q4_md", &md);
-    let js = run_ok(
-        cat.path(),
-        &[
-            "--today",
-            "2027-01-15",
-            "report",
-            "roadmap",
-            "--quarter",
-            "2026-Q4",
-            "--format",
-            "json",
-        ],
-    );
+    let js = cat.ok(&[
+        "--today",
+        "2027-01-15",
+        "report",
+        "roadmap",
+        "--quarter",
+        "2026-Q4",
+        "--format",
+        "json",
+    ]);
     snapshot("report_roadmap_calendar_2026-Q4_json", &js);
     // In progress: best case, days left, "so far".
-    let md = run_ok(
-        cat.path(),
-        &[
-            "--today",
-            "2026-11-27",
-            "report",
-            "roadmap",
-            "--quarter",
-            "2026-Q4",
-        ],
-    );
+    let md = cat.ok(&[
+        "--today",
+        "2026-11-27",
+        "report",
+        "roadmap",
+        "--quarter",
+        "2026-Q4",
+    ]);
     snapshot("report_roadmap_calendar_2026-Q4_in_progress_md", &md);
     // Same input, same bytes.
-    let again = run_ok(
-        cat.path(),
-        &[
-            "--today",
-            "2026-11-27",
-            "report",
-            "roadmap",
-            "--quarter",
-            "2026-Q4",
-        ],
-    );
+    let again = cat.ok(&[
+        "--today",
+        "2026-11-27",
+        "report",
+        "roadmap",
+        "--quarter",
+        "2026-Q4",
+    ]);
     assert_eq!(md, again);
 }
 
 #[test]
 fn markdown_escapes_catalog_text() {
-    let cat = copy_fixture("calendar");
-    let md = run_ok(
-        cat.path(),
-        &[
-            "--today",
-            "2027-01-15",
-            "report",
-            "roadmap",
-            "--quarter",
-            "2026-Q4",
-        ],
-    );
+    let cat = TestEnv::fixture("report/calendar", "");
+    let md = cat.ok(&[
+        "--today",
+        "2027-01-15",
+        "report",
+        "roadmap",
+        "--quarter",
+        "2026-Q4",
+    ]);
     assert!(md.contains("Ship \\<script\\>alert(1)\\</script\\> \\& more"));
     assert!(md.contains("Escaped \\| everywhere"));
     assert!(md.contains("# Fixture \\<Platform\\> \\& Co — roadmap report 2026-Q4"));
@@ -349,11 +321,9 @@ fn markdown_escapes_catalog_text() {
 
 #[test]
 fn html_escapes_everything_and_loads_nothing() {
-    let cat = copy_fixture("calendar");
-    let out = cat.path().join("q4.html");
-    platctl()
-        .arg("-C")
-        .arg(cat.path())
+    let cat = TestEnv::fixture("report/calendar", "");
+    let out = cat.root().join("q4.html");
+    cat.cmd()
         .args([
             "--today",
             "2027-01-15",
@@ -394,10 +364,8 @@ fn html_escapes_everything_and_loads_nothing() {
 
 #[test]
 fn a_quarter_without_a_roadmap_is_an_error_that_names_the_planned_ones() {
-    let cat = copy_fixture("calendar");
-    platctl()
-        .arg("-C")
-        .arg(cat.path())
+    let cat = TestEnv::fixture("report/calendar", "");
+    cat.cmd()
         .args([
             "--today",
             "2027-01-15",
@@ -410,9 +378,7 @@ fn a_quarter_without_a_roadmap_is_an_error_that_names_the_planned_ones() {
         .code(2)
         .stderr(predicates::str::contains("no roadmap for 2025-Q1"))
         .stderr(predicates::str::contains("2026-Q4, 2027-Q1, 2027-Q2"));
-    platctl()
-        .arg("-C")
-        .arg(cat.path())
+    cat.cmd()
         .args(["report", "roadmap", "--quarter", "2026-Q5"])
         .assert()
         .code(2)
@@ -421,18 +387,15 @@ fn a_quarter_without_a_roadmap_is_an_error_that_names_the_planned_ones() {
 
 #[test]
 fn roadmap_list_table_and_json() {
-    let cat = copy_fixture("calendar");
-    let table = run_ok(
-        cat.path(),
-        &[
-            "--today",
-            "2027-01-15",
-            "roadmap",
-            "list",
-            "--quarter",
-            "2026-Q4",
-        ],
-    );
+    let cat = TestEnv::fixture("report/calendar", "");
+    let table = cat.ok(&[
+        "--today",
+        "2027-01-15",
+        "roadmap",
+        "list",
+        "--quarter",
+        "2026-Q4",
+    ]);
     for needle in [
         "a1",
         "Delivered on the last day",
@@ -450,17 +413,14 @@ fn roadmap_list_table_and_json() {
         table.find("a1").unwrap() < table.find("b1").unwrap()
             && table.find("b4").unwrap() < table.find("u1").unwrap()
     );
-    let j: Value = serde_json::from_str(&run_ok(
-        cat.path(),
-        &[
-            "--today",
-            "2026-11-27",
-            "roadmap",
-            "list",
-            "--format",
-            "json",
-        ],
-    ))
+    let j: Value = serde_json::from_str(&cat.ok(&[
+        "--today",
+        "2026-11-27",
+        "roadmap",
+        "list",
+        "--format",
+        "json",
+    ]))
     .expect("json");
     assert_eq!(j["version"], 1);
     assert_eq!(j["quarter"], "2026-Q4", "today's quarter by default");
@@ -472,17 +432,14 @@ fn roadmap_list_table_and_json() {
     assert_eq!(items[0]["commitment"], "committed");
     assert_eq!(items[0]["status"], "delivered");
     // An empty quarter is an empty listing, not an error.
-    let j: Value = serde_json::from_str(&run_ok(
-        cat.path(),
-        &[
-            "roadmap",
-            "list",
-            "--quarter",
-            "2030-Q1",
-            "--format",
-            "json",
-        ],
-    ))
+    let j: Value = serde_json::from_str(&cat.ok(&[
+        "roadmap",
+        "list",
+        "--quarter",
+        "2030-Q1",
+        "--format",
+        "json",
+    ]))
     .expect("json");
     assert_eq!(j["items"], serde_json::json!([]));
 }
@@ -490,12 +447,8 @@ fn roadmap_list_table_and_json() {
 /// The acceptance check: every number of the demo's 2026-Q4 report, counted by hand.
 #[test]
 fn demo_catalog_2026_q4_matches_a_hand_count() {
-    let tmp = tempfile::tempdir().expect("tmp");
-    copy_dir(
-        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog"),
-        tmp.path(),
-    );
-    let j = json(tmp.path(), "2026-11-27", "2026-Q4");
+    let tmp = TestEnv::copy("catalog", "");
+    let j = json(&tmp, "2026-11-27", "2026-Q4");
     // Committed: namespace-provisioning-api, ci-cache-fix, preview-envs-beta, sso-group-sync,
     // legacy-auth-shutdown, obs-agent-v1-deprecation, incident-review-automation, pci-cluster,
     // cost-insights-beta = 9; delivered: ci-cache-fix, sso-group-sync, obs-agent-v1-deprecation,
@@ -534,7 +487,7 @@ fn demo_catalog_2026_q4_matches_a_hand_count() {
     assert_eq!(j["risks"][0]["item"], "legacy-auth-shutdown");
     assert_eq!(j["requests"].as_array().unwrap().len(), 5);
     // 2026-Q3 is over: 7 of 10, legacy-auth-wave-1 delivered on 2026-10-06 does not count.
-    let j3 = json(tmp.path(), "2026-11-27", "2026-Q3");
+    let j3 = json(&tmp, "2026-11-27", "2026-Q3");
     assert_eq!(
         (j3["committed"].as_u64(), j3["delivered"].as_u64()),
         (Some(10), Some(7))

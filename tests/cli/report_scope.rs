@@ -1,9 +1,7 @@
 //! Scope changes read from git history, on repositories built here with
 //! fixed commit dates (committer time is what counts).
 
-use crate::report_support;
-
-use report_support::*;
+use crate::common::{git, git_authored, TestEnv};
 use serde_json::Value;
 use std::path::Path;
 
@@ -21,26 +19,28 @@ fn write_quarter(dir: &Path, items: &[(&str, &str)]) {
     std::fs::write(dir.join("roadmap/2026-Q4.yaml"), s).expect("write quarter");
 }
 
+/// The current commit id.
+fn head(dir: &Path) -> String {
+    git(dir, "2026-01-01T00:00:00Z", &["rev-parse", "HEAD"])
+}
+
 fn commit(dir: &Path, date: &str, msg: &str) -> String {
     git(dir, date, &["add", "-A"]);
     git(dir, date, &["commit", "-q", "-m", msg]);
     head(dir)
 }
 
-fn report(dir: &Path) -> Value {
-    let out = run_ok(
-        dir,
-        &[
-            "--today",
-            "2026-11-27",
-            "report",
-            "roadmap",
-            "--quarter",
-            "2026-Q4",
-            "--format",
-            "json",
-        ],
-    );
+fn report(env: &TestEnv) -> Value {
+    let out = env.ok(&[
+        "--today",
+        "2026-11-27",
+        "report",
+        "roadmap",
+        "--quarter",
+        "2026-Q4",
+        "--format",
+        "json",
+    ]);
     serde_json::from_str(&out).expect("json")
 }
 
@@ -60,21 +60,20 @@ fn changes(j: &Value) -> Vec<(String, String, Option<String>, String)> {
         .collect()
 }
 
-fn new_catalog() -> tempfile::TempDir {
-    let tmp = tempfile::tempdir().expect("tmp");
-    let root = tmp.path();
-    std::fs::create_dir_all(root.join("roadmap")).expect("mkdir");
-    std::fs::create_dir_all(root.join("teams")).expect("mkdir");
-    std::fs::write(root.join("platctl.yaml"), "version: 1\nname: Scope\n").expect("write");
-    std::fs::write(root.join("teams/team-a.yaml"), "id: team-a\nname: Team A\n").expect("write");
-    git(root, "2026-09-01T09:00:00+00:00", &["init", "-q"]);
-    tmp
+fn new_catalog() -> TestEnv {
+    let env = TestEnv::with_files(&[
+        ("platctl.yaml", "version: 1\nname: Scope\n"),
+        ("teams/team-a.yaml", "id: team-a\nname: Team A\n"),
+    ]);
+    std::fs::create_dir_all(env.root().join("roadmap")).expect("mkdir");
+    git(env.root(), "2026-09-01T09:00:00+00:00", &["init", "-q"]);
+    env
 }
 
 #[test]
 fn changes_after_the_baseline_each_with_commit_and_date() {
-    let tmp = new_catalog();
-    let root = tmp.path();
+    let env = new_catalog();
+    let root = env.root();
     write_quarter(
         root,
         &[("x", "committed"), ("s", "stretch"), ("z", "committed")],
@@ -172,7 +171,7 @@ fn changes_after_the_baseline_each_with_commit_and_date() {
         + &item("u", "committed");
     std::fs::write(root.join("roadmap/2026-Q4.yaml"), text).unwrap();
 
-    let j = report(root);
+    let j = report(&env);
     assert_eq!(j["history"]["in_git"], true);
     assert_eq!(
         j["history"]["baseline"]["commit"].as_str(),
@@ -205,17 +204,14 @@ fn changes_after_the_baseline_each_with_commit_and_date() {
     );
     // A removed item keeps its title from history.
     assert_eq!(j["scope_changes"][2]["title"], "Item z");
-    let md = run_ok(
-        root,
-        &[
-            "--today",
-            "2026-11-27",
-            "report",
-            "roadmap",
-            "--quarter",
-            "2026-Q4",
-        ],
-    );
+    let md = env.ok(&[
+        "--today",
+        "2026-11-27",
+        "report",
+        "roadmap",
+        "--quarter",
+        "2026-Q4",
+    ]);
     assert!(md.contains(&format!("Baseline: commit {} of 1 Oct 2026, the last commit on or before the quarter's first day", &baseline[..12])), "{md}");
     assert!(
         md.contains(&format!(
@@ -232,15 +228,15 @@ fn changes_after_the_baseline_each_with_commit_and_date() {
 
 #[test]
 fn a_quarter_first_committed_after_it_began_is_its_own_baseline() {
-    let tmp = new_catalog();
-    let root = tmp.path();
+    let env = new_catalog();
+    let root = env.root();
     std::fs::write(root.join("README.md"), "catalog\n").unwrap();
     commit(root, "2026-09-15T10:00:00+00:00", "start");
     write_quarter(root, &[("a", "committed")]);
     let first = commit(root, "2026-10-05T10:00:00+00:00", "plan Q4, late");
     write_quarter(root, &[("a", "committed"), ("b", "stretch")]);
     let second = commit(root, "2026-10-06T10:00:00+00:00", "add b");
-    let j = report(root);
+    let j = report(&env);
     assert_eq!(
         j["history"]["baseline"]["commit"].as_str(),
         Some(first.as_str())
@@ -259,48 +255,37 @@ fn a_quarter_first_committed_after_it_began_is_its_own_baseline() {
 
 #[test]
 fn committer_time_not_author_time_decides() {
-    let tmp = new_catalog();
-    let root = tmp.path();
+    let env = new_catalog();
+    let root = env.root();
     write_quarter(root, &[("a", "committed")]);
     commit(root, "2026-09-20T10:00:00+00:00", "plan");
     write_quarter(root, &[("a", "committed"), ("b", "committed")]);
     git(root, "2026-10-15T10:00:00+00:00", &["add", "-A"]);
     // Authored before the quarter, committed (rebased) after its first day.
-    let out = std::process::Command::new("git")
-        .current_dir(root)
-        .args(["-c", "commit.gpgsign=false", "commit", "-q", "-m", "b"])
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_AUTHOR_NAME", "T")
-        .env("GIT_AUTHOR_EMAIL", "t@example.com")
-        .env("GIT_COMMITTER_NAME", "T")
-        .env("GIT_COMMITTER_EMAIL", "t@example.com")
-        .env("GIT_AUTHOR_DATE", "2026-09-25T10:00:00+00:00")
-        .env("GIT_COMMITTER_DATE", "2026-10-15T10:00:00+00:00")
-        .output()
-        .expect("git commit");
-    assert!(out.status.success());
-    let j = report(root);
+    git_authored(
+        root,
+        "2026-09-25T10:00:00+00:00",
+        "2026-10-15T10:00:00+00:00",
+        &["commit", "-q", "-m", "b"],
+    );
+    let j = report(&env);
     assert_eq!(changes(&j).len(), 1);
     assert_eq!(j["scope_changes"][0]["date"], "2026-10-15");
 }
 
 #[test]
 fn outside_git_there_are_no_scope_changes() {
-    let cat = copy_fixture("calendar");
-    let out = run_ok(
-        cat.path(),
-        &[
-            "--today",
-            "2027-01-15",
-            "report",
-            "roadmap",
-            "--quarter",
-            "2026-Q4",
-            "--format",
-            "json",
-        ],
-    );
+    let cat = TestEnv::fixture("report/calendar", "");
+    let out = cat.ok(&[
+        "--today",
+        "2027-01-15",
+        "report",
+        "roadmap",
+        "--quarter",
+        "2026-Q4",
+        "--format",
+        "json",
+    ]);
     let j: Value = serde_json::from_str(&out).expect("json");
     assert_eq!(j["scope_changes"], serde_json::json!([]));
     assert_eq!(j["history"]["in_git"], false);
@@ -309,8 +294,8 @@ fn outside_git_there_are_no_scope_changes() {
 
 #[test]
 fn a_shallow_clone_reports_what_it_has_and_says_so() {
-    let tmp = new_catalog();
-    let root = tmp.path();
+    let env = new_catalog();
+    let root = env.root();
     write_quarter(root, &[("a", "committed")]);
     commit(root, "2026-09-20T10:00:00+00:00", "plan");
     write_quarter(root, &[("a", "committed"), ("b", "committed")]);
@@ -320,14 +305,13 @@ fn a_shallow_clone_reports_what_it_has_and_says_so() {
         &[("a", "committed"), ("b", "committed"), ("c", "committed")],
     );
     let last = commit(root, "2026-11-02T10:00:00+00:00", "add c");
-    let clones = tempfile::tempdir().expect("tmp");
+    let clone = TestEnv::empty().root_at("c");
     let url = format!("file://{}", root.display());
     git(
-        clones.path(),
+        clone.tmp(),
         "2026-11-27T10:00:00+00:00",
         &["clone", "-q", "--depth", "1", &url, "c"],
     );
-    let clone = clones.path().join("c");
     let j = report(&clone);
     assert_eq!(j["history"]["shallow"], true);
     assert_eq!(
@@ -335,21 +319,18 @@ fn a_shallow_clone_reports_what_it_has_and_says_so() {
         Some(last.as_str())
     );
     assert_eq!(j["scope_changes"], serde_json::json!([]));
-    let md = run_ok(
-        &clone,
-        &[
-            "--today",
-            "2026-11-27",
-            "report",
-            "roadmap",
-            "--quarter",
-            "2026-Q4",
-        ],
-    );
+    let md = clone.ok(&[
+        "--today",
+        "2026-11-27",
+        "report",
+        "roadmap",
+        "--quarter",
+        "2026-Q4",
+    ]);
     assert!(md.contains("The repository is a shallow clone"), "{md}");
     // The full repository sees both additions.
     assert_eq!(
-        report(root)["scope_changes"].as_array().map(Vec::len),
+        report(&env)["scope_changes"].as_array().map(Vec::len),
         Some(2)
     );
 }

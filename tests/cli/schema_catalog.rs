@@ -5,7 +5,7 @@
 //! `UPDATE_SNAPSHOTS=1 cargo test --test cli -- schema_catalog::`
 //! (or `cargo run -- -C catalog schema`).
 
-use assert_cmd::Command;
+use crate::common::TestEnv;
 use platctl::catalog::yaml::{parse_documents, Node, Value as Y};
 use platctl::catalog::Kind;
 use serde_json::{json, Value};
@@ -278,10 +278,9 @@ fn unknown_fields_missing_fields_and_bad_ids_are_refused() {
 
 #[test]
 fn the_command_writes_prints_and_checks() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let out = tmp.path().join("schemas");
-    Command::cargo_bin("platctl")
-        .expect("bin")
+    let tmp = TestEnv::empty();
+    let out = tmp.root().join("schemas");
+    tmp.bare()
         .args(["schema", "-o"])
         .arg(&out)
         .assert()
@@ -292,22 +291,20 @@ fn the_command_writes_prints_and_checks() {
             f.text
         );
     }
-    Command::cargo_bin("platctl")
-        .expect("bin")
+    tmp.bare()
         .args(["schema", "--check", "-o"])
         .arg(&out)
         .assert()
         .success();
     std::fs::write(out.join("teams.schema.json"), "{}\n").expect("write");
-    Command::cargo_bin("platctl")
-        .expect("bin")
+    tmp.bare()
         .args(["schema", "--check", "-o"])
         .arg(&out)
         .assert()
         .code(1)
         .stdout(predicates::str::contains("teams.schema.json"));
-    let printed = Command::cargo_bin("platctl")
-        .expect("bin")
+    let printed = tmp
+        .bare()
         .args(["schema", "--kind", "roadmap"])
         .output()
         .expect("runs");
@@ -316,10 +313,7 @@ fn the_command_writes_prints_and_checks() {
     assert_eq!(v["$schema"], "https://json-schema.org/draft/2020-12/schema");
     assert!(v["properties"]["items"].is_object());
     // Outside a catalog, without -o: exit 2 with a way out.
-    Command::cargo_bin("platctl")
-        .expect("bin")
-        .current_dir(tmp.path())
-        .env_remove("PLATCTL_CATALOG")
+    tmp.cmd_in(tmp.root())
         .arg("schema")
         .assert()
         .code(2)
@@ -328,10 +322,8 @@ fn the_command_writes_prints_and_checks() {
 
 #[test]
 fn the_demo_catalog_stays_clean_with_its_schemas() {
-    Command::cargo_bin("platctl")
-        .expect("bin")
-        .arg("-C")
-        .arg(catalog())
+    TestEnv::demo()
+        .cmd()
         .args(["--today", "2026-11-27", "lint", "--format", "json"])
         .assert()
         .success()
@@ -341,14 +333,13 @@ fn the_demo_catalog_stays_clean_with_its_schemas() {
 
 #[test]
 fn init_writes_the_schemas_and_files_that_point_at_them() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let root = tmp.path().join("acme");
-    Command::cargo_bin("platctl")
-        .expect("bin")
+    let env = TestEnv::empty().root_at("acme");
+    let root = env.root();
+    env.bare()
         .arg("--today")
         .arg("2026-11-27")
         .arg("init")
-        .arg(&root)
+        .arg(root)
         .arg("--example")
         .assert()
         .success();
@@ -359,16 +350,16 @@ fn init_writes_the_schemas_and_files_that_point_at_them() {
         );
     }
     let mut files = Vec::new();
-    yaml_files(&root, &mut files);
+    yaml_files(root, &mut files);
     assert!(files.len() >= 8, "{files:?}");
     for p in files {
         let rel = p
-            .strip_prefix(&root)
+            .strip_prefix(root)
             .expect("inside")
             .to_string_lossy()
             .replace('\\', "/");
         let text = std::fs::read_to_string(&p).expect("read");
-        let want = platctl::store::yaml_text::schema_header(&root, &rel).expect("a kind's file");
+        let want = platctl::store::yaml_text::schema_header(root, &rel).expect("a kind's file");
         assert!(
             text.starts_with(&want),
             "{rel} does not start with {want:?}"
@@ -389,10 +380,7 @@ fn init_writes_the_schemas_and_files_that_point_at_them() {
             assert_eq!(errors(&v, &to_json(doc)), Vec::<String>::new(), "{rel}");
         }
     }
-    Command::cargo_bin("platctl")
-        .expect("bin")
-        .arg("-C")
-        .arg(&root)
+    env.cmd()
         .args(["--today", "2026-11-27", "lint"])
         .assert()
         .success()
@@ -401,14 +389,12 @@ fn init_writes_the_schemas_and_files_that_point_at_them() {
 
 #[test]
 fn vscode_settings_map_every_kind_to_its_schema() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    std::fs::write(tmp.path().join("platctl.yaml"), "version: 1\n").expect("write");
-    let out = Command::cargo_bin("platctl")
-        .expect("bin")
-        .current_dir(tmp.path())
+    let tmp = TestEnv::with_files(&[("platctl.yaml", "version: 1\n")]);
+    let out = tmp
+        .cmd_in(tmp.root())
         .env(
             "GIT_CEILING_DIRECTORIES",
-            tmp.path().parent().expect("parent"),
+            tmp.root().parent().expect("parent"),
         )
         .args(["schema", "--vscode"])
         .output()

@@ -7,12 +7,9 @@
 //! from scratch: the commit extracted into a directory of its own and
 //! scored there on the point's day.
 
-use crate::common;
-use common::*;
+use crate::common::{git, write_files, TestEnv, TODAY};
 use serde_json::Value;
 use std::path::Path;
-
-use crate::common::git;
 
 fn commit(dir: &Path, date: &str, files: &[(&str, &str)], message: &str) {
     write_files(dir, files);
@@ -20,14 +17,8 @@ fn commit(dir: &Path, date: &str, files: &[(&str, &str)], message: &str) {
     git(dir, date, &["commit", "-qm", message]);
 }
 
-fn run_json(dir: &Path, today: &str, args: &[&str]) -> Value {
-    let out = platctl()
-        .env("PLATCTL_TODAY", today)
-        .arg("-C")
-        .arg(dir)
-        .args(args)
-        .output()
-        .expect("runs");
+fn run_json(env: &TestEnv, today: &str, args: &[&str]) -> Value {
+    let out = env.cmd_at(today).args(args).output().expect("runs");
     assert!(
         out.status.success(),
         "{args:?}: {}",
@@ -70,9 +61,9 @@ const CAMPAIGN_2: &str = "id: camp\nname: On call and runbooks\nowner: team-a\ns
 
 /// The history, one kind of change per month (the working tree is the
 /// last state, on 2026-11-27).
-fn history() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let d = dir.path();
+fn history() -> TestEnv {
+    let dir = TestEnv::empty();
+    let d = dir.root();
     write_files(
         d,
         &[
@@ -143,26 +134,26 @@ fn history() -> tempfile::TempDir {
 
 /// The state of a trend point evaluated from scratch: its commit
 /// extracted (or the working tree as it is), scored on the point's day.
-fn from_scratch(repo: &Path, point: &Value, id: &str) -> Value {
+fn from_scratch(repo: &TestEnv, point: &Value, id: &str) -> Value {
     let date = point["date"].as_str().expect("date");
-    let scratch = tempfile::tempdir().expect("tempdir");
+    let scratch = TestEnv::empty();
     match point["commit"].as_str() {
         Some(c) => {
-            let tar = scratch.path().join("state.tar");
+            let tar = scratch.root().join("state.tar");
             git(
-                repo,
+                repo.root(),
                 "2026-11-27T12:00:00Z",
                 &["archive", "-o", tar.to_str().expect("utf-8 path"), c],
             );
             let st = std::process::Command::new("tar")
-                .current_dir(scratch.path())
+                .current_dir(scratch.root())
                 .args(["-xf", "state.tar"])
                 .status()
                 .expect("tar runs");
             assert!(st.success());
             std::fs::remove_file(&tar).expect("rm");
             run_json(
-                scratch.path(),
+                &scratch,
                 date,
                 &["scorecard", "show", id, "--format", "json"],
             )
@@ -184,7 +175,7 @@ fn distribution(summary: &Value) -> Vec<u64> {
 
 /// Checks every point of `id`'s monthly trend against a from-scratch
 /// evaluation and returns each point's level counts.
-fn checked_trend(dir: &Path, id: &str) -> Vec<Vec<u64>> {
+fn checked_trend(dir: &TestEnv, id: &str) -> Vec<Vec<u64>> {
     let t = run_json(
         dir,
         TODAY,
@@ -219,7 +210,7 @@ fn checked_trend(dir: &Path, id: &str) -> Vec<Vec<u64>> {
 #[test]
 fn service_trend_equals_each_state_from_scratch() {
     let dir = history();
-    let counts = checked_trend(dir.path(), "sc");
+    let counts = checked_trend(&dir, "sc");
     // [none, bronze, silver, gold], worked out by hand:
     // May: a silver; b bronze (no on-call); c none (no runbook).
     // Jun: b gains an on-call: silver (only svc-b's file changed).
@@ -248,7 +239,7 @@ fn an_exception_that_expires_between_two_states_counts_without_a_file_change() {
     // its waiver says. With the August scorecard (docs count), the waiver
     // matters: expired in August (none), renewed in September.
     let dir = history();
-    let d = dir.path();
+    let d = &dir;
     let t = run_json(
         d,
         TODAY,
@@ -288,7 +279,7 @@ fn an_exception_that_expires_between_two_states_counts_without_a_file_change() {
 #[test]
 fn capability_trend_equals_each_state_from_scratch() {
     let dir = history();
-    let counts = checked_trend(dir.path(), "cq");
+    let counts = checked_trend(&dir, "cq");
     // [none, basic, good]: both have docs; cap-ga is used by svc-a alone
     // until June, when svc-b starts using it (no capability file changed);
     // cap-old is used by svc-b and svc-c throughout.
@@ -309,7 +300,7 @@ fn capability_trend_equals_each_state_from_scratch() {
 #[test]
 fn target_kpi_trend_equals_each_state_from_scratch() {
     let dir = history();
-    let d = dir.path();
+    let d = &dir;
     let k = run_json(
         d,
         TODAY,

@@ -2,25 +2,13 @@
 //! every level, score, median and progress was computed by hand
 //! (tests/fixtures/scorecard, today 2026-11-27).
 
-use crate::common;
-use common::*;
+use crate::common::TestEnv;
 use serde_json::Value;
 
 const FIX: &str = "tests/fixtures/scorecard";
 
 fn json(args: &[&str]) -> Value {
-    let out = platctl()
-        .arg("-C")
-        .arg(FIX)
-        .args(args)
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("json")
+    TestEnv::in_place(FIX).json(args)
 }
 
 fn entity<'a>(v: &'a Value, id: &str) -> &'a Value {
@@ -197,10 +185,9 @@ fn check_explains_and_gates() {
     assert_eq!(r[4]["outcome"], "pending");
     assert_eq!(r[4]["would"], "pass");
     assert_eq!(e["scorecards"][0]["next_step"], Value::Null);
-    platctl()
+    TestEnv::in_place(FIX)
+        .cmd()
         .args([
-            "-C",
-            FIX,
             "scorecard",
             "check",
             "svc-gap",
@@ -211,10 +198,9 @@ fn check_explains_and_gates() {
         ])
         .assert()
         .code(0);
-    platctl()
+    TestEnv::in_place(FIX)
+        .cmd()
         .args([
-            "-C",
-            FIX,
             "scorecard",
             "check",
             "svc-unknown",
@@ -228,14 +214,14 @@ fn check_explains_and_gates() {
         .stdout(predicates::str::contains(
             "coverage (unknown): Raise test coverage to 80%.",
         ));
-    platctl()
-        .args(["-C", FIX, "scorecard", "check", "svc-nope"])
+    TestEnv::in_place(FIX)
+        .cmd()
+        .args(["scorecard", "check", "svc-nope"])
         .assert()
         .code(2);
-    platctl()
+    TestEnv::in_place(FIX)
+        .cmd()
         .args([
-            "-C",
-            FIX,
             "scorecard",
             "check",
             "svc-gap",
@@ -254,8 +240,9 @@ fn list_and_csv() {
     assert_eq!(v["version"], 1);
     assert_eq!(v["scorecards"][1]["id"], "readiness");
     assert_eq!(v["scorecards"][1]["median"], "bronze");
-    platctl()
-        .args(["-C", FIX, "scorecard", "list", "--format", "csv"])
+    TestEnv::in_place(FIX)
+        .cmd()
+        .args(["scorecard", "list", "--format", "csv"])
         .assert()
         .success()
         .stdout(predicates::str::starts_with(
@@ -303,8 +290,9 @@ fn campaign_progress_and_overdue() {
     assert_eq!(left, ["svc-gap", "svc-none", "svc-other", "svc-unknown"]);
     assert_eq!(c("docs-push")["progress"], 0.5);
     assert_eq!(c("docs-push")["overdue"], false);
-    platctl()
-        .args(["-C", FIX, "lint"])
+    TestEnv::in_place(FIX)
+        .cmd()
+        .args(["lint"])
         .assert()
         .code(0)
         .stdout(predicates::str::contains("warning[campaign-overdue]: campaign `sso-push` was due 2026-11-15 and is 20.0% done: 4 of 5 entities left"));
@@ -316,12 +304,12 @@ const SC: &str = "id: sc\nname: S\nowner: team-a\napplies_to: service\nlevels: [
 
 #[test]
 fn a_regression_across_two_commits_and_the_burnup() {
-    let dir = catalog(&[
+    let dir = TestEnv::base(&[
         ("scorecards/sc.yaml", SC),
         ("services/svc-a.yaml", "id: svc-a\nteam: team-b\ntier: 1\nuses:\n  - cap-ga\nrunbook: https://r\noncall: pd:a\n"),
         ("campaigns/c.yaml", "id: c\nname: C\nowner: team-a\nscorecard: sc\nrules: [oncall]\nstart: 2026-10-01\ndue: 2027-01-31\nstatus: active\n"),
     ]);
-    let d = dir.path();
+    let d = dir.root();
     git(d, "2026-10-01T12:00:00Z", &["init", "-q"]);
     git(d, "2026-10-01T12:00:00Z", &["add", "-A"]);
     git(d, "2026-10-01T12:00:00Z", &["commit", "-qm", "base"]);
@@ -338,20 +326,18 @@ fn a_regression_across_two_commits_and_the_burnup() {
         "id: svc-a\nteam: team-b\ntier: 1\nuses:\n  - cap-ga\noncall: pd:a\n",
     )
     .expect("write");
-    platctl()
-        .current_dir(d)
+    dir.cmd_in(d)
         .args(["lint", "--changed-since", "HEAD"])
         .assert()
         .code(0)
         .stdout(predicates::str::contains("warning[scorecard-level-regressed]: service `svc-a` drops from silver to none on scorecard `sc` (compared with HEAD)"))
         .stdout(predicates::str::contains("services/svc-a.yaml:1:5"));
-    platctl()
-        .current_dir(d)
+    dir.cmd_in(d)
         .args(["lint"])
         .assert()
         .stdout(predicates::str::contains("scorecard-level-regressed").not());
-    let out = platctl()
-        .current_dir(d)
+    let out = dir
+        .cmd_in(d)
         .args(["campaign", "show", "c", "--format", "json"])
         .output()
         .expect("runs");
@@ -377,8 +363,8 @@ fn a_regression_across_two_commits_and_the_burnup() {
     // The target KPI at a past period's end, from history: on 2026-10-31 svc-a is
     // silver and svc-b (on-call, no runbook) none; today both are none.
     let kpi = |period: &str| -> Value {
-        let out = platctl()
-            .current_dir(d)
+        let out = dir
+            .cmd_in(d)
             .args(["kpi", "--period", period, "--format", "json"])
             .output()
             .expect("runs");
@@ -392,8 +378,8 @@ fn a_regression_across_two_commits_and_the_burnup() {
     assert_eq!(kpi("2026-10")["value"], 0.5);
     assert_eq!(kpi("2026-11")["value"], 0.0);
     // The trend reads the 2026-Q3 end before the history: no data, not zero.
-    let out = platctl()
-        .current_dir(d)
+    let out = dir
+        .cmd_in(d)
         .args([
             "scorecard",
             "show",
@@ -411,8 +397,8 @@ fn a_regression_across_two_commits_and_the_burnup() {
     assert_eq!(t["points"][1]["period"], "2026-Q4");
     // Month by month: svc-b's inputs do not change between October's end and
     // today (its results are reused), svc-a's do (it is evaluated again).
-    let out = platctl()
-        .current_dir(d)
+    let out = dir
+        .cmd_in(d)
         .args([
             "scorecard",
             "show",
@@ -448,11 +434,10 @@ use predicates::prelude::PredicateBooleanExt;
 
 #[test]
 fn report_in_three_formats_escapes_catalog_text() {
-    let dir = catalog(&[("scorecards/sc.yaml", "id: sc\nname: \"<script>x</script> | *S*\"\nowner: team-a\napplies_to: service\nlevels: [bronze]\nrules:\n  - id: r1\n    level: bronze\n    expr: \"entity.tier == 1\"\n")]);
+    let dir = TestEnv::base(&[("scorecards/sc.yaml", "id: sc\nname: \"<script>x</script> | *S*\"\nowner: team-a\napplies_to: service\nlevels: [bronze]\nrules:\n  - id: r1\n    level: bronze\n    expr: \"entity.tier == 1\"\n")]);
     let run = |fmt: &str| -> String {
-        let out = platctl()
-            .arg("-C")
-            .arg(dir.path())
+        let out = dir
+            .cmd()
             .args(["report", "scorecard", "--format", fmt])
             .output()
             .expect("runs");

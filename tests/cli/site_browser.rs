@@ -6,19 +6,15 @@
 //! Needs /usr/bin/chromium and tests/tools/node_modules: run
 //! tests/tools/install.sh. Without them this test FAILS and says so.
 
-use crate::common;
-
-use common::platctl;
+use crate::common::TestEnv;
 use std::path::{Path, PathBuf};
 
 fn manifest() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn build(root: &Path, out: &Path) {
-    platctl()
-        .arg("-C")
-        .arg(root)
+fn build(env: &TestEnv, out: &Path) {
+    env.cmd()
         .args(["site", "build", "-o"])
         .arg(out)
         .assert()
@@ -61,7 +57,7 @@ fn check(site: &Path, pages: &[&str], searches: &[&str]) {
 fn every_kind_of_page_works_in_a_browser_and_passes_axe() {
     let t = tempfile::tempdir().expect("tempdir");
     let site = t.path().join("site");
-    build(&manifest().join("catalog"), &site);
+    build(&TestEnv::demo(), &site);
     check(
         &site,
         &[
@@ -100,11 +96,11 @@ fn every_kind_of_page_works_in_a_browser_and_passes_axe() {
 #[cfg(unix)]
 #[test]
 fn charts_from_history_pass_axe_and_scorecards_are_found() {
-    let t = tempfile::tempdir().expect("tempdir");
-    let demo = t.path().join("demo");
+    let env = TestEnv::empty().root_at("demo");
+    let demo = env.root();
     let made = std::process::Command::new("bash")
         .arg(manifest().join("examples/demo-history.sh"))
-        .arg(&demo)
+        .arg(demo)
         .output()
         .expect("bash runs");
     assert!(
@@ -112,8 +108,8 @@ fn charts_from_history_pass_axe_and_scorecards_are_found() {
         "demo-history.sh: {}",
         String::from_utf8_lossy(&made.stderr)
     );
-    let site = t.path().join("site");
-    build(&demo, &site);
+    let site = env.tmp().join("site");
+    build(&env, &site);
     for (page, what) in [
         ("scorecards/production-readiness.html", "trend"),
         ("campaigns/sso-everywhere.html", "burn-up"),
@@ -141,7 +137,7 @@ fn charts_from_history_pass_axe_and_scorecards_are_found() {
 fn a_hostile_catalog_runs_no_script_and_stays_accessible() {
     let t = tempfile::tempdir().expect("tempdir");
     let site = t.path().join("site");
-    build(&manifest().join("tests/fixtures/site/hostile"), &site);
+    build(&TestEnv::in_place("tests/fixtures/site/hostile"), &site);
     check(
         &site,
         &[

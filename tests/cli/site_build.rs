@@ -1,24 +1,15 @@
 //! `platctl site build`: the portal's files, links, escaping, cut lists,
 //! determinism, history, and the output directory's safety.
 
-use crate::common;
-
-use common::{catalog, platctl, write_files};
+use crate::common::{write_files, TestEnv};
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn demo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog")
-}
+/// The hostile fixture: catalog text that tries to break out of the pages.
+const HOSTILE: &str = "tests/fixtures/site/hostile";
 
-fn hostile() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/site/hostile")
-}
-
-fn build(root: &Path, out: &Path, extra: &[&str]) -> assert_cmd::assert::Assert {
-    platctl()
-        .arg("-C")
-        .arg(root)
+fn build(env: &TestEnv, out: &Path, extra: &[&str]) -> assert_cmd::assert::Assert {
+    env.cmd()
         .args(["site", "build", "-o"])
         .arg(out)
         .args(extra)
@@ -69,7 +60,7 @@ fn hrefs(html: &str) -> Vec<String> {
 fn the_demo_catalog_gives_every_page_with_relative_links_that_resolve() {
     let t = tempfile::tempdir().expect("tempdir");
     let out = t.path().join("public");
-    build(&demo(), &out, &[]).success();
+    build(&TestEnv::demo(), &out, &[]).success();
     let files = tree(&out);
     for p in [
         "index.html",
@@ -107,7 +98,7 @@ fn the_demo_catalog_gives_every_page_with_relative_links_that_resolve() {
         assert!(files.contains_key(p), "{p} is missing");
     }
     // One page per service and per team of the catalog.
-    let services = std::fs::read_dir(demo().join("services"))
+    let services = std::fs::read_dir(TestEnv::demo().root().join("services"))
         .expect("list")
         .count();
     assert_eq!(
@@ -165,7 +156,7 @@ fn normalize(p: &Path) -> String {
 fn pages_answer_the_questions_people_come_with() {
     let t = tempfile::tempdir().expect("tempdir");
     let out = t.path().join("site");
-    build(&demo(), &out, &[]).success();
+    build(&TestEnv::demo(), &out, &[]).success();
     let files = tree(&out);
     // A service's page: what it uses that is going away, and by when.
     let svc = text(&files, "services/gift-cards.html");
@@ -218,8 +209,8 @@ fn pages_answer_the_questions_people_come_with() {
 fn the_same_catalog_and_day_give_the_same_bytes() {
     let t = tempfile::tempdir().expect("tempdir");
     let (a, b) = (t.path().join("a"), t.path().join("b"));
-    build(&demo(), &a, &[]).success();
-    build(&demo(), &b, &[]).success();
+    build(&TestEnv::demo(), &a, &[]).success();
+    build(&TestEnv::demo(), &b, &[]).success();
     let (ta, tb) = (tree(&a), tree(&b));
     assert_eq!(ta.keys().collect::<Vec<_>>(), tb.keys().collect::<Vec<_>>());
     for (k, v) in &ta {
@@ -231,7 +222,7 @@ fn the_same_catalog_and_day_give_the_same_bytes() {
 fn catalog_text_is_escaped_and_only_web_urls_become_links() {
     let t = tempfile::tempdir().expect("tempdir");
     let out = t.path().join("site");
-    build(&hostile(), &out, &[]).success();
+    build(&TestEnv::in_place(HOSTILE), &out, &[]).success();
     let files = tree(&out);
     for (p, bytes) in &files {
         let s = String::from_utf8_lossy(bytes);
@@ -293,10 +284,10 @@ fn a_long_list_is_counted_and_cut_and_whole_in_data() {
         .iter()
         .map(|(a, b)| (a.as_str(), b.as_str()))
         .collect();
-    let dir = catalog(&refs);
+    let dir = TestEnv::base(&refs);
     let t = tempfile::tempdir().expect("tempdir");
     let out = t.path().join("site");
-    build(dir.path(), &out, &[]).success();
+    build(&dir, &out, &[]).success();
     let tree = tree(&out);
     let page = text(&tree, "capabilities/cap-ga.html");
     assert!(page.contains("Eligible, not adopted yet (60)"), "{page}");
@@ -319,10 +310,10 @@ fn a_long_list_is_counted_and_cut_and_whole_in_data() {
 
 #[test]
 fn outside_git_the_home_page_says_what_changed_is_not_known() {
-    let dir = catalog(&[]);
+    let dir = TestEnv::base(&[]);
     let t = tempfile::tempdir().expect("tempdir");
     let out = t.path().join("site");
-    build(dir.path(), &out, &[]).success();
+    build(&dir, &out, &[]).success();
     let home = std::fs::read_to_string(out.join("index.html")).expect("read");
     assert!(
         home.contains("Not known: the catalog is not in a git repository"),
@@ -334,8 +325,8 @@ use crate::common::git;
 
 #[test]
 fn what_changed_lately_comes_from_git_and_since_moves_its_start() {
-    let dir = catalog(&[]);
-    let d = dir.path();
+    let dir = TestEnv::base(&[]);
+    let d = dir.root();
     git(d, "2026-09-01T12:00:00Z", &["init", "-q"]);
     git(d, "2026-09-01T12:00:00Z", &["add", "-A"]);
     git(d, "2026-09-01T12:00:00Z", &["commit", "-qm", "catalog"]);
@@ -350,33 +341,33 @@ fn what_changed_lately_comes_from_git_and_since_moves_its_start() {
     git(d, "2026-11-20T12:00:00Z", &["commit", "-qm", "new"]);
     let t = tempfile::tempdir().expect("tempdir");
     let out = t.path().join("site");
-    build(d, &out, &[]).success();
+    build(&dir, &out, &[]).success();
     let home = std::fs::read_to_string(out.join("index.html")).expect("read");
     assert!(
         home.contains("href=\"capabilities/cap-new.html\">capabilities/cap-new</a>"),
         "{home}"
     );
     // A window that starts after the change shows none.
-    build(d, &out, &["--since", "3d"]).success();
+    build(&dir, &out, &["--since", "3d"]).success();
     let home = std::fs::read_to_string(out.join("index.html")).expect("read");
     assert!(home.contains("What changed since 24 Nov 2026"), "{home}");
     assert!(
         home.contains("No change to the catalog since 24 Nov 2026"),
         "{home}"
     );
-    let bad = build(d, &out, &["--since", "lately"]).code(2);
+    let bad = build(&dir, &out, &["--since", "lately"]).code(2);
     let err = String::from_utf8_lossy(&bad.get_output().stderr).into_owned();
     assert!(err.contains("--since `lately`"), "{err}");
 }
 
 #[test]
 fn rebuilding_replaces_the_site_but_never_a_directory_it_did_not_write() {
-    let dir = catalog(&[]);
+    let dir = TestEnv::base(&[]);
     let t = tempfile::tempdir().expect("tempdir");
     let out = t.path().join("site");
-    build(dir.path(), &out, &[]).success();
+    build(&dir, &out, &[]).success();
     std::fs::write(out.join("stale.html"), "old").expect("write");
-    build(dir.path(), &out, &[]).success();
+    build(&dir, &out, &[]).success();
     assert!(
         !out.join("stale.html").exists(),
         "the old site is replaced whole"
@@ -387,7 +378,7 @@ fn rebuilding_replaces_the_site_but_never_a_directory_it_did_not_write() {
 
     let mine = t.path().join("mine");
     write_files(&mine, &[("notes.txt", "precious")]);
-    let a = build(dir.path(), &mine, &[]).code(2);
+    let a = build(&dir, &mine, &[]).code(2);
     let err = String::from_utf8_lossy(&a.get_output().stderr).into_owned();
     assert!(err.contains("was not written by platctl"), "{err}");
     assert_eq!(
@@ -431,28 +422,17 @@ fn the_pages_examples_use_real_flags() {
     }
 }
 
-fn command_json(args: &[&str]) -> serde_json::Value {
-    let out = platctl()
-        .arg("-C")
-        .arg(demo())
-        .args(args)
-        .output()
-        .expect("run");
-    assert!(out.status.success(), "{args:?} failed");
-    serde_json::from_slice(&out.stdout).expect("json")
-}
-
 #[test]
 fn scorecard_and_campaign_pages_say_what_the_commands_say() {
     let t = tempfile::tempdir().expect("tempdir");
     let out = t.path().join("public");
-    build(&demo(), &out, &[]).success();
+    build(&TestEnv::demo(), &out, &[]).success();
     let files = tree(&out);
     let data: serde_json::Value =
         serde_json::from_str(&text(&files, "data/scorecards.json")).expect("json");
     assert_eq!(data["version"], 1);
     for id in ["production-readiness", "capability-quality"] {
-        let show = command_json(&["scorecard", "show", id, "--format", "json"]);
+        let show = TestEnv::demo().json(&["scorecard", "show", id, "--format", "json"]);
         let card = data["scorecards"]
             .as_array()
             .expect("list")
@@ -493,7 +473,7 @@ fn scorecard_and_campaign_pages_say_what_the_commands_say() {
     assert!(text(&files, "teams/team-payments.html").contains("href=\"../scorecards/index.html\""));
 
     // A service's levels on every scorecard, as `scorecard check` gives them.
-    let check = command_json(&["scorecard", "check", "payments-api", "--format", "json"]);
+    let check = TestEnv::demo().json(&["scorecard", "check", "payments-api", "--format", "json"]);
     let svc = text(&files, "services/payments-api.html");
     assert!(!svc.contains("No scorecard in this catalog yet."));
     for c in check["scorecards"].as_array().expect("cards") {
@@ -518,7 +498,7 @@ fn scorecard_and_campaign_pages_say_what_the_commands_say() {
     assert!(!team.contains("No scorecard in this catalog yet."));
 
     // The campaign: progress and who is left, with their teams.
-    let camp = command_json(&["campaign", "show", "sso-everywhere", "--format", "json"]);
+    let camp = TestEnv::demo().json(&["campaign", "show", "sso-everywhere", "--format", "json"]);
     let row = &camp["campaign"];
     let page = text(&files, "campaigns/sso-everywhere.html");
     assert!(page.contains(&format!(
@@ -583,10 +563,9 @@ fn scorecard_and_campaign_pages_say_what_the_commands_say() {
 fn an_overdue_campaign_needs_attention_on_the_home_page() {
     let t = tempfile::tempdir().expect("tempdir");
     let out = t.path().join("public");
-    platctl()
-        .env("PLATCTL_TODAY", "2027-04-15")
-        .arg("-C")
-        .arg(demo())
+    TestEnv::demo()
+        .today("2027-04-15")
+        .cmd()
         .args(["site", "build", "-o"])
         .arg(&out)
         .assert()
@@ -616,12 +595,12 @@ const CAMPAIGN: &str = "id: oncall-push\nname: Everyone on call\nowner: team-a\n
 ///   2026-08-15  svc-a gets a runbook                   (none 1, bronze 1)
 ///   2026-10-20  svc-a gets an on-call                  (none 1, silver 1)
 ///   2026-11-10  svc-b gets an on-call (no runbook)     (none 1, silver 1)
-fn scorecard_history() -> tempfile::TempDir {
-    let dir = catalog(&[
+fn scorecard_history() -> TestEnv {
+    let dir = TestEnv::base(&[
         ("scorecards/sc.yaml", SC),
         ("campaigns/oncall-push.yaml", CAMPAIGN),
     ]);
-    let d = dir.path();
+    let d = dir.root();
     let svc = |id: &str, tier: u8, extra: &str| {
         write_files(
             d,
@@ -655,24 +634,12 @@ fn scorecard_history() -> tempfile::TempDir {
     dir
 }
 
-fn command_json_in(root: &Path, args: &[&str]) -> serde_json::Value {
-    let out = platctl()
-        .arg("-C")
-        .arg(root)
-        .args(args)
-        .output()
-        .expect("run");
-    assert!(out.status.success(), "{args:?} failed");
-    serde_json::from_slice(&out.stdout).expect("json")
-}
-
 #[test]
 fn a_scorecard_has_a_trend_and_a_campaign_a_burn_up_from_git() {
     let dir = scorecard_history();
-    let d = dir.path();
     let t = tempfile::tempdir().expect("tempdir");
     let out = t.path().join("site");
-    build(d, &out, &[]).success();
+    build(&dir, &out, &[]).success();
     let files = tree(&out);
 
     // The trend: counts per level (none, bronze, silver) at each quarter's end.
@@ -709,10 +676,7 @@ fn a_scorecard_has_a_trend_and_a_campaign_a_burn_up_from_git() {
     // The chart and the data say what `scorecard show --trend` says.
     let data: serde_json::Value =
         serde_json::from_str(&text(&files, "data/scorecards.json")).expect("json");
-    let trend = command_json_in(
-        d,
-        &["scorecard", "show", "sc", "--trend", "--format", "json"],
-    );
+    let trend = dir.json(&["scorecard", "show", "sc", "--trend", "--format", "json"]);
     assert_eq!(data["scorecards"][0]["trend"], trend["points"]);
 
     // The burn-up: the share of the two services with an on-call at each week's end.
@@ -737,7 +701,7 @@ fn a_scorecard_has_a_trend_and_a_campaign_a_burn_up_from_git() {
         "<th scope=\"row\">21 Oct 2026</th><td class=\"num\">1</td><td class=\"num\">2</td><td class=\"num\">50.0%</td>"
     ));
     assert!(page.contains("from 7 Oct 2026 to 27 Nov 2026: 0.0% then 100.0%"));
-    let show = command_json_in(d, &["campaign", "show", "oncall-push", "--format", "json"]);
+    let show = dir.json(&["campaign", "show", "oncall-push", "--format", "json"]);
     assert_eq!(data["campaigns"][0]["burnup"], show["burnup"]);
     assert_eq!(data["campaigns"][0]["burnup"][0]["progress"], 0.0);
     assert_eq!(
@@ -758,11 +722,11 @@ fn a_scorecard_has_a_trend_and_a_campaign_a_burn_up_from_git() {
     );
 
     // The same catalog outside git: no chart, and the pages say why.
-    let plain = catalog(&[
+    let plain = TestEnv::base(&[
         ("scorecards/sc.yaml", SC),
         ("campaigns/oncall-push.yaml", CAMPAIGN),
     ]);
-    build(plain.path(), &out, &[]).success();
+    build(&plain, &out, &[]).success();
     let files = tree(&out);
     let page = text(&files, "scorecards/sc.html");
     assert!(!page.contains("<svg"));
@@ -774,13 +738,13 @@ fn a_scorecard_has_a_trend_and_a_campaign_a_burn_up_from_git() {
 
 #[test]
 fn scorecards_and_campaigns_are_in_the_search_index() {
-    let dir = catalog(&[
+    let dir = TestEnv::base(&[
         ("scorecards/sc.yaml", SC),
         ("campaigns/oncall-push.yaml", CAMPAIGN),
     ]);
     let t = tempfile::tempdir().expect("tempdir");
     let out = t.path().join("site");
-    build(dir.path(), &out, &[]).success();
+    build(&dir, &out, &[]).success();
     let files = tree(&out);
     let data: serde_json::Value =
         serde_json::from_str(&text(&files, "data/search.json")).expect("json");

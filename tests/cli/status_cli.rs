@@ -1,26 +1,10 @@
 //! `platctl status` on the demo catalog (today 2026-11-27): the ranked list,
 //! its team filter, the weekly Markdown post and the JSON contract.
 
-use crate::common;
-use common::*;
-use std::path::{Path, PathBuf};
-
-fn demo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog")
-}
+use crate::common::TestEnv;
 
 fn run(args: &[&str]) -> (i32, String, String) {
-    let out = platctl()
-        .arg("-C")
-        .arg(demo())
-        .args(args)
-        .output()
-        .expect("runs");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    TestEnv::demo().run(args)
 }
 
 #[test]
@@ -116,14 +100,8 @@ fn markdown_post_has_headings_and_table_says_what_it_covers() {
 
 #[test]
 fn nothing_to_do_still_exits_zero() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    write_files(dir.path(), &[("platctl.yaml", "version: 1\nname: Empty\n")]);
-    let out = platctl()
-        .arg("-C")
-        .arg(dir.path())
-        .args(["status"])
-        .output()
-        .expect("runs");
+    let dir = TestEnv::with_files(&[("platctl.yaml", "version: 1\nname: Empty\n")]);
+    let out = dir.output(&["status"]);
     assert_eq!(out.status.code(), Some(0));
     let s = String::from_utf8_lossy(&out.stdout);
     assert!(s.contains("nothing needs attention today"), "{s}");

@@ -3,27 +3,14 @@
 //! the output is laid out for no width at all.
 #![cfg(unix)]
 
-use crate::common;
-use std::path::Path;
+use crate::common::TestEnv;
 
 /// The output of platctl run in a pseudo-terminal `cols` wide (COLUMNS says
 /// something else, to show the terminal wins).
 fn on_terminal(cols: u16, args: &[&str]) -> String {
-    let bin = assert_cmd::cargo::cargo_bin("platctl");
-    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog");
-    let mut c = std::process::Command::new("sh");
-    c.arg("-c")
-        .arg(format!("stty cols {cols} rows 50; exec \"$0\" \"$@\""))
-        .arg(bin);
-    c.arg("-C")
-        .arg(&demo)
-        .args(["--today", common::TODAY])
-        .args(args);
-    c.env("TERM", "dumb")
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "200")
-        .env_remove("PLATCTL_CATALOG")
-        .env_remove("PLATCTL_TODAY");
+    let demo = TestEnv::demo();
+    let mut c = demo.std_cmd_after(&format!("stty cols {cols} rows 50"));
+    c.args(args).env("TERM", "dumb").env("COLUMNS", "200");
     let mut p = rexpect::session::spawn_command(c, Some(20_000)).expect("spawn in a pty");
     let out = p.exp_eof().expect("ends");
     // rexpect hands back one char per byte: decode the UTF-8 again.
@@ -32,13 +19,7 @@ fn on_terminal(cols: u16, args: &[&str]) -> String {
 }
 
 fn piped(args: &[&str]) -> String {
-    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog");
-    let out = common::platctl()
-        .arg("-C")
-        .arg(demo)
-        .args(args)
-        .output()
-        .expect("runs");
+    let out = TestEnv::demo().output(args);
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 

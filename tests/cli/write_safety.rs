@@ -1,16 +1,14 @@
 //! Crash-safe and concurrent writes: a killed writer leaves the old file or
 //! the new one, never half of one; concurrent writers never lose an update.
 
-use crate::common;
-use common::*;
+use crate::common::TestEnv;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-fn bin() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_platctl"));
-    c.env("NO_COLOR", "1")
-        .env("PLATCTL_TODAY", TODAY)
-        .stdin(Stdio::null())
+/// platctl on the env's catalog as a plain process, with no input or output.
+fn quiet(env: &TestEnv) -> Command {
+    let mut c = env.std_cmd();
+    c.stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null());
     c
@@ -31,16 +29,14 @@ impl Lcg {
 #[cfg(unix)]
 #[test]
 fn a_writer_killed_at_random_moments_leaves_the_old_or_the_new_file() {
-    let dir = catalog(&[]);
-    let root = dir.path();
+    let dir = TestEnv::base(&[]);
+    let root = dir.root();
     let file = root.join("intake/INT-AAAAAA.yaml");
     let original = std::fs::read_to_string(&file).expect("read");
     // The two versions triage alternates between.
     let mut versions = vec![original.clone()];
     for route in ["docs", "backlog"] {
-        let ok = bin()
-            .arg("-C")
-            .arg(root)
+        let ok = quiet(&dir)
             .args(["intake", "triage", "INT-AAAAAA", "--route", route])
             .status()
             .expect("runs");
@@ -54,9 +50,7 @@ fn a_writer_killed_at_random_moments_leaves_the_old_or_the_new_file() {
         .unwrap_or(40);
     for i in 0..runs {
         let route = if i % 2 == 0 { "docs" } else { "backlog" };
-        let mut child = bin()
-            .arg("-C")
-            .arg(root)
+        let mut child = quiet(&dir)
             .args(["intake", "triage", "INT-AAAAAA", "--route", route])
             .spawn()
             .expect("spawn");
@@ -70,7 +64,8 @@ fn a_writer_killed_at_random_moments_leaves_the_old_or_the_new_file() {
         );
     }
     // Whatever was killed, the catalog still lints without errors.
-    assert!(findings(root)
+    assert!(dir
+        .findings()
         .iter()
         .all(|f| f.0 != "yaml-syntax" && f.0 != "schema"));
 }
@@ -85,14 +80,12 @@ fn concurrent_triage_of_one_file_loses_no_update() {
     for id in &ids {
         batch.push_str(&format!("---\nid: {id}\ntitle: Request {id}\nrequester:\n  team: team-b\ncreated: 2026-11-25\nproblem: Something\n"));
     }
-    let dir = catalog(&[("intake/batch.yaml", &batch)]);
-    let root = dir.path();
+    let dir = TestEnv::base(&[("intake/batch.yaml", &batch)]);
+    let root = dir.root();
     let children: Vec<_> = ids
         .iter()
         .map(|id| {
-            bin()
-                .arg("-C")
-                .arg(root)
+            quiet(&dir)
                 .args(["intake", "triage", id, "--route", "backlog"])
                 .spawn()
                 .expect("spawn")
@@ -103,16 +96,14 @@ fn concurrent_triage_of_one_file_loses_no_update() {
     }
     let text = std::fs::read_to_string(root.join("intake/batch.yaml")).expect("read");
     assert_eq!(text.matches("status: triaged").count(), 8, "{text}");
-    assert_eq!(findings(root), vec![]);
+    assert_eq!(dir.findings(), vec![]);
 }
 
 #[test]
 fn ids_that_are_paths_never_escape_the_root() {
-    let dir = catalog(&[]);
+    let dir = TestEnv::base(&[]);
     for id in ["../../etc/passwd", "INT-AAAAAA/../../x", "/etc/passwd"] {
-        let out = bin()
-            .arg("-C")
-            .arg(dir.path())
+        let out = quiet(&dir)
             .args(["intake", "triage", id, "--route", "docs"])
             .stderr(Stdio::piped())
             .output()

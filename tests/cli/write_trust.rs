@@ -4,9 +4,7 @@
 //! stdout), symbolic links out of the root never followed nor printed, and
 //! new files that honour the umask.
 
-use crate::intake_support;
-
-use intake_support::*;
+use crate::common::{copy_dir, files_under, git_init, git_raw, git_try, TestEnv};
 use predicates::prelude::*;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -14,46 +12,18 @@ use std::time::{Duration, SystemTime};
 
 const REQ: &str = "intake/INT-HSJ3Y3.yaml";
 
-fn bin() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_platctl"))
+/// When the tests' own git commands run.
+const GIT_DATE: &str = "2026-11-20T10:00:00Z";
+
+/// The intake fixture, a repository with everything committed.
+fn repo() -> TestEnv {
+    let env = TestEnv::fixture("intake", "cat");
+    env.commit_all(GIT_DATE, "Pat Platform", "pat@example.com");
+    env
 }
 
-/// `git -C dir args` that may fail: (success, stdout, stderr).
-fn git_try(dir: &Path, args: &[&str]) -> (bool, String, String) {
-    let out = Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args(args)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("HOME", dir)
-        .stdin(Stdio::null())
-        .output()
-        .expect("git runs");
-    (
-        out.status.success(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
-
-/// The real binary as a plain process (for spawning, killing, umask).
-fn raw(root: &Path) -> Command {
-    let mut c = Command::new(bin());
-    c.arg("-C")
-        .arg(root)
-        .args(["--today", TODAY, "--color", "never"])
-        .env_remove("PLATCTL_CATALOG")
-        .env_remove("PLATCTL_TODAY")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("HOME", root.parent().unwrap_or(root))
-        .stdin(Stdio::null());
-    c
-}
-
-fn triage(root: &Path, route: &str) -> assert_cmd::Command {
-    let mut c = platctl(root);
+fn triage(env: &TestEnv, route: &str) -> assert_cmd::Command {
+    let mut c = env.cmd();
     c.args([
         "intake",
         "triage",
@@ -83,12 +53,12 @@ fn new_request(title: &str) -> Vec<String> {
     .collect()
 }
 
-fn head(root: &Path) -> String {
-    git(root, &["rev-parse", "HEAD"])
+fn head(env: &TestEnv) -> String {
+    env.git_raw(GIT_DATE, &["rev-parse", "HEAD"])
 }
 
 fn fsck_clean(root: &Path) {
-    let (ok, out, err) = git_try(root, &["fsck", "--full", "--no-dangling"]);
+    let (ok, out, err) = git_try(root, GIT_DATE, &["fsck", "--full", "--no-dangling"]);
     assert!(ok && out.trim().is_empty(), "git fsck: {out}{err}");
 }
 
@@ -96,8 +66,8 @@ fn fsck_clean(root: &Path) {
 
 #[test]
 fn a_left_index_lock_stops_the_commit_before_anything_is_written() {
-    let (_d, root) = catalog();
-    init_repo(&root);
+    let env = repo();
+    let root = env.root();
     let lock = root.join(".git/index.lock");
     std::fs::write(&lock, "").expect("lock");
     // An hour old: a killed process left it.
@@ -109,7 +79,7 @@ fn a_left_index_lock_stops_the_commit_before_anything_is_written() {
         .expect("age the lock");
     let before = std::fs::read_to_string(root.join(REQ)).expect("read");
     let files_before = files_under(&root.join("intake"));
-    let head_before = head(&root);
+    let head_before = head(&env);
     for args in [
         vec![
             "intake".to_string(),
@@ -121,7 +91,7 @@ fn a_left_index_lock_stops_the_commit_before_anything_is_written() {
         ],
         new_request("Locked out"),
     ] {
-        platctl(&root)
+        env.cmd()
             .args(&args)
             .assert()
             .code(2)
@@ -139,18 +109,18 @@ fn a_left_index_lock_stops_the_commit_before_anything_is_written() {
         before
     );
     assert_eq!(files_under(&root.join("intake")), files_before);
-    assert_eq!(head(&root), head_before);
+    assert_eq!(head(&env), head_before);
     // Removed by the user: the same command commits.
     std::fs::remove_file(&lock).expect("rm");
-    triage(&root, "docs").assert().success();
-    assert_eq!(git(&root, &["status", "--porcelain"]), "");
-    assert_eq!(git(&root, &["rev-parse", "HEAD~1"]), head_before);
+    triage(&env, "docs").assert().success();
+    assert_eq!(env.git_raw(GIT_DATE, &["status", "--porcelain"]), "");
+    assert_eq!(env.git_raw(GIT_DATE, &["rev-parse", "HEAD~1"]), head_before);
 }
 
 #[test]
 fn a_lock_held_for_a_moment_is_waited_for() {
-    let (_d, root) = catalog();
-    init_repo(&root);
+    let env = repo();
+    let root = env.root();
     let lock = root.join(".git/index.lock");
     std::fs::write(&lock, "").expect("lock");
     let l = lock.clone();
@@ -158,11 +128,11 @@ fn a_lock_held_for_a_moment_is_waited_for() {
         std::thread::sleep(Duration::from_millis(700));
         std::fs::remove_file(l).expect("release");
     });
-    triage(&root, "docs").assert().success();
+    triage(&env, "docs").assert().success();
     t.join().expect("thread");
-    assert_eq!(git(&root, &["status", "--porcelain"]), "");
+    assert_eq!(env.git_raw(GIT_DATE, &["status", "--porcelain"]), "");
     assert_eq!(
-        git(&root, &["show", "--name-only", "--format=", "HEAD"]),
+        env.git_raw(GIT_DATE, &["show", "--name-only", "--format=", "HEAD"]),
         format!("{REQ}\n")
     );
 }
@@ -171,21 +141,11 @@ fn a_lock_held_for_a_moment_is_waited_for() {
 
 #[test]
 fn two_catalogs_in_one_repository_commit_concurrently_and_lose_no_index_entry() {
-    let d = tempfile::tempdir().expect("tempdir");
-    let repo = d.path().join("repo");
-    for name in ["a", "b"] {
-        let (_c, cat) = catalog();
-        std::fs::create_dir_all(&repo).expect("mkdir");
-        let status = Command::new("cp")
-            .arg("-r")
-            .arg(&cat)
-            .arg(repo.join(name))
-            .status()
-            .expect("cp");
-        assert!(status.success());
-    }
-    init_repo(&repo);
-    let commits_before: usize = git(&repo, &["rev-list", "--count", "HEAD"])
+    let env = TestEnv::fixture("intake", "repo/a");
+    let repo = env.tmp().join("repo");
+    copy_dir(env.root(), &repo.join("b"));
+    git_init(&repo, GIT_DATE, "Pat Platform", "pat@example.com");
+    let commits_before: usize = git_raw(&repo, GIT_DATE, &["rev-list", "--count", "HEAD"])
         .trim()
         .parse()
         .expect("count");
@@ -198,7 +158,7 @@ fn two_catalogs_in_one_repository_commit_concurrently_and_lose_no_index_entry() 
                 std::fs::write(repo.join(&f), format!("note {i}\n")).expect("write");
                 let mut tries = 0;
                 loop {
-                    let (ok, _, err) = git_try(&repo, &["add", &f]);
+                    let (ok, _, err) = git_try(&repo, GIT_DATE, &["add", &f]);
                     if ok {
                         break;
                     }
@@ -214,7 +174,8 @@ fn two_catalogs_in_one_repository_commit_concurrently_and_lose_no_index_entry() 
     let children: Vec<_> = (0..32)
         .map(|i| {
             let cat = repo.join(if i % 2 == 0 { "a" } else { "b" });
-            raw(&cat)
+            env.std_cmd_on(&cat)
+                .stdin(Stdio::null())
                 .args(new_request(&format!("Concurrent request {i}")))
                 .stdout(Stdio::piped())
                 .stderr(Stdio::piped())
@@ -235,22 +196,26 @@ fn two_catalogs_in_one_repository_commit_concurrently_and_lose_no_index_entry() 
         made.push(stdout.split_whitespace().nth(1).expect("path").to_string());
     }
     user.join().expect("user thread");
-    let commits_after: usize = git(&repo, &["rev-list", "--count", "HEAD"])
+    let commits_after: usize = git_raw(&repo, GIT_DATE, &["rev-list", "--count", "HEAD"])
         .trim()
         .parse()
         .expect("count");
     assert_eq!(commits_after, commits_before + 32, "one commit per run");
-    let tracked = git(&repo, &["ls-tree", "-r", "--name-only", "HEAD"]);
+    let tracked = git_raw(&repo, GIT_DATE, &["ls-tree", "-r", "--name-only", "HEAD"]);
     let in_a = made.iter().filter(|p| tracked.contains(&format!("a/{p}")));
     let in_b = made.iter().filter(|p| tracked.contains(&format!("b/{p}")));
     assert_eq!(in_a.count() + in_b.count(), 32, "every request committed");
     // Every commit holds exactly its own file.
-    let per_commit = git(&repo, &["log", "--format=tformat:@", "--name-only", "-32"]);
+    let per_commit = git_raw(
+        &repo,
+        GIT_DATE,
+        &["log", "--format=tformat:@", "--name-only", "-32"],
+    );
     for chunk in per_commit.split('@').skip(1) {
         assert_eq!(chunk.split_whitespace().count(), 1, "{chunk}");
     }
     // The index lost nothing: the user's staged notes are still staged, nothing else differs.
-    let status = git(&repo, &["status", "--porcelain"]);
+    let status = git_raw(&repo, GIT_DATE, &["status", "--porcelain"]);
     let expected: String = (0..8).map(|i| format!("A  notes-{i}.txt\n")).collect();
     assert_eq!(status, expected);
     fsck_clean(&repo);
@@ -273,18 +238,20 @@ impl Lcg {
 #[cfg(unix)]
 #[test]
 fn a_commit_killed_at_any_moment_leaves_git_consistent() {
-    let (_d, root) = catalog();
-    init_repo(&root);
+    let env = repo();
+    let root = env.root();
     let file = root.join(REQ);
     // How long a run takes here bounds the kill delays.
     let start = std::time::Instant::now();
-    triage(&root, "backlog").assert().success();
+    triage(&env, "backlog").assert().success();
     let span = (start.elapsed().as_micros() as u64).max(1000) * 3 / 2;
     let mut rng = Lcg(7);
     let mut stale_locks = 0;
     for i in 0..20 {
         let route = if i % 2 == 0 { "docs" } else { "support" };
-        let mut child = raw(&root)
+        let mut child = env
+            .std_cmd()
+            .stdin(Stdio::null())
             .args([
                 "intake",
                 "triage",
@@ -302,10 +269,10 @@ fn a_commit_killed_at_any_moment_leaves_git_consistent() {
         let _ = child.wait();
         // The index entry is HEAD's blob (not yet staged) or the file's (staged, or committed):
         // never an older blob that a later commit would quietly bring back.
-        let at_head = git(&root, &["rev-parse", &format!("HEAD:{REQ}")]);
-        let staged = git(&root, &["ls-files", "-s", REQ]);
+        let at_head = env.git_raw(GIT_DATE, &["rev-parse", &format!("HEAD:{REQ}")]);
+        let staged = env.git_raw(GIT_DATE, &["ls-files", "-s", REQ]);
         let staged = staged.split_whitespace().nth(1).unwrap_or_default();
-        let on_disk = git(&root, &["hash-object", REQ]);
+        let on_disk = env.git_raw(GIT_DATE, &["hash-object", REQ]);
         assert!(
             staged == at_head.trim() || staged == on_disk.trim(),
             "run {i}: index {staged}, HEAD {at_head}, file {on_disk}"
@@ -322,7 +289,7 @@ fn a_commit_killed_at_any_moment_leaves_git_consistent() {
                 .open(&lock)
                 .and_then(|f| f.set_modified(SystemTime::now() - Duration::from_secs(120)))
                 .expect("age the lock");
-            platctl(&root)
+            env.cmd()
                 .args(new_request("After a kill"))
                 .assert()
                 .code(2)
@@ -342,7 +309,7 @@ fn a_commit_killed_at_any_moment_leaves_git_consistent() {
             let before = std::fs::read_dir(root.join("intake"))
                 .map(|d| d.count())
                 .unwrap_or(0);
-            platctl(&root)
+            env.cmd()
                 .args(new_request("After a kill"))
                 .assert()
                 .code(2)
@@ -353,12 +320,12 @@ fn a_commit_killed_at_any_moment_leaves_git_consistent() {
             assert_eq!(before, after, "run {i}: a request was written");
             std::fs::remove_file(&ref_lock).expect("rm lock");
         }
-        git(&root, &["reset", "-q", "--hard", "HEAD"]);
+        env.git_raw(GIT_DATE, &["reset", "-q", "--hard", "HEAD"]);
     }
     // Afterwards: a run commits cleanly, and the repository is sound.
-    triage(&root, "docs").assert().success();
-    assert_eq!(git(&root, &["status", "--porcelain"]), "");
-    fsck_clean(&root);
+    triage(&env, "docs").assert().success();
+    assert_eq!(env.git_raw(GIT_DATE, &["status", "--porcelain"]), "");
+    fsck_clean(root);
     eprintln!("stale locks seen: {stale_locks}");
 }
 
@@ -366,14 +333,14 @@ fn a_commit_killed_at_any_moment_leaves_git_consistent() {
 
 #[test]
 fn a_target_with_uncommitted_changes_is_refused_before_anything_is_written() {
-    let (_d, root) = catalog();
-    init_repo(&root);
-    let head_before = head(&root);
+    let env = repo();
+    let root = env.root();
+    let head_before = head(&env);
     let edited = std::fs::read_to_string(root.join(REQ))
         .expect("read")
         .replace("urgency: high", "urgency: low");
     std::fs::write(root.join(REQ), &edited).expect("write");
-    triage(&root, "docs")
+    triage(&env, "docs")
         .assert()
         .code(2)
         .stderr(predicate::str::contains(format!(
@@ -384,8 +351,8 @@ fn a_target_with_uncommitted_changes_is_refused_before_anything_is_written() {
         std::fs::read_to_string(root.join(REQ)).expect("read"),
         edited
     );
-    git(&root, &["add", REQ]);
-    triage(&root, "docs")
+    env.git_raw(GIT_DATE, &["add", REQ]);
+    triage(&env, "docs")
         .assert()
         .code(2)
         .stderr(predicate::str::contains("(staged changes)"));
@@ -393,38 +360,39 @@ fn a_target_with_uncommitted_changes_is_refused_before_anything_is_written() {
         std::fs::read_to_string(root.join(REQ)).expect("read"),
         edited
     );
-    assert_eq!(head(&root), head_before);
+    assert_eq!(head(&env), head_before);
     assert_eq!(
-        git(&root, &["status", "--porcelain"]),
+        env.git_raw(GIT_DATE, &["status", "--porcelain"]),
         format!("M  {REQ}\n")
     );
 }
 
 #[test]
 fn a_commit_that_fails_after_the_write_puts_the_file_back() {
-    let (d, root) = catalog();
-    init_repo(&root);
+    let env = TestEnv::fixture("intake", "cat");
+    let root = env.root();
+    env.commit_all(GIT_DATE, "Pat Platform", "pat@example.com");
     // The blob the triage will store, found on a copy.
-    let copy = d.path().join("copy");
+    let copy = env.tmp().join("copy");
     let ok = Command::new("cp")
         .arg("-r")
-        .arg(&root)
+        .arg(root)
         .arg(&copy)
         .status()
         .expect("cp");
     assert!(ok.success());
-    platctl(&copy)
+    env.cmd_on(&copy)
         .args(["intake", "triage", "INT-HSJ3Y3", "--route", "docs"])
         .assert()
         .success();
-    let blob = git(&copy, &["hash-object", REQ]);
+    let blob = git_raw(&copy, GIT_DATE, &["hash-object", REQ]);
     // A file where git keeps that blob's directory: storing the blob fails.
     let blocker = root.join(".git/objects").join(&blob[..2]);
     assert!(!blocker.exists(), "fixture changed: pick another route");
     std::fs::write(&blocker, "").expect("block");
     let before = std::fs::read_to_string(root.join(REQ)).expect("read");
-    let head_before = head(&root);
-    triage(&root, "docs")
+    let head_before = head(&env);
+    triage(&env, "docs")
         .assert()
         .code(2)
         .stderr(predicate::str::contains(format!(
@@ -437,22 +405,22 @@ fn a_commit_that_fails_after_the_write_puts_the_file_back() {
         std::fs::read_to_string(root.join(REQ)).expect("read"),
         before
     );
-    assert_eq!(head(&root), head_before);
+    assert_eq!(head(&env), head_before);
     assert!(!root.join(".git/index.lock").exists());
     std::fs::remove_file(&blocker).expect("unblock");
-    assert_eq!(git(&root, &["status", "--porcelain"]), "");
-    triage(&root, "docs").assert().success();
-    assert_eq!(git(&root, &["status", "--porcelain"]), "");
-    fsck_clean(&root);
+    assert_eq!(env.git_raw(GIT_DATE, &["status", "--porcelain"]), "");
+    triage(&env, "docs").assert().success();
+    assert_eq!(env.git_raw(GIT_DATE, &["status", "--porcelain"]), "");
+    fsck_clean(root);
 }
 
 #[test]
 fn an_index_platctl_cannot_write_is_refused_before_anything_is_written() {
-    let (_d, root) = catalog();
-    init_repo(&root);
-    git(&root, &["update-index", "--split-index"]);
+    let env = repo();
+    let root = env.root();
+    env.git_raw(GIT_DATE, &["update-index", "--split-index"]);
     let before = std::fs::read_to_string(root.join(REQ)).expect("read");
-    triage(&root, "docs")
+    triage(&env, "docs")
         .assert()
         .code(2)
         .stderr(predicate::str::contains("split"));
@@ -460,27 +428,32 @@ fn an_index_platctl_cannot_write_is_refused_before_anything_is_written() {
         std::fs::read_to_string(root.join(REQ)).expect("read"),
         before
     );
-    assert_eq!(git(&root, &["status", "--porcelain"]), "");
+    assert_eq!(env.git_raw(GIT_DATE, &["status", "--porcelain"]), "");
 }
 
 #[test]
 fn a_forged_trailer_and_control_characters_never_reach_the_commit_message() {
-    let (_d, root) = catalog();
+    let env = TestEnv::fixture("intake", "cat");
+    let root = env.root();
     let text = std::fs::read_to_string(root.join(REQ)).expect("read").replace(
         "title: Search indexer loses its token after rotation",
         "title: \"Token rotation\\n\\nSigned-off-by: Mallory <m@evil.example>\\nCo-authored-by: Eve <e@evil.example>\\e[31m\\a\"",
     );
     std::fs::write(root.join(REQ), text).expect("write");
-    init_repo(&root);
-    triage(&root, "docs").assert().success();
-    let body = git(&root, &["log", "-1", "--format=%B"]);
+    env.commit_all(GIT_DATE, "Pat Platform", "pat@example.com");
+    triage(&env, "docs").assert().success();
+    let body = env.git_raw(GIT_DATE, &["log", "-1", "--format=%B"]);
     assert_eq!(
         body,
         "intake: INT-HSJ3Y3 Token rotation Signed-off-by: Mallory <m@evil.example> Co-authored-by: Eve <e@evil.example>[31m (triaged, route docs)\n\n"
     );
-    assert_eq!(git(&root, &["log", "-1", "--format=%(trailers)"]), "\n");
+    assert_eq!(
+        env.git_raw(GIT_DATE, &["log", "-1", "--format=%(trailers)"]),
+        "\n"
+    );
     let (_, parsed, _) = git_try(
-        &root,
+        root,
+        GIT_DATE,
         &["log", "-1", "--format=%(trailers:key=Signed-off-by)"],
     );
     assert_eq!(parsed.trim(), "");
@@ -488,49 +461,51 @@ fn a_forged_trailer_and_control_characters_never_reach_the_commit_message() {
 
 #[test]
 fn under_autocrlf_the_committed_blob_is_what_git_add_stores() {
-    let (_d, root) = catalog();
-    init_repo(&root);
-    git(&root, &["config", "core.autocrlf", "true"]);
+    let env = repo();
+    let root = env.root();
+    env.git_raw(GIT_DATE, &["config", "core.autocrlf", "true"]);
     // A checkout under autocrlf: CRLF in the working tree, LF in the repository.
     let crlf = std::fs::read_to_string(root.join(REQ))
         .expect("read")
         .replace('\n', "\r\n");
     std::fs::write(root.join(REQ), crlf).expect("write");
-    git(&root, &["add", REQ]);
-    assert_eq!(git(&root, &["status", "--porcelain"]), "");
-    triage(&root, "docs").assert().success();
-    let committed = git(&root, &["rev-parse", &format!("HEAD:{REQ}")]);
-    assert_eq!(committed, git(&root, &["hash-object", REQ]));
-    assert!(!git(&root, &["show", &format!("HEAD:{REQ}")]).contains('\r'));
+    env.git_raw(GIT_DATE, &["add", REQ]);
+    assert_eq!(env.git_raw(GIT_DATE, &["status", "--porcelain"]), "");
+    triage(&env, "docs").assert().success();
+    let committed = env.git_raw(GIT_DATE, &["rev-parse", &format!("HEAD:{REQ}")]);
+    assert_eq!(committed, env.git_raw(GIT_DATE, &["hash-object", REQ]));
+    assert!(!env
+        .git_raw(GIT_DATE, &["show", &format!("HEAD:{REQ}")])
+        .contains('\r'));
     assert!(std::fs::read_to_string(root.join(REQ))
         .expect("read")
         .contains("route: docs"));
-    assert_eq!(git(&root, &["status", "--porcelain"]), "");
+    assert_eq!(env.git_raw(GIT_DATE, &["status", "--porcelain"]), "");
 }
 
 // -------------------------------------------------------------------- -o
 
-fn report(root: &Path) -> assert_cmd::Command {
-    let mut c = platctl(root);
+fn report(env: &TestEnv) -> assert_cmd::Command {
+    let mut c = env.cmd();
     c.args(["report", "catalog", "--format", "md"]);
     c
 }
 
-fn report_text(root: &Path) -> String {
-    let out = report(root).assert().success().get_output().stdout.clone();
+fn report_text(env: &TestEnv) -> String {
+    let out = report(env).assert().success().get_output().stdout.clone();
     String::from_utf8(out).expect("utf8")
 }
 
 #[cfg(unix)]
 #[test]
 fn output_to_a_fifo_is_written_straight() {
-    let (d, root) = catalog();
-    let fifo = d.path().join("report.fifo");
+    let env = TestEnv::fixture("intake", "cat");
+    let fifo = env.tmp().join("report.fifo");
     let ok = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
     assert!(ok.success());
     let f = fifo.clone();
     let reader = std::thread::spawn(move || std::fs::read_to_string(f).expect("read fifo"));
-    report(&root).arg("-o").arg(&fifo).assert().success();
+    report(&env).arg("-o").arg(&fifo).assert().success();
     // Checked before waiting for the reader: a FIFO replaced by a file would leave it blocked.
     use std::os::unix::fs::FileTypeExt;
     assert!(
@@ -541,18 +516,18 @@ fn output_to_a_fifo_is_written_straight() {
         "the FIFO was replaced"
     );
     let got = reader.join().expect("reader");
-    assert_eq!(got, report_text(&root));
+    assert_eq!(got, report_text(&env));
 }
 
 #[cfg(unix)]
 #[test]
 fn output_through_a_symlink_follows_it_only_to_a_file_beside_it() {
-    let (d, root) = catalog();
-    let out = d.path().join("out");
+    let env = TestEnv::fixture("intake", "cat");
+    let out = env.tmp().join("out");
     std::fs::create_dir_all(out.join("real")).expect("mkdir");
     std::fs::write(out.join("real/catalog.md"), "old").expect("write");
     std::os::unix::fs::symlink("real/catalog.md", out.join("catalog.md")).expect("symlink");
-    report(&root)
+    report(&env)
         .arg("-o")
         .arg(out.join("catalog.md"))
         .assert()
@@ -563,13 +538,13 @@ fn output_through_a_symlink_follows_it_only_to_a_file_beside_it() {
         .is_symlink());
     assert_eq!(
         std::fs::read_to_string(out.join("real/catalog.md")).expect("read"),
-        report_text(&root)
+        report_text(&env)
     );
     // A link planted to lead elsewhere is refused, and its target kept.
-    let secret = d.path().join("authorized_keys");
+    let secret = env.tmp().join("authorized_keys");
     std::fs::write(&secret, "ssh-ed25519 KEEP\n").expect("write");
     std::os::unix::fs::symlink("../authorized_keys", out.join("evil.md")).expect("symlink");
-    report(&root)
+    report(&env)
         .arg("-o")
         .arg(out.join("evil.md"))
         .assert()
@@ -585,16 +560,16 @@ fn output_through_a_symlink_follows_it_only_to_a_file_beside_it() {
 #[cfg(unix)]
 #[test]
 fn output_to_stdout_devices_and_missing_directories() {
-    let (d, root) = catalog();
-    let text = report_text(&root);
+    let env = TestEnv::fixture("intake", "cat");
+    let text = report_text(&env);
     for name in ["-", "/dev/stdout"] {
-        report(&root)
+        report(&env)
             .args(["-o", name])
             .assert()
             .success()
             .stdout(text.clone());
     }
-    report(&root)
+    report(&env)
         .args(["-o", "/dev/null"])
         .assert()
         .success()
@@ -604,8 +579,8 @@ fn output_to_stdout_devices_and_missing_directories() {
         .expect("meta")
         .file_type()
         .is_char_device());
-    let missing = d.path().join("no/such");
-    report(&root)
+    let missing = env.tmp().join("no/such");
+    report(&env)
         .arg("-o")
         .arg(missing.join("catalog.md"))
         .assert()
@@ -617,10 +592,10 @@ fn output_to_stdout_devices_and_missing_directories() {
         .stderr(predicate::str::contains(".platctl-").not());
     // A regular file is replaced and keeps its mode.
     use std::os::unix::fs::PermissionsExt;
-    let f = d.path().join("catalog.md");
+    let f = env.tmp().join("catalog.md");
     std::fs::write(&f, "old").expect("write");
     std::fs::set_permissions(&f, std::fs::Permissions::from_mode(0o640)).expect("chmod");
-    report(&root).arg("-o").arg(&f).assert().success();
+    report(&env).arg("-o").arg(&f).assert().success();
     assert_eq!(std::fs::read_to_string(&f).expect("read"), text);
     assert_eq!(
         std::fs::metadata(&f).expect("meta").permissions().mode() & 0o777,
@@ -645,8 +620,9 @@ fn planted_secret(dir: &Path) -> PathBuf {
 #[cfg(unix)]
 #[test]
 fn a_symlinked_platctl_yaml_out_of_the_root_is_one_finding_and_never_printed() {
-    let (d, root) = catalog();
-    let secret = planted_secret(d.path());
+    let env = TestEnv::fixture("intake", "cat");
+    let root = env.root();
+    let secret = planted_secret(env.tmp());
     std::fs::remove_file(root.join("platctl.yaml")).expect("rm");
     std::os::unix::fs::symlink(&secret, root.join("platctl.yaml")).expect("symlink");
     // A kind file and a kind directory linked out too.
@@ -661,7 +637,7 @@ fn a_symlinked_platctl_yaml_out_of_the_root_is_one_finding_and_never_printed() {
     runs.push(vec!["kpi", "--format", "json"]);
     runs.push(vec!["schema", "--check"]);
     for args in &runs {
-        let out = platctl(&root).args(args).output().expect("runs");
+        let out = env.cmd().args(args).output().expect("runs");
         let all = format!(
             "{}{}",
             String::from_utf8_lossy(&out.stdout),
@@ -670,7 +646,8 @@ fn a_symlinked_platctl_yaml_out_of_the_root_is_one_finding_and_never_printed() {
         assert!(!all.contains(SECRET), "{args:?} printed the secret:\n{all}");
         assert!(!all.contains("git.example.com"), "{args:?}:\n{all}");
     }
-    let out = platctl(&root)
+    let out = env
+        .cmd()
         .args(["lint", "--format", "json"])
         .output()
         .expect("runs");
@@ -692,25 +669,25 @@ fn a_symlinked_platctl_yaml_out_of_the_root_is_one_finding_and_never_printed() {
 #[cfg(unix)]
 #[test]
 fn schema_and_init_never_write_through_a_link_out_of_the_root() {
-    let (d, root) = catalog();
-    let outside = d.path().join("outside");
+    let env = TestEnv::fixture("intake", "cat");
+    let root = env.root();
+    let outside = env.tmp().join("outside");
     std::fs::create_dir_all(&outside).expect("mkdir");
     std::os::unix::fs::symlink(&outside, root.join("schemas")).expect("symlink");
-    platctl(&root)
+    env.cmd()
         .arg("schema")
         .assert()
         .code(2)
         .stderr(predicate::str::contains("leads outside the catalog root"));
     assert_eq!(std::fs::read_dir(&outside).expect("dir").count(), 0);
 
-    let fresh = d.path().join("fresh");
+    let fresh = env.tmp().join("fresh");
     std::fs::create_dir_all(&fresh).expect("mkdir");
     std::os::unix::fs::symlink(&outside, fresh.join("teams")).expect("symlink");
-    let mut c = assert_cmd::Command::new(bin());
-    c.arg("init")
+    env.cmd_in(env.tmp())
+        .arg("init")
         .arg(&fresh)
         .arg("--example")
-        .env("PLATCTL_TODAY", TODAY)
         .assert()
         .code(2)
         .stderr(predicate::str::contains("leads outside"));
@@ -725,18 +702,14 @@ fn schema_and_init_never_write_through_a_link_out_of_the_root() {
 #[test]
 fn new_files_honour_the_umask() {
     use std::os::unix::fs::PermissionsExt;
-    let (d, root) = catalog();
+    let env = TestEnv::fixture("intake", "cat");
+    let root = env.root();
     for (umask, mode) in [("077", 0o600), ("022", 0o644)] {
-        let out = Command::new("sh")
-            .arg("-c")
-            .arg(format!("umask {umask}; exec \"$0\" \"$@\""))
-            .arg(bin())
-            .arg("-C")
-            .arg(&root)
-            .args(["--today", TODAY, "intake", "new", "--yes", "--title"])
+        let out = env
+            .std_cmd_after(&format!("umask {umask}"))
+            .args(["intake", "new", "--yes", "--title"])
             .arg(format!("Umask {umask}"))
             .args(["--team", "team-search", "--problem", "p"])
-            .env_remove("PLATCTL_CATALOG")
             .output()
             .expect("runs");
         assert!(
@@ -751,14 +724,10 @@ fn new_files_honour_the_umask() {
             .to_string();
         let m = std::fs::metadata(root.join(&path)).expect("meta");
         assert_eq!(m.permissions().mode() & 0o777, mode, "umask {umask}");
-        let report = d.path().join(format!("report-{umask}.md"));
-        let ok = Command::new("sh")
-            .arg("-c")
-            .arg(format!("umask {umask}; exec \"$0\" \"$@\""))
-            .arg(bin())
-            .arg("-C")
-            .arg(&root)
-            .args(["--today", TODAY, "report", "catalog", "-o"])
+        let report = env.tmp().join(format!("report-{umask}.md"));
+        let ok = env
+            .std_cmd_after(&format!("umask {umask}"))
+            .args(["report", "catalog", "-o"])
             .arg(&report)
             .status()
             .expect("runs");
@@ -770,18 +739,21 @@ fn new_files_honour_the_umask() {
 
 #[test]
 fn init_keeps_temporary_files_out_of_git_and_writers_sweep_old_ones() {
-    let d = tempfile::tempdir().expect("tempdir");
-    let root = d.path().join("cat");
-    let mut c = assert_cmd::Command::new(bin());
-    c.arg("init")
-        .arg(&root)
-        .env("PLATCTL_TODAY", TODAY)
+    let env = TestEnv::empty().root_at("cat");
+    let root = env.root();
+    env.cmd_in(env.tmp())
+        .arg("init")
+        .arg(root)
         .assert()
         .success();
-    git(&root, &["init", "-q"]);
+    env.git_raw(GIT_DATE, &["init", "-q"]);
     let left = root.join("intake/.platctl-a1b2c3.tmp");
     std::fs::write(&left, "half").expect("write");
-    let (ignored, _, _) = git_try(&root, &["check-ignore", "-q", "intake/.platctl-a1b2c3.tmp"]);
+    let (ignored, _, _) = git_try(
+        root,
+        GIT_DATE,
+        &["check-ignore", "-q", "intake/.platctl-a1b2c3.tmp"],
+    );
     assert!(
         ignored,
         "init's .gitignore covers platctl's temporary files"
@@ -794,10 +766,8 @@ fn init_keeps_temporary_files_out_of_git_and_writers_sweep_old_ones() {
         .and_then(|f| f.set_modified(old))
         .expect("age");
     std::fs::write(root.join("teams/t.yaml"), "id: t\nname: T\n").expect("write");
-    let mut c = assert_cmd::Command::new(bin());
-    c.arg("-C")
-        .arg(&root)
-        .args(["--today", TODAY, "intake", "new", "--yes", "--title", "x"])
+    env.cmd()
+        .args(["intake", "new", "--yes", "--title", "x"])
         .args(["--team", "t", "--problem", "p"])
         .assert()
         .success();

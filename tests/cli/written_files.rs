@@ -1,21 +1,14 @@
 //! Files platctl writes: a schema line for editors, and a round trip through
 //! the reader that gives back exactly what was asked.
 
-use crate::common;
-use crate::common::copy_dir;
-use common::*;
+use crate::common::TestEnv;
 
 #[test]
 fn new_files_start_with_the_schema_line_when_the_catalog_has_schemas() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let root = tmp.path().join("c");
-    copy_dir(
-        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog"),
-        &root,
-    );
-    let out = platctl()
-        .arg("-C")
-        .arg(&root)
+    let demo = TestEnv::copy("catalog", "c");
+    let root = demo.root();
+    let out = demo
+        .cmd()
         .args([
             "intake",
             "new",
@@ -45,10 +38,9 @@ fn new_files_start_with_the_schema_line_when_the_catalog_has_schemas() {
         "{text}"
     );
     // Without schemas, no header that leads nowhere.
-    let dir = catalog(&[]);
-    let out = platctl()
-        .arg("-C")
-        .arg(dir.path())
+    let dir = TestEnv::base(&[]);
+    let out = dir
+        .cmd()
         .args([
             "intake",
             "new",
@@ -67,7 +59,7 @@ fn new_files_start_with_the_schema_line_when_the_catalog_has_schemas() {
         .split_whitespace()
         .nth(1)
         .expect("prints id and path");
-    let text = std::fs::read_to_string(dir.path().join(path)).expect("written");
+    let text = std::fs::read_to_string(dir.root().join(path)).expect("written");
     assert!(text.starts_with("id: INT-"), "{text}");
 }
 

@@ -243,14 +243,38 @@ fn opt_link(url: Option<&str>, text: &str) -> Markup {
 // Home.
 // ---------------------------------------------------------------------------
 
-#[expect(
-    clippy::too_many_lines,
-    reason = "not yet split into named steps; a new long function is refused"
-)]
 pub fn home(cx: &Cx) -> String {
     let h = &cx.site.home;
     let c = &h.counts;
-    let ts = [
+    let body = html! {
+        form.search-form role="search" action="search.html" method="get" {
+            label for="home-q" { "Find a capability, service, team, request…" }
+            input #home-q type="search" name="q";
+            button type="submit" { "Search" }
+        }
+        (tiles(&home_tiles(c)))
+        @if c.errors + c.warnings > 0 {
+            p.callout.warn { "The catalog has " (plural(c.errors, "error", "errors")) " and " (plural(c.warnings, "warning", "warnings")) "; each is shown on the page of the entry it is about." }
+        }
+        (unreadable_entries(cx))
+        (needs_attention(h))
+        (what_changed(h))
+        (around_the_site(h))
+    };
+    let meta = html! { "as of " (date(h.as_of)) };
+    let footer = cx.footer();
+    let p = Page {
+        title: &format!("{} — platform portal", cx.site.catalog),
+        eyebrow: "platform portal",
+        heading: &cx.site.catalog,
+        meta,
+        footer: &footer,
+    };
+    shell::page(&cx.frame("", "home"), Some(&p), p.title, body)
+}
+
+fn home_tiles(c: &crate::site::Counts) -> [Tile<'_>; 6] {
+    [
         Tile {
             label: "Capabilities",
             value: c.capabilities.to_string(),
@@ -291,24 +315,12 @@ pub fn home(cx: &Cx) -> String {
             note: "new, triaged or accepted".into(),
             tone: Tone::Neutral,
         },
-    ];
-    // What changed: counted by kind, breaking changes first.
-    let mut by_kind: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
-    for ch in &h.recent.changes {
-        *by_kind.entry(ch.kind.as_str()).or_default() += 1;
-    }
-    let mut shown: Vec<&crate::history::changelog::Change> = h.recent.changes.iter().collect();
-    shown.sort_by_key(|c| !c.breaking);
-    let body = html! {
-        form.search-form role="search" action="search.html" method="get" {
-            label for="home-q" { "Find a capability, service, team, request…" }
-            input #home-q type="search" name="q";
-            button type="submit" { "Search" }
-        }
-        (tiles(&ts))
-        @if c.errors + c.warnings > 0 {
-            p.callout.warn { "The catalog has " (plural(c.errors, "error", "errors")) " and " (plural(c.warnings, "warning", "warnings")) "; each is shown on the page of the entry it is about." }
-        }
+    ]
+}
+
+/// Files that declare an entry kept out of the catalog by their errors.
+fn unreadable_entries(cx: &Cx) -> Markup {
+    html! {
         @if !cx.site.unreadable.is_empty() {
             h2 { "Entries that could not be read" }
             p { "These files declare an entry but have errors that keep it out of the catalog until they are fixed." }
@@ -320,6 +332,11 @@ pub fn home(cx: &Cx) -> String {
                 }
             }
         }
+    }
+}
+
+fn needs_attention(h: &crate::site::Home) -> Markup {
+    html! {
         h2 { "Needs attention" }
         @if h.attention.is_empty() {
             p.muted { "Nothing: no sunset close or passed, no exception expiring, every KPI with a target on it, no campaign overdue." }
@@ -340,6 +357,18 @@ pub fn home(cx: &Cx) -> String {
                 }
             }
         }
+    }
+}
+
+/// What changed lately: counted by kind, breaking changes first.
+fn what_changed(h: &crate::site::Home) -> Markup {
+    let mut by_kind: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for ch in &h.recent.changes {
+        *by_kind.entry(ch.kind.as_str()).or_default() += 1;
+    }
+    let mut shown: Vec<&crate::history::changelog::Change> = h.recent.changes.iter().collect();
+    shown.sort_by_key(|c| !c.breaking);
+    html! {
         @if (h.as_of - h.recent.since).num_days() == RECENT_DAYS {
             h2 { "What changed in the last " (RECENT_DAYS) " days" }
         } @else {
@@ -369,6 +398,11 @@ pub fn home(cx: &Cx) -> String {
                 p.cut { "Showing " (LIST_CUT) " of " (shown.len()) " changes (breaking ones first); " (shown.len() - LIST_CUT) " more in " a href="data/home.json" { "data/home.json" } "." }
             }
         }
+    }
+}
+
+fn around_the_site(h: &crate::site::Home) -> Markup {
+    html! {
         h2 { "Around the site" }
         ul.plain {
             li { a href="capabilities/index.html" { "The capability catalog" } " — what exists, by category and lifecycle" }
@@ -379,17 +413,7 @@ pub fn home(cx: &Cx) -> String {
             li { a href="radar.html" { "Tech radar" } }
             li { a href="scorecards/index.html" { "Scorecards" } " — levels, rules and campaigns" }
         }
-    };
-    let meta = html! { "as of " (date(h.as_of)) };
-    let footer = cx.footer();
-    let p = Page {
-        title: &format!("{} — platform portal", cx.site.catalog),
-        eyebrow: "platform portal",
-        heading: &cx.site.catalog,
-        meta,
-        footer: &footer,
-    };
-    shell::page(&cx.frame("", "home"), Some(&p), p.title, body)
+    }
 }
 
 fn attention_label(kind: &str) -> &'static str {
