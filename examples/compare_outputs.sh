@@ -168,5 +168,24 @@ for sh in bash zsh fish; do
   n=$((n + 1))
   [ "$("$OLD" completions "$sh")" = "$("$NEW" completions "$sh")" ] || { echo "DIFFERS: completions $sh"; differ=$((differ + 1)); }
 done
+# Every command's help, short and long, walked from the top-level command
+# list (argv[0] is "platctl" for both binaries: clap names it in the usage).
+help_of() { (exec -a platctl "$@" 2>&1); echo "exit $?"; }
+subcommands() {
+  # shellcheck disable=SC2086
+  help_of "$NEW" $1 --help | awk '/^Commands:/ {f = 1; next} f && /^$/ {f = 0} f && /^  [a-z]/ {print $1}' | grep -vx help
+}
+walk() {
+  local s
+  echo "$1"
+  for s in $(subcommands "$1"); do walk "$1 $s"; done
+}
+while IFS= read -r p; do
+  for h in -h --help; do
+    n=$((n + 1))
+    # shellcheck disable=SC2086
+    [ "$(help_of "$OLD" $p $h)" = "$(help_of "$NEW" $p $h)" ] || { echo "DIFFERS: $p $h"; differ=$((differ + 1)); }
+  done
+done < <(walk "")
 echo "$n outputs compared, $differ differ"
 [ "$differ" -eq 0 ]

@@ -9,6 +9,7 @@
 // Unit tests build their fixtures on disk directly.
 #![cfg_attr(test, allow(clippy::disallowed_methods))]
 
+pub mod app;
 pub mod catalog;
 pub mod cli;
 pub mod commands;
@@ -45,7 +46,7 @@ pub enum Outcome {
 
 /// Runs a parsed command line.
 pub fn run(cli: cli::Cli) -> anyhow::Result<Outcome> {
-    let env = commands::Env::from_cli(&cli)?;
+    let env = app::Env::from_cli(&cli)?;
     commands::dispatch(&env, cli.command)
 }
 

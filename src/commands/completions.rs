@@ -1,31 +1,14 @@
 //! `platctl completions`: shell completions from the command tree (clap_complete).
 
-use super::Env;
+use crate::app::Env;
+use crate::cli::completions::Args;
 use crate::Outcome;
 use anyhow::{anyhow, Result};
 use clap::CommandFactory;
 use clap_complete::Shell;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 pub use crate::output::completions::{file_name, SHELLS};
-
-#[derive(clap::Args, Debug)]
-#[command(after_help = "Examples:
-  platctl completions bash > ~/.local/share/bash-completion/completions/platctl
-  platctl completions zsh > \"${fpath[1]}/_platctl\"
-  platctl completions fish > ~/.config/fish/completions/platctl.fish
-  platctl completions powershell >> $PROFILE
-  platctl completions elvish >> ~/.config/elvish/rc.elv
-  # all five files, as committed in the repository
-  platctl completions --dir completions")]
-pub struct Args {
-    /// The shell to print completions for
-    #[arg(value_enum, required_unless_present = "dir")]
-    pub shell: Option<Shell>,
-    /// Write every shell's file into this directory instead (platctl.bash, _platctl, platctl.fish, _platctl.ps1, platctl.elv)
-    #[arg(long, value_name = "DIR", conflicts_with = "shell")]
-    pub dir: Option<PathBuf>,
-}
 
 /// The completion script of one shell.
 pub fn script(shell: Shell) -> String {
@@ -45,11 +28,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     match (a.shell, a.dir) {
         (Some(shell), _) => env.print(&script(shell))?,
         (None, Some(dir)) => {
-            let dir = if dir.is_absolute() {
-                dir
-            } else {
-                env.cwd.join(dir)
-            };
+            let dir = env.resolve(&dir);
             let changed = write_all(&dir)?;
             env.note(&format!(
                 "wrote {changed} completion files to {} ({} unchanged)",

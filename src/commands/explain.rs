@@ -1,18 +1,10 @@
 //! `platctl explain RULE`.
 
-use super::Env;
+use crate::app::Env;
+use crate::cli::explain::Args;
 use crate::lint::registry::{self, RULES};
 use crate::Outcome;
 use anyhow::{bail, Result};
-
-#[derive(clap::Args, Debug)]
-#[command(
-    after_help = "Examples:\n  platctl explain            list every rule\n  platctl explain exception-expiring"
-)]
-pub struct Args {
-    /// The rule id; without one, every rule is listed
-    pub rule: Option<String>,
-}
 
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let Some(id) = a.rule else {

@@ -1,116 +1,57 @@
 //! `platctl schema`: write the JSON Schemas of the catalog's files.
 
-use super::Env;
-use crate::catalog::Kind;
-use crate::schema;
-use crate::store::generated;
+use crate::app::Env;
+use crate::cli::schema::Args;
+use crate::ops::schema::{self as ops, Schemas};
 use crate::Outcome;
 use anyhow::{anyhow, Result};
-use std::path::{Path, PathBuf};
-
-#[derive(clap::Args, Debug)]
-#[command(after_help = "Examples:
-  # write <catalog>/schemas/*.schema.json, or anywhere else (no catalog needed)
-  platctl schema
-  platctl schema -o docs/schemas
-  platctl schema --kind capabilities > capabilities.schema.json
-  # exit 1 when <catalog>/schemas/ is out of date (CI, after an upgrade)
-  platctl schema --check
-  # the yaml.schemas setting for .vscode/settings.json
-  platctl schema --vscode
-
-Editors: the YAML extension of VS Code (and any editor with yaml-language-server) reads a first line
-  # yaml-language-server: $schema=../schemas/capabilities.schema.json
-which platctl writes at the top of the files it makes; or map globs to schemas in .vscode/settings.json:
-  \"yaml.schemas\": { \"catalog/schemas/capabilities.schema.json\": \"catalog/capabilities/**/*.yaml\" }")]
-pub struct Args {
-    /// Directory to write the schemas into (default: <catalog root>/schemas)
-    #[arg(short, long, value_name = "DIR")]
-    pub output: Option<PathBuf>,
-    /// Print the schema of one kind to standard output instead: a kind directory, or `platctl`
-    #[arg(long, value_name = "KIND", value_parser = kind_names(), conflicts_with_all = ["output", "check"])]
-    pub kind: Option<String>,
-    /// Write nothing; exit 1 if any schema file is missing or differs
-    #[arg(long)]
-    pub check: bool,
-    /// Print the `yaml.schemas` setting for VS Code's .vscode/settings.json (paths from the repository root)
-    #[arg(long, conflicts_with_all = ["output", "check", "kind"])]
-    pub vscode: bool,
-}
-
-fn kind_names() -> Vec<&'static str> {
-    std::iter::once("platctl")
-        .chain(Kind::DIRS.iter().map(|k| k.dir()))
-        .collect()
-}
-
-/// Writes schema files into `dir` (made if missing), each atomically.
-pub use crate::store::generated::write_into;
+use std::path::Path;
 
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {
-    let files = schema::all();
     if let Some(k) = &a.kind {
-        let kind = if k == "platctl" {
-            Some(Kind::Config)
-        } else {
-            Kind::from_dir(k)
-        };
-        let f = files
-            .iter()
-            .find(|f| Some(f.kind) == kind)
-            .ok_or_else(|| anyhow!("--kind {k}: not a kind"))?;
-        env.print(&f.text)?;
+        env.print(&ops::one(k)?.text)?;
         return Ok(Outcome::Ok);
     }
     if a.vscode {
         let prefix = crate::git::workdir_prefix(&env.root()?).unwrap_or_default();
-        env.print(&schema::vscode_settings(&prefix))?;
+        env.print(&crate::schema::vscode_settings(&prefix))?;
         return Ok(Outcome::Ok);
     }
     let (dir, root) = match &a.output {
-        Some(d) if d.is_absolute() => (d.clone(), None),
-        Some(d) => (env.cwd.join(d), None),
+        Some(d) => (env.resolve(d), None),
         None => {
             let root = env
                 .root()
                 .map_err(|e| anyhow!("{e}\n  help: or write the schemas elsewhere with -o DIR"))?;
-            (root.join(schema::DIR), Some(root))
+            (root.join(crate::schema::DIR), Some(root))
         }
     };
-    // In the catalog, `schemas/` obeys the rule of every path: nothing is
-    // read or written through a link out of the root.
-    if let Some(root) = &root {
-        generated::refuse_link_out(root, &dir)?;
-    }
-    let stale = generated::stale(&dir, &files);
+    let s = ops::sync(&dir, root.as_deref(), a.check)?;
     if a.check {
-        return check(env, &dir, files.len(), &stale);
+        return check(env, &dir, &s);
     }
-    if let Some(root) = &root {
-        crate::store::confine::dir_inside(root, &dir).map_err(|e| anyhow!("{e}"))?;
-    }
-    write_into(&dir, &stale)?;
     env.note(&format!(
         "wrote {} schemas to {} ({} unchanged)",
-        stale.len(),
+        s.stale.len(),
         dir.display(),
-        files.len() - stale.len()
+        s.all - s.stale.len()
     ));
     Ok(Outcome::Ok)
 }
 
 /// `--check`: the stale files on stdout, exit 1 when there are any.
-fn check(env: &Env, dir: &Path, all: usize, stale: &[&schema::SchemaFile]) -> Result<Outcome> {
-    if stale.is_empty() {
+fn check(env: &Env, dir: &Path, s: &Schemas) -> Result<Outcome> {
+    let all = s.all;
+    if s.stale.is_empty() {
         env.note(&format!("{all} schemas in {} are current", dir.display()));
         return Ok(Outcome::Ok);
     }
-    for f in stale {
-        env.print(&format!("{}\n", dir.join(&f.name).display()))?;
+    for f in &s.stale {
+        env.print(&format!("{}\n", dir.join(f).display()))?;
     }
     env.note(&format!(
         "{} of {all} schemas are missing or out of date: run `platctl schema`",
-        stale.len()
+        s.stale.len()
     ));
     Ok(Outcome::Problems)
 }

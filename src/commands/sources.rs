@@ -1,7 +1,7 @@
 //! The catalog and its history for commands that compute KPIs
 //! (`kpi::Sources`), with a spinner, a progress bar and `-v`'s timings.
 
-use super::Env;
+use crate::app::Env;
 use crate::kpi::{Snapshots, Sources};
 use crate::model::Period;
 use crate::output::progress::{self, HistoryBar};

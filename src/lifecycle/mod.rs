@@ -4,4 +4,5 @@
 
 pub mod draft;
 pub mod fields;
+pub mod input;
 pub mod policy;

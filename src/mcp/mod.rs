@@ -12,7 +12,8 @@
 pub mod resources;
 pub mod tools;
 
-use crate::commands::{Capture, Env};
+use crate::app::Env;
+use crate::output::terminal::Capture;
 use chrono::NaiveDate;
 use clap::Parser;
 use rmcp::model::{
@@ -260,6 +261,20 @@ pub fn serve(settings: Settings) -> anyhow::Result<()> {
     // A read of stdin may still sit in the blocking pool: do not wait for it.
     rt.shutdown_timeout(std::time::Duration::from_millis(100));
     Ok(())
+}
+
+/// What `platctl mcp` says on standard error as it starts: the catalog it
+/// serves and whether it may write.
+pub fn banner(root: &std::path::Path, allow_writes: bool) -> String {
+    format!(
+        "platctl mcp: serving the catalog at {} on stdin/stdout ({})",
+        root.display(),
+        if allow_writes {
+            "intake_new and intake_triage may write request files"
+        } else {
+            "read-only"
+        }
+    )
 }
 
 #[cfg(test)]

@@ -4,10 +4,12 @@ use super::{check_id_form, create, unknown, update, Confirm, NewFile};
 use crate::catalog::yaml::parse_documents;
 use crate::catalog::{Catalog, Kind};
 use crate::lifecycle::draft::DeprecationDraft;
+use crate::lifecycle::input::to_date;
+use crate::model::ids::is_slug;
 use crate::model::{Consumer, ConsumerStatus, Deprecation};
 use crate::store::edit::{edit_mapping, Change, EditError};
 use crate::store::writer::{self, Edit, IdChoice, Options, WriteError, Written};
-use anyhow::{anyhow, Result};
+use anyhow::{anyhow, bail, Result};
 use std::cell::RefCell;
 use std::path::Path;
 
@@ -172,4 +174,78 @@ pub fn edit(
             message: format!("deprecation: {} {said}", d.id.value),
         })
     })
+}
+
+/// What `deprecation update` changes: each field given is set.
+pub struct Update<'a> {
+    pub status: Option<&'a str>,
+    pub sunset: Option<&'a str>,
+    pub replacement: Option<&'a str>,
+    pub migration_guide: Option<&'a str>,
+}
+
+/// The changes `deprecation update` asks for, and how to say them ("status migrating, sunset 2027-03-31").
+pub fn update_changes(a: &Update) -> Result<(Vec<Change>, String)> {
+    let sunset = a.sunset.map(|s| to_date("--sunset", s)).transpose()?;
+    if let Some(r) = a.replacement {
+        check_id_form(Kind::Capability, r).map_err(|e| anyhow!("--replacement: {e}"))?;
+    }
+    let mut changes = Vec::new();
+    let mut said = Vec::new();
+    if let Some(s) = a.status {
+        changes.push(Change::Set("status".into(), s.to_string()));
+        said.push(format!("status {s}"));
+    }
+    if let Some(d) = sunset {
+        changes.push(Change::Set(
+            "sunset".into(),
+            d.format("%Y-%m-%d").to_string(),
+        ));
+        said.push(format!("sunset {d}"));
+    }
+    if let Some(r) = a.replacement {
+        changes.push(Change::Set("replacement".into(), r.to_string()));
+        said.push(format!("replacement {r}"));
+    }
+    if let Some(g) = a.migration_guide {
+        changes.push(Change::Set(
+            "migration_guide".into(),
+            crate::store::yaml_text::scalar(g.trim()),
+        ));
+        said.push(format!("migration guide {}", g.trim()));
+    }
+    if changes.is_empty() {
+        bail!("nothing to change: give --status, --sunset, --replacement or --migration-guide");
+    }
+    Ok((changes, said.join(", ")))
+}
+
+/// `deprecation migrate`'s own checks, before the catalog is read: the
+/// ids' form and the consumers' new status (exempt only with an exception).
+pub fn check_migration(
+    id: &str,
+    services: &[String],
+    status: &str,
+    exception: Option<&str>,
+) -> Result<ConsumerStatus> {
+    check_id_form(Kind::Deprecation, id)?;
+    for s in services {
+        if !is_slug(s) {
+            bail!("`{s}` is not a valid service id: an id is lowercase letters, digits and dashes");
+        }
+    }
+    let status = ConsumerStatus::parse(status).ok_or_else(|| {
+        anyhow!(
+            "--status `{}`: one of {}",
+            status,
+            ConsumerStatus::NAMES.join(", ")
+        )
+    })?;
+    match (exception, status) {
+        (None, ConsumerStatus::Exempt) => bail!("--status exempt needs --exception EXC-…: the waiver that lets the service stay (`platctl exception new` records one)"),
+        (Some(_), s) if s != ConsumerStatus::Exempt => bail!("--exception goes with --status exempt only"),
+        (Some(e), _) => check_id_form(Kind::Exception, e)?,
+        _ => {}
+    }
+    Ok(status)
 }

@@ -25,6 +25,8 @@ pub mod read_roadmap;
 pub mod read_scorecard;
 pub mod read_site;
 pub mod roadmap;
+pub mod schema;
+pub mod service;
 
 use crate::catalog::{Catalog, Kind};
 use crate::model::ids::{is_allocated, is_slug};
@@ -69,6 +71,15 @@ pub fn unknown(cat: &Catalog, kind: Kind, id: &str) -> anyhow::Error {
         kind.noun(),
         cat.root.display()
     )
+}
+
+/// Fails, naming the closest, when a team id is given that the catalog
+/// does not hold.
+pub fn known_team(cat: &Catalog, id: Option<&str>) -> Result<()> {
+    match id {
+        Some(t) if cat.team(t).is_none() => Err(unknown(cat, Kind::Team, t)),
+        _ => Ok(()),
+    }
 }
 
 /// A writer's refusal as the command reports it (a refusal of the command's
@@ -134,6 +145,17 @@ pub fn fresh_id(cat: &Catalog, prefix: &'static str) -> IdChoice {
         prefix,
         preferred: Some(crate::store::ids::fresh(prefix, &taken)),
     }
+}
+
+/// No such service or team: say so, with the nearest id or where to look.
+pub fn missing(cat: &Catalog, kind: Kind, id: &str) -> anyhow::Error {
+    let hint = crate::suggest::did_you_mean(id, cat.ids_of(kind))
+        .unwrap_or_else(|| format!("`platctl search` finds them; they live in {}/", kind.dir()));
+    anyhow::anyhow!(
+        "no {} `{id}` in the catalog at {} ({hint})",
+        kind.noun(),
+        cat.root.display()
+    )
 }
 
 #[cfg(test)]

@@ -283,6 +283,14 @@ pub fn catalog_last_quarter(
     })
 }
 
+/// The scorecard with this id, or an error naming the closest.
+pub fn find<'c>(cat: &'c Catalog, id: &str) -> Result<&'c Scorecard> {
+    cat.scorecards
+        .iter()
+        .find(|s| s.id.value == id)
+        .ok_or_else(|| crate::ops::unknown(cat, crate::catalog::Kind::Scorecard, id))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,7 +6,8 @@ use crate::lifecycle::fields::Fields;
 use crate::model::{Item, Quarter, RoadmapQuarter};
 use crate::store::edit::Change;
 use crate::store::writer::{self, Edit, IdChoice, Options, WriteError, Written};
-use anyhow::{anyhow, Result};
+use anyhow::{anyhow, bail, Result};
+use chrono::NaiveDate;
 use std::path::Path;
 
 /// The changes to make to an item, and the commit message.
@@ -125,4 +126,80 @@ fn new_quarter(
         message: &|_| new.message.to_string(),
     };
     create(&cat.root, opts, file, confirm)
+}
+
+/// The plan of `roadmap item set-status`: planned, in-progress, at-risk
+/// or dropped (a delivery date or a later quarter no longer holds).
+pub fn set_status_plan(
+    status: &str,
+) -> impl Fn(&Catalog, &RoadmapQuarter, &Item) -> Result<(Vec<Change>, String)> + '_ {
+    move |_, q, it| {
+        if it.status.value.to_string() == status {
+            bail!("{} is already {status}; nothing to change", it.id.value);
+        }
+        Ok((
+            vec![
+                Change::Set("status".into(), status.to_string()),
+                Change::Remove("delivered".into()),
+                Change::Remove("slipped_to".into()),
+            ],
+            format!("roadmap: {} {status} ({})", it.id.value, q.quarter.value),
+        ))
+    }
+}
+
+/// The plan of `roadmap item deliver`: delivered on `on`.
+pub fn deliver_plan(
+    on: NaiveDate,
+) -> impl Fn(&Catalog, &RoadmapQuarter, &Item) -> Result<(Vec<Change>, String)> {
+    move |_, _, it| {
+        Ok((
+            vec![
+                Change::Set("status".into(), "delivered".into()),
+                Change::Set("delivered".into(), on.format("%Y-%m-%d").to_string()),
+                Change::Remove("slipped_to".into()),
+            ],
+            format!("roadmap: {} delivered on {on}", it.id.value),
+        ))
+    }
+}
+
+/// The plan of `roadmap item slip`: slipped to `to`, a later quarter than
+/// the one that plans it.
+pub fn slip_plan(
+    to: Quarter,
+) -> impl Fn(&Catalog, &RoadmapQuarter, &Item) -> Result<(Vec<Change>, String)> {
+    move |_, q, it| {
+        if to <= q.quarter.value {
+            bail!(
+                "{} is planned in {}: it can only slip to a later quarter, not {to}",
+                it.id.value,
+                q.quarter.value
+            );
+        }
+        Ok((
+            vec![
+                Change::Set("status".into(), "slipped".into()),
+                Change::Set("slipped_to".into(), to.to_string()),
+                Change::Remove("delivered".into()),
+            ],
+            format!("roadmap: {} slipped to {to}", it.id.value),
+        ))
+    }
+}
+
+/// The quarters the catalog plans, for messages: "2026-Q3, 2026-Q4".
+pub fn planned_quarters(cat: &Catalog) -> String {
+    let mut qs: Vec<String> = cat
+        .roadmap
+        .iter()
+        .map(|r| r.quarter.value.to_string())
+        .collect();
+    qs.sort();
+    qs.dedup();
+    if qs.is_empty() {
+        "none yet (add roadmap/<quarter>.yaml)".into()
+    } else {
+        qs.join(", ")
+    }
 }

@@ -1,6 +1,7 @@
 //! Catalog changes as release notes (Markdown) or JSON (CLI.md's contract).
 
 use super::md_text::escape as md_escape;
+use crate::history::cache::CacheStats;
 use crate::history::changelog::{Change, ChangeKind, End};
 use serde::Serialize;
 
@@ -78,4 +79,14 @@ pub fn json(from: &End, to: &End, changes: &[Change]) -> String {
     let mut s = serde_json::to_string_pretty(&j).unwrap_or_default();
     s.push('\n');
     s
+}
+
+/// With -v: how the file cache did while comparing the two revisions.
+pub fn stats_line(s: &CacheStats) -> String {
+    format!(
+        "changelog: {} file lookups, {} cache hits, {} parsed",
+        s.hits + s.misses,
+        s.hits,
+        s.misses
+    )
 }

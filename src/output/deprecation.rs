@@ -4,6 +4,7 @@ use super::fmt::{bar, relative_days};
 use super::listing::{row, Cell, Column, Listing, To};
 use super::record::Record;
 use super::style::Style;
+use crate::model::{Deprecation, DeprecationStatus};
 use crate::report::deprecation_status::{DeprecationState, Migration};
 use crate::report::deprecation_view::{ConsumerView, DeprecationList, DeprecationShow};
 use std::borrow::Cow;
@@ -255,4 +256,26 @@ fn burn_down(o: &mut Record, v: &DeprecationShow) {
             st.dim(&from)
         ));
     }
+}
+
+/// What to say after a migration: the progress, and the deprecation's own
+/// status when it no longer fits (everyone moved, or migrations started).
+pub fn after_migration(d: &Deprecation, m: &Migration) -> Vec<String> {
+    let id = &d.id.value;
+    let mut out = vec![format!(
+        "progress {:.0}%: {} migrated, {} remaining",
+        m.progress * 100.0,
+        m.migrated,
+        m.remaining
+    )];
+    if d.is_open() && m.remaining == 0 {
+        out.push(format!("every consumer has moved or is exempt: when the sunset is done, platctl deprecation update {id} --status completed"));
+    } else if d.status.value == DeprecationStatus::Announced
+        && (m.migrated > 0 || m.in_progress > 0)
+    {
+        out.push(format!(
+            "migrations have started: platctl deprecation update {id} --status migrating"
+        ));
+    }
+    out
 }

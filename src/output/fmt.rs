@@ -130,6 +130,23 @@ pub fn indent(text: &str) -> String {
         .join("\n")
 }
 
+/// What a listing shows, for standard error: "3 deprecations: state
+/// overdue, team team-growth", or "15 capabilities: all" when no filter
+/// (a filter with an empty value) was given.
+pub fn what_it_shows(n: usize, one: &str, many: &str, filters: &[(&str, String)]) -> String {
+    let what: Vec<String> = filters
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| format!("{k} {v}"))
+        .collect();
+    let scope = if what.is_empty() {
+        "all".to_string()
+    } else {
+        what.join(", ")
+    };
+    format!("{}: {scope}", plural(n, one, many))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,5 +200,31 @@ mod tests {
         );
         assert_eq!(date(d("2026-11-27")), "27 Nov 2026");
         assert_eq!(plural(1, "item", "items"), "1 item");
+    }
+
+    #[test]
+    fn bars() {
+        assert_eq!(bar(0.5, 10), "█████░░░░░  50%");
+        assert_eq!(bar(1.0, 4), "████ 100%");
+        assert_eq!(bar(0.0, 4), "░░░░   0%");
+        assert_eq!(bar(f64::NAN, 2), "░░   0%");
+    }
+
+    #[test]
+    fn a_listing_says_its_filters_or_all() {
+        let none = [("state", String::new()), ("team", String::new())];
+        assert_eq!(
+            what_it_shows(15, "capability", "capabilities", &none),
+            "15 capabilities: all"
+        );
+        let some = [
+            ("state", "overdue".to_string()),
+            ("capability", String::new()),
+            ("team", "team-growth".to_string()),
+        ];
+        assert_eq!(
+            what_it_shows(1, "deprecation", "deprecations", &some),
+            "1 deprecation: state overdue, team team-growth"
+        );
     }
 }

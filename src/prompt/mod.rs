@@ -17,7 +17,10 @@ pub mod deprecation;
 pub mod exception;
 pub mod intake;
 pub mod roadmap;
+pub mod service;
+pub mod team;
 
+use crate::lifecycle::input::{date_check, one_line, to_date};
 use crate::output::style::Style;
 use anyhow::{anyhow, bail, Result};
 use inquire::validator::Validation;
@@ -328,15 +331,6 @@ impl Prompter {
     }
 }
 
-/// A check that an answer holds one line.
-pub fn one_line(s: &str) -> Result<(), String> {
-    if s.contains('\n') {
-        Err("one line, please".to_string())
-    } else {
-        Ok(())
-    }
-}
-
 /// A check that a new id is a slug that `taken` does not hold.
 pub fn new_slug<'a>(
     noun: &'a str,
@@ -448,19 +442,6 @@ pub fn sorted_ids<'a>(it: impl Iterator<Item = &'a str>) -> Vec<String> {
     v.sort();
     v.dedup();
     v
-}
-
-/// A check for date answers and flags.
-pub fn date_check(s: &str) -> Result<(), String> {
-    crate::model::parse_date(s.trim())
-        .map(|_| ())
-        .ok_or_else(|| "not a date: write YYYY-MM-DD, e.g. 2027-03-31".to_string())
-}
-
-/// A date flag's value, or an error naming the flag.
-pub fn to_date(flag: &str, s: &str) -> Result<chrono::NaiveDate> {
-    crate::model::parse_date(s.trim())
-        .ok_or_else(|| anyhow::anyhow!("{flag} `{s}`: not a date: write YYYY-MM-DD"))
 }
 
 pub use crate::output::fmt::indent;

@@ -116,6 +116,23 @@ pub struct SimilarView<'a> {
     pub similar: Vec<Candidate<'a>>,
 }
 
+/// The answer of `intake similar`: like request `id`, or like `text` when
+/// no id is given.
+pub fn similar_view<'a>(
+    id: Option<&'a str>,
+    text: Option<&'a str>,
+    min_score: f64,
+    similar: Vec<Candidate<'a>>,
+) -> SimilarView<'a> {
+    SimilarView {
+        version: 1,
+        id,
+        text: text.filter(|_| id.is_none()),
+        min_score,
+        similar,
+    }
+}
+
 /// A roadmap item or a request that a request points at, or that points at it.
 #[derive(Serialize)]
 pub struct Ref<'a> {

@@ -1,28 +1,19 @@
 //! `platctl campaign show ID`: progress, what is left, the weekly burn-up.
 
-use crate::commands::{Env, ShowFormat};
+use crate::app::Env;
+use crate::cli::campaign::ShowArgs;
+use crate::cli::ShowFormat;
 use crate::ops::read_scorecard::campaign_view;
 use crate::Outcome;
 use anyhow::Result;
 
-#[derive(clap::Args, Debug)]
-pub struct Args {
-    /// The campaign's id
-    pub id: String,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
-    pub format: ShowFormat,
-}
-
-pub fn run(env: &Env, a: Args) -> Result<Outcome> {
+pub fn run(env: &Env, a: ShowArgs) -> Result<Outcome> {
     let (mut history, cat) = crate::commands::scorecard::open_with_history(env)?;
     let c = cat
         .campaigns
         .iter()
         .find(|c| c.id.value == a.id)
-        .ok_or_else(|| {
-            crate::commands::writing::unknown(&cat, crate::catalog::Kind::Campaign, &a.id)
-        })?;
+        .ok_or_else(|| crate::ops::unknown(&cat, crate::catalog::Kind::Campaign, &a.id))?;
     let v = campaign_view(&mut history, &cat, c, env.today)?;
     match a.format {
         ShowFormat::Json => env.print(&crate::output::json_document(&v)?)?,

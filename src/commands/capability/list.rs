@@ -1,30 +1,12 @@
 //! `capability list`.
 
-use crate::commands::{Env, ListFormat};
-use crate::model::Lifecycle;
-use crate::output::listing::{self, Format};
+use crate::app::Env;
+use crate::cli::capability::ListArgs;
+use crate::cli::ListFormat;
+use crate::output::listing::{self};
 use crate::report::capability_view::{self as view, ListFilter};
 use crate::Outcome;
 use anyhow::Result;
-
-#[derive(clap::Args, Debug)]
-pub struct ListArgs {
-    /// Only these lifecycles (repeat or separate with commas)
-    #[arg(long, value_delimiter = ',', value_parser = clap::builder::PossibleValuesParser::new(Lifecycle::NAMES))]
-    pub lifecycle: Vec<String>,
-    /// Only capabilities owned by this team
-    #[arg(long, value_name = "TEAM")]
-    pub owner: Option<String>,
-    /// Only this category
-    #[arg(long)]
-    pub category: Option<String>,
-    /// Only capabilities on the golden path
-    #[arg(long)]
-    pub golden_path: bool,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-    pub format: ListFormat,
-}
 
 pub fn run(env: &Env, a: ListArgs) -> Result<Outcome> {
     let cat = env.load()?;
@@ -39,18 +21,9 @@ pub fn run(env: &Env, a: ListArgs) -> Result<Outcome> {
         },
     );
     let shown = v.capabilities.len();
-    listing::print(
-        env,
-        &v,
-        match a.format {
-            ListFormat::Table => Format::Table,
-            ListFormat::Csv => Format::Csv,
-            ListFormat::Json => Format::Json,
-        },
-    )?;
+    listing::print(env, &v, a.format.into())?;
     if a.format == ListFormat::Table {
-        crate::commands::writing::say_what_it_shows(
-            env,
+        env.say_what_it_shows(
             shown,
             "capability",
             "capabilities",

@@ -1,41 +1,17 @@
 //! `capability readiness`: the release-readiness checklist, as a CI gate.
 
-use crate::commands::{Env, ShowFormat};
-use crate::model::{Capability, Lifecycle};
+use crate::app::Env;
+use crate::cli::capability::ReadinessArgs;
+use crate::cli::ShowFormat;
 use crate::output::capability as render;
 use crate::report::capability_view::ReadinessReport;
 use crate::report::readiness::{readiness, Readiness};
 use crate::Outcome;
 use anyhow::{bail, Result};
 
-#[derive(clap::Args, Debug)]
-pub struct ReadinessArgs {
-    /// The capabilities to check
-    #[arg(required_unless_present = "all")]
-    pub ids: Vec<String>,
-    /// Check every `ga` capability
-    #[arg(long, conflicts_with = "ids")]
-    pub all: bool,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
-    pub format: ShowFormat,
-}
-
 pub fn run(env: &Env, a: ReadinessArgs) -> Result<Outcome> {
     let cat = env.load()?;
-    let mut caps: Vec<&Capability> = if a.all {
-        cat.capabilities
-            .iter()
-            .filter(|c| c.lifecycle.value == Lifecycle::Ga)
-            .collect()
-    } else {
-        a.ids
-            .iter()
-            .map(|id| super::find(&cat, id))
-            .collect::<Result<_>>()?
-    };
-    caps.sort_by(|x, y| x.id.value.cmp(&y.id.value));
-    caps.dedup_by(|x, y| x.id.value == y.id.value);
+    let caps = crate::ops::capability::readiness_targets(&cat, a.all, &a.ids)?;
     if caps.is_empty() {
         if a.all {
             env.note("no ga capability in the catalog: nothing to check");

@@ -1,34 +1,12 @@
 //! `capability set-lifecycle`: move a capability to another stage.
 
+use crate::app::Env;
 use crate::catalog::Kind;
-use crate::commands::writing::{check_id_form, update_entity, WriteFlags};
-use crate::commands::Env;
+use crate::cli::capability::SetLifecycleArgs;
 use crate::model::Lifecycle;
-use crate::store::edit::Change;
-use crate::store::writer::{self, Edit, WriteError};
+use crate::ops::{self, check_id_form};
 use crate::Outcome;
-use anyhow::{anyhow, Result};
-
-pub const SET_LIFECYCLE_HELP: &str =
-    "The file is checked as lint would check it: moving to ga is refused while the
-readiness checklist (policy.ga_requires) is incomplete. Moving to deprecated
-says how to announce the deprecation with a sunset.
-
-Examples:
-  platctl capability set-lifecycle preview-environments beta
-  platctl capability set-lifecycle managed-postgres ga --commit
-  platctl capability set-lifecycle legacy-ci retired --dry-run";
-
-#[derive(clap::Args, Debug)]
-pub struct SetLifecycleArgs {
-    /// The capability's id
-    pub id: String,
-    /// The new lifecycle
-    #[arg(value_parser = clap::builder::PossibleValuesParser::new(Lifecycle::NAMES))]
-    pub lifecycle: String,
-    #[command(flatten)]
-    pub write: WriteFlags,
-}
+use anyhow::Result;
 
 pub fn set_lifecycle(env: &Env, a: SetLifecycleArgs) -> Result<Outcome> {
     check_id_form(Kind::Capability, &a.id)?;
@@ -39,37 +17,10 @@ pub fn set_lifecycle(env: &Env, a: SetLifecycleArgs) -> Result<Outcome> {
     } else {
         format!("platctl capability show {id}")
     };
-    update_entity(
-        env,
+    env.update_entity(
         Kind::Capability,
         a.write,
-        &|cat| {
-            let c = cat.capability(&id).ok_or_else(|| {
-                WriteError::Plan(crate::commands::writing::unknown(
-                    cat,
-                    Kind::Capability,
-                    &id,
-                ))
-            })?;
-            if c.lifecycle.value.as_str() == to {
-                return Err(WriteError::Plan(anyhow!(
-                    "{id} is already {to}; nothing to change"
-                )));
-            }
-            let text = writer::edit_at(
-                cat,
-                c.meta.file,
-                c.meta.span,
-                &[Change::Set("lifecycle".into(), to.clone())],
-                crate::model::Capability::FIELDS,
-            )?;
-            Ok(Edit {
-                id: id.clone(),
-                path: cat.path(c.meta.file).to_string(),
-                text,
-                message: format!("capability: {id} {} -> {to}", c.lifecycle.value),
-            })
-        },
+        &|cat| ops::capability::set_lifecycle_plan(cat, &id, &to),
         &format!("{id} is now {to}"),
         &next,
     )

@@ -1,20 +1,13 @@
 //! `capability show`.
 
-use crate::commands::{Env, ShowFormat};
+use crate::app::Env;
+use crate::cli::capability::ShowArgs;
+use crate::cli::ShowFormat;
 use crate::output::capability as render;
 use crate::report::capability_detail::detail;
 use crate::report::capability_view::CapabilityShow;
 use crate::Outcome;
 use anyhow::Result;
-
-#[derive(clap::Args, Debug)]
-pub struct ShowArgs {
-    /// The capability's id
-    pub id: String,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
-    pub format: ShowFormat,
-}
 
 pub fn run(env: &Env, a: ShowArgs) -> Result<Outcome> {
     let cat = env.load()?;

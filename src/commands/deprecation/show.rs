@@ -1,6 +1,8 @@
 //! `deprecation show`.
 
-use crate::commands::{Env, ShowFormat};
+use crate::app::Env;
+use crate::cli::deprecation::ShowArgs;
+use crate::cli::ShowFormat;
 use crate::output::deprecation as render;
 use crate::report::deprecation_view as view;
 use crate::Outcome;
@@ -8,15 +10,6 @@ use anyhow::Result;
 
 /// How many past versions of a file the burn-down reads at most.
 const HISTORY_LIMIT: usize = 500;
-
-#[derive(clap::Args, Debug)]
-pub struct ShowArgs {
-    /// The deprecation's id
-    pub id: String,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
-    pub format: ShowFormat,
-}
 
 pub fn run(env: &Env, a: ShowArgs) -> Result<Outcome> {
     let cat = env.load()?;

@@ -1,32 +1,12 @@
 //! `exception reject|revoke`: close an exception.
 
 use super::edit_exception;
-use crate::commands::writing::{report, WriteFlags};
-use crate::commands::Env;
+use crate::app::Env;
+use crate::cli::exception::StatusArgs;
 use crate::model::ExceptionStatus;
-use crate::store::edit::Change;
+use crate::ops;
 use crate::Outcome;
-use anyhow::{bail, Result};
-
-pub const REJECT_HELP: &str = "Only a requested exception can be rejected.
-
-Example:
-  platctl exception reject EXC-4F7Q2M --commit";
-
-pub const REVOKE_HELP: &str =
-    "Ends a requested or approved exception now; the file keeps its history (and
-git the rest).
-
-Example:
-  platctl exception revoke EXC-4F7Q2M --commit";
-
-#[derive(clap::Args, Debug)]
-pub struct StatusArgs {
-    /// The exception's id (EXC-…)
-    pub id: String,
-    #[command(flatten)]
-    pub write: WriteFlags,
-}
+use anyhow::Result;
 
 pub fn reject(env: &Env, a: StatusArgs) -> Result<Outcome> {
     close(
@@ -53,26 +33,9 @@ fn close(
     to: ExceptionStatus,
     from: &[ExceptionStatus],
 ) -> Result<Outcome> {
-    let w = edit_exception(env, &a.id, a.write, &|_, e| {
-        if !from.contains(&e.status.value) {
-            let can = from
-                .iter()
-                .map(|s| s.as_str())
-                .collect::<Vec<_>>()
-                .join(" or ");
-            bail!(
-                "{} is {}; only a {can} exception can be {to}",
-                e.id.value,
-                e.status.value
-            );
-        }
-        Ok((
-            vec![Change::Set("status".into(), to.as_str().into())],
-            format!("exception: {} {to}", e.id.value),
-        ))
-    })?;
+    let w = edit_exception(env, &a.id, a.write, &ops::exception::close_plan(to, from))?;
     let Some(w) = w else { return Ok(Outcome::Ok) };
-    report(env, &w, &format!("{} {to}", w.id), "")?;
+    env.report_written(&w, &format!("{} {to}", w.id), "")?;
     // An exempt consumer that leaned on it now needs another plan.
     if let Ok(cat) = env.load() {
         for x in crate::report::exception_status::exemptions(&cat, &w.id) {

@@ -3,8 +3,9 @@
 //! file: the views are built in `report::exception_view`, laid out by
 //! `output::exception`.
 
-use super::writing::{report_dry_run, WriteFlags};
-use super::Env;
+use crate::app::Env;
+use crate::cli::exception::Command;
+use crate::cli::WriteFlags;
 use crate::Outcome;
 use anyhow::Result;
 
@@ -13,35 +14,6 @@ mod close;
 mod list;
 mod new;
 mod show;
-
-pub use list::ListArgs;
-pub use show::ShowArgs;
-
-#[derive(clap::Subcommand, Debug)]
-pub enum Command {
-    /// Request (or record) an exception: a fresh EXC- id, an expiry within the policy
-    #[command(after_help = new::NEW_HELP)]
-    New(new::NewArgs),
-    /// List exceptions with their state and days left
-    #[command(
-        after_help = "Examples:\n  platctl exception list\n  platctl exception list --expiring 30\n  platctl exception list --state expiring,expired\n  platctl exception list --format json\n\nstate: requested, open, expiring (open, and expires within\npolicy.exception_warn_days), expired, rejected, revoked. Expiry is never\nwritten into the file: it follows from the date."
-    )]
-    List(list::ListArgs),
-    /// One exception: what it waives, for whom, its state, and the deprecations it exempts
-    #[command(
-        after_help = "Examples:\n  platctl exception show EXC-4F7Q2M\n  platctl exception show EXC-4F7Q2M --format json"
-    )]
-    Show(show::ShowArgs),
-    /// Approve (or renew) an exception: sets approved_by, granted (today) and optionally expires
-    #[command(after_help = approve::APPROVE_HELP)]
-    Approve(approve::ApproveArgs),
-    /// Reject a requested exception
-    #[command(after_help = close::REJECT_HELP)]
-    Reject(close::StatusArgs),
-    /// Revoke an exception before it expires
-    #[command(after_help = close::REVOKE_HELP)]
-    Revoke(close::StatusArgs),
-}
 
 pub fn run(env: &Env, c: Command) -> Result<Outcome> {
     match c {
@@ -68,7 +40,7 @@ pub(super) fn edit_exception(
     let root = env.root()?;
     let w = crate::ops::exception::edit(&root, &write.options(env.today), id, plan)?;
     if write.dry_run {
-        report_dry_run(env, &w)?;
+        env.report_dry_run(&w)?;
         return Ok(None);
     }
     Ok(Some(w))

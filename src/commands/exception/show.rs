@@ -1,19 +1,12 @@
 //! `exception show`.
 
-use crate::commands::{Env, ShowFormat};
+use crate::app::Env;
+use crate::cli::exception::ShowArgs;
+use crate::cli::ShowFormat;
 use crate::output::exception as render;
 use crate::report::exception_view as view;
 use crate::Outcome;
 use anyhow::Result;
-
-#[derive(clap::Args, Debug)]
-pub struct ShowArgs {
-    /// The exception's id (EXC-…)
-    pub id: String,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
-    pub format: ShowFormat,
-}
 
 pub fn run(env: &Env, a: ShowArgs) -> Result<Outcome> {
     let cat = env.load()?;

@@ -2,48 +2,16 @@
 //! or CSV) and a manifest, optionally with a set of rows per period end read
 //! from git history.
 
-use crate::commands::kpi::Every;
-use crate::commands::Env;
+use crate::app::Env;
+use crate::cli::export::TablesArgs;
 use crate::export::write::{self, past_states, Output, State};
-use crate::export::{manifest, tables, Format};
+use crate::export::{manifest, tables};
 use crate::kpi;
+use crate::kpi::periods::Every;
 use crate::model::{Period, Quarter};
 use crate::Outcome;
 use anyhow::{anyhow, bail, Context, Result};
 use chrono::NaiveDate;
-use std::path::PathBuf;
-
-#[derive(clap::Args, Debug)]
-#[command(after_help = "Examples:
-  # today's catalog as Parquet
-  platctl export tables -o warehouse/
-  # CSV, safe to open in a spreadsheet
-  platctl export tables -o out --format csv
-  # plus a set of rows per quarter end, read from git
-  platctl export tables -o out --since 2025-Q1
-  platctl export tables -o out --since 2026-01 --every month \\
-      --format jsonl
-
-One file per table (teams, services, capabilities, adoption, roadmap_items, deprecations,
-deprecation_consumers, exceptions, intake, kpi_values, scorecard_levels, scorecard_outcomes) and
-manifest.json (columns, types, row counts, revision, today). With --since, every table but kpi_values
-gets an `as_of` column: the catalog at the last commit on or before each period's end (today's
-catalog for the period not over yet), and kpi_values a row per KPI per period.
-Exit status: 0 written, 2 could not write.")]
-pub struct Args {
-    /// The directory to write into (made when missing; files in it are replaced)
-    #[arg(short = 'o', long = "output", value_name = "DIR")]
-    pub output: PathBuf,
-    /// File format (default: parquet)
-    #[arg(long, value_enum, default_value_t = Format::Parquet)]
-    pub format: Format,
-    /// The first period of history: a quarter (2025-Q1) or a month (2026-01)
-    #[arg(long, value_name = "PERIOD")]
-    pub since: Option<String>,
-    /// A set of rows per quarter or per month (default: quarter, or month when --since is a month)
-    #[arg(long, value_enum)]
-    pub every: Option<Every>,
-}
 
 fn parse_period(s: &str) -> Result<Period> {
     Period::parse(s.trim()).ok_or_else(|| {
@@ -60,7 +28,7 @@ fn month_of(d: NaiveDate) -> Period {
 
 /// The periods of the tables: the one holding today, or every one from
 /// `--since` to it.
-fn periods(a: &Args, today: NaiveDate, fy: u32) -> Result<(Vec<Period>, Every)> {
+fn periods(a: &TablesArgs, today: NaiveDate, fy: u32) -> Result<(Vec<Period>, Every)> {
     let since = a.since.as_deref().map(parse_period).transpose()?;
     let every = a.every.unwrap_or(match since {
         Some(Period::Month { .. }) => Every::Month,
@@ -91,7 +59,7 @@ fn periods(a: &Args, today: NaiveDate, fy: u32) -> Result<(Vec<Period>, Every)> 
     Ok((v, every))
 }
 
-pub fn run(env: &Env, a: Args) -> Result<Outcome> {
+pub fn run(env: &Env, a: TablesArgs) -> Result<Outcome> {
     let mut src = crate::commands::sources::open(env, None)?;
     let fy = src.config.fiscal_year_start_month;
     let today = env.today;
@@ -198,7 +166,7 @@ fn read_past(
 
 /// The manifest: what was exported, from which revision, as of which days.
 fn manifest_of<'a>(
-    a: &Args,
+    a: &TablesArgs,
     today: NaiveDate,
     revision: Option<String>,
     periods: &[Period],

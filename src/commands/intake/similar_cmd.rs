@@ -29,13 +29,7 @@ pub(super) fn similar_cmd(env: &Env, a: SimilarArgs) -> Result<Outcome> {
     };
     let found = similar::rank(&core::documents(&cat), &query, a.limit, a.min_score);
     let c = view::candidates(&cat, &found);
-    let v = view::SimilarView {
-        version: 1,
-        id,
-        text: a.text.as_deref().filter(|_| id.is_none()),
-        min_score: a.min_score,
-        similar: c,
-    };
+    let v = view::similar_view(id, a.text.as_deref(), a.min_score, c);
     if a.format == Format::Table && v.similar.is_empty() {
         env.note(&format!(
             "no similar requests (none scores {:.2} or more)",

@@ -1,38 +1,18 @@
 //! `platctl report roadmap`: the quarterly roadmap report.
 
+use crate::app::{write_output, Env};
 use crate::catalog::Catalog;
-use crate::commands::roadmap::{planned_quarters, quarter_arg};
-use crate::commands::ReportFormat as Format;
-use crate::commands::{write_output, Env};
+use crate::cli::report::RoadmapArgs;
+use crate::cli::ReportFormat as Format;
+use crate::commands::roadmap::quarter_arg;
 use crate::model::Quarter;
+use crate::ops::roadmap::planned_quarters;
 use crate::report::roadmap::build;
 use crate::report::scope::Scope;
 use crate::Outcome;
 use anyhow::{bail, Result};
-use std::path::PathBuf;
 
-#[derive(clap::Args, Debug)]
-#[command(
-    after_help = "Examples:\n  platctl report roadmap\n  platctl report roadmap --quarter 2026-Q4 --format html -o q4.html\n  platctl report roadmap --quarter 2026-Q3 --format json\n\n\
-Predictability = committed items delivered by the quarter's last day ÷ committed items; a delivery after \
-the last day and stretch items are not counted. The target range comes from platctl.yaml \
-(kpis: roadmap-predictability: {min, max}; default 70%–85%). Scope changes are read from git history: \
-items added, removed, or moved between stretch and committed after the last commit on or before the \
-quarter's first day (or the first commit that has the quarter)."
-)]
-pub struct Args {
-    /// The quarter, YYYY-Qn (fiscal-year aware); default: the quarter that holds today
-    #[arg(long, value_name = "QUARTER")]
-    pub quarter: Option<String>,
-    /// Output format: Markdown (GitHub), one self-contained HTML file, or JSON
-    #[arg(long, value_enum, default_value_t = Format::Md)]
-    pub format: Format,
-    /// Write to this file instead of stdout (`-`: stdout; a FIFO or a device is written to, never replaced)
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-}
-
-pub fn run(env: &Env, a: Args) -> Result<Outcome> {
+pub fn run(env: &Env, a: RoadmapArgs) -> Result<Outcome> {
     let cat = env.load()?;
     let q = quarter_arg(env, &cat, a.quarter.as_deref())?;
     let Some(rq) = cat.quarter(q) else {

@@ -1,27 +1,12 @@
 //! `roadmap list`.
 
 use super::{planned_quarters, quarter_arg};
-use crate::commands::Env;
+use crate::app::Env;
+use crate::cli::roadmap::{ListArgs, ListFormat};
 use crate::output::listing::{self, Format};
 use crate::report::roadmap_view as view;
 use crate::Outcome;
 use anyhow::Result;
-
-#[derive(clap::Args, Debug)]
-pub struct ListArgs {
-    /// The quarter, YYYY-Qn (fiscal-year aware); default: the quarter that holds today
-    #[arg(long, value_name = "QUARTER")]
-    pub quarter: Option<String>,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-    pub format: ListFormat,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ListFormat {
-    Table,
-    Json,
-}
 
 pub fn run(env: &Env, a: ListArgs) -> Result<Outcome> {
     let cat = env.load()?;

@@ -1,29 +1,15 @@
 //! `platctl roadmap`: the quarterly roadmap.
 
-use super::Env;
+use crate::app::Env;
 use crate::catalog::Catalog;
+use crate::cli::roadmap::Command;
 use crate::model::Quarter;
+use crate::ops::roadmap::planned_quarters;
 use crate::Outcome;
 use anyhow::{anyhow, Result};
 
-#[derive(clap::Subcommand, Debug)]
-pub enum Command {
-    /// List a quarter's items with theme, owner, commitment and status
-    #[command(
-        after_help = "Examples:\n  platctl roadmap list\n  platctl roadmap list --quarter 2027-Q1\n  platctl roadmap list --format json\n\nThe quarter defaults to the one that holds today (--today), in the catalog's fiscal year."
-    )]
-    List(ListArgs),
-    /// Change the roadmap: add an item, set its status, deliver it, slip it
-    #[command(subcommand)]
-    Item(Box<item::Command>),
-}
-
 pub mod item;
 mod list;
-
-pub use list::ListArgs;
-
-pub use list::ListFormat;
 
 pub fn run(env: &Env, c: Command) -> Result<Outcome> {
     match c {
@@ -39,21 +25,5 @@ pub fn quarter_arg(env: &Env, cat: &Catalog, q: Option<&str>) -> Result<Quarter>
             anyhow!("--quarter `{s}` is not a quarter: write YYYY-Qn, e.g. 2026-Q4")
         }),
         None => Ok(Quarter::of(env.today, cat.fy())),
-    }
-}
-
-/// The quarters the catalog plans, for messages: "2026-Q3, 2026-Q4".
-pub fn planned_quarters(cat: &Catalog) -> String {
-    let mut qs: Vec<String> = cat
-        .roadmap
-        .iter()
-        .map(|r| r.quarter.value.to_string())
-        .collect();
-    qs.sort();
-    qs.dedup();
-    if qs.is_empty() {
-        "none yet (add roadmap/<quarter>.yaml)".into()
-    } else {
-        qs.join(", ")
     }
 }

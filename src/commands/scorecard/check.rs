@@ -1,26 +1,13 @@
 //! `platctl scorecard check ENTITY [--scorecard ID] [--min-level L]`.
 
-use crate::commands::{Env, ShowFormat};
+use crate::app::Env;
+use crate::cli::scorecard::CheckArgs;
+use crate::cli::ShowFormat;
 use crate::scorecard::view;
 use crate::Outcome;
 use anyhow::{anyhow, Result};
 
-#[derive(clap::Args, Debug)]
-pub struct Args {
-    /// A service, capability or team id
-    pub entity: String,
-    /// Only this scorecard (default: every scorecard for the entity's kind)
-    #[arg(long, value_name = "ID")]
-    pub scorecard: Option<String>,
-    /// Exit 1 unless the entity is at this level or above
-    #[arg(long, value_name = "LEVEL")]
-    pub min_level: Option<String>,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
-    pub format: ShowFormat,
-}
-
-pub fn run(env: &Env, a: Args) -> Result<Outcome> {
+pub fn run(env: &Env, a: CheckArgs) -> Result<Outcome> {
     let cat = env.load()?;
     if let Some(id) = &a.scorecard {
         super::find(&cat, id)?;

@@ -1,29 +1,13 @@
 //! `platctl scorecard list`.
 
-use crate::commands::Env;
+use crate::app::Env;
+use crate::cli::scorecard::{Format, ListArgs};
 use crate::output::listing;
 use crate::scorecard::view;
 use crate::Outcome;
 use anyhow::Result;
 
-#[derive(clap::Args, Debug)]
-pub struct Args {
-    /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
-}
-
-/// A listing's formats, and OpenMetrics text for monitoring.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    Table,
-    Json,
-    Csv,
-    /// OpenMetrics text for Prometheus, Grafana Agent or Datadog
-    Openmetrics,
-}
-
-pub fn run(env: &Env, a: Args) -> Result<Outcome> {
+pub fn run(env: &Env, a: ListArgs) -> Result<Outcome> {
     let cat = env.load()?;
     let v = view::list_view(&cat, env.today);
     let format = match a.format {

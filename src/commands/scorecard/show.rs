@@ -1,38 +1,15 @@
 //! `platctl scorecard show ID [--team T] [--level L] [--trend]`.
 
-use crate::commands::kpi::Every;
-use crate::commands::{Env, ListFormat};
+use crate::app::Env;
+use crate::cli::scorecard::ShowArgs;
+use crate::kpi::periods::Every;
 use crate::ops::read_scorecard;
 use crate::output::listing;
 use crate::scorecard::{self, view};
 use crate::Outcome;
 use anyhow::{bail, Result};
 
-#[derive(clap::Args, Debug)]
-pub struct Args {
-    /// The scorecard's id
-    pub id: String,
-    /// Only entities of this team and of the teams below it (through `parent`)
-    #[arg(long)]
-    pub team: Option<String>,
-    /// Only entities at this level (`none` for below the first)
-    #[arg(long)]
-    pub level: Option<String>,
-    /// Counts per level at each period end, from git history
-    #[arg(long)]
-    pub trend: bool,
-    /// With --trend: the first period (2026-Q1 or 2026-01); default four quarters back
-    #[arg(long, value_name = "PERIOD", requires = "trend")]
-    pub since: Option<String>,
-    /// With --trend: one point per quarter or per month
-    #[arg(long, value_enum, default_value_t = Every::Quarter, requires = "trend")]
-    pub every: Every,
-    /// Output format
-    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
-    pub format: ListFormat,
-}
-
-pub fn run(env: &Env, a: Args) -> Result<Outcome> {
+pub fn run(env: &Env, a: ShowArgs) -> Result<Outcome> {
     if a.trend {
         return trend(env, &a);
     }
@@ -50,11 +27,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     }
     if let Some(t) = &a.team {
         if cat.team(t).is_none() {
-            return Err(crate::commands::writing::unknown(
-                &cat,
-                crate::catalog::Kind::Team,
-                t,
-            ));
+            return Err(crate::ops::unknown(&cat, crate::catalog::Kind::Team, t));
         }
     }
     let ev = scorecard::evaluate(&cat, sc, env.today);
@@ -63,18 +36,13 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         level: a.level.clone(),
     };
     let v = view::show_view(&cat, &ev, &filter);
-    let format = match a.format {
-        ListFormat::Table => listing::Format::Table,
-        ListFormat::Csv => listing::Format::Csv,
-        ListFormat::Json => listing::Format::Json,
-    };
-    listing::print(env, &v, format)?;
+    listing::print(env, &v, a.format.into())?;
     Ok(Outcome::Ok)
 }
 
 /// `--trend`: counts per level at each period's end, each from the catalog
 /// as it was then (git history).
-fn trend(env: &Env, a: &Args) -> Result<Outcome> {
+fn trend(env: &Env, a: &ShowArgs) -> Result<Outcome> {
     let (mut history, current) = super::open_with_history(env)?;
     let sc = super::find(&current, &a.id)?;
     let monthly = a.every == Every::Month;
@@ -86,11 +54,6 @@ fn trend(env: &Env, a: &Args) -> Result<Outcome> {
         monthly,
         env.today,
     )?;
-    let format = match a.format {
-        ListFormat::Table => listing::Format::Table,
-        ListFormat::Csv => listing::Format::Csv,
-        ListFormat::Json => listing::Format::Json,
-    };
-    listing::print(env, &v, format)?;
+    listing::print(env, &v, a.format.into())?;
     Ok(Outcome::Ok)
 }

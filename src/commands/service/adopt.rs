@@ -1,30 +1,12 @@
 //! `platctl service adopt`: record that a service adopted a capability.
 
+use crate::app::Env;
 use crate::catalog::Kind;
-use crate::commands::prompt::to_date;
-use crate::commands::writing::{check_id_form, one_line, unknown, update_entity, WriteFlags};
-use crate::commands::Env;
-use crate::store::edit::Entry;
-use crate::store::writer::{self, Edit, WriteError};
-use crate::store::yaml_text;
+use crate::cli::service::AdoptArgs;
+use crate::lifecycle::input::{one_line, to_date};
+use crate::ops::{self, check_id_form};
 use crate::Outcome;
 use anyhow::{anyhow, bail, Result};
-
-#[derive(clap::Args, Debug)]
-pub struct AdoptArgs {
-    /// The service's id
-    pub service: String,
-    /// The capability it adopted
-    pub capability: String,
-    /// When it adopted it, YYYY-MM-DD [default: today]
-    #[arg(long, value_name = "DATE")]
-    pub since: Option<String>,
-    /// The interface version it uses, e.g. v2
-    #[arg(long)]
-    pub version: Option<String>,
-    #[command(flatten)]
-    pub write: WriteFlags,
-}
 
 pub(super) fn adopt(env: &Env, a: AdoptArgs) -> Result<Outcome> {
     check_id_form(Kind::Service, &a.service)?;
@@ -39,46 +21,17 @@ pub(super) fn adopt(env: &Env, a: AdoptArgs) -> Result<Outcome> {
             bail!("--version is empty: give a version, e.g. v2, or leave the flag out");
         }
     }
-    let (sid, cid) = (a.service.clone(), a.capability.clone());
-    let mut entry = vec![
-        ("capability".to_string(), yaml_text::scalar(&cid)),
-        ("since".to_string(), since.format("%Y-%m-%d").to_string()),
-    ];
-    if let Some(v) = &a.version {
-        entry.push(("version".to_string(), yaml_text::scalar(v.trim())));
-    }
-    let entry = Entry::Map(entry);
-    update_entity(
-        env,
+    let (sid, cid) = (&a.service, &a.capability);
+    let adoption = ops::service::Adoption {
+        service: sid,
+        capability: cid,
+        since,
+        version: a.version.as_deref(),
+    };
+    env.update_entity(
         Kind::Service,
         a.write,
-        &|cat| {
-            let s = cat
-                .service(&sid)
-                .ok_or_else(|| WriteError::Plan(unknown(cat, Kind::Service, &sid)))?;
-            if cat.capability(&cid).is_none() {
-                return Err(WriteError::Plan(unknown(cat, Kind::Capability, &cid)));
-            }
-            if s.use_of(&cid).is_some() {
-                return Err(WriteError::Plan(anyhow!(
-                    "{sid} already uses {cid}; nothing to change"
-                )));
-            }
-            let text = writer::append_at(
-                cat,
-                s.meta.file,
-                s.meta.span,
-                "uses",
-                &entry,
-                crate::model::Service::FIELDS,
-            )?;
-            Ok(Edit {
-                id: sid.clone(),
-                path: cat.path(s.meta.file).to_string(),
-                text,
-                message: format!("service: {sid} adopted {cid}"),
-            })
-        },
+        &|cat| ops::service::adopt_plan(cat, &adoption),
         &format!("{sid} uses {cid} since {since}"),
         &format!("platctl capability show {cid}"),
     )

@@ -1,157 +1,28 @@
 //! `platctl service new`: add a service (asks on a terminal).
 
-use crate::catalog::{Catalog, Kind};
-use crate::commands::prompt::{date_check, known_id, sorted_ids, to_date, Prompter, Question};
-use crate::commands::writing::{create_entity, new_slug, one_line, WriteFlags};
-use crate::commands::Env;
-use crate::lifecycle::fields::{slug_of, Fields};
+use crate::app::Env;
+use crate::catalog::Kind;
+use crate::cli::service::NewArgs;
+use crate::prompt::service::ask;
 use crate::Outcome;
-use anyhow::{bail, Result};
-
-#[derive(clap::Args, Debug)]
-pub struct NewArgs {
-    /// The service's name
-    #[arg(long)]
-    pub name: Option<String>,
-    /// The owning team's id
-    #[arg(long, value_name = "TEAM")]
-    pub team: Option<String>,
-    /// The id [default: the name as a slug]
-    #[arg(long)]
-    pub id: Option<String>,
-    /// 1 is the most critical, 3 the least [default: 2]
-    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=3))]
-    pub tier: Option<u8>,
-    /// When the repository was created, YYYY-MM-DD [default: today]
-    #[arg(long, value_name = "DATE")]
-    pub created: Option<String>,
-    /// The first deploy to a non-production environment, YYYY-MM-DD
-    #[arg(long, value_name = "DATE")]
-    pub first_deploy: Option<String>,
-    /// One line: what the service does
-    #[arg(long)]
-    pub description: Option<String>,
-    /// The system it belongs to (a slug, e.g. checkout)
-    #[arg(long)]
-    pub system: Option<String>,
-    /// Its own lifecycle stage (a slug, e.g. production, experimental)
-    #[arg(long)]
-    pub lifecycle: Option<String>,
-    /// The repository's URL
-    #[arg(long, value_name = "URL")]
-    pub repo: Option<String>,
-    /// Documentation URL
-    #[arg(long, value_name = "URL")]
-    pub docs: Option<String>,
-    /// Runbook URL
-    #[arg(long, value_name = "URL")]
-    pub runbook: Option<String>,
-    /// Where pages go, e.g. pagerduty:payments
-    #[arg(long)]
-    pub oncall: Option<String>,
-    /// Ask nothing: fail on a missing required flag
-    #[arg(short = 'y', long)]
-    pub yes: bool,
-    #[command(flatten)]
-    pub write: WriteFlags,
-}
+use anyhow::Result;
 
 pub(super) fn new(env: &Env, a: NewArgs) -> Result<Outcome> {
-    let id = a.id.as_deref().map(|i| (Kind::Service, i));
-    let (cat, p) = crate::commands::writing::start_new(
-        env,
-        a.yes,
-        &[("--name", a.name.is_some()), ("--team", a.team.is_some())],
-        id,
-        a.write,
-    )?;
-    p.intro(env, "service");
-    let name = p.text(
-        a.name.clone(),
-        &Question::new("--name", "Name:").check(&one_line),
-    )?;
-    let teams = sorted_ids(cat.teams.iter().map(|t| t.id.value.as_str()));
-    let team_ok = known_id("team", &teams);
-    let team = p.text(
-        a.team.clone(),
-        &Question::new("--team", "Owning team:")
-            .help("a team id; type to filter, Tab completes")
-            .check(&team_ok)
-            .suggest(&teams),
-    )?;
-    let tier = p.select(
-        a.tier.map(|t| t.to_string()),
-        &Question::new("--tier", "Tier:")
-            .default("2")
-            .help("1 is the most critical, 3 the least"),
-        &["1", "2", "3"],
-    )?;
-    let today = env.today.format("%Y-%m-%d").to_string();
-    let created = p.text(
-        a.created.clone(),
-        &Question::new("--created", "Created on:")
-            .default(&today)
-            .check(&date_check),
-    )?;
-    let created = to_date("--created", &created)?;
-    let description = p.optional(
-        a.description.clone(),
-        &Question::new("--description", "Description (optional):")
-            .help("one line: what the service does; Enter skips")
-            .check(&one_line),
-    )?;
-    let first_deploy = a
-        .first_deploy
-        .as_deref()
-        .map(|d| to_date("--first-deploy", d))
-        .transpose()?;
-    let id = ask_id(&p, &cat, a.id.clone(), &name)?;
-    let fields = Fields::new()
-        .text("id", &id)
-        .text("name", &name)
-        .text("team", &team)
-        .raw("tier", &tier)
-        .date("created", created)
-        .opt_date("first_deploy", first_deploy)
-        .opt_text("description", description.as_deref())
-        .opt_text("system", a.system.as_deref())
-        .opt_text("lifecycle", a.lifecycle.as_deref())
-        .opt_text("repo", a.repo.as_deref())
-        .opt_text("docs", a.docs.as_deref())
-        .opt_text("runbook", a.runbook.as_deref())
-        .opt_text("oncall", a.oncall.as_deref());
-    create_entity(
-        env,
+    let f = &a.flags;
+    let required = [("--name", f.name.is_some()), ("--team", f.team.is_some())];
+    let id = f.id.as_deref().map(|i| (Kind::Service, i));
+    let (cat, p) = env.start_new(a.yes, &required, id, a.write)?;
+    let n = ask(env, &cat, &p, f, env.today)?;
+    let (id, name, team, tier) = (&n.id, &n.name, &n.team, &n.tier);
+    env.create_entity(
         &cat.root,
         &p,
         Kind::Service,
-        &id,
-        &fields,
+        id,
+        &n.fields,
         a.write,
         &format!("service: {id} {name}"),
         &format!("added service {id} (tier {tier}), owned by {team}"),
         &format!("platctl service adopt {id} CAPABILITY"),
     )
-}
-
-/// The id: `--id`, or asked with the name made a slug as the default;
-/// one the catalog does not hold yet.
-fn ask_id(p: &Prompter, cat: &Catalog, given: Option<String>, name: &str) -> Result<String> {
-    let taken: Vec<String> = cat
-        .ids_of(Kind::Service)
-        .into_iter()
-        .map(str::to_string)
-        .collect();
-    let id_ok = new_slug("service", &taken);
-    let proposed = slug_of(name);
-    let id = p.text(
-        given,
-        &Question::new("--id", "Id:")
-            .default_opt((!proposed.is_empty()).then_some(proposed.as_str()))
-            .check(&id_ok),
-    )?;
-    if let Err(why) = id_ok(&id) {
-        bail!("--id `{id}`: {why}");
-    }
-    Ok(id)
 }

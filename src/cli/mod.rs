@@ -1,6 +1,35 @@
 //! The command line: global flags and the command tree (clap derive).
+//!
+//! This module is data: what a user types and what `--help` says. Each
+//! command group has its file here (its `Command` enum, `*Args` structs,
+//! value enums and help texts); `commands/` holds the glue that runs them.
 
-use crate::commands;
+pub mod campaign;
+pub mod capability;
+pub mod changelog;
+pub mod completions;
+pub mod deprecation;
+pub mod exception;
+pub mod explain;
+pub mod export;
+pub mod import;
+pub mod init;
+pub mod intake;
+pub mod kpi;
+pub mod lint;
+pub mod man;
+pub mod mcp;
+pub mod report;
+pub mod roadmap;
+pub mod schema;
+pub mod scorecard;
+pub mod search;
+pub mod service;
+pub mod show;
+pub mod site;
+pub mod status;
+pub mod team;
+
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -69,68 +98,102 @@ pub enum ColorChoice {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Make a new catalog: platctl.yaml with commented defaults and the directories
-    Init(commands::init::Args),
+    Init(init::Args),
     /// Check the catalog: schemas, references, lifecycle policy, dates
-    Lint(commands::lint::Args),
+    Lint(lint::Args),
     /// Explain a lint rule: why it exists, an example that breaks it, the fix
-    Explain(commands::explain::Args),
+    Explain(explain::Args),
     /// File, list, deduplicate and triage requests from product teams
     #[command(subcommand)]
-    Intake(commands::intake::Command),
+    Intake(intake::Command),
     /// The capability catalog: list, show, release readiness
     #[command(subcommand)]
-    Capability(commands::capability::Command),
+    Capability(capability::Command),
     /// Teams: add one
     #[command(subcommand)]
-    Team(commands::team::Command),
+    Team(team::Command),
     /// Services: add one, record what it adopted
     #[command(subcommand)]
-    Service(commands::service::Command),
+    Service(service::Command),
     /// The quarterly roadmap
     #[command(subcommand)]
-    Roadmap(commands::roadmap::Command),
+    Roadmap(roadmap::Command),
     /// Reports: the quarterly roadmap report, the KPI dashboard, the catalog page
     #[command(subcommand)]
-    Report(commands::report::Command),
+    Report(report::Command),
     /// KPIs for a period: value, target, status, change; --trend over history
-    Kpi(commands::kpi::Args),
+    Kpi(kpi::Args),
     /// Deprecations and their migrations
     #[command(subcommand)]
-    Deprecation(commands::deprecation::Command),
+    Deprecation(deprecation::Command),
     /// Time-bound exceptions to platform standards
     #[command(subcommand)]
-    Exception(commands::exception::Command),
+    Exception(exception::Command),
     /// Scorecards: each entity's level against a standard, what it needs next, trends
     #[command(subcommand)]
-    Scorecard(commands::scorecard::Command),
+    Scorecard(scorecard::Command),
     /// Campaigns: time-boxed pushes to get entities passing scorecard rules by a date
     #[command(subcommand)]
-    Campaign(commands::campaign::Command),
+    Campaign(campaign::Command),
     /// What needs attention today, ranked: late requests, expiring waivers, sunsets, risks, KPIs
-    Status(commands::status::Args),
+    Status(status::Args),
     /// What changed in the catalog between two revisions, as release notes
-    Changelog(commands::changelog::Args),
+    Changelog(changelog::Args),
     /// Import another catalog: Backstage, OpsLevel or Cortex files
     #[command(subcommand)]
-    Import(commands::import::Command),
+    Import(import::Command),
     /// Files for other tools: a Backstage catalog, warehouse tables (Parquet, JSON Lines, CSV)
     #[command(subcommand)]
-    Export(commands::export::Command),
+    Export(export::Command),
     /// The portal: a static website of the whole catalog, for any static file host
     #[command(subcommand)]
-    Site(commands::site::Command),
+    Site(site::Command),
     /// Write a JSON Schema for every kind of file, for editors and other tools
-    Schema(commands::schema::Args),
+    Schema(schema::Args),
     /// Print shell completions
-    Completions(commands::completions::Args),
+    Completions(completions::Args),
     /// Write man pages
-    Man(commands::man::Args),
+    Man(man::Args),
     /// Find anything in the catalog by id, name, summary, title or team
-    Search(commands::search::Args),
+    Search(search::Args),
     /// One entity of any kind: capability, service, team, deprecation, exception, request
-    Show(commands::show::Args),
+    Show(show::Args),
     /// Serve the catalog to AI assistants over MCP (stdio), offline and read-only by default
-    Mcp(commands::mcp::Args),
+    Mcp(mcp::Args),
+}
+
+/// Output of a listing (`list` subcommands).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ListFormat {
+    Table,
+    Json,
+    Csv,
+}
+
+/// Output of a `show` subcommand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ShowFormat {
+    Text,
+    Json,
+}
+
+/// Output of a report: Markdown (GitHub), one self-contained HTML file, or JSON.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Md,
+    Html,
+    Json,
+}
+
+/// The flags of every command that writes a file.
+#[derive(clap::Args, Clone, Copy, Debug)]
+pub struct WriteFlags {
+    /// Check and print the file instead of writing it
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Also commit the file it writes (and only it) to git
+    #[arg(long)]
+    pub commit: bool,
 }
 
 /// The colour of clap's own output (help, usage errors): `--color` as the

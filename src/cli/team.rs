@@ -1,0 +1,33 @@
+//! `platctl team`: what a user types and reads in `--help`.
+
+use super::WriteFlags;
+
+#[derive(clap::Subcommand, Debug)]
+pub enum Command {
+    /// Add a team (asks on a terminal)
+    #[command(
+        verbatim_doc_comment,
+        after_long_help = "On a terminal it asks for what is missing; every question has a flag. With --yes,
+or without a terminal, it asks nothing and fails naming each missing required flag
+(--name). The id defaults to `team-` and the name made a slug.
+
+Examples:
+  platctl team new
+  platctl team new --yes --name \"Payments\" --type product \\
+      --contact \"#team-payments\"
+  platctl team new --yes --id team-ml --name \"ML Platform\" \\
+      --type platform --parent team-platform --commit"
+    )]
+    New(NewArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct NewArgs {
+    #[command(flatten)]
+    pub flags: crate::prompt::team::Flags,
+    /// Ask nothing: fail on a missing required flag
+    #[arg(short = 'y', long)]
+    pub yes: bool,
+    #[command(flatten)]
+    pub write: WriteFlags,
+}
