@@ -8,7 +8,7 @@
 use super::backstage::is_valid_name;
 use super::SOURCE_LABEL;
 use crate::catalog::Catalog;
-use crate::model::{Labels, Lifecycle, Subject};
+use crate::model::{Capability, Labels, Lifecycle, Subject};
 use crate::scorecard::view::level_name;
 use chrono::NaiveDate;
 use serde_json::{json, Map, Value};
@@ -162,24 +162,32 @@ fn finish_meta(
 
 /// Every file of the export: (path relative to the output directory, entity).
 /// Each entity notes its level on every scorecard that scores it on `today`.
-#[expect(
-    clippy::too_many_lines,
-    reason = "not yet split into named steps; a new long function is refused"
-)]
 pub fn backstage(cat: &Catalog, today: NaiveDate) -> Vec<(String, Value)> {
-    let table = &cat.config.import.backstage.lifecycle;
-    let mut files: Vec<(String, Value)> = Vec::new();
-    let ref_ok = |id: &str| is_valid_name(id);
     let levels = scorecard_levels(cat, today);
-    let levels_of = |subject: Subject, ix: usize, ann: &mut Map<String, Value>| {
-        if let Some(l) = levels.get(&(subject.as_str(), ix)) {
-            for (k, v) in l {
-                ann.insert(k.clone(), json!(v));
-            }
+    let mut files: Vec<(String, Value)> = Vec::new();
+    team_files(cat, &levels, &mut files);
+    service_files(cat, &levels, &mut files);
+    capability_files(cat, &levels, &mut files);
+    location_file(cat, &mut files);
+    files
+}
+
+/// Scorecard levels by (subject, index in the catalog), as annotations.
+type Levels = HashMap<(&'static str, usize), BTreeMap<String, String>>;
+
+/// Notes the levels of the entity at `ix` of `subject` in its annotations.
+fn levels_of(levels: &Levels, subject: Subject, ix: usize, ann: &mut Map<String, Value>) {
+    if let Some(l) = levels.get(&(subject.as_str(), ix)) {
+        for (k, v) in l {
+            ann.insert(k.clone(), json!(v));
         }
-    };
+    }
+}
+
+/// Each team as a Backstage `Group`.
+fn team_files(cat: &Catalog, levels: &Levels, files: &mut Vec<(String, Value)>) {
     for (ix, t) in cat.teams.iter().enumerate() {
-        if !ref_ok(&t.id) {
+        if !is_valid_name(&t.id) {
             continue;
         }
         let mut meta = Map::new();
@@ -187,7 +195,7 @@ pub fn backstage(cat: &Catalog, today: NaiveDate) -> Vec<(String, Value)> {
         meta.insert("name".into(), json!(t.id.value));
         meta.insert("title".into(), json!(t.name.value));
         ann.insert("platctl.dev/team-type".into(), json!(t.kind.as_str()));
-        levels_of(Subject::Team, ix, &mut ann);
+        levels_of(levels, Subject::Team, ix, &mut ann);
         labels_out(&t.labels, &mut meta, &mut ann);
         let mut profile = Map::new();
         profile.insert("displayName".into(), json!(t.name.value));
@@ -197,7 +205,7 @@ pub fn backstage(cat: &Catalog, today: NaiveDate) -> Vec<(String, Value)> {
         let mut spec = Map::new();
         spec.insert("type".into(), json!("team"));
         spec.insert("profile".into(), Value::Object(profile));
-        if let Some(p) = t.parent.as_ref().filter(|p| ref_ok(p)) {
+        if let Some(p) = t.parent.as_ref().filter(|p| is_valid_name(p)) {
             spec.insert("parent".into(), json!(format!("group:default/{}", p.value)));
         }
         spec.insert("children".into(), json!([]));
@@ -206,6 +214,10 @@ pub fn backstage(cat: &Catalog, today: NaiveDate) -> Vec<(String, Value)> {
             entity("Group", finish_meta(meta, ann), Value::Object(spec)),
         ));
     }
+}
+
+/// Each service as a Backstage `Component` of type `service`.
+fn service_files(cat: &Catalog, levels: &Levels, files: &mut Vec<(String, Value)>) {
     let cap_names: std::collections::HashSet<&str> = cat
         .capabilities
         .iter()
@@ -218,7 +230,7 @@ pub fn backstage(cat: &Catalog, today: NaiveDate) -> Vec<(String, Value)> {
         } else {
             s.id.value.clone()
         };
-        if !ref_ok(&name) || !ref_ok(&s.team) {
+        if !is_valid_name(&name) || !is_valid_name(&s.team) {
             continue;
         }
         let mut meta = Map::new();
@@ -247,7 +259,7 @@ pub fn backstage(cat: &Catalog, today: NaiveDate) -> Vec<(String, Value)> {
         if !s.is_active() {
             ann.insert("platctl.dev/status".into(), json!("retired"));
         }
-        levels_of(Subject::Service, ix, &mut ann);
+        levels_of(levels, Subject::Service, ix, &mut ann);
         labels_out(&s.labels, &mut meta, &mut ann);
         let l = links(
             s.docs.as_deref().map(|x| x.as_str()),
@@ -268,13 +280,13 @@ pub fn backstage(cat: &Catalog, today: NaiveDate) -> Vec<(String, Value)> {
             "owner".into(),
             json!(format!("group:default/{}", s.team.value)),
         );
-        if let Some(sys) = s.system.as_ref().filter(|x| ref_ok(x)) {
+        if let Some(sys) = s.system.as_ref().filter(|x| is_valid_name(x)) {
             spec.insert("system".into(), json!(sys.value));
         }
         let mut deps: Vec<String> = s
             .uses
             .iter()
-            .filter(|u| ref_ok(&u.capability))
+            .filter(|u| is_valid_name(&u.capability))
             .map(|u| format!("component:default/{}", u.capability.value))
             .collect();
         deps.sort();
@@ -287,8 +299,13 @@ pub fn backstage(cat: &Catalog, today: NaiveDate) -> Vec<(String, Value)> {
             entity("Component", finish_meta(meta, ann), Value::Object(spec)),
         ));
     }
+}
+
+/// Each capability as a Backstage `Component` of the first capability type.
+fn capability_files(cat: &Catalog, levels: &Levels, files: &mut Vec<(String, Value)>) {
+    let table = &cat.config.import.backstage.lifecycle;
     for (ix, c) in cat.capabilities.iter().enumerate() {
-        if !ref_ok(&c.id) || !ref_ok(&c.owner) {
+        if !is_valid_name(&c.id) || !is_valid_name(&c.owner) {
             continue;
         }
         let mut meta = Map::new();
@@ -298,71 +315,8 @@ pub fn backstage(cat: &Catalog, today: NaiveDate) -> Vec<(String, Value)> {
         meta.insert("description".into(), json!(c.summary.value));
         ann.insert("platctl.dev/capability".into(), json!("true"));
         ann.insert("platctl.dev/lifecycle".into(), json!(c.lifecycle.as_str()));
-        if !c.interfaces.is_empty() {
-            let v: Vec<String> = c
-                .interfaces
-                .iter()
-                .map(|i| match &i.version {
-                    Some(v) => format!("{}={}@{v}", i.name, i.kind.as_str()),
-                    None => format!("{}={}", i.name, i.kind.as_str()),
-                })
-                .collect();
-            ann.insert("platctl.dev/interfaces".into(), json!(v.join(",")));
-        }
-        if c.golden_path {
-            ann.insert("platctl.dev/golden-path".into(), json!("true"));
-        }
-        if c.control {
-            ann.insert("platctl.dev/control".into(), json!("true"));
-        }
-        if let Some(slo) = &c.slo {
-            if let Some(a) = slo.availability {
-                ann.insert(
-                    "platctl.dev/slo.availability".into(),
-                    json!(crate::catalog::decode::fmt_num(a)),
-                );
-            }
-            if let Some(l) = slo.latency_p99_ms {
-                ann.insert(
-                    "platctl.dev/slo.latency-p99-ms".into(),
-                    json!(crate::catalog::decode::fmt_num(l)),
-                );
-            }
-        }
-        if let Some(sup) = &c.support {
-            if let Some(x) = &sup.channel {
-                ann.insert("platctl.dev/support.channel".into(), json!(x));
-            }
-            if let Some(x) = sup.hours {
-                ann.insert("platctl.dev/support.hours".into(), json!(x.as_str()));
-            }
-            if let Some(x) = &sup.escalation {
-                ann.insert("platctl.dev/support.escalation".into(), json!(x));
-            }
-        }
-        if let Some(d) = c.security_review {
-            ann.insert(
-                "platctl.dev/security-review".into(),
-                json!(d.format("%Y-%m-%d").to_string()),
-            );
-        }
-        if c.lifecycle.value == Lifecycle::Deprecated {
-            let dep = cat
-                .deprecations
-                .iter()
-                .filter(|d| d.capability.value == c.id.value && d.interface.is_none())
-                .min_by_key(|d| d.sunset.value);
-            if let Some(d) = dep {
-                ann.insert(
-                    "platctl.dev/sunset".into(),
-                    json!(d.sunset.value.format("%Y-%m-%d").to_string()),
-                );
-                if let Some(r) = &d.replacement {
-                    ann.insert("platctl.dev/replacement".into(), json!(r.value));
-                }
-            }
-        }
-        levels_of(Subject::Capability, ix, &mut ann);
+        capability_facts(cat, c, &mut ann);
+        levels_of(levels, Subject::Capability, ix, &mut ann);
         labels_out(&c.labels, &mut meta, &mut ann);
         let l = links(c.docs.as_deref(), c.runbook.as_deref());
         if !l.is_empty() {
@@ -386,13 +340,13 @@ pub fn backstage(cat: &Catalog, today: NaiveDate) -> Vec<(String, Value)> {
             "owner".into(),
             json!(format!("group:default/{}", c.owner.value)),
         );
-        if let Some(cat_) = c.category.as_ref().filter(|x| ref_ok(x)) {
+        if let Some(cat_) = c.category.as_ref().filter(|x| is_valid_name(x)) {
             spec.insert("system".into(), json!(cat_));
         }
         let deps: Vec<String> = c
             .depends_on
             .iter()
-            .filter(|d| ref_ok(d))
+            .filter(|d| is_valid_name(d))
             .map(|d| format!("component:default/{}", d.value))
             .collect();
         if !deps.is_empty() {
@@ -403,6 +357,80 @@ pub fn backstage(cat: &Catalog, today: NaiveDate) -> Vec<(String, Value)> {
             entity("Component", finish_meta(meta, ann), Value::Object(spec)),
         ));
     }
+}
+
+/// What platctl knows of a capability that Backstage does not model, as
+/// `platctl.dev/…` annotations: interfaces, golden path, control, SLO,
+/// support, security review, and the sunset of a deprecated one.
+fn capability_facts(cat: &Catalog, c: &Capability, ann: &mut Map<String, Value>) {
+    if !c.interfaces.is_empty() {
+        let v: Vec<String> = c
+            .interfaces
+            .iter()
+            .map(|i| match &i.version {
+                Some(v) => format!("{}={}@{v}", i.name, i.kind.as_str()),
+                None => format!("{}={}", i.name, i.kind.as_str()),
+            })
+            .collect();
+        ann.insert("platctl.dev/interfaces".into(), json!(v.join(",")));
+    }
+    if c.golden_path {
+        ann.insert("platctl.dev/golden-path".into(), json!("true"));
+    }
+    if c.control {
+        ann.insert("platctl.dev/control".into(), json!("true"));
+    }
+    if let Some(slo) = &c.slo {
+        if let Some(a) = slo.availability {
+            ann.insert(
+                "platctl.dev/slo.availability".into(),
+                json!(crate::catalog::decode::fmt_num(a)),
+            );
+        }
+        if let Some(l) = slo.latency_p99_ms {
+            ann.insert(
+                "platctl.dev/slo.latency-p99-ms".into(),
+                json!(crate::catalog::decode::fmt_num(l)),
+            );
+        }
+    }
+    if let Some(sup) = &c.support {
+        if let Some(x) = &sup.channel {
+            ann.insert("platctl.dev/support.channel".into(), json!(x));
+        }
+        if let Some(x) = sup.hours {
+            ann.insert("platctl.dev/support.hours".into(), json!(x.as_str()));
+        }
+        if let Some(x) = &sup.escalation {
+            ann.insert("platctl.dev/support.escalation".into(), json!(x));
+        }
+    }
+    if let Some(d) = c.security_review {
+        ann.insert(
+            "platctl.dev/security-review".into(),
+            json!(d.format("%Y-%m-%d").to_string()),
+        );
+    }
+    if c.lifecycle.value == Lifecycle::Deprecated {
+        let dep = cat
+            .deprecations
+            .iter()
+            .filter(|d| d.capability.value == c.id.value && d.interface.is_none())
+            .min_by_key(|d| d.sunset.value);
+        if let Some(d) = dep {
+            ann.insert(
+                "platctl.dev/sunset".into(),
+                json!(d.sunset.value.format("%Y-%m-%d").to_string()),
+            );
+            if let Some(r) = &d.replacement {
+                ann.insert("platctl.dev/replacement".into(), json!(r.value));
+            }
+        }
+    }
+}
+
+/// Sorts the files and adds `all.yaml`, the `Location` that lists them all.
+fn location_file(cat: &Catalog, files: &mut Vec<(String, Value)>) {
     files.sort_by(|a, b| a.0.cmp(&b.0));
     let targets: Vec<String> = files.iter().map(|(p, _)| format!("./{p}")).collect();
     let name = super::slug(&cat.config.name)
@@ -431,7 +459,6 @@ pub fn backstage(cat: &Catalog, today: NaiveDate) -> Vec<(String, Value)> {
             json!({ "targets": targets }),
         ),
     ));
-    files
 }
 
 #[cfg(test)]
