@@ -134,100 +134,14 @@ pub struct Inputs<'a> {
 }
 
 impl<'a> Inputs<'a> {
-    #[expect(
-        clippy::too_many_lines,
-        reason = "not yet split into named steps; a new long function is refused"
-    )]
     pub fn new(cat: &'a Catalog, today: NaiveDate) -> Inputs<'a> {
-        let cap_json: Vec<serde_json::Value> = cat
-            .capabilities
-            .iter()
-            .map(|c| serde_json::to_value(c).unwrap_or_else(|_| serde_json::json!({})))
-            .collect();
-        let capabilities = cel::map(
-            cat.capabilities
-                .iter()
-                .zip(&cap_json)
-                .map(|(c, j)| (c.id.value.clone(), cel::from_json(j))),
-        );
-        // (A later entry of a repeated id replaces the earlier, as in the map.)
-        let cap_fields = cat
-            .capabilities
-            .iter()
-            .zip(&cap_json)
-            .map(|(c, j)| {
-                let fields = j
-                    .as_object()
-                    .into_iter()
-                    .flatten()
-                    .map(|(k, v)| (k.clone(), hash_of(&v.to_string())))
-                    .collect();
-                (c.id.value.as_str(), fields)
-            })
-            .collect();
+        let (capabilities, cap_fields) = capability_values(cat);
         let mut team_ix = HashMap::new();
         for (i, t) in cat.teams.iter().enumerate() {
             team_ix.entry(t.id.value.as_str()).or_insert(i);
         }
         let team_vals = cat.teams.iter().map(json_of).collect();
-        let mut exceptions: HashMap<Subject, HashMap<&str, Vec<&Exception>>> = HashMap::new();
-        for e in &cat.exceptions {
-            if let Some(s) = &e.service {
-                exceptions
-                    .entry(Subject::Service)
-                    .or_default()
-                    .entry(&s.value)
-                    .or_default()
-                    .push(e);
-            } else if let Some(c) = &e.capability {
-                exceptions
-                    .entry(Subject::Capability)
-                    .or_default()
-                    .entry(&c.value)
-                    .or_default()
-                    .push(e);
-            } else {
-                exceptions
-                    .entry(Subject::Team)
-                    .or_default()
-                    .entry(&e.team.value)
-                    .or_default()
-                    .push(e);
-            }
-        }
-        let mut metrics: HashMap<
-            Subject,
-            HashMap<&str, BTreeMap<&str, Vec<&crate::model::Metric>>>,
-        > = HashMap::new();
-        for m in &cat.metrics {
-            let key = match (&m.service, &m.capability) {
-                (Some(s), _) => (Subject::Service, s.value.as_str()),
-                (None, Some(c)) => (Subject::Capability, c.value.as_str()),
-                (None, None) => continue,
-            };
-            metrics
-                .entry(key.0)
-                .or_default()
-                .entry(key.1)
-                .or_default()
-                .entry(&m.kpi.value)
-                .or_default()
-                .push(m);
-        }
-        let mut team_services: HashMap<&str, Vec<&Service>> = HashMap::new();
-        let mut cap_users: HashMap<&str, BTreeSet<&str>> = HashMap::new();
-        for s in cat.services.iter().filter(|s| s.is_active()) {
-            team_services.entry(&s.team.value).or_default().push(s);
-            for u in &s.uses {
-                cap_users
-                    .entry(&u.capability.value)
-                    .or_default()
-                    .insert(&s.id.value);
-            }
-        }
-        for v in team_services.values_mut() {
-            v.sort_by(|a, b| a.id.value.cmp(&b.id.value));
-        }
+        let (team_services, cap_users) = active_services(cat);
         Inputs {
             cat,
             today,
@@ -236,31 +150,15 @@ impl<'a> Inputs<'a> {
                 today: cel::string(today.to_string()),
             },
             quarter: Quarter::of(today, cat.fy()),
-            caps_gen: {
-                use std::hash::{Hash, Hasher};
-                let mut h = std::collections::hash_map::DefaultHasher::new();
-                for c in &cat.capabilities {
-                    cat.text(c.meta.file).hash(&mut h);
-                }
-                h.finish()
-            },
-            cap_texts: {
-                use std::hash::{Hash, Hasher};
-                let mut by_id: HashMap<&str, std::collections::hash_map::DefaultHasher> =
-                    HashMap::new();
-                for c in &cat.capabilities {
-                    cat.text(c.meta.file)
-                        .hash(by_id.entry(c.id.value.as_str()).or_default());
-                }
-                by_id.into_iter().map(|(k, h)| (k, h.finish())).collect()
-            },
+            caps_gen: capability_files_hash(cat),
+            cap_texts: capability_texts_hash(cat),
             cap_fields,
             team_ix,
             team_vals,
             empty_list: cel::list(Vec::new()),
             empty_map: cel::map([]),
-            exceptions,
-            metrics,
+            exceptions: exceptions_by_entity(cat),
+            metrics: metrics_by_entity(cat),
             team_services,
             cap_users,
         }
@@ -530,4 +428,139 @@ pub struct OwnedVars {
     exceptions: Value,
     metrics: Value,
     facts: Value,
+}
+
+/// The active services of each team, and the active services using each capability.
+type ActiveServices<'a> = (
+    HashMap<&'a str, Vec<&'a Service>>,
+    HashMap<&'a str, BTreeSet<&'a str>>,
+);
+
+/// Scoped metric series by (kind, id), by KPI.
+type MetricsByEntity<'a> =
+    HashMap<Subject, HashMap<&'a str, BTreeMap<&'a str, Vec<&'a crate::model::Metric>>>>;
+
+/// The `capabilities` variable (each capability as a value, by id), and a hash
+/// of each field of each of its entries.
+fn capability_values(cat: &Catalog) -> (Value, HashMap<&str, HashMap<String, u64>>) {
+    let cap_json: Vec<serde_json::Value> = cat
+        .capabilities
+        .iter()
+        .map(|c| serde_json::to_value(c).unwrap_or_else(|_| serde_json::json!({})))
+        .collect();
+    let capabilities = cel::map(
+        cat.capabilities
+            .iter()
+            .zip(&cap_json)
+            .map(|(c, j)| (c.id.value.clone(), cel::from_json(j))),
+    );
+    // (A later entry of a repeated id replaces the earlier, as in the map.)
+    let cap_fields = cat
+        .capabilities
+        .iter()
+        .zip(&cap_json)
+        .map(|(c, j)| {
+            let fields = j
+                .as_object()
+                .into_iter()
+                .flatten()
+                .map(|(k, v)| (k.clone(), hash_of(&v.to_string())))
+                .collect();
+            (c.id.value.as_str(), fields)
+        })
+        .collect();
+    (capabilities, cap_fields)
+}
+
+/// A hash of every capability file.
+fn capability_files_hash(cat: &Catalog) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for c in &cat.capabilities {
+        cat.text(c.meta.file).hash(&mut h);
+    }
+    h.finish()
+}
+
+/// A hash of the files of each capability id.
+fn capability_texts_hash(cat: &Catalog) -> HashMap<&str, u64> {
+    use std::hash::{Hash, Hasher};
+    let mut by_id: HashMap<&str, std::collections::hash_map::DefaultHasher> = HashMap::new();
+    for c in &cat.capabilities {
+        cat.text(c.meta.file)
+            .hash(by_id.entry(c.id.value.as_str()).or_default());
+    }
+    by_id.into_iter().map(|(k, h)| (k, h.finish())).collect()
+}
+
+/// The exceptions by the kind and id of the entity they name.
+fn exceptions_by_entity(cat: &Catalog) -> HashMap<Subject, HashMap<&str, Vec<&Exception>>> {
+    let mut exceptions: HashMap<Subject, HashMap<&str, Vec<&Exception>>> = HashMap::new();
+    for e in &cat.exceptions {
+        if let Some(s) = &e.service {
+            exceptions
+                .entry(Subject::Service)
+                .or_default()
+                .entry(&s.value)
+                .or_default()
+                .push(e);
+        } else if let Some(c) = &e.capability {
+            exceptions
+                .entry(Subject::Capability)
+                .or_default()
+                .entry(&c.value)
+                .or_default()
+                .push(e);
+        } else {
+            exceptions
+                .entry(Subject::Team)
+                .or_default()
+                .entry(&e.team.value)
+                .or_default()
+                .push(e);
+        }
+    }
+    exceptions
+}
+
+/// The metric series scoped to a service or capability, by entity and KPI.
+fn metrics_by_entity(cat: &Catalog) -> MetricsByEntity<'_> {
+    let mut metrics: HashMap<Subject, HashMap<&str, BTreeMap<&str, Vec<&crate::model::Metric>>>> =
+        HashMap::new();
+    for m in &cat.metrics {
+        let key = match (&m.service, &m.capability) {
+            (Some(s), _) => (Subject::Service, s.value.as_str()),
+            (None, Some(c)) => (Subject::Capability, c.value.as_str()),
+            (None, None) => continue,
+        };
+        metrics
+            .entry(key.0)
+            .or_default()
+            .entry(key.1)
+            .or_default()
+            .entry(&m.kpi.value)
+            .or_default()
+            .push(m);
+    }
+    metrics
+}
+
+/// The active services of each team (by id), and the active services using
+/// each capability.
+fn active_services(cat: &Catalog) -> ActiveServices<'_> {
+    let mut team_services: HashMap<&str, Vec<&Service>> = HashMap::new();
+    let mut cap_users: HashMap<&str, BTreeSet<&str>> = HashMap::new();
+    for s in cat.services.iter().filter(|s| s.is_active()) {
+        team_services.entry(&s.team.value).or_default().push(s);
+        for u in &s.uses {
+            cap_users
+                .entry(&u.capability.value)
+                .or_default()
+                .insert(&s.id.value);
+        }
+    }
+    for v in team_services.values_mut() {
+        v.sort_by(|a, b| a.id.value.cmp(&b.id.value));
+    }
+    (team_services, cap_users)
 }
