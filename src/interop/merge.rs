@@ -285,16 +285,77 @@ fn pad_of(map: &Node) -> String {
     }
 }
 
+/// Parses `text` again after an edit.
+fn reparse(text: &str) -> Result<Vec<Node>, String> {
+    parse_documents(text).map_err(|e| format!("cannot be read again: {}", e.message))
+}
+
+/// The keys of a list's items: the `capability` or `name` of a mapping, the
+/// text of a scalar.
+fn present_keys(have: &[Node]) -> HashSet<String> {
+    have.iter()
+        .filter_map(|n| match &n.value {
+            Value::Map(_) => entry(n, "capability")
+                .or_else(|| entry(n, "name"))
+                .and_then(scalar_text),
+            _ => scalar_text(n),
+        })
+        .collect()
+}
+
+/// Whether the mapping's field `k` is absent or null.
+fn absent(map: &Node, k: &str) -> bool {
+    entry(map, k).is_none_or(|n| matches!(n.value, Value::Null))
+}
+
+/// What the later passes of [`merge_into`] must do, seen on the first parse
+/// (they parse again only then).
+struct Later {
+    /// For each map of the draft: absent from the file (set whole) or already equal.
+    maps_absent: Vec<bool>,
+    /// Whether a label of the draft differs from the file's.
+    labels_differ: bool,
+    /// For each list of the draft: present in the file and lacking an item.
+    lists_todo: Vec<bool>,
+}
+
 /// `text` with `d`'s fields set on the entity's mapping.
-#[expect(
-    clippy::too_many_lines,
-    reason = "not yet split into named steps; a new long function is refused"
-)]
 pub fn merge_into(text: &str, d: &Draft) -> Result<String, String> {
-    let parse =
-        |t: &str| parse_documents(t).map_err(|e| format!("cannot be read again: {}", e.message));
-    let docs = parse(text)?;
+    let docs = reparse(text)?;
     let map = find_entity(&docs, &d.id).ok_or("the entity's mapping was not found")?;
+    let edits = first_edits(map, d);
+    let labels_absent = absent(map, "labels");
+    let later = later_passes(map, d);
+    let mut out = if edits.is_empty() {
+        text.to_string()
+    } else {
+        edit_mapping(text, map, &edits, order(d.kind)).map_err(|e| e.to_string())?
+    };
+    for ((k, entries), was_absent) in d.maps.iter().zip(later.maps_absent) {
+        if !was_absent {
+            out = merge_map(&out, &d.id, k, entries)?;
+        }
+    }
+    if !labels_absent && !d.labels.is_empty() && later.labels_differ {
+        let entries: Vec<(String, Val)> = d
+            .labels
+            .iter()
+            .map(|(k, v)| (k.clone(), Val::Str(v.clone())))
+            .collect();
+        out = merge_map(&out, &d.id, "labels", &entries)?;
+    }
+    // Lists: add the items the file lacks.
+    for ((k, items), todo) in d.lists.iter().zip(later.lists_todo) {
+        if todo {
+            out = add_items(out, d, k, items)?;
+        }
+    }
+    Ok(out)
+}
+
+/// The edits of one pass over the mapping: the fields that differ, and the
+/// lists, maps and labels the file does not have.
+fn first_edits(map: &Node, d: &Draft) -> Vec<Edit> {
     let pad = pad_of(map);
     let mut edits = Vec::new();
     for (k, v) in &d.fields {
@@ -303,22 +364,24 @@ pub fn merge_into(text: &str, d: &Draft) -> Result<String, String> {
             _ => edits.push(Edit::Set((*k).to_string(), v.yaml())),
         }
     }
-    let absent = |k: &str| entry(map, k).is_none_or(|n| matches!(n.value, Value::Null));
     for (k, items) in &d.lists {
-        if absent(k) {
+        if absent(map, k) {
             edits.push(Edit::Set((*k).to_string(), block_list(items, &pad)));
         }
     }
     for (k, entries) in &d.maps {
-        if absent(k) {
+        if absent(map, k) {
             edits.push(Edit::Set((*k).to_string(), block_vals(entries, &pad)));
         }
     }
-    let labels_absent = absent("labels");
-    if labels_absent && !d.labels.is_empty() {
+    if absent(map, "labels") && !d.labels.is_empty() {
         edits.push(Edit::Set("labels".into(), block_map(&d.labels, &pad)));
     }
-    // What the later passes must do, seen on this first parse (they parse again only then).
+    edits
+}
+
+/// What the passes after the first must merge, as the first parse shows it.
+fn later_passes(map: &Node, d: &Draft) -> Later {
     let differs = |field: &str, entries: Vec<(&String, String)>| -> bool {
         let node = entry(map, field);
         entries.into_iter().any(|(k, v)| {
@@ -329,7 +392,7 @@ pub fn merge_into(text: &str, d: &Draft) -> Result<String, String> {
         .maps
         .iter()
         .map(|(k, entries)| {
-            absent(k) || !differs(k, entries.iter().map(|(a, b)| (a, b.text())).collect())
+            absent(map, k) || !differs(k, entries.iter().map(|(a, b)| (a, b.text())).collect())
         })
         .collect();
     let labels_differ = differs(
@@ -344,70 +407,42 @@ pub fn merge_into(text: &str, d: &Draft) -> Result<String, String> {
         else {
             return true;
         };
-        let present: HashSet<String> = have
-            .iter()
-            .filter_map(|n| match &n.value {
-                Value::Map(_) => entry(n, "capability")
-                    .or_else(|| entry(n, "name"))
-                    .and_then(scalar_text),
-                _ => scalar_text(n),
-            })
-            .collect();
+        let present = present_keys(have);
         items.iter().any(|i| !present.contains(i.key()))
     };
     let lists_todo: Vec<bool> = d
         .lists
         .iter()
-        .map(|(k, items)| !absent(k) && list_missing(k, items))
+        .map(|(k, items)| !absent(map, k) && list_missing(k, items))
         .collect();
-    let mut out = if edits.is_empty() {
-        text.to_string()
-    } else {
-        edit_mapping(text, map, &edits, order(d.kind)).map_err(|e| e.to_string())?
+    Later {
+        maps_absent,
+        labels_differ,
+        lists_todo,
+    }
+}
+
+/// `out` with the items of the list `k` it lacks appended.
+fn add_items(out: String, d: &Draft, k: &str, items: &[Item]) -> Result<String, String> {
+    let docs = reparse(&out)?;
+    let map = find_entity(&docs, &d.id).ok_or("the entity's mapping was not found")?;
+    let Some(seq) = entry(map, k) else {
+        return Ok(out);
     };
-    for ((k, entries), was_absent) in d.maps.iter().zip(maps_absent) {
-        if !was_absent {
-            out = merge_map(&out, &d.id, k, entries)?;
-        }
+    let Value::Seq(have) = &seq.value else {
+        return Err(format!("`{k}` is not a list"));
+    };
+    let present = present_keys(have);
+    let add: Vec<(Vec<String>, String)> = items
+        .iter()
+        .filter(|i| !present.contains(i.key()))
+        .map(item_text)
+        .collect();
+    if add.is_empty() {
+        Ok(out)
+    } else {
+        append_items(&out, seq, &add).map_err(|e| e.to_string())
     }
-    if !labels_absent && !d.labels.is_empty() && labels_differ {
-        let entries: Vec<(String, Val)> = d
-            .labels
-            .iter()
-            .map(|(k, v)| (k.clone(), Val::Str(v.clone())))
-            .collect();
-        out = merge_map(&out, &d.id, "labels", &entries)?;
-    }
-    // Lists: add the items the file lacks.
-    for ((k, items), todo) in d.lists.iter().zip(lists_todo) {
-        if !todo {
-            continue;
-        }
-        let docs = parse(&out)?;
-        let map = find_entity(&docs, &d.id).ok_or("the entity's mapping was not found")?;
-        let Some(seq) = entry(map, k) else { continue };
-        let Value::Seq(have) = &seq.value else {
-            return Err(format!("`{k}` is not a list"));
-        };
-        let present: HashSet<String> = have
-            .iter()
-            .filter_map(|n| match &n.value {
-                Value::Map(_) => entry(n, "capability")
-                    .or_else(|| entry(n, "name"))
-                    .and_then(scalar_text),
-                _ => scalar_text(n),
-            })
-            .collect();
-        let add: Vec<(Vec<String>, String)> = items
-            .iter()
-            .filter(|i| !present.contains(i.key()))
-            .map(item_text)
-            .collect();
-        if !add.is_empty() {
-            out = append_items(&out, seq, &add).map_err(|e| e.to_string())?;
-        }
-    }
-    Ok(out)
 }
 
 /// The first line of a new file of a kind (the schema header), if any.
