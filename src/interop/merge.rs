@@ -494,10 +494,6 @@ pub fn expected(
 /// line of a new file of that kind, if any. `unchanged` are files left out
 /// of `cat` because they hold exactly what [`expected`] says import writes
 /// there: their entity is unchanged.
-#[expect(
-    clippy::too_many_lines,
-    reason = "not yet split into named steps; a new long function is refused"
-)]
 pub fn plan(
     cat: &Catalog,
     source: Source,
@@ -506,10 +502,64 @@ pub fn plan(
     header: Header,
     unchanged: &HashSet<String>,
 ) -> Plan {
+    let ctx = Ctx {
+        cat,
+        source,
+        header,
+        unchanged,
+        prune,
+    };
+    let planned = plan_drafts(&ctx, &mapped);
+    let (missing, removals) = gone(&ctx, &mapped, &planned.work);
+    let mut changes: Vec<Change> = planned
+        .work
+        .into_iter()
+        .filter(|(_, (_, old, new))| old.as_deref() != Some(new.as_str()))
+        .map(|(path, (kind, old, new))| Change {
+            path,
+            kind,
+            old,
+            new: Some(new),
+        })
+        .collect();
+    changes.extend(removals);
+    changes.sort_by(|a, b| a.path.cmp(&b.path));
+    Plan {
+        source,
+        changes,
+        entries: planned.entries,
+        mapped,
+        conflicts: planned.conflicts,
+        missing,
+    }
+}
+
+/// What planning an import reads, the same for every draft.
+struct Ctx<'c> {
+    cat: &'c Catalog,
+    source: Source,
+    header: Header<'c>,
+    /// Files left out of the catalog because import would write them as they are.
+    unchanged: &'c HashSet<String>,
+    prune: bool,
+}
+
+/// Files import writes, by path: (kind, the text before if any, the text after).
+type Work = BTreeMap<String, (Kind, Option<String>, String)>;
+
+/// What planning the drafts decided so far.
+#[derive(Default)]
+struct Planned {
+    work: Work,
+    entries: Vec<Entry>,
+    conflicts: Vec<Conflict>,
+}
+
+/// Each draft's entry in the plan, and the files the drafts write.
+fn plan_drafts(ctx: &Ctx, mapped: &Mapped) -> Planned {
     use rayon::prelude::*;
-    let mut work: BTreeMap<String, (Kind, Option<String>, String)> = BTreeMap::new();
-    let mut entries = Vec::new();
-    let mut conflicts = Vec::new();
+    let (cat, source, header, unchanged) = (ctx.cat, ctx.source, ctx.header, ctx.unchanged);
+    let mut planned = Planned::default();
     let mut seen: HashMap<(Kind, String), super::At> = HashMap::new();
     let mut paths: HashSet<&str> = cat.files.iter().map(|f| f.path.as_str()).collect();
     paths.extend(unchanged.iter().map(String::as_str));
@@ -526,7 +576,7 @@ pub fn plan(
             needed.then(|| fresh_text(d, source, header))
         })
         .collect();
-    for (i, d) in mapped.drafts.iter().enumerate() {
+    for (d, fresh) in mapped.drafts.iter().zip(fresh.iter_mut()) {
         let entity = d.entity();
         let mut e = Entry {
             source_kind: d.source_kind.clone(),
@@ -537,7 +587,7 @@ pub fn plan(
         };
         let key = (d.kind, d.id.clone());
         if let Some(first) = seen.get(&key) {
-            conflicts.push(Conflict {
+            planned.conflicts.push(Conflict {
                 entity: entity.clone(),
                 first: first.to_string(),
                 second: d.at.clone(),
@@ -545,79 +595,91 @@ pub fn plan(
             e.action = Action::Skipped(format!(
                 "{entity} is also named at {first}; the first is imported"
             ));
-            entries.push(e);
+            planned.entries.push(e);
             continue;
         }
         seen.insert(key, d.at.clone());
         let path = path_of(d);
         if unchanged.contains(&path) {
             e.path = Some(path);
-            entries.push(e);
-            continue;
+        } else if let Some(found) = existing(cat, d.kind, &d.id) {
+            plan_existing(ctx, d, found, fresh, &mut planned, &mut e);
+        } else if planned.work.contains_key(&path) || paths.contains(path.as_str()) {
+            e.action = Action::Skipped(format!("{path} exists and does not declare {entity}"));
+        } else {
+            let text = match fresh.take() {
+                Some(t) => t,
+                None => fresh_text(d, source, header),
+            };
+            planned.work.insert(path.clone(), (d.kind, None, text));
+            e.action = Action::Created;
+            e.path = Some(path);
         }
-        match existing(cat, d.kind, &d.id) {
-            Some((meta, labels)) => {
-                if let Some(other) = labels.get(SOURCE_LABEL).filter(|s| *s != source.name()) {
-                    conflicts.push(Conflict {
-                        entity: entity.clone(),
-                        first: format!("the import from {other}"),
-                        second: d.at.clone(),
-                    });
-                    e.action = Action::Skipped(format!(
-                        "{entity} was imported from {other}; two sources are not merged"
-                    ));
-                    entries.push(e);
-                    continue;
-                }
-                let path = cat.path(meta.file).to_string();
-                // A file import wrote and nobody touched: the same text again means no change
-                // (checked without parsing it, which is most of the cost of a rerun).
-                if !work.contains_key(&path) && labels.contains_key(SOURCE_LABEL) {
-                    let text = fresh[i].get_or_insert_with(|| fresh_text(d, source, header));
-                    if *text == cat.text(meta.file) {
-                        e.path = Some(path);
-                        entries.push(e);
-                        continue;
-                    }
-                }
-                let current = match work.get(&path) {
-                    Some((_, _, t)) => t.clone(),
-                    None => cat.text(meta.file).to_string(),
-                };
-                match merge_into(&current, d) {
-                    Ok(new) => {
-                        let changed = new != current;
-                        let slot = work
-                            .entry(path.clone())
-                            .or_insert_with(|| (d.kind, Some(current.clone()), current.clone()));
-                        slot.2 = new;
-                        e.action = if changed {
-                            Action::Updated
-                        } else {
-                            Action::Unchanged
-                        };
-                        e.path = Some(path);
-                    }
-                    Err(why) => e.action = Action::Skipped(format!("{path}: {why}")),
-                }
-            }
-            None => {
-                if work.contains_key(&path) || paths.contains(path.as_str()) {
-                    e.action =
-                        Action::Skipped(format!("{path} exists and does not declare {entity}"));
-                } else {
-                    let text = match fresh[i].take() {
-                        Some(t) => t,
-                        None => fresh_text(d, source, header),
-                    };
-                    work.insert(path.clone(), (d.kind, None, text));
-                    e.action = Action::Created;
-                    e.path = Some(path);
-                }
-            }
-        }
-        entries.push(e);
+        planned.entries.push(e);
     }
+    planned
+}
+
+/// The entry of a draft whose entity the catalog has: skipped when another
+/// source imported it, unchanged when its file holds what import would
+/// write, else the draft merged into the file's text.
+fn plan_existing(
+    ctx: &Ctx,
+    d: &Draft,
+    (meta, labels): (Meta, &Labels),
+    fresh: &mut Option<String>,
+    planned: &mut Planned,
+    e: &mut Entry,
+) {
+    let (cat, source, header) = (ctx.cat, ctx.source, ctx.header);
+    let entity = &e.entity;
+    if let Some(other) = labels.get(SOURCE_LABEL).filter(|s| *s != source.name()) {
+        planned.conflicts.push(Conflict {
+            entity: entity.clone(),
+            first: format!("the import from {other}"),
+            second: d.at.clone(),
+        });
+        e.action = Action::Skipped(format!(
+            "{entity} was imported from {other}; two sources are not merged"
+        ));
+        return;
+    }
+    let work = &mut planned.work;
+    let path = cat.path(meta.file).to_string();
+    // A file import wrote and nobody touched: the same text again means no change
+    // (checked without parsing it, which is most of the cost of a rerun).
+    if !work.contains_key(&path) && labels.contains_key(SOURCE_LABEL) {
+        let text = fresh.get_or_insert_with(|| fresh_text(d, source, header));
+        if *text == cat.text(meta.file) {
+            e.path = Some(path);
+            return;
+        }
+    }
+    let current = match work.get(&path) {
+        Some((_, _, t)) => t.clone(),
+        None => cat.text(meta.file).to_string(),
+    };
+    match merge_into(&current, d) {
+        Ok(new) => {
+            let changed = new != current;
+            let slot = work
+                .entry(path.clone())
+                .or_insert_with(|| (d.kind, Some(current.clone()), current.clone()));
+            slot.2 = new;
+            e.action = if changed {
+                Action::Updated
+            } else {
+                Action::Unchanged
+            };
+            e.path = Some(path);
+        }
+        Err(why) => e.action = Action::Skipped(format!("{path}: {why}")),
+    }
+}
+
+/// Entities import created from this source that it no longer names, and
+/// the removals of their files when pruning may remove them.
+fn gone(ctx: &Ctx, mapped: &Mapped, work: &Work) -> (Vec<Missing>, Vec<Change>) {
     // Entities import created whose source is gone.
     let mut named: HashSet<String> = mapped.drafts.iter().map(Draft::entity).collect();
     named.extend(mapped.skipped.iter().map(|p| p.entity.clone()));
@@ -631,29 +693,32 @@ pub fn plan(
     }
     let mut missing = Vec::new();
     let mut removals = Vec::new();
-    let mine = |l: &Labels| l.get(SOURCE_LABEL).is_some_and(|s| s == source.name());
+    let mine = |l: &Labels| l.get(SOURCE_LABEL).is_some_and(|s| s == ctx.source.name());
     let mut created: Vec<(Kind, &str, Meta)> = Vec::new();
     created.extend(
-        cat.teams
+        ctx.cat
+            .teams
             .iter()
             .filter(|x| mine(&x.labels))
             .map(|x| (Kind::Team, x.id.value.as_str(), x.meta)),
     );
     created.extend(
-        cat.services
+        ctx.cat
+            .services
             .iter()
             .filter(|x| mine(&x.labels))
             .map(|x| (Kind::Service, x.id.value.as_str(), x.meta)),
     );
     created.extend(
-        cat.capabilities
+        ctx.cat
+            .capabilities
             .iter()
             .filter(|x| mine(&x.labels))
             .map(|x| (Kind::Capability, x.id.value.as_str(), x.meta)),
     );
     let unread = mapped.skipped.iter().any(|p| p.kind == "file");
     let mut per_file: HashMap<crate::model::FileId, usize> = HashMap::new();
-    for x in &cat.declared {
+    for x in &ctx.cat.declared {
         *per_file.entry(x.file).or_default() += 1;
     }
     for (kind, id, meta) in created {
@@ -661,14 +726,14 @@ pub fn plan(
         if named.contains(&entity) {
             continue;
         }
-        let path = cat.path(meta.file).to_string();
+        let path = ctx.cat.path(meta.file).to_string();
         let alone = per_file.get(&meta.file).copied().unwrap_or(0) == 1;
-        let pruned = prune && alone && !unread && !work.contains_key(&path);
+        let pruned = ctx.prune && alone && !unread && !work.contains_key(&path);
         if pruned {
             removals.push(Change {
                 path: path.clone(),
                 kind,
-                old: Some(cat.text(meta.file).to_string()),
+                old: Some(ctx.cat.text(meta.file).to_string()),
                 new: None,
             });
         }
@@ -679,26 +744,7 @@ pub fn plan(
         });
     }
     missing.sort_by(|a, b| a.entity.cmp(&b.entity));
-    let mut changes: Vec<Change> = work
-        .into_iter()
-        .filter(|(_, (_, old, new))| old.as_deref() != Some(new.as_str()))
-        .map(|(path, (kind, old, new))| Change {
-            path,
-            kind,
-            old,
-            new: Some(new),
-        })
-        .collect();
-    changes.extend(removals);
-    changes.sort_by(|a, b| a.path.cmp(&b.path));
-    Plan {
-        source,
-        changes,
-        entries,
-        mapped,
-        conflicts,
-        missing,
-    }
+    (missing, removals)
 }
 
 impl Plan {
