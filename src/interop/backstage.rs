@@ -10,7 +10,7 @@ use crate::catalog::Kind;
 use crate::model::ids::is_safe_url;
 use crate::model::{BackstageImport, Lifecycle, TeamType};
 use rayon::prelude::*;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// One Backstage entity, read from its document.
 #[derive(Clone, Debug)]
@@ -245,13 +245,30 @@ const READ_ANNOTATIONS: &[&str] = &[
 ];
 
 /// Maps every Backstage entity of `files` to drafts.
-#[expect(
-    clippy::too_many_lines,
-    reason = "not yet split into named steps; a new long function is refused"
-)]
 pub fn map(files: &[InputFile], settings: &BackstageImport, known: &Known) -> Mapped {
     let mut out = Mapped::default();
     // 1. Read every entity (file by file in parallel, kept in file order).
+    let entities = read_entities(files, &mut out);
+    // 2. Ids: the name as a slug, the namespace prefixed only on a collision.
+    let roles: Vec<Option<Role>> = entities.iter().map(|e| role(e, settings)).collect();
+    let ids = assign_ids(&entities, &roles);
+    let ctx = Ctx::new(&entities, &roles, &ids, settings, known);
+    // 3. Each entity to a draft (in parallel, gathered in entity order).
+    let parts: Vec<Mapped> = entities
+        .par_iter()
+        .enumerate()
+        .map(|(i, e)| map_entity(e, roles[i], ids[i].clone(), &ctx))
+        .collect();
+    out.drafts.reserve(parts.len());
+    for part in parts {
+        out.absorb(part);
+    }
+    out
+}
+
+/// Every entity of the files, in file order; a catalog file that is not YAML,
+/// or an entity that is not valid, is a problem.
+fn read_entities<'a>(files: &'a [InputFile], out: &mut Mapped) -> Vec<Entity<'a>> {
     let read: Vec<(Vec<Entity>, Mapped)> = files
         .par_iter()
         .map(|f| {
@@ -286,8 +303,12 @@ pub fn map(files: &[InputFile], settings: &BackstageImport, known: &Known) -> Ma
         entities.extend(found);
         out.absorb(part);
     }
-    // 2. Ids: the name as a slug, the namespace prefixed only on a collision.
-    let roles: Vec<Option<Role>> = entities.iter().map(|e| role(e, settings)).collect();
+    entities
+}
+
+/// Each entity's id: the name as a slug, the namespace prefixed only when
+/// entities of one kind in different namespaces share the slug.
+fn assign_ids(entities: &[Entity], roles: &[Option<Role>]) -> Vec<Option<String>> {
     let mut by_slug: HashMap<(Kind, String), Vec<usize>> = HashMap::new();
     for (i, e) in entities.iter().enumerate() {
         if let (Some(r), Some(s)) = (roles[i], slug(&e.name)) {
@@ -308,343 +329,410 @@ pub fn map(files: &[InputFile], settings: &BackstageImport, known: &Known) -> Ma
             };
         }
     }
-    // References resolve through (kind, namespace, name).
-    let mut table: HashMap<(String, String, String), String> = HashMap::new();
-    let mut users: HashMap<(String, String, String), Vec<String>> = HashMap::new();
-    for (i, e) in entities.iter().enumerate() {
-        if let Some(id) = &ids[i] {
-            let k = match roles[i] {
-                Some(Role::Team) => "group".to_string(),
-                _ => e.kind.to_ascii_lowercase(),
-            };
-            table
-                .entry(key(&k, &e.namespace, &e.name))
-                .or_insert_with(|| id.clone());
+    ids
+}
+
+/// A reference's key: (kind, namespace, name).
+type RefKey = (String, String, String);
+
+/// How references resolve, the same for every entity.
+struct Ctx<'k> {
+    /// The id of each entity platctl maps, by (kind, namespace, name).
+    table: HashMap<RefKey, String>,
+    /// The groups each user is a member of.
+    users: HashMap<RefKey, Vec<String>>,
+    /// Capability ids, imported and existing.
+    cap_ids: HashSet<String>,
+    /// Capability id by interface name, imported and existing.
+    iface: HashMap<String, String>,
+    settings: &'k BackstageImport,
+    known: &'k Known,
+}
+
+impl<'k> Ctx<'k> {
+    /// References resolve through (kind, namespace, name); capabilities by
+    /// id and by interface name.
+    fn new(
+        entities: &[Entity],
+        roles: &[Option<Role>],
+        ids: &[Option<String>],
+        settings: &'k BackstageImport,
+        known: &'k Known,
+    ) -> Ctx<'k> {
+        let mut table: HashMap<(String, String, String), String> = HashMap::new();
+        let mut users: HashMap<(String, String, String), Vec<String>> = HashMap::new();
+        for (i, e) in entities.iter().enumerate() {
+            if let Some(id) = &ids[i] {
+                let k = match roles[i] {
+                    Some(Role::Team) => "group".to_string(),
+                    _ => e.kind.to_ascii_lowercase(),
+                };
+                table
+                    .entry(key(&k, &e.namespace, &e.name))
+                    .or_insert_with(|| id.clone());
+            }
+            if e.kind == "User" {
+                users.insert(key("user", &e.namespace, &e.name), e.spec_list("memberOf"));
+            }
         }
-        if e.kind == "User" {
-            users.insert(key("user", &e.namespace, &e.name), e.spec_list("memberOf"));
+        // Capabilities by id and by interface name (imported and existing).
+        let mut cap_ids = known.capabilities.clone();
+        let mut iface: HashMap<String, String> = known.interfaces.clone();
+        for (i, e) in entities.iter().enumerate() {
+            if let (Some(Role::Capability), Some(id)) = (roles[i], &ids[i]) {
+                cap_ids.insert(id.clone());
+                for a in e.spec_list("providesApis") {
+                    let (_, _, n) = parse_ref(&a, "api", &e.namespace);
+                    iface.insert(n, id.clone());
+                }
+                for (n, _, _) in interfaces_annotation(e) {
+                    iface.insert(n, id.clone());
+                }
+            }
+        }
+        Ctx {
+            table,
+            users,
+            cap_ids,
+            iface,
+            settings,
+            known,
         }
     }
-    // Capabilities by id and by interface name (imported and existing).
-    let mut cap_ids = known.capabilities.clone();
-    let mut iface: HashMap<String, String> = known.interfaces.clone();
-    for (i, e) in entities.iter().enumerate() {
-        if let (Some(Role::Capability), Some(id)) = (roles[i], &ids[i]) {
-            cap_ids.insert(id.clone());
-            for a in e.spec_list("providesApis") {
-                let (_, _, n) = parse_ref(&a, "api", &e.namespace);
-                iface.insert(n, id.clone());
-            }
-            for (n, _, _) in interfaces_annotation(e) {
-                iface.insert(n, id.clone());
-            }
-        }
-    }
-    let team_of = |r: &str, ns: &str| -> Option<String> {
+
+    /// The team a `group:` reference (or a user's first group) names.
+    fn team_of(&self, r: &str, ns: &str) -> Option<String> {
         let (k, rns, name) = parse_ref(r, "group", ns);
         match k.as_str() {
-            "group" => table
+            "group" => self
+                .table
                 .get(&key("group", &rns, &name))
                 .cloned()
-                .or_else(|| slug(&name).filter(|s| known.teams.contains(s))),
+                .or_else(|| slug(&name).filter(|s| self.known.teams.contains(s))),
             "user" => {
-                let groups = users.get(&key("user", &rns, &name))?;
+                let groups = self.users.get(&key("user", &rns, &name))?;
                 let first = groups.first()?;
                 let (_, gns, gname) = parse_ref(first, "group", &rns);
-                table
+                self.table
                     .get(&key("group", &gns, &gname))
                     .cloned()
-                    .or_else(|| slug(&gname).filter(|s| known.teams.contains(s)))
+                    .or_else(|| slug(&gname).filter(|s| self.known.teams.contains(s)))
             }
             _ => None,
         }
-    };
-    let capability_of = |r: &str, ns: &str, default_kind: &str| -> Option<String> {
+    }
+
+    /// The capability a reference names: an API by interface, a component by id.
+    fn capability_of(&self, r: &str, ns: &str, default_kind: &str) -> Option<String> {
         let (k, rns, name) = parse_ref(r, default_kind, ns);
         if k == "api" {
-            if let Some(c) = iface.get(&name) {
+            if let Some(c) = self.iface.get(&name) {
                 return Some(c.clone());
             }
         }
-        if let Some(id) = table.get(&key(&k, &rns, &name)) {
-            if cap_ids.contains(id) {
+        if let Some(id) = self.table.get(&key(&k, &rns, &name)) {
+            if self.cap_ids.contains(id) {
                 return Some(id.clone());
             }
         }
         slug(&name)
-            .filter(|s| cap_ids.contains(s))
-            .or_else(|| iface.get(&name).cloned())
+            .filter(|s| self.cap_ids.contains(s))
+            .or_else(|| self.iface.get(&name).cloned())
+    }
+}
+
+/// One entity as a draft, or what keeps it out: a kind platctl has not
+/// (skipped), a name that makes no id, an owner that is no team.
+fn map_entity(e: &Entity, role: Option<Role>, id: Option<String>, ctx: &Ctx) -> Mapped {
+    let mut out = Mapped::default();
+    let Some(r) = role else {
+        if e.kind != "Location" {
+            let ty = e.spec_str("type");
+            let k = match (e.kind.as_str(), ty) {
+                ("Component" | "Resource", Some(t)) => format!("{} ({t})", e.kind),
+                _ => e.kind.clone(),
+            };
+            out.skip_kind(&k);
+        }
+        return out;
     };
-    // 3. Each entity to a draft (in parallel, gathered in entity order).
-    let one = |i: usize, e: &Entity| -> Mapped {
-        let mut out = Mapped::default();
-        let Some(r) = roles[i] else {
-            if e.kind != "Location" {
-                let ty = e.spec_str("type");
-                let k = match (e.kind.as_str(), ty) {
-                    ("Component" | "Resource", Some(t)) => format!("{} ({t})", e.kind),
-                    _ => e.kind.clone(),
-                };
-                out.skip_kind(&k);
-            }
-            return out;
-        };
-        let reference = e.reference();
-        let Some(id) = ids[i].clone() else {
-            out.problem(
-                &e.kind,
-                &reference,
-                &e.at,
-                format!("`{}` cannot be made an id", e.name),
-            );
-            return out;
-        };
-        let mut d = Draft::new(r.kind(), &id, &e.kind, e.at.clone());
-        let entity = d.entity();
-        // Lossless: what platctl does not model goes to labels. platctl's
-        // own annotations are read into fields or dropped: scorecard levels
-        // (`platctl.dev/level.<scorecard>`) are computed from the catalog,
-        // never data to keep.
-        for (k, v) in &e.annotations {
-            if k.starts_with("platctl.dev/") || READ_ANNOTATIONS.contains(&k.as_str()) {
-                if let Some(label) = k.strip_prefix("platctl.dev/label.") {
-                    d.labels.insert(label.to_string(), v.clone());
-                }
-                continue;
-            }
-            d.labels.insert(k.clone(), v.clone());
+    let reference = e.reference();
+    let Some(id) = id else {
+        out.problem(
+            &e.kind,
+            &reference,
+            &e.at,
+            format!("`{}` cannot be made an id", e.name),
+        );
+        return out;
+    };
+    let mut d = Draft::new(r.kind(), &id, &e.kind, e.at.clone());
+    let entity = d.entity();
+    copy_labels(e, &mut d);
+    let links = links(e, &mut out, &entity);
+    let mapped = match r {
+        Role::Team => {
+            map_team(e, &mut d, &id, &entity, ctx, &mut out);
+            true
         }
-        for (k, v) in &e.labels {
-            d.labels.insert(k.clone(), v.clone());
-        }
-        if e.namespace != "default" {
-            d.labels
-                .insert("backstage/namespace".into(), e.namespace.clone());
-        }
-        if !e.tags.is_empty() {
-            d.labels.insert("backstage/tags".into(), e.tags.join(","));
-        }
-        let (docs, runbook) = links(e, &mut out, &entity);
-        match r {
-            Role::Team => {
-                let profile = e.spec.and_then(|s| get(s, "profile"));
-                let display = profile.and_then(|p| get(p, "displayName")).and_then(scalar);
-                d.set_str(
-                    "name",
-                    Some(
-                        display
-                            .or_else(|| e.title.clone())
-                            .unwrap_or_else(|| e.name.clone()),
-                    ),
-                );
-                let spec_type = e.spec_str("type");
-                let ty = e
-                    .annotations
-                    .get("platctl.dev/team-type")
-                    .and_then(|t| TeamType::parse(t))
-                    .or_else(|| spec_type.as_deref().and_then(TeamType::parse))
-                    .unwrap_or(TeamType::Other);
-                d.set_str("type", Some(ty.as_str().to_string()));
-                let by_annotation = e.annotations.contains_key("platctl.dev/team-type");
-                if let Some(t) = spec_type.filter(|t| !by_annotation && t != ty.as_str()) {
-                    d.labels.insert("backstage/type".into(), t);
-                }
-                d.set_str(
-                    "contact",
-                    profile.and_then(|p| get(p, "email")).and_then(scalar),
-                );
-                if let Some(p) = e.spec_str("parent") {
-                    match team_of(&p, &e.namespace) {
-                        Some(t) if t != id => d.set_str("parent", Some(t)),
-                        _ => out.unmapped(
-                            &entity,
-                            "parent",
-                            &p,
-                            &e.at,
-                            "the parent group is not among the inputs or the catalog's teams",
-                        ),
-                    }
-                }
-            }
-            Role::Service => {
-                let owner = e.spec_str("owner");
-                let Some(team) = owner.as_deref().and_then(|o| team_of(o, &e.namespace)) else {
-                    out.unresolved_owners.push(Unresolved {
-                        owner: owner.clone().unwrap_or_default(),
-                        entity: entity.clone(),
-                        at: e.at.clone(),
-                    });
-                    out.problem(
-                        &e.kind,
-                        &entity,
-                        &e.at,
-                        format!(
-                            "owner `{}` resolves to no team, and a service needs one",
-                            owner.unwrap_or_default()
-                        ),
-                    );
-                    return out;
-                };
-                d.set_str("name", e.title.clone());
-                d.set_str("team", Some(team));
-                if let Some(t) = tier_of(e, settings) {
-                    match super::tier(&t) {
-                        Some(n) => d.set("tier", Some(Val::Int(n))),
-                        None => out.unmapped(&entity, "tier", &t, &e.at, "not a tier (1, 2 or 3)"),
-                    }
-                }
-                if e.annotations
-                    .get("platctl.dev/status")
-                    .is_some_and(|s| s == "retired")
-                {
-                    d.set_str("status", Some("retired".into()));
-                }
-                let mut uses: Vec<String> = e
-                    .spec_list("consumesApis")
-                    .iter()
-                    .filter_map(|a| capability_of(a, &e.namespace, "api"))
-                    .chain(
-                        e.spec_list("dependsOn")
-                            .iter()
-                            .filter_map(|a| capability_of(a, &e.namespace, "component")),
-                    )
-                    .collect();
-                let mut seen = std::collections::HashSet::new();
-                uses.retain(|u| seen.insert(u.clone()));
-                d.list("uses", uses.into_iter().map(Item::Id).collect());
-                d.set_str(
-                    "description",
-                    e.description.as_deref().and_then(super::first_line),
-                );
-                if let Some(s) = e.spec_str("system") {
-                    let (_, _, n) = parse_ref(&s, "system", &e.namespace);
-                    match slug(&n) {
-                        Some(s) => d.set_str("system", Some(s)),
-                        None => out.unmapped(&entity, "system", &n, &e.at, "cannot be made a slug"),
-                    }
-                }
-                if let Some(l) = e.spec_str("lifecycle") {
-                    match slug(&l) {
-                        Some(s) => d.set_str("lifecycle", Some(s)),
-                        None => {
-                            out.unmapped(&entity, "lifecycle", &l, &e.at, "cannot be made a slug")
-                        }
-                    }
-                }
-                d.set_str("repo", repo(e, &mut out, &entity));
-                d.set_str("docs", docs);
-                d.set_str("runbook", runbook);
-                d.set_str(
-                    "oncall",
-                    e.annotations
-                        .get("pagerduty.com/service-id")
-                        .map(|p| format!("pagerduty:{p}"))
-                        .or_else(|| e.annotations.get("platctl.dev/oncall").cloned()),
-                );
-                if let Some(ty) = e.spec_str("type") {
-                    if settings.service_types.first() != Some(&ty) {
-                        d.labels.insert("backstage/type".into(), ty);
-                    }
-                }
-            }
-            Role::Capability => {
-                let owner = e.spec_str("owner");
-                let Some(team) = owner.as_deref().and_then(|o| team_of(o, &e.namespace)) else {
-                    out.unresolved_owners.push(Unresolved {
-                        owner: owner.clone().unwrap_or_default(),
-                        entity: entity.clone(),
-                        at: e.at.clone(),
-                    });
-                    out.problem(
-                        &e.kind,
-                        &entity,
-                        &e.at,
-                        format!(
-                            "owner `{}` resolves to no team, and a capability needs one",
-                            owner.unwrap_or_default()
-                        ),
-                    );
-                    return out;
-                };
-                let name = e.title.clone().unwrap_or_else(|| e.name.clone());
-                d.set_str("name", Some(name.clone()));
-                let summary = e.description.as_deref().and_then(super::first_line);
-                if summary.is_none() {
-                    out.unmapped(
-                        &entity,
-                        "summary",
-                        "",
-                        &e.at,
-                        "no `metadata.description`: the summary is the name until one is written",
-                    );
-                }
-                d.set_str("summary", Some(summary.unwrap_or(name)));
-                d.set_str("owner", Some(team));
-                let lc = lifecycle(e, settings, &mut out, &entity);
-                d.set_str("lifecycle", Some(lc.as_str().to_string()));
-                if let Some(s) = e.spec_str("system") {
-                    let (_, _, n) = parse_ref(&s, "system", &e.namespace);
-                    match slug(&n) {
-                        Some(s) => d.set_str("category", Some(s)),
-                        None => {
-                            out.unmapped(&entity, "category", &n, &e.at, "cannot be made a slug")
-                        }
-                    }
-                }
-                let mut ifaces = interfaces_annotation(e);
-                if ifaces.is_empty() {
-                    ifaces = e
-                        .spec_list("providesApis")
-                        .iter()
-                        .map(|a| (parse_ref(a, "api", &e.namespace).2, "api".to_string(), None))
-                        .collect();
-                }
-                d.list(
-                    "interfaces",
-                    ifaces
-                        .into_iter()
-                        .map(|(n, k, v)| {
-                            let mut m = vec![("name", n), ("kind", k)];
-                            if let Some(v) = v {
-                                m.push(("version", v));
-                            }
-                            Item::Map(m)
-                        })
-                        .collect(),
-                );
-                let mut deps: Vec<String> = e
-                    .spec_list("dependsOn")
-                    .iter()
-                    .filter_map(|a| capability_of(a, &e.namespace, "component"))
-                    .filter(|c| *c != id)
-                    .collect();
-                let mut seen = std::collections::HashSet::new();
-                deps.retain(|u| seen.insert(u.clone()));
-                d.list("depends_on", deps.into_iter().map(Item::Id).collect());
-                d.set_str("docs", docs);
-                d.set_str("runbook", runbook);
-                platctl_facts(e, &mut d, &mut out, &entity);
-                super::ga_or_beta(&mut d, known, &mut out, &e.at);
-                if let Some(ty) = e.spec_str("type") {
-                    if settings.capability_types.first() != Some(&ty) {
-                        d.labels.insert("backstage/type".into(), ty);
-                    }
-                }
-            }
-        }
+        Role::Service => map_service(e, &mut d, &entity, ctx, &mut out, links),
+        Role::Capability => map_capability(e, &mut d, &id, &entity, ctx, &mut out, links),
+    };
+    if mapped {
         out.drafts.push(d);
-        out
-    };
-    let parts: Vec<Mapped> = entities
-        .par_iter()
-        .enumerate()
-        .map(|(i, e)| one(i, e))
-        .collect();
-    out.drafts.reserve(parts.len());
-    for part in parts {
-        out.absorb(part);
     }
     out
+}
+
+/// What platctl does not model, kept as labels.
+fn copy_labels(e: &Entity, d: &mut Draft) {
+    // Lossless: what platctl does not model goes to labels. platctl's
+    // own annotations are read into fields or dropped: scorecard levels
+    // (`platctl.dev/level.<scorecard>`) are computed from the catalog,
+    // never data to keep.
+    for (k, v) in &e.annotations {
+        if k.starts_with("platctl.dev/") || READ_ANNOTATIONS.contains(&k.as_str()) {
+            if let Some(label) = k.strip_prefix("platctl.dev/label.") {
+                d.labels.insert(label.to_string(), v.clone());
+            }
+            continue;
+        }
+        d.labels.insert(k.clone(), v.clone());
+    }
+    for (k, v) in &e.labels {
+        d.labels.insert(k.clone(), v.clone());
+    }
+    if e.namespace != "default" {
+        d.labels
+            .insert("backstage/namespace".into(), e.namespace.clone());
+    }
+    if !e.tags.is_empty() {
+        d.labels.insert("backstage/tags".into(), e.tags.join(","));
+    }
+}
+
+/// A group's name, type, contact and parent team.
+fn map_team(e: &Entity, d: &mut Draft, id: &str, entity: &str, ctx: &Ctx, out: &mut Mapped) {
+    let profile = e.spec.and_then(|s| get(s, "profile"));
+    let display = profile.and_then(|p| get(p, "displayName")).and_then(scalar);
+    d.set_str(
+        "name",
+        Some(
+            display
+                .or_else(|| e.title.clone())
+                .unwrap_or_else(|| e.name.clone()),
+        ),
+    );
+    let spec_type = e.spec_str("type");
+    let ty = e
+        .annotations
+        .get("platctl.dev/team-type")
+        .and_then(|t| TeamType::parse(t))
+        .or_else(|| spec_type.as_deref().and_then(TeamType::parse))
+        .unwrap_or(TeamType::Other);
+    d.set_str("type", Some(ty.as_str().to_string()));
+    let by_annotation = e.annotations.contains_key("platctl.dev/team-type");
+    if let Some(t) = spec_type.filter(|t| !by_annotation && t != ty.as_str()) {
+        d.labels.insert("backstage/type".into(), t);
+    }
+    d.set_str(
+        "contact",
+        profile.and_then(|p| get(p, "email")).and_then(scalar),
+    );
+    if let Some(p) = e.spec_str("parent") {
+        match ctx.team_of(&p, &e.namespace) {
+            Some(t) if t != *id => d.set_str("parent", Some(t)),
+            _ => out.unmapped(
+                entity,
+                "parent",
+                &p,
+                &e.at,
+                "the parent group is not among the inputs or the catalog's teams",
+            ),
+        }
+    }
+}
+
+/// A service's fields; `false` (a problem) when its owner is no team.
+fn map_service(
+    e: &Entity,
+    d: &mut Draft,
+    entity: &str,
+    ctx: &Ctx,
+    out: &mut Mapped,
+    (docs, runbook): (Option<String>, Option<String>),
+) -> bool {
+    let owner = e.spec_str("owner");
+    let Some(team) = owner.as_deref().and_then(|o| ctx.team_of(o, &e.namespace)) else {
+        out.unresolved_owners.push(Unresolved {
+            owner: owner.clone().unwrap_or_default(),
+            entity: entity.to_string(),
+            at: e.at.clone(),
+        });
+        out.problem(
+            &e.kind,
+            entity,
+            &e.at,
+            format!(
+                "owner `{}` resolves to no team, and a service needs one",
+                owner.unwrap_or_default()
+            ),
+        );
+        return false;
+    };
+    d.set_str("name", e.title.clone());
+    d.set_str("team", Some(team));
+    if let Some(t) = tier_of(e, ctx.settings) {
+        match super::tier(&t) {
+            Some(n) => d.set("tier", Some(Val::Int(n))),
+            None => out.unmapped(entity, "tier", &t, &e.at, "not a tier (1, 2 or 3)"),
+        }
+    }
+    if e.annotations
+        .get("platctl.dev/status")
+        .is_some_and(|s| s == "retired")
+    {
+        d.set_str("status", Some("retired".into()));
+    }
+    let mut uses: Vec<String> = e
+        .spec_list("consumesApis")
+        .iter()
+        .filter_map(|a| ctx.capability_of(a, &e.namespace, "api"))
+        .chain(
+            e.spec_list("dependsOn")
+                .iter()
+                .filter_map(|a| ctx.capability_of(a, &e.namespace, "component")),
+        )
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    uses.retain(|u| seen.insert(u.clone()));
+    d.list("uses", uses.into_iter().map(Item::Id).collect());
+    d.set_str(
+        "description",
+        e.description.as_deref().and_then(super::first_line),
+    );
+    if let Some(s) = e.spec_str("system") {
+        let (_, _, n) = parse_ref(&s, "system", &e.namespace);
+        match slug(&n) {
+            Some(s) => d.set_str("system", Some(s)),
+            None => out.unmapped(entity, "system", &n, &e.at, "cannot be made a slug"),
+        }
+    }
+    if let Some(l) = e.spec_str("lifecycle") {
+        match slug(&l) {
+            Some(s) => d.set_str("lifecycle", Some(s)),
+            None => out.unmapped(entity, "lifecycle", &l, &e.at, "cannot be made a slug"),
+        }
+    }
+    d.set_str("repo", repo(e, out, entity));
+    d.set_str("docs", docs);
+    d.set_str("runbook", runbook);
+    d.set_str(
+        "oncall",
+        e.annotations
+            .get("pagerduty.com/service-id")
+            .map(|p| format!("pagerduty:{p}"))
+            .or_else(|| e.annotations.get("platctl.dev/oncall").cloned()),
+    );
+    if let Some(ty) = e.spec_str("type") {
+        if ctx.settings.service_types.first() != Some(&ty) {
+            d.labels.insert("backstage/type".into(), ty);
+        }
+    }
+    true
+}
+
+/// A capability's fields; `false` (a problem) when its owner is no team.
+fn map_capability(
+    e: &Entity,
+    d: &mut Draft,
+    id: &str,
+    entity: &str,
+    ctx: &Ctx,
+    out: &mut Mapped,
+    (docs, runbook): (Option<String>, Option<String>),
+) -> bool {
+    let owner = e.spec_str("owner");
+    let Some(team) = owner.as_deref().and_then(|o| ctx.team_of(o, &e.namespace)) else {
+        out.unresolved_owners.push(Unresolved {
+            owner: owner.clone().unwrap_or_default(),
+            entity: entity.to_string(),
+            at: e.at.clone(),
+        });
+        out.problem(
+            &e.kind,
+            entity,
+            &e.at,
+            format!(
+                "owner `{}` resolves to no team, and a capability needs one",
+                owner.unwrap_or_default()
+            ),
+        );
+        return false;
+    };
+    let name = e.title.clone().unwrap_or_else(|| e.name.clone());
+    d.set_str("name", Some(name.clone()));
+    let summary = e.description.as_deref().and_then(super::first_line);
+    if summary.is_none() {
+        out.unmapped(
+            entity,
+            "summary",
+            "",
+            &e.at,
+            "no `metadata.description`: the summary is the name until one is written",
+        );
+    }
+    d.set_str("summary", Some(summary.unwrap_or(name)));
+    d.set_str("owner", Some(team));
+    let lc = lifecycle(e, ctx.settings, out, entity);
+    d.set_str("lifecycle", Some(lc.as_str().to_string()));
+    if let Some(s) = e.spec_str("system") {
+        let (_, _, n) = parse_ref(&s, "system", &e.namespace);
+        match slug(&n) {
+            Some(s) => d.set_str("category", Some(s)),
+            None => out.unmapped(entity, "category", &n, &e.at, "cannot be made a slug"),
+        }
+    }
+    let mut ifaces = interfaces_annotation(e);
+    if ifaces.is_empty() {
+        ifaces = e
+            .spec_list("providesApis")
+            .iter()
+            .map(|a| (parse_ref(a, "api", &e.namespace).2, "api".to_string(), None))
+            .collect();
+    }
+    d.list(
+        "interfaces",
+        ifaces
+            .into_iter()
+            .map(|(n, k, v)| {
+                let mut m = vec![("name", n), ("kind", k)];
+                if let Some(v) = v {
+                    m.push(("version", v));
+                }
+                Item::Map(m)
+            })
+            .collect(),
+    );
+    let mut deps: Vec<String> = e
+        .spec_list("dependsOn")
+        .iter()
+        .filter_map(|a| ctx.capability_of(a, &e.namespace, "component"))
+        .filter(|c| c != id)
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    deps.retain(|u| seen.insert(u.clone()));
+    d.list("depends_on", deps.into_iter().map(Item::Id).collect());
+    d.set_str("docs", docs);
+    d.set_str("runbook", runbook);
+    platctl_facts(e, d, out, entity);
+    super::ga_or_beta(d, ctx.known, out, &e.at);
+    if let Some(ty) = e.spec_str("type") {
+        if ctx.settings.capability_types.first() != Some(&ty) {
+            d.labels.insert("backstage/type".into(), ty);
+        }
+    }
+    true
 }
 
 /// What an export noted in `platctl.dev/…` annotations that Backstage does
