@@ -21,7 +21,7 @@ pub fn write_all(dir: &Path) -> Result<usize> {
         .iter()
         .map(|s| (file_name(*s), script(*s).into_bytes()))
         .collect();
-    crate::store::generated::write_files(dir, &files, true)
+    Ok(crate::store::generated::write_files(dir, &files, true)?)
 }
 
 pub fn run(env: &Env, a: Args) -> Result<Outcome> {

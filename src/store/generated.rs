@@ -3,8 +3,21 @@
 //! manual pages.
 
 use crate::schema::SchemaFile;
-use anyhow::{bail, Context, Result};
 use std::path::Path;
+
+/// Why a generated file was not written. The I/O error is the source, so
+/// that a report of the whole chain says it after the path.
+#[derive(Debug, thiserror::Error)]
+pub enum GeneratedError {
+    #[error("{dir} leads outside the catalog root {root} (a symbolic link); nothing was written")]
+    LinkOut { dir: String, root: String },
+    #[error("cannot create {0}")]
+    Create(String, #[source] std::io::Error),
+    #[error("cannot write {0}")]
+    Write(String, #[source] std::io::Error),
+}
+
+type Result<T> = std::result::Result<T, GeneratedError>;
 
 /// Refuses a schema directory inside the catalog that a symbolic link leads
 /// out of the root: nothing is read or written through a link out of it.
@@ -12,11 +25,10 @@ pub fn refuse_link_out(root: &Path, dir: &Path) -> Result<()> {
     if std::fs::symlink_metadata(dir).is_ok() {
         let real = dir.canonicalize().unwrap_or_default();
         if !real.starts_with(root) {
-            bail!(
-                "{} leads outside the catalog root {} (a symbolic link); nothing was written",
-                dir.display(),
-                root.display()
-            );
+            return Err(GeneratedError::LinkOut {
+                dir: dir.display().to_string(),
+                root: root.display().to_string(),
+            });
         }
     }
     Ok(())
@@ -37,11 +49,12 @@ pub fn stale<'f>(dir: &Path, files: &'f [SchemaFile]) -> Vec<&'f SchemaFile> {
 
 /// Writes schema files into `dir` (made if missing), each atomically.
 pub fn write_into(dir: &Path, files: &[&SchemaFile]) -> Result<()> {
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    std::fs::create_dir_all(dir)
+        .map_err(|e| GeneratedError::Create(dir.display().to_string(), e))?;
     for f in files {
         let p = dir.join(&f.name);
         super::atomic::write_file(&p, f.text.as_bytes(), true)
-            .with_context(|| format!("cannot write {}", p.display()))?;
+            .map_err(|e| GeneratedError::Write(p.display().to_string(), e))?;
     }
     Ok(())
 }
@@ -50,7 +63,8 @@ pub fn write_into(dir: &Path, files: &[&SchemaFile]) -> Result<()> {
 /// atomically; with `only_changed`, a file that already holds those bytes is
 /// left alone. Returns how many files were written.
 pub fn write_files(dir: &Path, files: &[(String, Vec<u8>)], only_changed: bool) -> Result<usize> {
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    std::fs::create_dir_all(dir)
+        .map_err(|e| GeneratedError::Create(dir.display().to_string(), e))?;
     let mut written = 0;
     for (name, bytes) in files {
         let p = dir.join(name);
@@ -58,7 +72,7 @@ pub fn write_files(dir: &Path, files: &[(String, Vec<u8>)], only_changed: bool) 
             continue;
         }
         super::atomic::write_file(&p, bytes, true)
-            .with_context(|| format!("cannot write {}", p.display()))?;
+            .map_err(|e| GeneratedError::Write(p.display().to_string(), e))?;
         written += 1;
     }
     Ok(written)
