@@ -148,6 +148,10 @@ pub enum WriteError {
     Io(String, std::io::Error),
     #[error("{0:#}")]
     Git(anyhow::Error),
+    /// Import wrote its files, then the commit failed (the reason is said,
+    /// not chained, as the other commit refusals).
+    #[error("the files were written but not committed: {0}")]
+    WrittenNotCommitted(crate::git::CommitError),
     /// `--commit` cannot go ahead (no repository, no author, …).
     #[error("{0}")]
     Commit(crate::git::CommitError),
@@ -690,6 +694,22 @@ mod tests {
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 27).unwrap_or_default()
+    }
+
+    #[test]
+    fn written_not_committed_says_what_the_anyhow_message_said() {
+        let typed = WriteError::WrittenNotCommitted(crate::git::CommitError::NoAuthor);
+        let before = WriteError::Git(anyhow::anyhow!(
+            "the files were written but not committed: {}",
+            crate::git::CommitError::NoAuthor
+        ));
+        assert_eq!(typed.to_string(), before.to_string());
+        assert_eq!(
+            typed.to_string(),
+            "the files were written but not committed: git has no author configured; \
+             set user.name and user.email (git config user.name \"…\"), or leave out --commit"
+        );
+        assert!(std::error::Error::source(&typed).is_none());
     }
 
     fn body(team: &str) -> impl Fn(&str) -> String + '_ {
