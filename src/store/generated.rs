@@ -77,3 +77,43 @@ pub fn write_files(dir: &Path, files: &[(String, Vec<u8>)], only_changed: bool) 
     }
     Ok(written)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_directory_that_cannot_be_made_is_named_then_the_io_error_follows() {
+        let d = tempfile::tempdir().expect("tempdir");
+        let file = d.path().join("plain");
+        std::fs::write(&file, "x").expect("write");
+        let dir = file.join("schemas");
+        let err = write_files(&dir, &[("a".into(), b"a".to_vec())], false)
+            .expect_err("a directory under a file");
+        assert_eq!(err.to_string(), format!("cannot create {}", dir.display()));
+        let chained = format!("{:#}", anyhow::Error::from(err));
+        assert!(
+            chained.starts_with(&format!("cannot create {}: ", dir.display())),
+            "{chained}"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_out_of_the_root_is_refused() {
+        let root = tempfile::tempdir().expect("tempdir");
+        let out = tempfile::tempdir().expect("tempdir");
+        let root_path = root.path().canonicalize().expect("canonical");
+        let link = root_path.join("schemas");
+        std::os::unix::fs::symlink(out.path(), &link).expect("symlink");
+        let err = refuse_link_out(&root_path, &link).expect_err("a link out");
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "{} leads outside the catalog root {} (a symbolic link); nothing was written",
+                link.display(),
+                root_path.display()
+            )
+        );
+    }
+}
