@@ -959,6 +959,15 @@ mod direct {
         }
     }
 
+    /// Serializer methods that refuse a scalar of the given type.
+    macro_rules! refuse_scalars {
+        ($($name:ident: $t:ty),* $(,)?) => {
+            $(fn $name(self, _: $t) -> Result<String, Unsupported> {
+                Err(Unsupported)
+            })*
+        };
+    }
+
     /// A map's key: text only.
     struct KeySer;
 
@@ -986,41 +995,11 @@ mod direct {
         ) -> Result<String, Unsupported> {
             v.serialize(self)
         }
-        fn serialize_bool(self, _: bool) -> Result<String, Unsupported> {
-            Err(Unsupported)
-        }
-        fn serialize_i8(self, _: i8) -> Result<String, Unsupported> {
-            Err(Unsupported)
-        }
-        fn serialize_i16(self, _: i16) -> Result<String, Unsupported> {
-            Err(Unsupported)
-        }
-        fn serialize_i32(self, _: i32) -> Result<String, Unsupported> {
-            Err(Unsupported)
-        }
-        fn serialize_i64(self, _: i64) -> Result<String, Unsupported> {
-            Err(Unsupported)
-        }
-        fn serialize_u8(self, _: u8) -> Result<String, Unsupported> {
-            Err(Unsupported)
-        }
-        fn serialize_u16(self, _: u16) -> Result<String, Unsupported> {
-            Err(Unsupported)
-        }
-        fn serialize_u32(self, _: u32) -> Result<String, Unsupported> {
-            Err(Unsupported)
-        }
-        fn serialize_u64(self, _: u64) -> Result<String, Unsupported> {
-            Err(Unsupported)
-        }
-        fn serialize_f32(self, _: f32) -> Result<String, Unsupported> {
-            Err(Unsupported)
-        }
-        fn serialize_f64(self, _: f64) -> Result<String, Unsupported> {
-            Err(Unsupported)
-        }
-        fn serialize_bytes(self, _: &[u8]) -> Result<String, Unsupported> {
-            Err(Unsupported)
+        // A key is text: every other scalar is refused (and read through JSON).
+        refuse_scalars! {
+            serialize_bool: bool, serialize_i8: i8, serialize_i16: i16, serialize_i32: i32,
+            serialize_i64: i64, serialize_u8: u8, serialize_u16: u16, serialize_u32: u32,
+            serialize_u64: u64, serialize_f32: f32, serialize_f64: f64, serialize_bytes: &[u8],
         }
         fn serialize_none(self) -> Result<String, Unsupported> {
             Err(Unsupported)
