@@ -412,12 +412,11 @@ pub fn apply<S, P>(
         .commit()
         .map_err(|e| WriteError::Io(root.display().to_string(), e))?;
     let commit = match pending {
-        Some(p) => Some(p.commit().map(|c| c.id).map_err(|n| {
-            WriteError::Git(anyhow::anyhow!(
-                "the files were written but not committed: {}",
-                n.reason
-            ))
-        })?),
+        Some(p) => Some(
+            p.commit()
+                .map(|c| c.id)
+                .map_err(|n| WriteError::WrittenNotCommitted(n.reason))?,
+        ),
         None => None,
     };
     Ok((
