@@ -553,17 +553,18 @@ fn map_team(e: &Entity, d: &mut Draft, id: &str, entity: &str, ctx: &Ctx, out: &
     }
 }
 
-/// A service's fields; `false` (a problem) when its owner is no team.
-fn map_service(
+/// The team an entity's `spec.owner` names; when it names none, the owner
+/// is listed as unresolved and the entity as a problem (a `noun` needs one).
+fn owning_team(
     e: &Entity,
-    d: &mut Draft,
     entity: &str,
     ctx: &Ctx,
     out: &mut Mapped,
-    (docs, runbook): (Option<String>, Option<String>),
-) -> bool {
+    noun: &str,
+) -> Option<String> {
     let owner = e.spec_str("owner");
-    let Some(team) = owner.as_deref().and_then(|o| ctx.team_of(o, &e.namespace)) else {
+    let team = owner.as_deref().and_then(|o| ctx.team_of(o, &e.namespace));
+    if team.is_none() {
         out.unresolved_owners.push(Unresolved {
             owner: owner.clone().unwrap_or_default(),
             entity: entity.to_string(),
@@ -574,10 +575,24 @@ fn map_service(
             entity,
             &e.at,
             format!(
-                "owner `{}` resolves to no team, and a service needs one",
+                "owner `{}` resolves to no team, and a {noun} needs one",
                 owner.unwrap_or_default()
             ),
         );
+    }
+    team
+}
+
+/// A service's fields; `false` (a problem) when its owner is no team.
+fn map_service(
+    e: &Entity,
+    d: &mut Draft,
+    entity: &str,
+    ctx: &Ctx,
+    out: &mut Mapped,
+    (docs, runbook): (Option<String>, Option<String>),
+) -> bool {
+    let Some(team) = owning_team(e, entity, ctx, out, "service") else {
         return false;
     };
     d.set_str("name", e.title.clone());
@@ -652,22 +667,7 @@ fn map_capability(
     out: &mut Mapped,
     (docs, runbook): (Option<String>, Option<String>),
 ) -> bool {
-    let owner = e.spec_str("owner");
-    let Some(team) = owner.as_deref().and_then(|o| ctx.team_of(o, &e.namespace)) else {
-        out.unresolved_owners.push(Unresolved {
-            owner: owner.clone().unwrap_or_default(),
-            entity: entity.to_string(),
-            at: e.at.clone(),
-        });
-        out.problem(
-            &e.kind,
-            entity,
-            &e.at,
-            format!(
-                "owner `{}` resolves to no team, and a capability needs one",
-                owner.unwrap_or_default()
-            ),
-        );
+    let Some(team) = owning_team(e, entity, ctx, out, "capability") else {
         return false;
     };
     let name = e.title.clone().unwrap_or_else(|| e.name.clone());
