@@ -7,11 +7,10 @@
 //! `x-cortex-dependency`, `x-cortex-parents` and `x-cortex-custom-metadata`.
 
 use super::backstage::{get, scalar};
-use super::opslevel::{owner_team, repo_url};
+use super::opslevel::{first_link, owner_team, repo_url};
 use super::{first_line, slug, At, Draft, InputFile, Item, Known, Mapped, Unresolved, Val};
 use crate::catalog::yaml::{Node, Value};
 use crate::catalog::Kind;
-use crate::model::ids::is_safe_url;
 use std::collections::{BTreeSet, HashSet};
 
 fn seq(n: Option<&Node>) -> &[Node] {
@@ -298,14 +297,7 @@ fn service_links(d: &mut Draft, info: &Node, at: &At, entity: &str, out: &mut Ma
             "documentation" | "docs" => "docs",
             _ => continue,
         };
-        if d.field(field).is_some() {
-            continue;
-        }
-        if is_safe_url(&url) {
-            d.set_str(field, Some(url));
-        } else {
-            out.unmapped(entity, field, &url, at, "not an http, https or mailto URL");
-        }
+        first_link(d, out, entity, field, url, at);
     }
     if let Some(Node {
         value: Value::Map(m),

@@ -235,14 +235,7 @@ fn service_links(
                 continue;
             }
         };
-        if d.field(field).is_some() {
-            continue;
-        }
-        if is_safe_url(&url) {
-            d.set_str(field, Some(url));
-        } else {
-            out.unmapped(entity, field, &url, at, "not an http, https or mailto URL");
-        }
+        first_link(d, out, entity, field, url, at);
     }
     let mut uses = BTreeSet::new();
     for dep in seq(get(svc, "dependencies")) {
@@ -273,5 +266,25 @@ fn service_links(
         ) {
             d.labels.insert(format!("opslevel/tag.{k}"), v);
         }
+    }
+}
+
+/// A link (`runbook`, `docs`) into its field: the first one of the entity
+/// holds; a URL that is not http, https or mailto is listed as unmapped.
+pub(super) fn first_link(
+    d: &mut Draft,
+    out: &mut Mapped,
+    entity: &str,
+    field: &'static str,
+    url: String,
+    at: &At,
+) {
+    if d.field(field).is_some() {
+        return;
+    }
+    if is_safe_url(&url) {
+        d.set_str(field, Some(url));
+    } else {
+        out.unmapped(entity, field, &url, at, "not an http, https or mailto URL");
     }
 }
