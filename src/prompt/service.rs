@@ -1,11 +1,9 @@
 //! The questions of `service new`, and the flags that answer them.
 
-use super::{
-    date_check, known_id, new_slug, one_line, sorted_ids, to_date, Console, Prompter, Question,
-};
+use super::{date_check, known_id, one_line, sorted_ids, to_date, Console, Prompter, Question};
 use crate::catalog::{Catalog, Kind};
-use crate::lifecycle::fields::{slug_of, Fields};
-use anyhow::{bail, Result};
+use crate::lifecycle::fields::Fields;
+use anyhow::Result;
 use chrono::NaiveDate;
 
 #[derive(clap::Args, Debug)]
@@ -108,7 +106,7 @@ pub fn ask(
         .as_deref()
         .map(|d| to_date("--first-deploy", d))
         .transpose()?;
-    let id = ask_id(p, cat, f.id.clone(), &name)?;
+    let id = super::ask_new_id(cat, p, f.id.clone(), Kind::Service, &name)?;
     let fields = Fields::new()
         .text("id", &id)
         .text("name", &name)
@@ -130,26 +128,4 @@ pub fn ask(
         tier,
         fields,
     })
-}
-
-/// The id: `--id`, or asked with the name made a slug as the default;
-/// one the catalog does not hold yet.
-fn ask_id(p: &Prompter, cat: &Catalog, given: Option<String>, name: &str) -> Result<String> {
-    let taken: Vec<String> = cat
-        .ids_of(Kind::Service)
-        .into_iter()
-        .map(str::to_string)
-        .collect();
-    let id_ok = new_slug("service", &taken);
-    let proposed = slug_of(name);
-    let id = p.text(
-        given,
-        &Question::new("--id", "Id:")
-            .default_opt((!proposed.is_empty()).then_some(proposed.as_str()))
-            .check(&id_ok),
-    )?;
-    if let Err(why) = id_ok(&id) {
-        bail!("--id `{id}`: {why}");
-    }
-    Ok(id)
 }
