@@ -2,16 +2,20 @@
 //! files against the catalog, validate and write them (through
 //! `store::import`), and say what happened as a report.
 //!
-//! A run that finds nothing to change records what it saw in the import
-//! cache (`interop::cache`); the same run again, with every source and
-//! catalog file as it was, gives that report without reading the sources.
+//! A run records in the import cache (`interop::cache`) what it saw and
+//! the report a rerun would give: its own when it found nothing to change,
+//! or, after a write, the one of the plan made again against the catalog
+//! as written. The same run again, with every source and catalog file as
+//! the cache says, gives that report without reading the sources.
 
 use crate::catalog::{Catalog, Kind};
 use crate::interop::cache::{Cache, Key, FORMAT};
 use crate::interop::merge::Change;
 use crate::interop::{self, gather::Gathered, Report, Source};
+use crate::model::BackstageImport;
 use crate::store::import_cache::{self, Pending};
 use crate::store::writer::{Options, WriteError};
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -90,9 +94,9 @@ pub fn import(root: &Path, req: &Request) -> Result<Imported, ImportError> {
     let follow = req.source == Source::Backstage;
     let gathered = interop::gather::gather_seen(req.cwd, req.paths, follow, reference)
         .map_err(ImportError::Sources)?;
-    let (report, applied) = full(root, req, &headers, &gathered, reference)?;
-    if let (Some(p), Some(r), Some(catalog)) = (pending, reference, applied.catalog) {
-        let bytes = Cache::build(key, r, &gathered, catalog, &report).and_then(|c| c.to_bytes());
+    let done = full(root, req, &headers, &gathered, reference)?;
+    if let (Some(p), Some(r), Some((catalog, rerun))) = (pending, reference, done.cache) {
+        let bytes = Cache::build(key, r, &gathered, catalog, &rerun).and_then(|c| c.to_bytes());
         if let Some(bytes) = bytes {
             // A cache that cannot be written is no error: the next run reads everything.
             let _ = p.commit(&bytes);
@@ -103,8 +107,8 @@ pub fn import(root: &Path, req: &Request) -> Result<Imported, ImportError> {
     // one by one would cost more than comparing them did.
     std::mem::forget(gathered);
     Ok(Imported {
-        report,
-        kept: applied.kept,
+        report: done.report,
+        kept: done.kept,
         via: Via::Full { sources },
     })
 }
@@ -143,6 +147,15 @@ fn cached(root: &Path, req: &Request, key: &Key) -> Result<Option<Imported>, Imp
     }))
 }
 
+/// What the full import did.
+struct Full {
+    report: Report,
+    kept: Vec<Change>,
+    /// For the import cache: the catalog as a rerun would find it, and the
+    /// report that rerun would give (when it would change nothing).
+    cache: Option<(crate::interop::cache::CatalogSeen, Report)>,
+}
+
 /// The full import: map the sources, plan, validate, write.
 fn full(
     root: &Path,
@@ -150,7 +163,7 @@ fn full(
     headers: &[(Kind, Option<String>)],
     gathered: &Gathered,
     reference: Option<i64>,
-) -> Result<(Report, crate::store::import::Applied), ImportError> {
+) -> Result<Full, ImportError> {
     let source = req.source;
     let header = |k: Kind| {
         headers
@@ -162,16 +175,33 @@ fn full(
     let prune = req.prune;
     // The mapping reads teams, capabilities and the settings, never services:
     // a service file that already holds what import would write is not parsed.
+    // With the cache wanted, the first mapping is kept: after a write, a
+    // rerun's mapping against the catalog as written is that one again when
+    // the catalog answers alike everything the mapping asked.
+    let memo: RefCell<Option<(interop::Known, BackstageImport, interop::Mapped)>> =
+        RefCell::new(None);
     let prepare = |cat: &Catalog, present: &HashSet<String>| {
         let known = interop::Known::of(cat);
-        let mut mapped = match source {
-            Source::Backstage => {
-                interop::backstage::map(&gathered.files, &cat.config.import.backstage, &known)
+        let settings = &cat.config.import.backstage;
+        let again = memo
+            .borrow()
+            .as_ref()
+            .and_then(|(k, s, m)| (k.answers_alike(&known) && s == settings).then(|| m.clone()));
+        let mapped = match again {
+            Some(m) => m,
+            None => {
+                let mut mapped = match source {
+                    Source::Backstage => interop::backstage::map(&gathered.files, settings, &known),
+                    Source::Opslevel => interop::opslevel::map(&gathered.files, &known),
+                    Source::Cortex => interop::cortex::map(&gathered.files, &known),
+                };
+                mapped.not_read.extend(gathered.not_read.iter().cloned());
+                if reference.is_some() && memo.borrow().is_none() {
+                    *memo.borrow_mut() = Some((known, settings.clone(), mapped.clone()));
+                }
+                mapped
             }
-            Source::Opslevel => interop::opslevel::map(&gathered.files, &known),
-            Source::Cortex => interop::cortex::map(&gathered.files, &known),
         };
-        mapped.not_read.extend(gathered.not_read.iter().cloned());
         let expected: HashMap<String, String> =
             interop::merge::expected(&mapped, Kind::Service, source, &header, present);
         (mapped, expected)
@@ -191,7 +221,7 @@ fn full(
             source.name()
         )
     };
-    let (plan, applied) = crate::store::import::apply(
+    let applied = crate::store::import::apply(
         root,
         &opts,
         Kind::Service,
@@ -200,17 +230,27 @@ fn full(
         &message,
         reference,
     )?;
-    let report = plan.report(&applied.refused, req.dry_run, applied.commit.clone());
-    // Only a run that changed nothing (and refused nothing) says what a rerun says.
-    let unchanged = plan.changes.is_empty() && applied.refused.is_empty();
-    std::mem::forget(plan);
-    let applied = if unchanged {
-        applied
-    } else {
-        crate::store::import::Applied {
-            catalog: None,
-            ..applied
-        }
-    };
-    Ok((report, applied))
+    let report = applied
+        .planned
+        .report(&applied.refused, req.dry_run, applied.commit.clone());
+    // What a rerun says: this run's report when it changed nothing, else
+    // the report of the plan made again against the catalog as written.
+    let rerun = applied.catalog.as_ref().map(|_| match &applied.rerun {
+        Some(p) => p.report(&std::collections::BTreeMap::new(), false, None),
+        None => report.clone(),
+    });
+    let crate::store::import::Applied {
+        planned,
+        kept,
+        catalog,
+        rerun: replanned,
+        ..
+    } = applied;
+    std::mem::forget(planned);
+    std::mem::forget(replanned);
+    Ok(Full {
+        report,
+        kept,
+        cache: catalog.zip(rerun),
+    })
 }
