@@ -580,19 +580,15 @@ pub fn apply<S, P>(
     let was = (seen.is_some() && commit.is_none() && refused.is_empty())
         .then_some(catalog_seen)
         .flatten();
-    let rerun = match (seen, was) {
-        (Some(reference), Some(was)) => {
-            let after = After {
-                reference,
-                was: &was,
-                kept: &kept,
-                eager: &eager,
-                lazy: &later,
-            };
-            rerun_after_write(&root, lazy, &after, prepare, plan)
-        }
-        _ => None,
-    };
+    let rerun = was.and_then(|was| {
+        let after = After {
+            was: &was,
+            kept: &kept,
+            eager: &eager,
+            lazy: &later,
+        };
+        rerun_after_write(&root, lazy, &after, prepare, plan)
+    });
     let (rerun, catalog) = rerun.map_or((None, None), |(p, c)| (Some(p), Some(c)));
     Ok(Applied {
         planned,
@@ -606,8 +602,6 @@ pub fn apply<S, P>(
 
 /// A write, as a rerun right after it would build on.
 struct After<'a> {
-    /// The file system time taken before anything was read.
-    reference: i64,
     /// The catalog as read.
     was: &'a CatalogSeen,
     kept: &'a [Change],
@@ -621,8 +615,9 @@ struct After<'a> {
 /// would find it, when that plan changes nothing. The catalog is listed
 /// again; each file must be one written (its text known) or one read and
 /// not changed since (its identity as it was before reading), and planning
-/// runs on those texts as a rerun would, in memory. Files just written are
-/// racily clean: the cache keeps their hashes, so the rerun reads them.
+/// runs on those texts as a rerun would, in memory. The cache keeps the
+/// hash of each file written, so the rerun compares its content: its
+/// identity, taken after the write, cannot vouch for the text by itself.
 fn rerun_after_write<S, P>(
     root: &Path,
     lazy: Kind,
@@ -654,7 +649,7 @@ fn rerun_after_write<S, P>(
     for ((path, kind, abs), id) in walk.files.iter().zip(&ids) {
         let id = (*id)?;
         if let Some(text) = written.get(path.as_str()) {
-            hashes.push(id.racy(w.reference).then(|| hash(text.as_bytes())));
+            hashes.push(Some(hash(text.as_bytes())));
             inputs.push(Input::Read(RawFile {
                 path: path.clone(),
                 kind: *kind,
