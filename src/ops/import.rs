@@ -18,6 +18,7 @@ use crate::store::writer::{Options, WriteError};
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// What to import, and how.
 pub struct Request<'a> {
@@ -156,6 +157,106 @@ struct Full {
     cache: Option<(crate::interop::cache::CatalogSeen, Report)>,
 }
 
+/// The mapping and planning of one import run, as `store::import` asks
+/// for them (once, and again after a write for the import cache).
+///
+/// The mapping reads teams, capabilities and the settings, never services:
+/// a service file that already holds what import would write is not
+/// parsed. With the cache wanted (`keep`), the first mapping is kept: a
+/// rerun's mapping against the catalog as written is that one again when
+/// the catalog answers alike everything the mapping asked, and then the
+/// service files the first plan created hold the texts it would render.
+struct Mapper<'a> {
+    source: Source,
+    gathered: &'a Gathered,
+    headers: &'a [(Kind, Option<String>)],
+    prune: bool,
+    keep: bool,
+    memo: RefCell<Option<(interop::Known, BackstageImport, Arc<interop::Mapped>)>>,
+    /// The service files the first plan created, with their texts.
+    created: RefCell<Option<HashMap<String, String>>>,
+}
+
+/// The schema header of a new file of kind `k`, from `headers`.
+fn header_of(headers: &[(Kind, Option<String>)], k: Kind) -> Option<String> {
+    headers
+        .iter()
+        .find(|(x, _)| *x == k)
+        .and_then(|(_, h)| h.clone())
+}
+
+impl Mapper<'_> {
+    /// The sources mapped against `cat`, and the text expected in each
+    /// service file of `present`.
+    fn prepare(
+        &self,
+        cat: &Catalog,
+        present: &HashSet<String>,
+    ) -> (Arc<interop::Mapped>, HashMap<String, String>) {
+        let known = interop::Known::of(cat);
+        let settings = &cat.config.import.backstage;
+        let again = self.memo.borrow().as_ref().and_then(|(k, s, m)| {
+            (k.answers_alike(&known) && s == settings).then(|| Arc::clone(m))
+        });
+        let mut rendered = match again {
+            Some(_) => self.created.borrow_mut().take().unwrap_or_default(),
+            None => HashMap::new(),
+        };
+        let mapped = again.unwrap_or_else(|| self.map(cat, known));
+        let headers = self.headers;
+        let header = move |k: Kind| header_of(headers, k);
+        let expected = interop::merge::expected_with(
+            &mapped,
+            Kind::Service,
+            self.source,
+            &header,
+            present,
+            &mut rendered,
+        );
+        (mapped, expected)
+    }
+
+    fn map(&self, cat: &Catalog, known: interop::Known) -> Arc<interop::Mapped> {
+        let (files, settings) = (&self.gathered.files, &cat.config.import.backstage);
+        let mut mapped = match self.source {
+            Source::Backstage => interop::backstage::map(files, settings, &known),
+            Source::Opslevel => interop::opslevel::map(files, &known),
+            Source::Cortex => interop::cortex::map(files, &known),
+        };
+        mapped
+            .not_read
+            .extend(self.gathered.not_read.iter().cloned());
+        let mapped = Arc::new(mapped);
+        if self.keep && self.memo.borrow().is_none() {
+            *self.memo.borrow_mut() = Some((known, settings.clone(), Arc::clone(&mapped)));
+        }
+        mapped
+    }
+
+    fn plan(
+        &self,
+        mapped: Arc<interop::Mapped>,
+        cat: &Catalog,
+        unchanged: &HashSet<String>,
+    ) -> (interop::Plan, Vec<Change>) {
+        let headers = self.headers;
+        let header = move |k: Kind| header_of(headers, k);
+        let p = interop::plan(cat, self.source, mapped, self.prune, &header, unchanged);
+        let changes = p.changes.clone();
+        let mut created = self.created.borrow_mut();
+        if self.keep && created.is_none() {
+            *created = Some(
+                changes
+                    .iter()
+                    .filter(|c| c.kind == Kind::Service && c.old.is_none())
+                    .filter_map(|c| Some((c.path.clone(), c.new.clone()?)))
+                    .collect(),
+            );
+        }
+        (p, changes)
+    }
+}
+
 /// The full import: map the sources, plan, validate, write.
 fn full(
     root: &Path,
@@ -165,51 +266,19 @@ fn full(
     reference: Option<i64>,
 ) -> Result<Full, ImportError> {
     let source = req.source;
-    let header = |k: Kind| {
-        headers
-            .iter()
-            .find(|(x, _)| *x == k)
-            .and_then(|(_, h)| h.clone())
-    };
     let opts = Options::for_run(req.today, req.commit, req.dry_run);
-    let prune = req.prune;
-    // The mapping reads teams, capabilities and the settings, never services:
-    // a service file that already holds what import would write is not parsed.
-    // With the cache wanted, the first mapping is kept: after a write, a
-    // rerun's mapping against the catalog as written is that one again when
-    // the catalog answers alike everything the mapping asked.
-    let memo: RefCell<Option<(interop::Known, BackstageImport, interop::Mapped)>> =
-        RefCell::new(None);
-    let prepare = |cat: &Catalog, present: &HashSet<String>| {
-        let known = interop::Known::of(cat);
-        let settings = &cat.config.import.backstage;
-        let again = memo
-            .borrow()
-            .as_ref()
-            .and_then(|(k, s, m)| (k.answers_alike(&known) && s == settings).then(|| m.clone()));
-        let mapped = match again {
-            Some(m) => m,
-            None => {
-                let mut mapped = match source {
-                    Source::Backstage => interop::backstage::map(&gathered.files, settings, &known),
-                    Source::Opslevel => interop::opslevel::map(&gathered.files, &known),
-                    Source::Cortex => interop::cortex::map(&gathered.files, &known),
-                };
-                mapped.not_read.extend(gathered.not_read.iter().cloned());
-                if reference.is_some() && memo.borrow().is_none() {
-                    *memo.borrow_mut() = Some((known, settings.clone(), mapped.clone()));
-                }
-                mapped
-            }
-        };
-        let expected: HashMap<String, String> =
-            interop::merge::expected(&mapped, Kind::Service, source, &header, present);
-        (mapped, expected)
+    let mapper = Mapper {
+        source,
+        gathered,
+        headers,
+        prune: req.prune,
+        keep: reference.is_some(),
+        memo: RefCell::new(None),
+        created: RefCell::new(None),
     };
-    let plan = |mapped: interop::Mapped, cat: &Catalog, unchanged: &HashSet<String>| {
-        let p = interop::plan(cat, source, mapped, prune, &header, unchanged);
-        let changes = p.changes.clone();
-        (p, changes)
+    let prepare = |cat: &Catalog, present: &HashSet<String>| mapper.prepare(cat, present);
+    let plan = |mapped: Arc<interop::Mapped>, cat: &Catalog, unchanged: &HashSet<String>| {
+        mapper.plan(mapped, cat, unchanged)
     };
     // One line: the commit path takes a subject (the report has the details).
     let message = |_: &interop::Plan, kept: &[Change]| {
@@ -246,6 +315,8 @@ fn full(
         rerun: replanned,
         ..
     } = applied;
+    // The process ends soon after: freeing the plans entry by entry would
+    // cost more than making them did.
     std::mem::forget(planned);
     std::mem::forget(replanned);
     Ok(Full {

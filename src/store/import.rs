@@ -582,6 +582,7 @@ pub fn apply<S, P>(
         .flatten();
     let rerun = was.and_then(|was| {
         let after = After {
+            walk: &walk,
             was: &was,
             kept: &kept,
             eager: &eager,
@@ -602,7 +603,8 @@ pub fn apply<S, P>(
 
 /// A write, as a rerun right after it would build on.
 struct After<'a> {
-    /// The catalog as read.
+    /// The catalog as listed and as read.
+    walk: &'a catalog::load::Walk,
     was: &'a CatalogSeen,
     kept: &'a [Change],
     /// The files parsed before the lazy kind's, as read.
@@ -611,11 +613,41 @@ struct After<'a> {
     lazy: &'a [RawFile],
 }
 
+/// The catalog as a rerun lists it, foreseen from the listing before the
+/// write (`walk`) and the changes written: the files listed, less the ones
+/// removed, plus the ones created, sorted as the walk sorts them. Under the
+/// lock, only another program can have changed more; the next run lists
+/// the catalog again and, finding it otherwise, does not use the cache.
+fn listing_after(root: &Path, walk: &catalog::load::Walk, kept: &[Change]) -> catalog::load::Walk {
+    let removed: HashSet<&str> = kept
+        .iter()
+        .filter(|c| c.new.is_none())
+        .map(|c| c.path.as_str())
+        .collect();
+    let mut files: Vec<(String, Option<Kind>, std::path::PathBuf)> = walk
+        .files
+        .iter()
+        .filter(|(p, _, _)| !removed.contains(p.as_str()))
+        .cloned()
+        .collect();
+    files.extend(
+        kept.iter()
+            .filter(|c| c.old.is_none() && c.new.is_some())
+            .map(|c| (c.path.clone(), Some(c.kind), root.join(&c.path))),
+    );
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    catalog::load::Walk {
+        files,
+        unknown_dirs: walk.unknown_dirs.clone(),
+        refused: walk.refused.clone(),
+    }
+}
+
 /// After a write: the plan a rerun would make and the catalog as that rerun
-/// would find it, when that plan changes nothing. The catalog is listed
-/// again; each file must be one written (its text known) or one read and
-/// not changed since (its identity as it was before reading), and planning
-/// runs on those texts as a rerun would, in memory. The cache keeps the
+/// would find it, when that plan changes nothing. In the catalog as a rerun
+/// lists it ([`listing_after`]), each file must be one written (its text
+/// known) or one read and not changed since (its identity as before
+/// reading), and planning runs on those texts as a rerun would, in memory. The cache keeps the
 /// hash of each file written, so the rerun compares its content: its
 /// identity, taken after the write, cannot vouch for the text by itself.
 fn rerun_after_write<S, P>(
@@ -625,15 +657,7 @@ fn rerun_after_write<S, P>(
     prepare: &Prepare<'_, S>,
     plan: &PlanWith<'_, S, P>,
 ) -> Option<(P, CatalogSeen)> {
-    let walk = catalog::load::walk(root).ok()?;
-    let refused: Vec<(String, String)> = walk
-        .refused
-        .iter()
-        .map(|(p, _, why)| (p.clone(), why.to_string()))
-        .collect();
-    if walk.unknown_dirs != w.was.unknown_dirs || refused != w.was.refused {
-        return None;
-    }
+    let walk = listing_after(root, w.walk, w.kept);
     let written: HashMap<&str, &str> = w
         .kept
         .iter()
