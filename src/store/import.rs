@@ -568,7 +568,24 @@ pub fn apply<S, P>(
     } else {
         None
     };
-    write(&root, &kept)?;
+    // A rerun right after the write is planned in memory while the write
+    // waits for the disk; the files' identities are taken once it is done.
+    let want_rerun = pending.is_none() && refused.is_empty();
+    let was = catalog_seen.filter(|_| want_rerun);
+    let after = After {
+        walk: &walk,
+        kept: &kept,
+        eager: &eager,
+        lazy: &later,
+    };
+    let rerun = write_and_plan_rerun(
+        &root,
+        &kept,
+        was.is_some().then_some(&after),
+        lazy,
+        prepare,
+        plan,
+    )?;
     let commit = match pending {
         Some(p) => Some(
             p.commit()
@@ -577,18 +594,9 @@ pub fn apply<S, P>(
         ),
         None => None,
     };
-    let was = (seen.is_some() && commit.is_none() && refused.is_empty())
-        .then_some(catalog_seen)
-        .flatten();
-    let rerun = was.and_then(|was| {
-        let after = After {
-            walk: &walk,
-            was: &was,
-            kept: &kept,
-            eager: &eager,
-            lazy: &later,
-        };
-        rerun_after_write(&root, lazy, &after, prepare, plan)
+    let rerun = rerun.and_then(|(p, listing)| {
+        let now = seen_after_write(&listing, was.as_ref()?, &kept)?;
+        Some((p, now))
     });
     let (rerun, catalog) = rerun.map_or((None, None), |(p, c)| (Some(p), Some(c)));
     Ok(Applied {
@@ -601,11 +609,31 @@ pub fn apply<S, P>(
     })
 }
 
+/// Writes `kept` under `root` and, with `rerun` (made of the same
+/// changes), plans meanwhile, in memory, what a rerun right after the write
+/// would ([`rerun_plan`]).
+fn write_and_plan_rerun<S, P>(
+    root: &Path,
+    kept: &[Change],
+    rerun: Option<&After<'_>>,
+    lazy: Kind,
+    prepare: &Prepare<'_, S>,
+    plan: &PlanWith<'_, S, P>,
+) -> Result<Option<(P, catalog::load::Walk)>, WriteError> {
+    std::thread::scope(|scope| {
+        let writing = scope.spawn(|| write(root, kept));
+        let planned = rerun.and_then(|w| rerun_plan(root, lazy, w, prepare, plan));
+        let written = writing
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        written.map(|()| planned)
+    })
+}
+
 /// A write, as a rerun right after it would build on.
 struct After<'a> {
-    /// The catalog as listed and as read.
+    /// The catalog as listed before the write.
     walk: &'a catalog::load::Walk,
-    was: &'a CatalogSeen,
     kept: &'a [Change],
     /// The files parsed before the lazy kind's, as read.
     eager: &'a [Parsed],
@@ -643,60 +671,42 @@ fn listing_after(root: &Path, walk: &catalog::load::Walk, kept: &[Change]) -> ca
     }
 }
 
-/// After a write: the plan a rerun would make and the catalog as that rerun
-/// would find it, when that plan changes nothing. In the catalog as a rerun
-/// lists it ([`listing_after`]), each file must be one written (its text
-/// known) or one read and not changed since (its identity as before
-/// reading), and planning runs on those texts as a rerun would, in memory. The cache keeps the
-/// hash of each file written, so the rerun compares its content: its
-/// identity, taken after the write, cannot vouch for the text by itself.
-fn rerun_after_write<S, P>(
+/// What a rerun right after a write would plan, made in memory while the
+/// write reaches the disk: the catalog as that rerun lists it
+/// ([`listing_after`]), each file one written (its text known) or one read
+/// (planned with what was read), planned exactly as a rerun plans it. None
+/// when that plan would change something.
+fn rerun_plan<S, P>(
     root: &Path,
     lazy: Kind,
     w: &After<'_>,
     prepare: &Prepare<'_, S>,
     plan: &PlanWith<'_, S, P>,
-) -> Option<(P, CatalogSeen)> {
+) -> Option<(P, catalog::load::Walk)> {
     let walk = listing_after(root, w.walk, w.kept);
     let written: HashMap<&str, &str> = w
         .kept
         .iter()
         .filter_map(|c| Some((c.path.as_str(), c.new.as_deref()?)))
         .collect();
-    let before: HashMap<&str, &FileSeen> =
-        w.was.files.iter().map(|f| (f.path.as_str(), f)).collect();
     let eager: HashMap<&str, &Parsed> = w.eager.iter().map(|p| (p.path.as_str(), p)).collect();
     let lazy_read: HashMap<&str, &RawFile> = w.lazy.iter().map(|f| (f.path.as_str(), f)).collect();
-    let ids = idents(&walk);
-    let mut hashes = Vec::with_capacity(ids.len());
-    let mut inputs = Vec::with_capacity(ids.len() + walk.refused.len());
-    for ((path, kind, abs), id) in walk.files.iter().zip(&ids) {
-        let id = (*id)?;
-        if let Some(text) = written.get(path.as_str()) {
-            hashes.push(Some(hash(text.as_bytes())));
-            inputs.push(Input::Read(RawFile {
-                path: path.clone(),
-                kind: *kind,
-                bytes: Ok(text.as_bytes().to_vec()),
-            }));
-            continue;
-        }
-        let f = before.get(path.as_str())?;
-        let same = f.ident == id
-            && f.kind == kind.map(|k| k.dir().to_string())
-            && Some(f.abs.as_str()) == abs.to_str();
-        if !same {
-            return None;
-        }
-        hashes.push(f.hash);
+    let mut inputs = Vec::with_capacity(walk.files.len() + walk.refused.len());
+    for (path, kind, _) in &walk.files {
+        let path = path.as_str();
         inputs.push(
-            match (lazy_read.get(path.as_str()), eager.get(path.as_str())) {
-                (Some(f), _) if *kind == Some(lazy) => Input::Read(RawFile {
+            match (written.get(path), lazy_read.get(path), eager.get(path)) {
+                (Some(text), _, _) => Input::Read(RawFile {
+                    path: path.to_string(),
+                    kind: *kind,
+                    bytes: Ok(text.as_bytes().to_vec()),
+                }),
+                (None, Some(f), _) if *kind == Some(lazy) => Input::Read(RawFile {
                     path: f.path.clone(),
                     kind: f.kind,
                     bytes: Ok(f.bytes.as_ref().ok()?.clone()),
                 }),
-                (_, Some(p)) => Input::Parsed(copy(p)),
+                (None, _, Some(p)) => Input::Parsed(copy(p)),
                 _ => return None,
             },
         );
@@ -708,7 +718,42 @@ fn rerun_after_write<S, P>(
             bytes: Err(why.clone()),
         })
     }));
-    let now = seen_of(&walk, &ids, &hashes)?;
     let p = plan_files(root, &walk.unknown_dirs, inputs, lazy, prepare, plan);
-    p.changes.is_empty().then_some((p.planned, now))
+    p.changes.is_empty().then_some((p.planned, walk))
+}
+
+/// After the write: the catalog as the rerun planned by [`rerun_plan`]
+/// would find it, each file with its identity now. A file not written must
+/// be as it was read (its identity as before reading), or what was planned
+/// is not what a rerun would plan. The cache keeps the hash of each file
+/// written, so the rerun compares its content: its identity, taken after
+/// the write, cannot vouch for the text by itself.
+fn seen_after_write(
+    walk: &catalog::load::Walk,
+    was: &CatalogSeen,
+    kept: &[Change],
+) -> Option<CatalogSeen> {
+    let written: HashMap<&str, &str> = kept
+        .iter()
+        .filter_map(|c| Some((c.path.as_str(), c.new.as_deref()?)))
+        .collect();
+    let before: HashMap<&str, &FileSeen> = was.files.iter().map(|f| (f.path.as_str(), f)).collect();
+    let ids = idents(walk);
+    let hashes = walk
+        .files
+        .iter()
+        .zip(&ids)
+        .map(|((path, kind, abs), id)| {
+            let id = (*id)?;
+            if let Some(text) = written.get(path.as_str()) {
+                return Some(Some(hash(text.as_bytes())));
+            }
+            let f = before.get(path.as_str())?;
+            let same = f.ident == id
+                && f.kind == kind.map(|k| k.dir().to_string())
+                && Some(f.abs.as_str()) == abs.to_str();
+            same.then_some(f.hash)
+        })
+        .collect::<Option<Vec<Option<u64>>>>()?;
+    seen_of(walk, &ids, &hashes)
 }
