@@ -642,14 +642,12 @@ pub fn evaluate_scorecards(
 ) -> Vec<Vec<crate::scorecard::Scored>> {
     // What expressions read, built once for every scorecard.
     let inp = crate::scorecard::inputs::Inputs::new(cat, today);
-    cat.scorecards
+    let cards: Vec<crate::scorecard::Compiled> = cat
+        .scorecards
         .iter()
-        .map(|sc| {
-            crate::scorecard::compile(sc)
-                .evaluate_memo(&inp, memo)
-                .entities
-        })
-        .collect()
+        .map(crate::scorecard::compile)
+        .collect();
+    crate::scorecard::evaluate_all_memo(&cards, &inp, memo)
 }
 
 /// The levels and outcomes tables of [`evaluate_scorecards`]' results.
@@ -829,8 +827,10 @@ pub fn services(cat: &Catalog) -> Table<'_> {
         .services
         .iter()
         .map(|s| {
-            let distinct: HashSet<&str> =
+            let mut distinct: Vec<&str> =
                 s.uses.iter().map(|u| u.capability.value.as_str()).collect();
+            distinct.sort_unstable();
+            distinct.dedup();
             vec![
                 Cell::str(&s.id.value),
                 Cell::opt_str(s.name.as_deref()),
@@ -904,12 +904,24 @@ pub fn capabilities(cat: &Catalog) -> Table<'_> {
 /// of it gives since and version).
 pub fn adoption_rows(cat: &Catalog) -> Table<'_> {
     let mut rows = Vec::new();
+    // Each service's uses by capability id, the first listing of an id
+    // kept (a stable sort puts it first among its repeats). With services
+    // in strict id order the rows then come in key order, and sorting
+    // (a tenth of the table's time on a large catalog) is left out; else
+    // the stable sort below gives the same order as for rows in listing
+    // order, since no two rows of one service share a key.
+    let by_id = cat
+        .services
+        .windows(2)
+        .all(|w| w[0].id.value < w[1].id.value);
+    let mut ix: Vec<usize> = Vec::new();
     for s in &cat.services {
-        let mut seen: HashSet<&str> = HashSet::new();
-        for u in &s.uses {
-            if !seen.insert(u.capability.value.as_str()) {
-                continue;
-            }
+        let cap = |i: usize| s.uses[i].capability.value.as_str();
+        ix.clear();
+        ix.extend(0..s.uses.len());
+        ix.sort_by(|&a, &b| cap(a).cmp(cap(b)));
+        ix.dedup_by(|a, b| cap(*a) == cap(*b));
+        for u in ix.iter().map(|&i| &s.uses[i]) {
             let eligible = cat
                 .capability(&u.capability.value)
                 .map_or(Cell::Null, |c| Cell::Bool(c.is_eligible(s)));
@@ -922,6 +934,9 @@ pub fn adoption_rows(cat: &Catalog) -> Table<'_> {
                 eligible,
             ]);
         }
+    }
+    if by_id {
+        return sorted(&ADOPTION, rows);
     }
     finish(&ADOPTION, rows)
 }
