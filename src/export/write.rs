@@ -12,10 +12,13 @@ use std::sync::Arc;
 
 /// Writes every state's tables, in date order: each catalog assembled and
 /// its scorecards evaluated (on every core) while the state before is
-/// written. Returns the days written, and the values of the scorecard
-/// target KPIs `targets` (scorecard ids) on each state, from the same
-/// results, where they stand for the KPI's own evaluation.
-pub fn states(
+/// written. Gathers the values of the scorecard target KPIs `targets`
+/// (scorecard ids) on each state, from the same results, where they stand
+/// for the KPI's own evaluation, and gives them to `after` once every
+/// state is prepared: it runs while the last state is written (the KPI
+/// values need no table). Returns the days written and what `after` gave.
+#[allow(clippy::too_many_arguments)]
+pub fn states<T: Send>(
     out: &mut Output,
     states: Vec<State>,
     current: &Arc<Catalog>,
@@ -23,7 +26,8 @@ pub fn states(
     today: NaiveDate,
     with_history: bool,
     targets: &[String],
-) -> Result<(Vec<NaiveDate>, ScoredStates)> {
+    after: impl FnOnce(&ScoredStates) -> T + Send,
+) -> Result<(Vec<NaiveDate>, T)> {
     // States in date order: each catalog assembled and its scorecards
     // evaluated (on every core) while the state before is written, its
     // tables built and written to their files in parallel; the rows borrow
@@ -81,22 +85,35 @@ pub fn states(
     let mut kpis = ScoredStates::new();
     let mut jobs = jobs.into_iter();
     let mut next = jobs.next().map(&mut prepare);
+    let (mut after, mut gave) = (Some(after), None);
     while let Some(p) = next.take() {
         let day = p.day;
         kpis.extend(p.kpis.iter().cloned());
+        let last = jobs.len() == 0;
         let (written, prepared) = rayon::join(
             || {
                 let r = out.state(&p, with_history);
                 drop(p);
                 r
             },
-            || jobs.next().map(&mut prepare),
+            || {
+                if last {
+                    gave = after.take().map(|f| f(&kpis));
+                    return None;
+                }
+                jobs.next().map(&mut prepare)
+            },
         );
         written?;
         dated.push(day);
         next = prepared;
     }
-    Ok((dated, kpis))
+    match (gave, after) {
+        (Some(g), _) => Ok((dated, g)),
+        // (No state at all: not reached, today is always one.)
+        (None, Some(f)) => Ok((dated, f(&kpis))),
+        (None, None) => Err(anyhow!("the KPI values were not computed")),
+    }
 }
 
 /// The values of the scorecard target KPIs `ids` on a state, from its
