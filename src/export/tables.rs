@@ -1231,6 +1231,50 @@ mod tests {
         assert_eq!(first, vec![&Cell::str("alpha"), &Cell::str("zeta")]);
     }
 
+    /// Adoption rows are one per distinct use (the first listing gives
+    /// since and version), in key order, whether the services come in id
+    /// order or not and whatever the order of their uses.
+    #[test]
+    fn adoption_rows_come_in_key_order_with_the_first_listing() {
+        let svc = |id: &str, uses: &str| {
+            (
+                format!("services/{id}.yaml"),
+                format!("id: {id}\nteam: t1\nuses:\n{uses}"),
+            )
+        };
+        let (pa, ta) = svc(
+            "a",
+            "  - { capability: obs, version: v2 }\n  - ci\n  - { capability: obs, version: v1 }\n",
+        );
+        let (pb, tb) = svc("b", "  - zz\n  - ci\n");
+        let want = vec![
+            vec![Cell::str("a"), Cell::str("ci")],
+            vec![Cell::str("a"), Cell::str("obs")],
+            vec![Cell::str("b"), Cell::str("ci")],
+            vec![Cell::str("b"), Cell::str("zz")],
+        ];
+        // The second catalog lists b's file first (its path sorts first).
+        for (b_path, b_text) in [
+            (pb.clone(), tb.clone()),
+            ("services/0-b.yaml".to_string(), tb),
+        ] {
+            let cat = catalog(&[
+                ("teams/t1.yaml", "id: t1\nname: T1\n"),
+                (&pa, &ta),
+                (&b_path, &b_text),
+            ]);
+            let t = adoption_rows(&cat);
+            let keys: Vec<Vec<Cell>> = t.rows.iter().map(|r| r[..2].to_vec()).collect();
+            assert_eq!(keys, want, "{b_path}");
+            // a's first listing of obs gives its version.
+            assert_eq!(t.rows[1][4], Cell::str("v2"));
+            let mut again = t.clone();
+            again.rows.reverse();
+            again.sort();
+            assert_eq!(again, t);
+        }
+    }
+
     #[test]
     fn every_spec_has_its_key_among_its_columns() {
         for s in specs() {
