@@ -15,8 +15,12 @@ use std::sync::Arc;
 /// written. Gathers the values of the scorecard target KPIs `targets`
 /// (scorecard ids) on each state, from the same results, where they stand
 /// for the KPI's own evaluation, and gives them to `after` once every
-/// state is prepared: it runs while the last state is written (the KPI
-/// values need no table). Returns the days written and what `after` gave.
+/// state is prepared. Without history it runs while the state is written
+/// (the KPI values need no table, and the export takes little memory);
+/// with history, once every state is written: the past states the KPIs
+/// read would then be held beside the last state's catalog and results,
+/// the peak of the export's memory. Returns the days written and what
+/// `after` gave.
 #[allow(clippy::too_many_arguments)]
 pub fn states<T: Send>(
     out: &mut Output,
@@ -89,7 +93,7 @@ pub fn states<T: Send>(
     while let Some(p) = next.take() {
         let day = p.day;
         kpis.extend(p.kpis.iter().cloned());
-        let last = jobs.len() == 0;
+        let last = jobs.len() == 0 && !with_history;
         let (written, prepared) = rayon::join(
             || {
                 let r = out.state(&p, with_history);
@@ -110,7 +114,6 @@ pub fn states<T: Send>(
     }
     match (gave, after) {
         (Some(g), _) => Ok((dated, g)),
-        // (No state at all: not reached, today is always one.)
         (None, Some(f)) => Ok((dated, f(&kpis))),
         (None, None) => Err(anyhow!("the KPI values were not computed")),
     }
