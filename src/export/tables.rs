@@ -674,6 +674,7 @@ pub fn scorecard_tables<'a>(
         cat,
         scored,
         &order,
+        |e| entity_of(cat, e),
         |r| {
             levels.push(r.to_vec());
             Ok(())
@@ -701,14 +702,19 @@ pub fn scorecard_tables<'a>(
 /// need sorting (a scorecard id repeats).
 pub fn stream_scorecards<'a, E>(
     cat: &'a Catalog,
-    scored: &[Vec<crate::scorecard::Scored>],
+    scored: &'a [Vec<crate::scorecard::Scored>],
     level: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
     outcome: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
 ) -> Result<bool, E> {
     let Some(order) = scorecards_by_id(cat, cat.scorecards.len().min(scored.len())) else {
         return Ok(false);
     };
-    each_scorecard_row(cat, scored, &order, level, outcome)?;
+    // An entity's id and team borrowed from its results, which hold what
+    // `entity_of` finds in the catalog (without reaching into it).
+    let entity = |e: &'a crate::scorecard::Scored| {
+        (Cell::str(e.id.as_str()), Cell::opt_str(e.team.as_deref()))
+    };
+    each_scorecard_row(cat, scored, &order, entity, level, outcome)?;
     Ok(true)
 }
 
@@ -725,11 +731,13 @@ fn scorecards_by_id(cat: &Catalog, n: usize) -> Option<Vec<usize>> {
         .then_some(by_id)
 }
 
-/// Each levels row and outcomes row of the scorecards in `order`.
-fn each_scorecard_row<'a, E>(
+/// Each levels row and outcomes row of the scorecards in `order`, an
+/// entity's id and team cells from `entity`.
+fn each_scorecard_row<'a, 's, E>(
     cat: &'a Catalog,
-    scored: &[Vec<crate::scorecard::Scored>],
+    scored: &'s [Vec<crate::scorecard::Scored>],
     order: &[usize],
+    entity: impl Fn(&'s crate::scorecard::Scored) -> (Cell<'a>, Cell<'a>),
     mut level: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
     mut outcome: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
 ) -> Result<(), E> {
@@ -743,7 +751,7 @@ fn each_scorecard_row<'a, E>(
         rules.sort_by(|&a, &b| sc.rules[a].id.value.cmp(&sc.rules[b].id.value));
         rules.dedup_by(|a, b| sc.rules[*a].id.value == sc.rules[*b].id.value);
         for e in entities {
-            let (id, team) = entity_of(cat, e);
+            let (id, team) = entity(e);
             let lv = e
                 .level
                 .and_then(|i| sc.levels.get(i))
@@ -823,9 +831,8 @@ pub fn teams(cat: &Catalog) -> Table<'_> {
 }
 
 pub fn services(cat: &Catalog) -> Table<'_> {
-    let rows = cat
-        .services
-        .iter()
+    let rows = services_by_id(cat)
+        .into_iter()
         .map(|s| {
             let mut distinct: Vec<&str> =
                 s.uses.iter().map(|u| u.capability.value.as_str()).collect();
@@ -852,7 +859,17 @@ pub fn services(cat: &Catalog) -> Table<'_> {
             ]
         })
         .collect();
-    finish(&SERVICES, rows)
+    sorted(&SERVICES, rows)
+}
+
+/// The services in id order, those of a repeated id in the catalog's
+/// order: rows made in this order are those of a stable sort by id, with
+/// no table sorted (file order is not id order: `a-2.yaml` comes before
+/// `a.yaml`).
+fn services_by_id(cat: &Catalog) -> Vec<&crate::model::Service> {
+    let mut v: Vec<&crate::model::Service> = cat.services.iter().collect();
+    v.sort_by(|a, b| a.id.value.cmp(&b.id.value));
+    v
 }
 
 pub fn capabilities(cat: &Catalog) -> Table<'_> {
@@ -904,18 +921,13 @@ pub fn capabilities(cat: &Catalog) -> Table<'_> {
 /// of it gives since and version).
 pub fn adoption_rows(cat: &Catalog) -> Table<'_> {
     let mut rows = Vec::new();
-    // Each service's uses by capability id, the first listing of an id
-    // kept (a stable sort puts it first among its repeats). With services
-    // in strict id order the rows then come in key order, and sorting
-    // (a tenth of the table's time on a large catalog) is left out; else
-    // the stable sort below gives the same order as for rows in listing
-    // order, since no two rows of one service share a key.
-    let by_id = cat
-        .services
-        .windows(2)
-        .all(|w| w[0].id.value < w[1].id.value);
+    // Services in id order, each one's uses by capability id, the first
+    // listing of an id kept (a stable sort puts it first among its
+    // repeats): the rows of a stable sort of the table by its key, since
+    // no two rows of one service share a key, without sorting the table
+    // (a tenth of its time on a large catalog).
     let mut ix: Vec<usize> = Vec::new();
-    for s in &cat.services {
+    for s in services_by_id(cat) {
         let cap = |i: usize| s.uses[i].capability.value.as_str();
         ix.clear();
         ix.extend(0..s.uses.len());
@@ -935,10 +947,7 @@ pub fn adoption_rows(cat: &Catalog) -> Table<'_> {
             ]);
         }
     }
-    if by_id {
-        return sorted(&ADOPTION, rows);
-    }
-    finish(&ADOPTION, rows)
+    sorted(&ADOPTION, rows)
 }
 
 pub fn roadmap_items(cat: &Catalog) -> Table<'_> {
@@ -1272,6 +1281,9 @@ mod tests {
             again.rows.reverse();
             again.sort();
             assert_eq!(again, t);
+            // The services table too comes in id order.
+            let ids: Vec<&Cell> = services(&cat).rows.iter().map(|r| &r[0]).collect();
+            assert_eq!(ids, vec![&Cell::str("a"), &Cell::str("b")], "{b_path}");
         }
     }
 
