@@ -1282,7 +1282,8 @@ mod tests {
             again.sort();
             assert_eq!(again, t);
             // The services table too comes in id order.
-            let ids: Vec<&Cell> = services(&cat).rows.iter().map(|r| &r[0]).collect();
+            let svcs = services(&cat);
+            let ids: Vec<&Cell> = svcs.rows.iter().map(|r| &r[0]).collect();
             assert_eq!(ids, vec![&Cell::str("a"), &Cell::str("b")], "{b_path}");
         }
     }
