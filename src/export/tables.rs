@@ -921,6 +921,20 @@ pub fn capabilities(cat: &Catalog) -> Table<'_> {
 /// of it gives since and version).
 pub fn adoption_rows(cat: &Catalog) -> Table<'_> {
     let mut rows = Vec::new();
+    let Ok(()) = each_adoption_row::<std::convert::Infallible>(cat, |r| {
+        rows.push(r.to_vec());
+        Ok(())
+    });
+    sorted(&ADOPTION, rows)
+}
+
+/// Gives each row of the adoption table to `row`, in key order (the
+/// table's rows, without the table: it is most of a catalog's rows after
+/// the scorecards').
+pub fn each_adoption_row<'a, E>(
+    cat: &'a Catalog,
+    mut row: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
+) -> Result<(), E> {
     // Services in id order, each one's uses by capability id, the first
     // listing of an id kept (a stable sort puts it first among its
     // repeats): the rows of a stable sort of the table by its key, since
@@ -937,17 +951,17 @@ pub fn adoption_rows(cat: &Catalog) -> Table<'_> {
             let eligible = cat
                 .capability(&u.capability.value)
                 .map_or(Cell::Null, |c| Cell::Bool(c.is_eligible(s)));
-            rows.push(vec![
+            row(&[
                 Cell::str(&s.id.value),
                 Cell::str(&u.capability.value),
                 Cell::str(&s.team.value),
                 Cell::opt_date(u.since),
                 sp_str(&u.version),
                 eligible,
-            ]);
+            ])?;
         }
     }
-    sorted(&ADOPTION, rows)
+    Ok(())
 }
 
 pub fn roadmap_items(cat: &Catalog) -> Table<'_> {

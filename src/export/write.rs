@@ -329,6 +329,11 @@ impl Output {
         let (built, scored) = rayon::join(
             || {
                 rest.par_iter_mut().try_for_each(|f| {
+                    if f.shape.name == tables::ADOPTION.name {
+                        // Row by row, as made (no table of them).
+                        tables::each_adoption_row(cat, |r| f.row(r, prefix))?;
+                        return f.end_part();
+                    }
                     match tables::build(f.shape.name, cat, p.day) {
                         Some(t) => f.rows(&t, prefix),
                         None => Ok(()),
