@@ -831,35 +831,44 @@ pub fn teams(cat: &Catalog) -> Table<'_> {
 }
 
 pub fn services(cat: &Catalog) -> Table<'_> {
-    let rows = services_by_id(cat)
-        .into_iter()
-        .map(|s| {
-            let mut distinct: Vec<&str> =
-                s.uses.iter().map(|u| u.capability.value.as_str()).collect();
-            distinct.sort_unstable();
-            distinct.dedup();
-            vec![
-                Cell::str(&s.id.value),
-                Cell::opt_str(s.name.as_deref()),
-                Cell::str(&s.team.value),
-                Cell::Int(i64::from(s.tier)),
-                Cell::str(s.status.as_str()),
-                Cell::opt_date(s.created),
-                Cell::opt_date(s.first_deploy),
-                Cell::opt_str(s.description.as_deref()),
-                sp_str(&s.system),
-                sp_str(&s.lifecycle),
-                sp_str(&s.repo),
-                sp_str(&s.docs),
-                sp_str(&s.runbook),
-                Cell::opt_str(s.oncall.as_deref()),
-                Cell::count(distinct.len()),
-                facts(&s.facts),
-                labels(&s.labels),
-            ]
-        })
-        .collect();
+    let mut rows = Vec::new();
+    let Ok(()) = each_service_row::<std::convert::Infallible>(cat, |r| {
+        rows.push(r.to_vec());
+        Ok(())
+    });
     sorted(&SERVICES, rows)
+}
+
+/// Gives each row of the services table to `row`, in key order (the
+/// table's rows, without the table).
+pub fn each_service_row<'a, E>(
+    cat: &'a Catalog,
+    mut row: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
+) -> Result<(), E> {
+    services_by_id(cat).into_iter().try_for_each(|s| {
+        let mut distinct: Vec<&str> = s.uses.iter().map(|u| u.capability.value.as_str()).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        row(&[
+            Cell::str(&s.id.value),
+            Cell::opt_str(s.name.as_deref()),
+            Cell::str(&s.team.value),
+            Cell::Int(i64::from(s.tier)),
+            Cell::str(s.status.as_str()),
+            Cell::opt_date(s.created),
+            Cell::opt_date(s.first_deploy),
+            Cell::opt_str(s.description.as_deref()),
+            sp_str(&s.system),
+            sp_str(&s.lifecycle),
+            sp_str(&s.repo),
+            sp_str(&s.docs),
+            sp_str(&s.runbook),
+            Cell::opt_str(s.oncall.as_deref()),
+            Cell::count(distinct.len()),
+            facts(&s.facts),
+            labels(&s.labels),
+        ])
+    })
 }
 
 /// The services in id order, those of a repeated id in the catalog's

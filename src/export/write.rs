@@ -329,9 +329,13 @@ impl Output {
         let (built, scored) = rayon::join(
             || {
                 rest.par_iter_mut().try_for_each(|f| {
+                    // The largest of them row by row, as made (no table).
                     if f.shape.name == tables::ADOPTION.name {
-                        // Row by row, as made (no table of them).
                         tables::each_adoption_row(cat, |r| f.row(r, prefix))?;
+                        return f.end_part();
+                    }
+                    if f.shape.name == tables::SERVICES.name {
+                        tables::each_service_row(cat, |r| f.row(r, prefix))?;
                         return f.end_part();
                     }
                     match tables::build(f.shape.name, cat, p.day) {
