@@ -630,15 +630,19 @@ pub fn scorecards<'a>(
     today: NaiveDate,
     memo: &crate::scorecard::Memo,
 ) -> (Table<'a>, Table<'a>) {
-    scorecard_tables(cat, &evaluate_scorecards(cat, today, memo))
+    scorecard_tables(cat, &evaluate_scorecards(cat, today, memo, None))
 }
 
 /// The scored entities of each of the catalog's scorecards on a day, in
 /// the catalog's order of scorecards.
+/// Only the results of the scorecards of the ids `kept` names (all when
+/// `None`) go to the memo: another state's evaluation meets the others'
+/// only when there is one.
 pub fn evaluate_scorecards(
     cat: &Catalog,
     today: NaiveDate,
     memo: &crate::scorecard::Memo,
+    kept: Option<&[std::string::String]>,
 ) -> Vec<Vec<crate::scorecard::Scored>> {
     // What expressions read, built once for every scorecard.
     let inp = crate::scorecard::inputs::Inputs::new(cat, today);
@@ -647,7 +651,9 @@ pub fn evaluate_scorecards(
         .iter()
         .map(crate::scorecard::compile)
         .collect();
-    crate::scorecard::evaluate_all_memo(&cards, &inp, memo)
+    crate::scorecard::evaluate_all_memo(&cards, &inp, memo, |sc| {
+        kept.is_none_or(|ids| ids.contains(&sc.id.value))
+    })
 }
 
 /// The levels and outcomes tables of [`evaluate_scorecards`]' results.

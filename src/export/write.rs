@@ -75,7 +75,10 @@ pub fn states<T: Send>(
         };
         // A state's entities mostly reuse the previous state's results.
         memo.rotate();
-        let scored = tables::evaluate_scorecards(&cat, day, memo);
+        // Without history no other state is scored but the KPIs' past
+        // ones, which meet only the target scorecards' results.
+        let kept = (!with_history).then_some(targets);
+        let scored = tables::evaluate_scorecards(&cat, day, memo, kept);
         let commit = commits.get(ix).cloned().flatten();
         let kpis = target_kpis(&cat, settings.as_ref(), day, commit, &scored, targets);
         Prepared {

@@ -603,20 +603,26 @@ struct Entity {
     own: std::cell::OnceCell<Option<u64>>,
 }
 
-/// Every scorecard of `cards` evaluated through `memo`, their scored
-/// entities in the order of `cards` (each as [`Compiled::evaluate_memo`]
-/// gives them). The scorecards over one kind go over its entities
-/// together, so that an entity's values are built, and its file hashed,
-/// once for all of them rather than once per scorecard.
-pub fn evaluate_all_memo(cards: &[Compiled], inp: &Inputs, memo: &Memo) -> Vec<Vec<Scored>> {
+/// Every scorecard of `cards` evaluated, through `memo` those `kept` says
+/// (the others' results would never be met again), their scored entities
+/// in the order of `cards` (each as [`Compiled::evaluate_memo`] gives
+/// them). The scorecards over one kind go over its entities together, so
+/// that an entity's values are built, and its file hashed, once for all
+/// of them rather than once per scorecard.
+pub fn evaluate_all_memo(
+    cards: &[Compiled],
+    inp: &Inputs,
+    memo: &Memo,
+    kept: impl Fn(&Scorecard) -> bool,
+) -> Vec<Vec<Scored>> {
     use rayon::prelude::*;
     let mut out: Vec<Vec<Scored>> = cards.iter().map(|_| Vec::new()).collect();
     for subject in [Subject::Service, Subject::Capability, Subject::Team] {
-        let of: Vec<(usize, u64)> = cards
+        let of: Vec<(usize, Option<u64>)> = cards
             .iter()
             .enumerate()
             .filter(|(_, c)| c.sc.applies_to == subject)
-            .map(|(i, c)| (i, c.salt(inp)))
+            .map(|(i, c)| (i, kept(c.sc).then(|| c.salt(inp))))
             .collect();
         if of.is_empty() {
             continue;
@@ -628,9 +634,9 @@ pub fn evaluate_all_memo(cards: &[Compiled], inp: &Inputs, memo: &Memo) -> Vec<V
                 let shared = Entity::default();
                 of.iter()
                     .map(|&(i, salt)| {
-                        cards
-                            .get(i)
-                            .and_then(|c| c.score_entity_memo(inp, e, Some((memo, salt)), &shared))
+                        cards.get(i).and_then(|c| {
+                            c.score_entity_memo(inp, e, salt.map(|s| (memo, s)), &shared)
+                        })
                     })
                     .collect()
             })

@@ -620,7 +620,7 @@ fn scorecards_evaluated_together_equal_each_alone() {
         let inp = super::Inputs::new(&cat, day);
         let compiled: Vec<super::Compiled> = cat.scorecards.iter().map(super::compile).collect();
         let before = together.evaluated();
-        let all = super::evaluate_all_memo(&compiled, &inp, &together);
+        let all = super::evaluate_all_memo(&compiled, &inp, &together, |_| true);
         // a, b, c on both service scorecards (`when` runs on b too), t1,
         // t2, ci: 3 + 3 + 2 + 1; then c on both service scorecards, ci
         // (its users) and t1 (its services' files).
@@ -634,5 +634,11 @@ fn scorecards_evaluated_together_equal_each_alone() {
             assert!(!want.is_empty(), "{}", sc.id.value);
         }
         assert_eq!(together.evaluated(), alone.evaluated());
+        // Through the memo for one scorecard only: the same results, and
+        // only its entities (a, b, c) go through the memo.
+        let one = super::Memo::default();
+        let some = super::evaluate_all_memo(&compiled, &inp, &one, |sc| sc.id.value == "caps");
+        assert_eq!(format!("{some:?}"), format!("{all:?}"));
+        assert_eq!(one.evaluated(), 3);
     }
 }
