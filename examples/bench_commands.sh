@@ -304,14 +304,19 @@ best2() { # best wall and best CPU of RUNS runs of a command (each its own minim
   done
   echo "$bw $bc"
 }
-first_import() { # best wall and best CPU of RUNS imports, each into a new empty catalog
+first_import() { # best wall and best CPU of RUNS imports, each into a new empty catalog,
+  # and of the rerun right after each (the cache the writing run left)
   local w c
-  iw=999999 ic=999999
+  iw=999999 ic=999999 fw=999999 fc=999999
   for _ in $(seq "${RUNS:-5}"); do
     fresh
     read -r w c < <(timed "$BIN" -C "$imp" import backstage "$bs")
     if (( $(echo "$w < $iw" | bc) )); then iw=$w; fi
     if (( $(echo "$c < $ic" | bc) )); then ic=$c; fi
+    sync
+    read -r w c < <(timed "$BIN" -C "$imp" import backstage "$bs")
+    if (( $(echo "$w < $fw" | bc) )); then fw=$w; fi
+    if (( $(echo "$c < $fc" | bc) )); then fc=$c; fi
   done
 }
 first_import
@@ -334,6 +339,7 @@ printf '\n| %s Backstage components (load average %s) | wall | CPU | x lint (wal
   "$n" "$(cut -d' ' -f1-3 /proc/loadavg)"
 printf '| lint of the result (%s files) | %s | %s | 1.00 | 1.00 |\n' "$files" "$lw" "$lc"
 printf '| import backstage, empty catalog | %s | %s | %s | %s |\n' "$iw" "$ic" "$(ratio "$iw" "$lw")" "$(ratio "$ic" "$lc")"
+printf '| import backstage again right after it (first rerun) | %s | %s | %s | %s |\n' "$fw" "$fc" "$(ratio "$fw" "$lw")" "$(ratio "$fc" "$lc")"
 printf '| import backstage again, unchanged, --no-cache | %s | %s | %s | %s |\n' "$nw" "$nc" "$(ratio "$nw" "$lw")" "$(ratio "$nc" "$lc")"
 printf '| import backstage again, unchanged, writing the cache | %s | %s | %s | %s |\n' "$cw" "$cc" "$(ratio "$cw" "$lw")" "$(ratio "$cc" "$lc")"
 printf '| import backstage again, unchanged, cache used | %s | %s | %s | %s |\n' "$uw" "$uc" "$(ratio "$uw" "$lw")" "$(ratio "$uc" "$lc")"

@@ -341,9 +341,11 @@ struct Ctx<'k> {
     table: HashMap<RefKey, String>,
     /// The groups each user is a member of.
     users: HashMap<RefKey, Vec<String>>,
-    /// Capability ids, imported and existing.
+    /// Team ids imported (from groups).
+    team_ids: HashSet<String>,
+    /// Capability ids imported.
     cap_ids: HashSet<String>,
-    /// Capability id by interface name, imported and existing.
+    /// Capability id by interface name, imported.
     iface: HashMap<String, String>,
     settings: &'k BackstageImport,
     known: &'k Known,
@@ -361,7 +363,11 @@ impl<'k> Ctx<'k> {
     ) -> Ctx<'k> {
         let mut table: HashMap<(String, String, String), String> = HashMap::new();
         let mut users: HashMap<(String, String, String), Vec<String>> = HashMap::new();
+        let mut team_ids: HashSet<String> = HashSet::new();
         for (i, e) in entities.iter().enumerate() {
+            if let (Some(Role::Team), Some(id)) = (roles[i], &ids[i]) {
+                team_ids.insert(id.clone());
+            }
             if let Some(id) = &ids[i] {
                 let k = match roles[i] {
                     Some(Role::Team) => "group".to_string(),
@@ -376,8 +382,11 @@ impl<'k> Ctx<'k> {
             }
         }
         // Capabilities by id and by interface name (imported and existing).
-        let mut cap_ids = known.capabilities.clone();
-        let mut iface: HashMap<String, String> = known.interfaces.clone();
+        // Capabilities by id and interface name that the sources import; the
+        // catalog's own are asked of `known` (one by one, so a rerun can tell
+        // whether it would get the same answers).
+        let mut cap_ids: HashSet<String> = HashSet::new();
+        let mut iface: HashMap<String, String> = HashMap::new();
         for (i, e) in entities.iter().enumerate() {
             if let (Some(Role::Capability), Some(id)) = (roles[i], &ids[i]) {
                 cap_ids.insert(id.clone());
@@ -393,6 +402,7 @@ impl<'k> Ctx<'k> {
         Ctx {
             table,
             users,
+            team_ids,
             cap_ids,
             iface,
             settings,
@@ -408,7 +418,7 @@ impl<'k> Ctx<'k> {
                 .table
                 .get(&key("group", &rns, &name))
                 .cloned()
-                .or_else(|| slug(&name).filter(|s| self.known.teams.contains(s))),
+                .or_else(|| slug(&name).filter(|s| self.is_team(s))),
             "user" => {
                 let groups = self.users.get(&key("user", &rns, &name))?;
                 let first = groups.first()?;
@@ -416,7 +426,7 @@ impl<'k> Ctx<'k> {
                 self.table
                     .get(&key("group", &gns, &gname))
                     .cloned()
-                    .or_else(|| slug(&gname).filter(|s| self.known.teams.contains(s)))
+                    .or_else(|| slug(&gname).filter(|s| self.is_team(s)))
             }
             _ => None,
         }
@@ -426,18 +436,39 @@ impl<'k> Ctx<'k> {
     fn capability_of(&self, r: &str, ns: &str, default_kind: &str) -> Option<String> {
         let (k, rns, name) = parse_ref(r, default_kind, ns);
         if k == "api" {
-            if let Some(c) = self.iface.get(&name) {
-                return Some(c.clone());
+            if let Some(c) = self.interface(&name) {
+                return Some(c);
             }
         }
         if let Some(id) = self.table.get(&key(&k, &rns, &name)) {
-            if self.cap_ids.contains(id) {
+            if self.is_capability(id) {
                 return Some(id.clone());
             }
         }
         slug(&name)
-            .filter(|s| self.cap_ids.contains(s))
-            .or_else(|| self.iface.get(&name).cloned())
+            .filter(|s| self.is_capability(s))
+            .or_else(|| self.interface(&name))
+    }
+
+    /// Whether `id` is a team imported or in the catalog: a reference that
+    /// names no group exactly resolves by its name to either (so the first
+    /// run resolves it as every rerun will, once the team is written).
+    fn is_team(&self, id: &str) -> bool {
+        self.team_ids.contains(id) || self.known.has_team(id)
+    }
+
+    /// Whether `id` is a capability imported or in the catalog.
+    fn is_capability(&self, id: &str) -> bool {
+        self.cap_ids.contains(id) || self.known.has_capability(id)
+    }
+
+    /// The capability providing the interface `name`: an imported one
+    /// first, else the catalog's.
+    fn interface(&self, name: &str) -> Option<String> {
+        self.iface
+            .get(name)
+            .cloned()
+            .or_else(|| self.known.interface(name))
     }
 }
 

@@ -15,7 +15,8 @@
 //! taken before anything was read) may have changed again within the same
 //! clock tick without its identity showing it ("racily clean", as git says):
 //! the cache keeps the hash of what was read, and such a file is read again
-//! and compared. Anything else (a missing, unreadable, corrupt or foreign
+//! and compared. So is every file the import itself wrote: the cache of a
+//! run that wrote keeps their hashes. Anything else (a missing, unreadable, corrupt or foreign
 //! cache) means the full import runs, as if there were no cache.
 
 use super::gather::{self, Found};
@@ -73,8 +74,9 @@ impl Ident {
     }
 }
 
-/// The hash of a file's content (kept for racily clean files only; a
-/// different build may hash differently, and the build is in the key).
+/// The hash of a file's content (kept for racily clean files and files
+/// import wrote; a different build may hash differently, and the build is
+/// in the key).
 pub fn hash(bytes: &[u8]) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = std::hash::DefaultHasher::new();
@@ -238,17 +240,16 @@ impl Cache {
     }
 
     /// Whether a file with identity `now` still holds what was read, seen
-    /// as `ident` (and `hash` when racily clean).
+    /// as `ident`. A file with a hash is compared by content: a racily
+    /// clean one, and one import wrote (its identity was taken after the
+    /// write, so only its content vouches for the text).
     fn same(&self, path: &Path, now: Option<Ident>, ident: Ident, hash: Option<u64>) -> bool {
         if now != Some(ident) {
             return false;
         }
-        if !ident.racy(self.reference) {
-            return true;
-        }
-        match (hash, crate::catalog::load::read_limited(path)) {
-            (Some(h), Ok(b)) => hash_matches(h, &b),
-            _ => false,
+        match hash {
+            None => !ident.racy(self.reference),
+            Some(h) => crate::catalog::load::read_limited(path).is_ok_and(|b| hash_matches(h, &b)),
         }
     }
 

@@ -30,10 +30,7 @@ pub fn map(files: &[InputFile], known: &Known) -> Mapped {
     let infos = read_infos(files, &mut out);
     // Teams first, so that owners resolve to them.
     let teams = map_teams(&infos, known, &mut out);
-    let known_teams = Known {
-        teams,
-        ..known.clone()
-    };
+    let known_teams = known.with_teams(teams);
     let mut made = HashSet::new();
     let mut services = Vec::new();
     for (info, at) in &infos {
@@ -95,7 +92,7 @@ fn ty(info: &Node) -> String {
 
 /// The team descriptors as team drafts; returns the known teams plus the ones made.
 fn map_teams(infos: &[(&Node, At)], known: &Known, out: &mut Mapped) -> HashSet<String> {
-    let mut teams: HashSet<String> = known.teams.clone();
+    let mut teams: HashSet<String> = known.teams();
     for (info, at) in infos {
         if ty(info) != "team" {
             continue;
@@ -223,7 +220,7 @@ fn service_fields(
             .and_then(scalar)
             .as_deref()
             .and_then(slug)
-            .filter(|c| known.capabilities.contains(c))
+            .filter(|c| known.has_capability(c))
         {
             uses.insert(c);
         }

@@ -12,6 +12,7 @@ use crate::model::{Labels, Meta};
 use crate::store::edit::{append_items, edit_mapping, Change as Edit};
 use crate::store::yaml_text::scalar;
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
 
 /// One file to write (`new` Some) or remove (`new` None).
 #[derive(Clone, Debug)]
@@ -45,7 +46,8 @@ pub struct Plan {
     pub source: Source,
     pub changes: Vec<Change>,
     entries: Vec<Entry>,
-    mapped: Mapped,
+    /// Shared: after a write, a rerun planned in memory may map the same.
+    mapped: Arc<Mapped>,
     conflicts: Vec<Conflict>,
     missing: Vec<Missing>,
 }
@@ -475,18 +477,39 @@ pub fn expected(
     header: Header,
     present: &HashSet<String>,
 ) -> HashMap<String, String> {
+    expected_with(mapped, kind, source, header, present, &mut HashMap::new())
+}
+
+/// [`expected`], taking the text of a path from `rendered` where it is
+/// there: the text a [`plan`] of the same `mapped` (and `source` and
+/// `header`) created at that path, which is the one it would render.
+pub fn expected_with(
+    mapped: &Mapped,
+    kind: Kind,
+    source: Source,
+    header: Header,
+    present: &HashSet<String>,
+    rendered: &mut HashMap<String, String>,
+) -> HashMap<String, String> {
     use rayon::prelude::*;
     let mut seen: HashSet<&str> = HashSet::new();
-    let wanted: Vec<(String, &Draft)> = mapped
+    let wanted: Vec<(String, &Draft, Option<String>)> = mapped
         .drafts
         .iter()
         .filter(|d| d.kind == kind && seen.insert(d.id.as_str()))
         .map(|d| (path_of(d), d))
         .filter(|(p, _)| present.contains(p))
+        .map(|(p, d)| {
+            let text = rendered.remove(&p);
+            (p, d, text)
+        })
         .collect();
     wanted
         .into_par_iter()
-        .map(|(p, d)| (p, fresh_text(d, source, header)))
+        .map(|(p, d, text)| {
+            let text = text.unwrap_or_else(|| fresh_text(d, source, header));
+            (p, text)
+        })
         .collect()
 }
 
@@ -497,7 +520,7 @@ pub fn expected(
 pub fn plan(
     cat: &Catalog,
     source: Source,
-    mapped: Mapped,
+    mapped: Arc<Mapped>,
     prune: bool,
     header: Header,
     unchanged: &HashSet<String>,

@@ -10,12 +10,14 @@ pub mod cache;
 pub mod cortex;
 pub mod export;
 pub mod gather;
+pub mod known;
+pub use known::Known;
 pub mod merge;
 pub mod opslevel;
 
 use crate::catalog::Kind;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 
 pub use gather::InputFile;
 pub use merge::{plan, Plan};
@@ -281,53 +283,6 @@ impl Mapped {
     }
 }
 
-/// What the catalog already holds, for resolving references.
-#[derive(Clone, Debug, Default)]
-pub struct Known {
-    pub teams: HashSet<String>,
-    pub capabilities: HashSet<String>,
-    /// Interface name -> capability id.
-    pub interfaces: HashMap<String, String>,
-    /// Top-level fields each existing capability has (for `ga` readiness).
-    pub capability_keys: HashMap<String, Vec<String>>,
-    /// The fields a `ga` capability must have (`policy.ga_requires`).
-    pub ga_requires: Vec<String>,
-}
-
-impl Known {
-    pub fn of(cat: &crate::catalog::Catalog) -> Known {
-        let mut k = Known {
-            teams: cat.teams.iter().map(|t| t.id.value.clone()).collect(),
-            capabilities: cat
-                .capabilities
-                .iter()
-                .map(|c| c.id.value.clone())
-                .collect(),
-            interfaces: HashMap::new(),
-            capability_keys: cat
-                .capabilities
-                .iter()
-                .map(|c| (c.id.value.clone(), c.keys.clone()))
-                .collect(),
-            ga_requires: cat
-                .config
-                .policy
-                .ga_requires
-                .iter()
-                .map(|r| r.value.clone())
-                .collect(),
-        };
-        for c in &cat.capabilities {
-            for i in &c.interfaces {
-                k.interfaces
-                    .entry(i.name.clone())
-                    .or_insert_with(|| c.id.value.clone());
-            }
-        }
-        k
-    }
-}
-
 /// A `ga` lifecycle is kept only with the fields `policy.ga_requires` asks
 /// for (in the draft or the existing file): nothing is claimed ga without
 /// evidence. Otherwise `beta`, and the value is reported.
@@ -335,16 +290,16 @@ pub fn ga_or_beta(d: &mut Draft, known: &Known, out: &mut Mapped, at: &At) {
     if d.field("lifecycle").is_none_or(|v| v.text() != "ga") {
         return;
     }
-    let have = known.capability_keys.get(&d.id);
+    // The existing file is asked only for what the draft lacks.
     let missing: Vec<&str> = known
-        .ga_requires
+        .ga_requires()
         .iter()
         .map(String::as_str)
         .filter(|k| {
             d.field(k).is_none()
                 && !d.lists.iter().any(|(l, _)| l == k)
                 && !d.maps.iter().any(|(l, _)| l == k)
-                && !have.is_some_and(|h| h.iter().any(|x| x == k))
+                && !known.capability_has(&d.id, k)
         })
         .collect();
     if !missing.is_empty() {

@@ -51,7 +51,7 @@ pub fn owner_team(
     at: &At,
 ) -> Option<String> {
     let id = slug(owner)?;
-    if !known.teams.contains(&id) && made.insert(id.clone()) {
+    if !known.has_team(&id) && made.insert(id.clone()) {
         let mut t = Draft::new(Kind::Team, &id, source_kind, at.clone());
         t.set_str("name", Some(owner.to_string()));
         t.set_str("type", Some("other".into()));
@@ -243,7 +243,7 @@ fn service_links(
         if let Some(c) = a
             .as_deref()
             .and_then(slug)
-            .filter(|c| known.capabilities.contains(c))
+            .filter(|c| known.has_capability(c))
         {
             uses.insert(c);
         }

@@ -89,7 +89,7 @@ pub struct LintSettings {
 }
 
 /// How `platctl import backstage` maps what depends on the organisation.
-#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct BackstageImport {
     /// Component or Resource `spec.type` values that make a capability

@@ -2,18 +2,23 @@
 //! files against the catalog, validate and write them (through
 //! `store::import`), and say what happened as a report.
 //!
-//! A run that finds nothing to change records what it saw in the import
-//! cache (`interop::cache`); the same run again, with every source and
-//! catalog file as it was, gives that report without reading the sources.
+//! A run records in the import cache (`interop::cache`) what it saw and
+//! the report a rerun would give: its own when it found nothing to change,
+//! or, after a write, the one of the plan made again against the catalog
+//! as written. The same run again, with every source and catalog file as
+//! the cache says, gives that report without reading the sources.
 
 use crate::catalog::{Catalog, Kind};
 use crate::interop::cache::{Cache, Key, FORMAT};
 use crate::interop::merge::Change;
 use crate::interop::{self, gather::Gathered, Report, Source};
+use crate::model::BackstageImport;
 use crate::store::import_cache::{self, Pending};
 use crate::store::writer::{Options, WriteError};
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// What to import, and how.
 pub struct Request<'a> {
@@ -90,9 +95,9 @@ pub fn import(root: &Path, req: &Request) -> Result<Imported, ImportError> {
     let follow = req.source == Source::Backstage;
     let gathered = interop::gather::gather_seen(req.cwd, req.paths, follow, reference)
         .map_err(ImportError::Sources)?;
-    let (report, applied) = full(root, req, &headers, &gathered, reference)?;
-    if let (Some(p), Some(r), Some(catalog)) = (pending, reference, applied.catalog) {
-        let bytes = Cache::build(key, r, &gathered, catalog, &report).and_then(|c| c.to_bytes());
+    let done = full(root, req, &headers, &gathered, reference)?;
+    if let (Some(p), Some(r), Some((catalog, rerun))) = (pending, reference, done.cache) {
+        let bytes = Cache::build(key, r, &gathered, catalog, &rerun).and_then(|c| c.to_bytes());
         if let Some(bytes) = bytes {
             // A cache that cannot be written is no error: the next run reads everything.
             let _ = p.commit(&bytes);
@@ -103,8 +108,8 @@ pub fn import(root: &Path, req: &Request) -> Result<Imported, ImportError> {
     // one by one would cost more than comparing them did.
     std::mem::forget(gathered);
     Ok(Imported {
-        report,
-        kept: applied.kept,
+        report: done.report,
+        kept: done.kept,
         via: Via::Full { sources },
     })
 }
@@ -143,6 +148,115 @@ fn cached(root: &Path, req: &Request, key: &Key) -> Result<Option<Imported>, Imp
     }))
 }
 
+/// What the full import did.
+struct Full {
+    report: Report,
+    kept: Vec<Change>,
+    /// For the import cache: the catalog as a rerun would find it, and the
+    /// report that rerun would give (when it would change nothing).
+    cache: Option<(crate::interop::cache::CatalogSeen, Report)>,
+}
+
+/// The mapping and planning of one import run, as `store::import` asks
+/// for them (once, and again after a write for the import cache).
+///
+/// The mapping reads teams, capabilities and the settings, never services:
+/// a service file that already holds what import would write is not
+/// parsed. With the cache wanted (`keep`), the first mapping is kept: a
+/// rerun's mapping against the catalog as written is that one again when
+/// the catalog answers alike everything the mapping asked, and then the
+/// service files the first plan created hold the texts it would render.
+struct Mapper<'a> {
+    source: Source,
+    gathered: &'a Gathered,
+    headers: &'a [(Kind, Option<String>)],
+    prune: bool,
+    keep: bool,
+    memo: RefCell<Option<(interop::Known, BackstageImport, Arc<interop::Mapped>)>>,
+    /// The service files the first plan created, with their texts.
+    created: RefCell<Option<HashMap<String, String>>>,
+}
+
+/// The schema header of a new file of kind `k`, from `headers`.
+fn header_of(headers: &[(Kind, Option<String>)], k: Kind) -> Option<String> {
+    headers
+        .iter()
+        .find(|(x, _)| *x == k)
+        .and_then(|(_, h)| h.clone())
+}
+
+impl Mapper<'_> {
+    /// The sources mapped against `cat`, and the text expected in each
+    /// service file of `present`.
+    fn prepare(
+        &self,
+        cat: &Catalog,
+        present: &HashSet<String>,
+    ) -> (Arc<interop::Mapped>, HashMap<String, String>) {
+        let known = interop::Known::of(cat);
+        let settings = &cat.config.import.backstage;
+        let again = self.memo.borrow().as_ref().and_then(|(k, s, m)| {
+            (k.answers_alike(&known) && s == settings).then(|| Arc::clone(m))
+        });
+        let mut rendered = match again {
+            Some(_) => self.created.borrow_mut().take().unwrap_or_default(),
+            None => HashMap::new(),
+        };
+        let mapped = again.unwrap_or_else(|| self.map(cat, known));
+        let headers = self.headers;
+        let header = move |k: Kind| header_of(headers, k);
+        let expected = interop::merge::expected_with(
+            &mapped,
+            Kind::Service,
+            self.source,
+            &header,
+            present,
+            &mut rendered,
+        );
+        (mapped, expected)
+    }
+
+    fn map(&self, cat: &Catalog, known: interop::Known) -> Arc<interop::Mapped> {
+        let (files, settings) = (&self.gathered.files, &cat.config.import.backstage);
+        let mut mapped = match self.source {
+            Source::Backstage => interop::backstage::map(files, settings, &known),
+            Source::Opslevel => interop::opslevel::map(files, &known),
+            Source::Cortex => interop::cortex::map(files, &known),
+        };
+        mapped
+            .not_read
+            .extend(self.gathered.not_read.iter().cloned());
+        let mapped = Arc::new(mapped);
+        if self.keep && self.memo.borrow().is_none() {
+            *self.memo.borrow_mut() = Some((known, settings.clone(), Arc::clone(&mapped)));
+        }
+        mapped
+    }
+
+    fn plan(
+        &self,
+        mapped: Arc<interop::Mapped>,
+        cat: &Catalog,
+        unchanged: &HashSet<String>,
+    ) -> (interop::Plan, Vec<Change>) {
+        let headers = self.headers;
+        let header = move |k: Kind| header_of(headers, k);
+        let p = interop::plan(cat, self.source, mapped, self.prune, &header, unchanged);
+        let changes = p.changes.clone();
+        let mut created = self.created.borrow_mut();
+        if self.keep && created.is_none() {
+            *created = Some(
+                changes
+                    .iter()
+                    .filter(|c| c.kind == Kind::Service && c.old.is_none())
+                    .filter_map(|c| Some((c.path.clone(), c.new.clone()?)))
+                    .collect(),
+            );
+        }
+        (p, changes)
+    }
+}
+
 /// The full import: map the sources, plan, validate, write.
 fn full(
     root: &Path,
@@ -150,36 +264,21 @@ fn full(
     headers: &[(Kind, Option<String>)],
     gathered: &Gathered,
     reference: Option<i64>,
-) -> Result<(Report, crate::store::import::Applied), ImportError> {
+) -> Result<Full, ImportError> {
     let source = req.source;
-    let header = |k: Kind| {
-        headers
-            .iter()
-            .find(|(x, _)| *x == k)
-            .and_then(|(_, h)| h.clone())
-    };
     let opts = Options::for_run(req.today, req.commit, req.dry_run);
-    let prune = req.prune;
-    // The mapping reads teams, capabilities and the settings, never services:
-    // a service file that already holds what import would write is not parsed.
-    let prepare = |cat: &Catalog, present: &HashSet<String>| {
-        let known = interop::Known::of(cat);
-        let mut mapped = match source {
-            Source::Backstage => {
-                interop::backstage::map(&gathered.files, &cat.config.import.backstage, &known)
-            }
-            Source::Opslevel => interop::opslevel::map(&gathered.files, &known),
-            Source::Cortex => interop::cortex::map(&gathered.files, &known),
-        };
-        mapped.not_read.extend(gathered.not_read.iter().cloned());
-        let expected: HashMap<String, String> =
-            interop::merge::expected(&mapped, Kind::Service, source, &header, present);
-        (mapped, expected)
+    let mapper = Mapper {
+        source,
+        gathered,
+        headers,
+        prune: req.prune,
+        keep: reference.is_some(),
+        memo: RefCell::new(None),
+        created: RefCell::new(None),
     };
-    let plan = |mapped: interop::Mapped, cat: &Catalog, unchanged: &HashSet<String>| {
-        let p = interop::plan(cat, source, mapped, prune, &header, unchanged);
-        let changes = p.changes.clone();
-        (p, changes)
+    let prepare = |cat: &Catalog, present: &HashSet<String>| mapper.prepare(cat, present);
+    let plan = |mapped: Arc<interop::Mapped>, cat: &Catalog, unchanged: &HashSet<String>| {
+        mapper.plan(mapped, cat, unchanged)
     };
     // One line: the commit path takes a subject (the report has the details).
     let message = |_: &interop::Plan, kept: &[Change]| {
@@ -191,7 +290,7 @@ fn full(
             source.name()
         )
     };
-    let (plan, applied) = crate::store::import::apply(
+    let applied = crate::store::import::apply(
         root,
         &opts,
         Kind::Service,
@@ -200,17 +299,29 @@ fn full(
         &message,
         reference,
     )?;
-    let report = plan.report(&applied.refused, req.dry_run, applied.commit.clone());
-    // Only a run that changed nothing (and refused nothing) says what a rerun says.
-    let unchanged = plan.changes.is_empty() && applied.refused.is_empty();
-    std::mem::forget(plan);
-    let applied = if unchanged {
-        applied
-    } else {
-        crate::store::import::Applied {
-            catalog: None,
-            ..applied
-        }
-    };
-    Ok((report, applied))
+    let report = applied
+        .planned
+        .report(&applied.refused, req.dry_run, applied.commit.clone());
+    // What a rerun says: this run's report when it changed nothing, else
+    // the report of the plan made again against the catalog as written.
+    let rerun = applied.catalog.as_ref().map(|_| match &applied.rerun {
+        Some(p) => p.report(&std::collections::BTreeMap::new(), false, None),
+        None => report.clone(),
+    });
+    let crate::store::import::Applied {
+        planned,
+        kept,
+        catalog,
+        rerun: replanned,
+        ..
+    } = applied;
+    // The process ends soon after: freeing the plans entry by entry would
+    // cost more than making them did.
+    std::mem::forget(planned);
+    std::mem::forget(replanned);
+    Ok(Full {
+        report,
+        kept,
+        cache: catalog.zip(rerun),
+    })
 }

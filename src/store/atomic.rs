@@ -91,6 +91,17 @@ impl PendingFile {
 
     /// Puts the written content in place; a replaced file keeps its permissions.
     pub fn commit(self) -> std::io::Result<()> {
+        self.finish(true)
+    }
+
+    /// [`PendingFile::commit`] without waiting for the disk: for a cache,
+    /// which a crash may lose or leave cut short, and whose reader ignores
+    /// what does not parse.
+    pub fn commit_unsynced(self) -> std::io::Result<()> {
+        self.finish(false)
+    }
+
+    fn finish(self, sync: bool) -> std::io::Result<()> {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -100,7 +111,9 @@ impl PendingFile {
                     .set_permissions(std::fs::Permissions::from_mode(m.permissions().mode()))?;
             }
         }
-        self.tmp.as_file().sync_all()?;
+        if sync {
+            self.tmp.as_file().sync_all()?;
+        }
         self.tmp.persist(&self.path).map_err(|e| e.error)?;
         Ok(())
     }

@@ -11,6 +11,11 @@
 //! caller expects there is left out of the catalog the caller plans with,
 //! and parsed only if something is to be validated. A rerun with nothing
 //! changed reads those files but never parses them.
+//!
+//! For the import cache, a run also says what a rerun would find: the
+//! catalog as read when there is nothing to change, or, after a write, the
+//! catalog as written, planned again in memory exactly as a rerun would
+//! plan it (the written texts left out where they are what is expected).
 
 use super::atomic::Batch;
 use super::lock::CatalogLock;
@@ -23,15 +28,6 @@ use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
-
-/// What was done: the changes kept, the files refused (path -> why), the commit.
-pub struct Applied {
-    pub kept: Vec<Change>,
-    pub refused: BTreeMap<String, String>,
-    pub commit: Option<String>,
-    /// The catalog as read, for the import cache: asked for, and nothing to change.
-    pub catalog: Option<CatalogSeen>,
-}
 
 /// The catalog walk with each file's identity (and, from `hashes`, the hash
 /// of what was read); None when a file has none or its path is not UTF-8.
@@ -132,15 +128,16 @@ fn is_missing(path: &Path) -> bool {
     matches!(std::fs::symlink_metadata(path), Err(e) if e.kind() == std::io::ErrorKind::NotFound)
 }
 
-fn parse(f: RawFile) -> Parsed {
+fn parse(f: &RawFile) -> Parsed {
     Parsed {
-        result: f.bytes.map(|b| {
-            Arc::new(catalog::parse::parse_file(
+        result: match &f.bytes {
+            Ok(b) => Ok(Arc::new(catalog::parse::parse_file(
                 f.kind.unwrap_or(Kind::Config),
-                &b,
-            ))
-        }),
-        path: f.path,
+                b,
+            ))),
+            Err(e) => Err(e.clone()),
+        },
+        path: f.path.clone(),
         kind: f.kind,
     }
 }
@@ -153,70 +150,76 @@ fn copy(p: &Parsed) -> Parsed {
     }
 }
 
-/// Under the lock: `prepare` sees the catalog without the readable files
-/// of the `lazy` kind (their paths given) and says what text it expects in
-/// which of them; `plan` sees the catalog without the files that hold
-/// exactly that (their paths given). Then validates, writes (unless a dry
-/// run) and commits with `message(kept)`. With `seen` (a file system time
-/// taken before anything was read), a run with nothing to change also
-/// gives the catalog as read, for the import cache.
-#[expect(
-    clippy::too_many_lines,
-    reason = "not yet split into named steps; a new long function is refused"
-)]
-pub fn apply<S, P>(
+/// A catalog file as planning gets it: as read, or already parsed (a file
+/// a write left as it was).
+enum Input {
+    Read(RawFile),
+    Parsed(Parsed),
+}
+
+/// What planning made of the catalog.
+struct Planning<P> {
+    planned: P,
+    changes: Vec<Change>,
+    /// The files parsed, in the order the catalog was assembled from: first
+    /// the `eager` ones (every file but the lazy kind's readable ones).
+    parsed: Vec<Parsed>,
+    eager: usize,
+    /// The lazy kind's readable files, as read.
+    lazy: Vec<RawFile>,
+    /// Indexes into `lazy` of the files left out as holding, byte for
+    /// byte, what the caller expects (never parsed).
+    same: Vec<usize>,
+    /// The catalog planned against.
+    cat: Catalog,
+}
+
+/// `prepare` sees the catalog without the readable files of the `lazy`
+/// kind (their paths given) and says what text it expects in which of
+/// them; `plan` sees the catalog without the files that hold exactly that
+/// (their paths given).
+fn plan_files<S, P>(
     root: &Path,
-    opts: &Options,
+    unknown_dirs: &[(String, String)],
+    inputs: Vec<Input>,
     lazy: Kind,
     prepare: &Prepare<'_, S>,
     plan: &PlanWith<'_, S, P>,
-    message: &dyn Fn(&P, &[Change]) -> String,
-    seen: Option<i64>,
-) -> Result<(P, Applied), WriteError> {
-    if opts.commit && !opts.dry_run {
-        crate::git::ensure_can_commit(root).map_err(WriteError::Commit)?;
-    }
-    let root = root
-        .canonicalize()
-        .map_err(|e| WriteError::Load(root.display().to_string(), e))?;
-    let _lock = CatalogLock::acquire(&root, opts.lock_timeout)?;
-    let walk =
-        catalog::load::walk(&root).map_err(|e| WriteError::Load(root.display().to_string(), e))?;
-    // Identities before reading: a file changed after is seen as changed.
-    let ids = seen.map(|_| idents(&walk));
-    let raw = catalog::load::read_all(&walk);
-    let catalog_seen = match (seen, &ids) {
-        (Some(r), Some(ids)) => {
-            let hashes: Vec<Option<u64>> = ids
-                .iter()
-                .zip(&raw)
-                .map(|(i, f)| match (i, &f.bytes) {
-                    (Some(i), Ok(b)) if i.racy(r) => Some(hash(b)),
-                    _ => None,
-                })
-                .collect();
-            // A file that could not be read vouches for nothing.
-            let unread = raw.iter().take(ids.len()).any(|f| f.bytes.is_err());
-            (!unread).then(|| seen_of(&walk, ids, &hashes)).flatten()
-        }
-        _ => None,
-    };
-    drop(ids);
-    let (later, now): (Vec<RawFile>, Vec<RawFile>) = raw
+) -> Planning<P> {
+    let (later, now): (Vec<Input>, Vec<Input>) = inputs
         .into_iter()
-        .partition(|f| f.kind == Some(lazy) && f.bytes.is_ok());
-    let mut parsed: Vec<Parsed> = now.into_par_iter().map(parse).collect();
-    let assemble = |files: &[Parsed]| {
-        catalog::assemble(&root, files.iter().map(copy).collect(), &walk.unknown_dirs)
-    };
+        .partition(|i| matches!(i, Input::Read(f) if f.kind == Some(lazy) && f.bytes.is_ok()));
+    let later: Vec<RawFile> = later
+        .into_iter()
+        .filter_map(|i| match i {
+            Input::Read(f) => Some(f),
+            Input::Parsed(_) => None,
+        })
+        .collect();
+    let mut parsed: Vec<Parsed> = now
+        .into_par_iter()
+        .map(|i| match i {
+            Input::Read(f) => parse(&f),
+            Input::Parsed(p) => p,
+        })
+        .collect();
+    let eager = parsed.len();
+    let assemble =
+        |files: &[Parsed]| catalog::assemble(root, files.iter().map(copy).collect(), unknown_dirs);
     let first = assemble(&parsed);
     let present: HashSet<String> = later.iter().map(|f| f.path.clone()).collect();
     let (state, expected) = prepare(&first, &present);
-    let (same, differ): (Vec<RawFile>, Vec<RawFile>) = later.into_iter().partition(
-        |f| matches!((&f.bytes, expected.get(&f.path)), (Ok(b), Some(t)) if b == t.as_bytes()),
-    );
+    let is_same: Vec<bool> = later
+        .iter()
+        .map(|f| matches!((&f.bytes, expected.get(&f.path)), (Ok(b), Some(t)) if b == t.as_bytes()))
+        .collect();
     drop(expected);
-    let mut added: Vec<Parsed> = differ.into_par_iter().map(parse).collect();
+    let mut added: Vec<Parsed> = later
+        .par_iter()
+        .zip(is_same.par_iter())
+        .filter(|(_, same)| !**same)
+        .map(|(f, _)| parse(f))
+        .collect();
     // A file left out must be the only one to declare its id (its path names
     // it): otherwise the catalog decides which declaration counts, as always.
     let declared: HashSet<&str> = parsed
@@ -233,11 +236,11 @@ pub fn apply<S, P>(
             .and_then(|n| n.strip_suffix(".yaml"))
             .map(str::to_string)
     };
-    let (shared, same): (Vec<RawFile>, Vec<RawFile>) = same
-        .into_iter()
-        .partition(|f| stem(&f.path).is_none_or(|id| declared.contains(id.as_str())));
+    let (shared, same): (Vec<usize>, Vec<usize>) = (0..later.len())
+        .filter(|&i| is_same[i])
+        .partition(|&i| stem(&later[i].path).is_none_or(|id| declared.contains(id.as_str())));
     drop(declared);
-    added.par_extend(shared.into_par_iter().map(parse));
+    added.par_extend(shared.into_par_iter().map(|i| parse(&later[i])));
     let cat = if added.is_empty() {
         first
     } else {
@@ -245,32 +248,31 @@ pub fn apply<S, P>(
         parsed.append(&mut added);
         assemble(&parsed)
     };
-    let unchanged: HashSet<String> = same.iter().map(|f| f.path.clone()).collect();
+    let unchanged: HashSet<String> = same.iter().map(|&i| later[i].path.clone()).collect();
     let (planned, changes) = plan(state, &cat, &unchanged);
-    if changes.is_empty() {
-        return Ok((
-            planned,
-            Applied {
-                kept: Vec::new(),
-                refused: BTreeMap::new(),
-                commit: None,
-                catalog: catalog_seen,
-            },
-        ));
+    Planning {
+        planned,
+        changes,
+        parsed,
+        eager,
+        lazy: later,
+        same,
+        cat,
     }
-    // Something to validate: the whole catalog, the files left out included.
-    let cat = if same.is_empty() {
-        cat
-    } else {
-        drop(cat);
-        parsed.par_extend(same.into_par_iter().map(parse));
-        assemble(&parsed)
-    };
-    let snap = Snapshot::from_parsed(&root, parsed, walk.unknown_dirs.clone());
+}
+
+/// The files refused (path -> why): each change that adds an error finding
+/// to the catalog `cat` (every file parsed, in `snap`) is left out, and the
+/// rest linted again, since what a refused file named may now be missing
+/// elsewhere (a few rounds at most).
+fn refuse(
+    snap: &Snapshot,
+    cat: &Catalog,
+    changes: &[Change],
+    today: chrono::NaiveDate,
+) -> BTreeMap<String, String> {
     let mut refused: BTreeMap<String, String> = BTreeMap::new();
     let mut before: Option<Errors> = None;
-    // Each round leaves out the files that add errors; what they named may
-    // then be missing elsewhere, so lint again (a few rounds at most).
     for _ in 0..8 {
         let active: Vec<(&str, Kind, Option<&str>)> = changes
             .iter()
@@ -286,13 +288,13 @@ pub fn apply<S, P>(
             .map(|(p, _, _)| (*p, ()))
             .collect();
         let after_cat = snap.catalog_with(&active);
-        let after = errors(&after_cat, opts.today, &paths);
+        let after = errors(&after_cat, today, &paths);
         if after.is_empty() {
             break;
         }
         let before = before.get_or_insert_with(|| {
             let all: HashMap<&str, ()> = changes.iter().map(|c| (c.path.as_str(), ())).collect();
-            errors(&cat, opts.today, &all)
+            errors(cat, today, &all)
         });
         let mut added = false;
         let mut keys: Vec<_> = after.into_iter().collect();
@@ -308,40 +310,15 @@ pub fn apply<S, P>(
             break;
         }
     }
-    let kept: Vec<Change> = changes
-        .into_iter()
-        .filter(|c| !refused.contains_key(&c.path))
-        .collect();
-    if opts.dry_run || kept.is_empty() {
-        return Ok((
-            planned,
-            Applied {
-                kept,
-                refused,
-                commit: None,
-                catalog: None,
-            },
-        ));
-    }
-    // With --commit, git is checked before anything is written.
-    let pending = if opts.commit {
-        let files: Vec<String> = kept.iter().map(|c| c.path.clone()).collect();
-        Some(
-            crate::git::prepare_commit(
-                &root,
-                &files,
-                &message(&planned, &kept),
-                opts.git_lock_wait,
-            )
-            .map_err(WriteError::Commit)?,
-        )
-    } else {
-        None
-    };
+    refused
+}
+
+/// Writes `kept` under `root` (canonical), each file atomic and the file
+/// system synced once. A kind directory that does not exist yet is written
+/// whole: its files go into a hidden directory renamed into place once.
+fn write(root: &Path, kept: &[Change]) -> Result<(), WriteError> {
     let mut batch = Batch::default();
-    super::atomic::sweep_staged_dirs(&root);
-    // A kind directory that does not exist yet is written whole: its files
-    // go into a hidden directory renamed into place once.
+    super::atomic::sweep_staged_dirs(root);
     let mut missing: HashMap<&str, bool> = HashMap::new();
     let mut new_dirs: BTreeMap<&str, Vec<(&str, &[u8])>> = BTreeMap::new();
     let mut staged = vec![false; kept.len()];
@@ -369,38 +346,7 @@ pub fn apply<S, P>(
             .map_err(|e| WriteError::Io((*dir).to_string(), e))?;
     }
     for (c, _) in kept.iter().zip(&staged).filter(|(_, s)| !**s) {
-        let abs = root.join(&c.path);
-        let dir = abs
-            .parent()
-            .ok_or_else(|| WriteError::Unsafe(format!("{} has no directory", c.path)))?;
-        if c.new.is_some() {
-            std::fs::create_dir_all(dir).map_err(|e| WriteError::Io(c.path.clone(), e))?;
-        }
-        // Through links or not, every file written or removed stays inside the root.
-        let real_dir = dir
-            .canonicalize()
-            .map_err(|e| WriteError::Io(c.path.clone(), e))?;
-        if !real_dir.starts_with(&root) {
-            return Err(WriteError::Unsafe(format!(
-                "{} leads outside the catalog root; nothing was written",
-                c.path
-            )));
-        }
-        let target = match abs.symlink_metadata() {
-            Ok(m) if m.file_type().is_symlink() => {
-                let t = abs
-                    .canonicalize()
-                    .map_err(|e| WriteError::Io(c.path.clone(), e))?;
-                if !t.starts_with(&root) {
-                    return Err(WriteError::Unsafe(format!(
-                        "{} leads outside the catalog root; nothing was written",
-                        c.path
-                    )));
-                }
-                t
-            }
-            _ => real_dir.join(abs.file_name().unwrap_or_default()),
-        };
+        let target = confined_target(root, c)?;
         match &c.new {
             Some(text) => batch
                 .stage(&target, text.as_bytes(), c.old.is_some())
@@ -410,7 +356,219 @@ pub fn apply<S, P>(
     }
     batch
         .commit()
-        .map_err(|e| WriteError::Io(root.display().to_string(), e))?;
+        .map_err(|e| WriteError::Io(root.display().to_string(), e))
+}
+
+/// Where the change `c` writes: through links or not, a place inside `root`.
+fn confined_target(root: &Path, c: &Change) -> Result<std::path::PathBuf, WriteError> {
+    let outside = || {
+        WriteError::Unsafe(format!(
+            "{} leads outside the catalog root; nothing was written",
+            c.path
+        ))
+    };
+    let abs = root.join(&c.path);
+    let dir = abs
+        .parent()
+        .ok_or_else(|| WriteError::Unsafe(format!("{} has no directory", c.path)))?;
+    if c.new.is_some() {
+        std::fs::create_dir_all(dir).map_err(|e| WriteError::Io(c.path.clone(), e))?;
+    }
+    let real_dir = dir
+        .canonicalize()
+        .map_err(|e| WriteError::Io(c.path.clone(), e))?;
+    if !real_dir.starts_with(root) {
+        return Err(outside());
+    }
+    match abs.symlink_metadata() {
+        Ok(m) if m.file_type().is_symlink() => {
+            let t = abs
+                .canonicalize()
+                .map_err(|e| WriteError::Io(c.path.clone(), e))?;
+            if t.starts_with(root) {
+                Ok(t)
+            } else {
+                Err(outside())
+            }
+        }
+        _ => Ok(real_dir.join(abs.file_name().unwrap_or_default())),
+    }
+}
+
+/// The catalog as read: every walked file's identity taken before reading
+/// (a file changed after is seen as changed), and the hash of what was read
+/// for the racily clean ones. None when a file could not be read or has no
+/// identity: then it vouches for nothing.
+fn seen_as_read(
+    walk: &catalog::load::Walk,
+    raw: &[RawFile],
+    reference: i64,
+    ids: &[Option<Ident>],
+) -> Option<CatalogSeen> {
+    let hashes: Vec<Option<u64>> = ids
+        .iter()
+        .zip(raw)
+        .map(|(i, f)| match (i, &f.bytes) {
+            (Some(i), Ok(b)) if i.racy(reference) => Some(hash(b)),
+            _ => None,
+        })
+        .collect();
+    let unread = raw.iter().take(ids.len()).any(|f| f.bytes.is_err());
+    (!unread).then(|| seen_of(walk, ids, &hashes)).flatten()
+}
+
+/// A plan validated: the changes that pass, the files refused (path ->
+/// why), and what a rerun reuses (when asked for).
+struct Validated<P> {
+    planned: P,
+    kept: Vec<Change>,
+    refused: BTreeMap<String, String>,
+    /// The files parsed before the lazy kind's.
+    eager: Vec<Parsed>,
+    /// The lazy kind's readable files, as read.
+    lazy: Vec<RawFile>,
+}
+
+/// Validates `p`'s changes against the whole catalog, the files left out
+/// as unchanged included (see [`refuse`]).
+fn validate<P>(
+    root: &Path,
+    unknown_dirs: &[(String, String)],
+    p: Planning<P>,
+    today: chrono::NaiveDate,
+    keep_eager: bool,
+) -> Validated<P> {
+    let Planning {
+        planned,
+        changes,
+        mut parsed,
+        eager,
+        lazy,
+        same,
+        cat,
+    } = p;
+    let cat = if same.is_empty() {
+        cat
+    } else {
+        drop(cat);
+        parsed.par_extend(same.par_iter().map(|&i| parse(&lazy[i])));
+        catalog::assemble(root, parsed.iter().map(copy).collect(), unknown_dirs)
+    };
+    let eager: Vec<Parsed> = if keep_eager {
+        parsed[..eager].iter().map(copy).collect()
+    } else {
+        Vec::new()
+    };
+    let snap = Snapshot::from_parsed(root, parsed, unknown_dirs.to_vec());
+    let refused = refuse(&snap, &cat, &changes, today);
+    drop((snap, cat));
+    let kept: Vec<Change> = changes
+        .into_iter()
+        .filter(|c| !refused.contains_key(&c.path))
+        .collect();
+    Validated {
+        planned,
+        kept,
+        refused,
+        eager,
+        lazy,
+    }
+}
+
+/// What was done: the plan, the changes kept, the files refused (path ->
+/// why), the commit; and, for the import cache, what a rerun would find.
+pub struct Applied<P> {
+    pub planned: P,
+    pub kept: Vec<Change>,
+    pub refused: BTreeMap<String, String>,
+    pub commit: Option<String>,
+    /// The catalog as a rerun would find it, when that rerun would change
+    /// nothing (asked for with a reference time, and no commit made).
+    pub catalog: Option<CatalogSeen>,
+    /// The rerun's plan, when it is not `planned` (files were written).
+    pub rerun: Option<P>,
+}
+
+/// Under the lock: plans (see [`plan_files`]), validates, writes (unless a
+/// dry run) and commits with `message(kept)`. With `seen` (a file system
+/// time taken before anything was read), what a rerun would find, for the
+/// import cache: the catalog as read when there is nothing to change; after
+/// a write (without a commit), the catalog as written, when planning again
+/// against it changes nothing.
+pub fn apply<S, P>(
+    root: &Path,
+    opts: &Options,
+    lazy: Kind,
+    prepare: &Prepare<'_, S>,
+    plan: &PlanWith<'_, S, P>,
+    message: &dyn Fn(&P, &[Change]) -> String,
+    seen: Option<i64>,
+) -> Result<Applied<P>, WriteError> {
+    if opts.commit && !opts.dry_run {
+        crate::git::ensure_can_commit(root).map_err(WriteError::Commit)?;
+    }
+    let root = root
+        .canonicalize()
+        .map_err(|e| WriteError::Load(root.display().to_string(), e))?;
+    let _lock = CatalogLock::acquire(&root, opts.lock_timeout)?;
+    let walk =
+        catalog::load::walk(&root).map_err(|e| WriteError::Load(root.display().to_string(), e))?;
+    let ids = seen.map(|_| idents(&walk));
+    let raw = catalog::load::read_all(&walk);
+    let catalog_seen = seen
+        .zip(ids.as_deref())
+        .and_then(|(r, ids)| seen_as_read(&walk, &raw, r, ids));
+    drop(ids);
+    let inputs = raw.into_iter().map(Input::Read).collect();
+    let p = plan_files(&root, &walk.unknown_dirs, inputs, lazy, prepare, plan);
+    let nothing = |planned, kept, refused, catalog| Applied {
+        planned,
+        kept,
+        refused,
+        commit: None,
+        catalog,
+        rerun: None,
+    };
+    if p.changes.is_empty() {
+        return Ok(nothing(
+            p.planned,
+            Vec::new(),
+            BTreeMap::new(),
+            catalog_seen,
+        ));
+    }
+    let Validated {
+        planned,
+        kept,
+        refused,
+        eager,
+        lazy: later,
+    } = validate(
+        &root,
+        &walk.unknown_dirs,
+        p,
+        opts.today,
+        catalog_seen.is_some(),
+    );
+    if opts.dry_run || kept.is_empty() {
+        return Ok(nothing(planned, kept, refused, None));
+    }
+    // With --commit, git is checked before anything is written.
+    let pending = if opts.commit {
+        let files: Vec<String> = kept.iter().map(|c| c.path.clone()).collect();
+        Some(
+            crate::git::prepare_commit(
+                &root,
+                &files,
+                &message(&planned, &kept),
+                opts.git_lock_wait,
+            )
+            .map_err(WriteError::Commit)?,
+        )
+    } else {
+        None
+    };
+    write(&root, &kept)?;
     let commit = match pending {
         Some(p) => Some(
             p.commit()
@@ -419,13 +577,138 @@ pub fn apply<S, P>(
         ),
         None => None,
     };
-    Ok((
+    let was = (seen.is_some() && commit.is_none() && refused.is_empty())
+        .then_some(catalog_seen)
+        .flatten();
+    let rerun = was.and_then(|was| {
+        let after = After {
+            walk: &walk,
+            was: &was,
+            kept: &kept,
+            eager: &eager,
+            lazy: &later,
+        };
+        rerun_after_write(&root, lazy, &after, prepare, plan)
+    });
+    let (rerun, catalog) = rerun.map_or((None, None), |(p, c)| (Some(p), Some(c)));
+    Ok(Applied {
         planned,
-        Applied {
-            kept,
-            refused,
-            commit,
-            catalog: None,
-        },
-    ))
+        kept,
+        refused,
+        commit,
+        catalog,
+        rerun,
+    })
+}
+
+/// A write, as a rerun right after it would build on.
+struct After<'a> {
+    /// The catalog as listed and as read.
+    walk: &'a catalog::load::Walk,
+    was: &'a CatalogSeen,
+    kept: &'a [Change],
+    /// The files parsed before the lazy kind's, as read.
+    eager: &'a [Parsed],
+    /// The lazy kind's readable files, as read.
+    lazy: &'a [RawFile],
+}
+
+/// The catalog as a rerun lists it, foreseen from the listing before the
+/// write (`walk`) and the changes written: the files listed, less the ones
+/// removed, plus the ones created, sorted as the walk sorts them. Under the
+/// lock, only another program can have changed more; the next run lists
+/// the catalog again and, finding it otherwise, does not use the cache.
+fn listing_after(root: &Path, walk: &catalog::load::Walk, kept: &[Change]) -> catalog::load::Walk {
+    let removed: HashSet<&str> = kept
+        .iter()
+        .filter(|c| c.new.is_none())
+        .map(|c| c.path.as_str())
+        .collect();
+    let mut files: Vec<(String, Option<Kind>, std::path::PathBuf)> = walk
+        .files
+        .iter()
+        .filter(|(p, _, _)| !removed.contains(p.as_str()))
+        .cloned()
+        .collect();
+    files.extend(
+        kept.iter()
+            .filter(|c| c.old.is_none() && c.new.is_some())
+            .map(|c| (c.path.clone(), Some(c.kind), root.join(&c.path))),
+    );
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    catalog::load::Walk {
+        files,
+        unknown_dirs: walk.unknown_dirs.clone(),
+        refused: walk.refused.clone(),
+    }
+}
+
+/// After a write: the plan a rerun would make and the catalog as that rerun
+/// would find it, when that plan changes nothing. In the catalog as a rerun
+/// lists it ([`listing_after`]), each file must be one written (its text
+/// known) or one read and not changed since (its identity as before
+/// reading), and planning runs on those texts as a rerun would, in memory. The cache keeps the
+/// hash of each file written, so the rerun compares its content: its
+/// identity, taken after the write, cannot vouch for the text by itself.
+fn rerun_after_write<S, P>(
+    root: &Path,
+    lazy: Kind,
+    w: &After<'_>,
+    prepare: &Prepare<'_, S>,
+    plan: &PlanWith<'_, S, P>,
+) -> Option<(P, CatalogSeen)> {
+    let walk = listing_after(root, w.walk, w.kept);
+    let written: HashMap<&str, &str> = w
+        .kept
+        .iter()
+        .filter_map(|c| Some((c.path.as_str(), c.new.as_deref()?)))
+        .collect();
+    let before: HashMap<&str, &FileSeen> =
+        w.was.files.iter().map(|f| (f.path.as_str(), f)).collect();
+    let eager: HashMap<&str, &Parsed> = w.eager.iter().map(|p| (p.path.as_str(), p)).collect();
+    let lazy_read: HashMap<&str, &RawFile> = w.lazy.iter().map(|f| (f.path.as_str(), f)).collect();
+    let ids = idents(&walk);
+    let mut hashes = Vec::with_capacity(ids.len());
+    let mut inputs = Vec::with_capacity(ids.len() + walk.refused.len());
+    for ((path, kind, abs), id) in walk.files.iter().zip(&ids) {
+        let id = (*id)?;
+        if let Some(text) = written.get(path.as_str()) {
+            hashes.push(Some(hash(text.as_bytes())));
+            inputs.push(Input::Read(RawFile {
+                path: path.clone(),
+                kind: *kind,
+                bytes: Ok(text.as_bytes().to_vec()),
+            }));
+            continue;
+        }
+        let f = before.get(path.as_str())?;
+        let same = f.ident == id
+            && f.kind == kind.map(|k| k.dir().to_string())
+            && Some(f.abs.as_str()) == abs.to_str();
+        if !same {
+            return None;
+        }
+        hashes.push(f.hash);
+        inputs.push(
+            match (lazy_read.get(path.as_str()), eager.get(path.as_str())) {
+                (Some(f), _) if *kind == Some(lazy) => Input::Read(RawFile {
+                    path: f.path.clone(),
+                    kind: f.kind,
+                    bytes: Ok(f.bytes.as_ref().ok()?.clone()),
+                }),
+                (_, Some(p)) => Input::Parsed(copy(p)),
+                _ => return None,
+            },
+        );
+    }
+    inputs.extend(walk.refused.iter().map(|(path, kind, why)| {
+        Input::Read(RawFile {
+            path: path.clone(),
+            kind: *kind,
+            bytes: Err(why.clone()),
+        })
+    }));
+    let now = seen_of(&walk, &ids, &hashes)?;
+    let p = plan_files(root, &walk.unknown_dirs, inputs, lazy, prepare, plan);
+    p.changes.is_empty().then_some((p.planned, now))
 }

@@ -95,9 +95,10 @@ impl Pending {
         self.reference
     }
 
-    /// Writes `bytes` and puts the file in place (atomically).
+    /// Writes `bytes` and puts the file in place (atomically; not synced:
+    /// after a crash, a cache cut short does not parse and is not used).
     pub fn commit(self, bytes: &[u8]) -> std::io::Result<()> {
         self.file.handle()?.write_all(bytes)?;
-        self.file.commit()
+        self.file.commit_unsynced()
     }
 }

@@ -241,6 +241,33 @@ fn a_second_run_changes_no_byte() {
     assert_eq!(r["files"], serde_json::json!([]));
 }
 
+/// An owner that names no group exactly (a component in another namespace
+/// naming a group of the default one) resolves by its name to the team the
+/// same run creates, as every later run resolves it: the second run of a
+/// first import changes nothing.
+#[test]
+fn an_owner_resolved_by_name_to_a_team_created_in_the_same_run_is_stable() {
+    let cat = new_catalog("version: 1\n");
+    let src = cat.tmp().join("src");
+    write_files(
+        &src,
+        &[(
+            "org.yaml",
+            "apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata:\n  name: payments\nspec:\n  type: team\n  children: []\n---\napiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: till\n  namespace: shop\nspec:\n  type: service\n  lifecycle: production\n  owner: payments\n",
+        )],
+    );
+    let (code, r) = report(&cat, &src, &["backstage", "org.yaml", "--no-cache"]);
+    assert_eq!(code, 0, "{r:#}");
+    assert_eq!(r["unresolved_owners"], serde_json::json!([]), "{r:#}");
+    assert!(read(&cat.root().join("services/till.yaml")).contains("team: payments"));
+    let first = tree(cat.root());
+    let (code, r) = report(&cat, &src, &["backstage", "org.yaml", "--no-cache"]);
+    assert_eq!(code, 0, "{r:#}");
+    assert_eq!(r["files"], serde_json::json!([]), "{r:#}");
+    assert_eq!(tree(cat.root()), first, "byte-identical");
+    lint_clean(&cat);
+}
+
 const GROUP: &str = "apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata:\n  name: team-a\nspec:\n  type: team\n  children: []\n";
 
 fn component(name: &str, extra_spec: &str, description: &str) -> String {

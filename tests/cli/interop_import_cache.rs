@@ -65,8 +65,10 @@ fn sources(dir: &Path) {
 }
 
 /// A catalog (at `<tmp>/cat`) and its sources (at `<tmp>/src`), imported
-/// once (files written) and once more (nothing to change: the cache is
-/// written). Returns the env and the second run.
+/// once (files written, teams created, and the cache written for the rerun)
+/// and once more (nothing to change: the report from the cache, byte for
+/// byte what reading everything again gives). Returns the env and the
+/// second run.
 fn imported() -> (TestEnv, Run) {
     let env = TestEnv::empty().root_at("cat");
     write_files(env.root(), &[("platctl.yaml", "version: 1\nname: Acme\n")]);
@@ -75,20 +77,38 @@ fn imported() -> (TestEnv, Run) {
     let first = run(&env, &s, ARGS);
     assert_eq!(first.code, 1, "{}{}", first.stdout, first.stderr);
     assert!(first.stdout.contains("created"), "{}", first.stdout);
+    assert!(!first.hit(), "{}", first.stderr);
     assert!(
-        !cache_file(env.root()).exists(),
-        "a run that writes keeps no cache"
-    );
-    let second = run(&env, &s, ARGS);
-    assert!(!second.hit(), "{}", second.stderr);
-    assert!(
-        second.stderr.contains("read 5 source files"),
+        first.stderr.contains("read 5 source files"),
         "{}",
-        second.stderr
+        first.stderr
     );
     assert!(
         cache_file(env.root()).is_file(),
-        "a run that changes nothing keeps one"
+        "a run that writes keeps one for the rerun"
+    );
+    let second = run(&env, &s, ARGS);
+    assert!(second.hit(), "the first rerun: {}", second.stderr);
+    let mut n = ARGS.to_vec();
+    n.push("--no-cache");
+    let full = run(&env, &s, &n);
+    assert!(!full.hit(), "{}", full.stderr);
+    assert!(
+        full.stderr.contains("read 5 source files"),
+        "{}",
+        full.stderr
+    );
+    assert_eq!(
+        second.stdout, full.stdout,
+        "the same report as a full rerun"
+    );
+    assert_eq!((second.code, full.code), (1, 1));
+    assert!(
+        second
+            .stdout
+            .contains("files: 0 created, 0 updated, 0 removed"),
+        "{}",
+        second.stdout
     );
     (env, second)
 }
@@ -391,4 +411,123 @@ fn the_cache_is_not_linted_nor_exported() {
             .all(|n| !n.contains("platctl") && !n.contains("cache")),
         "{a:?}"
     );
+}
+
+/// The first run creates the team its services name and writes them; the
+/// rerun right after it (from the cache) says exactly what reading
+/// everything again says, unmapped values and exit code 1 included.
+#[test]
+fn the_first_rerun_after_creating_teams_with_unmapped_values_is_from_the_cache() {
+    let env = TestEnv::empty().root_at("cat");
+    write_files(env.root(), &[("platctl.yaml", "version: 1\nname: Acme\n")]);
+    let s = src(&env);
+    write_files(
+        &s,
+        &[
+            ("a/opslevel.yml", "version: 1\nservice:\n  name: Order Processor\n  owner: orders_team\n  lifecycle: generally_available\n  tier: platinum\n"),
+            ("b/opslevel.yml", "version: 1\nservice:\n  name: Cart\n  owner: orders_team\n  tier: tier_2\n"),
+        ],
+    );
+    let args = ["opslevel", ".", "--format", "json"];
+    let first = run(&env, &s, &args);
+    assert_eq!(first.code, 1, "{}{}", first.stdout, first.stderr);
+    let r = json(&first);
+    assert!(env.root().join("teams/orders-team.yaml").is_file(), "{r:#}");
+    assert_eq!(r["unmapped"][0]["value"], "platinum", "{r:#}");
+    assert!(
+        env.root()
+            .join(".platctl/cache/import-opslevel.json")
+            .is_file(),
+        "{}",
+        first.stderr
+    );
+    let second = run(&env, &s, &args);
+    assert!(second.hit(), "{}", second.stderr);
+    let mut n = args.to_vec();
+    n.push("--no-cache");
+    let full = run(&env, &s, &n);
+    assert!(!full.hit(), "{}", full.stderr);
+    assert_eq!(second.stdout, full.stdout, "byte for byte");
+    assert_eq!((second.code, full.code), (1, 1));
+    let r = json(&second);
+    assert_eq!(r["unmapped"][0]["value"], "platinum", "{r:#}");
+    assert_eq!(r["files"], serde_json::json!([]), "{r:#}");
+    assert!(
+        r["kinds"]
+            .as_array()
+            .expect("kinds")
+            .iter()
+            .all(|k| k["imported"] == 0 && k["updated"] == 0),
+        "{r:#}"
+    );
+}
+
+/// A run that removes files (`--prune`) also keeps the cache for the rerun
+/// right after it, which says what reading everything again says.
+#[test]
+fn the_first_rerun_after_a_prune_is_from_the_cache() {
+    let (env, _) = imported();
+    let (c, s) = (env.root(), &src(&env));
+    std::fs::remove_file(s.join("repos/find/catalog-info.yaml")).expect("rm");
+    let mut p = ARGS.to_vec();
+    p.push("--prune");
+    std::fs::remove_file(cache_file(c)).expect("rm");
+    let pruned = run(&env, s, &p);
+    assert!(!pruned.hit(), "{}", pruned.stderr);
+    assert!(pruned.stdout.contains("1 removed"), "{}", pruned.stdout);
+    assert!(!c.join("services/find.yaml").exists());
+    assert!(cache_file(c).is_file(), "a run that removes keeps one");
+    let again = run(&env, s, &p);
+    assert!(again.hit(), "{}", again.stderr);
+    assert!(
+        again
+            .stdout
+            .contains("files: 0 created, 0 updated, 0 removed"),
+        "{}",
+        again.stdout
+    );
+    let mut n = p.clone();
+    n.push("--no-cache");
+    let full = run(&env, s, &n);
+    assert!(!full.hit(), "{}", full.stderr);
+    assert_eq!(again.stdout, full.stdout);
+    assert_eq!(again.code, full.code);
+}
+
+/// A run that updates a file keeping a hand-added field and comment leaves
+/// the cache too: the rerun plans against that merged text as a full run
+/// does, and says the same.
+#[test]
+fn the_first_rerun_after_a_merge_with_hand_edits_is_from_the_cache() {
+    let (env, _) = imported();
+    let (c, s) = (env.root(), &src(&env));
+    let f = c.join("services/pay.yaml");
+    let text = std::fs::read_to_string(&f).expect("read");
+    std::fs::write(&f, format!("# kept by hand\n{text}tier: 1\n")).expect("write");
+    let pay = s.join("repos/pay/catalog-info.yaml");
+    let source = std::fs::read_to_string(&pay).expect("read");
+    std::fs::write(&pay, source.replace("Takes money", "Takes all the money")).expect("write");
+    let mut a = ARGS.to_vec();
+    a.extend(["--format", "json"]);
+    let update = run(&env, s, &a);
+    assert!(!update.hit(), "{}", update.stderr);
+    assert_eq!(
+        json(&update)["files"],
+        serde_json::json!([{"path": "services/pay.yaml", "action": "updated"}])
+    );
+    let merged = std::fs::read_to_string(&f).expect("read");
+    assert!(
+        merged.contains("# kept by hand") && merged.contains("tier: 1"),
+        "{merged}"
+    );
+    assert!(merged.contains("Takes all the money"), "{merged}");
+    let again = run(&env, s, &a);
+    assert!(again.hit(), "{}", again.stderr);
+    a.push("--no-cache");
+    let full = run(&env, s, &a);
+    assert!(!full.hit(), "{}", full.stderr);
+    assert_eq!(again.stdout, full.stdout, "byte for byte");
+    assert_eq!(again.code, full.code);
+    assert_eq!(json(&again)["files"], serde_json::json!([]));
+    assert_eq!(std::fs::read_to_string(&f).expect("read"), merged);
 }
