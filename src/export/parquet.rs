@@ -220,8 +220,16 @@ impl ColumnBuf {
         }
         match (self.ty, c) {
             (ColType::String, Cell::Str(s)) => {
-                self.spans.push((self.text.len(), s.len()));
-                self.text.extend_from_slice(s.as_bytes());
+                // A value equal to the one before (an entity's id over its
+                // rules' rows, a scorecard's id) shares its bytes.
+                let span = match self.spans.last() {
+                    Some(&(at, n)) if self.text.get(at..at + n) == Some(s.as_bytes()) => (at, n),
+                    _ => {
+                        self.text.extend_from_slice(s.as_bytes());
+                        (self.text.len() - s.len(), s.len())
+                    }
+                };
+                self.spans.push(span);
             }
             (ColType::Int64, Cell::Int(n)) => self.ints.push(*n),
             (ColType::Float64, Cell::Float(x)) => self.floats.push(*x),
@@ -243,8 +251,16 @@ impl ColumnBuf {
                 let size = self.text.len();
                 let all =
                     ByteArray::from(std::mem::replace(&mut self.text, Vec::with_capacity(size)));
-                let v: Vec<ByteArray> =
-                    self.spans.iter().map(|&(at, n)| all.slice(at, n)).collect();
+                let mut v: Vec<ByteArray> = Vec::with_capacity(self.spans.len());
+                let mut last = None;
+                for &span in &self.spans {
+                    let b = match (last, v.last()) {
+                        (Some(l), Some(b)) if l == span => b.clone(),
+                        _ => all.slice(span.0, span.1),
+                    };
+                    v.push(b);
+                    last = Some(span);
+                }
                 cw.typed::<ByteArrayType>().write_batch(&v, defs, None)?;
             }
             ColType::Int64 => {
@@ -334,6 +350,73 @@ mod tests {
         );
         // Same rows, same bytes.
         assert_eq!(write(&teams()).ok(), Some(bytes));
+    }
+
+    /// Text values repeated from one row to the next (which share their
+    /// bytes while gathered), empty and null ones read back as written.
+    #[test]
+    fn repeated_empty_and_null_text_reads_back() {
+        let mut t = Table::new(&TEAMS);
+        let row = |id: &'static str, name: &'static str, contact: Option<&'static str>| {
+            vec![
+                Cell::str(id),
+                Cell::str(name),
+                Cell::str("platform"),
+                Cell::opt_str(contact),
+                Cell::Null,
+                Cell::Int(0),
+                Cell::Null,
+            ]
+        };
+        t.rows = vec![
+            row("a", "same", Some("#x")),
+            row("b", "same", None),
+            row("c", "same", Some("#x")),
+            row("d", "", Some("")),
+            row("e", "", Some("#x")),
+            row("f", "same", Some("#x")),
+        ];
+        let bytes = match write(&t) {
+            Ok(b) => b,
+            Err(e) => panic!("{e}"),
+        };
+        let file = tempfile::tempfile().and_then(|mut f| {
+            use std::io::Write;
+            f.write_all(&bytes).map(|_| f)
+        });
+        let Ok(file) = file else {
+            panic!("no temporary file")
+        };
+        let r = match SerializedFileReader::new(file) {
+            Ok(r) => r,
+            Err(e) => panic!("{e}"),
+        };
+        let Ok(rows) = r.get_row_iter(None) else {
+            panic!("no rows")
+        };
+        let got: Vec<String> = rows
+            .map(|row| match row {
+                Ok(row) => format!("{row}"),
+                Err(e) => panic!("{e}"),
+            })
+            .collect();
+        let want: Vec<String> = [
+            ("a", "same", "\"#x\""),
+            ("b", "same", "null"),
+            ("c", "same", "\"#x\""),
+            ("d", "", "\"\""),
+            ("e", "", "\"#x\""),
+            ("f", "same", "\"#x\""),
+        ]
+        .iter()
+        .map(|(id, name, contact)| {
+            format!(
+                "{{id: \"{id}\", name: \"{name}\", type: \"platform\", contact: {contact}, \
+                 parent: null, active_services: 0, labels: null}}"
+            )
+        })
+        .collect();
+        assert_eq!(got, want);
     }
 
     #[test]

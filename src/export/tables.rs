@@ -630,26 +630,30 @@ pub fn scorecards<'a>(
     today: NaiveDate,
     memo: &crate::scorecard::Memo,
 ) -> (Table<'a>, Table<'a>) {
-    scorecard_tables(cat, &evaluate_scorecards(cat, today, memo))
+    scorecard_tables(cat, &evaluate_scorecards(cat, today, memo, None))
 }
 
 /// The scored entities of each of the catalog's scorecards on a day, in
 /// the catalog's order of scorecards.
+/// Only the results of the scorecards of the ids `kept` names (all when
+/// `None`) go to the memo: another state's evaluation meets the others'
+/// only when there is one.
 pub fn evaluate_scorecards(
     cat: &Catalog,
     today: NaiveDate,
     memo: &crate::scorecard::Memo,
+    kept: Option<&[std::string::String]>,
 ) -> Vec<Vec<crate::scorecard::Scored>> {
     // What expressions read, built once for every scorecard.
     let inp = crate::scorecard::inputs::Inputs::new(cat, today);
-    cat.scorecards
+    let cards: Vec<crate::scorecard::Compiled> = cat
+        .scorecards
         .iter()
-        .map(|sc| {
-            crate::scorecard::compile(sc)
-                .evaluate_memo(&inp, memo)
-                .entities
-        })
-        .collect()
+        .map(crate::scorecard::compile)
+        .collect();
+    crate::scorecard::evaluate_all_memo(&cards, &inp, memo, |sc| {
+        kept.is_none_or(|ids| ids.contains(&sc.id.value))
+    })
 }
 
 /// The levels and outcomes tables of [`evaluate_scorecards`]' results.
@@ -676,6 +680,7 @@ pub fn scorecard_tables<'a>(
         cat,
         scored,
         &order,
+        |e| entity_of(cat, e),
         |r| {
             levels.push(r.to_vec());
             Ok(())
@@ -703,14 +708,19 @@ pub fn scorecard_tables<'a>(
 /// need sorting (a scorecard id repeats).
 pub fn stream_scorecards<'a, E>(
     cat: &'a Catalog,
-    scored: &[Vec<crate::scorecard::Scored>],
+    scored: &'a [Vec<crate::scorecard::Scored>],
     level: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
     outcome: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
 ) -> Result<bool, E> {
     let Some(order) = scorecards_by_id(cat, cat.scorecards.len().min(scored.len())) else {
         return Ok(false);
     };
-    each_scorecard_row(cat, scored, &order, level, outcome)?;
+    // An entity's id and team borrowed from its results, which hold what
+    // `entity_of` finds in the catalog (without reaching into it).
+    let entity = |e: &'a crate::scorecard::Scored| {
+        (Cell::str(e.id.as_str()), Cell::opt_str(e.team.as_deref()))
+    };
+    each_scorecard_row(cat, scored, &order, entity, level, outcome)?;
     Ok(true)
 }
 
@@ -727,11 +737,13 @@ fn scorecards_by_id(cat: &Catalog, n: usize) -> Option<Vec<usize>> {
         .then_some(by_id)
 }
 
-/// Each levels row and outcomes row of the scorecards in `order`.
-fn each_scorecard_row<'a, E>(
+/// Each levels row and outcomes row of the scorecards in `order`, an
+/// entity's id and team cells from `entity`.
+fn each_scorecard_row<'a, 's, E>(
     cat: &'a Catalog,
-    scored: &[Vec<crate::scorecard::Scored>],
+    scored: &'s [Vec<crate::scorecard::Scored>],
     order: &[usize],
+    entity: impl Fn(&'s crate::scorecard::Scored) -> (Cell<'a>, Cell<'a>),
     mut level: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
     mut outcome: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
 ) -> Result<(), E> {
@@ -745,7 +757,7 @@ fn each_scorecard_row<'a, E>(
         rules.sort_by(|&a, &b| sc.rules[a].id.value.cmp(&sc.rules[b].id.value));
         rules.dedup_by(|a, b| sc.rules[*a].id.value == sc.rules[*b].id.value);
         for e in entities {
-            let (id, team) = entity_of(cat, e);
+            let (id, team) = entity(e);
             let lv = e
                 .level
                 .and_then(|i| sc.levels.get(i))
@@ -825,34 +837,54 @@ pub fn teams(cat: &Catalog) -> Table<'_> {
 }
 
 pub fn services(cat: &Catalog) -> Table<'_> {
-    let rows = cat
-        .services
-        .iter()
-        .map(|s| {
-            let distinct: HashSet<&str> =
-                s.uses.iter().map(|u| u.capability.value.as_str()).collect();
-            vec![
-                Cell::str(&s.id.value),
-                Cell::opt_str(s.name.as_deref()),
-                Cell::str(&s.team.value),
-                Cell::Int(i64::from(s.tier)),
-                Cell::str(s.status.as_str()),
-                Cell::opt_date(s.created),
-                Cell::opt_date(s.first_deploy),
-                Cell::opt_str(s.description.as_deref()),
-                sp_str(&s.system),
-                sp_str(&s.lifecycle),
-                sp_str(&s.repo),
-                sp_str(&s.docs),
-                sp_str(&s.runbook),
-                Cell::opt_str(s.oncall.as_deref()),
-                Cell::count(distinct.len()),
-                facts(&s.facts),
-                labels(&s.labels),
-            ]
-        })
-        .collect();
-    finish(&SERVICES, rows)
+    let mut rows = Vec::new();
+    let Ok(()) = each_service_row::<std::convert::Infallible>(cat, |r| {
+        rows.push(r.to_vec());
+        Ok(())
+    });
+    sorted(&SERVICES, rows)
+}
+
+/// Gives each row of the services table to `row`, in key order (the
+/// table's rows, without the table).
+pub fn each_service_row<'a, E>(
+    cat: &'a Catalog,
+    mut row: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
+) -> Result<(), E> {
+    services_by_id(cat).into_iter().try_for_each(|s| {
+        let mut distinct: Vec<&str> = s.uses.iter().map(|u| u.capability.value.as_str()).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        row(&[
+            Cell::str(&s.id.value),
+            Cell::opt_str(s.name.as_deref()),
+            Cell::str(&s.team.value),
+            Cell::Int(i64::from(s.tier)),
+            Cell::str(s.status.as_str()),
+            Cell::opt_date(s.created),
+            Cell::opt_date(s.first_deploy),
+            Cell::opt_str(s.description.as_deref()),
+            sp_str(&s.system),
+            sp_str(&s.lifecycle),
+            sp_str(&s.repo),
+            sp_str(&s.docs),
+            sp_str(&s.runbook),
+            Cell::opt_str(s.oncall.as_deref()),
+            Cell::count(distinct.len()),
+            facts(&s.facts),
+            labels(&s.labels),
+        ])
+    })
+}
+
+/// The services in id order, those of a repeated id in the catalog's
+/// order: rows made in this order are those of a stable sort by id, with
+/// no table sorted (file order is not id order: `a-2.yaml` comes before
+/// `a.yaml`).
+fn services_by_id(cat: &Catalog) -> Vec<&crate::model::Service> {
+    let mut v: Vec<&crate::model::Service> = cat.services.iter().collect();
+    v.sort_by(|a, b| a.id.value.cmp(&b.id.value));
+    v
 }
 
 pub fn capabilities(cat: &Catalog) -> Table<'_> {
@@ -904,26 +936,47 @@ pub fn capabilities(cat: &Catalog) -> Table<'_> {
 /// of it gives since and version).
 pub fn adoption_rows(cat: &Catalog) -> Table<'_> {
     let mut rows = Vec::new();
-    for s in &cat.services {
-        let mut seen: HashSet<&str> = HashSet::new();
-        for u in &s.uses {
-            if !seen.insert(u.capability.value.as_str()) {
-                continue;
-            }
+    let Ok(()) = each_adoption_row::<std::convert::Infallible>(cat, |r| {
+        rows.push(r.to_vec());
+        Ok(())
+    });
+    sorted(&ADOPTION, rows)
+}
+
+/// Gives each row of the adoption table to `row`, in key order (the
+/// table's rows, without the table: it is most of a catalog's rows after
+/// the scorecards').
+pub fn each_adoption_row<'a, E>(
+    cat: &'a Catalog,
+    mut row: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
+) -> Result<(), E> {
+    // Services in id order, each one's uses by capability id, the first
+    // listing of an id kept (a stable sort puts it first among its
+    // repeats): the rows of a stable sort of the table by its key, since
+    // no two rows of one service share a key, without sorting the table
+    // (a tenth of its time on a large catalog).
+    let mut ix: Vec<usize> = Vec::new();
+    for s in services_by_id(cat) {
+        let cap = |i: usize| s.uses[i].capability.value.as_str();
+        ix.clear();
+        ix.extend(0..s.uses.len());
+        ix.sort_by(|&a, &b| cap(a).cmp(cap(b)));
+        ix.dedup_by(|a, b| cap(*a) == cap(*b));
+        for u in ix.iter().map(|&i| &s.uses[i]) {
             let eligible = cat
                 .capability(&u.capability.value)
                 .map_or(Cell::Null, |c| Cell::Bool(c.is_eligible(s)));
-            rows.push(vec![
+            row(&[
                 Cell::str(&s.id.value),
                 Cell::str(&u.capability.value),
                 Cell::str(&s.team.value),
                 Cell::opt_date(u.since),
                 sp_str(&u.version),
                 eligible,
-            ]);
+            ])?;
         }
     }
-    finish(&ADOPTION, rows)
+    Ok(())
 }
 
 pub fn roadmap_items(cat: &Catalog) -> Table<'_> {
@@ -1214,6 +1267,54 @@ mod tests {
         assert_eq!(first, vec![&Cell::str("alpha"), &Cell::str("zeta")]);
         let first: Vec<&Cell> = outcomes.rows.iter().map(|r| &r[0]).collect();
         assert_eq!(first, vec![&Cell::str("alpha"), &Cell::str("zeta")]);
+    }
+
+    /// Adoption rows are one per distinct use (the first listing gives
+    /// since and version), in key order, whether the services come in id
+    /// order or not and whatever the order of their uses.
+    #[test]
+    fn adoption_rows_come_in_key_order_with_the_first_listing() {
+        let svc = |id: &str, uses: &str| {
+            (
+                format!("services/{id}.yaml"),
+                format!("id: {id}\nteam: t1\nuses:\n{uses}"),
+            )
+        };
+        let (pa, ta) = svc(
+            "a",
+            "  - { capability: obs, version: v2 }\n  - ci\n  - { capability: obs, version: v1 }\n",
+        );
+        let (pb, tb) = svc("b", "  - zz\n  - ci\n");
+        let want = vec![
+            vec![Cell::str("a"), Cell::str("ci")],
+            vec![Cell::str("a"), Cell::str("obs")],
+            vec![Cell::str("b"), Cell::str("ci")],
+            vec![Cell::str("b"), Cell::str("zz")],
+        ];
+        // The second catalog lists b's file first (its path sorts first).
+        for (b_path, b_text) in [
+            (pb.clone(), tb.clone()),
+            ("services/0-b.yaml".to_string(), tb),
+        ] {
+            let cat = catalog(&[
+                ("teams/t1.yaml", "id: t1\nname: T1\n"),
+                (&pa, &ta),
+                (&b_path, &b_text),
+            ]);
+            let t = adoption_rows(&cat);
+            let keys: Vec<Vec<Cell>> = t.rows.iter().map(|r| r[..2].to_vec()).collect();
+            assert_eq!(keys, want, "{b_path}");
+            // a's first listing of obs gives its version.
+            assert_eq!(t.rows[1][4], Cell::str("v2"));
+            let mut again = t.clone();
+            again.rows.reverse();
+            again.sort();
+            assert_eq!(again, t);
+            // The services table too comes in id order.
+            let svcs = services(&cat);
+            let ids: Vec<&Cell> = svcs.rows.iter().map(|r| &r[0]).collect();
+            assert_eq!(ids, vec![&Cell::str("a"), &Cell::str("b")], "{b_path}");
+        }
     }
 
     #[test]

@@ -12,10 +12,17 @@ use std::sync::Arc;
 
 /// Writes every state's tables, in date order: each catalog assembled and
 /// its scorecards evaluated (on every core) while the state before is
-/// written. Returns the days written, and the values of the scorecard
-/// target KPIs `targets` (scorecard ids) on each state, from the same
-/// results, where they stand for the KPI's own evaluation.
-pub fn states(
+/// written. Gathers the values of the scorecard target KPIs `targets`
+/// (scorecard ids) on each state, from the same results, where they stand
+/// for the KPI's own evaluation, and gives them to `after` once every
+/// state is prepared. Without history it runs while the state is written
+/// (the KPI values need no table, and the export takes little memory);
+/// with history, once every state is written: the past states the KPIs
+/// read would then be held beside the last state's catalog and results,
+/// the peak of the export's memory. Returns the days written and what
+/// `after` gave.
+#[allow(clippy::too_many_arguments)]
+pub fn states<T: Send>(
     out: &mut Output,
     states: Vec<State>,
     current: &Arc<Catalog>,
@@ -23,7 +30,8 @@ pub fn states(
     today: NaiveDate,
     with_history: bool,
     targets: &[String],
-) -> Result<(Vec<NaiveDate>, ScoredStates)> {
+    after: impl FnOnce(&ScoredStates) -> T + Send,
+) -> Result<(Vec<NaiveDate>, T)> {
     // States in date order: each catalog assembled and its scorecards
     // evaluated (on every core) while the state before is written, its
     // tables built and written to their files in parallel; the rows borrow
@@ -67,7 +75,10 @@ pub fn states(
         };
         // A state's entities mostly reuse the previous state's results.
         memo.rotate();
-        let scored = tables::evaluate_scorecards(&cat, day, memo);
+        // Without history no other state is scored but the KPIs' past
+        // ones, which meet only the target scorecards' results.
+        let kept = (!with_history).then_some(targets);
+        let scored = tables::evaluate_scorecards(&cat, day, memo, kept);
         let commit = commits.get(ix).cloned().flatten();
         let kpis = target_kpis(&cat, settings.as_ref(), day, commit, &scored, targets);
         Prepared {
@@ -81,22 +92,34 @@ pub fn states(
     let mut kpis = ScoredStates::new();
     let mut jobs = jobs.into_iter();
     let mut next = jobs.next().map(&mut prepare);
+    let (mut after, mut gave) = (Some(after), None);
     while let Some(p) = next.take() {
         let day = p.day;
         kpis.extend(p.kpis.iter().cloned());
+        let last = jobs.len() == 0 && !with_history;
         let (written, prepared) = rayon::join(
             || {
                 let r = out.state(&p, with_history);
                 drop(p);
                 r
             },
-            || jobs.next().map(&mut prepare),
+            || {
+                if last {
+                    gave = after.take().map(|f| f(&kpis));
+                    return None;
+                }
+                jobs.next().map(&mut prepare)
+            },
         );
         written?;
         dated.push(day);
         next = prepared;
     }
-    Ok((dated, kpis))
+    match (gave, after) {
+        (Some(g), _) => Ok((dated, g)),
+        (None, Some(f)) => Ok((dated, f(&kpis))),
+        (None, None) => Err(anyhow!("the KPI values were not computed")),
+    }
 }
 
 /// The values of the scorecard target KPIs `ids` on a state, from its
@@ -309,6 +332,15 @@ impl Output {
         let (built, scored) = rayon::join(
             || {
                 rest.par_iter_mut().try_for_each(|f| {
+                    // The largest of them row by row, as made (no table).
+                    if f.shape.name == tables::ADOPTION.name {
+                        tables::each_adoption_row(cat, |r| f.row(r, prefix))?;
+                        return f.end_part();
+                    }
+                    if f.shape.name == tables::SERVICES.name {
+                        tables::each_service_row(cat, |r| f.row(r, prefix))?;
+                        return f.end_part();
+                    }
                     match tables::build(f.shape.name, cat, p.day) {
                         Some(t) => f.rows(&t, prefix),
                         None => Ok(()),

@@ -121,6 +121,9 @@ pub struct Inputs<'a> {
     cap_fields: HashMap<&'a str, HashMap<String, u64>>,
     team_ix: HashMap<&'a str, usize>,
     team_vals: Vec<Value>,
+    /// A hash of each team's file, by index (the `team` variable's part
+    /// of a fingerprint).
+    team_texts: Vec<u64>,
     empty_list: Value,
     empty_map: Value,
     /// Exceptions by (kind, id) they name.
@@ -141,6 +144,11 @@ impl<'a> Inputs<'a> {
             team_ix.entry(t.id.value.as_str()).or_insert(i);
         }
         let team_vals = cat.teams.iter().map(json_of).collect();
+        let team_texts = cat
+            .teams
+            .iter()
+            .map(|t| hash_of(cat.text(t.meta.file)))
+            .collect();
         let (team_services, cap_users) = active_services(cat);
         Inputs {
             cat,
@@ -155,6 +163,7 @@ impl<'a> Inputs<'a> {
             cap_fields,
             team_ix,
             team_vals,
+            team_texts,
             empty_list: cel::list(Vec::new()),
             empty_map: cel::map([]),
             exceptions: exceptions_by_entity(cat),
@@ -220,6 +229,14 @@ impl<'a> Inputs<'a> {
     /// equal expression results. `None` when the catalog holds no text for
     /// the entity's file (built in memory): it is then always evaluated.
     pub fn fingerprint(&self, e: &EntityRef, reads: &Reads, salt: u64) -> Option<u64> {
+        self.own_hash(e)
+            .map(|own| self.fingerprint_from(own, e, reads, salt))
+    }
+
+    /// A hash of an entity's kind, id and own file's text: the part of its
+    /// [`Inputs::fingerprint`] every scorecard shares (hashed once when
+    /// several score it). `None` when the catalog holds no text for it.
+    pub fn own_hash(&self, e: &EntityRef) -> Option<u64> {
         use std::hash::{Hash, Hasher};
         let cat = self.cat;
         let own = match e.subject {
@@ -232,17 +249,22 @@ impl<'a> Inputs<'a> {
             return None;
         }
         let mut h = std::collections::hash_map::DefaultHasher::new();
-        salt.hash(&mut h);
         e.subject.hash(&mut h);
         e.id.hash(&mut h);
         text.hash(&mut h);
+        Some(h.finish())
+    }
+
+    /// [`Inputs::fingerprint`] from the entity's [`Inputs::own_hash`].
+    pub fn fingerprint_from(&self, own: u64, e: &EntityRef, reads: &Reads, salt: u64) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let cat = self.cat;
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        salt.hash(&mut h);
+        own.hash(&mut h);
         if reads.team {
-            match e
-                .team
-                .and_then(|t| self.team_ix.get(t))
-                .and_then(|i| cat.teams.get(*i))
-            {
-                Some(t) => cat.text(t.meta.file).hash(&mut h),
+            match e.team.and_then(|t| self.team_ix.get(t)) {
+                Some(&i) => self.team_texts.get(i).hash(&mut h),
                 None => 0u8.hash(&mut h),
             }
         }
@@ -292,7 +314,7 @@ impl<'a> Inputs<'a> {
                 }
             }
         }
-        Some(h.finish())
+        h.finish()
     }
 
     fn team_val(&self, id: Option<&str>) -> &Value {

@@ -11,7 +11,7 @@ pub mod view;
 use crate::catalog::Catalog;
 use crate::model::{Exception, ScoreRule, Scorecard, Subject, UnknownPolicy};
 use chrono::NaiveDate;
-use inputs::{EntityRef, Inputs};
+use inputs::{EntityRef, Inputs, OwnedVars};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -442,12 +442,11 @@ impl<'a> Compiled<'a> {
 
     /// Evaluates one entity; `None` when `when` does not admit it.
     pub fn score_entity(&self, inp: &Inputs, e: &EntityRef) -> Option<Scored> {
-        self.score_entity_memo(inp, e, None)
+        self.score_entity_memo(inp, e, None, &Entity::default())
     }
 
-    fn raw_of(&self, inp: &Inputs, e: &EntityRef) -> Option<Vec<RawRule>> {
-        let owned = inp.owned_vars(e);
-        let vars = inp.vars(e, &owned);
+    fn raw_of(&self, inp: &Inputs, e: &EntityRef, owned: &OwnedVars) -> Option<Vec<RawRule>> {
+        let vars = inp.vars(e, owned);
         cel::with_scope(&inp.shared, &vars, |scope| self.run(scope))
     }
 
@@ -460,7 +459,7 @@ impl<'a> Compiled<'a> {
 
     /// An entity's results to keep in a memo: for a scorecard that reads
     /// `capabilities`, with the entries its expressions read.
-    fn kept_of(&self, inp: &Inputs, e: &EntityRef) -> Kept {
+    fn kept_of(&self, inp: &Inputs, e: &EntityRef, owned: &OwnedVars) -> Kept {
         let by = &self.caps_by_key;
         if !self.reads.capabilities || *by == cel::ByKey::Not {
             let caps = self
@@ -468,12 +467,11 @@ impl<'a> Compiled<'a> {
                 .capabilities
                 .then(|| (cel::KeyReads::All, inp.caps_hash(&cel::KeyReads::All, by)));
             return Kept {
-                raw: self.raw_of(inp, e).map(std::sync::Arc::new),
+                raw: self.raw_of(inp, e, owned).map(std::sync::Arc::new),
                 caps,
             };
         }
-        let owned = inp.owned_vars(e);
-        let vars = inp.vars(e, &owned);
+        let vars = inp.vars(e, owned);
         let log = cel::KeyLog::default();
         let raw = cel::with_logged_scope(&inp.shared, &vars, &log, |scope| self.run(scope));
         let reads = log.reads();
@@ -484,23 +482,29 @@ impl<'a> Compiled<'a> {
         }
     }
 
+    /// Scores one entity, through `memo` (with the scorecard's salt) when
+    /// given; `shared` holds what the entity's other scorecards built of
+    /// it (its values, the hash of its file) for this one to reuse.
     fn score_entity_memo(
         &self,
         inp: &Inputs,
         e: &EntityRef,
         memo: Option<(&Memo, u64)>,
+        shared: &Entity,
     ) -> Option<Scored> {
         let sc = self.sc;
-        let raw: std::sync::Arc<Vec<RawRule>> = match memo
-            .and_then(|(m, salt)| inp.fingerprint(e, &self.reads, salt).map(|k| (m, k)))
-        {
-            None => std::sync::Arc::new(self.raw_of(inp, e)?),
+        let owned = || shared.vars.get_or_init(|| inp.owned_vars(e));
+        let raw: std::sync::Arc<Vec<RawRule>> = match memo.and_then(|(m, salt)| {
+            let own = *shared.own.get_or_init(|| inp.own_hash(e));
+            own.map(|own| (m, inp.fingerprint_from(own, e, &self.reads, salt)))
+        }) {
+            None => std::sync::Arc::new(self.raw_of(inp, e, owned())?),
             Some((m, key)) => match m.get(key).filter(|k| k.holds(inp, &self.caps_by_key)) {
                 Some(k) => k.raw.clone()?,
                 None => {
                     m.evaluated
                         .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    let k = std::sync::Arc::new(self.kept_of(inp, e));
+                    let k = std::sync::Arc::new(self.kept_of(inp, e, owned()));
                     m.insert(key, k.clone());
                     k.raw.clone()?
                 }
@@ -541,7 +545,7 @@ impl<'a> Compiled<'a> {
         let ents = inputs::entities(inp.cat, self.sc.applies_to);
         let entities: Vec<Scored> = ents
             .par_iter()
-            .filter_map(|e| self.score_entity_memo(inp, e, Some((memo, salt))))
+            .filter_map(|e| self.score_entity_memo(inp, e, Some((memo, salt)), &Entity::default()))
             .collect();
         Evaluation {
             sc: self.sc,
@@ -588,6 +592,64 @@ impl<'a> Compiled<'a> {
             entities,
         }
     }
+}
+
+/// What the scorecards of one entity share while it is scored: its values
+/// (built by the first scorecard that evaluates it) and the hash of its
+/// own file (`None` inside: the catalog holds no text for it).
+#[derive(Default)]
+struct Entity {
+    vars: std::cell::OnceCell<OwnedVars>,
+    own: std::cell::OnceCell<Option<u64>>,
+}
+
+/// Every scorecard of `cards` evaluated, through `memo` those `kept` says
+/// (the others' results would never be met again), their scored entities
+/// in the order of `cards` (each as [`Compiled::evaluate_memo`] gives
+/// them). The scorecards over one kind go over its entities together, so
+/// that an entity's values are built, and its file hashed, once for all
+/// of them rather than once per scorecard.
+pub fn evaluate_all_memo(
+    cards: &[Compiled],
+    inp: &Inputs,
+    memo: &Memo,
+    kept: impl Fn(&Scorecard) -> bool,
+) -> Vec<Vec<Scored>> {
+    use rayon::prelude::*;
+    let mut out: Vec<Vec<Scored>> = cards.iter().map(|_| Vec::new()).collect();
+    for subject in [Subject::Service, Subject::Capability, Subject::Team] {
+        let of: Vec<(usize, Option<u64>)> = cards
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.sc.applies_to == subject)
+            .map(|(i, c)| (i, kept(c.sc).then(|| c.salt(inp))))
+            .collect();
+        if of.is_empty() {
+            continue;
+        }
+        let ents = inputs::entities(inp.cat, subject);
+        let per: Vec<Vec<Option<Scored>>> = ents
+            .par_iter()
+            .map(|e| {
+                let shared = Entity::default();
+                of.iter()
+                    .map(|&(i, salt)| {
+                        cards.get(i).and_then(|c| {
+                            c.score_entity_memo(inp, e, salt.map(|s| (memo, s)), &shared)
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        for row in per {
+            for (s, &(i, _)) in row.into_iter().zip(&of) {
+                if let (Some(s), Some(v)) = (s, out.get_mut(i)) {
+                    v.push(s);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Compiles and evaluates one scorecard on a catalog and day.

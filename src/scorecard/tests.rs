@@ -545,3 +545,100 @@ fn whole_floats_stay_doubles(facts: &crate::model::Facts) {
     assert_eq!(probe("type(entity.count) == type(1)"), Eval::Bool(true));
     assert_eq!(probe("entity.day == '2026-01-01'"), Eval::Bool(true));
 }
+
+/// Scorecards over several kinds evaluated together give each one's
+/// results as evaluating it alone does (order, `when`, levels, outcomes),
+/// through a memo too, and evaluate an entity once per scorecard as
+/// evaluating them one by one does; a changed state after a rotation
+/// evaluates again only what changed.
+#[test]
+fn scorecards_evaluated_together_equal_each_alone() {
+    use crate::report::testcat::{catalog, date, svc};
+    let card = |id: &str, kind: &str, when: &str, rules: &str| {
+        format!(
+            "id: {id}\nname: N\nowner: t1\napplies_to: {kind}\n{when}levels: [bronze, silver]\n\
+             rules:\n{rules}"
+        )
+    };
+    let cards = [
+        card(
+            "active",
+            "service",
+            "when: \"entity.status == 'active'\"\n",
+            "  - { id: uses, level: bronze, expr: \"size(uses) >= 1\" }\n  \
+             - { id: team, level: silver, expr: \"has(team.id)\" }\n",
+        ),
+        card(
+            "caps",
+            "service",
+            "",
+            "  - { id: known, level: bronze, expr: \"uses.all(c, c in capabilities)\" }\n  \
+             - { id: tier, level: silver, expr: \"entity.tier == 1\" }\n",
+        ),
+        card(
+            "teams",
+            "team",
+            "",
+            "  - { id: owns, level: bronze, expr: \"size(services) >= 1\" }\n",
+        ),
+        card(
+            "adopted",
+            "capability",
+            "",
+            "  - { id: used, level: bronze, expr: \"size(uses) >= 2\" }\n",
+        ),
+    ];
+    let state = |c_uses: &str| {
+        let (pa, ta) = svc("a", "t1", 1, "active", "ci");
+        let (pb, tb) = svc("b", "t2", 2, "retired", "ci, obs");
+        let (pc, tc) = svc("c", "t1", 1, "active", c_uses);
+        let mut files: Vec<(String, String)> = vec![
+            ("teams/t1.yaml".into(), "id: t1\nname: T1\n".into()),
+            ("teams/t2.yaml".into(), "id: t2\nname: T2\n".into()),
+            (pa, ta),
+            (pb, tb),
+            (pc, tc),
+            (
+                "capabilities/ci.yaml".into(),
+                "id: ci\nname: CI\nsummary: s\nowner: t1\nlifecycle: ga\n".into(),
+            ),
+        ];
+        for (i, c) in cards.iter().enumerate() {
+            files.push((format!("scorecards/{i}.yaml"), c.clone()));
+        }
+        let refs: Vec<(&str, &str)> = files
+            .iter()
+            .map(|(p, t)| (p.as_str(), t.as_str()))
+            .collect();
+        catalog(&refs)
+    };
+    let day = date("2026-09-30");
+    let (together, alone) = (super::Memo::default(), super::Memo::default());
+    for (cat, again) in [(state(""), 9), (state("ci"), 4)] {
+        together.rotate();
+        alone.rotate();
+        let inp = super::Inputs::new(&cat, day);
+        let compiled: Vec<super::Compiled> = cat.scorecards.iter().map(super::compile).collect();
+        let before = together.evaluated();
+        let all = super::evaluate_all_memo(&compiled, &inp, &together, |_| true);
+        // a, b, c on both service scorecards (`when` runs on b too), t1,
+        // t2, ci: 3 + 3 + 2 + 1; then c on both service scorecards, ci
+        // (its users) and t1 (its services' files).
+        assert_eq!(together.evaluated() - before, again);
+        assert_eq!(all.len(), cat.scorecards.len());
+        for (sc, got) in cat.scorecards.iter().zip(&all) {
+            let want = super::evaluate(&cat, sc, day).entities;
+            assert_eq!(format!("{got:?}"), format!("{want:?}"), "{}", sc.id.value);
+            let one = super::evaluate_memo(&cat, sc, day, &alone).entities;
+            assert_eq!(format!("{one:?}"), format!("{want:?}"), "{}", sc.id.value);
+            assert!(!want.is_empty(), "{}", sc.id.value);
+        }
+        assert_eq!(together.evaluated(), alone.evaluated());
+        // Through the memo for one scorecard only: the same results, and
+        // only its entities (a, b, c) go through the memo.
+        let one = super::Memo::default();
+        let some = super::evaluate_all_memo(&compiled, &inp, &one, |sc| sc.id.value == "caps");
+        assert_eq!(format!("{some:?}"), format!("{all:?}"));
+        assert_eq!(one.evaluated(), 3);
+    }
+}

@@ -99,7 +99,9 @@ pub fn run(env: &Env, a: TablesArgs) -> Result<Outcome> {
     // The tables of every state; scorecard target KPIs take their values
     // from the same results (the memo serves the states they still score).
     let memo = crate::scorecard::Memo::default();
-    let (dated, scored) = write::states(
+    // KPI values, as `platctl kpi` (--trend) computes them, while the last
+    // state's tables are written.
+    let (dated, kpi_rows) = write::states(
         &mut out,
         states,
         &current,
@@ -107,12 +109,16 @@ pub fn run(env: &Env, a: TablesArgs) -> Result<Outcome> {
         today,
         with_history,
         &targets,
+        |scored| {
+            let ctx = kpi::Ctx::new(&current, today, &snaps)
+                .with_scorecard_memo(&memo)
+                .with_scored_states(scored);
+            let rows = kpi::trend(&kpis, &ctx, &periods);
+            // The process is about to end: the OS takes its catalogs back faster.
+            std::mem::forget(ctx);
+            rows
+        },
     )?;
-    // KPI values, as `platctl kpi` (--trend) computes them.
-    let ctx = kpi::Ctx::new(&current, today, &snaps)
-        .with_scorecard_memo(&memo)
-        .with_scored_states(&scored);
-    let kpi_rows = kpi::trend(&kpis, &ctx, &periods);
     out.rows(&tables::kpi_values(&kpi_rows, fy), None)?;
     let (counts, rows) = out.finish()?;
 
@@ -127,7 +133,6 @@ pub fn run(env: &Env, a: TablesArgs) -> Result<Outcome> {
     ));
     // The process is about to end: the OS takes the catalogs back faster.
     std::mem::forget(kpi_rows);
-    std::mem::forget(ctx);
     std::mem::forget(snaps);
     std::mem::forget(src);
     std::mem::forget(current);
