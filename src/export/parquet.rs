@@ -315,6 +315,21 @@ mod tests {
         t
     }
 
+    /// A reader of the Parquet file `bytes`, through a temporary file.
+    fn reader(bytes: &[u8]) -> SerializedFileReader<std::fs::File> {
+        let file = tempfile::tempfile().and_then(|mut f| {
+            use std::io::Write;
+            f.write_all(bytes).map(|_| f)
+        });
+        let Ok(file) = file else {
+            panic!("no temporary file")
+        };
+        match SerializedFileReader::new(file) {
+            Ok(r) => r,
+            Err(e) => panic!("{e}"),
+        }
+    }
+
     #[test]
     fn reads_back_with_its_schema_and_rows() {
         let bytes = match write(&teams()) {
@@ -322,17 +337,7 @@ mod tests {
             Err(e) => panic!("{e}"),
         };
         assert_eq!(&bytes[..4], b"PAR1");
-        let file = tempfile::tempfile().and_then(|mut f| {
-            use std::io::Write;
-            f.write_all(&bytes).map(|_| f)
-        });
-        let Ok(file) = file else {
-            panic!("no temporary file")
-        };
-        let r = match SerializedFileReader::new(file) {
-            Ok(r) => r,
-            Err(e) => panic!("{e}"),
-        };
+        let r = reader(&bytes);
         let md = r.metadata().file_metadata();
         assert_eq!(md.num_rows(), 2);
         assert_eq!(md.created_by(), Some(created_by().as_str()));
@@ -380,17 +385,7 @@ mod tests {
             Ok(b) => b,
             Err(e) => panic!("{e}"),
         };
-        let file = tempfile::tempfile().and_then(|mut f| {
-            use std::io::Write;
-            f.write_all(&bytes).map(|_| f)
-        });
-        let Ok(file) = file else {
-            panic!("no temporary file")
-        };
-        let r = match SerializedFileReader::new(file) {
-            Ok(r) => r,
-            Err(e) => panic!("{e}"),
-        };
+        let r = reader(&bytes);
         let Ok(rows) = r.get_row_iter(None) else {
             panic!("no rows")
         };
