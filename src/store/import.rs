@@ -620,9 +620,17 @@ fn write_and_plan_rerun<S, P>(
     prepare: &Prepare<'_, S>,
     plan: &PlanWith<'_, S, P>,
 ) -> Result<Option<(P, catalog::load::Walk)>, WriteError> {
+    let Some(w) = rerun else {
+        return write(root, kept).map(|()| None);
+    };
     std::thread::scope(|scope| {
-        let writing = scope.spawn(|| write(root, kept));
-        let planned = rerun.and_then(|w| rerun_plan(root, lazy, w, prepare, plan));
+        // No thread to spare (a process limit): one after the other.
+        let Ok(writing) = std::thread::Builder::new().spawn_scoped(scope, || write(root, kept))
+        else {
+            write(root, kept)?;
+            return Ok(rerun_plan(root, lazy, w, prepare, plan));
+        };
+        let planned = rerun_plan(root, lazy, w, prepare, plan);
         let written = writing
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
