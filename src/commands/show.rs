@@ -44,7 +44,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
                 .ok_or_else(|| missing(&cat, Kind::Service, &id))?;
             let v = entity::service(&cat, s, env.today);
             match format {
-                ShowFormat::Json => env.print(&crate::output::json_document(&v)?)?,
+                ShowFormat::Json => env.print_data(&crate::output::json_document(&v)?)?,
                 ShowFormat::Text => {
                     env.print_text(&crate::output::entity::service(&v, env.style))?
                 }
@@ -59,7 +59,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
                 .ok_or_else(|| missing(&cat, Kind::Team, &id))?;
             let v = entity::team(&cat, t, env.today);
             match format {
-                ShowFormat::Json => env.print(&crate::output::json_document(&v)?)?,
+                ShowFormat::Json => env.print_data(&crate::output::json_document(&v)?)?,
                 ShowFormat::Text => env.print_text(&crate::output::entity::team(&v, env.style))?,
             }
             Ok(Outcome::Ok)

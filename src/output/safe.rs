@@ -57,6 +57,27 @@ pub fn term_line(s: &str) -> Cow<'_, str> {
     escape_with(s, |_| false)
 }
 
+/// A data format (JSON, CSV, OpenMetrics) on its way to a terminal: every
+/// control and bidi character but line breaks and tabs shown as `\u001b`,
+/// `\u202e`... JSON's own escape, so a JSON document stays valid and means
+/// the same; in CSV it is only what the terminal shows (piped or written
+/// to a file, the data is left as it is).
+pub fn term_data(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| dangerous(c) && c != '\n' && c != '\t') {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        if dangerous(c) && c != '\n' && c != '\t' {
+            // Every dangerous character is in the Basic Multilingual Plane.
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// How many columns a character takes once escaped by [`term_line`].
 pub fn term_width(c: char) -> usize {
     if dangerous(c) {
@@ -143,6 +164,22 @@ fn is_number(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn data_for_a_terminal_keeps_its_meaning_and_acts_on_nothing() {
+        assert_eq!(term_data("plain,text\n\tok"), "plain,text\n\tok");
+        assert_eq!(
+            term_data("a\u{1b}[2J\u{202e}b\r\u{9b}c\n"),
+            "a\\u001b[2J\\u202eb\\u000d\\u009bc\n"
+        );
+        // JSON escaped this way is the same document.
+        let doc = serde_json::json!({"name": "x\u{9b}31m\u{202e}y\u{1b}]0;t\u{7}"});
+        let text = doc.to_string();
+        let shown = term_data(&text);
+        assert!(!shown.chars().any(dangerous), "{shown}");
+        let back: serde_json::Value = serde_json::from_str(&shown).expect("still JSON");
+        assert_eq!(back, doc);
+    }
 
     #[test]
     fn terminal_controls_and_bidi_are_escaped() {

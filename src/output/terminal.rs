@@ -119,11 +119,22 @@ impl Terminal {
         self.print(&super::safe::term_output(s, self.style.color))
     }
 
-    /// [`Terminal::print_text`] for text formats, [`Terminal::print`] for
-    /// data formats (JSON, CSV), whose own escaping must not be changed.
+    /// [`Terminal::print_text`] for text formats, [`Terminal::print_data`]
+    /// for data formats (JSON, CSV, OpenMetrics).
     pub fn print_as(&self, s: &str, text: bool) -> anyhow::Result<()> {
         if text {
             self.print_text(s)
+        } else {
+            self.print_data(s)
+        }
+    }
+
+    /// Writes a data format (JSON, CSV, OpenMetrics) to stdout: as it is
+    /// into a pipe or a file; on a terminal, with what could act on the
+    /// terminal shown escaped ([`super::safe::term_data`]).
+    pub fn print_data(&self, s: &str) -> anyhow::Result<()> {
+        if self.stdout_tty {
+            self.print(&super::safe::term_data(s))
         } else {
             self.print(s)
         }

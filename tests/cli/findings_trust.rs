@@ -525,3 +525,41 @@ fn csv_cells_cannot_inject_formulas() {
         }
     }
 }
+
+/// The data formats (CSV, JSON) keep catalog text as it is when piped, but
+/// on a terminal what could act on it is shown escaped (`\u001b`, JSON's
+/// own escape, so the JSON shown is still the same document).
+#[cfg(unix)]
+#[test]
+fn data_formats_on_a_terminal_cannot_act_on_it() {
+    let evil = "Evil \\e]0;pwned\\a \\e[2J \\x9b31m \\u202Egpj.exe";
+    let dir = TestEnv::base(&[(
+        "capabilities/cap-beta.yaml",
+        &format!("id: cap-beta\nname: \"{evil}\"\nsummary: s\nowner: team-a\nlifecycle: beta\n"),
+    )]);
+    for format in ["csv", "json"] {
+        // -q: no progress spinner (our own sequences) on the shared pty.
+        let mut p = dir.pty(200, &["-q", "capability", "list", "--format", format]);
+        let shown = p.exp_eof().expect("ends");
+        for bad in ['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}'] {
+            assert!(!shown.contains(bad), "{format}: {bad:?} in {shown}");
+        }
+        assert!(
+            shown.contains("Evil \\u001b]0;pwned\\u0007"),
+            "{format}: {shown}"
+        );
+        assert!(shown.contains("\\u202egpj.exe"), "{format}: {shown}");
+        let piped = dir
+            .cmd()
+            .args(["capability", "list", "--format", format])
+            .output()
+            .expect("runs");
+        let piped = String::from_utf8_lossy(&piped.stdout);
+        match format {
+            // CSV is data for files and other programs: left as it is.
+            "csv" => assert!(piped.contains("Evil \u{1b}]0;pwned\u{7}"), "{piped}"),
+            // JSON has its own escapes for controls.
+            _ => assert!(piped.contains("Evil \\u001b]0;pwned\\u0007"), "{piped}"),
+        }
+    }
+}

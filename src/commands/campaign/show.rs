@@ -16,7 +16,7 @@ pub fn run(env: &Env, a: ShowArgs) -> Result<Outcome> {
         .ok_or_else(|| crate::ops::unknown(&cat, crate::catalog::Kind::Campaign, &a.id))?;
     let v = campaign_view(&mut history, &cat, c, env.today)?;
     match a.format {
-        ShowFormat::Json => env.print(&crate::output::json_document(&v)?)?,
+        ShowFormat::Json => env.print_data(&crate::output::json_document(&v)?)?,
         ShowFormat::Text => {
             env.print_text(&crate::output::scorecard::campaign_text(&v, env.style))?
         }

@@ -65,7 +65,7 @@ fn print_report(
     kept: &[interop::merge::Change],
 ) -> Result<()> {
     match a.format {
-        ShowFormat::Json => env.print(&crate::output::json_document(report)?)?,
+        ShowFormat::Json => env.print_data(&crate::output::json_document(report)?)?,
         ShowFormat::Text => {
             if a.dry_run {
                 let mut diff = String::new();

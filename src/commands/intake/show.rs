@@ -7,7 +7,7 @@ pub(super) fn show(env: &Env, a: ShowArgs) -> Result<Outcome> {
     let r = find(&cat, &a.id)?;
     let v = view::show(&cat, r, env.today);
     match a.format {
-        ShowFormat::Json => env.print(&crate::output::json_document(&v)?)?,
+        ShowFormat::Json => env.print_data(&crate::output::json_document(&v)?)?,
         ShowFormat::Text => env.print_prose(&render::show_text(&v, env.style, env.width()))?,
     }
     Ok(Outcome::Ok)

@@ -13,7 +13,7 @@ pub fn run(env: &Env, a: ListArgs) -> Result<Outcome> {
     let format = match a.format {
         // Not a listing: the same view as metrics for monitoring.
         Format::Openmetrics => {
-            env.print(&crate::output::openmetrics::scorecards(&v))?;
+            env.print_data(&crate::output::openmetrics::scorecards(&v))?;
             return Ok(Outcome::Ok);
         }
         Format::Table => listing::Format::Table,
