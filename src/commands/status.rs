@@ -33,8 +33,8 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     match a.format {
         Format::Table => listing::print(env, &view, listing::Format::Table)?,
         Format::Json => listing::print(env, &view, listing::Format::Json)?,
-        // A weekly post by kind, not a table.
-        Format::Md => env.print(&out::markdown(&view))?,
+        // A weekly post by kind, not a table: text, through the terminal guard.
+        Format::Md => env.print_text(&out::markdown(&view))?,
     }
     Ok(Outcome::Ok)
 }

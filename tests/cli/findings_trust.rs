@@ -419,6 +419,7 @@ fn catalog_text_cannot_act_on_the_terminal() {
         &["report", "catalog", "--format", "md"],
         &["report", "catalog", "--format", "html"],
         &["kpi"],
+        &["status", "--format", "md"],
         &["intake", "show", "INT-\u{1b}]0;x\u{7}"],
     ];
     for args in runs {
