@@ -243,10 +243,16 @@ pub fn read_all(w: &Walk) -> Vec<RawFile> {
             bytes: read_limited(abs),
         })
         .collect();
-    out.extend(w.refused.iter().map(|(path, kind, why)| RawFile {
+    out.extend(refused_files(w));
+    out
+}
+
+/// The files the walk refused before reading, each as a file that could not
+/// be read, saying why.
+pub fn refused_files(w: &Walk) -> impl Iterator<Item = RawFile> + '_ {
+    w.refused.iter().map(|(path, kind, why)| RawFile {
         path: path.clone(),
         kind: *kind,
         bytes: Err(why.clone()),
-    }));
-    out
+    })
 }

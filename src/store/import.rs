@@ -186,16 +186,14 @@ fn plan_files<S, P>(
     prepare: &Prepare<'_, S>,
     plan: &PlanWith<'_, S, P>,
 ) -> Planning<P> {
-    let (later, now): (Vec<Input>, Vec<Input>) = inputs
-        .into_iter()
-        .partition(|i| matches!(i, Input::Read(f) if f.kind == Some(lazy) && f.bytes.is_ok()));
-    let later: Vec<RawFile> = later
-        .into_iter()
-        .filter_map(|i| match i {
-            Input::Read(f) => Some(f),
-            Input::Parsed(_) => None,
-        })
-        .collect();
+    let mut later: Vec<RawFile> = Vec::new();
+    let mut now: Vec<Input> = Vec::new();
+    for i in inputs {
+        match i {
+            Input::Read(f) if f.kind == Some(lazy) && f.bytes.is_ok() => later.push(f),
+            i => now.push(i),
+        }
+    }
     let mut parsed: Vec<Parsed> = now
         .into_par_iter()
         .map(|i| match i {
@@ -572,20 +570,17 @@ pub fn apply<S, P>(
     // waits for the disk; the files' identities are taken once it is done.
     let want_rerun = pending.is_none() && refused.is_empty();
     let was = catalog_seen.filter(|_| want_rerun);
-    let after = After {
+    let after = was.is_some().then(|| After {
         walk: &walk,
         kept: &kept,
+        written: kept
+            .iter()
+            .filter_map(|c| Some((c.path.as_str(), c.new.as_deref()?)))
+            .collect(),
         eager: &eager,
         lazy: &later,
-    };
-    let rerun = write_and_plan_rerun(
-        &root,
-        &kept,
-        was.is_some().then_some(&after),
-        lazy,
-        prepare,
-        plan,
-    )?;
+    });
+    let rerun = write_and_plan_rerun(&root, &kept, after.as_ref(), lazy, prepare, plan)?;
     let commit = match pending {
         Some(p) => Some(
             p.commit()
@@ -595,7 +590,7 @@ pub fn apply<S, P>(
         None => None,
     };
     let rerun = rerun.and_then(|(p, listing)| {
-        let now = seen_after_write(&listing, was.as_ref()?, &kept)?;
+        let now = seen_after_write(&listing, was.as_ref()?, &after.as_ref()?.written)?;
         Some((p, now))
     });
     let (rerun, catalog) = rerun.map_or((None, None), |(p, c)| (Some(p), Some(c)));
@@ -643,6 +638,8 @@ struct After<'a> {
     /// The catalog as listed before the write.
     walk: &'a catalog::load::Walk,
     kept: &'a [Change],
+    /// The text of each file written, by path.
+    written: HashMap<&'a str, &'a str>,
     /// The files parsed before the lazy kind's, as read.
     eager: &'a [Parsed],
     /// The lazy kind's readable files, as read.
@@ -692,18 +689,13 @@ fn rerun_plan<S, P>(
     plan: &PlanWith<'_, S, P>,
 ) -> Option<(P, catalog::load::Walk)> {
     let walk = listing_after(root, w.walk, w.kept);
-    let written: HashMap<&str, &str> = w
-        .kept
-        .iter()
-        .filter_map(|c| Some((c.path.as_str(), c.new.as_deref()?)))
-        .collect();
     let eager: HashMap<&str, &Parsed> = w.eager.iter().map(|p| (p.path.as_str(), p)).collect();
     let lazy_read: HashMap<&str, &RawFile> = w.lazy.iter().map(|f| (f.path.as_str(), f)).collect();
     let mut inputs = Vec::with_capacity(walk.files.len() + walk.refused.len());
     for (path, kind, _) in &walk.files {
         let path = path.as_str();
         inputs.push(
-            match (written.get(path), lazy_read.get(path), eager.get(path)) {
+            match (w.written.get(path), lazy_read.get(path), eager.get(path)) {
                 (Some(text), _, _) => Input::Read(RawFile {
                     path: path.to_string(),
                     kind: *kind,
@@ -719,13 +711,7 @@ fn rerun_plan<S, P>(
             },
         );
     }
-    inputs.extend(walk.refused.iter().map(|(path, kind, why)| {
-        Input::Read(RawFile {
-            path: path.clone(),
-            kind: *kind,
-            bytes: Err(why.clone()),
-        })
-    }));
+    inputs.extend(catalog::load::refused_files(&walk).map(Input::Read));
     let p = plan_files(root, &walk.unknown_dirs, inputs, lazy, prepare, plan);
     p.changes.is_empty().then_some((p.planned, walk))
 }
@@ -739,12 +725,8 @@ fn rerun_plan<S, P>(
 fn seen_after_write(
     walk: &catalog::load::Walk,
     was: &CatalogSeen,
-    kept: &[Change],
+    written: &HashMap<&str, &str>,
 ) -> Option<CatalogSeen> {
-    let written: HashMap<&str, &str> = kept
-        .iter()
-        .filter_map(|c| Some((c.path.as_str(), c.new.as_deref()?)))
-        .collect();
     let before: HashMap<&str, &FileSeen> = was.files.iter().map(|f| (f.path.as_str(), f)).collect();
     let ids = idents(walk);
     let hashes = walk
