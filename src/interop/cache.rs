@@ -16,8 +16,9 @@
 //! clock tick without its identity showing it ("racily clean", as git says):
 //! the cache keeps the hash of what was read, and such a file is read again
 //! and compared. So is every file the import itself wrote: the cache of a
-//! run that wrote keeps their hashes. Anything else (a missing, unreadable, corrupt or foreign
-//! cache) means the full import runs, as if there were no cache.
+//! run that wrote keeps their hashes. Anything else (a missing, unreadable,
+//! corrupt or foreign cache) means the full import runs, as if there were no
+//! cache.
 
 use super::gather::{self, Found};
 use super::{Conflict, KindCount, KindStats, Missing, NotRead, Problem, Report, Source};

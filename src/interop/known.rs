@@ -5,8 +5,9 @@
 //! import cache needs the mapping a rerun would make against the catalog as
 //! written; when every answer the first mapping got is the same there
 //! ([`Known::answers_alike`]), that mapping is the same and is not made
-//! again. Team ids are asked one by one (and logged); the other parts are
-//! read whole, so they must be equal.
+//! again. Teams, capabilities, interfaces and capability fields are asked
+//! one by one and logged (all teams at once, for a mapping that reads them
+//! whole); the `ga` policy is read whole, so it must be equal.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
@@ -80,8 +81,8 @@ impl Known {
     /// Whether the catalog has the team `id`.
     pub fn has_team(&self, id: &str) -> bool {
         let mut a = self.asked();
-        if !a.all_teams && !a.teams.contains(id) {
-            a.teams.insert(id.to_string());
+        if !a.all_teams {
+            note(&mut a.teams, id);
         }
         self.teams.contains(id)
     }
@@ -106,11 +107,9 @@ impl Known {
 
     /// Whether the existing capability `id` has the top-level field `key`.
     pub fn capability_has(&self, id: &str, key: &str) -> bool {
-        let mut a = self.asked();
-        let pair = (id.to_string(), key.to_string());
-        if !a.capability_keys.contains(&pair) {
-            a.capability_keys.insert(pair);
-        }
+        self.asked()
+            .capability_keys
+            .insert((id.to_string(), key.to_string()));
         self.has_key(id, key)
     }
 

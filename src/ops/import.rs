@@ -177,15 +177,19 @@ struct Mapper<'a> {
     created: RefCell<Option<HashMap<String, String>>>,
 }
 
-/// The schema header of a new file of kind `k`, from `headers`.
-fn header_of(headers: &[(Kind, Option<String>)], k: Kind) -> Option<String> {
-    headers
-        .iter()
-        .find(|(x, _)| *x == k)
-        .and_then(|(_, h)| h.clone())
-}
+impl<'a> Mapper<'a> {
+    /// The schema header of a new file of a kind (shared with the plan's
+    /// threads: it holds only the headers).
+    fn header(&self) -> impl Fn(Kind) -> Option<String> + Sync + 'a {
+        let headers = self.headers;
+        move |k| {
+            headers
+                .iter()
+                .find(|(x, _)| *x == k)
+                .and_then(|(_, h)| h.clone())
+        }
+    }
 
-impl Mapper<'_> {
     /// The sources mapped against `cat`, and the text expected in each
     /// service file of `present`.
     fn prepare(
@@ -203,8 +207,7 @@ impl Mapper<'_> {
             None => HashMap::new(),
         };
         let mapped = again.unwrap_or_else(|| self.map(cat, known));
-        let headers = self.headers;
-        let header = move |k: Kind| header_of(headers, k);
+        let header = self.header();
         let expected = interop::merge::expected_with(
             &mapped,
             Kind::Service,
@@ -239,8 +242,7 @@ impl Mapper<'_> {
         cat: &Catalog,
         unchanged: &HashSet<String>,
     ) -> (interop::Plan, Vec<Change>) {
-        let headers = self.headers;
-        let header = move |k: Kind| header_of(headers, k);
+        let header = self.header();
         let p = interop::plan(cat, self.source, mapped, self.prune, &header, unchanged);
         let changes = p.changes.clone();
         let mut created = self.created.borrow_mut();
