@@ -30,14 +30,22 @@ fn escaped(c: char) -> String {
     }
 }
 
-fn escape_with(s: &str, keep: impl Fn(char) -> bool) -> Cow<'_, str> {
+/// JSON's escape of a dangerous character (every one is in the Basic
+/// Multilingual Plane, so four digits hold it).
+fn json_escaped(c: char) -> String {
+    format!("\\u{:04x}", c as u32)
+}
+
+/// `s` with every dangerous character but those `keep` keeps written as
+/// `esc` gives it.
+fn escape_as(s: &str, keep: impl Fn(char) -> bool, esc: fn(char) -> String) -> Cow<'_, str> {
     if !s.chars().any(|c| dangerous(c) && !keep(c)) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
         if dangerous(c) && !keep(c) {
-            out.push_str(&escaped(c));
+            out.push_str(&esc(c));
         } else {
             out.push(c);
         }
@@ -48,13 +56,13 @@ fn escape_with(s: &str, keep: impl Fn(char) -> bool) -> Cow<'_, str> {
 /// Text for a terminal, line breaks and tabs kept: every other control and
 /// bidi character shown as `\u{1b}`, `\u{202e}`...
 pub fn term(s: &str) -> Cow<'_, str> {
-    escape_with(s, |c| c == '\n' || c == '\t')
+    escape_as(s, |c| c == '\n' || c == '\t', escaped)
 }
 
 /// Text for one line of a terminal: like [`term`], and line breaks, carriage
 /// returns and tabs shown as `\n`, `\r`, `\t`.
 pub fn term_line(s: &str) -> Cow<'_, str> {
-    escape_with(s, |_| false)
+    escape_as(s, |_| false, escaped)
 }
 
 /// A data format (JSON, CSV, OpenMetrics) on its way to a terminal: every
@@ -63,19 +71,7 @@ pub fn term_line(s: &str) -> Cow<'_, str> {
 /// the same; in CSV it is only what the terminal shows (piped or written
 /// to a file, the data is left as it is).
 pub fn term_data(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(|c| dangerous(c) && c != '\n' && c != '\t') {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len() + 16);
-    for c in s.chars() {
-        if dangerous(c) && c != '\n' && c != '\t' {
-            // Every dangerous character is in the Basic Multilingual Plane.
-            out.push_str(&format!("\\u{:04x}", c as u32));
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
+    escape_as(s, |c| c == '\n' || c == '\t', json_escaped)
 }
 
 /// How many columns a character takes once escaped by [`term_line`].
