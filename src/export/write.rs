@@ -240,6 +240,7 @@ pub struct Prepared {
 /// The table files being written, a sink per table, and the rows each got.
 pub struct Output {
     files: Vec<TableFile>,
+    dir: std::path::PathBuf,
 }
 
 /// One table's file being written.
@@ -302,7 +303,10 @@ impl Output {
                 rows: 0,
             });
         }
-        Ok(Output { files })
+        Ok(Output {
+            files,
+            dir: dir.to_path_buf(),
+        })
     }
 
     /// Appends a whole table's rows to its file.
@@ -356,25 +360,52 @@ impl Output {
         scored
     }
 
-    /// Finishes and puts every file in place; the tables' shapes with their
-    /// row counts (rows left empty) and the total.
-    pub fn finish(self) -> Result<(Vec<Counted>, usize)> {
-        let mut out = Vec::new();
+    /// Finishes every file (not in place yet); the tables' shapes with
+    /// their row counts (rows left empty) and the total.
+    pub fn finish(self) -> Result<Finished> {
+        let mut counts = Vec::new();
+        let mut pending = Vec::new();
         let mut total = 0;
         for f in self.files {
             let name = f.shape.name;
             f.sink
                 .finish()
                 .map_err(|e| anyhow!("cannot write {name}: {e}"))?;
-            f.pending
-                .commit()
-                .with_context(|| format!("cannot write the table {name}"))?;
+            pending.push(f.pending);
             total += f.rows;
-            out.push(Counted {
+            counts.push(Counted {
                 table: f.shape,
                 rows: f.rows,
             });
         }
-        Ok((out, total))
+        Ok(Finished {
+            counts,
+            rows: total,
+            pending,
+            dir: self.dir,
+        })
+    }
+}
+
+/// The tables written, waiting to be put in place with their manifest.
+pub struct Finished {
+    pub counts: Vec<Counted>,
+    pub rows: usize,
+    pending: Vec<crate::store::atomic::PendingFile>,
+    dir: std::path::PathBuf,
+}
+
+impl Finished {
+    /// Writes the manifest beside the tables and puts every file in place,
+    /// waiting for the disk once for all of them.
+    pub fn commit(mut self, manifest: &[u8]) -> Result<()> {
+        use std::io::Write;
+        let path = self.dir.join("manifest.json");
+        let m = crate::store::atomic::PendingFile::create(&path)
+            .and_then(|m| m.handle()?.write_all(manifest).map(|()| m))
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        self.pending.push(m);
+        crate::store::atomic::PendingFile::commit_all(self.pending)
+            .with_context(|| format!("cannot put the tables in place in {}", self.dir.display()))
     }
 }

@@ -43,6 +43,10 @@ pub struct History {
     log_done: bool,
     /// Catalogs already built, by commit id.
     built: HashMap<String, Option<Arc<Catalog>>>,
+    /// The entity files of commits read whole ([`History::catalogs_on`]),
+    /// in path order, by commit id: [`History::files_on`] takes some kinds
+    /// of them instead of listing those trees again.
+    whole: HashMap<String, Arc<[(Kind, Arc<catalog::ParsedFile>)]>>,
     trees_read: usize,
 }
 
@@ -71,6 +75,7 @@ impl History {
             log: Vec::new(),
             log_done: false,
             built: HashMap::new(),
+            whole: HashMap::new(),
             trees_read: 0,
         }))
     }
@@ -212,12 +217,25 @@ impl History {
             v.dedup_by(|a, b| a.id == b.id);
             v
         };
-        let read = self.read_commits(&distinct, Scope::Kinds(kinds), progress)?;
-        let by_id: HashMap<&str, Option<Files>> = distinct
+        // Commits already read whole give their files of these kinds.
+        let (known, unread): (Vec<&CommitInfo>, Vec<&CommitInfo>) = distinct
+            .iter()
+            .partition(|c| self.whole.contains_key(&c.id));
+        let read = self.read_commits(&unread, Scope::Kinds(kinds), progress)?;
+        let mut by_id: HashMap<&str, Option<Files>> = unread
             .iter()
             .zip(read)
             .map(|(c, r)| (c.id.as_str(), r.map(|r| r.parses())))
             .collect();
+        for c in known {
+            let files = self.whole.get(&c.id).map(|w| {
+                w.iter()
+                    .filter(|(k, _)| kinds.contains(k))
+                    .map(|(_, pf)| pf.clone())
+                    .collect::<Files>()
+            });
+            by_id.insert(c.id.as_str(), files);
+        }
         Ok(days
             .iter()
             .zip(&commits)
@@ -257,6 +275,7 @@ impl History {
         let mut files: HashMap<String, WorkingFiles> = HashMap::new();
         for (c, r) in distinct.iter().zip(read) {
             if let Some(r) = r {
+                self.whole.insert(c.id.clone(), r.entity_files());
                 files.insert(
                     c.id.clone(),
                     WorkingFiles {
@@ -408,6 +427,21 @@ struct TreeRead {
 }
 
 impl TreeRead {
+    /// Its entity files read, with their kinds, in path order (what
+    /// [`TreeRead::parses`] gives of any kinds).
+    fn entity_files(&self) -> Arc<[(Kind, Arc<catalog::ParsedFile>)]> {
+        let mut v: Vec<(&str, Kind, &Arc<catalog::ParsedFile>)> = self
+            .files
+            .iter()
+            .filter_map(|p| match (p.kind, &p.result) {
+                (Some(k), Ok(pf)) if k != Kind::Config => Some((p.path.as_str(), k, pf)),
+                _ => None,
+            })
+            .collect();
+        v.sort_by(|a, b| a.0.cmp(b.0));
+        v.into_iter().map(|(_, k, pf)| (k, pf.clone())).collect()
+    }
+
     /// The parses of its entity files, in path order.
     fn parses(mut self) -> Files {
         self.files.sort_by(|a, b| a.path.cmp(&b.path));
@@ -602,4 +636,93 @@ pub(crate) fn catalog_of(files: &[(&str, &str)]) -> Catalog {
         });
     }
     catalog::assemble(Path::new("/c"), parsed, &[])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn git(dir: &Path, date: &str, args: &[&str]) {
+        let ok = std::process::Command::new("git")
+            .args(["-c", "user.name=T", "-c", "user.email=t@example.com"])
+            .args(args)
+            .current_dir(dir)
+            .env("GIT_AUTHOR_DATE", date)
+            .env("GIT_COMMITTER_DATE", date)
+            .status()
+            .expect("git runs")
+            .success();
+        assert!(ok, "git {args:?}");
+    }
+
+    fn write(dir: &Path, path: &str, text: &str) {
+        let p = dir.join(path);
+        std::fs::create_dir_all(p.parent().expect("a parent")).expect("mkdir");
+        std::fs::write(p, text).expect("write");
+    }
+
+    /// Each kind's files, by text, at each day.
+    fn texts(read: &[FilesAtDay]) -> Vec<Option<Vec<String>>> {
+        read.iter()
+            .map(|r| {
+                r.as_ref()
+                    .ok()
+                    .map(|(_, files)| files.iter().map(|f| f.text.to_string()).collect())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn kinds_of_commits_read_whole_are_the_kinds_read_alone() {
+        let d = tempfile::tempdir().expect("tempdir");
+        let root = d.path();
+        git(root, "2026-01-01T00:00:00Z", &["init", "-q", "-b", "main"]);
+        write(root, "platctl.yaml", "version: 1\nname: T\n");
+        write(root, "teams/b.yaml", "id: b\nname: B\n");
+        write(root, "teams/a.yaml", "id: a\nname: A\n");
+        write(root, "services/s.yaml", "id: s\nteam: a\n");
+        write(root, "services/deep/t.yaml", "id: t\nteam: b\n");
+        write(root, "services/broken.yaml", "id: [\n");
+        write(root, "services/.hidden.yaml", "id: h\n");
+        write(root, "intake/i.yaml", "id: i\n");
+        write(root, "notes/x.yaml", "x: 1\n");
+        git(root, "2026-01-02T00:00:00Z", &["add", "-A"]);
+        git(root, "2026-01-02T00:00:00Z", &["commit", "-qm", "one"]);
+        write(root, "teams/a.yaml", "id: a\nname: A2\n");
+        write(root, "capabilities/c.yaml", "id: c\n");
+        git(root, "2026-02-02T00:00:00Z", &["add", "-A"]);
+        git(root, "2026-02-02T00:00:00Z", &["commit", "-qm", "two"]);
+
+        let days = [
+            NaiveDate::from_ymd_opt(2025, 12, 31).expect("a day"),
+            NaiveDate::from_ymd_opt(2026, 1, 31).expect("a day"),
+            NaiveDate::from_ymd_opt(2026, 2, 28).expect("a day"),
+        ];
+        let kinds = crate::kpi::SNAPSHOT_KINDS;
+        let open = || match History::open(root, None) {
+            Ok(Ok(h)) => h,
+            _ => panic!("a history"),
+        };
+        let alone = open().files_on(&days, kinds, &NoProgress).expect("read");
+        let mut h = open();
+        h.catalogs_on(&days[1..2], &NoProgress).expect("read whole");
+        assert_eq!(h.whole.len(), 1);
+        let after = h.files_on(&days, kinds, &NoProgress).expect("read");
+        assert_eq!(texts(&after), texts(&alone));
+        let got = texts(&alone);
+        assert_eq!(got[0], None, "before the history");
+        assert_eq!(
+            got[1].as_deref(),
+            Some(
+                &[
+                    "id: [\n",
+                    "id: t\nteam: b\n",
+                    "id: s\nteam: a\n",
+                    "id: a\nname: A\n",
+                    "id: b\nname: B\n",
+                ]
+                .map(String::from)[..]
+            )
+        );
+    }
 }

@@ -101,6 +101,33 @@ impl PendingFile {
         self.finish(false)
     }
 
+    /// Puts several written files in place with one wait for the disk
+    /// (a sync of their filesystem, not one per file), then syncs the
+    /// directories that hold them: a crash leaves each file whole, old or
+    /// new.
+    pub fn commit_all(files: Vec<PendingFile>) -> std::io::Result<()> {
+        let mut dirs: std::collections::BTreeSet<std::path::PathBuf> = Default::default();
+        for f in &files {
+            if let Some(d) = f.tmp.path().parent() {
+                dirs.insert(d.to_path_buf());
+            }
+        }
+        match dirs.iter().next() {
+            Some(d) => sync_filesystem(d)?,
+            None => return Ok(()),
+        }
+        for f in files {
+            // Synced above, and on a system without a whole-filesystem
+            // sync, one by one here.
+            f.finish(!cfg!(target_os = "linux"))?;
+        }
+        #[cfg(unix)]
+        for d in &dirs {
+            std::fs::File::open(d)?.sync_all()?;
+        }
+        Ok(())
+    }
+
     fn finish(self, sync: bool) -> std::io::Result<()> {
         #[cfg(unix)]
         {
@@ -153,6 +180,35 @@ pub fn sweep_stale_temps(dir: &Path, age: Duration) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pending_files_committed_together_are_all_in_place_and_none_before() {
+        use std::io::Write;
+        let d = tempfile::tempdir().expect("tempdir");
+        let (a, b) = (d.path().join("a.csv"), d.path().join("b.csv"));
+        std::fs::write(&a, "old").expect("write");
+        let mut files = Vec::new();
+        for (p, text) in [(&a, "new a"), (&b, "new b")] {
+            let f = PendingFile::create(p).expect("pending");
+            f.handle()
+                .expect("handle")
+                .write_all(text.as_bytes())
+                .expect("write");
+            files.push(f);
+        }
+        assert_eq!(std::fs::read_to_string(&a).expect("read"), "old");
+        assert!(!b.exists());
+        PendingFile::commit_all(files).expect("committed");
+        assert_eq!(std::fs::read_to_string(&a).expect("read"), "new a");
+        assert_eq!(std::fs::read_to_string(&b).expect("read"), "new b");
+        let left: Vec<_> = std::fs::read_dir(d.path())
+            .expect("list")
+            .filter_map(Result::ok)
+            .filter(|e| is_temp_name(&e.file_name().to_string_lossy()))
+            .collect();
+        assert!(left.is_empty(), "temporary files left: {left:?}");
+        PendingFile::commit_all(Vec::new()).expect("nothing to commit");
+    }
 
     #[cfg(unix)]
     #[test]

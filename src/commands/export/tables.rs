@@ -10,7 +10,7 @@ use crate::kpi;
 use crate::kpi::periods::Every;
 use crate::model::{Period, Quarter};
 use crate::Outcome;
-use anyhow::{anyhow, bail, Context, Result};
+use anyhow::{anyhow, bail, Result};
 use chrono::NaiveDate;
 
 fn parse_period(s: &str) -> Result<Period> {
@@ -120,15 +120,13 @@ pub fn run(env: &Env, a: TablesArgs) -> Result<Outcome> {
         },
     )?;
     out.rows(&tables::kpi_values(&kpi_rows, fy), None)?;
-    let (counts, rows) = out.finish()?;
-
-    let m = manifest_of(&a, today, revision, &periods, every, &dated, &counts);
-    let path = dir.join("manifest.json");
-    crate::store::atomic::write_file(&path, manifest::to_json(&m).as_bytes(), true)
-        .with_context(|| format!("cannot write {}", path.display()))?;
+    let done = out.finish()?;
+    let m = manifest_of(&a, today, revision, &periods, every, &dated, &done.counts);
+    let manifest = manifest::to_json(&m);
+    let (tables, rows) = (done.counts.len(), done.rows);
+    done.commit(manifest.as_bytes())?;
     env.note(&format!(
-        "wrote {} tables ({rows} rows) and manifest.json to {}",
-        counts.len(),
+        "wrote {tables} tables ({rows} rows) and manifest.json to {}",
         dir.display()
     ));
     // The process is about to end: the OS takes the catalogs back faster.
