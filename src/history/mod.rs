@@ -46,7 +46,7 @@ pub struct History {
     /// The entity files of commits read whole ([`History::catalogs_on`]),
     /// in path order, by commit id: [`History::files_on`] takes some kinds
     /// of them instead of listing those trees again.
-    whole: HashMap<String, Arc<[(Kind, Arc<catalog::ParsedFile>)]>>,
+    whole: HashMap<String, KindedFiles>,
     trees_read: usize,
 }
 
@@ -407,6 +407,9 @@ impl History {
 /// that could not be read left out.
 pub type Files = Arc<[Arc<catalog::ParsedFile>]>;
 
+/// A commit's entity files with their kinds, in path order.
+type KindedFiles = Arc<[(Kind, Arc<catalog::ParsedFile>)]>;
+
 /// The files of some kinds on a day and the commit they were read from, or why there are none.
 pub type FilesAtDay = std::result::Result<(CommitInfo, Files), NoState>;
 
@@ -429,7 +432,7 @@ struct TreeRead {
 impl TreeRead {
     /// Its entity files read, with their kinds, in path order (what
     /// [`TreeRead::parses`] gives of any kinds).
-    fn entity_files(&self) -> Arc<[(Kind, Arc<catalog::ParsedFile>)]> {
+    fn entity_files(&self) -> KindedFiles {
         let mut v: Vec<(&str, Kind, &Arc<catalog::ParsedFile>)> = self
             .files
             .iter()
