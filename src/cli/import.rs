@@ -13,9 +13,10 @@ Directories are searched for *.yaml and *.yml files holding Backstage entities
 (apiVersion backstage.io/v1alpha1 or v1beta1); a Location's relative targets and
 globs are followed, URLs are listed as not read. Groups become teams, Components
 of a service type services, Components and Resources of a capability type
-capabilities (import.backstage in platctl.yaml). Running it again changes no byte;
-with nothing changed, it prints the last report from .platctl/cache without
-reading the sources (--no-cache reads them).
+capabilities (import.backstage in platctl.yaml). Running it again changes no byte.
+A run that refuses no file and makes no commit (one that wrote files included)
+keeps the report its rerun gives in .platctl/cache: with nothing changed since,
+that report is printed without reading the sources (--no-cache reads them).
 
 Exit status: 0 everything mapped, 1 an entity was skipped or a value not mapped,
 2 the import could not run.";
@@ -26,7 +27,8 @@ const OPSLEVEL_HELP: &str = "Examples:
 
 Reads opslevel.yml files (a `service:` or `component:` block): each becomes a
 service; its owner alias names the team (created when the catalog has none).
-Run again with nothing changed, it prints the last report from .platctl/cache.
+A run that refuses no file and makes no commit (one that wrote files included)
+keeps its rerun's report in .platctl/cache: with nothing changed, it is printed.
 
 Exit status: 0 everything mapped, 1 an entity was skipped or a value not mapped,
 2 the import could not run.";
@@ -36,7 +38,8 @@ const CORTEX_HELP: &str = "Examples:
   platctl import cortex svc/cortex.yaml --dry-run
 
 Reads cortex.yaml entity descriptors (info.x-cortex-tag …): services and teams.
-Run again with nothing changed, it prints the last report from .platctl/cache.
+A run that refuses no file and makes no commit (one that wrote files included)
+keeps its rerun's report in .platctl/cache: with nothing changed, it is printed.
 
 Exit status: 0 everything mapped, 1 an entity was skipped or a value not mapped,
 2 the import could not run.";
