@@ -156,8 +156,9 @@ pub struct Scored {
     pub level: Option<usize>,
     /// Passing weight over counted weight; `None` when nothing counts.
     pub score: Option<f64>,
-    /// One per rule of the scorecard, in its order.
-    pub rules: Vec<RuleResult>,
+    /// One per rule of the scorecard, in its order (shared by the states
+    /// of a trend where they are the same).
+    pub rules: std::sync::Arc<[RuleResult]>,
 }
 
 /// The outcome of each rule on the entities a scorecard admits.
@@ -310,6 +311,18 @@ pub struct Memo {
 struct Kept {
     raw: Option<std::sync::Arc<Vec<RawRule>>>,
     caps: Option<(cel::KeyReads, u64)>,
+    /// The results, level and score they give where nothing else has a
+    /// say (no exception names the entity, no rule has `enable_on`): made
+    /// once for every state that meets them.
+    finished: std::sync::OnceLock<Finished>,
+}
+
+/// An entity's rule results with the level and score they give.
+#[derive(Clone)]
+struct Finished {
+    rules: std::sync::Arc<[RuleResult]>,
+    level: Option<usize>,
+    score: Option<f64>,
 }
 
 impl Kept {
@@ -469,6 +482,7 @@ impl<'a> Compiled<'a> {
             return Kept {
                 raw: self.raw_of(inp, e, owned).map(std::sync::Arc::new),
                 caps,
+                finished: std::sync::OnceLock::new(),
             };
         }
         let vars = inp.vars(e, owned);
@@ -479,6 +493,7 @@ impl<'a> Compiled<'a> {
         Kept {
             raw: raw.map(std::sync::Arc::new),
             caps: Some((reads, h)),
+            finished: std::sync::OnceLock::new(),
         }
     }
 
@@ -494,46 +509,67 @@ impl<'a> Compiled<'a> {
     ) -> Option<Scored> {
         let sc = self.sc;
         let owned = || shared.vars.get_or_init(|| inp.owned_vars(e));
-        let raw: std::sync::Arc<Vec<RawRule>> = match memo.and_then(|(m, salt)| {
-            let own = *shared.own.get_or_init(|| inp.own_hash(e));
-            own.map(|own| (m, inp.fingerprint_from(own, e, &self.reads, salt)))
-        }) {
-            None => std::sync::Arc::new(self.raw_of(inp, e, owned())?),
-            Some((m, key)) => match m.get(key).filter(|k| k.holds(inp, &self.caps_by_key)) {
-                Some(k) => k.raw.clone()?,
-                None => {
-                    m.evaluated
-                        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    let k = std::sync::Arc::new(self.kept_of(inp, e, owned()));
-                    m.insert(key, k.clone());
-                    k.raw.clone()?
-                }
-            },
-        };
+        let kept: Option<std::sync::Arc<Kept>> = memo.and_then(|(m, salt)| {
+            let own = (*shared.own.get_or_init(|| inp.own_hash(e)))?;
+            let key = inp.fingerprint_from(own, e, &self.reads, salt);
+            Some(
+                match m.get(key).filter(|k| k.holds(inp, &self.caps_by_key)) {
+                    Some(k) => k,
+                    None => {
+                        m.evaluated
+                            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let k = std::sync::Arc::new(self.kept_of(inp, e, owned()));
+                        m.insert(key, k.clone());
+                        k
+                    }
+                },
+            )
+        });
         let named = inp.exceptions_of(e);
-        let results: Vec<RuleResult> = sc
-            .rules
-            .iter()
-            .zip(raw.iter())
-            .zip(&self.rule_refs)
-            .map(|((rule, raw), rref)| {
-                let exempt = if named.is_empty() {
-                    None
+        let finish_all = |raw: &[RawRule]| {
+            let results: std::sync::Arc<[RuleResult]> = sc
+                .rules
+                .iter()
+                .zip(raw.iter())
+                .zip(&self.rule_refs)
+                .map(|((rule, raw), rref)| {
+                    let exempt = if named.is_empty() {
+                        None
+                    } else {
+                        inp.exempt(e, rref)
+                    };
+                    finish(rule, raw, exempt, inp.today)
+                })
+                .collect();
+            let ranks = self.ranks();
+            Finished {
+                level: level_of(&ranks, &results, sc.levels.len(), sc.unknown),
+                score: score_of(&sc.rules, &ranks, &results, sc.unknown),
+                rules: results,
+            }
+        };
+        let done = match kept {
+            None => finish_all(&self.raw_of(inp, e, owned())?),
+            Some(k) => {
+                let raw = k.raw.as_ref()?;
+                // Exemptions and `enable_on` depend on the state's day and
+                // exceptions, which the memo's key leaves out.
+                let alike = named.is_empty() && sc.rules.iter().all(|r| r.enable_on.is_none());
+                if alike {
+                    k.finished.get_or_init(|| finish_all(raw)).clone()
                 } else {
-                    inp.exempt(e, rref)
-                };
-                finish(rule, raw, exempt, inp.today)
-            })
-            .collect();
-        let ranks = self.ranks();
+                    finish_all(raw)
+                }
+            }
+        };
         Some(Scored {
             subject: e.subject,
             ix: e.ix,
             id: e.id.to_string(),
             team: e.team.map(str::to_string),
-            level: level_of(&ranks, &results, sc.levels.len(), sc.unknown),
-            score: score_of(&sc.rules, &ranks, &results, sc.unknown),
-            rules: results,
+            level: done.level,
+            score: done.score,
+            rules: done.rules,
         })
     }
 

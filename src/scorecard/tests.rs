@@ -173,6 +173,88 @@ fn memo_results_equal_fresh_evaluations() {
     assert_eq!(seen[4][1].1, vec!["pass", "fail"]);
 }
 
+/// Results a memo keeps are finished for each state's own day: a rule
+/// waived by an exception until it expires, and a rule enabled on a date,
+/// give each day its own outcomes, levels and scores; an entity nothing
+/// waives shares one set of results between the days.
+#[test]
+fn memo_results_are_finished_on_each_day() {
+    use crate::report::testcat::{catalog, date, svc};
+    let (pa, ta) = svc("a", "t1", 1, "active", "ci");
+    let (pb, tb) = svc("b", "t1", 1, "active", "ci");
+    let files = [
+        ("teams/t1.yaml", "id: t1\nname: T1\n"),
+        (pa.as_str(), ta.as_str()),
+        (pb.as_str(), tb.as_str()),
+        (
+            "scorecards/s1.yaml",
+            "id: s1\nname: S1\nowner: t1\napplies_to: service\nlevels: [bronze, silver]\nrules:\n  \
+             - { id: tiered, level: bronze, expr: \"entity.tier == 1\" }\n  \
+             - { id: wide, level: silver, expr: \"size(uses) >= 2\", enable_on: 2026-06-01 }\n",
+        ),
+        (
+            "scorecards/s2.yaml",
+            "id: s2\nname: S2\nowner: t1\napplies_to: service\nlevels: [bronze]\nrules:\n  \
+             - { id: wide, level: bronze, expr: \"size(uses) >= 2\" }\n",
+        ),
+        (
+            "exceptions/EXC-000001.yaml",
+            "id: EXC-000001\ntitle: T\nrule: s2/wide\nteam: t1\nservice: a\nreason: r\nrisk: low\n\
+             requested: 2026-01-02\nstatus: approved\napproved_by: X\ngranted: 2026-01-05\n\
+             expires: 2026-06-30\n",
+        ),
+    ];
+    let cat = catalog(&files);
+    type Seen = Vec<(String, Vec<&'static str>, Option<usize>, Option<u64>)>;
+    let seen = |ev: &super::Evaluation| -> Seen {
+        ev.entities
+            .iter()
+            .map(|e| {
+                (
+                    e.id.clone(),
+                    e.rules.iter().map(|r| r.outcome.as_str()).collect(),
+                    e.level,
+                    e.score.map(f64::to_bits),
+                )
+            })
+            .collect()
+    };
+    let memo = super::Memo::default();
+    let mut got: Vec<Seen> = Vec::new();
+    for day in ["2026-03-31", "2026-09-30", "2026-03-31", "2026-09-30"] {
+        memo.rotate();
+        for sc in &cat.scorecards {
+            let fresh = seen(&super::evaluate(&cat, sc, date(day)));
+            let kept = super::evaluate_memo(&cat, sc, date(day), &memo);
+            assert_eq!(seen(&kept), fresh, "{} on {day}", sc.id.value);
+            got.push(fresh);
+        }
+    }
+    // The days differ: `wide` pending, then failing; `a` exempt, then failing.
+    assert_eq!(got[0][0].1, vec!["pass", "pending"]);
+    assert_eq!(got[2][0].1, vec!["pass", "fail"]);
+    assert_eq!(got[1][0].1, vec!["exempt"]);
+    assert_eq!(got[3][0].1, vec!["fail"]);
+    assert_eq!(got[3][1].1, vec!["fail"]);
+    // Evaluated once each (two entities, two scorecards), then reused.
+    assert_eq!(memo.evaluated(), 4);
+    // `b` in s2 is waived by nothing: its results are shared between days.
+    let b = |day: &str| {
+        let sc = cat
+            .scorecards
+            .iter()
+            .find(|s| s.id.value == "s2")
+            .expect("s2");
+        super::evaluate_memo(&cat, sc, date(day), &memo)
+            .entities
+            .into_iter()
+            .find(|e| e.id == "b")
+            .expect("b")
+            .rules
+    };
+    assert!(std::sync::Arc::ptr_eq(&b("2026-03-31"), &b("2026-09-30")));
+}
+
 #[test]
 fn keyed_reads_of_capabilities_are_told_from_whole_ones() {
     use cel::ByKey;

@@ -63,7 +63,7 @@ pub fn summary_view(sc: &Scorecard, s: &Summary) -> SummaryView {
         rules: sc
             .rules
             .iter()
-            .zip(&s.rules)
+            .zip(s.rules.iter())
             .map(|(r, (p, c))| RuleStat {
                 id: r.id.value.clone(),
                 name: r.title().to_string(),
@@ -162,7 +162,7 @@ pub struct EntityRow {
 fn failing(sc: &Scorecard, e: &Scored) -> Vec<Failing> {
     sc.rules
         .iter()
-        .zip(&e.rules)
+        .zip(e.rules.iter())
         .filter(|(r, res)| {
             sc.level_rank(&r.level.value).is_some()
                 && res.counted(sc.unknown)
@@ -405,7 +405,7 @@ pub fn check_card(sc: &Scorecard, s: Option<&Scored>, min_level: Option<&str>) -
     let rules = sc
         .rules
         .iter()
-        .zip(&s.rules)
+        .zip(s.rules.iter())
         .map(|(r, res)| RuleView {
             id: r.id.value.clone(),
             name: r.title().to_string(),
