@@ -36,6 +36,49 @@ pub fn adoption(cap: &Capability, services: &[Service]) -> Adoption {
     a
 }
 
+/// [`adoption`] of each capability of `caps`, in their order, from one pass
+/// over the services' uses: a capability open to every active service
+/// (no `eligible`) needs no pass of its own, the others one each.
+pub fn adoption_all(caps: &[&Capability], services: &[Service]) -> Vec<Adoption> {
+    let mut ix: std::collections::HashMap<&str, Vec<usize>> = Default::default();
+    for (i, c) in caps.iter().enumerate() {
+        ix.entry(c.id.value.as_str()).or_default().push(i);
+    }
+    // Per capability, the active services that use it (each once).
+    let mut users = vec![0usize; caps.len()];
+    let mut active = 0usize;
+    let mut seen: Vec<&str> = Vec::new();
+    for s in services.iter().filter(|s| s.is_active()) {
+        active += 1;
+        seen.clear();
+        for u in &s.uses {
+            let id = u.capability.value.as_str();
+            if seen.contains(&id) {
+                continue;
+            }
+            seen.push(id);
+            for &i in ix.get(id).into_iter().flatten() {
+                users[i] += 1;
+            }
+        }
+    }
+    caps.iter()
+        .zip(users)
+        .map(|(c, used)| match c.eligible {
+            None => {
+                let mut a = Adoption {
+                    adopters: used,
+                    eligible: active,
+                    ..Adoption::default()
+                };
+                a.rate = (a.eligible > 0).then(|| a.adopters as f64 / a.eligible as f64);
+                a
+            }
+            Some(_) => adoption(c, services),
+        })
+        .collect()
+}
+
 /// Every active service that uses the capability, eligible or not, sorted by id.
 pub fn users<'a>(cap: &Capability, services: &'a [Service]) -> Vec<&'a Service> {
     let mut v: Vec<&Service> = services
@@ -111,6 +154,41 @@ mod tests {
             keys: vec![],
             meta: Default::default(),
         }
+    }
+
+    /// All at once or one by one, the same counts: capabilities open to
+    /// all and restricted ones, a repeated capability id, a use listed
+    /// twice, a retired service, a capability nobody uses.
+    #[test]
+    fn adoption_of_all_equals_adoption_of_each() {
+        let services = vec![
+            svc("a", "t1", 1, true, &["ci", "obs"]),
+            svc("b", "t1", 2, true, &["obs"]),
+            svc("c", "t2", 3, true, &["ci", "ci", "db"]),
+            svc("d", "t2", 1, false, &["ci", "db"]),
+            svc("e", "t3", 2, true, &["db", "x"]),
+        ];
+        let tiers = |t: Vec<u8>| {
+            Some(Eligible {
+                tiers: Some(t),
+                teams: None,
+            })
+        };
+        let caps = [
+            cap("ci", None),
+            cap("db", tiers(vec![1, 2])),
+            cap("obs", None),
+            cap("ci", tiers(vec![3])),
+            cap("idle", None),
+        ];
+        let refs: Vec<&Capability> = caps.iter().collect();
+        let each: Vec<Adoption> = caps.iter().map(|c| adoption(c, &services)).collect();
+        assert_eq!(adoption_all(&refs, &services), each);
+        assert_eq!(each[0].adopters, 2);
+        assert_eq!(each[0].eligible, 4);
+        assert_eq!((each[1].adopters, each[1].ineligible_users), (1, 1));
+        assert_eq!(each[4].rate, Some(0.0));
+        assert_eq!(adoption_all(&refs, &[]), vec![Adoption::default(); 5]);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! What `capability list`, `show` and `readiness` say as JSON: the
 //! renderers in `output::capability` lay the same data out as text.
 
-use super::adoption::adoption;
+use super::adoption::adoption_all;
 use super::capability_detail::CapabilityDetail;
 use super::readiness::Readiness;
 use crate::catalog::Catalog;
@@ -48,17 +48,16 @@ pub fn list<'a>(cat: &'a Catalog, today: NaiveDate, f: &ListFilter) -> Capabilit
         .filter(|c| !f.golden_path_only || c.golden_path)
         .collect();
     caps.sort_by(|x, y| x.id.value.cmp(&y.id.value));
+    let adoption = adoption_all(&caps, &cat.services);
     let capabilities = caps
         .into_iter()
-        .map(|c| {
-            let ad = adoption(c, &cat.services);
-            CapabilityRow {
-                capability: c,
-                adopters: ad.adopters,
-                eligible: ad.eligible,
-                adoption_rate: ad.rate,
-                ineligible_users: ad.ineligible_users,
-            }
+        .zip(adoption)
+        .map(|(c, ad)| CapabilityRow {
+            capability: c,
+            adopters: ad.adopters,
+            eligible: ad.eligible,
+            adoption_rate: ad.rate,
+            ineligible_users: ad.ineligible_users,
         })
         .collect();
     CapabilityList {
