@@ -101,34 +101,20 @@ impl PendingFile {
         self.finish(false)
     }
 
-    /// Puts several written files in place with one wait for the disk
-    /// (a sync of their filesystem, not one per file), then syncs the
-    /// directories that hold them: a crash leaves each file whole, old or
-    /// new.
+    /// Puts several written files in place as one [`Batch`]: one wait for
+    /// the disk (a sync of their filesystem, not one per file), then the
+    /// renames, then the directories synced. A crash leaves each file
+    /// whole, old or new.
     pub fn commit_all(files: Vec<PendingFile>) -> std::io::Result<()> {
-        let mut dirs: std::collections::BTreeSet<std::path::PathBuf> = Default::default();
-        for f in &files {
-            if let Some(d) = f.tmp.path().parent() {
-                dirs.insert(d.to_path_buf());
-            }
-        }
-        match dirs.iter().next() {
-            Some(d) => sync_filesystem(d)?,
-            None => return Ok(()),
-        }
+        let mut batch = Batch::default();
         for f in files {
-            // Synced above, and on a system without a whole-filesystem
-            // sync, one by one here.
-            f.finish(!cfg!(target_os = "linux"))?;
+            batch.adopt(f)?;
         }
-        #[cfg(unix)]
-        for d in &dirs {
-            std::fs::File::open(d)?.sync_all()?;
-        }
-        Ok(())
+        batch.commit()
     }
 
-    fn finish(self, sync: bool) -> std::io::Result<()> {
+    /// Gives the temporary file the permissions of the file it replaces.
+    fn keep_mode(&self) -> std::io::Result<()> {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -138,6 +124,11 @@ impl PendingFile {
                     .set_permissions(std::fs::Permissions::from_mode(m.permissions().mode()))?;
             }
         }
+        Ok(())
+    }
+
+    fn finish(self, sync: bool) -> std::io::Result<()> {
+        self.keep_mode()?;
         if sync {
             self.tmp.as_file().sync_all()?;
         }
@@ -292,6 +283,19 @@ pub fn sweep_staged_dirs(parent: &Path) {
 }
 
 impl Batch {
+    /// Takes a file written through a [`PendingFile`], to be put in place
+    /// (replacing what is there, keeping its permissions) at commit.
+    pub fn adopt(&mut self, f: PendingFile) -> std::io::Result<()> {
+        f.keep_mode()?;
+        #[cfg(not(unix))]
+        f.tmp.as_file().sync_all()?;
+        if let Some(d) = f.tmp.path().parent() {
+            self.dirs.insert(d.to_path_buf());
+        }
+        self.staged.push((f.tmp, f.path, true));
+        Ok(())
+    }
+
     /// Writes `bytes` to a temporary file beside `path` (nothing is visible yet).
     pub fn stage(&mut self, path: &Path, bytes: &[u8], replace: bool) -> std::io::Result<()> {
         let dir = path
