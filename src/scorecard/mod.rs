@@ -70,6 +70,9 @@ pub struct Compiled<'a> {
     /// keeps what they read of the entries read rather than depending on
     /// every capability.
     caps_by_key: cel::ByKey,
+    /// Whether a rule has `enable_on`: its results then depend on the
+    /// day they are finished on, which a memo's key leaves out.
+    dated: bool,
 }
 
 pub fn compile(sc: &Scorecard) -> Compiled<'_> {
@@ -107,6 +110,7 @@ pub fn compile(sc: &Scorecard) -> Compiled<'_> {
         rules,
         reads,
         caps_by_key,
+        dated: sc.rules.iter().any(|r| r.enable_on.is_some()),
     }
 }
 
@@ -554,8 +558,7 @@ impl<'a> Compiled<'a> {
                 let raw = k.raw.as_ref()?;
                 // Exemptions and `enable_on` depend on the state's day and
                 // exceptions, which the memo's key leaves out.
-                let alike = named.is_empty() && sc.rules.iter().all(|r| r.enable_on.is_none());
-                if alike {
+                if named.is_empty() && !self.dated {
                     k.finished.get_or_init(|| finish_all(raw)).clone()
                 } else {
                     finish_all(raw)
