@@ -430,8 +430,7 @@ struct TreeRead {
 }
 
 impl TreeRead {
-    /// Its entity files read, with their kinds, in path order (what
-    /// [`TreeRead::parses`] gives of any kinds).
+    /// Its entity files read, with their kinds, in path order.
     fn entity_files(&self) -> KindedFiles {
         let mut v: Vec<(&str, Kind, &Arc<catalog::ParsedFile>)> = self
             .files
@@ -446,12 +445,10 @@ impl TreeRead {
     }
 
     /// The parses of its entity files, in path order.
-    fn parses(mut self) -> Files {
-        self.files.sort_by(|a, b| a.path.cmp(&b.path));
-        self.files
-            .into_iter()
-            .filter(|p| p.kind != Some(Kind::Config))
-            .filter_map(|p| p.result.ok())
+    fn parses(&self) -> Files {
+        self.entity_files()
+            .iter()
+            .map(|(_, pf)| pf.clone())
             .collect()
     }
 }
