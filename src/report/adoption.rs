@@ -32,6 +32,12 @@ pub fn adoption(cap: &Capability, services: &[Service]) -> Adoption {
             a.ineligible_users += 1;
         }
     }
+    rated(a)
+}
+
+/// The rate of the counts: adopters ÷ eligible, `None` when nothing is
+/// eligible.
+fn rated(mut a: Adoption) -> Adoption {
     a.rate = (a.eligible > 0).then(|| a.adopters as f64 / a.eligible as f64);
     a
 }
@@ -65,15 +71,11 @@ pub fn adoption_all(caps: &[&Capability], services: &[Service]) -> Vec<Adoption>
     caps.iter()
         .zip(users)
         .map(|(c, used)| match c.eligible {
-            None => {
-                let mut a = Adoption {
-                    adopters: used,
-                    eligible: active,
-                    ..Adoption::default()
-                };
-                a.rate = (a.eligible > 0).then(|| a.adopters as f64 / a.eligible as f64);
-                a
-            }
+            None => rated(Adoption {
+                adopters: used,
+                eligible: active,
+                ..Adoption::default()
+            }),
             Some(_) => adoption(c, services),
         })
         .collect()
