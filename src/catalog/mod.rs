@@ -488,6 +488,37 @@ pub fn entities_only(root: &Path, config: Config, files: &[Arc<ParsedFile>]) -> 
 mod tests {
     use super::*;
 
+    /// Two catalogs assembled from one parse of a service's file (the
+    /// states of a history export) share its fields, each with the service
+    /// placed in its own file list.
+    #[test]
+    fn catalogs_from_one_parse_share_a_services_fields() {
+        let parsed = Arc::new(parse::parse_file(Kind::Service, b"id: a\nteam: t\n"));
+        let file = |path: &str, pf: &Arc<ParsedFile>| Parsed {
+            path: path.into(),
+            kind: Some(Kind::Service),
+            result: Ok(pf.clone()),
+        };
+        let other = Arc::new(parse::parse_file(Kind::Service, b"id: 0\nteam: t\n"));
+        let root = Path::new("/c");
+        let one = assemble(root, vec![file("services/a.yaml", &parsed)], &[]);
+        let two = assemble(
+            root,
+            vec![
+                file("services/0.yaml", &other),
+                file("services/a.yaml", &parsed),
+            ],
+            &[],
+        );
+        let (Some(a1), Some(a2)) = (one.services.by_id("a"), two.services.by_id("a")) else {
+            panic!("service a not in both catalogs")
+        };
+        assert!(a1.shares_fields_with(a2));
+        assert_eq!(one.files[a1.meta.file.0 as usize].path, "services/a.yaml");
+        assert_eq!(two.files[a2.meta.file.0 as usize].path, "services/a.yaml");
+        assert_ne!(a1.meta.file, a2.meta.file);
+    }
+
     /// `kpi` reads the settings before it assembles the catalog: both ways
     /// must give the same settings, here on the demo catalog's and on ones
     /// with a fiscal year, targets, and an unreadable platctl.yaml.

@@ -30,7 +30,7 @@ mapping! {
     /// A service: one of the platform's consumers, which adopts capabilities. One file per service in services/.
     #[derive(Clone, Debug, Serialize, JsonSchema)]
     #[schemars(deny_unknown_fields)]
-    pub struct Service {
+    pub struct ServiceData {
         /// The service's id, e.g. payments-api
         #[schemars(pattern(st::SLUG))]
         pub id: Id,
@@ -89,12 +89,70 @@ mapping! {
         #[serde(skip_serializing_if = "BTreeMap::is_empty")]
         #[schemars(default, with = "st::LabelMap")]
         pub labels: Labels,
-        #[serde(skip)]
-        pub meta: Meta,
     }
 }
 
+/// A service as a catalog holds it: its fields, read through it as its
+/// own, and where it stands. The fields are shared rather than copied by
+/// every catalog made from the same parse of its file (the states of a
+/// history export hold most services unchanged); changing one copies
+/// them first.
+#[derive(Clone, Debug)]
+pub struct Service {
+    data: std::sync::Arc<ServiceData>,
+    pub meta: Meta,
+}
+
 impl Service {
+    /// The keys of a service's mapping, in the format's order.
+    pub const FIELDS: &'static [&'static str] = ServiceData::FIELDS;
+
+    pub fn new(data: ServiceData, meta: Meta) -> Service {
+        Service {
+            data: std::sync::Arc::new(data),
+            meta,
+        }
+    }
+
+    /// Whether the two hold the same fields, not copies of them.
+    #[cfg(test)]
+    pub(crate) fn shares_fields_with(&self, other: &Service) -> bool {
+        std::sync::Arc::ptr_eq(&self.data, &other.data)
+    }
+}
+
+impl std::ops::Deref for Service {
+    type Target = ServiceData;
+    fn deref(&self) -> &ServiceData {
+        &self.data
+    }
+}
+
+impl std::ops::DerefMut for Service {
+    fn deref_mut(&mut self) -> &mut ServiceData {
+        std::sync::Arc::make_mut(&mut self.data)
+    }
+}
+
+/// As its fields (`meta` is not written).
+impl Serialize for Service {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.data.serialize(s)
+    }
+}
+
+/// The schema of its fields, under the name `Service`.
+impl JsonSchema for Service {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Service".into()
+    }
+
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        ServiceData::json_schema(g)
+    }
+}
+
+impl ServiceData {
     pub fn is_active(&self) -> bool {
         self.status == ServiceStatus::Active
     }
@@ -116,3 +174,64 @@ impl Service {
 }
 
 described!(Service, id);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn service() -> Service {
+        let sp = |s: &str| Sp::new(s.to_string(), Span::default());
+        let data = ServiceData {
+            id: sp("a"),
+            name: None,
+            team: sp("t"),
+            tier: 2,
+            status: ServiceStatus::Active,
+            created: None,
+            first_deploy: None,
+            uses: Vec::new(),
+            description: None,
+            system: None,
+            lifecycle: None,
+            repo: None,
+            docs: None,
+            runbook: None,
+            oncall: None,
+            facts: Facts::default(),
+            labels: Labels::default(),
+        };
+        Service::new(data, Meta::default())
+    }
+
+    /// A copy shares the fields and places itself on its own; a change to
+    /// one copy's fields leaves the other as it was.
+    #[test]
+    fn a_copy_shares_its_fields_until_one_changes() {
+        let a = service();
+        let mut b = a.clone();
+        b.meta.file = FileId(7);
+        assert!(a.shares_fields_with(&b));
+        assert_eq!(a.meta.file, FileId::default());
+        b.tier = 1;
+        assert!(!a.shares_fields_with(&b));
+        assert_eq!((a.tier, b.tier), (2, 1));
+        assert_eq!(a.id.value, b.id.value);
+    }
+
+    /// Written and described as its fields, under its own name.
+    #[test]
+    fn serializes_and_describes_as_its_fields() {
+        let s = service();
+        assert_eq!(
+            serde_json::to_value(&s).ok(),
+            serde_json::to_value(&*s).ok()
+        );
+        assert_eq!(Service::schema_name(), "Service");
+        let mut g = schemars::SchemaGenerator::default();
+        let mut h = schemars::SchemaGenerator::default();
+        assert_eq!(
+            Service::json_schema(&mut g),
+            ServiceData::json_schema(&mut h)
+        );
+    }
+}

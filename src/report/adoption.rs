@@ -101,7 +101,7 @@ mod tests {
     }
 
     fn svc(id: &str, team: &str, tier: u8, active: bool, uses: &[&str]) -> Service {
-        Service {
+        let data = ServiceData {
             id: sp(id.into()),
             name: None,
             team: sp(team.into()),
@@ -130,8 +130,8 @@ mod tests {
             oncall: None,
             facts: Default::default(),
             labels: Default::default(),
-            meta: Default::default(),
-        }
+        };
+        Service::new(data, Default::default())
     }
 
     fn cap(id: &str, eligible: Option<Eligible>) -> Capability {

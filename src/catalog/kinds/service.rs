@@ -82,7 +82,7 @@ impl Decode for Service {
             let oncall = d.opt_string(&o, "oncall");
             let facts = d.facts(&o);
             let labels = d.labels(&o);
-            Some(Service {
+            let data = ServiceData {
                 id: d.req(id, o.span)?,
                 name,
                 team: d.req(team, o.span)?,
@@ -100,8 +100,8 @@ impl Decode for Service {
                 oncall,
                 facts,
                 labels,
-                meta: meta(d, &o),
-            })
+            };
+            Some(Service::new(data, meta(d, &o)))
         });
         // Kept even with an invalid optional value (reported, and read as
         // absent), so that its other fields are still checked.
