@@ -519,6 +519,35 @@ mod tests {
         assert_ne!(a1.meta.file, a2.meta.file);
     }
 
+    /// Lookups by id find the first entity of an id in file order, for
+    /// every id of a catalog, and nothing for an id it does not hold.
+    #[test]
+    fn by_id_finds_the_first_of_each_id() {
+        let texts: Vec<(String, String)> = (0..300)
+            .map(|i| {
+                (
+                    format!("services/s{i:03}.yaml"),
+                    format!("id: s{}\nteam: t{i}\n", i % 200),
+                )
+            })
+            .collect();
+        let files: Vec<(&str, &str)> = texts
+            .iter()
+            .map(|(p, t)| (p.as_str(), t.as_str()))
+            .collect();
+        let cat = crate::history::catalog_of(&files);
+        for i in 0..200 {
+            let s = cat.services.by_id(&format!("s{i}"));
+            assert_eq!(
+                s.map(|s| s.team.value.as_str()),
+                Some(format!("t{i}").as_str())
+            );
+        }
+        assert!(cat.services.by_id("s200").is_none());
+        assert!(cat.services.by_id("").is_none());
+        assert!(cat.teams.by_id("s1").is_none());
+    }
+
     /// `kpi` reads the settings before it assembles the catalog: both ways
     /// must give the same settings, here on the demo catalog's and on ones
     /// with a fiscal year, targets, and an unreadable platctl.yaml.

@@ -2,18 +2,25 @@
 //! index by id for the kinds that have one.
 
 use crate::model::{Described, FileId};
-use std::collections::HashMap;
+use std::hash::{BuildHasher, RandomState};
 
 pub struct Table<T> {
     rows: Vec<T>,
-    ix: HashMap<String, usize>,
+    /// Indexes into `rows` by the hash of their id: the ids stay in the
+    /// rows, not copied into the index (a history export indexes a catalog
+    /// per state).
+    ix: hashbrown::HashTable<usize>,
+    /// Keyed at random, as std's maps are, so that no set of ids can be
+    /// written to collide.
+    hasher: RandomState,
 }
 
 impl<T> Default for Table<T> {
     fn default() -> Self {
         Table {
             rows: Vec::new(),
-            ix: HashMap::new(),
+            ix: hashbrown::HashTable::new(),
+            hasher: RandomState::new(),
         }
     }
 }
@@ -23,6 +30,7 @@ impl<T: Clone> Clone for Table<T> {
         Table {
             rows: self.rows.clone(),
             ix: self.ix.clone(),
+            hasher: self.hasher.clone(),
         }
     }
 }
@@ -47,7 +55,11 @@ impl<T: Described> Table<T> {
     /// The entity with this id; the first one when the id is taken twice
     /// (a finding of its own).
     pub fn by_id(&self, id: &str) -> Option<&T> {
-        self.ix.get(id).and_then(|&i| self.rows.get(i))
+        let rows = &self.rows;
+        let i = self.ix.find(self.hasher.hash_one(id), |&i| {
+            rows.get(i).and_then(Described::key) == Some(id)
+        })?;
+        rows.get(*i)
     }
 
     pub(super) fn reserve(&mut self, n: usize) {
@@ -72,11 +84,20 @@ impl<T: Described> Table<T> {
 
     /// Builds the index by id. First occurrence wins.
     pub(super) fn index(&mut self) {
-        self.ix.clear();
-        self.ix.reserve(self.rows.len());
-        for (i, x) in self.rows.iter().enumerate() {
+        let Table { rows, ix, hasher } = self;
+        let hash = |i: &usize| {
+            let key = rows.get(*i).and_then(Described::key);
+            hasher.hash_one(key.unwrap_or_default())
+        };
+        ix.clear();
+        ix.reserve(rows.len(), hash);
+        for (i, x) in rows.iter().enumerate() {
             if let Some(k) = x.key() {
-                self.ix.entry(k.to_string()).or_insert(i);
+                let h = hasher.hash_one(k);
+                let seen = |j: &usize| rows.get(*j).and_then(Described::key) == Some(k);
+                if ix.find(h, seen).is_none() {
+                    ix.insert_unique(h, i, hash);
+                }
             }
         }
     }
