@@ -130,10 +130,10 @@ pub struct Inputs<'a> {
     exceptions: HashMap<Subject, HashMap<&'a str, Vec<&'a Exception>>>,
     /// Scoped metric series by (kind, id), by KPI.
     metrics: HashMap<Subject, HashMap<&'a str, BTreeMap<&'a str, Vec<&'a crate::model::Metric>>>>,
-    /// Active services of each team.
-    team_services: HashMap<&'a str, Vec<&'a Service>>,
-    /// Active services using each capability.
-    cap_users: HashMap<&'a str, BTreeSet<&'a str>>,
+    /// The active services of each team and of each capability, made
+    /// when a team or capability is first scored (most scorecards are
+    /// over services, which read neither).
+    active: std::sync::OnceLock<ActiveServices<'a>>,
 }
 
 impl<'a> Inputs<'a> {
@@ -149,7 +149,6 @@ impl<'a> Inputs<'a> {
             .iter()
             .map(|t| hash_of(cat.text(t.meta.file)))
             .collect();
-        let (team_services, cap_users) = active_services(cat);
         Inputs {
             cat,
             today,
@@ -168,8 +167,7 @@ impl<'a> Inputs<'a> {
             empty_map: cel::map([]),
             exceptions: exceptions_by_entity(cat),
             metrics: metrics_by_entity(cat),
-            team_services,
-            cap_users,
+            active: std::sync::OnceLock::new(),
         }
     }
 
@@ -271,7 +269,7 @@ impl<'a> Inputs<'a> {
         match e.subject {
             Subject::Service => {}
             Subject::Capability if reads.uses => {
-                let users = self.cap_users.get(e.id);
+                let users = self.cap_users().get(e.id);
                 users.map_or(0, BTreeSet::len).hash(&mut h);
                 for u in users.into_iter().flatten() {
                     u.hash(&mut h);
@@ -279,7 +277,10 @@ impl<'a> Inputs<'a> {
             }
             Subject::Capability => {}
             Subject::Team if reads.uses || reads.services => {
-                let svcs = self.team_services.get(e.id).map_or(&[][..], Vec::as_slice);
+                let svcs = self
+                    .team_services()
+                    .get(e.id)
+                    .map_or(&[][..], Vec::as_slice);
                 svcs.len().hash(&mut h);
                 for s in svcs {
                     s.id.value.hash(&mut h);
@@ -317,6 +318,16 @@ impl<'a> Inputs<'a> {
         h.finish()
     }
 
+    /// Active services of each team.
+    fn team_services(&self) -> &HashMap<&'a str, Vec<&'a Service>> {
+        &self.active.get_or_init(|| active_services(self.cat)).0
+    }
+
+    /// Active services using each capability.
+    fn cap_users(&self) -> &HashMap<&'a str, BTreeSet<&'a str>> {
+        &self.active.get_or_init(|| active_services(self.cat)).1
+    }
+
     fn team_val(&self, id: Option<&str>) -> &Value {
         id.and_then(|t| self.team_ix.get(t))
             .and_then(|i| self.team_vals.get(*i))
@@ -343,7 +354,7 @@ impl<'a> Inputs<'a> {
             Subject::Capability => {
                 let c: &Capability = &cat.capabilities[e.ix];
                 let uses = self
-                    .cap_users
+                    .cap_users()
                     .get(c.id.value.as_str())
                     .map(|s| s.iter().map(|x| cel::string(x.to_string())).collect())
                     .unwrap_or_default();
@@ -352,7 +363,7 @@ impl<'a> Inputs<'a> {
             Subject::Team => {
                 let t: &Team = &cat.teams[e.ix];
                 let svcs = self
-                    .team_services
+                    .team_services()
                     .get(t.id.value.as_str())
                     .map_or(&[][..], |v| v.as_slice());
                 let caps: BTreeSet<&str> = svcs
