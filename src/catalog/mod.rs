@@ -20,7 +20,7 @@ pub use table::Table;
 use crate::diag::{Diagnostic, RuleId};
 use crate::model::*;
 use decode::Entity;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -82,7 +82,10 @@ pub struct Catalog {
     /// stand-ins, and the place in their list of what their document kept
     /// without them: lint checks their other fields ([`Catalog::with_stand_ins`]).
     pub stand_ins: Vec<PlacedStandIn>,
-    ids: HashMap<Kind, HashSet<String>>,
+    /// Indexes into `declared`, the first of each kind and id, by their
+    /// hash (with a random key, as std's maps): the ids are not copied.
+    ids: hashbrown::HashTable<usize>,
+    ids_hasher: std::hash::RandomState,
     item_ix: HashMap<String, (usize, usize)>,
 }
 
@@ -186,8 +189,10 @@ pub fn assemble(root: &Path, mut files: Vec<Parsed>, unknown_dirs: &[(String, St
             Ok(pf) => (pf.text.clone(), true),
             Err(_) => (std::sync::Arc::from(""), false),
         };
+        // The path moves to the catalog: each state of a history export
+        // assembles its own list of files.
         c.files.push(SourceFile {
-            path: p.path.clone(),
+            path: p.path,
             kind: p.kind,
             text,
             read,
@@ -204,12 +209,10 @@ pub fn assemble(root: &Path, mut files: Vec<Parsed>, unknown_dirs: &[(String, St
                     offset: 0,
                     len: 0,
                 };
-                c.findings.push(Diagnostic::new(
-                    RuleId::UnreadableFile,
-                    fid,
-                    span,
-                    format!("{} {why}", p.path),
-                ));
+                let path = c.files.last().map_or("", |f| f.path.as_str());
+                let message = format!("{path} {why}");
+                c.findings
+                    .push(Diagnostic::new(RuleId::UnreadableFile, fid, span, message));
                 continue;
             }
         };
@@ -361,11 +364,19 @@ impl Catalog {
     }
 
     fn index(&mut self) {
-        for d in &self.declared {
-            self.ids
-                .entry(d.kind)
-                .or_default()
-                .insert(d.id.value.clone());
+        use std::hash::BuildHasher;
+        let (declared, ids, hasher) = (&self.declared, &mut self.ids, &self.ids_hasher);
+        let key = |j: &usize| declared.get(*j).map(|d| (d.kind, d.id.value.as_str()));
+        // An entry moved as the table grows is hashed as it was put in.
+        let rehash = |j: &usize| key(j).map_or(0, |k| hasher.hash_one(k));
+        ids.clear();
+        ids.reserve(declared.len(), rehash);
+        for (i, d) in declared.iter().enumerate() {
+            let k = (d.kind, d.id.value.as_str());
+            let h = hasher.hash_one(k);
+            if ids.find(h, |j| key(j) == Some(k)).is_none() {
+                ids.insert_unique(h, i, rehash);
+            }
         }
         // First occurrence wins; duplicates are a finding of their own.
         self.index_tables();
@@ -379,7 +390,14 @@ impl Catalog {
 
     /// Whether an id of a kind is declared anywhere (even by an invalid entity).
     pub fn has_id(&self, kind: Kind, id: &str) -> bool {
-        self.ids.get(&kind).is_some_and(|s| s.contains(id))
+        use std::hash::BuildHasher;
+        let h = self.ids_hasher.hash_one((kind, id));
+        let same = |j: &usize| {
+            self.declared
+                .get(*j)
+                .is_some_and(|d| d.kind == kind && d.id.value == id)
+        };
+        self.ids.find(h, same).is_some()
     }
 
     /// The files of a kind that could not be read or parsed.
@@ -393,11 +411,13 @@ impl Catalog {
     /// Every declared id of a kind, sorted, for "did you mean".
     pub fn ids_of(&self, kind: Kind) -> Vec<&str> {
         let mut v: Vec<&str> = self
-            .ids
-            .get(&kind)
-            .map(|s| s.iter().map(String::as_str).collect())
-            .unwrap_or_default();
+            .declared
+            .iter()
+            .filter(|d| d.kind == kind)
+            .map(|d| d.id.value.as_str())
+            .collect();
         v.sort_unstable();
+        v.dedup();
         v
     }
 
@@ -523,19 +543,17 @@ mod tests {
     /// every id of a catalog, and nothing for an id it does not hold.
     #[test]
     fn by_id_finds_the_first_of_each_id() {
-        let texts: Vec<(String, String)> = (0..300)
+        let files: Vec<Parsed> = (0..300)
             .map(|i| {
-                (
-                    format!("services/s{i:03}.yaml"),
-                    format!("id: s{}\nteam: t{i}\n", i % 200),
-                )
+                let text = format!("id: s{}\nteam: t{i}\n", i % 200);
+                Parsed {
+                    path: format!("services/s{i:03}.yaml"),
+                    kind: Some(Kind::Service),
+                    result: Ok(Arc::new(parse::parse_file(Kind::Service, text.as_bytes()))),
+                }
             })
             .collect();
-        let files: Vec<(&str, &str)> = texts
-            .iter()
-            .map(|(p, t)| (p.as_str(), t.as_str()))
-            .collect();
-        let cat = crate::history::catalog_of(&files);
+        let cat = assemble(Path::new("/c"), files, &[]);
         for i in 0..200 {
             let s = cat.services.by_id(&format!("s{i}"));
             assert_eq!(
@@ -546,6 +564,13 @@ mod tests {
         assert!(cat.services.by_id("s200").is_none());
         assert!(cat.services.by_id("").is_none());
         assert!(cat.teams.by_id("s1").is_none());
+        // Declared ids, by kind: each once.
+        assert!((0..200).all(|i| cat.has_id(Kind::Service, &format!("s{i}"))));
+        assert!(!cat.has_id(Kind::Service, "s200"));
+        assert!(!cat.has_id(Kind::Team, "s1"));
+        let ids = cat.ids_of(Kind::Service);
+        assert_eq!((ids.len(), ids.first().copied()), (200, Some("s0")));
+        assert!(cat.ids_of(Kind::Team).is_empty());
     }
 
     /// `kpi` reads the settings before it assembles the catalog: both ways
