@@ -333,7 +333,14 @@ impl Output {
                 _ => rest.push(f),
             }
         }
-        let (built, scored) = rayon::join(
+        // The scorecard rows first, on this thread: they are the longest
+        // piece that is not split up, while the other tables are (a core
+        // that comes free, from the KPIs or the next state, takes them).
+        let (scored, built) = rayon::join(
+            || match (levels, outcomes) {
+                (Some(l), Some(o)) => scorecard_rows(l, o, cat, &p.scored, prefix),
+                _ => Err(anyhow!("no file for the scorecard tables")),
+            },
             || {
                 rest.par_iter_mut().try_for_each(|f| {
                     // The largest of them row by row, as made (no table).
@@ -350,10 +357,6 @@ impl Output {
                         None => Ok(()),
                     }
                 })
-            },
-            || match (levels, outcomes) {
-                (Some(l), Some(o)) => scorecard_rows(l, o, cat, &p.scored, prefix),
-                _ => Err(anyhow!("no file for the scorecard tables")),
             },
         );
         built?;
