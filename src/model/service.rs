@@ -153,6 +153,31 @@ impl JsonSchema for Service {
 }
 
 impl ServiceData {
+    /// A service with an id and a team only (tier 2, active): for tests.
+    #[cfg(test)]
+    pub(crate) fn bare(id: &str, team: &str) -> ServiceData {
+        let sp = |s: &str| Sp::new(s.to_string(), Span::default());
+        ServiceData {
+            id: sp(id),
+            name: None,
+            team: sp(team),
+            tier: 2,
+            status: ServiceStatus::Active,
+            created: None,
+            first_deploy: None,
+            uses: Vec::new(),
+            description: None,
+            system: None,
+            lifecycle: None,
+            repo: None,
+            docs: None,
+            runbook: None,
+            oncall: None,
+            facts: Facts::default(),
+            labels: Labels::default(),
+        }
+    }
+
     pub fn is_active(&self) -> bool {
         self.status == ServiceStatus::Active
     }
@@ -180,27 +205,7 @@ mod tests {
     use super::*;
 
     fn service() -> Service {
-        let sp = |s: &str| Sp::new(s.to_string(), Span::default());
-        let data = ServiceData {
-            id: sp("a"),
-            name: None,
-            team: sp("t"),
-            tier: 2,
-            status: ServiceStatus::Active,
-            created: None,
-            first_deploy: None,
-            uses: Vec::new(),
-            description: None,
-            system: None,
-            lifecycle: None,
-            repo: None,
-            docs: None,
-            runbook: None,
-            oncall: None,
-            facts: Facts::default(),
-            labels: Labels::default(),
-        };
-        Service::new(data, Meta::default())
+        Service::new(ServiceData::bare("a", "t"), Meta::default())
     }
 
     /// A copy shares the fields and places itself on its own; a change to

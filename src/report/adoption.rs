@@ -101,36 +101,19 @@ mod tests {
     }
 
     fn svc(id: &str, team: &str, tier: u8, active: bool, uses: &[&str]) -> Service {
-        let data = ServiceData {
-            id: sp(id.into()),
-            name: None,
-            team: sp(team.into()),
-            tier,
-            status: if active {
-                ServiceStatus::Active
-            } else {
-                ServiceStatus::Retired
-            },
-            created: None,
-            first_deploy: None,
-            uses: uses
-                .iter()
-                .map(|c| Use {
-                    capability: sp((*c).into()),
-                    since: None,
-                    version: None,
-                })
-                .collect(),
-            description: None,
-            system: None,
-            lifecycle: None,
-            repo: None,
-            docs: None,
-            runbook: None,
-            oncall: None,
-            facts: Default::default(),
-            labels: Default::default(),
-        };
+        let mut data = ServiceData::bare(id, team);
+        data.tier = tier;
+        if !active {
+            data.status = ServiceStatus::Retired;
+        }
+        data.uses = uses
+            .iter()
+            .map(|c| Use {
+                capability: sp((*c).into()),
+                since: None,
+                version: None,
+            })
+            .collect();
         Service::new(data, Default::default())
     }
 
