@@ -82,10 +82,8 @@ pub struct Catalog {
     /// stand-ins, and the place in their list of what their document kept
     /// without them: lint checks their other fields ([`Catalog::with_stand_ins`]).
     pub stand_ins: Vec<PlacedStandIn>,
-    /// Indexes into `declared`, the first of each kind and id, by their
-    /// hash (with a random key, as std's maps): the ids are not copied.
-    ids: hashbrown::HashTable<usize>,
-    ids_hasher: std::hash::RandomState,
+    /// The first of each kind and id in `declared` ([`Catalog::declared_key`]).
+    ids: table::FirstIndex,
     item_ix: HashMap<String, (usize, usize)>,
 }
 
@@ -364,20 +362,9 @@ impl Catalog {
     }
 
     fn index(&mut self) {
-        use std::hash::BuildHasher;
-        let (declared, ids, hasher) = (&self.declared, &mut self.ids, &self.ids_hasher);
-        let key = |j: &usize| declared.get(*j).map(|d| (d.kind, d.id.value.as_str()));
-        // An entry moved as the table grows is hashed as it was put in.
-        let rehash = |j: &usize| key(j).map_or(0, |k| hasher.hash_one(k));
-        ids.clear();
-        ids.reserve(declared.len(), rehash);
-        for (i, d) in declared.iter().enumerate() {
-            let k = (d.kind, d.id.value.as_str());
-            let h = hasher.hash_one(k);
-            if ids.find(h, |j| key(j) == Some(k)).is_none() {
-                ids.insert_unique(h, i, rehash);
-            }
-        }
+        let declared = &self.declared;
+        self.ids
+            .build(declared.len(), |i| Catalog::declared_key(declared, i));
         // First occurrence wins; duplicates are a finding of their own.
         self.index_tables();
         self.item_ix.clear();
@@ -390,14 +377,16 @@ impl Catalog {
 
     /// Whether an id of a kind is declared anywhere (even by an invalid entity).
     pub fn has_id(&self, kind: Kind, id: &str) -> bool {
-        use std::hash::BuildHasher;
-        let h = self.ids_hasher.hash_one((kind, id));
-        let same = |j: &usize| {
-            self.declared
-                .get(*j)
-                .is_some_and(|d| d.kind == kind && d.id.value == id)
-        };
-        self.ids.find(h, same).is_some()
+        let declared = &self.declared;
+        let found = self
+            .ids
+            .find((kind, id), |i| Catalog::declared_key(declared, i));
+        found.is_some()
+    }
+
+    /// The kind and id of the `i`th declared id: what `ids` indexes.
+    fn declared_key(declared: &[Declared], i: usize) -> Option<(Kind, &str)> {
+        declared.get(i).map(|d| (d.kind, d.id.value.as_str()))
     }
 
     /// The files of a kind that could not be read or parsed.

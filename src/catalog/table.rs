@@ -2,25 +2,18 @@
 //! index by id for the kinds that have one.
 
 use crate::model::{Described, FileId};
-use std::hash::{BuildHasher, RandomState};
+use std::hash::{BuildHasher, Hash, RandomState};
 
 pub struct Table<T> {
     rows: Vec<T>,
-    /// Indexes into `rows` by the hash of their id: the ids stay in the
-    /// rows, not copied into the index (a history export indexes a catalog
-    /// per state).
-    ix: hashbrown::HashTable<usize>,
-    /// Keyed at random, as std's maps are, so that no set of ids can be
-    /// written to collide.
-    hasher: RandomState,
+    ix: FirstIndex,
 }
 
 impl<T> Default for Table<T> {
     fn default() -> Self {
         Table {
             rows: Vec::new(),
-            ix: hashbrown::HashTable::new(),
-            hasher: RandomState::new(),
+            ix: FirstIndex::default(),
         }
     }
 }
@@ -30,8 +23,46 @@ impl<T: Clone> Clone for Table<T> {
         Table {
             rows: self.rows.clone(),
             ix: self.ix.clone(),
-            hasher: self.hasher.clone(),
         }
+    }
+}
+
+/// The first row of each key of a list, found by the key's hash: the keys
+/// stay in the rows, none copied into the index (a history export indexes
+/// a catalog per state). Hashed with a random key, as std's maps are, so
+/// that no set of keys can be written to collide. `key(i)` gives row `i`'s
+/// key, `None` for a row without one (or past the end).
+#[derive(Clone, Default)]
+pub(super) struct FirstIndex {
+    ix: hashbrown::HashTable<usize>,
+    hasher: RandomState,
+}
+
+impl FirstIndex {
+    /// Indexes rows `0..n`; the first row of a key wins.
+    pub(super) fn build<K: Hash + Eq>(&mut self, n: usize, key: impl Fn(usize) -> Option<K>) {
+        let FirstIndex { ix, hasher } = self;
+        // An entry moved as the table grows is hashed as it was put in.
+        let rehash = |j: &usize| key(*j).map_or(0, |k| hasher.hash_one(&k));
+        ix.clear();
+        ix.reserve(n, rehash);
+        for i in 0..n {
+            let Some(k) = key(i) else { continue };
+            let h = hasher.hash_one(&k);
+            if ix.find(h, |j| key(*j).as_ref() == Some(&k)).is_none() {
+                ix.insert_unique(h, i, rehash);
+            }
+        }
+    }
+
+    /// The first row whose key is `k`.
+    pub(super) fn find<K: Hash + Eq>(
+        &self,
+        k: K,
+        key: impl Fn(usize) -> Option<K>,
+    ) -> Option<usize> {
+        let h = self.hasher.hash_one(&k);
+        self.ix.find(h, |j| key(*j).as_ref() == Some(&k)).copied()
     }
 }
 
@@ -56,10 +87,8 @@ impl<T: Described> Table<T> {
     /// (a finding of its own).
     pub fn by_id(&self, id: &str) -> Option<&T> {
         let rows = &self.rows;
-        let i = self.ix.find(self.hasher.hash_one(id), |&i| {
-            rows.get(i).and_then(Described::key) == Some(id)
-        })?;
-        rows.get(*i)
+        let i = self.ix.find(id, |i| rows.get(i).and_then(Described::key))?;
+        rows.get(i)
     }
 
     pub(super) fn reserve(&mut self, n: usize) {
@@ -84,21 +113,7 @@ impl<T: Described> Table<T> {
 
     /// Builds the index by id. First occurrence wins.
     pub(super) fn index(&mut self) {
-        let Table { rows, ix, hasher } = self;
-        let hash = |i: &usize| {
-            let key = rows.get(*i).and_then(Described::key);
-            hasher.hash_one(key.unwrap_or_default())
-        };
-        ix.clear();
-        ix.reserve(rows.len(), hash);
-        for (i, x) in rows.iter().enumerate() {
-            if let Some(k) = x.key() {
-                let h = hasher.hash_one(k);
-                let seen = |j: &usize| rows.get(*j).and_then(Described::key) == Some(k);
-                if ix.find(h, seen).is_none() {
-                    ix.insert_unique(h, i, hash);
-                }
-            }
-        }
+        let Table { rows, ix } = self;
+        ix.build(rows.len(), |i| rows.get(i).and_then(Described::key));
     }
 }

@@ -318,14 +318,18 @@ impl<'a> Inputs<'a> {
         h.finish()
     }
 
+    fn active(&self) -> &ActiveServices<'a> {
+        self.active.get_or_init(|| active_services(self.cat))
+    }
+
     /// Active services of each team.
     fn team_services(&self) -> &HashMap<&'a str, Vec<&'a Service>> {
-        &self.active.get_or_init(|| active_services(self.cat)).0
+        &self.active().0
     }
 
     /// Active services using each capability.
     fn cap_users(&self) -> &HashMap<&'a str, BTreeSet<&'a str>> {
-        &self.active.get_or_init(|| active_services(self.cat)).1
+        &self.active().1
     }
 
     fn team_val(&self, id: Option<&str>) -> &Value {
