@@ -15,12 +15,11 @@ use std::sync::Arc;
 /// written. Gathers the values of the scorecard target KPIs `targets`
 /// (scorecard ids) on each state, from the same results, where they stand
 /// for the KPI's own evaluation, and gives them to `after` once every
-/// state is prepared. Without history it runs while the state is written
-/// (the KPI values need no table, and the export takes little memory);
-/// with history, once every state is written: the past states the KPIs
-/// read would then be held beside the last state's catalog and results,
-/// the peak of the export's memory. Returns the days written and what
-/// `after` gave.
+/// state is prepared: it runs while the last state is written (the KPI
+/// values need no table, and the scorecard target KPIs take the states'
+/// values gathered, so no past catalog is assembled for them: measured
+/// with history, the peak memory is the same). Returns the days written
+/// and what `after` gave.
 #[allow(clippy::too_many_arguments)]
 pub fn states<T: Send>(
     out: &mut Output,
@@ -96,7 +95,7 @@ pub fn states<T: Send>(
     while let Some(p) = next.take() {
         let day = p.day;
         kpis.extend(p.kpis.iter().cloned());
-        let last = jobs.len() == 0 && !with_history;
+        let last = jobs.len() == 0;
         let (written, prepared) = rayon::join(
             || {
                 let r = out.state(&p, with_history);
