@@ -19,7 +19,7 @@ use std::sync::Arc;
 /// values need no table, and the scorecard target KPIs take the states'
 /// values gathered, so no past catalog is assembled for them: measured
 /// with history, the peak memory is the same). Returns the days written
-/// and what `after` gave.
+/// and what `after` gave. Tells `progress` of each state written.
 #[allow(clippy::too_many_arguments)]
 pub fn states<T: Send>(
     out: &mut Output,
@@ -29,6 +29,7 @@ pub fn states<T: Send>(
     today: NaiveDate,
     with_history: bool,
     targets: &[String],
+    progress: &dyn crate::history::Progress,
     after: impl FnOnce(&ScoredStates) -> T + Send,
 ) -> Result<(Vec<NaiveDate>, T)> {
     // States in date order: each catalog assembled and its scorecards
@@ -89,6 +90,13 @@ pub fn states<T: Send>(
     };
     let mut dated: Vec<NaiveDate> = Vec::new();
     let mut kpis = ScoredStates::new();
+    progress.phase(
+        &format!(
+            "writing the tables at {}",
+            crate::output::fmt::plural(jobs.len(), "date", "dates")
+        ),
+        jobs.len(),
+    );
     let mut jobs = jobs.into_iter();
     let mut next = jobs.next().map(&mut prepare);
     let (mut after, mut gave) = (Some(after), None);
@@ -111,6 +119,7 @@ pub fn states<T: Send>(
             },
         );
         written?;
+        progress.done(1);
         dated.push(day);
         next = prepared;
     }

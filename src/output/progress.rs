@@ -1,24 +1,41 @@
-//! A progress bar on stderr while history is read, on a terminal only.
+//! A progress bar on stderr while history is read or an export written,
+//! on a terminal only.
 
-/// Shows the phases and steps `history` reports.
-pub struct HistoryBar(Option<indicatif::ProgressBar>);
+/// Shows the phases and steps that reading history (and writing an
+/// export's states) reports.
+pub struct HistoryBar(Option<indicatif::ProgressBar>, std::sync::Once);
 
 impl HistoryBar {
     /// Shown when `show` (stderr is a terminal, not quiet) and several past
     /// states are to be read.
     pub fn new(show: bool, states: usize) -> HistoryBar {
-        if !show || states < 2 {
-            return HistoryBar(None);
+        HistoryBar::labelled(
+            show && states >= 2,
+            "history",
+            &format!("finding the commits of {states} past periods"),
+        )
+    }
+
+    /// Shown when `show`: `label: what` with a spinner, then from the first
+    /// phase on a bar of the phase's steps, named by the phase.
+    pub fn labelled(show: bool, label: &str, what: &str) -> HistoryBar {
+        if !show {
+            return HistoryBar(None, std::sync::Once::new());
         }
-        let pb = indicatif::ProgressBar::new(0);
-        if let Ok(style) =
-            indicatif::ProgressStyle::with_template("history: {msg} [{bar:30}] {pos}/{len}")
-        {
-            pb.set_style(style.progress_chars("=> "));
+        // Drawn once set up, not before.
+        let pb = indicatif::ProgressBar::with_draw_target(
+            Some(0),
+            indicatif::ProgressDrawTarget::hidden(),
+        );
+        // A spinner until the first phase says how many steps it has.
+        if let Ok(style) = indicatif::ProgressStyle::with_template("{prefix}: {msg} {spinner}") {
+            pb.set_style(style);
         }
-        pb.set_message(format!("finding the commits of {states} past periods"));
+        pb.set_prefix(label.to_string());
+        pb.set_message(what.to_string());
+        pb.set_draw_target(indicatif::ProgressDrawTarget::stderr());
         pb.enable_steady_tick(std::time::Duration::from_millis(100));
-        HistoryBar(Some(pb))
+        HistoryBar(Some(pb), std::sync::Once::new())
     }
 
     pub fn finish(&self) {
@@ -30,9 +47,22 @@ impl HistoryBar {
 
 impl crate::history::Progress for HistoryBar {
     fn phase(&self, what: &str, steps: usize) {
+        // A phase with nothing to do (what an earlier one read) would
+        // flash a full bar: the bar stays as it was.
+        if steps == 0 {
+            return;
+        }
         if let Some(pb) = &self.0 {
-            pb.set_position(0);
+            // A bar from the first phase on (each update may draw).
+            self.1.call_once(|| {
+                if let Ok(style) = indicatif::ProgressStyle::with_template(
+                    "{prefix}: {msg} [{bar:30}] {pos}/{len}",
+                ) {
+                    pb.set_style(style.progress_chars("=> "));
+                }
+            });
             pb.set_length(steps as u64);
+            pb.set_position(0);
             pb.set_message(what.to_string());
         }
     }

@@ -620,3 +620,32 @@ fn scorecard_kpis_over_history_equal_kpi_trend() {
         .expect("s1 on 2026-06-30");
     assert_eq!(s1_q2["level"], "bronze");
 }
+
+/// On a terminal one bar follows the export, from reading the history to
+/// the last state's tables (each phase drawn as it starts, and as its steps
+/// go); with -q nothing is drawn.
+#[cfg(unix)]
+#[test]
+fn a_terminal_sees_the_export_progress() {
+    let (env, _) = history_repo();
+    let out = tempfile::tempdir().expect("tempdir");
+    let o = out.path().to_str().expect("a UTF-8 path");
+    let args = [
+        "export", "tables", "-o", o, "--since", "2026-Q2", "--format", "jsonl",
+    ];
+    let shown = env.pty(200, &args).exp_eof().expect("ends");
+    assert!(shown.contains("export: reading 2 commit trees"), "{shown}");
+    assert!(
+        shown.contains("export: writing the tables at 3 dates"),
+        "{shown}"
+    );
+    assert!(shown.contains("wrote 12 tables"), "{shown}");
+    let quiet: Vec<&str> = std::iter::once("-q").chain(args).collect();
+    let shown = env.pty(200, &quiet).exp_eof().expect("ends");
+    assert!(!shown.contains("export:"), "{shown}");
+    assert_eq!(
+        rows(out.path(), "teams").len(),
+        3,
+        "one team at each of 3 dates"
+    );
+}

@@ -70,10 +70,11 @@ pub fn run(env: &Env, a: TablesArgs) -> Result<Outcome> {
     }
     let revision = src.history.as_ref().ok().map(|h| h.tip().id.clone());
 
-    let mut states = read_past(env, &mut src, &periods, with_history)?;
+    let bar = progress_bar(env, &src);
+    let mut states = read_past(env, &mut src, &periods, with_history, &bar)?;
 
     // The states KPIs read (the snapshot kinds at each period end).
-    let snaps = crate::commands::sources::snapshots(env, &mut src, &periods)?;
+    let snaps = src.snapshots(&periods, today, &bar)?;
     let current = src.current();
     // The blob cache is not needed any more: each state holds its own
     // parses, freed once it is written, and the catalog as it stands is
@@ -82,13 +83,7 @@ pub fn run(env: &Env, a: TablesArgs) -> Result<Outcome> {
     rayon::spawn(move || drop(history));
     states.push(State::Now);
     let kpis = kpi::registry::for_catalog(&current);
-    let targets: Vec<String> = kpis
-        .iter()
-        .filter_map(|k| match &k.measure {
-            kpi::Measure::Scorecard(id) => Some(id.clone()),
-            _ => None,
-        })
-        .collect();
+    let targets = scorecard_targets(&kpis);
 
     let dir = if a.output.is_absolute() {
         a.output.clone()
@@ -109,6 +104,7 @@ pub fn run(env: &Env, a: TablesArgs) -> Result<Outcome> {
         today,
         with_history,
         &targets,
+        &bar,
         |scored| {
             let ctx = kpi::Ctx::new(&current, today, &snaps)
                 .with_scorecard_memo(&memo)
@@ -121,6 +117,7 @@ pub fn run(env: &Env, a: TablesArgs) -> Result<Outcome> {
     )?;
     out.rows(&tables::kpi_values(&kpi_rows, fy), None)?;
     let done = out.finish()?;
+    bar.finish();
     let m = manifest_of(&a, today, revision, &periods, every, &dated, &done.counts);
     let manifest = manifest::to_json(&m);
     let (tables, rows) = (done.counts.len(), done.rows);
@@ -138,6 +135,30 @@ pub fn run(env: &Env, a: TablesArgs) -> Result<Outcome> {
     Ok(Outcome::Ok)
 }
 
+/// One bar on a terminal, from reading the history to the last state's
+/// tables.
+fn progress_bar(env: &Env, src: &crate::kpi::Sources) -> crate::output::progress::HistoryBar {
+    crate::output::progress::HistoryBar::labelled(
+        env.stderr_tty && !env.quiet,
+        "export",
+        if src.history.is_ok() {
+            "reading the catalog's history"
+        } else {
+            "writing the tables"
+        },
+    )
+}
+
+/// The scorecards whose target KPIs are among `kpis`.
+fn scorecard_targets(kpis: &[kpi::Kpi]) -> Vec<String> {
+    kpis.iter()
+        .filter_map(|k| match &k.measure {
+            kpi::Measure::Scorecard(id) => Some(id.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The past states of the snapshot tables: each period that ended before
 /// today, at its last day, read through the blob cache.
 fn read_past(
@@ -145,6 +166,7 @@ fn read_past(
     src: &mut crate::kpi::Sources,
     periods: &[Period],
     with_history: bool,
+    progress: &dyn crate::history::Progress,
 ) -> Result<Vec<State>> {
     let (fy, today) = (src.config.fiscal_year_start_month, env.today);
     let past: Vec<NaiveDate> = periods
@@ -153,10 +175,7 @@ fn read_past(
         .filter(|d| *d < today)
         .collect();
     if let (true, false, Ok(h)) = (with_history, past.is_empty(), &mut src.history) {
-        let read = env.spinning(
-            &format!("reading the catalog at {} period ends", past.len()),
-            || h.catalogs_on(&past, &crate::history::NoProgress),
-        )?;
+        let read = h.catalogs_on(&past, progress)?;
         for (d, r) in &read.days {
             if let Err(why) = r {
                 env.warn(&format!("no rows as of {d}: {why}"));
