@@ -22,11 +22,13 @@ impl HistoryBar {
         if !show {
             return HistoryBar(None, std::sync::Once::new());
         }
-        // Drawn once set up, not before.
+        // Drawn once set up, not before; cleared when dropped unfinished
+        // (an error is about to be printed).
         let pb = indicatif::ProgressBar::with_draw_target(
             Some(0),
             indicatif::ProgressDrawTarget::hidden(),
-        );
+        )
+        .with_finish(indicatif::ProgressFinish::AndClear);
         // A spinner until the first phase says how many steps it has.
         if let Ok(style) = indicatif::ProgressStyle::with_template("{prefix}: {msg} {spinner}") {
             pb.set_style(style);
@@ -36,6 +38,14 @@ impl HistoryBar {
         pb.set_draw_target(indicatif::ProgressDrawTarget::stderr());
         pb.enable_steady_tick(std::time::Duration::from_millis(100));
         HistoryBar(Some(pb), std::sync::Once::new())
+    }
+
+    /// Runs `f`, which writes to stderr, with the bar out of its way.
+    pub fn suspend<T>(&self, f: impl FnOnce() -> T) -> T {
+        match &self.0 {
+            Some(pb) => pb.suspend(f),
+            None => f(),
+        }
     }
 
     pub fn finish(&self) {
@@ -55,8 +65,9 @@ impl crate::history::Progress for HistoryBar {
         if let Some(pb) = &self.0 {
             // A bar from the first phase on (each update may draw).
             self.1.call_once(|| {
+                // As wide as the terminal leaves room for: no line wraps.
                 if let Ok(style) = indicatif::ProgressStyle::with_template(
-                    "{prefix}: {msg} [{bar:30}] {pos}/{len}",
+                    "{prefix}: {msg} [{wide_bar}] {pos}/{len}",
                 ) {
                     pb.set_style(style.progress_chars("=> "));
                 }

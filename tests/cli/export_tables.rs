@@ -623,7 +623,7 @@ fn scorecard_kpis_over_history_equal_kpi_trend() {
 
 /// On a terminal one bar follows the export, from reading the history to
 /// the last state's tables (each phase drawn as it starts, and as its steps
-/// go); with -q nothing is drawn.
+/// go), out of the way of warnings; with -q nothing is drawn.
 #[cfg(unix)]
 #[test]
 fn a_terminal_sees_the_export_progress() {
@@ -640,6 +640,16 @@ fn a_terminal_sees_the_export_progress() {
         "{shown}"
     );
     assert!(shown.contains("wrote 12 tables"), "{shown}");
+    // A warning (no commit before 2026-03-31) gets a line of its own,
+    // the bar set aside while it is written.
+    let early = ["export", "tables", "-o", o, "--since", "2026-Q1"];
+    let shown = env.pty(100, &early).exp_eof().expect("ends");
+    let warned: Vec<&str> = shown
+        .split(['\r', '\n'])
+        .filter(|l| l.contains("no rows as of 2026-03-31"))
+        .collect();
+    assert!(!warned.is_empty(), "{shown}");
+    assert!(warned.iter().all(|l| !l.contains("export:")), "{shown}");
     let quiet: Vec<&str> = std::iter::once("-q").chain(args).collect();
     let shown = env.pty(200, &quiet).exp_eof().expect("ends");
     assert!(!shown.contains("export:"), "{shown}");

@@ -166,7 +166,7 @@ fn read_past(
     src: &mut crate::kpi::Sources,
     periods: &[Period],
     with_history: bool,
-    progress: &dyn crate::history::Progress,
+    bar: &crate::output::progress::HistoryBar,
 ) -> Result<Vec<State>> {
     let (fy, today) = (src.config.fiscal_year_start_month, env.today);
     let past: Vec<NaiveDate> = periods
@@ -175,10 +175,10 @@ fn read_past(
         .filter(|d| *d < today)
         .collect();
     if let (true, false, Ok(h)) = (with_history, past.is_empty(), &mut src.history) {
-        let read = h.catalogs_on(&past, progress)?;
+        let read = h.catalogs_on(&past, bar)?;
         for (d, r) in &read.days {
             if let Err(why) = r {
-                env.warn(&format!("no rows as of {d}: {why}"));
+                bar.suspend(|| env.warn(&format!("no rows as of {d}: {why}")));
             }
         }
         return Ok(past_states(read));
