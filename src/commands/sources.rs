@@ -34,8 +34,7 @@ pub(crate) fn open(env: &Env, rev: Option<&str>) -> Result<Sources> {
 /// Reads the catalog at the end of every past period the given periods need
 /// (a progress bar on a terminal when there are several commits).
 pub(crate) fn snapshots(env: &Env, src: &mut Sources, periods: &[Period]) -> Result<Snapshots> {
-    let show = env.stderr_tty && !env.quiet;
-    let bar = HistoryBar::new(show, src.states_to_read(periods, env.today));
+    let bar = HistoryBar::new(env.shows_progress(), src.states_to_read(periods, env.today));
     let snaps = src.snapshots(periods, env.today, &bar)?;
     bar.finish();
     Ok(snaps)

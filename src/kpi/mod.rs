@@ -228,13 +228,7 @@ impl<'a> Ctx<'a> {
     /// order, sharing one memo).
     fn prepare_scorecards(&self, kpis: &[Kpi], periods: &[Period]) {
         use rayon::prelude::*;
-        let ids: Vec<&str> = kpis
-            .iter()
-            .filter_map(|k| match &k.measure {
-                Measure::Scorecard(id) => Some(id.as_str()),
-                _ => None,
-            })
-            .collect();
+        let ids: Vec<&str> = scorecard_targets(kpis).collect();
         if ids.is_empty() {
             return;
         }
@@ -307,6 +301,14 @@ pub(crate) fn on_state(ctx: &Ctx, p: Period, pick: fn(&StateKpis) -> &Computed) 
 }
 
 /// One KPI for one period.
+/// The scorecards whose target KPIs are among `kpis`, by id.
+pub fn scorecard_targets(kpis: &[Kpi]) -> impl Iterator<Item = &str> {
+    kpis.iter().filter_map(|k| match &k.measure {
+        Measure::Scorecard(id) => Some(id.as_str()),
+        _ => None,
+    })
+}
+
 pub fn compute(kpi: &Kpi, ctx: &Ctx, p: Period) -> Arc<Computed> {
     ctx.memo(&kpi.id, p, || compute_now(kpi, ctx, p))
 }

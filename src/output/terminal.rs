@@ -65,10 +65,16 @@ impl Terminal {
         }
     }
 
+    /// Whether spinners and progress bars are drawn: on a terminal's
+    /// stderr, without `-q`.
+    pub fn shows_progress(&self) -> bool {
+        self.stderr_tty && !self.quiet
+    }
+
     /// Runs `f` with a spinner saying `what` on a terminal (nothing elsewhere,
     /// nothing with -q), cleared when it returns.
     pub fn spinning<T>(&self, what: &str, f: impl FnOnce() -> T) -> T {
-        let spinner = (self.stderr_tty && !self.quiet).then(|| {
+        let spinner = self.shows_progress().then(|| {
             let pb = indicatif::ProgressBar::new_spinner();
             pb.set_message(what.to_string());
             pb.enable_steady_tick(std::time::Duration::from_millis(100));

@@ -83,7 +83,7 @@ pub fn run(env: &Env, a: TablesArgs) -> Result<Outcome> {
     rayon::spawn(move || drop(history));
     states.push(State::Now);
     let kpis = kpi::registry::for_catalog(&current);
-    let targets = scorecard_targets(&kpis);
+    let targets: Vec<String> = kpi::scorecard_targets(&kpis).map(str::to_string).collect();
 
     let dir = if a.output.is_absolute() {
         a.output.clone()
@@ -139,7 +139,7 @@ pub fn run(env: &Env, a: TablesArgs) -> Result<Outcome> {
 /// tables.
 fn progress_bar(env: &Env, src: &crate::kpi::Sources) -> crate::output::progress::HistoryBar {
     crate::output::progress::HistoryBar::labelled(
-        env.stderr_tty && !env.quiet,
+        env.shows_progress(),
         "export",
         if src.history.is_ok() {
             "reading the catalog's history"
@@ -147,16 +147,6 @@ fn progress_bar(env: &Env, src: &crate::kpi::Sources) -> crate::output::progress
             "writing the tables"
         },
     )
-}
-
-/// The scorecards whose target KPIs are among `kpis`.
-fn scorecard_targets(kpis: &[kpi::Kpi]) -> Vec<String> {
-    kpis.iter()
-        .filter_map(|k| match &k.measure {
-            kpi::Measure::Scorecard(id) => Some(id.clone()),
-            _ => None,
-        })
-        .collect()
 }
 
 /// The past states of the snapshot tables: each period that ended before
