@@ -132,33 +132,34 @@ fn history() -> TestEnv {
     dir
 }
 
+/// The commit `c` of `repo` extracted into a directory of its own, with no
+/// git history.
+fn extracted(repo: &TestEnv, c: &str) -> TestEnv {
+    let scratch = TestEnv::empty();
+    let tar = scratch.root().join("state.tar");
+    git(
+        repo.root(),
+        "2026-11-27T12:00:00Z",
+        &["archive", "-o", tar.to_str().expect("utf-8 path"), c],
+    );
+    let st = std::process::Command::new("tar")
+        .current_dir(scratch.root())
+        .args(["-xf", "state.tar"])
+        .status()
+        .expect("tar runs");
+    assert!(st.success());
+    std::fs::remove_file(&tar).expect("rm");
+    scratch
+}
+
 /// The state of a trend point evaluated from scratch: its commit
 /// extracted (or the working tree as it is), scored on the point's day.
 fn from_scratch(repo: &TestEnv, point: &Value, id: &str) -> Value {
     let date = point["date"].as_str().expect("date");
-    let scratch = TestEnv::empty();
+    let args = ["scorecard", "show", id, "--format", "json"];
     match point["commit"].as_str() {
-        Some(c) => {
-            let tar = scratch.root().join("state.tar");
-            git(
-                repo.root(),
-                "2026-11-27T12:00:00Z",
-                &["archive", "-o", tar.to_str().expect("utf-8 path"), c],
-            );
-            let st = std::process::Command::new("tar")
-                .current_dir(scratch.root())
-                .args(["-xf", "state.tar"])
-                .status()
-                .expect("tar runs");
-            assert!(st.success());
-            std::fs::remove_file(&tar).expect("rm");
-            run_json(
-                &scratch,
-                date,
-                &["scorecard", "show", id, "--format", "json"],
-            )
-        }
-        None => run_json(repo, date, &["scorecard", "show", id, "--format", "json"]),
+        Some(c) => run_json(&extracted(repo, c), date, &args),
+        None => run_json(repo, date, &args),
     }
 }
 
@@ -348,5 +349,110 @@ fn target_kpi_trend_equals_each_state_from_scratch() {
             seen += 1;
         }
         assert_eq!(seen, 7, "{kid}: {rows:?}");
+    }
+}
+
+/// Exports `env`'s tables as JSON Lines on `today` (with `extra`
+/// arguments): each table's rows by name, and the manifest.
+fn export_jsonl(
+    env: &TestEnv,
+    today: &str,
+    extra: &[&str],
+) -> (std::collections::BTreeMap<String, Vec<Value>>, Value) {
+    let out = TestEnv::empty();
+    let dir = out.root().join("tables");
+    let dir_arg = dir.to_str().expect("utf-8 path");
+    let mut args = vec!["export", "tables", "-o", dir_arg, "--format", "jsonl"];
+    args.extend_from_slice(extra);
+    let r = env.cmd_at(today).args(&args).output().expect("runs");
+    assert!(
+        r.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&r.stderr)
+    );
+    let manifest: Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.join("manifest.json")).expect("manifest"),
+    )
+    .expect("json");
+    let mut tables = std::collections::BTreeMap::new();
+    for t in manifest["tables"].as_array().expect("tables") {
+        let name = t["name"].as_str().expect("name").to_string();
+        let text = std::fs::read_to_string(dir.join(format!("{name}.jsonl"))).expect("table");
+        let rows = text
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("a JSON row"))
+            .collect();
+        tables.insert(name, rows);
+    }
+    (tables, manifest)
+}
+
+/// Every state of a history export (`--since`) equals the export of that
+/// state on its own: the commit extracted and exported on its day, every
+/// snapshot table row for row. The states share entities and scorecard
+/// results; this is what proves the sharing changes no number.
+#[test]
+fn every_state_of_a_history_export_equals_that_state_exported_alone() {
+    let dir = history();
+    let (hist, manifest) = export_jsonl(&dir, TODAY, &["--since", "2026-05", "--every", "month"]);
+    let t = run_json(
+        &dir,
+        TODAY,
+        &[
+            "scorecard",
+            "show",
+            "sc",
+            "--trend",
+            "--since",
+            "2026-05",
+            "--every",
+            "month",
+            "--format",
+            "json",
+        ],
+    );
+    let points = t["points"].as_array().expect("points");
+    assert_eq!(
+        manifest["as_of"].as_array().map(Vec::len),
+        Some(points.len()),
+        "the export and the trend read the same states: {manifest}"
+    );
+    let snapshot: Vec<String> = manifest["tables"]
+        .as_array()
+        .expect("tables")
+        .iter()
+        .filter(|t| t["key"][0] == "as_of")
+        .map(|t| t["name"].as_str().expect("name").to_string())
+        .collect();
+    assert_eq!(snapshot.len(), 11, "{manifest}");
+    for p in points {
+        let date = p["date"].as_str().expect("date");
+        let mut compared = 0;
+        let (alone, _) = match p["commit"].as_str() {
+            Some(c) => export_jsonl(&extracted(&dir, c), date, &[]),
+            None => export_jsonl(&dir, date, &[]),
+        };
+        for name in &snapshot {
+            let dated: Vec<Value> = hist[name]
+                .iter()
+                .filter(|r| r["as_of"] == date)
+                .map(|r| {
+                    let mut r = r.clone();
+                    if let Some(o) = r.as_object_mut() {
+                        o.remove("as_of");
+                    }
+                    r
+                })
+                .collect();
+            assert_eq!(
+                dated, alone[name],
+                "{name} as of {date}: the history export differs from the state exported alone"
+            );
+            compared += dated.len();
+        }
+        // At least 3 services, 2 teams, 2 capabilities, 5 scorecard levels
+        // (3 services, 2 capabilities) and 19 outcomes (3 x 5 and 2 x 2)
+        // in every state: no state is compared empty.
+        assert!(compared >= 31, "{compared} rows compared as of {date}");
     }
 }
