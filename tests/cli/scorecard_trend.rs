@@ -132,6 +132,26 @@ fn history() -> TestEnv {
     dir
 }
 
+/// `id`'s trend at each month end since May, as JSON.
+fn monthly_trend(dir: &TestEnv, id: &str) -> Value {
+    run_json(
+        dir,
+        TODAY,
+        &[
+            "scorecard",
+            "show",
+            id,
+            "--trend",
+            "--since",
+            "2026-05",
+            "--every",
+            "month",
+            "--format",
+            "json",
+        ],
+    )
+}
+
 /// The commit `c` of `repo` extracted into a directory of its own, with no
 /// git history.
 fn extracted(repo: &TestEnv, c: &str) -> TestEnv {
@@ -177,22 +197,7 @@ fn distribution(summary: &Value) -> Vec<u64> {
 /// Checks every point of `id`'s monthly trend against a from-scratch
 /// evaluation and returns each point's level counts.
 fn checked_trend(dir: &TestEnv, id: &str) -> Vec<Vec<u64>> {
-    let t = run_json(
-        dir,
-        TODAY,
-        &[
-            "scorecard",
-            "show",
-            id,
-            "--trend",
-            "--since",
-            "2026-05",
-            "--every",
-            "month",
-            "--format",
-            "json",
-        ],
-    );
+    let t = monthly_trend(dir, id);
     let points = t["points"].as_array().expect("points");
     assert_eq!(points.len(), 7, "{t}");
     let mut out = Vec::new();
@@ -311,22 +316,7 @@ fn target_kpi_trend_equals_each_state_from_scratch() {
     );
     for id in ["sc", "cq"] {
         let kid = format!("scorecard-{id}");
-        let t = run_json(
-            d,
-            TODAY,
-            &[
-                "scorecard",
-                "show",
-                id,
-                "--trend",
-                "--since",
-                "2026-05",
-                "--every",
-                "month",
-                "--format",
-                "json",
-            ],
-        );
+        let t = monthly_trend(d, id);
         let rows: Vec<&Value> = k["rows"]
             .as_array()
             .expect("rows")
@@ -395,22 +385,7 @@ fn export_jsonl(
 fn every_state_of_a_history_export_equals_that_state_exported_alone() {
     let dir = history();
     let (hist, manifest) = export_jsonl(&dir, TODAY, &["--since", "2026-05", "--every", "month"]);
-    let t = run_json(
-        &dir,
-        TODAY,
-        &[
-            "scorecard",
-            "show",
-            "sc",
-            "--trend",
-            "--since",
-            "2026-05",
-            "--every",
-            "month",
-            "--format",
-            "json",
-        ],
-    );
+    let t = monthly_trend(&dir, "sc");
     let points = t["points"].as_array().expect("points");
     assert_eq!(
         manifest["as_of"].as_array().map(Vec::len),
