@@ -437,6 +437,22 @@ impl Catalog {
     pub fn quarter(&self, q: Quarter) -> Option<&RoadmapQuarter> {
         self.roadmap.iter().find(|r| r.quarter.value == q)
     }
+    /// The files whose entities are not in the catalog's tables, in path
+    /// order: files of a kind that could not be read or parsed, and files
+    /// with an entity left out for a missing or invalid required value.
+    pub fn left_out(&self) -> Vec<&str> {
+        let mut v: Vec<&str> = self
+            .broken
+            .iter()
+            .map(|(_, f)| *f)
+            .chain(self.stand_ins.iter().map(|(f, _, _)| *f))
+            .map(|f| self.path(f))
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+
     pub fn path(&self, f: FileId) -> &str {
         self.files.get(f.0 as usize).map_or("", |f| f.path.as_str())
     }
@@ -526,6 +542,33 @@ mod tests {
         assert_eq!(one.files[a1.meta.file.0 as usize].path, "services/a.yaml");
         assert_eq!(two.files[a2.meta.file.0 as usize].path, "services/a.yaml");
         assert_ne!(a1.meta.file, a2.meta.file);
+    }
+
+    /// The files left out of a catalog's tables: one that does not parse
+    /// and one whose service lacks its team, each once, in path order; a
+    /// file that is fine is not among them.
+    #[test]
+    fn left_out_names_broken_files_and_files_with_stand_ins() {
+        let file = |path: &str, text: &str| Parsed {
+            path: path.into(),
+            kind: Some(Kind::Service),
+            result: Ok(Arc::new(parse::parse_file(Kind::Service, text.as_bytes()))),
+        };
+        let cat = assemble(
+            Path::new("/c"),
+            vec![
+                file("services/z-broken.yaml", "id: z\nteam: [x\n"),
+                file("services/a-ok.yaml", "id: a\nteam: t\n"),
+                file("services/m-noteam.yaml", "id: m\n---\nid: n\n"),
+            ],
+            &[],
+        );
+        assert_eq!(
+            cat.left_out(),
+            ["services/m-noteam.yaml", "services/z-broken.yaml"]
+        );
+        assert!(cat.services.by_id("a").is_some());
+        assert!(cat.services.by_id("m").is_none());
     }
 
     /// Lookups by id find the first entity of an id in file order, for

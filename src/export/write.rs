@@ -19,7 +19,8 @@ use std::sync::Arc;
 /// values need no table, and the scorecard target KPIs take the states'
 /// values gathered, so no past catalog is assembled for them: measured
 /// with history, the peak memory is the same). Returns the days written
-/// and what `after` gave. Tells `progress` of each state written.
+/// and what `after` gave, and the files left out of each state's tables
+/// ([`LeftOut`]). Tells `progress` of each state written.
 #[allow(clippy::too_many_arguments)]
 pub fn states<T: Send>(
     out: &mut Output,
@@ -31,7 +32,7 @@ pub fn states<T: Send>(
     targets: &[String],
     progress: &dyn crate::history::Progress,
     after: impl FnOnce(&ScoredStates) -> T + Send,
-) -> Result<(Vec<NaiveDate>, T)> {
+) -> Result<(Vec<NaiveDate>, T, LeftOut)> {
     // States in date order: each catalog assembled and its scorecards
     // evaluated (on every core) while the state before is written, its
     // tables built and written to their files in parallel; the rows borrow
@@ -89,6 +90,7 @@ pub fn states<T: Send>(
         }
     };
     let mut dated: Vec<NaiveDate> = Vec::new();
+    let mut left = LeftOut::new();
     let mut kpis = ScoredStates::new();
     progress.phase(
         &format!(
@@ -103,6 +105,9 @@ pub fn states<T: Send>(
     while let Some(p) = next.take() {
         let day = p.day;
         kpis.extend(p.kpis.iter().cloned());
+        for path in p.cat.left_out() {
+            left.entry(path.to_string()).or_default().push(day);
+        }
         let last = jobs.len() == 0;
         let (written, prepared) = rayon::join(
             || {
@@ -124,8 +129,8 @@ pub fn states<T: Send>(
         next = prepared;
     }
     match (gave, after) {
-        (Some(g), _) => Ok((dated, g)),
-        (None, Some(f)) => Ok((dated, f(&kpis))),
+        (Some(g), _) => Ok((dated, g, left)),
+        (None, Some(f)) => Ok((dated, f(&kpis), left)),
         (None, None) => Err(anyhow!("the KPI values were not computed")),
     }
 }
@@ -174,6 +179,11 @@ fn target_kpis(
     }
     out
 }
+
+/// The files whose entities are not in the tables (they could not be read
+/// or parsed, or an entity lacks a required value), each with the days of
+/// the states it was left out of, by path.
+pub type LeftOut = std::collections::BTreeMap<String, Vec<NaiveDate>>;
 
 /// Scorecard target KPI values by scorecard id, day and commit.
 pub type ScoredStates = crate::kpi::ScoredStates;

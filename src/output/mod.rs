@@ -11,6 +11,7 @@ pub mod diagnostics;
 pub mod diff;
 pub mod entity;
 pub mod exception;
+pub mod export;
 pub mod fmt;
 pub mod html;
 pub mod import;

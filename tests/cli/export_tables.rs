@@ -659,3 +659,108 @@ fn a_terminal_sees_the_export_progress() {
         "one team at each of 3 dates"
     );
 }
+
+/// A file whose entities are not in the tables (it does not parse, or an
+/// entity lacks a required value) is named on stderr with the days it was
+/// left out of, its path escaped; the export still succeeds, and none of
+/// its ids reach a table.
+#[test]
+fn files_left_out_of_the_tables_are_named_with_their_days() {
+    let env = TestEnv::empty().root_at("repo");
+    let cat = env.root();
+    std::fs::create_dir_all(cat).expect("mkdir");
+    let (may, aug) = ("2026-05-15T10:00:00+00:00", "2026-08-20T10:00:00+00:00");
+    git(cat, may, &["init", "-q"]);
+    env.write("platctl.yaml", "version: 1\nname: L\n");
+    env.write("teams/team-a.yaml", "id: team-a\nname: A\n");
+    env.write("services/s1.yaml", "id: s1\nteam: team-a\n");
+    // Broken in May's commit only, with a terminal escape in its name.
+    let evil = "services/ev\u{1b}[31mil.yaml";
+    env.write(evil, "id: evil\nteam: [x\n");
+    git(cat, may, &["add", "-A"]);
+    git(cat, may, &["commit", "-qm", "may"]);
+    std::fs::remove_file(cat.join(evil)).expect("rm");
+    git(cat, aug, &["add", "-A"]);
+    git(cat, aug, &["commit", "-qm", "aug"]);
+    // The working tree: one file does not parse, one service has no team.
+    env.write("services/broken.yaml", "id: broken\nteam: [x\n");
+    env.write("services/noteam.yaml", "id: noteam\n");
+
+    let out = tempfile::tempdir().expect("tempdir");
+    let r = export(
+        &env,
+        out.path(),
+        &["--since", "2026-Q2", "--format", "jsonl"],
+    );
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(
+        !err.contains('\u{1b}'),
+        "a raw escape reached stderr: {err}"
+    );
+    let why = "it could not be read or parsed, or an entity in it lacks a required value";
+    for want in [
+        format!(
+            "warning: services/ev\\u{{1b}}[31mil.yaml is left out of the tables as of 2026-06-30: {why}\n"
+        ),
+        format!(
+            "warning: services/broken.yaml is left out of the tables as of 2026-11-27: {why}; \
+             `platctl lint services/broken.yaml` says why\n"
+        ),
+        format!(
+            "warning: services/noteam.yaml is left out of the tables as of 2026-11-27: {why}; \
+             `platctl lint services/noteam.yaml` says why\n"
+        ),
+    ] {
+        assert!(err.contains(&want), "missing {want:?} in:\n{err}");
+    }
+    assert_eq!(err.matches("left out").count(), 3, "{err}");
+    let services = rows(out.path(), "services");
+    let ids: Vec<(&str, &str)> = services
+        .iter()
+        .map(|r| {
+            (
+                r["as_of"].as_str().unwrap_or(""),
+                r["id"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            ("2026-06-30", "s1"),
+            ("2026-09-30", "s1"),
+            ("2026-11-27", "s1")
+        ]
+    );
+
+    // Without history: today's files, no dates; a clean state says nothing.
+    let r = export(&env, out.path(), &["--format", "jsonl"]);
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(
+        err.contains("warning: services/broken.yaml is left out of the tables: it could"),
+        "{err}"
+    );
+    assert_eq!(err.matches("left out").count(), 2, "{err}");
+    std::fs::remove_file(cat.join("services/broken.yaml")).expect("rm");
+    std::fs::remove_file(cat.join("services/noteam.yaml")).expect("rm");
+    let r = export(&env, out.path(), &["--format", "jsonl"]);
+    assert!(!String::from_utf8_lossy(&r.stderr).contains("left out"));
+
+    // Ten are named, then how many more.
+    for i in 0..12 {
+        env.write(&format!("services/b{i:02}.yaml"), "id: [\n");
+    }
+    let r = export(&env, out.path(), &["--format", "jsonl"]);
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert_eq!(
+        err.matches(" is left out of the tables").count(),
+        10,
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "warning: 2 more files are left out of the tables; `platctl lint` lists today's\n"
+        ),
+        "{err}"
+    );
+}

@@ -96,7 +96,7 @@ pub fn run(env: &Env, a: TablesArgs) -> Result<Outcome> {
     let memo = crate::scorecard::Memo::default();
     // KPI values, as `platctl kpi` (--trend) computes them, while the last
     // state's tables are written.
-    let (dated, kpi_rows) = write::states(
+    let (dated, kpi_rows, left_out) = write::states(
         &mut out,
         states,
         &current,
@@ -118,6 +118,9 @@ pub fn run(env: &Env, a: TablesArgs) -> Result<Outcome> {
     out.rows(&tables::kpi_values(&kpi_rows, fy), None)?;
     let done = out.finish()?;
     bar.finish();
+    for w in crate::output::export::left_out(&left_out, today, with_history) {
+        env.warn(&w);
+    }
     let m = manifest_of(&a, today, revision, &periods, every, &dated, &done.counts);
     let manifest = manifest::to_json(&m);
     let (tables, rows) = (done.counts.len(), done.rows);
