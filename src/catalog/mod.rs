@@ -437,6 +437,7 @@ impl Catalog {
     pub fn quarter(&self, q: Quarter) -> Option<&RoadmapQuarter> {
         self.roadmap.iter().find(|r| r.quarter.value == q)
     }
+
     /// The files whose entities are not in the catalog's tables, in path
     /// order: files of a kind that could not be read or parsed, and files
     /// with an entity left out for a missing or invalid required value.

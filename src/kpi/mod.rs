@@ -300,7 +300,6 @@ pub(crate) fn on_state(ctx: &Ctx, p: Period, pick: fn(&StateKpis) -> &Computed) 
     }
 }
 
-/// One KPI for one period.
 /// The scorecards whose target KPIs are among `kpis`, by id.
 pub fn scorecard_targets(kpis: &[Kpi]) -> impl Iterator<Item = &str> {
     kpis.iter().filter_map(|k| match &k.measure {
@@ -309,6 +308,7 @@ pub fn scorecard_targets(kpis: &[Kpi]) -> impl Iterator<Item = &str> {
     })
 }
 
+/// One KPI for one period.
 pub fn compute(kpi: &Kpi, ctx: &Ctx, p: Period) -> Arc<Computed> {
     ctx.memo(&kpi.id, p, || compute_now(kpi, ctx, p))
 }
