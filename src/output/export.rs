@@ -34,8 +34,8 @@ pub fn left_out(left: &LeftOut, today: NaiveDate, with_history: bool) -> Vec<Str
         .collect();
     if left.len() > SHOWN {
         out.push(format!(
-            "{} more files are left out of the tables; `platctl lint` lists today's",
-            left.len() - SHOWN
+            "{} left out of the tables; `platctl lint` lists today's",
+            super::fmt::plural(left.len() - SHOWN, "more file is", "more files are")
         ));
     }
     out
@@ -100,6 +100,13 @@ mod tests {
         assert_eq!(
             w[10],
             "3 more files are left out of the tables; `platctl lint` lists today's"
+        );
+        let one: LeftOut = (0..11)
+            .map(|i| (format!("services/s{i:02}.yaml"), vec![today]))
+            .collect();
+        assert_eq!(
+            left_out(&one, today, false).last().map(String::as_str),
+            Some("1 more file is left out of the tables; `platctl lint` lists today's")
         );
     }
 }
