@@ -48,6 +48,8 @@ deprecation_consumers, exceptions, intake, kpi_values, scorecard_levels, scoreca
 manifest.json (columns, types, row counts, revision, today). With --since, every table but kpi_values
 gets an `as_of` column: the catalog at the last commit on or before each period's end (today's
 catalog for the period not over yet), and kpi_values a row per KPI per period.
+A file left out of the tables (it does not parse, or an entity in it lacks a
+required value) is named in a warning, with the dates it was left out of.
 Exit status: 0 written, 2 could not write.")]
 pub struct TablesArgs {
     /// The directory to write into (made when missing; files in it are replaced)
