@@ -124,6 +124,10 @@ pub fn states<T: Send>(
             },
         );
         written?;
+        if !last {
+            // The disk takes this state's rows while the next is computed.
+            out.behind.kick();
+        }
         progress.done(1);
         dated.push(day);
         next = prepared;
@@ -259,6 +263,8 @@ pub struct Prepared {
 pub struct Output {
     files: Vec<TableFile>,
     dir: std::path::PathBuf,
+    /// Flushes the rows of each state written while the next is computed.
+    behind: crate::store::atomic::SyncBehind,
 }
 
 /// One table's file being written.
@@ -324,6 +330,7 @@ impl Output {
         Ok(Output {
             files,
             dir: dir.to_path_buf(),
+            behind: crate::store::atomic::SyncBehind::new(dir),
         })
     }
 
@@ -404,6 +411,7 @@ impl Output {
             rows: total,
             pending,
             dir: self.dir,
+            behind: self.behind,
         })
     }
 }
@@ -414,6 +422,7 @@ pub struct Finished {
     pub rows: usize,
     pending: Vec<crate::store::atomic::PendingFile>,
     dir: std::path::PathBuf,
+    behind: crate::store::atomic::SyncBehind,
 }
 
 impl Finished {
@@ -421,6 +430,8 @@ impl Finished {
     /// waiting for the disk once for all of them.
     pub fn commit(mut self, manifest: &[u8]) -> Result<()> {
         use std::io::Write;
+        // The flush under way ends before the one that puts files in place.
+        drop(self.behind);
         let path = self.dir.join("manifest.json");
         let m = crate::store::atomic::PendingFile::create(&path)
             .and_then(|m| m.handle()?.write_all(manifest).map(|()| m))

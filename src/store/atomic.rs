@@ -419,6 +419,68 @@ impl Batch {
     }
 }
 
+/// Starts the disk's work early for files still being written: each
+/// [`SyncBehind::kick`] asks a thread of its own to flush the file system
+/// that holds them, while the caller goes on computing. A commit of those
+/// files (which still waits for the disk, as ever) then waits only for
+/// what was written after the last flush. Kicks made while a flush runs
+/// fold into one; a failed flush is left to that commit to report. Dropped,
+/// it waits for the flush under way.
+pub struct SyncBehind {
+    tx: Option<std::sync::mpsc::Sender<()>>,
+    worker: Option<std::thread::JoinHandle<()>>,
+    /// Flushes done.
+    flushed: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl SyncBehind {
+    /// Flushes behind the files written into `dir`.
+    pub fn new(dir: &Path) -> SyncBehind {
+        let (tx, rx) = std::sync::mpsc::channel::<()>();
+        let dir = dir.to_path_buf();
+        let flushed = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let count = flushed.clone();
+        let worker = std::thread::Builder::new()
+            .name("platctl-sync".into())
+            .spawn(move || {
+                while rx.recv().is_ok() {
+                    while rx.try_recv().is_ok() {}
+                    let _ = sync_filesystem(&dir);
+                    count.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                }
+            });
+        match worker {
+            Ok(w) => SyncBehind {
+                tx: Some(tx),
+                worker: Some(w),
+                flushed,
+            },
+            // No thread to spare: the commit waits for all of it, as before.
+            Err(_) => SyncBehind {
+                tx: None,
+                worker: None,
+                flushed,
+            },
+        }
+    }
+
+    /// Asks for what is written so far to go to the disk.
+    pub fn kick(&self) {
+        if let Some(tx) = &self.tx {
+            let _ = tx.send(());
+        }
+    }
+}
+
+impl Drop for SyncBehind {
+    fn drop(&mut self) {
+        drop(self.tx.take());
+        if let Some(w) = self.worker.take() {
+            let _ = w.join();
+        }
+    }
+}
+
 /// Flushes every written file of the file system that holds `dir` (one call
 /// instead of one fsync per file).
 #[cfg(target_os = "linux")]
@@ -503,6 +565,25 @@ pub fn replace_dir(dir: &Path, files: &[(String, Vec<u8>)]) -> std::io::Result<(
 #[cfg(test)]
 mod batch_tests {
     use super::*;
+
+    #[test]
+    fn a_sync_behind_flushes_when_kicked_and_its_drop_waits_for_the_flush() {
+        let d = tempfile::tempdir().expect("tempdir");
+        std::fs::write(d.path().join("a"), "rows").expect("write");
+        let idle = SyncBehind::new(d.path());
+        let none = idle.flushed.clone();
+        drop(idle);
+        assert_eq!(none.load(std::sync::atomic::Ordering::Relaxed), 0);
+        let s = SyncBehind::new(d.path());
+        let done = s.flushed.clone();
+        for _ in 0..3 {
+            s.kick();
+        }
+        drop(s);
+        // Kicks fold into fewer flushes, never none; all done once dropped.
+        let n = done.load(std::sync::atomic::Ordering::Relaxed);
+        assert!((1..=3).contains(&n), "{n} flushes");
+    }
 
     #[test]
     fn a_batch_writes_replaces_and_removes_and_leaves_no_temporary_file() {
