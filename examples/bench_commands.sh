@@ -7,6 +7,9 @@
 #   BIN=/path/to/platctl ...                           (time another build of platctl)
 #   ONLY=findings bash examples/bench_commands.sh      (only the findings section at the end)
 #   ONLY=export bash examples/bench_commands.sh        (only the warehouse export, 10,000 services)
+#   ONLY=export-alternate ROUNDS=20 BINS="OLD NEW" bash examples/bench_commands.sh
+#                                                      (the export's goals as means of alternated single
+#                                                       runs of one or more builds: steadier than best-of)
 #   ONLY=history bash examples/bench_commands.sh       (only the KPI trends over git history)
 #   ONLY=scorecard bash examples/bench_commands.sh     (only scorecard list and show --trend)
 #   ONLY=lint bash examples/bench_commands.sh          (only lint: wall and CPU, clean and with findings)
@@ -125,6 +128,49 @@ export_section() {
   printf '\nload average: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
+export_alternate_section() {
+  # The export's goals measured as the README's footnotes give them: ROUNDS
+  # rounds, each one single run of lint, today's export and --since of every
+  # build in BINS (default BIN) in turn, so that every build meets the same
+  # moments of a busy machine. Means of wall, CPU (user + sys) and peak RSS;
+  # ratios against the mean of every lint run (the same code in every build
+  # compared, or the ratios would mix two lints).
+  local hx=$WORK/h10000 out=$WORK/export csv=$WORK/alternate.csv
+  [ -d "$hx" ] || "$GEN" "$hx" --services 10000 --history 300 >/dev/null 2>&1
+  : >"$csv"
+  local bins=(${BINS:-$BIN}) b cmd
+  for _ in $(seq "${ROUNDS:-10}"); do
+    for b in "${bins[@]}"; do
+      for cmd in lint today since; do
+        rm -rf "$out"
+        case $cmd in
+          lint) set -- lint -q ;;
+          today) set -- export tables -o "$out" -q ;;
+          since) set -- export tables -o "$out" --since 2025-Q1 -q ;;
+        esac
+        /usr/bin/time -o "$WORK/time.txt" -f '%e %U %S %M' "$b" -C "$hx" "$@" >/dev/null 2>&1 || true
+        echo "$b $cmd $(tail -1 "$WORK/time.txt")" >>"$csv"
+      done
+    done
+  done
+  printf '\n| build | command | runs | wall | × lint | CPU | × lint | peak RSS MB | × lint | highest × lint |\n'
+  printf '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n'
+  awk '
+    { k = $1 " " $2; n[k]++; w[k] += $3; c[k] += $4 + $5; m[k] += $6
+      if ($6 > hi[k]) hi[k] = $6
+      if ($2 == "lint") { ln++; lw += $3; lc += $4 + $5; lm += $6 }
+      if (!(k in seen)) { seen[k] = 1; order[++o] = k } }
+    END {
+      lw /= ln; lc /= ln; lm /= ln
+      for (i = 1; i <= o; i++) {
+        k = order[i]; split(k, p, " ")
+        printf "| %s | %s | %d | %.3f | %.2f | %.3f | %.2f | %.0f | %.2f | %.2f |\n", p[1], p[2], n[k],
+          w[k] / n[k], w[k] / n[k] / lw, c[k] / n[k], c[k] / n[k] / lc, m[k] / n[k] / 1024,
+          m[k] / n[k] / lm, hi[k] / lm
+      } }' "$csv"
+  printf '\nload average: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
 measure() { # best of RUNS: "wall cpu" in seconds (cpu = user + sys, from /usr/bin/time)
   local bw=999999 bc=999999 f=$WORK/time.out
   for _ in $(seq "${RUNS:-5}"); do
@@ -197,6 +243,7 @@ case "${ONLY:-}" in
   history) history_section; exit 0 ;;
   scorecard) scorecard_section; exit 0 ;;
   export) export_section; exit 0 ;;
+  export-alternate) export_alternate_section; exit 0 ;;
 esac
 
 # ONLY=site: the portal alone, beside lint, on each size and on the 10,000
