@@ -124,9 +124,9 @@ pub fn states<T: Send>(
             },
         );
         written?;
-        if !last {
+        if let (false, Some(b)) = (last, &out.behind) {
             // The disk takes this state's rows while the next is computed.
-            out.behind.kick();
+            b.kick();
         }
         progress.done(1);
         dated.push(day);
@@ -263,8 +263,9 @@ pub struct Prepared {
 pub struct Output {
     files: Vec<TableFile>,
     dir: std::path::PathBuf,
-    /// Flushes the rows of each state written while the next is computed.
-    behind: crate::store::atomic::SyncBehind,
+    /// Flushes the rows of each state written while the next is computed
+    /// (with history: without, there is one state).
+    behind: Option<crate::store::atomic::SyncBehind>,
 }
 
 /// One table's file being written.
@@ -330,7 +331,7 @@ impl Output {
         Ok(Output {
             files,
             dir: dir.to_path_buf(),
-            behind: crate::store::atomic::SyncBehind::new(dir),
+            behind: with_history.then(|| crate::store::atomic::SyncBehind::new(dir)),
         })
     }
 
@@ -422,7 +423,7 @@ pub struct Finished {
     pub rows: usize,
     pending: Vec<crate::store::atomic::PendingFile>,
     dir: std::path::PathBuf,
-    behind: crate::store::atomic::SyncBehind,
+    behind: Option<crate::store::atomic::SyncBehind>,
 }
 
 impl Finished {
