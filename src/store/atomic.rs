@@ -449,21 +449,15 @@ impl SyncBehind {
                     let _ = sync_filesystem(&dir);
                     count.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 }
-            });
-        match worker {
-            Ok(w) => SyncBehind {
-                tx: Some(tx),
-                worker: Some(w),
-                #[cfg(test)]
-                flushed,
-            },
-            // No thread to spare: the commit waits for all of it, as before.
-            Err(_) => SyncBehind {
-                tx: None,
-                worker: None,
-                #[cfg(test)]
-                flushed,
-            },
+            })
+            .ok();
+        SyncBehind {
+            // No thread to spare: no kick is sent, and the commit waits
+            // for all of it, as before.
+            tx: worker.is_some().then_some(tx),
+            worker,
+            #[cfg(test)]
+            flushed,
         }
     }
 
