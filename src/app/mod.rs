@@ -107,8 +107,26 @@ impl Env {
         })
     }
 
-    /// Finds the root and loads the catalog (a spinner on a terminal).
+    /// Finds the root and loads the catalog (a spinner on a terminal),
+    /// with a warning for each file its tables leave out.
     pub fn load(&self) -> Result<Catalog> {
+        let cat = self.load_quietly()?;
+        self.warn_left_out(&cat, true);
+        Ok(cat)
+    }
+
+    /// A warning for each file whose entities `cat` leaves out, so that no
+    /// listing or number misses one unsaid; `working_tree` when `cat` is
+    /// what `platctl lint` reads (not a revision), which can say why.
+    pub fn warn_left_out(&self, cat: &Catalog, working_tree: bool) {
+        for w in crate::output::left_out::of_catalog(cat, working_tree) {
+            self.warn(&w);
+        }
+    }
+
+    /// [`Env::load`] without its warnings: for lint, whose findings say
+    /// more, and for commands that warn once they hold the whole catalog.
+    pub fn load_quietly(&self) -> Result<Catalog> {
         let root = self.root()?;
         let started = std::time::Instant::now();
         let cat = self.spinning(&format!("loading {}", root.display()), || {

@@ -23,6 +23,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     let span = periods::span(ask, env.today, src.config.fiscal_year_start_month)?;
     let snaps = snapshots(env, &mut src, &span.periods)?;
     let current = src.current();
+    env.warn_left_out(&current, a.rev.is_none());
     let mut kpis = kpi::resolve(&src.config);
     kpi::registry::add_scorecards(&mut kpis, &current);
     let ctx = kpi::Ctx::new(&current, env.today, &snaps);

@@ -19,7 +19,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     } else {
         Format::Text
     });
-    let cat = env.load()?;
+    let cat = env.load_quietly()?;
     let scope = read_lint::Scope {
         paths: &a.paths,
         cwd: &env.cwd,

@@ -24,6 +24,7 @@ fn build(env: &Env, a: BuildArgs) -> Result<Outcome> {
     let period = Period::Quarter(Quarter::of(env.today, fy));
     let snaps = snapshots(env, &mut src, &crate::report::kpi::spark_periods(period))?;
     let cat = src.current();
+    env.warn_left_out(&cat, true);
     let loaded = started.elapsed();
     let kpis = crate::kpi::registry::for_catalog(&cat);
     let dashboard = {

@@ -16,7 +16,7 @@ pub(crate) fn open(env: &Env, rev: Option<&str>) -> Result<Sources> {
         &root,
         rev,
         |h| env.spinning(&format!("loading {}", root.display()), || h.working_files()),
-        || env.load(),
+        || env.load_quietly(),
     )?;
     // (Env::load says this itself outside git.)
     if env.verbose && src.history.is_ok() {

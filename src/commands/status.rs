@@ -18,6 +18,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
         Default::default()
     };
     let cat = src.current();
+    env.warn_left_out(&cat, true);
     crate::ops::known_team(&cat, a.team.as_deref())?;
     // Scorecard levels are compared with the catalog at the previous
     // quarter's end (the last commit on or before it); none outside git.

@@ -1,44 +1,25 @@
 //! What `export tables` says beside its files.
 
+use super::left_out::{warnings, Left};
 use crate::export::write::LeftOut;
 use chrono::NaiveDate;
-
-/// The files named one by one; past that, how many more.
-const SHOWN: usize = 10;
 
 /// A warning per file left out of the tables, with the days of the states
 /// it was left out of when the export holds history, and how to see why
 /// when it is left out today: the first ten files, then how many more. A
 /// warehouse's numbers would otherwise miss them with no one told.
 pub fn left_out(left: &LeftOut, today: NaiveDate, with_history: bool) -> Vec<String> {
-    let mut out: Vec<String> = left
-        .iter()
-        .take(SHOWN)
-        .map(|(path, days)| {
-            let when = match (with_history, days.as_slice()) {
-                (false, _) | (true, []) => String::new(),
-                (true, [d]) => format!(" as of {d}"),
-                (true, [a, b]) => format!(" as of {a} and {b}"),
-                (true, [a, .., b]) => format!(" at {} dates from {a} to {b}", days.len()),
-            };
-            let lint = if days.last() == Some(&today) {
-                format!("; `platctl lint {path}` says why")
-            } else {
-                String::new()
-            };
-            format!(
-                "{path} is left out of the tables{when}: it could not be read or parsed, \
-                 or an entity in it lacks a required value{lint}"
-            )
-        })
-        .collect();
-    if left.len() > SHOWN {
-        out.push(format!(
-            "{} left out of the tables; `platctl lint` lists today's",
-            super::fmt::plural(left.len() - SHOWN, "more file is", "more files are")
-        ));
-    }
-    out
+    let files = left.iter().map(|(path, days)| Left {
+        path,
+        when: match (with_history, days.as_slice()) {
+            (false, _) | (true, []) => String::new(),
+            (true, [d]) => format!(" as of {d}"),
+            (true, [a, b]) => format!(" as of {a} and {b}"),
+            (true, [a, .., b]) => format!(" at {} dates from {a} to {b}", days.len()),
+        },
+        lint: days.last() == Some(&today),
+    });
+    warnings(files, " of the tables", "; `platctl lint` lists today's")
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ pub mod import;
 pub mod intake;
 pub mod kpi;
 pub mod kpi_dashboard;
+pub mod left_out;
 pub mod listing;
 pub mod man;
 pub mod md;

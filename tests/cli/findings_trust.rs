@@ -564,3 +564,68 @@ fn data_formats_on_a_terminal_cannot_act_on_it() {
         }
     }
 }
+
+/// A file whose entity the catalog leaves out (it does not parse, or its
+/// entity lacks a required value) is named on stderr by every command whose
+/// results would otherwise miss it unsaid, even with -q; stdout stays the
+/// result alone, and lint, whose findings say why, does not repeat it.
+#[test]
+fn every_command_reading_the_catalog_names_the_files_it_leaves_out() {
+    let env = TestEnv::copy("catalog", "c").today("2026-11-27");
+    crate::common::write_files(
+        env.root(),
+        &[
+            (
+                "capabilities/zz-broken.yaml",
+                "id: zz-broken\nname: [Broken\n",
+            ),
+            ("services/zz-noteam.yaml", "id: zz-noteam\ntier: 2\n"),
+        ],
+    );
+    let said = |err: &str| {
+        ["capabilities/zz-broken.yaml", "services/zz-noteam.yaml"]
+            .iter()
+            .all(|p| {
+                err.contains(&format!(
+                    "warning: {p} is left out: it could not be read or parsed, or an entity \
+                     in it lacks a required value; `platctl lint {p}` says why"
+                ))
+            })
+    };
+    let site = env.tmp().join("site");
+    let site = site.to_str().expect("utf-8 path");
+    let commands: &[&[&str]] = &[
+        &["capability", "list"],
+        &["capability", "list", "--format", "json"],
+        &["search", "checkout", "--format", "json"],
+        &["scorecard", "list", "--format", "json"],
+        &["kpi", "--format", "json"],
+        &["status", "--format", "json"],
+        &["report", "kpi"],
+        &["site", "build", "-o", site],
+        &["-q", "capability", "list"],
+    ];
+    for args in commands {
+        let (code, out, err) = env.run(args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+        assert!(
+            said(&err),
+            "{args:?} did not name the files left out: {err}"
+        );
+        assert!(!out.contains("is left out"), "{args:?}: {out}");
+    }
+    let caps = env.json(&["capability", "list", "--format", "json"]);
+    assert!(!caps.to_string().contains("zz-broken"), "{caps}");
+    // In git, the working tree is read through history: the same warnings.
+    env.commit_all("2026-11-01T10:00:00", "Pat", "pat@example.com");
+    let (code, _, err) = env.run(&["kpi", "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(said(&err), "{err}");
+    let (_, _, err) = env.run(&["scorecard", "show", "production-readiness"]);
+    assert!(said(&err), "{err}");
+    // Lint's findings name the files and say why; no warning besides.
+    let (code, out, err) = env.run(&["lint"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("capabilities/zz-broken.yaml"), "{out}");
+    assert!(!err.contains("is left out"), "{err}");
+}

@@ -17,6 +17,7 @@ pub fn run(env: &Env, a: KpiArgs) -> Result<Outcome> {
     let period = kpi::periods::period_or_quarter(a.period.as_deref(), env.today, fy)?;
     let snaps = snapshots(env, &mut src, &spark_periods(period))?;
     let current = src.current();
+    env.warn_left_out(&current, true);
     let kpis = kpi::registry::for_catalog(&current);
     let ctx = kpi::Ctx::new(&current, env.today, &snaps);
     let d = build(&kpis, &ctx, &src.config.name, period, src.history_note());

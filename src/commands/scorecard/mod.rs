@@ -26,7 +26,8 @@ pub(crate) fn open_with_history(env: &Env) -> Result<(Past, Catalog)> {
     let mut history = crate::history::History::open(&root, None)?;
     let cat = match &mut history {
         Ok(h) => h.working_catalog()?,
-        Err(_) => env.load()?,
+        Err(_) => env.load_quietly()?,
     };
+    env.warn_left_out(&cat, true);
     Ok((history, cat))
 }
