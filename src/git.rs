@@ -4,6 +4,9 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+mod links;
+use links::{Leads, LINK_MODE};
+
 /// Why reading a git repository failed: each case a sentence users read,
 /// with libgit2's error as its source where one caused it.
 #[derive(Debug, thiserror::Error)]
@@ -1137,22 +1140,18 @@ impl CatalogRepo {
         }
     }
 
-    /// One file (relative to the opened directory) in a commit's tree.
+    /// One file (relative to the opened directory) in a commit's tree, a
+    /// link followed to the file it leads to inside the directory.
     pub fn tree_file(&self, commit: &str, path: &str) -> GitResult<Option<TreeFile>> {
         let c = self.commit(commit)?;
-        match c
-            .tree()?
-            .get_path(Path::new(&format!("{}{path}", self.prefix)))
-        {
-            Ok(e) if e.kind() == Some(git2::ObjectType::Blob) => Ok(Some(TreeFile {
+        Ok(match self.leads_to(&c.tree()?, path)? {
+            Some(Leads::File(blob)) => Some(TreeFile {
                 path: path.to_string(),
-                blob: BlobId(e.id()),
-                symlink: e.filemode() == 0o120000,
-            })),
-            Ok(_) => Ok(None),
-            Err(e) if e.code() == git2::ErrorCode::NotFound => Ok(None),
-            Err(e) => Err(e.into()),
-        }
+                blob,
+                symlink: false,
+            }),
+            _ => None,
+        })
     }
 
     /// Tags and the commits they point at, sorted by tag name. Tags on
@@ -1172,39 +1171,60 @@ impl CatalogRepo {
 
     /// Files under `dir` (relative to the opened directory; `""` for all of
     /// it) in a commit's tree, recursively, sorted by path. A `dir` that the
-    /// commit does not have gives no files.
+    /// commit does not have gives no files. Links are followed as on disk
+    /// ([`CatalogRepo::leads_to`]): `dir` itself, and a link to a file
+    /// inside the opened directory, which then reads as that file.
     pub fn tree_files(&self, commit: &str, dir: &str) -> GitResult<Vec<TreeFile>> {
         let c = self.commit(commit)?;
         let top = c.tree()?;
-        let full = format!("{}{}", self.prefix, dir.trim_end_matches('/'));
+        let dir = dir.trim_end_matches('/');
+        // A directory that is a link is listed where it leads, its files
+        // named under `dir`, as on disk.
+        let real = match self.leads_to(&top, dir)? {
+            Some(Leads::Dir(real)) => real,
+            _ => return Ok(Vec::new()),
+        };
+        let full = format!("{}{real}", self.prefix);
         let full = full.trim_end_matches('/');
         let tree = if full.is_empty() {
-            top
+            top.clone()
         } else {
-            match top.get_path(Path::new(full)) {
-                Ok(e) if e.kind() == Some(git2::ObjectType::Tree) => self.repo.find_tree(e.id())?,
-                Ok(_) => return Ok(Vec::new()),
-                Err(e) if e.code() == git2::ErrorCode::NotFound => return Ok(Vec::new()),
-                Err(e) => return Err(e.into()),
+            let e = top.get_path(Path::new(full))?;
+            self.repo.find_tree(e.id())?
+        };
+        let under = |base: &str| {
+            if base.is_empty() {
+                String::new()
+            } else {
+                format!("{base}/")
             }
         };
-        let base = if dir.trim_end_matches('/').is_empty() {
-            String::new()
-        } else {
-            format!("{}/", dir.trim_end_matches('/'))
-        };
+        let (base, real) = (under(dir), under(&real));
         let mut out = Vec::new();
+        let mut links = Vec::new();
         tree.walk(git2::TreeWalkMode::PreOrder, |parent, e| {
             if e.kind() == Some(git2::ObjectType::Blob) {
                 let name = String::from_utf8_lossy(e.name_bytes());
+                if e.filemode() == LINK_MODE {
+                    links.push((out.len(), format!("{real}{parent}{name}")));
+                }
                 out.push(TreeFile {
                     path: format!("{base}{parent}{name}"),
                     blob: BlobId(e.id()),
-                    symlink: e.filemode() == 0o120000,
+                    symlink: e.filemode() == LINK_MODE,
                 });
             }
             git2::TreeWalkResult::Ok
         })?;
+        // A link to a file reads as that file; any other stays a link,
+        // which the catalog does not read.
+        for (i, at) in links {
+            if let (Some(Leads::File(blob)), Some(f)) = (self.leads_to(&top, &at)?, out.get_mut(i))
+            {
+                f.blob = blob;
+                f.symlink = false;
+            }
+        }
         out.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(out)
     }

@@ -503,7 +503,23 @@ fn with_repo<T>(repo: &mut Reopened, f: impl FnOnce(&CatalogRepo) -> Result<T>) 
 /// The files of a commit's tree that a scope reads.
 fn list_tree(repo: &CatalogRepo, commit: &str, scope: Scope) -> GitResult<Vec<TreeFile>> {
     match scope {
-        Scope::All => repo.tree_files(commit, ""),
+        Scope::All => {
+            let mut v = repo.tree_files(commit, "")?;
+            // A kind directory that is a link is read where it leads, as
+            // the walk of the working tree does.
+            let linked: Vec<String> = v
+                .iter()
+                .filter(|f| f.symlink && Kind::from_dir(&f.path).is_some())
+                .map(|f| f.path.clone())
+                .collect();
+            if !linked.is_empty() {
+                for dir in linked {
+                    v.extend(repo.tree_files(commit, &dir)?);
+                }
+                v.sort_by(|a, b| a.path.cmp(&b.path));
+            }
+            Ok(v)
+        }
         Scope::Kinds(kinds) => {
             let mut v: Vec<TreeFile> = repo
                 .tree_file(commit, "platctl.yaml")?

@@ -27,7 +27,9 @@ pub fn classify(files: Vec<TreeFile>) -> Classified {
     let mut out = Vec::new();
     let mut unknown: Vec<(String, String)> = Vec::new();
     for f in files {
-        // Links are not followed in history: their blob is a path, not a file.
+        // A link the listing did not follow to a file inside the root (one
+        // to a directory, out of the root, dangling) is not read: its blob
+        // is a path, not a file. (On disk it is refused the same way.)
         if f.symlink {
             continue;
         }
@@ -103,7 +105,7 @@ mod tests {
     }
 
     #[test]
-    fn links_are_not_followed() {
+    fn links_left_unfollowed_are_not_read() {
         let mut l = f("services/a.yaml");
         l.symlink = true;
         assert!(classify(vec![l]).files.is_empty());

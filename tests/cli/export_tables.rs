@@ -764,3 +764,126 @@ fn files_left_out_of_the_tables_are_named_with_their_days() {
         "{err}"
     );
 }
+
+/// History follows symbolic links as a checkout's file system does: a
+/// linked kind directory, a file linked to one elsewhere in the catalog
+/// through a chain of links, whose target alone changes between commits;
+/// a link out of the catalog's directory is left out, as on disk. Each past
+/// state equals its commit extracted (links and all) and exported alone.
+#[test]
+fn history_follows_symbolic_links_as_a_checkout_does() {
+    let env = TestEnv::empty().root_at("repo/cat").today("2026-11-27");
+    let top = env.tmp().join("repo");
+    let svc = |id: &str, uses: bool| {
+        format!(
+            "id: {id}\nteam: team-a\nuses: [{}]\n",
+            if uses { "cap" } else { "" }
+        )
+    };
+    crate::common::write_files(
+        &top,
+        &[
+            ("outside.yaml", &svc("sx", true)),
+            ("cat/platctl.yaml", "version: 1\nname: Links\n"),
+            ("cat/shared/teams/team-a.yaml", "id: team-a\nname: A\n"),
+            (
+                "cat/capabilities/cap.yaml",
+                "id: cap\nname: Cap\nsummary: A capability\nowner: team-a\nlifecycle: ga\n",
+            ),
+            ("cat/shared/svc/s1.yaml", &svc("s1", false)),
+            ("cat/shared/svc/s3.yaml", &svc("s3", false)),
+            ("cat/services/s2.yaml", &svc("s2", true)),
+        ],
+    );
+    for (path, target) in [
+        ("teams", "shared/teams"),
+        ("services/s1.yaml", "../shared/svc/s1.yaml"),
+        ("shared/s3-link.yaml", "svc/s3.yaml"),
+        ("services/s3.yaml", "../shared/s3-link.yaml"),
+        ("services/sx.yaml", "../../outside.yaml"),
+    ] {
+        std::os::unix::fs::symlink(target, env.root().join(path)).expect("symlink");
+    }
+    let mut commits = Vec::new();
+    for (date, file) in [
+        ("2026-05-10T12:00:00Z", None),
+        ("2026-08-10T12:00:00Z", Some("cat/shared/svc/s1.yaml")),
+    ] {
+        if let Some(f) = file {
+            std::fs::write(top.join(f), svc("s1", true)).expect("write");
+        } else {
+            git(&top, date, &["init", "-q"]);
+        }
+        git(&top, date, &["add", "-A"]);
+        git(&top, date, &["commit", "-qm", "state"]);
+        commits.push(git(&top, date, &["rev-parse", "HEAD"]));
+    }
+    std::fs::write(top.join("cat/shared/svc/s3.yaml"), svc("s3", true)).expect("write");
+
+    let out = tempfile::tempdir().expect("tempdir");
+    export(
+        &env,
+        out.path(),
+        &["--format", "jsonl", "--since", "2026-Q2"],
+    );
+    let adopters: Vec<(String, Value)> = rows(out.path(), "capabilities")
+        .iter()
+        .map(|r| {
+            (
+                r["as_of"].as_str().unwrap_or("").to_string(),
+                r["adopters"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        adopters,
+        [
+            ("2026-06-30".to_string(), 1.into()),
+            ("2026-09-30".to_string(), 2.into()),
+            ("2026-11-27".to_string(), 3.into()),
+        ]
+    );
+    for (date, commit) in [("2026-06-30", &commits[0]), ("2026-09-30", &commits[1])] {
+        let alone = crate::common::extracted(&env, commit).today(date);
+        let dir = tempfile::tempdir().expect("tempdir");
+        export(&alone, dir.path(), &["--format", "jsonl"]);
+        for table in ["teams", "services", "capabilities", "adoption"] {
+            let dated: Vec<Value> = rows(out.path(), table)
+                .into_iter()
+                .filter(|r| r["as_of"] == date)
+                .map(|mut r| {
+                    if let Some(o) = r.as_object_mut() {
+                        o.remove("as_of");
+                    }
+                    r
+                })
+                .collect();
+            assert_eq!(dated, rows(dir.path(), table), "{table} as of {date}");
+        }
+        let ids: Vec<&str> = ["s1", "s2", "s3"].to_vec();
+        let svcs = rows(dir.path(), "services");
+        let got: Vec<&str> = svcs.iter().filter_map(|r| r["id"].as_str()).collect();
+        assert_eq!(
+            got, ids,
+            "as of {date}: the linked services, not the one outside"
+        );
+        assert_eq!(rows(dir.path(), "teams").len(), 1, "as of {date}");
+    }
+    // The KPIs' past states read some kinds only: the links are followed there too.
+    let trend = env.json(&["kpi", "--trend", "--since", "2026-Q2", "--format", "json"]);
+    let rate: Vec<Value> = trend["rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .filter(|r| r["id"] == "adoption-rate")
+        .map(|r| r["value"].clone())
+        .collect();
+    assert_eq!(
+        rate,
+        [
+            Value::from(1.0 / 3.0),
+            Value::from(2.0 / 3.0),
+            Value::from(1.0)
+        ]
+    );
+}

@@ -7,7 +7,7 @@
 //! from scratch: the commit extracted into a directory of its own and
 //! scored there on the point's day.
 
-use crate::common::{git, write_files, TestEnv, TODAY};
+use crate::common::{extracted, git, write_files, TestEnv, TODAY};
 use serde_json::Value;
 use std::path::Path;
 
@@ -150,26 +150,6 @@ fn monthly_trend(dir: &TestEnv, id: &str) -> Value {
             "json",
         ],
     )
-}
-
-/// The commit `c` of `repo` extracted into a directory of its own, with no
-/// git history.
-fn extracted(repo: &TestEnv, c: &str) -> TestEnv {
-    let scratch = TestEnv::empty();
-    let tar = scratch.root().join("state.tar");
-    git(
-        repo.root(),
-        "2026-11-27T12:00:00Z",
-        &["archive", "-o", tar.to_str().expect("utf-8 path"), c],
-    );
-    let st = std::process::Command::new("tar")
-        .current_dir(scratch.root())
-        .args(["-xf", "state.tar"])
-        .status()
-        .expect("tar runs");
-    assert!(st.success());
-    std::fs::remove_file(&tar).expect("rm");
-    scratch
 }
 
 /// The state of a trend point evaluated from scratch: its commit

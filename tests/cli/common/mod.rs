@@ -550,3 +550,23 @@ pub fn answer(p: &mut rexpect::session::PtySession, prompt: &str, answer: &str) 
     p.send("\r").expect("enter");
     p.flush().expect("flush");
 }
+
+/// The commit `c` of `repo` extracted into a directory of its own, with no
+/// git history.
+pub fn extracted(repo: &TestEnv, c: &str) -> TestEnv {
+    let scratch = TestEnv::empty();
+    let tar = scratch.root().join("state.tar");
+    git(
+        repo.root(),
+        "2026-11-27T12:00:00Z",
+        &["archive", "-o", tar.to_str().expect("utf-8 path"), c],
+    );
+    let st = std::process::Command::new("tar")
+        .current_dir(scratch.root())
+        .args(["-xf", "state.tar"])
+        .status()
+        .expect("tar runs");
+    assert!(st.success());
+    std::fs::remove_file(&tar).expect("rm");
+    scratch
+}

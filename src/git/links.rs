@@ -1,0 +1,229 @@
+//! Symbolic links in a commit's tree, followed as the file system of a
+//! checkout would follow them, so that a past state holds the files the
+//! catalog's walk of the working tree reads: a link is a blob holding its
+//! target's path, resolved here part by part against the same tree.
+
+use super::{BlobId, CatalogRepo, GitError, GitResult};
+use std::collections::VecDeque;
+use std::path::Path;
+
+/// Links followed on one path before giving up (Linux's limit, ELOOP).
+const MAX_HOPS: usize = 40;
+/// The longest target a link may hold (PATH_MAX): a longer blob is no path.
+const MAX_TARGET: usize = 4096;
+/// The file mode git gives a symbolic link.
+pub(super) const LINK_MODE: i32 = 0o120000;
+
+/// Where a path of a commit's tree leads, links followed.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Leads {
+    /// A file (not a link), with its blob.
+    File(BlobId),
+    /// A directory, with its real path relative to the opened directory
+    /// (`""` for the opened directory itself).
+    Dir(String),
+}
+
+impl CatalogRepo {
+    /// Where `path` (relative to the opened directory, `/` separators)
+    /// leads in `tree`: each link on the way is replaced by its target
+    /// (relative to the link's directory, or absolute within the working
+    /// tree), `.` and `..` are taken as they come. `None` when the path
+    /// does not exist, ends outside the opened directory or outside the
+    /// repository, passes through a file, or loops (more than 40 links):
+    /// as on disk, where the catalog refuses a link that leaves its root.
+    pub(super) fn leads_to(&self, tree: &git2::Tree<'_>, path: &str) -> GitResult<Option<Leads>> {
+        let mut real: Vec<String> = self
+            .prefix
+            .split('/')
+            .filter(|p| !p.is_empty())
+            .map(String::from)
+            .collect();
+        let mut todo: VecDeque<String> = path.split('/').map(String::from).collect();
+        let mut hops = 0;
+        while let Some(part) = todo.pop_front() {
+            match part.as_str() {
+                "" | "." => continue,
+                ".." => {
+                    if real.pop().is_none() {
+                        return Ok(None);
+                    }
+                    continue;
+                }
+                _ => real.push(part),
+            }
+            let e = match tree.get_path(Path::new(&real.join("/"))) {
+                Ok(e) => e,
+                Err(e) if e.code() == git2::ErrorCode::NotFound => return Ok(None),
+                Err(e) => return Err(e.into()),
+            };
+            match e.kind() {
+                Some(git2::ObjectType::Tree) => {}
+                Some(git2::ObjectType::Blob) if e.filemode() == LINK_MODE => {
+                    hops += 1;
+                    if hops > MAX_HOPS {
+                        return Ok(None);
+                    }
+                    let target = match self.read_blob(BlobId(e.id()), MAX_TARGET) {
+                        Ok(t) => t,
+                        Err(GitError::TooLarge(_)) => return Ok(None),
+                        Err(e) => return Err(e),
+                    };
+                    let Ok(target) = String::from_utf8(target) else {
+                        return Ok(None);
+                    };
+                    real.pop();
+                    let rest = if target.starts_with('/') {
+                        // Absolute: meaningful only inside this working tree.
+                        let Some(rel) = Path::new(&target)
+                            .strip_prefix(&self.workdir)
+                            .ok()
+                            .and_then(Path::to_str)
+                        else {
+                            return Ok(None);
+                        };
+                        real.clear();
+                        rel.to_string()
+                    } else {
+                        target
+                    };
+                    for p in rest.rsplit('/') {
+                        todo.push_front(p.to_string());
+                    }
+                }
+                Some(git2::ObjectType::Blob) if todo.iter().all(|p| p.is_empty() || p == ".") => {
+                    return Ok(self.within(&real).map(|_| Leads::File(BlobId(e.id()))));
+                }
+                _ => return Ok(None),
+            }
+        }
+        Ok(self.within(&real).map(Leads::Dir))
+    }
+
+    /// A path of the repository (its parts) relative to the opened
+    /// directory, when it is inside it.
+    fn within(&self, real: &[String]) -> Option<String> {
+        let mut parts = real.iter();
+        for p in self.prefix.split('/').filter(|p| !p.is_empty()) {
+            if parts.next().map(String::as_str) != Some(p) {
+                return None;
+            }
+        }
+        Some(parts.map(String::as_str).collect::<Vec<_>>().join("/"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::symlink;
+
+    /// Commits `files` (path, text) and `links` (path, target) in a new
+    /// repository at `d`, and opens it at `at` within it.
+    fn committed(
+        d: &Path,
+        files: &[(&str, &str)],
+        links: &[(&str, &str)],
+        at: &str,
+    ) -> (CatalogRepo, String) {
+        let repo = git2::Repository::init(d).expect("init");
+        let place = |p: &str| {
+            let f = d.join(p);
+            std::fs::create_dir_all(f.parent().expect("a parent")).expect("mkdir");
+            f
+        };
+        for (p, text) in files {
+            std::fs::write(place(p), text).expect("write");
+        }
+        for (p, target) in links {
+            symlink(target, place(p)).expect("symlink");
+        }
+        let mut index = repo.index().expect("index");
+        index
+            .add_all(["*"], git2::IndexAddOption::DEFAULT, None)
+            .expect("add");
+        let tree = repo
+            .find_tree(index.write_tree().expect("tree"))
+            .expect("find tree");
+        let sig = git2::Signature::now("t", "t@example.com").expect("signature");
+        let c = repo
+            .commit(Some("HEAD"), &sig, &sig, "one", &tree, &[])
+            .expect("commit");
+        let cr = CatalogRepo::open(&d.join(at))
+            .expect("open")
+            .expect("a repository");
+        (cr, c.to_string())
+    }
+
+    fn leads(cr: &CatalogRepo, commit: &str, path: &str) -> Option<Leads> {
+        let c = cr.commit(commit).expect("commit");
+        let tree = c.tree().expect("tree");
+        cr.leads_to(&tree, path).expect("no error")
+    }
+
+    fn file(text: &str) -> Option<Leads> {
+        Some(Leads::File(
+            super::super::blob_id(text.as_bytes()).expect("hash"),
+        ))
+    }
+
+    #[test]
+    fn links_lead_where_a_checkout_would_inside_the_opened_directory() {
+        let d = tempfile::tempdir().expect("tempdir");
+        let top = d.path().canonicalize().expect("canonical");
+        let abs = top.join("cat/shared/a.yaml");
+        let abs_out = top.join("outside.yaml");
+        let (cr, c) = committed(
+            &top,
+            &[
+                ("cat/platctl.yaml", "version: 1\n"),
+                ("cat/shared/a.yaml", "id: a\n"),
+                ("cat/shared/teams/t.yaml", "id: t\n"),
+                ("outside.yaml", "id: secret\n"),
+            ],
+            &[
+                ("cat/services/a.yaml", "../shared/a.yaml"),
+                ("cat/services/chain.yaml", "a.yaml"),
+                ("cat/teams", "shared/teams"),
+                ("cat/services/via-dir.yaml", "../teams/t.yaml"),
+                ("cat/services/abs.yaml", abs.to_str().expect("utf-8")),
+                (
+                    "cat/services/abs-out.yaml",
+                    abs_out.to_str().expect("utf-8"),
+                ),
+                ("cat/services/out.yaml", "../../outside.yaml"),
+                ("cat/services/back-in.yaml", "../../cat/shared/a.yaml"),
+                ("cat/services/dangling.yaml", "nowhere.yaml"),
+                ("cat/services/loop.yaml", "loop.yaml"),
+                ("cat/services/dir.yaml", "../shared"),
+                ("cat/services/through-file.yaml", "../platctl.yaml/x"),
+                ("cat/services/system.yaml", "/etc/passwd"),
+            ],
+            "cat",
+        );
+        assert_eq!(leads(&cr, &c, "services/a.yaml"), file("id: a\n"));
+        assert_eq!(leads(&cr, &c, "services/chain.yaml"), file("id: a\n"));
+        assert_eq!(leads(&cr, &c, "services/abs.yaml"), file("id: a\n"));
+        assert_eq!(
+            leads(&cr, &c, "teams"),
+            Some(Leads::Dir("shared/teams".into()))
+        );
+        assert_eq!(leads(&cr, &c, "teams/t.yaml"), file("id: t\n"));
+        assert_eq!(leads(&cr, &c, "services/via-dir.yaml"), file("id: t\n"));
+        // Leaving the directory and coming back is what the file system does.
+        assert_eq!(leads(&cr, &c, "services/back-in.yaml"), file("id: a\n"));
+        // Ending outside it, even within the repository: refused.
+        assert_eq!(leads(&cr, &c, "services/out.yaml"), None);
+        assert_eq!(leads(&cr, &c, "services/abs-out.yaml"), None);
+        assert_eq!(leads(&cr, &c, "services/system.yaml"), None);
+        assert_eq!(leads(&cr, &c, "services/dangling.yaml"), None);
+        assert_eq!(leads(&cr, &c, "services/loop.yaml"), None);
+        assert_eq!(leads(&cr, &c, "services/through-file.yaml"), None);
+        assert_eq!(
+            leads(&cr, &c, "services/dir.yaml"),
+            Some(Leads::Dir("shared".into()))
+        );
+        assert_eq!(leads(&cr, &c, ""), Some(Leads::Dir(String::new())));
+        assert_eq!(leads(&cr, &c, "nothing/here.yaml"), None);
+    }
+}
