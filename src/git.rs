@@ -1266,20 +1266,19 @@ pub struct FileVersion {
 /// to the catalog root), newest first, at most `limit`. None when the catalog
 /// is not in a git repository or the repository has no commit yet.
 pub fn file_versions(root: &Path, file: &str, limit: usize) -> GitResult<Option<Vec<FileVersion>>> {
-    let Ok((repo, prefix)) = repo_for(root) else {
+    let Ok(Some(cr)) = CatalogRepo::open(root) else {
         return Ok(None);
     };
+    let repo = &cr.repo;
     let Ok(head) = repo.head().and_then(|h| h.peel_to_commit()) else {
         return Ok(None);
     };
-    let repo_path = if prefix.is_empty() {
-        file.to_string()
-    } else {
-        format!("{prefix}/{file}")
-    };
-    let path = Path::new(&repo_path);
+    // The file as a checkout of the commit shows it: a link followed.
     let blob_at = |c: &git2::Commit| -> Option<git2::Oid> {
-        c.tree().ok()?.get_path(path).ok().map(|e| e.id())
+        match cr.leads_to(&c.tree().ok()?, file) {
+            Ok(Some(Leads::File(b))) => Some(b.0),
+            _ => None,
+        }
     };
     let mut out = Vec::new();
     let mut commit = Some(head);

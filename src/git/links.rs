@@ -39,6 +39,15 @@ impl CatalogRepo {
             .filter(|p| !p.is_empty())
             .map(String::from)
             .collect();
+        // The opened directory itself, absent from commits before it was added.
+        if !real.is_empty() {
+            match tree.get_path(Path::new(&real.join("/"))) {
+                Ok(e) if e.kind() == Some(git2::ObjectType::Tree) => {}
+                Ok(_) => return Ok(None),
+                Err(e) if e.code() == git2::ErrorCode::NotFound => return Ok(None),
+                Err(e) => return Err(e.into()),
+            }
+        }
         let mut todo: VecDeque<String> = path.split('/').map(String::from).collect();
         let mut hops = 0;
         while let Some(part) = todo.pop_front() {
@@ -224,6 +233,56 @@ mod tests {
             Some(Leads::Dir("shared".into()))
         );
         assert_eq!(leads(&cr, &c, ""), Some(Leads::Dir(String::new())));
+        // A commit before the opened directory existed has nothing in it.
+        let later = tempfile::tempdir().expect("tempdir");
+        let top = later.path().canonicalize().expect("canonical");
+        std::fs::create_dir_all(top.join("later")).expect("mkdir");
+        let (cr2, c2) = committed(&top, &[("other.yaml", "x: 1\n")], &[], "later");
+        assert_eq!(leads(&cr2, &c2, ""), None);
+        assert_eq!(leads(&cr2, &c2, "services"), None);
         assert_eq!(leads(&cr, &c, "nothing/here.yaml"), None);
+    }
+
+    /// A file's past versions (the deprecation burn-down) follow a link
+    /// to the file it leads to, as the catalog reads it.
+    #[test]
+    fn past_versions_of_a_linked_file_are_its_targets() {
+        let d = tempfile::tempdir().expect("tempdir");
+        let top = d.path().canonicalize().expect("canonical");
+        let (_, first) = committed(
+            &top,
+            &[
+                ("cat/platctl.yaml", "version: 1\n"),
+                ("cat/shared/d.yaml", "id: d\n"),
+            ],
+            &[("cat/deprecations/d.yaml", "../shared/d.yaml")],
+            "cat",
+        );
+        std::fs::write(top.join("cat/shared/d.yaml"), "id: d\nstatus: migrating\n").expect("write");
+        let repo = git2::Repository::open(&top).expect("open");
+        let mut index = repo.index().expect("index");
+        index
+            .add_all(["*"], git2::IndexAddOption::DEFAULT, None)
+            .expect("add");
+        let tree = repo
+            .find_tree(index.write_tree().expect("tree"))
+            .expect("find tree");
+        let sig = git2::Signature::now("t", "t@example.com").expect("signature");
+        let parent = repo
+            .find_commit(git2::Oid::from_str(&first).expect("id"))
+            .expect("parent");
+        repo.commit(Some("HEAD"), &sig, &sig, "two", &tree, &[&parent])
+            .expect("commit");
+        let versions = super::super::file_versions(&top.join("cat"), "deprecations/d.yaml", 10)
+            .expect("read")
+            .expect("a repository");
+        let texts: Vec<Option<&[u8]>> = versions.iter().map(|v| v.bytes.as_deref()).collect();
+        assert_eq!(
+            texts,
+            [
+                Some(b"id: d\nstatus: migrating\n".as_slice()),
+                Some(b"id: d\n".as_slice())
+            ]
+        );
     }
 }
