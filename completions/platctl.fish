@@ -29,7 +29,7 @@ complete -c platctl -n "__fish_platctl_needs_command" -l today -d 'The date ever
 complete -c platctl -n "__fish_platctl_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_needs_command" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_needs_command" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_needs_command" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c platctl -n "__fish_platctl_needs_command" -s V -l version -d 'Print version'
@@ -67,7 +67,7 @@ always\t''
 never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand init" -l example -d 'Add a small sample: two teams, services, capabilities, a roadmap quarter, a request'
 complete -c platctl -n "__fish_platctl_using_subcommand init" -l no-git -d 'Do not run `git init` when the directory is in no repository'
-complete -c platctl -n "__fish_platctl_using_subcommand init" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand init" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand init" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand init" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand lint" -l format -d 'Output format' -r -f -a "text\t''
@@ -83,7 +83,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand lint" -l color -d 'When 
 always\t''
 never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand lint" -l deny-warnings -d 'Exit 1 on warnings too'
-complete -c platctl -n "__fish_platctl_using_subcommand lint" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand lint" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand lint" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand lint" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand explain" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
@@ -91,7 +91,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand explain" -l today -d 'Th
 complete -c platctl -n "__fish_platctl_using_subcommand explain" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand explain" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand explain" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand explain" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand explain" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and not __fish_seen_subcommand_from new list show similar triage help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
@@ -99,7 +99,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand intake; and not __fish_s
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and not __fish_seen_subcommand_from new list show similar triage help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand intake; and not __fish_seen_subcommand_from new list show similar triage help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and not __fish_seen_subcommand_from new list show similar triage help" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and not __fish_seen_subcommand_from new list show similar triage help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and not __fish_seen_subcommand_from new list show similar triage help" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and not __fish_seen_subcommand_from new list show similar triage help" -f -a "new" -d 'File a request: questions on a terminal, flags in scripts'
@@ -128,7 +128,7 @@ never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -s y -l yes -d 'Ask nothing: take flags and defaults, continue past duplicate candidates'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -l dry-run -d 'Check and print the file instead of writing it'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -l commit -d 'Also commit the file it writes (and only it) to git'
-complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from list" -l status -d 'Only these statuses (comma-separated or repeated) [default: the open ones: new, triaged, accepted]' -r -f -a "new\t''
@@ -158,7 +158,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_
 always\t''
 never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from list" -l all -d 'Every request, closed ones (done, declined, duplicate) included'
-complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from show" -l format -r -f -a "text\t''
@@ -168,7 +168,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from similar" -l text -d 'A text to compare with every request instead' -r
@@ -181,7 +181,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from similar" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from similar" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from similar" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from similar" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from similar" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -l route -d 'Where it goes: backlog | support | docs | custom' -r -f -a "backlog\t''
@@ -205,7 +205,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -s y -l yes -d 'Ask nothing: --route is then required'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -l dry-run -d 'Check and print the file instead of writing it'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -l commit -d 'Also commit the file it writes (and only it) to git'
-complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from triage" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand intake; and __fish_seen_subcommand_from help" -f -a "new" -d 'File a request: questions on a terminal, flags in scripts'
@@ -219,7 +219,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fi
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness new set-lifecycle edit help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness new set-lifecycle edit help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness new set-lifecycle edit help" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness new set-lifecycle edit help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness new set-lifecycle edit help" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and not __fish_seen_subcommand_from list show readiness new set-lifecycle edit help" -f -a "list" -d 'List capabilities with their adopters, eligible services and adoption rate'
@@ -246,7 +246,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_s
 always\t''
 never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from list" -l golden-path -d 'Only capabilities on the golden path'
-complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "text\t''
@@ -256,7 +256,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_s
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from readiness" -l format -d 'Output format' -r -f -a "text\t''
@@ -267,7 +267,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_s
 always\t''
 never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from readiness" -l all -d 'Check every `ga` capability'
-complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from readiness" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from readiness" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from readiness" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from readiness" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from new" -l name -d 'The capability\'s name' -r
@@ -291,7 +291,7 @@ never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from new" -s y -l yes -d 'Ask nothing: fail on a missing required flag'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from new" -l dry-run -d 'Check and print the file instead of writing it'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from new" -l commit -d 'Also commit the file it writes (and only it) to git'
-complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from new" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from set-lifecycle" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
@@ -301,7 +301,7 @@ always\t''
 never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from set-lifecycle" -l dry-run -d 'Check and print the file instead of writing it'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from set-lifecycle" -l commit -d 'Also commit the file it writes (and only it) to git'
-complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from set-lifecycle" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from set-lifecycle" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from set-lifecycle" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from set-lifecycle" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from edit" -l name -d 'The name' -r
@@ -320,7 +320,7 @@ always\t''
 never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from edit" -l dry-run -d 'Check and print the file instead of writing it'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from edit" -l commit -d 'Also commit the file it writes (and only it) to git'
-complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from help" -f -a "list" -d 'List capabilities with their adopters, eligible services and adoption rate'
@@ -335,7 +335,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_see
 complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from new help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from new help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from new help" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from new help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from new help" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from new help" -f -a "new" -d 'Add a team (asks on a terminal)'
@@ -358,7 +358,7 @@ never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from new" -s y -l yes -d 'Ask nothing: fail on a missing required flag'
 complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from new" -l dry-run -d 'Check and print the file instead of writing it'
 complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from new" -l commit -d 'Also commit the file it writes (and only it) to git'
-complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from new" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "new" -d 'Add a team (asks on a terminal)'
@@ -368,7 +368,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_
 complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from new adopt help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from new adopt help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from new adopt help" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from new adopt help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from new adopt help" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from new adopt help" -f -a "new" -d 'Add a service (asks on a terminal)'
@@ -395,7 +395,7 @@ never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -s y -l yes -d 'Ask nothing: fail on a missing required flag'
 complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -l dry-run -d 'Check and print the file instead of writing it'
 complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -l commit -d 'Also commit the file it writes (and only it) to git'
-complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from adopt" -l since -d 'When it adopted it, YYYY-MM-DD [default: today]' -r
@@ -407,7 +407,7 @@ always\t''
 never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from adopt" -l dry-run -d 'Check and print the file instead of writing it'
 complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from adopt" -l commit -d 'Also commit the file it writes (and only it) to git'
-complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from adopt" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from adopt" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from adopt" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from adopt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "new" -d 'Add a service (asks on a terminal)'
@@ -418,7 +418,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list item help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list item help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list item help" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list item help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list item help" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and not __fish_seen_subcommand_from list item help" -f -a "list" -d 'List a quarter\'s items with theme, owner, commitment and status'
@@ -432,7 +432,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from item" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
@@ -440,7 +440,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from item" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from item" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from item" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from item" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from item" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand roadmap; and __fish_seen_subcommand_from item" -f -a "new" -d 'Add an item to a quarter\'s roadmap (the quarter\'s file is made when missing)'
@@ -456,7 +456,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_s
 complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and not __fish_seen_subcommand_from roadmap catalog kpi scorecard help" -f -a "roadmap" -d 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
@@ -474,7 +474,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from roadmap" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from roadmap" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from roadmap" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from roadmap" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from roadmap" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from catalog" -l format -d 'Output format: Markdown (GitHub), one self-contained HTML file, or JSON' -r -f -a "md\t''
@@ -486,7 +486,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from catalog" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from catalog" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from catalog" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from catalog" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from catalog" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from kpi" -l period -d 'The period: a quarter (2026-Q4) or a month (2026-11); default: the quarter holding today' -r
@@ -499,7 +499,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from kpi" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from kpi" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from kpi" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from kpi" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from kpi" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from scorecard" -l format -d 'Output format (default: md)' -r -f -a "md\t''
@@ -511,7 +511,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from scorecard" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from scorecard" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from scorecard" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from scorecard" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from scorecard" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "roadmap" -d 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
@@ -535,7 +535,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand kpi" -l color -d 'When t
 always\t''
 never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -l trend -d 'A row per period per KPI, from --since to --period'
-complete -c platctl -n "__fish_platctl_using_subcommand kpi" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand kpi" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand kpi" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from new list show migrate update help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
@@ -543,7 +543,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __f
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from new list show migrate update help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from new list show migrate update help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from new list show migrate update help" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from new list show migrate update help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from new list show migrate update help" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and not __fish_seen_subcommand_from new list show migrate update help" -f -a "new" -d 'Announce a deprecation: consumers are filled from the services that use it, all pending'
@@ -569,7 +569,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from new" -s y -l yes -d 'Ask nothing: take defaults, fail on a missing required flag'
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from new" -l dry-run -d 'Check and print the file instead of writing it'
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from new" -l commit -d 'Also commit the file it writes (and only it) to git'
-complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from new" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from list" -l state -d 'Only these states (repeat or separate with commas)' -r -f -a "upcoming\t''
@@ -587,7 +587,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "text\t''
@@ -597,7 +597,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from migrate" -l status -d 'Their new status' -r -f -a "pending\t''
@@ -612,7 +612,7 @@ always\t''
 never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from migrate" -l dry-run -d 'Check and print the file instead of writing it'
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from migrate" -l commit -d 'Also commit the file it writes (and only it) to git'
-complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from update" -l status -d 'The deprecation\'s status' -r -f -a "announced\t''
@@ -629,7 +629,7 @@ always\t''
 never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from update" -l dry-run -d 'Check and print the file instead of writing it'
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from update" -l commit -d 'Also commit the file it writes (and only it) to git'
-complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand deprecation; and __fish_seen_subcommand_from help" -f -a "new" -d 'Announce a deprecation: consumers are filled from the services that use it, all pending'
@@ -643,7 +643,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fis
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from new list show approve reject revoke help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from new list show approve reject revoke help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from new list show approve reject revoke help" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from new list show approve reject revoke help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from new list show approve reject revoke help" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and not __fish_seen_subcommand_from new list show approve reject revoke help" -f -a "new" -d 'Request (or record) an exception: a fresh EXC- id, an expiry within the policy'
@@ -672,7 +672,7 @@ never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from new" -s y -l yes -d 'Ask nothing: take defaults, fail on a missing required flag'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from new" -l dry-run -d 'Check and print the file instead of writing it'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from new" -l commit -d 'Also commit the file it writes (and only it) to git'
-complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from new" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from list" -l expiring -d 'Only approved exceptions that expire within DAYS from today (not yet expired)' -r
@@ -692,7 +692,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_se
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "text\t''
@@ -702,7 +702,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_se
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from approve" -l by -d 'Who approves (e.g. "Security: J. Doe")' -r
@@ -715,7 +715,7 @@ always\t''
 never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from approve" -l dry-run -d 'Check and print the file instead of writing it'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from approve" -l commit -d 'Also commit the file it writes (and only it) to git'
-complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from approve" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from reject" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
@@ -725,7 +725,7 @@ always\t''
 never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from reject" -l dry-run -d 'Check and print the file instead of writing it'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from reject" -l commit -d 'Also commit the file it writes (and only it) to git'
-complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from reject" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from reject" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from reject" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from revoke" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
@@ -735,7 +735,7 @@ always\t''
 never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from revoke" -l dry-run -d 'Check and print the file instead of writing it'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from revoke" -l commit -d 'Also commit the file it writes (and only it) to git'
-complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand exception; and __fish_seen_subcommand_from help" -f -a "new" -d 'Request (or record) an exception: a fresh EXC- id, an expiry within the policy'
@@ -750,7 +750,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and not __fis
 complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and not __fish_seen_subcommand_from list show check help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and not __fish_seen_subcommand_from list show check help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and not __fish_seen_subcommand_from list show check help" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and not __fish_seen_subcommand_from list show check help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and not __fish_seen_subcommand_from list show check help" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and not __fish_seen_subcommand_from list show check help" -f -a "list" -d 'Each scorecard: what it applies to, entities scored, counts per level, median, progress, target'
@@ -766,7 +766,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_se
 complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from show" -l team -d 'Only entities of this team and of the teams below it (through `parent`)' -r
@@ -783,7 +783,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_se
 always\t''
 never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from show" -l trend -d 'Counts per level at each period end, from git history'
-complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from check" -l scorecard -d 'Only this scorecard (default: every scorecard for the entity\'s kind)' -r
@@ -795,7 +795,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_se
 complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from check" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand scorecard; and __fish_seen_subcommand_from help" -f -a "list" -d 'Each scorecard: what it applies to, entities scored, counts per level, median, progress, target'
@@ -807,7 +807,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand campaign; and not __fish
 complete -c platctl -n "__fish_platctl_using_subcommand campaign; and not __fish_seen_subcommand_from list show help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand campaign; and not __fish_seen_subcommand_from list show help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and not __fish_seen_subcommand_from list show help" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand campaign; and not __fish_seen_subcommand_from list show help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand campaign; and not __fish_seen_subcommand_from list show help" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand campaign; and not __fish_seen_subcommand_from list show help" -f -a "list" -d 'Each campaign: scorecard, rules, due date, progress, overdue'
@@ -821,7 +821,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_see
 complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from show" -l format -d 'Output format' -r -f -a "text\t''
@@ -831,7 +831,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_see
 complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand campaign; and __fish_seen_subcommand_from help" -f -a "list" -d 'Each campaign: scorecard, rules, due date, progress, overdue'
@@ -846,7 +846,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand status" -l today -d 'The
 complete -c platctl -n "__fish_platctl_using_subcommand status" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand status" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand status" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand status" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c platctl -n "__fish_platctl_using_subcommand changelog" -l from -d 'The older revision (default: the last tag before --to, else the first commit)' -r
@@ -858,7 +858,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand changelog" -l today -d '
 complete -c platctl -n "__fish_platctl_using_subcommand changelog" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand changelog" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand changelog" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand changelog" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand changelog" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand import; and not __fish_seen_subcommand_from backstage opslevel cortex help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
@@ -866,7 +866,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand import; and not __fish_s
 complete -c platctl -n "__fish_platctl_using_subcommand import; and not __fish_seen_subcommand_from backstage opslevel cortex help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand import; and not __fish_seen_subcommand_from backstage opslevel cortex help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and not __fish_seen_subcommand_from backstage opslevel cortex help" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand import; and not __fish_seen_subcommand_from backstage opslevel cortex help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand import; and not __fish_seen_subcommand_from backstage opslevel cortex help" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand import; and not __fish_seen_subcommand_from backstage opslevel cortex help" -f -a "backstage" -d 'Import Backstage descriptor files (catalog-info.yaml): groups, components, resources'
@@ -884,7 +884,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_
 complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from backstage" -l commit -d 'Commit the files written (and only them) in one commit'
 complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from backstage" -l prune -d 'Remove files import created whose entity is gone from the source'
 complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from backstage" -l no-cache -d 'Read every source even when nothing changed since the last import (the cache in .platctl/cache is neither read nor written)'
-complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from backstage" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from backstage" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from backstage" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from backstage" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from opslevel" -l format -d 'Output format of the report' -r -f -a "text\t''
@@ -898,7 +898,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_
 complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from opslevel" -l commit -d 'Commit the files written (and only them) in one commit'
 complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from opslevel" -l prune -d 'Remove files import created whose entity is gone from the source'
 complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from opslevel" -l no-cache -d 'Read every source even when nothing changed since the last import (the cache in .platctl/cache is neither read nor written)'
-complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from opslevel" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from opslevel" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from opslevel" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from opslevel" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from cortex" -l format -d 'Output format of the report' -r -f -a "text\t''
@@ -912,7 +912,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_
 complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from cortex" -l commit -d 'Commit the files written (and only them) in one commit'
 complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from cortex" -l prune -d 'Remove files import created whose entity is gone from the source'
 complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from cortex" -l no-cache -d 'Read every source even when nothing changed since the last import (the cache in .platctl/cache is neither read nor written)'
-complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from cortex" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from cortex" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from cortex" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from cortex" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand import; and __fish_seen_subcommand_from help" -f -a "backstage" -d 'Import Backstage descriptor files (catalog-info.yaml): groups, components, resources'
@@ -924,7 +924,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_s
 complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from backstage tables help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from backstage tables help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from backstage tables help" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from backstage tables help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from backstage tables help" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand export; and not __fish_seen_subcommand_from backstage tables help" -f -a "backstage" -d 'Backstage entities: one file per team, service and capability, plus a Location'
@@ -936,7 +936,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_
 complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from backstage" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from backstage" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from backstage" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from backstage" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from backstage" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from tables" -s o -l output -d 'The directory to write into (made when missing; files in it are replaced)' -r -F
@@ -951,7 +951,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_
 complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from tables" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from tables" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from tables" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from tables" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from tables" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "backstage" -d 'Backstage entities: one file per team, service and capability, plus a Location'
@@ -962,7 +962,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand site; and not __fish_see
 complete -c platctl -n "__fish_platctl_using_subcommand site; and not __fish_seen_subcommand_from build help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand site; and not __fish_seen_subcommand_from build help" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand site; and not __fish_seen_subcommand_from build help" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand site; and not __fish_seen_subcommand_from build help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand site; and not __fish_seen_subcommand_from build help" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand site; and not __fish_seen_subcommand_from build help" -f -a "build" -d 'Build the static site: every capability, service, team, deprecation, the roadmap, the KPIs'
@@ -974,7 +974,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand site; and __fish_seen_su
 complete -c platctl -n "__fish_platctl_using_subcommand site; and __fish_seen_subcommand_from build" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand site; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand site; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand site; and __fish_seen_subcommand_from build" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand site; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand site; and __fish_seen_subcommand_from help" -f -a "build" -d 'Build the static site: every capability, service, team, deprecation, the roadmap, the KPIs'
@@ -999,7 +999,7 @@ always\t''
 never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand schema" -l check -d 'Write nothing; exit 1 if any schema file is missing or differs'
 complete -c platctl -n "__fish_platctl_using_subcommand schema" -l vscode -d 'Print the `yaml.schemas` setting for VS Code\'s .vscode/settings.json (paths from the repository root)'
-complete -c platctl -n "__fish_platctl_using_subcommand schema" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand schema" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand schema" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand schema" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand completions" -l dir -d 'Write every shell\'s file into this directory instead (platctl.bash, _platctl, platctl.fish, _platctl.ps1, platctl.elv)' -r -F
@@ -1008,7 +1008,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand completions" -l today -d
 complete -c platctl -n "__fish_platctl_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand completions" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand completions" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand completions" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand man" -s o -l output -d 'Directory to write the pages into (made if missing)' -r -F
@@ -1017,7 +1017,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand man" -l today -d 'The da
 complete -c platctl -n "__fish_platctl_using_subcommand man" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand man" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand man" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand man" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand man" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand search" -l format -d 'Output format' -r -f -a "table\t''
@@ -1027,7 +1027,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand search" -l today -d 'The
 complete -c platctl -n "__fish_platctl_using_subcommand search" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand search" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand search" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand search" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand search" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand show" -l format -d 'Output format' -r -f -a "text\t''
@@ -1037,7 +1037,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand show" -l today -d 'The d
 complete -c platctl -n "__fish_platctl_using_subcommand show" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand show" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand show" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand show" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand show" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand mcp" -l max-output -d 'Longest answer in bytes; a longer one is cut with a note saying so' -r
@@ -1047,7 +1047,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand mcp" -l color -d 'When t
 always\t''
 never\t''"
 complete -c platctl -n "__fish_platctl_using_subcommand mcp" -l allow-writes -d 'Also offer intake_new and intake_triage, which write request files (never commit)'
-complete -c platctl -n "__fish_platctl_using_subcommand mcp" -s q -l quiet -d 'Print only results and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand mcp" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand mcp" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand mcp" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "init" -d 'Make a new catalog: platctl.yaml with commented defaults and the directories'

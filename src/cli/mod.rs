@@ -76,7 +76,7 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", help_heading = GLOBAL)]
     pub color: ColorChoice,
 
-    /// Print only results and errors
+    /// Print only results, warnings and errors
     #[arg(short, long, global = true, help_heading = GLOBAL)]
     pub quiet: bool,
 
