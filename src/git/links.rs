@@ -147,6 +147,15 @@ mod tests {
         for (p, target) in links {
             symlink(target, place(p)).expect("symlink");
         }
+        let c = commit_all(&repo, &[]);
+        let cr = CatalogRepo::open(&d.join(at))
+            .expect("open")
+            .expect("a repository");
+        (cr, c.to_string())
+    }
+
+    /// Commits everything in the working tree after `parents`.
+    fn commit_all(repo: &git2::Repository, parents: &[&git2::Commit<'_>]) -> git2::Oid {
         let mut index = repo.index().expect("index");
         index
             .add_all(["*"], git2::IndexAddOption::DEFAULT, None)
@@ -155,13 +164,8 @@ mod tests {
             .find_tree(index.write_tree().expect("tree"))
             .expect("find tree");
         let sig = git2::Signature::now("t", "t@example.com").expect("signature");
-        let c = repo
-            .commit(Some("HEAD"), &sig, &sig, "one", &tree, &[])
-            .expect("commit");
-        let cr = CatalogRepo::open(&d.join(at))
-            .expect("open")
-            .expect("a repository");
-        (cr, c.to_string())
+        repo.commit(Some("HEAD"), &sig, &sig, "state", &tree, parents)
+            .expect("commit")
     }
 
     fn leads(cr: &CatalogRepo, commit: &str, path: &str) -> Option<Leads> {
@@ -260,19 +264,10 @@ mod tests {
         );
         std::fs::write(top.join("cat/shared/d.yaml"), "id: d\nstatus: migrating\n").expect("write");
         let repo = git2::Repository::open(&top).expect("open");
-        let mut index = repo.index().expect("index");
-        index
-            .add_all(["*"], git2::IndexAddOption::DEFAULT, None)
-            .expect("add");
-        let tree = repo
-            .find_tree(index.write_tree().expect("tree"))
-            .expect("find tree");
-        let sig = git2::Signature::now("t", "t@example.com").expect("signature");
         let parent = repo
             .find_commit(git2::Oid::from_str(&first).expect("id"))
             .expect("parent");
-        repo.commit(Some("HEAD"), &sig, &sig, "two", &tree, &[&parent])
-            .expect("commit");
+        commit_all(&repo, &[&parent]);
         let versions = super::super::file_versions(&top.join("cat"), "deprecations/d.yaml", 10)
             .expect("read")
             .expect("a repository");

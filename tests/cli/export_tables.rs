@@ -27,6 +27,19 @@ fn rows(dir: &Path, table: &str) -> Vec<Value> {
         .collect()
 }
 
+/// (as_of, adopters) of each row of the capabilities table.
+fn adopters_by_day(dir: &Path) -> Vec<(String, Value)> {
+    rows(dir, "capabilities")
+        .iter()
+        .map(|r| {
+            (
+                r["as_of"].as_str().unwrap_or("").to_string(),
+                r["adopters"].clone(),
+            )
+        })
+        .collect()
+}
+
 /// Rows by their `id`.
 fn by_id(rows: &[Value]) -> BTreeMap<String, Value> {
     rows.iter()
@@ -519,18 +532,8 @@ fn since_adds_a_set_of_rows_per_period_end_read_from_git() {
             "--format", "jsonl", "--since", "2026-08", "--every", "month",
         ],
     );
-    let caps = rows(out.path(), "capabilities");
-    let got: Vec<(String, Value)> = caps
-        .iter()
-        .map(|r| {
-            (
-                r["as_of"].as_str().unwrap_or("").to_string(),
-                r["adopters"].clone(),
-            )
-        })
-        .collect();
     assert_eq!(
-        got,
+        adopters_by_day(out.path()),
         vec![
             ("2026-08-31".to_string(), 3.into()),
             ("2026-09-30".to_string(), 3.into()),
@@ -826,17 +829,8 @@ fn history_follows_symbolic_links_as_a_checkout_does() {
         out.path(),
         &["--format", "jsonl", "--since", "2026-Q2"],
     );
-    let adopters: Vec<(String, Value)> = rows(out.path(), "capabilities")
-        .iter()
-        .map(|r| {
-            (
-                r["as_of"].as_str().unwrap_or("").to_string(),
-                r["adopters"].clone(),
-            )
-        })
-        .collect();
     assert_eq!(
-        adopters,
+        adopters_by_day(out.path()),
         [
             ("2026-06-30".to_string(), 1.into()),
             ("2026-09-30".to_string(), 2.into()),
