@@ -14,6 +14,13 @@ const MAX_TARGET: usize = 4096;
 /// The file mode git gives a symbolic link.
 pub(super) const LINK_MODE: i32 = 0o120000;
 
+/// A link's target: a path relative to the link's directory, or to the
+/// top of the working tree when it was absolute.
+struct Target {
+    path: String,
+    absolute: bool,
+}
+
 /// Where a path of a commit's tree leads, links followed.
 #[derive(Debug, PartialEq, Eq)]
 pub(super) enum Leads {
@@ -32,23 +39,23 @@ impl CatalogRepo {
     /// does not exist, ends outside the opened directory or outside the
     /// repository, passes through a file, or loops (more than 40 links):
     /// as on disk, where the catalog refuses a link that leaves its root.
-    pub(super) fn leads_to(&self, tree: &git2::Tree<'_>, path: &str) -> GitResult<Option<Leads>> {
-        let mut real: Vec<String> = self
+    pub(super) fn leads_to<'r>(
+        &'r self,
+        tree: &git2::Tree<'r>,
+        path: &str,
+    ) -> GitResult<Option<Leads>> {
+        // Where the walk stands, from the top of the repository (its prefix
+        // first: absent from commits before the directory was added), and
+        // the trees on the way down, so that each part is one lookup in
+        // its parent however deep the path.
+        let mut real: Vec<String> = Vec::new();
+        let mut trees: Vec<git2::Tree<'r>> = vec![tree.clone()];
+        let mut todo: VecDeque<String> = self
             .prefix
             .split('/')
-            .filter(|p| !p.is_empty())
+            .chain(path.split('/'))
             .map(String::from)
             .collect();
-        // The opened directory itself, absent from commits before it was added.
-        if !real.is_empty() {
-            match tree.get_path(Path::new(&real.join("/"))) {
-                Ok(e) if e.kind() == Some(git2::ObjectType::Tree) => {}
-                Ok(_) => return Ok(None),
-                Err(e) if e.code() == git2::ErrorCode::NotFound => return Ok(None),
-                Err(e) => return Err(e.into()),
-            }
-        }
-        let mut todo: VecDeque<String> = path.split('/').map(String::from).collect();
         let mut hops = 0;
         while let Some(part) = todo.pop_front() {
             match part.as_str() {
@@ -57,56 +64,76 @@ impl CatalogRepo {
                     if real.pop().is_none() {
                         return Ok(None);
                     }
+                    trees.pop();
                     continue;
                 }
-                _ => real.push(part),
+                _ => {}
             }
-            let e = match tree.get_path(Path::new(&real.join("/"))) {
-                Ok(e) => e,
-                Err(e) if e.code() == git2::ErrorCode::NotFound => return Ok(None),
-                Err(e) => return Err(e.into()),
+            let Some((kind, mode, id)) = trees
+                .last()
+                .and_then(|t| t.get_name(&part))
+                .map(|e| (e.kind(), e.filemode(), e.id()))
+            else {
+                return Ok(None);
             };
-            match e.kind() {
-                Some(git2::ObjectType::Tree) => {}
-                Some(git2::ObjectType::Blob) if e.filemode() == LINK_MODE => {
+            match kind {
+                Some(git2::ObjectType::Tree) => {
+                    trees.push(self.repo.find_tree(id)?);
+                    real.push(part);
+                }
+                Some(git2::ObjectType::Blob) if mode == LINK_MODE => {
                     hops += 1;
-                    if hops > MAX_HOPS {
-                        return Ok(None);
-                    }
-                    let target = match self.read_blob(BlobId(e.id()), MAX_TARGET) {
-                        Ok(t) => t,
-                        Err(GitError::TooLarge(_)) => return Ok(None),
-                        Err(e) => return Err(e),
-                    };
-                    let Ok(target) = String::from_utf8(target) else {
+                    let Some(target) = self.link_target(BlobId(id), hops)? else {
                         return Ok(None);
                     };
-                    real.pop();
-                    let rest = if target.starts_with('/') {
-                        // Absolute: meaningful only inside this working tree.
-                        let Some(rel) = Path::new(&target)
-                            .strip_prefix(&self.workdir)
-                            .ok()
-                            .and_then(Path::to_str)
-                        else {
-                            return Ok(None);
-                        };
+                    if target.absolute {
                         real.clear();
-                        rel.to_string()
-                    } else {
-                        target
-                    };
-                    for p in rest.rsplit('/') {
+                        trees.truncate(1);
+                    }
+                    for p in target.path.rsplit('/') {
                         todo.push_front(p.to_string());
                     }
                 }
                 Some(git2::ObjectType::Blob) if todo.iter().all(|p| p.is_empty() || p == ".") => {
-                    return Ok(self.within(&real).map(|_| Leads::File(BlobId(e.id()))));
+                    real.push(part);
+                    return Ok(self.within(&real).map(|_| Leads::File(BlobId(id))));
                 }
                 _ => return Ok(None),
             }
         }
         Ok(self.within(&real).map(Leads::Dir))
+    }
+
+    /// The target of the `hops`th link met on a path: relative to the
+    /// link's directory, or (absolute) to the top of the working tree.
+    /// `None` past 40 links, for a target that is not a UTF-8 path, or for
+    /// an absolute one outside this working tree (meaningless in history).
+    fn link_target(&self, id: BlobId, hops: usize) -> GitResult<Option<Target>> {
+        if hops > MAX_HOPS {
+            return Ok(None);
+        }
+        let bytes = match self.read_blob(id, MAX_TARGET) {
+            Ok(t) => t,
+            Err(GitError::TooLarge(_)) => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        let Ok(text) = String::from_utf8(bytes) else {
+            return Ok(None);
+        };
+        if !text.starts_with('/') {
+            return Ok(Some(Target {
+                path: text,
+                absolute: false,
+            }));
+        }
+        Ok(Path::new(&text)
+            .strip_prefix(&self.workdir)
+            .ok()
+            .and_then(Path::to_str)
+            .map(|rel| Target {
+                path: rel.to_string(),
+                absolute: true,
+            }))
     }
 
     /// A path of the repository (its parts) relative to the opened
@@ -186,6 +213,8 @@ mod tests {
         let top = d.path().canonicalize().expect("canonical");
         let abs = top.join("cat/shared/a.yaml");
         let abs_out = top.join("outside.yaml");
+        // Each `self` is a link: past 40 of them the file system gives up.
+        let many_hops = format!("{}chain.yaml", "self/".repeat(800));
         let (cr, c) = committed(
             &top,
             &[
@@ -211,6 +240,9 @@ mod tests {
                 ("cat/services/dir.yaml", "../shared"),
                 ("cat/services/through-file.yaml", "../platctl.yaml/x"),
                 ("cat/services/system.yaml", "/etc/passwd"),
+                ("cat/services/self", "."),
+                ("cat/services/two-hops.yaml", "self/self/chain.yaml"),
+                ("cat/services/many-hops.yaml", &many_hops),
             ],
             "cat",
         );
@@ -232,6 +264,8 @@ mod tests {
         assert_eq!(leads(&cr, &c, "services/dangling.yaml"), None);
         assert_eq!(leads(&cr, &c, "services/loop.yaml"), None);
         assert_eq!(leads(&cr, &c, "services/through-file.yaml"), None);
+        assert_eq!(leads(&cr, &c, "services/two-hops.yaml"), file("id: a\n"));
+        assert_eq!(leads(&cr, &c, "services/many-hops.yaml"), None);
         assert_eq!(
             leads(&cr, &c, "services/dir.yaml"),
             Some(Leads::Dir("shared".into()))
