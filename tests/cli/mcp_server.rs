@@ -511,6 +511,24 @@ fn paths_outside_the_catalog_are_refused() {
     assert!(s.finish().success());
 }
 
+/// An assistant is told which files a listing leaves out, as a person at
+/// the command line is: the warning comes as a note beside the answer.
+#[test]
+fn a_listing_that_leaves_files_out_says_so_in_a_note() {
+    let dir = TestEnv::base(&[("capabilities/cap-broken.yaml", "id: cap-broken\nname: [x\n")]);
+    let mut s = Session::start(&dir, &[]);
+    let (text, err, all) = s.call("list", json!({"kind": "capability"}));
+    assert!(!err, "{text}");
+    assert!(!text.contains("cap-broken"), "{text}");
+    let notes = all.get(1).cloned().unwrap_or_default();
+    assert!(
+        notes.starts_with("notes:\n")
+            && notes.contains("warning: capabilities/cap-broken.yaml is left out"),
+        "{all:?}"
+    );
+    assert!(s.finish().success());
+}
+
 #[test]
 fn long_answers_are_cut_with_a_note() {
     let dir = TestEnv::base(&[]);
