@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 mod links;
-use links::{Leads, LINK_MODE};
+use links::{Leads, Trees, LINK_MODE};
 
 /// Why reading a git repository failed: each case a sentence users read,
 /// with libgit2's error as its source where one caused it.
@@ -1144,7 +1144,7 @@ impl CatalogRepo {
     /// link followed to the file it leads to inside the directory.
     pub fn tree_file(&self, commit: &str, path: &str) -> GitResult<Option<TreeFile>> {
         let c = self.commit(commit)?;
-        Ok(match self.leads_to(&c.tree()?, path)? {
+        Ok(match self.leads_to(&mut Trees::new(c.tree()?), path)? {
             Some(Leads::File(blob)) => Some(TreeFile {
                 path: path.to_string(),
                 blob,
@@ -1176,20 +1176,20 @@ impl CatalogRepo {
     /// inside the opened directory, which then reads as that file.
     pub fn tree_files(&self, commit: &str, dir: &str) -> GitResult<Vec<TreeFile>> {
         let c = self.commit(commit)?;
-        let top = c.tree()?;
+        let mut trees = Trees::new(c.tree()?);
         let dir = dir.trim_end_matches('/');
         // A directory that is a link is listed where it leads, its files
         // named under `dir`, as on disk.
-        let real = match self.leads_to(&top, dir)? {
+        let real = match self.leads_to(&mut trees, dir)? {
             Some(Leads::Dir(real)) => real,
             _ => return Ok(Vec::new()),
         };
         let full = format!("{}{real}", self.prefix);
         let full = full.trim_end_matches('/');
         let tree = if full.is_empty() {
-            top.clone()
+            trees.top().clone()
         } else {
-            let e = top.get_path(Path::new(full))?;
+            let e = trees.top().get_path(Path::new(full))?;
             self.repo.find_tree(e.id())?
         };
         let under = |base: &str| {
@@ -1219,7 +1219,8 @@ impl CatalogRepo {
         // A link to a file reads as that file; any other stays a link,
         // which the catalog does not read.
         for (i, at) in links {
-            if let (Some(Leads::File(blob)), Some(f)) = (self.leads_to(&top, &at)?, out.get_mut(i))
+            if let (Some(Leads::File(blob)), Some(f)) =
+                (self.leads_to(&mut trees, &at)?, out.get_mut(i))
             {
                 f.blob = blob;
                 f.symlink = false;
@@ -1275,7 +1276,7 @@ pub fn file_versions(root: &Path, file: &str, limit: usize) -> GitResult<Option<
     };
     // The file as a checkout of the commit shows it: a link followed.
     let blob_at = |c: &git2::Commit| -> Option<git2::Oid> {
-        match cr.leads_to(&c.tree().ok()?, file) {
+        match cr.leads_to(&mut Trees::new(c.tree().ok()?), file) {
             Ok(Some(Leads::File(b))) => Some(b.0),
             _ => None,
         }

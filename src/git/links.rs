@@ -4,7 +4,7 @@
 //! target's path, resolved here part by part against the same tree.
 
 use super::{BlobId, CatalogRepo, GitError, GitResult};
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::path::Path;
 
 /// Links followed on one path before giving up (Linux's limit, ELOOP).
@@ -19,6 +19,47 @@ pub(super) const LINK_MODE: i32 = 0o120000;
 struct Target {
     path: String,
     absolute: bool,
+}
+
+/// The trees of one commit met while following links, each read once:
+/// libgit2 keeps only small trees in its cache, so a directory of
+/// thousands of links would otherwise be read again for every link.
+pub(super) struct Trees<'r> {
+    top: git2::Tree<'r>,
+    read: HashMap<git2::Oid, git2::Tree<'r>>,
+    /// Trees read from the repository (for the tests).
+    #[cfg(test)]
+    reads: usize,
+}
+
+impl<'r> Trees<'r> {
+    /// The trees of the commit whose root tree is `top`.
+    pub(super) fn new(top: git2::Tree<'r>) -> Trees<'r> {
+        Trees {
+            top,
+            read: HashMap::new(),
+            #[cfg(test)]
+            reads: 0,
+        }
+    }
+
+    /// The commit's root tree.
+    pub(super) fn top(&self) -> &git2::Tree<'r> {
+        &self.top
+    }
+
+    fn get(&mut self, repo: &'r git2::Repository, id: git2::Oid) -> GitResult<git2::Tree<'r>> {
+        if let Some(t) = self.read.get(&id) {
+            return Ok(t.clone());
+        }
+        let t = repo.find_tree(id)?;
+        #[cfg(test)]
+        {
+            self.reads += 1;
+        }
+        self.read.insert(id, t.clone());
+        Ok(t)
+    }
 }
 
 /// Where a path of a commit's tree leads, links followed.
@@ -41,7 +82,7 @@ impl CatalogRepo {
     /// as on disk, where the catalog refuses a link that leaves its root.
     pub(super) fn leads_to<'r>(
         &'r self,
-        tree: &git2::Tree<'r>,
+        trees_read: &mut Trees<'r>,
         path: &str,
     ) -> GitResult<Option<Leads>> {
         // Where the walk stands, from the top of the repository (its prefix
@@ -49,7 +90,7 @@ impl CatalogRepo {
         // the trees on the way down, so that each part is one lookup in
         // its parent however deep the path.
         let mut real: Vec<String> = Vec::new();
-        let mut trees: Vec<git2::Tree<'r>> = vec![tree.clone()];
+        let mut trees: Vec<git2::Tree<'r>> = vec![trees_read.top.clone()];
         let mut todo: VecDeque<String> = self
             .prefix
             .split('/')
@@ -78,7 +119,7 @@ impl CatalogRepo {
             };
             match kind {
                 Some(git2::ObjectType::Tree) => {
-                    trees.push(self.repo.find_tree(id)?);
+                    trees.push(trees_read.get(&self.repo, id)?);
                     real.push(part);
                 }
                 Some(git2::ObjectType::Blob) if mode == LINK_MODE => {
@@ -197,8 +238,8 @@ mod tests {
 
     fn leads(cr: &CatalogRepo, commit: &str, path: &str) -> Option<Leads> {
         let c = cr.commit(commit).expect("commit");
-        let tree = c.tree().expect("tree");
-        cr.leads_to(&tree, path).expect("no error")
+        let mut trees = Trees::new(c.tree().expect("tree"));
+        cr.leads_to(&mut trees, path).expect("no error")
     }
 
     fn file(text: &str) -> Option<Leads> {
@@ -313,5 +354,43 @@ mod tests {
                 Some(b"id: d\n".as_slice())
             ]
         );
+    }
+
+    /// Following many links through the same directories reads each tree
+    /// once: a directory of thousands of links stays linear.
+    #[test]
+    fn each_tree_is_read_once_for_all_the_links_of_a_commit() {
+        let d = tempfile::tempdir().expect("tempdir");
+        let top = d.path().canonicalize().expect("canonical");
+        let texts: Vec<(String, String)> = (0..50)
+            .map(|i| (format!("cat/shared/s{i}.yaml"), format!("id: s{i}\n")))
+            .collect();
+        let targets: Vec<(String, String)> = (0..50)
+            .map(|i| {
+                (
+                    format!("cat/services/s{i}.yaml"),
+                    format!("../shared/s{i}.yaml"),
+                )
+            })
+            .collect();
+        let files: Vec<(&str, &str)> = texts
+            .iter()
+            .map(|(p, t)| (p.as_str(), t.as_str()))
+            .collect();
+        let links: Vec<(&str, &str)> = targets
+            .iter()
+            .map(|(p, t)| (p.as_str(), t.as_str()))
+            .collect();
+        let (cr, c) = committed(&top, &files, &links, "cat");
+        let commit = cr.commit(&c).expect("commit");
+        let mut trees = Trees::new(commit.tree().expect("tree"));
+        for i in 0..50 {
+            let got = cr
+                .leads_to(&mut trees, &format!("services/s{i}.yaml"))
+                .expect("no error");
+            assert_eq!(got, file(&format!("id: s{i}\n")));
+        }
+        // cat, cat/services and cat/shared.
+        assert_eq!(trees.reads, 3);
     }
 }
