@@ -1189,8 +1189,8 @@ impl CatalogRepo {
         let tree = if full.is_empty() {
             trees.top().clone()
         } else {
-            let e = trees.top().get_path(Path::new(full))?;
-            self.repo.find_tree(e.id())?
+            let id = trees.top().get_path(Path::new(full))?.id();
+            trees.get(&self.repo, id)?
         };
         let under = |base: &str| {
             if base.is_empty() {

@@ -48,7 +48,12 @@ impl<'r> Trees<'r> {
         &self.top
     }
 
-    fn get(&mut self, repo: &'r git2::Repository, id: git2::Oid) -> GitResult<git2::Tree<'r>> {
+    /// The tree `id`, read from `repo` the first time only.
+    pub(super) fn get(
+        &mut self,
+        repo: &'r git2::Repository,
+        id: git2::Oid,
+    ) -> GitResult<git2::Tree<'r>> {
         if let Some(t) = self.read.get(&id) {
             return Ok(t.clone());
         }
