@@ -231,18 +231,47 @@ pub fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
     Ok(buf)
 }
 
-/// Reads every walked file (in parallel; order kept).
+/// Reads in flight while reading a catalog. A file not in the page cache
+/// makes its thread wait on the disk; with as many reads as cores, the
+/// cores wait with it (lint of 10,000 services after dropping the cache,
+/// on 2 cores: 1.17 s with 2 reads in flight, 0.87 s with 8, 0.96 s with
+/// 16; the same 0.6–0.7 s when the files are cached).
+const READS_IN_FLIGHT: usize = 8;
+
+/// Below this many files, starting the readers costs more than it saves.
+const POOL_FROM: usize = 256;
+
+/// Threads that only read, for `files` files (none for a few, or when
+/// they cannot be started: the common pool reads then).
+fn io_pool(files: usize) -> Option<rayon::ThreadPool> {
+    if files < POOL_FROM || rayon::current_num_threads() >= READS_IN_FLIGHT {
+        return None;
+    }
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(READS_IN_FLIGHT)
+        .thread_name(|i| format!("platctl-read-{i}"))
+        .build()
+        .ok()
+}
+
+/// Reads every walked file (in parallel, several reads in flight per core
+/// for large catalogs; order kept).
 pub fn read_all(w: &Walk) -> Vec<RawFile> {
     use rayon::prelude::*;
-    let mut out: Vec<RawFile> = w
-        .files
-        .par_iter()
-        .map(|(path, kind, abs)| RawFile {
-            path: path.clone(),
-            kind: *kind,
-            bytes: read_limited(abs),
-        })
-        .collect();
+    let read = || {
+        w.files
+            .par_iter()
+            .map(|(path, kind, abs)| RawFile {
+                path: path.clone(),
+                kind: *kind,
+                bytes: read_limited(abs),
+            })
+            .collect::<Vec<RawFile>>()
+    };
+    let mut out = match io_pool(w.files.len()) {
+        Some(pool) => pool.install(read),
+        None => read(),
+    };
     out.extend(refused_files(w));
     out
 }
@@ -255,4 +284,36 @@ pub fn refused_files(w: &Walk) -> impl Iterator<Item = RawFile> + '_ {
         kind: *kind,
         bytes: Err(why.clone()),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A catalog large enough for the readers' own threads reads every
+    /// file, in path order, as a file at a time would.
+    #[test]
+    fn many_reads_in_flight_keep_every_file_and_the_order() {
+        let d = tempfile::tempdir().expect("tempdir");
+        let n = POOL_FROM + 44;
+        std::fs::write(d.path().join("platctl.yaml"), "version: 1\n").expect("write");
+        std::fs::create_dir_all(d.path().join("services")).expect("mkdir");
+        for i in 0..n {
+            let text = format!("id: s{i:04}\nteam: t\n");
+            std::fs::write(d.path().join(format!("services/s{i:04}.yaml")), text).expect("write");
+        }
+        let w = walk(d.path()).expect("walk");
+        // (A machine with 8 cores or more reads on its common pool.)
+        assert_eq!(
+            io_pool(w.files.len()).is_some(),
+            rayon::current_num_threads() < READS_IN_FLIGHT
+        );
+        let raw = read_all(&w);
+        assert_eq!(raw.len(), n + 1);
+        for (f, (path, _, abs)) in raw.iter().zip(&w.files) {
+            assert_eq!(&f.path, path);
+            let alone = std::fs::read(abs).expect("read");
+            assert_eq!(f.bytes.as_deref().ok(), Some(alone.as_slice()), "{path}");
+        }
+    }
 }
