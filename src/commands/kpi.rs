@@ -1,6 +1,6 @@
 //! `platctl kpi`: every KPI for a period, or a trend over periods.
 
-use super::sources::{open, report_cache, snapshots};
+use super::sources::{current, open, report_cache, snapshots};
 use crate::app::Env;
 use crate::cli::kpi::{Args, Format};
 use crate::kpi;
@@ -22,8 +22,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     };
     let span = periods::span(ask, env.today, src.config.fiscal_year_start_month)?;
     let snaps = snapshots(env, &mut src, &span.periods)?;
-    let current = src.current();
-    env.warn_left_out(&current, a.rev.is_none());
+    let current = current(env, &mut src);
     let mut kpis = kpi::resolve(&src.config);
     kpi::registry::add_scorecards(&mut kpis, &current);
     let ctx = kpi::Ctx::new(&current, env.today, &snaps);

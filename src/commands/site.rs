@@ -1,6 +1,6 @@
 //! `platctl site build`: the portal, a static website of the whole catalog.
 
-use super::sources::{open, snapshots};
+use super::sources::{current, open, snapshots};
 use crate::app::Env;
 use crate::cli::site::{BuildArgs, Command};
 use crate::model::{Period, Quarter};
@@ -23,8 +23,7 @@ fn build(env: &Env, a: BuildArgs) -> Result<Outcome> {
     let since = read_site::since_arg(a.since.as_deref(), env.today, fy)?;
     let period = Period::Quarter(Quarter::of(env.today, fy));
     let snaps = snapshots(env, &mut src, &crate::report::kpi::spark_periods(period))?;
-    let cat = src.current();
-    env.warn_left_out(&cat, true);
+    let cat = current(env, &mut src);
     let loaded = started.elapsed();
     let kpis = crate::kpi::registry::for_catalog(&cat);
     let dashboard = {

@@ -31,6 +31,14 @@ pub(crate) fn open(env: &Env, rev: Option<&str>) -> Result<Sources> {
     Ok(src)
 }
 
+/// The catalog as it stands, with a warning for each file it leaves out
+/// (lint's hint only for the working tree, not a `--rev`).
+pub(crate) fn current(env: &Env, src: &mut Sources) -> std::sync::Arc<crate::catalog::Catalog> {
+    let cat = src.current();
+    env.warn_left_out(&cat, src.rev.is_none());
+    cat
+}
+
 /// Reads the catalog at the end of every past period the given periods need
 /// (a progress bar on a terminal when there are several commits).
 pub(crate) fn snapshots(env: &Env, src: &mut Sources, periods: &[Period]) -> Result<Snapshots> {

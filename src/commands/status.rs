@@ -17,8 +17,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
     } else {
         Default::default()
     };
-    let cat = src.current();
-    env.warn_left_out(&cat, true);
+    let cat = super::sources::current(env, &mut src);
     crate::ops::known_team(&cat, a.team.as_deref())?;
     // Scorecard levels are compared with the catalog at the previous
     // quarter's end (the last commit on or before it); none outside git.

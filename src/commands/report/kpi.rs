@@ -3,7 +3,7 @@
 use crate::app::Env;
 use crate::cli::report::KpiArgs;
 use crate::cli::ReportFormat as Format;
-use crate::commands::sources::{open, report_cache, snapshots};
+use crate::commands::sources::{current, open, report_cache, snapshots};
 use crate::kpi;
 use crate::output::kpi_dashboard;
 use crate::report::kpi::{build, spark_periods};
@@ -16,8 +16,7 @@ pub fn run(env: &Env, a: KpiArgs) -> Result<Outcome> {
     let fy = src.config.fiscal_year_start_month;
     let period = kpi::periods::period_or_quarter(a.period.as_deref(), env.today, fy)?;
     let snaps = snapshots(env, &mut src, &spark_periods(period))?;
-    let current = src.current();
-    env.warn_left_out(&current, true);
+    let current = current(env, &mut src);
     let kpis = kpi::registry::for_catalog(&current);
     let ctx = kpi::Ctx::new(&current, env.today, &snaps);
     let d = build(&kpis, &ctx, &src.config.name, period, src.history_note());
