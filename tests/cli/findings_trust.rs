@@ -623,6 +623,15 @@ fn every_command_reading_the_catalog_names_the_files_it_leaves_out() {
     assert!(said(&err), "{err}");
     let (_, _, err) = env.run(&["scorecard", "show", "production-readiness"]);
     assert!(said(&err), "{err}");
+    // A revision's catalog: named, but lint (which reads the working tree)
+    // is not offered.
+    let (code, _, err) = env.run(&["kpi", "--rev", "HEAD", "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("warning: capabilities/zz-broken.yaml is left out: it could not be read")
+            && !err.contains("says why"),
+        "{err}"
+    );
     // Lint's findings name the files and say why; no warning besides.
     let (code, out, err) = env.run(&["lint"]);
     assert_eq!(code, 1, "{out}{err}");
