@@ -1,18 +1,22 @@
-//! Parquet through the `parquet` crate's column writer (no Arrow): string
+//! Parquet through the `parquet` crate's file writer (no Arrow): string
 //! columns are UTF-8 byte arrays, int64 INT64, float64 DOUBLE, bool
 //! BOOLEAN, dates INT32 with the DATE logical type; nullable columns are
 //! OPTIONAL, the others REQUIRED. Uncompressed, one row group per 100,000
 //! rows, `created_by` pinned to platctl's version and no key-value
-//! metadata: the bytes depend on the rows only.
+//! metadata: the bytes depend on the rows only. Text columns are encoded
+//! by [`text`] and spliced in whole; the others go through the crate's
+//! column writer.
 
 use super::{Cell, ColType, Column, Prefix, Table};
 use chrono::NaiveDate;
 use parquet::basic::{LogicalType, Repetition, Type as Physical};
-use parquet::data_type::{BoolType, ByteArray, ByteArrayType, DoubleType, Int32Type, Int64Type};
+use parquet::data_type::{BoolType, DoubleType, Int32Type, Int64Type};
 use parquet::file::properties::WriterProperties;
 use parquet::file::writer::SerializedFileWriter;
 use parquet::schema::types::Type;
 use std::sync::Arc;
+
+mod text;
 
 /// Rows per row group.
 const ROW_GROUP: usize = 100_000;
@@ -65,6 +69,8 @@ pub fn write(t: &Table) -> Result<Vec<u8>, String> {
 /// per part, more for many rows), then finished.
 pub struct Writer<W: std::io::Write + Send> {
     w: SerializedFileWriter<W>,
+    /// The file's columns (`as_of` first when rows come with a prefix).
+    descrs: Vec<parquet::schema::types::ColumnDescPtr>,
     /// The rows of the row group being gathered: a buffer per column,
     /// their count and their date.
     bufs: Vec<ColumnBuf>,
@@ -82,8 +88,10 @@ impl<W: std::io::Write + Send> Writer<W> {
         let schema = schema(columns).map_err(|e| e.to_string())?;
         let w = SerializedFileWriter::new(out, Arc::new(schema), Arc::new(props))
             .map_err(|e| e.to_string())?;
+        let descrs = w.schema_descr().columns().to_vec();
         Ok(Writer {
             w,
+            descrs,
             bufs: Vec::new(),
             pending: 0,
             prefix: None,
@@ -144,19 +152,24 @@ impl<W: std::io::Write + Send> Writer<W> {
             return Ok(());
         }
         let mut rg = self.w.next_row_group()?;
+        let mut descrs = self.descrs.iter();
         if let Some(day) = self.prefix {
             // `as_of`: the same date on every row (REQUIRED, no levels).
+            descrs.next();
             if let Some(mut cw) = rg.next_column()? {
                 let v = vec![days(day); self.pending];
                 cw.typed::<Int32Type>().write_batch(&v, None, None)?;
                 cw.close()?;
             }
         }
-        let mut bufs = self.bufs.iter_mut();
-        while let Some(mut cw) = rg.next_column()? {
-            let Some(b) = bufs.next() else { break };
-            b.write(&mut cw)?;
-            cw.close()?;
+        for (b, descr) in self.bufs.iter_mut().zip(descrs) {
+            if let Values::Text(t) = &b.values {
+                let (bytes, close) = t.encode(descr.clone())?;
+                rg.append_column(&bytes, close)?;
+            } else if let Some(mut cw) = rg.next_column()? {
+                b.write(&mut cw)?;
+                cw.close()?;
+            }
         }
         rg.close()?;
         for b in &mut self.bufs {
@@ -175,109 +188,89 @@ impl<W: std::io::Write + Send> Writer<W> {
 
 /// One column's values of a row group, gathered in one pass over the rows:
 /// definition levels (1 for a value, 0 for null) when it is nullable, and
-/// the values of its type (text as one buffer and a span per value).
+/// the values of its type. Text keeps its own levels ([`text::Text`]).
 struct ColumnBuf {
-    ty: ColType,
     nullable: bool,
     defs: Vec<i16>,
-    text: Vec<u8>,
-    spans: Vec<(usize, usize)>,
-    ints: Vec<i64>,
-    floats: Vec<f64>,
-    bools: Vec<bool>,
-    dates: Vec<i32>,
+    values: Values,
+}
+
+enum Values {
+    Text(Box<text::Text>),
+    Ints(Vec<i64>),
+    Floats(Vec<f64>),
+    Bools(Vec<bool>),
+    Dates(Vec<i32>),
 }
 
 impl ColumnBuf {
     fn new(c: &Column) -> ColumnBuf {
         ColumnBuf {
-            ty: c.ty,
             nullable: c.nullable,
             defs: Vec::new(),
-            text: Vec::new(),
-            spans: Vec::new(),
-            ints: Vec::new(),
-            floats: Vec::new(),
-            bools: Vec::new(),
-            dates: Vec::new(),
+            values: match c.ty {
+                ColType::String => Values::Text(Box::new(text::Text::new(c.nullable))),
+                ColType::Int64 => Values::Ints(Vec::new()),
+                ColType::Float64 => Values::Floats(Vec::new()),
+                ColType::Bool => Values::Bools(Vec::new()),
+                ColType::Date => Values::Dates(Vec::new()),
+            },
         }
     }
 
     fn clear(&mut self) {
         self.defs.clear();
-        self.text.clear();
-        self.spans.clear();
-        self.ints.clear();
-        self.floats.clear();
-        self.bools.clear();
-        self.dates.clear();
+        match &mut self.values {
+            Values::Text(t) => t.clear(),
+            Values::Ints(v) => v.clear(),
+            Values::Floats(v) => v.clear(),
+            Values::Bools(v) => v.clear(),
+            Values::Dates(v) => v.clear(),
+        }
     }
 
-    /// Takes a cell: its level, and its value when of the column's type.
+    /// Takes a cell: its level, and its value when of the column's type (a
+    /// cell of another type counts as null).
     fn push(&mut self, c: &Cell) {
+        if let Values::Text(t) = &mut self.values {
+            t.push(match c {
+                Cell::Str(s) => Some(s),
+                _ => None,
+            });
+            return;
+        }
         if self.nullable {
             self.defs.push(i16::from(!c.is_null()));
         }
-        match (self.ty, c) {
-            (ColType::String, Cell::Str(s)) => {
-                // A value equal to the one before (an entity's id over its
-                // rules' rows, a scorecard's id) shares its bytes.
-                let span = match self.spans.last() {
-                    Some(&(at, n)) if self.text.get(at..at + n) == Some(s.as_bytes()) => (at, n),
-                    _ => {
-                        self.text.extend_from_slice(s.as_bytes());
-                        (self.text.len() - s.len(), s.len())
-                    }
-                };
-                self.spans.push(span);
-            }
-            (ColType::Int64, Cell::Int(n)) => self.ints.push(*n),
-            (ColType::Float64, Cell::Float(x)) => self.floats.push(*x),
-            (ColType::Bool, Cell::Bool(b)) => self.bools.push(*b),
-            (ColType::Date, Cell::Date(d)) => self.dates.push(days(*d)),
+        match (&mut self.values, c) {
+            (Values::Ints(v), Cell::Int(n)) => v.push(*n),
+            (Values::Floats(v), Cell::Float(x)) => v.push(*x),
+            (Values::Bools(v), Cell::Bool(b)) => v.push(*b),
+            (Values::Dates(v), Cell::Date(d)) => v.push(days(*d)),
             _ => {}
         }
     }
 
+    /// Writes the column through the crate's column writer (text is
+    /// spliced in whole instead, see [`Writer::flush`]).
     fn write(
         &mut self,
         cw: &mut parquet::file::writer::SerializedColumnWriter<'_>,
     ) -> parquet::errors::Result<()> {
         let defs = self.nullable.then_some(self.defs.as_slice());
-        match self.ty {
-            ColType::String => {
-                // Every text of the column in one buffer, each value a
-                // slice of it (no allocation per value).
-                let size = self.text.len();
-                let all =
-                    ByteArray::from(std::mem::replace(&mut self.text, Vec::with_capacity(size)));
-                let mut v: Vec<ByteArray> = Vec::with_capacity(self.spans.len());
-                let mut last = None;
-                for &span in &self.spans {
-                    let b = match (last, v.last()) {
-                        (Some(l), Some(b)) if l == span => b.clone(),
-                        _ => all.slice(span.0, span.1),
-                    };
-                    v.push(b);
-                    last = Some(span);
-                }
-                cw.typed::<ByteArrayType>().write_batch(&v, defs, None)?;
+        match &self.values {
+            Values::Text(_) => {}
+            Values::Ints(v) => {
+                cw.typed::<Int64Type>().write_batch(v, defs, None)?;
             }
-            ColType::Int64 => {
-                cw.typed::<Int64Type>()
-                    .write_batch(&self.ints, defs, None)?;
+            Values::Floats(v) => {
+                cw.typed::<DoubleType>().write_batch(v, defs, None)?;
             }
-            ColType::Float64 => {
-                cw.typed::<DoubleType>()
-                    .write_batch(&self.floats, defs, None)?;
+            Values::Bools(v) => {
+                cw.typed::<BoolType>().write_batch(v, defs, None)?;
             }
-            ColType::Bool => {
-                cw.typed::<BoolType>()
-                    .write_batch(&self.bools, defs, None)?;
-            }
-            ColType::Date => {
-                cw.typed::<Int32Type>()
-                    .write_batch(&self.dates, defs, None)?;
+            Values::Dates(v) => {
+                cw.typed::<Int32Type>().write_batch(v, defs, None)?;
             }
         }
         Ok(())
@@ -412,6 +405,168 @@ mod tests {
         })
         .collect();
         assert_eq!(got, want);
+    }
+
+    const TEXT: [Column; 2] = [
+        crate::export::col("a", ColType::String, false, ""),
+        crate::export::col("b", ColType::String, true, ""),
+    ];
+
+    /// Rows of [`TEXT`] written in parts (a row group each, after `as_of`
+    /// when dated), read back by the parquet crate's reader.
+    fn text_round_trip(parts: &[Vec<(String, Option<String>)>], dated: bool) -> Vec<u8> {
+        let as_of = crate::export::col("as_of", ColType::Date, false, "");
+        let file_columns = [as_of, TEXT[0], TEXT[1]];
+        let mut w = match Writer::new(Vec::new(), &file_columns[usize::from(!dated)..]) {
+            Ok(w) => w,
+            Err(e) => panic!("{e}"),
+        };
+        let day = NaiveDate::from_ymd_opt(2026, 3, 31);
+        for (i, part) in parts.iter().enumerate() {
+            for (a, b) in part {
+                let row = [Cell::str(a.as_str()), Cell::opt_str(b.as_deref())];
+                let prefix = if dated {
+                    day.map(|d| d + chrono::Days::new(i as u64))
+                } else {
+                    None
+                };
+                if let Err(e) = w.row(&TEXT, &row, prefix) {
+                    panic!("{e}")
+                }
+            }
+            if let Err(e) = w.end_part() {
+                panic!("{e}")
+            }
+        }
+        let bytes = match w.finish() {
+            Ok(b) => b,
+            Err(e) => panic!("{e}"),
+        };
+        use parquet::record::Field;
+        let r = reader(&bytes);
+        let Ok(rows) = r.get_row_iter(None) else {
+            panic!("no rows")
+        };
+        let got: Vec<(String, Option<String>)> = rows
+            .map(|row| {
+                let row = match row {
+                    Ok(row) => row,
+                    Err(e) => panic!("{e}"),
+                };
+                let cells: Vec<Option<String>> = row
+                    .get_column_iter()
+                    .skip(usize::from(dated))
+                    .map(|(_, f)| match f {
+                        Field::Str(s) => Some(s.clone()),
+                        Field::Null => None,
+                        other => panic!("not text: {other}"),
+                    })
+                    .collect();
+                match cells.as_slice() {
+                    [Some(a), b] => (a.clone(), b.clone()),
+                    _ => panic!("bad row {cells:?}"),
+                }
+            })
+            .collect();
+        assert_eq!(got, parts.concat());
+        bytes
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 300, failure_persistence: None, ..Default::default() })]
+        /// Any text, in runs short and long, with nulls anywhere, in one
+        /// part or several, reads back as written.
+        #[test]
+        fn text_reads_back_as_written(
+            runs in proptest::collection::vec(
+                proptest::collection::vec((0usize..7, proptest::option::of(0usize..7), 1usize..20), 0..40),
+                1..4,
+            ),
+            dated in proptest::bool::ANY,
+        ) {
+            let pool = ["", "a", "pass", "fail", "ü-名前", "b", &"x".repeat(70)];
+            let parts: Vec<Vec<(String, Option<String>)>> = runs
+                .iter()
+                .map(|part| {
+                    part.iter()
+                        .flat_map(|&(a, b, n)| {
+                            std::iter::repeat_n((pool[a].to_string(), b.map(|b| pool[b].to_string())), n)
+                        })
+                        .collect()
+                })
+                .collect();
+            text_round_trip(&parts, dated);
+        }
+    }
+
+    /// Many rows: several data pages per row group; a single value (no
+    /// bits per index); hundreds of values bit-packed; a dictionary over
+    /// its limit, written PLAIN instead.
+    #[test]
+    fn large_text_columns_read_back() {
+        let n = 45_000;
+        let one: Vec<_> = (0..n).map(|_| ("same".to_string(), None)).collect();
+        let many: Vec<_> = (0..n)
+            .map(|i| {
+                (
+                    format!("v{}", i % 300),
+                    (i % 7 != 0).then(|| format!("w{}", i % 5)),
+                )
+            })
+            .collect();
+        let unique: Vec<_> = (0..n)
+            .map(|i| {
+                (
+                    format!("{i:0>40}"),
+                    (i % 3 == 0).then(|| format!("{i:0>30}")),
+                )
+            })
+            .collect();
+        let bytes = text_round_trip(&[one, many, unique], false);
+        let r = reader(&bytes);
+        let md = r.metadata();
+        assert_eq!(md.num_row_groups(), 3);
+        let chunk = md.row_group(2).column(0);
+        assert_eq!(
+            chunk.dictionary_page_offset(),
+            None,
+            "1.8 MB of distinct values go PLAIN"
+        );
+        assert!(md.row_group(1).column(0).dictionary_page_offset().is_some());
+    }
+
+    /// The chunk statistics: null count, least and greatest value; values
+    /// longer than 64 bytes give bounds of about that length.
+    #[test]
+    fn text_statistics_bound_the_values() {
+        use parquet::file::statistics::Statistics;
+        let long = format!("{}é{}", "m".repeat(63), "z".repeat(10));
+        let rows = vec![
+            ("b".to_string(), None),
+            (long.clone(), Some("k".to_string())),
+            ("a".to_string(), None),
+        ];
+        let bytes = text_round_trip(&[rows], false);
+        let r = reader(&bytes);
+        let md = r.metadata();
+        let stats = |c: usize| match md.row_group(0).column(c).statistics() {
+            Some(Statistics::ByteArray(s)) => s.clone(),
+            other => panic!("{other:?}"),
+        };
+        let a = stats(0);
+        assert_eq!(a.min_opt().map(|v| v.data()), Some(&b"a"[..]));
+        assert!(a.min_is_exact());
+        // "mmm…m" (63 bytes) raised to "mmm…n": above the long value, cut
+        // before its two-byte "é".
+        let max = a.max_opt().map(|v| v.data().to_vec());
+        assert_eq!(max, Some(format!("{}n", "m".repeat(62)).into_bytes()));
+        assert!(!a.max_is_exact());
+        assert!(max.as_deref() > Some(long.as_bytes()));
+        assert_eq!(a.null_count_opt(), Some(0));
+        let b = stats(1);
+        assert_eq!(b.null_count_opt(), Some(2));
+        assert_eq!(b.min_opt().map(|v| v.data()), Some(&b"k"[..]));
+        assert_eq!(b.max_opt().map(|v| v.data()), Some(&b"k"[..]));
     }
 
     #[test]
