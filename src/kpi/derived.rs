@@ -5,9 +5,9 @@ use super::stats::{mean_score, median, nps, nps_counts, ratio};
 use super::{Computed, State};
 use crate::catalog::Catalog;
 use crate::model::*;
+use crate::report::adoption::{Adoption, Index};
 use chrono::NaiveDate;
 use serde_json::{json, Value};
-use std::collections::HashMap;
 
 fn days(a: NaiveDate, b: NaiveDate) -> f64 {
     time::days_between(a, b) as f64
@@ -40,51 +40,6 @@ pub fn roadmap_predictability(cat: &Catalog, p: Period, fy: u32) -> Computed {
     )
 }
 
-/// Active services grouped by what eligibility looks at (tier and team),
-/// and by the capabilities they use: a capability's adoption is then a pass
-/// over the groups and its users, not over every service.
-struct AdoptionIndex<'a> {
-    /// (tier, team) -> (a service of the group, how many).
-    groups: HashMap<(u8, &'a str), (&'a Service, usize)>,
-    users: HashMap<&'a str, Vec<&'a Service>>,
-}
-
-impl<'a> AdoptionIndex<'a> {
-    fn new(st: &State<'a>) -> Self {
-        let mut groups: HashMap<(u8, &str), (&Service, usize)> = HashMap::new();
-        let mut users: HashMap<&str, Vec<&Service>> = HashMap::new();
-        for s in st.services.iter().copied().filter(|s| s.is_active()) {
-            groups
-                .entry((s.tier, s.team.value.as_str()))
-                .or_insert((s, 0))
-                .1 += 1;
-            // A service listing a capability twice adopts it once.
-            for (i, u) in s.uses.iter().enumerate() {
-                let c = u.capability.value.as_str();
-                if !s.uses[..i].iter().any(|x| x.capability.value == c) {
-                    users.entry(c).or_default().push(s);
-                }
-            }
-        }
-        AdoptionIndex { groups, users }
-    }
-
-    /// One capability's adoption: (adopters, eligible), by `Capability::is_eligible`.
-    fn of(&self, c: &Capability) -> (usize, usize) {
-        let eligible = self
-            .groups
-            .values()
-            .filter(|(s, _)| c.is_eligible(s))
-            .map(|(_, n)| n)
-            .sum();
-        let adopters = self
-            .users
-            .get(c.id.value.as_str())
-            .map_or(0, |v| v.iter().filter(|s| c.is_eligible(s)).count());
-        (adopters, eligible)
-    }
-}
-
 /// The snapshot KPIs of one state of the catalog, computed together:
 /// adoption rate and control coverage share one adoption index.
 #[derive(Clone, Debug)]
@@ -95,7 +50,7 @@ pub struct StateKpis {
 }
 
 pub fn state_kpis(st: &State) -> StateKpis {
-    let ix = AdoptionIndex::new(st);
+    let ix = Index::new(st.services.iter().copied());
     StateKpis {
         adoption_rate: adoption_rate(st, &ix),
         security_control_coverage: security_control_coverage(st, &ix),
@@ -104,7 +59,7 @@ pub fn state_kpis(st: &State) -> StateKpis {
 }
 
 /// Mean over `ga` capabilities of adopters ÷ eligible services.
-fn adoption_rate(st: &State, ix: &AdoptionIndex) -> Computed {
+fn adoption_rate(st: &State, ix: &Index) -> Computed {
     let mut caps: Vec<&Capability> = st
         .capabilities
         .iter()
@@ -116,7 +71,9 @@ fn adoption_rate(st: &State, ix: &AdoptionIndex) -> Computed {
     let mut rows = Vec::new();
     let mut left_out = Vec::new();
     for c in caps {
-        let (adopters, eligible) = ix.of(c);
+        let Adoption {
+            adopters, eligible, ..
+        } = ix.of(c);
         match ratio(adopters, eligible) {
             Some(r) => {
                 rates.push(r);
@@ -134,7 +91,7 @@ fn adoption_rate(st: &State, ix: &AdoptionIndex) -> Computed {
 
 /// Over non-retired control capabilities: Σ eligible services using the
 /// control ÷ Σ eligible services (pairs, not a mean of rates).
-fn security_control_coverage(st: &State, ix: &AdoptionIndex) -> Computed {
+fn security_control_coverage(st: &State, ix: &Index) -> Computed {
     let mut caps: Vec<&Capability> = st
         .capabilities
         .iter()
@@ -145,7 +102,11 @@ fn security_control_coverage(st: &State, ix: &AdoptionIndex) -> Computed {
     let (mut using, mut eligible) = (0, 0);
     let mut rows = Vec::new();
     for c in caps {
-        let (a, e) = ix.of(c);
+        let Adoption {
+            adopters: a,
+            eligible: e,
+            ..
+        } = ix.of(c);
         using += a;
         eligible += e;
         rows.push(json!({"id": c.id.value, "using": a, "eligible": e, "rate": ratio(a, e)}));
@@ -355,7 +316,12 @@ mod tests {
             ("capabilities/y.yaml", "id: y\nname: Y\nsummary: s\nowner: t1\nlifecycle: ga\neligible:\n  tiers: [2]\n  teams: [t1, t2]\n"),
             ("capabilities/z.yaml", "id: z\nname: Z\nsummary: s\nowner: t1\nlifecycle: ga\neligible:\n  teams: [t9]\n"),
         ]);
-        let ix = AdoptionIndex::new(&State::of_catalog(&c));
+        let st = State::of_catalog(&c);
+        let ix = Index::new(st.services.iter().copied());
+        let of = |cap| {
+            let a = ix.of(cap);
+            (a.adopters, a.eligible)
+        };
         for cap in &c.capabilities {
             let eligible: Vec<&Service> =
                 c.services.iter().filter(|s| cap.is_eligible(s)).collect();
@@ -363,11 +329,11 @@ mod tests {
                 .iter()
                 .filter(|s| s.use_of(&cap.id.value).is_some())
                 .count();
-            assert_eq!(ix.of(cap), (adopters, eligible.len()), "{}", cap.id.value);
+            assert_eq!(of(cap), (adopters, eligible.len()), "{}", cap.id.value);
         }
         // x: a, b of a, b, c, e; y: c of b, c (a is tier 1; a's use does not count).
-        assert_eq!(ix.of(&c.capabilities[0]), (2, 4));
-        assert_eq!(ix.of(&c.capabilities[1]), (1, 2));
-        assert_eq!(ix.of(&c.capabilities[2]), (0, 0));
+        assert_eq!(of(&c.capabilities[0]), (2, 4));
+        assert_eq!(of(&c.capabilities[1]), (1, 2));
+        assert_eq!(of(&c.capabilities[2]), (0, 0));
     }
 }

@@ -7,6 +7,7 @@
 //! in neither the numerator nor the denominator.
 
 use crate::model::{Capability, Service};
+use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Adoption {
@@ -42,43 +43,76 @@ fn rated(mut a: Adoption) -> Adoption {
     a
 }
 
-/// [`adoption`] of each capability of `caps`, in their order, from one pass
-/// over the services' uses: a capability open to every active service
-/// (no `eligible`) needs no pass of its own, the others one each.
+/// [`adoption`] of each capability of `caps`, in their order (through one
+/// [`Index`] of the services).
 pub fn adoption_all(caps: &[&Capability], services: &[Service]) -> Vec<Adoption> {
-    let mut ix: std::collections::HashMap<&str, Vec<usize>> = Default::default();
-    for (i, c) in caps.iter().enumerate() {
-        ix.entry(c.id.value.as_str()).or_default().push(i);
-    }
-    // Per capability, the active services that use it (each once).
-    let mut users = vec![0usize; caps.len()];
-    let mut active = 0usize;
-    let mut seen: Vec<&str> = Vec::new();
-    for s in services.iter().filter(|s| s.is_active()) {
-        active += 1;
-        seen.clear();
-        for u in &s.uses {
-            let id = u.capability.value.as_str();
-            if seen.contains(&id) {
-                continue;
-            }
-            seen.push(id);
-            for &i in ix.get(id).into_iter().flatten() {
-                users[i] += 1;
+    let ix = Index::new(services);
+    caps.iter().map(|c| ix.of(c)).collect()
+}
+
+/// Active services grouped by what eligibility looks at (tier and team),
+/// and by the capabilities they use, from one pass over them: a
+/// capability's [`adoption`] is then a pass over the groups and its users,
+/// not over every service.
+pub struct Index<'a> {
+    /// (tier, team) -> (a service of the group, how many).
+    groups: HashMap<(u8, &'a str), (&'a Service, usize)>,
+    /// Per capability id, the active services that use it (each once).
+    users: HashMap<&'a str, Vec<&'a Service>>,
+    active: usize,
+}
+
+impl<'a> Index<'a> {
+    pub fn new(services: impl IntoIterator<Item = &'a Service>) -> Index<'a> {
+        let mut ix = Index {
+            groups: HashMap::new(),
+            users: HashMap::new(),
+            active: 0,
+        };
+        for s in services.into_iter().filter(|s| s.is_active()) {
+            ix.active += 1;
+            ix.groups
+                .entry((s.tier, s.team.value.as_str()))
+                .or_insert((s, 0))
+                .1 += 1;
+            // A service listing a capability twice adopts it once.
+            for (i, u) in s.uses.iter().enumerate() {
+                let c = u.capability.value.as_str();
+                if !s.uses[..i].iter().any(|x| x.capability.value == c) {
+                    ix.users.entry(c).or_default().push(s);
+                }
             }
         }
+        ix
     }
-    caps.iter()
-        .zip(users)
-        .map(|(c, used)| match c.eligible {
-            None => rated(Adoption {
-                adopters: used,
-                eligible: active,
+
+    /// The capability's [`adoption`].
+    pub fn of(&self, c: &Capability) -> Adoption {
+        let users = self
+            .users
+            .get(c.id.value.as_str())
+            .map_or(&[][..], Vec::as_slice);
+        if c.eligible.is_none() {
+            return rated(Adoption {
+                adopters: users.len(),
+                eligible: self.active,
                 ..Adoption::default()
-            }),
-            Some(_) => adoption(c, services),
+            });
+        }
+        let eligible = self
+            .groups
+            .values()
+            .filter(|(s, _)| c.is_eligible(s))
+            .map(|(_, n)| n)
+            .sum();
+        let adopters = users.iter().filter(|s| c.is_eligible(s)).count();
+        rated(Adoption {
+            adopters,
+            eligible,
+            ineligible_users: users.len() - adopters,
+            rate: None,
         })
-        .collect()
+    }
 }
 
 /// Every active service that uses the capability, eligible or not, sorted by id.
@@ -159,12 +193,20 @@ mod tests {
                 teams: None,
             })
         };
+        let teams = |t: &[&str]| {
+            Some(Eligible {
+                tiers: Some(vec![1, 3]),
+                teams: Some(t.iter().map(|x| sp(x.to_string())).collect()),
+            })
+        };
         let caps = [
             cap("ci", None),
             cap("db", tiers(vec![1, 2])),
             cap("obs", None),
             cap("ci", tiers(vec![3])),
             cap("idle", None),
+            cap("ci", teams(&["t1", "t2"])),
+            cap("x", teams(&["t9"])),
         ];
         let refs: Vec<&Capability> = caps.iter().collect();
         let each: Vec<Adoption> = caps.iter().map(|c| adoption(c, &services)).collect();
@@ -173,7 +215,17 @@ mod tests {
         assert_eq!(each[0].eligible, 4);
         assert_eq!((each[1].adopters, each[1].ineligible_users), (1, 1));
         assert_eq!(each[4].rate, Some(0.0));
-        assert_eq!(adoption_all(&refs, &[]), vec![Adoption::default(); 5]);
+        // ci for tiers 1 and 3 of t1 and t2: a and c, both adopters; d is retired.
+        assert_eq!(
+            (each[5].adopters, each[5].eligible, each[5].ineligible_users),
+            (2, 2, 0)
+        );
+        // x: used by e, which is not eligible; nothing is.
+        assert_eq!(
+            (each[6].adopters, each[6].ineligible_users, each[6].rate),
+            (0, 1, None)
+        );
+        assert_eq!(adoption_all(&refs, &[]), vec![Adoption::default(); 7]);
     }
 
     #[test]

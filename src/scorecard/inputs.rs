@@ -117,8 +117,9 @@ pub struct Inputs<'a> {
     caps_gen: u64,
     /// A hash of the files of each capability id (one entry of `capabilities`).
     cap_texts: HashMap<&'a str, u64>,
-    /// A hash of each field of each entry of `capabilities`.
-    cap_fields: HashMap<&'a str, HashMap<String, u64>>,
+    /// A hash of each field of each entry of `capabilities`, by field
+    /// name in order.
+    cap_fields: HashMap<&'a str, Vec<(String, u64)>>,
     team_ix: HashMap<&'a str, usize>,
     team_vals: Vec<Value>,
     /// A hash of each team's file, by index (the `team` variable's part
@@ -198,15 +199,18 @@ impl<'a> Inputs<'a> {
             (cel::KeyReads::Keys(keys), cel::ByKey::Entries | cel::ByKey::Fields(_)) => keys,
             _ => return self.caps_gen,
         };
+        // The keys themselves are not hashed: the hash is only ever
+        // compared with one made of the same keys (kept beside it).
         let mut h = std::collections::hash_map::DefaultHasher::new();
-        keys.len().hash(&mut h);
         for k in keys {
-            k.hash(&mut h);
             match (by, self.cap_fields.get(k.as_str())) {
                 (cel::ByKey::Fields(names), Some(fields)) => {
                     true.hash(&mut h);
+                    // Both in name order: one walk, no lookup per name.
+                    let mut fields = fields.iter().peekable();
                     for n in names {
-                        fields.get(n).hash(&mut h);
+                        while fields.next_if(|(f, _)| f < n).is_some() {}
+                        fields.next_if(|(f, _)| f == n).map(|(_, v)| v).hash(&mut h);
                     }
                 }
                 _ => self.cap_texts.get(k.as_str()).hash(&mut h),
@@ -479,7 +483,7 @@ type MetricsByEntity<'a> =
 
 /// The `capabilities` variable (each capability as a value, by id), and a hash
 /// of each field of each of its entries.
-fn capability_values(cat: &Catalog) -> (Value, HashMap<&str, HashMap<String, u64>>) {
+fn capability_values(cat: &Catalog) -> (Value, HashMap<&str, Vec<(String, u64)>>) {
     let cap_json: Vec<serde_json::Value> = cat
         .capabilities
         .iter()
@@ -497,12 +501,13 @@ fn capability_values(cat: &Catalog) -> (Value, HashMap<&str, HashMap<String, u64
         .iter()
         .zip(&cap_json)
         .map(|(c, j)| {
-            let fields = j
+            let mut fields: Vec<(String, u64)> = j
                 .as_object()
                 .into_iter()
                 .flatten()
                 .map(|(k, v)| (k.clone(), hash_of(&v.to_string())))
                 .collect();
+            fields.sort_unstable();
             (c.id.value.as_str(), fields)
         })
         .collect();

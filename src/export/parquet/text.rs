@@ -60,9 +60,26 @@ pub(super) struct Text {
     hasher: RandomState,
     /// Values met lately by a cheap hash (a miss only costs a lookup):
     /// the few rule ids and outcomes that alternate row after row.
-    recent: [u32; RECENT],
+    recent: [Seen; RECENT],
+    /// The value taken last.
+    last: Seen,
     keys: Vec<u32>,
 }
+
+/// A distinct value: its number and where its bytes are in `bytes`
+/// (kept together so that a comparison reads no other table).
+#[derive(Clone, Copy)]
+struct Seen {
+    key: u32,
+    start: usize,
+    end: usize,
+}
+
+const UNSEEN: Seen = Seen {
+    key: NONE,
+    start: 0,
+    end: 0,
+};
 
 impl Text {
     pub(super) fn new(nullable: bool) -> Text {
@@ -74,7 +91,8 @@ impl Text {
             ends: Vec::new(),
             index: hashbrown::HashTable::new(),
             hasher: RandomState::new(),
-            recent: [NONE; RECENT],
+            recent: [UNSEEN; RECENT],
+            last: UNSEEN,
             keys: Vec::new(),
         }
     }
@@ -86,7 +104,8 @@ impl Text {
         self.bytes.clear();
         self.ends.clear();
         self.index.clear();
-        self.recent = [NONE; RECENT];
+        self.recent = [UNSEEN; RECENT];
+        self.last = UNSEEN;
         self.keys.clear();
     }
 
@@ -110,20 +129,21 @@ impl Text {
             self.defs.push(1);
         }
         let s = s.as_bytes();
-        let k = match self.keys.last() {
-            Some(&k) if self.value(k) == s => k,
-            _ => self.number(s),
-        };
-        self.keys.push(k);
+        let held = |x: Seen, bytes: &[u8]| x.key != NONE && bytes.get(x.start..x.end) == Some(s);
+        if !held(self.last, &self.bytes) {
+            let slot = cheap_hash(s) % RECENT;
+            if held(self.recent[slot], &self.bytes) {
+                self.last = self.recent[slot];
+            } else {
+                self.last = self.number(s);
+                self.recent[slot] = self.last;
+            }
+        }
+        self.keys.push(self.last.key);
     }
 
-    /// The number of `s` among the distinct values, given one if new.
-    fn number(&mut self, s: &[u8]) -> u32 {
-        let slot = cheap_hash(s) % RECENT;
-        let k = self.recent[slot];
-        if k != NONE && self.value(k) == s {
-            return k;
-        }
+    /// The distinct value `s`, numbered if new.
+    fn number(&mut self, s: &[u8]) -> Seen {
         let h = self.hasher.hash_one(s);
         let Text {
             bytes,
@@ -135,21 +155,31 @@ impl Text {
         let span = |k: u32| {
             let k = k as usize;
             let start = if k == 0 { 0 } else { ends[k - 1] };
-            &bytes[start..ends[k]]
+            (start, ends[k])
         };
-        let k = match index.find(h, |&k| span(k) == s) {
+        let key = match index.find(h, |&k| {
+            let (a, b) = span(k);
+            &bytes[a..b] == s
+        }) {
             Some(&k) => k,
             None => {
                 let k = u32::try_from(ends.len()).unwrap_or(NONE - 1);
-                let rehash = |&k: &u32| hasher.hash_one(span(k));
+                let rehash = |&k: &u32| {
+                    let (a, b) = span(k);
+                    hasher.hash_one(&bytes[a..b])
+                };
                 index.insert_unique(h, k, rehash);
                 bytes.extend_from_slice(s);
                 ends.push(bytes.len());
                 k
             }
         };
-        self.recent[slot] = k;
-        k
+        let end = ends[key as usize];
+        Seen {
+            key,
+            start: end - s.len(),
+            end,
+        }
     }
 
     /// The rows taken: values and nulls.
