@@ -129,7 +129,9 @@ impl Text {
             self.defs.push(1);
         }
         let s = s.as_bytes();
-        let held = |x: Seen, bytes: &[u8]| x.key != NONE && bytes.get(x.start..x.end) == Some(s);
+        let held = |x: Seen, bytes: &[u8]| {
+            x.key != NONE && bytes.get(x.start..x.end).is_some_and(|v| same(v, s))
+        };
         if !held(self.last, &self.bytes) {
             let slot = cheap_hash(s) % RECENT;
             if held(self.recent[slot], &self.bytes) {
@@ -159,7 +161,7 @@ impl Text {
         };
         let key = match index.find(h, |&k| {
             let (a, b) = span(k);
-            &bytes[a..b] == s
+            same(&bytes[a..b], s)
         }) {
             Some(&k) => k,
             None => {
@@ -291,6 +293,32 @@ impl Text {
         .with_min_is_exact(min_exact)
         .with_max_is_exact(max_exact);
         Statistics::ByteArray(stats)
+    }
+}
+
+/// Whether two values are equal: short ones (ids, outcomes) compared in
+/// two overlapping words rather than through a call to `memcmp`, which
+/// cost as much as the rest of taking a value in.
+fn same(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    let word = |x: &[u8], at: usize| {
+        x.get(at..at + 8)
+            .and_then(|w| <[u8; 8]>::try_from(w).ok())
+            .map(u64::from_ne_bytes)
+    };
+    let half = |x: &[u8], at: usize| {
+        x.get(at..at + 4)
+            .and_then(|w| <[u8; 4]>::try_from(w).ok())
+            .map(u32::from_ne_bytes)
+    };
+    match n {
+        0..=3 => a.iter().zip(b).all(|(x, y)| x == y),
+        4..=7 => half(a, 0) == half(b, 0) && half(a, n - 4) == half(b, n - 4),
+        8..=16 => word(a, 0) == word(b, 0) && word(a, n - 8) == word(b, n - 8),
+        _ => a == b,
     }
 }
 
@@ -528,5 +556,26 @@ impl<'a> Pages<'a> {
             .set_dictionary_page_offset(self.dictionary_offset)
             .set_statistics(stats)
             .build()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same;
+
+    /// Equal and unequal values of every length up to 40, differing at
+    /// each position in turn.
+    #[test]
+    fn same_compares_every_byte() {
+        for n in 0..40usize {
+            let a: Vec<u8> = (0..n).map(|i| b'a' + (i % 26) as u8).collect();
+            assert!(same(&a, &a.clone()), "{n}");
+            for i in 0..n {
+                let mut b = a.clone();
+                b[i] ^= 0x20;
+                assert!(!same(&a, &b), "{n} {i}");
+            }
+            assert!(!same(&a, &[a.as_slice(), b"x"].concat()), "{n}");
+        }
     }
 }
