@@ -119,7 +119,7 @@ pub struct Inputs<'a> {
     cap_texts: HashMap<&'a str, u64>,
     /// A hash of each field of each entry of `capabilities`, by field
     /// name in order.
-    cap_fields: HashMap<&'a str, Vec<(String, u64)>>,
+    cap_fields: HashMap<&'a str, FieldHashes>,
     team_ix: HashMap<&'a str, usize>,
     team_vals: Vec<Value>,
     /// A hash of each team's file, by index (the `team` variable's part
@@ -483,7 +483,10 @@ type MetricsByEntity<'a> =
 
 /// The `capabilities` variable (each capability as a value, by id), and a hash
 /// of each field of each of its entries.
-fn capability_values(cat: &Catalog) -> (Value, HashMap<&str, Vec<(String, u64)>>) {
+/// A hash of each field of one entry of `capabilities`, by name in order.
+type FieldHashes = Vec<(String, u64)>;
+
+fn capability_values(cat: &Catalog) -> (Value, HashMap<&str, FieldHashes>) {
     let cap_json: Vec<serde_json::Value> = cat
         .capabilities
         .iter()
@@ -501,7 +504,7 @@ fn capability_values(cat: &Catalog) -> (Value, HashMap<&str, Vec<(String, u64)>>
         .iter()
         .zip(&cap_json)
         .map(|(c, j)| {
-            let mut fields: Vec<(String, u64)> = j
+            let mut fields: FieldHashes = j
                 .as_object()
                 .into_iter()
                 .flatten()
