@@ -110,9 +110,8 @@ impl Text {
     }
 
     fn value(&self, k: u32) -> &[u8] {
-        let k = k as usize;
-        let start = if k == 0 { 0 } else { self.ends[k - 1] };
-        &self.bytes[start..self.ends[k]]
+        let (a, b) = span(&self.ends, k);
+        &self.bytes[a..b]
     }
 
     /// Takes a value, or a null for `None`.
@@ -154,20 +153,15 @@ impl Text {
             hasher,
             ..
         } = self;
-        let span = |k: u32| {
-            let k = k as usize;
-            let start = if k == 0 { 0 } else { ends[k - 1] };
-            (start, ends[k])
-        };
         let key = match index.find(h, |&k| {
-            let (a, b) = span(k);
+            let (a, b) = span(ends, k);
             same(&bytes[a..b], s)
         }) {
             Some(&k) => k,
             None => {
                 let k = u32::try_from(ends.len()).unwrap_or(NONE - 1);
                 let rehash = |&k: &u32| {
-                    let (a, b) = span(k);
+                    let (a, b) = span(ends, k);
                     hasher.hash_one(&bytes[a..b])
                 };
                 index.insert_unique(h, k, rehash);
@@ -294,6 +288,13 @@ impl Text {
         .with_max_is_exact(max_exact);
         Statistics::ByteArray(stats)
     }
+}
+
+/// Where distinct value `k` lies in the values' bytes, from where each ends.
+fn span(ends: &[usize], k: u32) -> (usize, usize) {
+    let k = k as usize;
+    let start = if k == 0 { 0 } else { ends[k - 1] };
+    (start, ends[k])
 }
 
 /// Whether two values are equal: short ones (ids, outcomes) compared in
