@@ -481,11 +481,11 @@ type ActiveServices<'a> = (
 type MetricsByEntity<'a> =
     HashMap<Subject, HashMap<&'a str, BTreeMap<&'a str, Vec<&'a crate::model::Metric>>>>;
 
-/// The `capabilities` variable (each capability as a value, by id), and a hash
-/// of each field of each of its entries.
 /// A hash of each field of one entry of `capabilities`, by name in order.
 type FieldHashes = Vec<(String, u64)>;
 
+/// The `capabilities` variable (each capability as a value, by id), and a hash
+/// of each field of each of its entries.
 fn capability_values(cat: &Catalog) -> (Value, HashMap<&str, FieldHashes>) {
     let cap_json: Vec<serde_json::Value> = cat
         .capabilities

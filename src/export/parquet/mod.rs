@@ -164,7 +164,8 @@ impl<W: std::io::Write + Send> Writer<W> {
         }
         for (b, descr) in self.bufs.iter_mut().zip(descrs) {
             if let Values::Text(t) = &b.values {
-                let (bytes, close) = t.encode(descr.clone())?;
+                let defs = b.nullable.then_some(b.defs.as_slice());
+                let (bytes, close) = t.encode(defs, descr.clone())?;
                 rg.append_column(&bytes, close)?;
             } else if let Some(mut cw) = rg.next_column()? {
                 b.write(&mut cw)?;
@@ -188,7 +189,7 @@ impl<W: std::io::Write + Send> Writer<W> {
 
 /// One column's values of a row group, gathered in one pass over the rows:
 /// definition levels (1 for a value, 0 for null) when it is nullable, and
-/// the values of its type. Text keeps its own levels ([`text::Text`]).
+/// the values of its type.
 struct ColumnBuf {
     nullable: bool,
     defs: Vec<i16>,
@@ -209,7 +210,7 @@ impl ColumnBuf {
             nullable: c.nullable,
             defs: Vec::new(),
             values: match c.ty {
-                ColType::String => Values::Text(Box::new(text::Text::new(c.nullable))),
+                ColType::String => Values::Text(Box::new(text::Text::new())),
                 ColType::Int64 => Values::Ints(Vec::new()),
                 ColType::Float64 => Values::Floats(Vec::new()),
                 ColType::Bool => Values::Bools(Vec::new()),
@@ -229,20 +230,19 @@ impl ColumnBuf {
         }
     }
 
-    /// Takes a cell: its level, and its value when of the column's type (a
-    /// cell of another type counts as null).
+    /// Takes a cell: its level, and its value when of the column's type (in
+    /// a text column, a cell of another type counts as null).
     fn push(&mut self, c: &Cell) {
-        if let Values::Text(t) = &mut self.values {
-            t.push(match c {
-                Cell::Str(s) => Some(s),
-                _ => None,
-            });
-            return;
-        }
+        let value = match (&self.values, c) {
+            (Values::Text(_), c) => matches!(c, Cell::Str(_)),
+            (_, c) => !c.is_null(),
+        };
         if self.nullable {
-            self.defs.push(i16::from(!c.is_null()));
+            self.defs.push(i16::from(value));
         }
         match (&mut self.values, c) {
+            (Values::Text(t), Cell::Str(s)) => t.push(s),
+            (Values::Text(t), _) if !self.nullable => t.misplaced_null(),
             (Values::Ints(v), Cell::Int(n)) => v.push(*n),
             (Values::Floats(v), Cell::Float(x)) => v.push(*x),
             (Values::Bools(v), Cell::Bool(b)) => v.push(*b),

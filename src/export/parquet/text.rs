@@ -40,13 +40,10 @@ const STATS_LIMIT: usize = 64;
 const RECENT: usize = 64;
 const NONE: u32 = u32::MAX;
 
-/// The text values of one column of a row group: its definition levels
-/// when nullable, the distinct values in order of first appearance, and
-/// each value's number among them.
+/// The text values of one column of a row group (its definition levels
+/// are the caller's): the distinct values in order of first appearance,
+/// and each value's number among them.
 pub(super) struct Text {
-    nullable: bool,
-    /// 1 for a value, 0 for a null (nullable columns only).
-    defs: Vec<u8>,
     /// Nulls met in a column that does not allow them.
     misplaced: usize,
     /// The distinct values' bytes, one after the other.
@@ -82,10 +79,8 @@ const UNSEEN: Seen = Seen {
 };
 
 impl Text {
-    pub(super) fn new(nullable: bool) -> Text {
+    pub(super) fn new() -> Text {
         Text {
-            nullable,
-            defs: Vec::new(),
             misplaced: 0,
             bytes: Vec::new(),
             ends: Vec::new(),
@@ -99,7 +94,6 @@ impl Text {
 
     /// Forgets the row group's values (keeps the buffers).
     pub(super) fn clear(&mut self) {
-        self.defs.clear();
         self.misplaced = 0;
         self.bytes.clear();
         self.ends.clear();
@@ -114,19 +108,14 @@ impl Text {
         &self.bytes[a..b]
     }
 
-    /// Takes a value, or a null for `None`.
-    pub(super) fn push(&mut self, v: Option<&str>) {
-        let Some(s) = v else {
-            if self.nullable {
-                self.defs.push(0);
-            } else {
-                self.misplaced += 1;
-            }
-            return;
-        };
-        if self.nullable {
-            self.defs.push(1);
-        }
+    /// Counts a null met in a column that does not allow them: encoding
+    /// then fails.
+    pub(super) fn misplaced_null(&mut self) {
+        self.misplaced += 1;
+    }
+
+    /// Takes a value.
+    pub(super) fn push(&mut self, s: &str) {
         let s = s.as_bytes();
         let held = |x: Seen, bytes: &[u8]| {
             x.key != NONE && bytes.get(x.start..x.end).is_some_and(|v| same(v, s))
@@ -178,18 +167,14 @@ impl Text {
         }
     }
 
-    /// The rows taken: values and nulls.
-    fn rows(&self) -> usize {
-        if self.nullable {
-            self.defs.len()
-        } else {
-            self.keys.len()
-        }
-    }
-
     /// The column chunk's bytes and what the file writer needs to splice
-    /// them in as column `descr` of a row group.
-    pub(super) fn encode(&self, descr: ColumnDescPtr) -> Result<(Bytes, ColumnCloseResult)> {
+    /// them in as column `descr` of a row group, with the rows' definition
+    /// levels (1 for a value, 0 for a null) when the column is nullable.
+    pub(super) fn encode(
+        &self,
+        defs: Option<&[i16]>,
+        descr: ColumnDescPtr,
+    ) -> Result<(Bytes, ColumnCloseResult)> {
         if self.misplaced > 0 {
             return Err(ParquetError::General(format!(
                 "column {} holds {} nulls but does not allow them",
@@ -214,19 +199,21 @@ impl Text {
             })?;
         }
         let width = bit_width(self.ends.len());
+        let rows = defs.map_or(self.keys.len(), <[i16]>::len);
         let (mut row, mut key) = (0, 0);
-        while row < self.rows() {
-            let end = (row + PAGE_ROWS).min(self.rows());
+        while row < rows {
+            let end = (row + PAGE_ROWS).min(rows);
             let mut buf = Vec::new();
-            let values = if self.nullable {
-                let defs = &self.defs[row..end];
-                let mut levels = Vec::new();
-                hybrid(&mut levels, defs.iter().map(|&d| u32::from(d)), 1);
-                buf.extend_from_slice(&u32::try_from(levels.len()).unwrap_or(0).to_le_bytes());
-                buf.extend_from_slice(&levels);
-                defs.iter().filter(|&&d| d == 1).count()
-            } else {
-                end - row
+            let values = match defs {
+                Some(defs) => {
+                    let defs = &defs[row..end];
+                    let mut levels = Vec::new();
+                    hybrid(&mut levels, defs.iter().map(|&d| u32::from(d == 1)), 1);
+                    buf.extend_from_slice(&u32::try_from(levels.len()).unwrap_or(0).to_le_bytes());
+                    buf.extend_from_slice(&levels);
+                    defs.iter().filter(|&&d| d == 1).count()
+                }
+                None => end - row,
             };
             let keys = &self.keys[key..key + values];
             let encoding = if dictionary {
@@ -249,16 +236,17 @@ impl Text {
             })?;
             (row, key) = (end, key + values);
         }
-        if self.nullable {
+        if defs.is_some() {
             // The definition levels.
             pages.encodings.push(Encoding::RLE);
         }
-        let metadata = pages.metadata(descr, self.rows(), self.statistics())?;
+        let nulls = defs.map_or(0, |d| d.iter().filter(|&&d| d == 0).count());
+        let metadata = pages.metadata(descr, rows, self.statistics(nulls as u64))?;
         let bytes_written = pages.written;
         drop(pages);
         let close = ColumnCloseResult {
             bytes_written,
-            rows_written: self.rows() as u64,
+            rows_written: rows as u64,
             metadata,
             bloom_filter: None,
             column_index: None,
@@ -269,8 +257,7 @@ impl Text {
 
     /// The null count, and the least and greatest value as bounds of at
     /// most [`STATS_LIMIT`] bytes (or none, when no value is there).
-    fn statistics(&self) -> Statistics {
-        let nulls = self.defs.iter().filter(|&&d| d == 0).count() as u64;
+    fn statistics(&self, nulls: u64) -> Statistics {
         let values = (0..self.ends.len()).map(|k| self.value(k as u32));
         let (min, max) = (values.clone().min(), values.max());
         let min = min.map(lower_bound);
