@@ -481,8 +481,8 @@ struct Pages<'a> {
     encodings: Vec<Encoding>,
     dictionary_offset: Option<i64>,
     data_offset: Option<i64>,
-    compressed: i64,
-    uncompressed: i64,
+    /// Bytes written, headers included: uncompressed, the chunk's size
+    /// both compressed and not.
     written: u64,
 }
 
@@ -494,8 +494,6 @@ impl<'a> Pages<'a> {
             encodings: Vec::new(),
             dictionary_offset: None,
             data_offset: None,
-            compressed: 0,
-            uncompressed: 0,
             written: 0,
         }
     }
@@ -521,8 +519,6 @@ impl<'a> Pages<'a> {
         if !self.encodings.contains(&encoding) {
             self.encodings.push(encoding);
         }
-        self.compressed += i64::try_from(spec.compressed_size).unwrap_or(i64::MAX);
-        self.uncompressed += i64::try_from(spec.uncompressed_size).unwrap_or(i64::MAX);
         self.written += spec.bytes_written;
         Ok(())
     }
@@ -533,12 +529,13 @@ impl<'a> Pages<'a> {
         rows: usize,
         stats: Statistics,
     ) -> Result<ColumnChunkMetaData> {
+        let size = i64::try_from(self.written).unwrap_or(i64::MAX);
         ColumnChunkMetaData::builder(descr)
             .set_compression(Compression::UNCOMPRESSED)
             .set_encodings_mask(EncodingMask::new_from_encodings(self.encodings.iter()))
             .set_page_encoding_stats(self.stats.clone())
-            .set_total_compressed_size(self.compressed)
-            .set_total_uncompressed_size(self.uncompressed)
+            .set_total_compressed_size(size)
+            .set_total_uncompressed_size(size)
             .set_num_values(i64::try_from(rows).unwrap_or(i64::MAX))
             .set_data_page_offset(self.data_offset.unwrap_or(0))
             .set_dictionary_page_offset(self.dictionary_offset)
