@@ -12,6 +12,8 @@ use cel::{Context, Env, ExecutionError, Program};
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
+mod fast;
+
 /// The variables an expression may read.
 pub const VARIABLES: &[&str] = &[
     "entity",
@@ -42,9 +44,11 @@ pub struct ExprError {
     pub at: Option<(u32, u32)>,
 }
 
-/// A compiled expression.
+/// A compiled expression: the interpreter's program, and the same
+/// expression for the direct way when it takes it ([`fast`]).
 pub struct Expr {
     program: Program,
+    fast: Option<fast::Node>,
 }
 
 impl Expr {
@@ -208,7 +212,8 @@ pub fn compile(src: &str) -> Result<Expr, ExprError> {
             at,
         });
     }
-    Ok(Expr { program })
+    let fast = fast::compile(program.expression());
+    Ok(Expr { program, fast })
 }
 
 fn tidy_parse_message(m: &str) -> String {
@@ -631,9 +636,12 @@ impl cel::context::VariableResolver for Resolver<'_> {
     }
 }
 
-/// Runs expressions over one entity's values.
+/// Runs expressions over one entity's values: the direct way first, the
+/// interpreter (its context made when first needed) for what that does
+/// not answer.
 pub struct Scope<'a> {
-    ctx: Context<'a, 'a>,
+    resolver: &'a Resolver<'a>,
+    ctx: std::cell::OnceCell<Context<'a, 'a>>,
 }
 
 /// Calls `f` with a scope over `vars` (and the shared values).
@@ -670,9 +678,10 @@ pub fn with_logged_scope<T>(
 }
 
 fn scope_of<T>(r: Resolver<'_>, f: impl FnOnce(&Scope) -> T) -> T {
-    let mut ctx = Context::with_env(env().clone());
-    ctx.set_variable_resolver(&r);
-    let scope = Scope { ctx };
+    let scope = Scope {
+        resolver: &r,
+        ctx: std::cell::OnceCell::new(),
+    };
     let out = f(&scope);
     drop(scope);
     out
@@ -680,9 +689,25 @@ fn scope_of<T>(r: Resolver<'_>, f: impl FnOnce(&Scope) -> T) -> T {
 
 impl Scope<'_> {
     pub fn eval(&self, e: &Expr) -> Eval {
-        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            e.program.execute(&self.ctx)
-        }));
+        match self.direct(e) {
+            Some(b) => Eval::Bool(b),
+            None => self.interpret(e),
+        }
+    }
+
+    /// What the direct way answers, if it does.
+    pub(crate) fn direct(&self, e: &Expr) -> Option<bool> {
+        fast::run(e.fast.as_ref()?, self.resolver)
+    }
+
+    /// What the interpreter gives.
+    pub(crate) fn interpret(&self, e: &Expr) -> Eval {
+        let ctx = self.ctx.get_or_init(|| {
+            let mut ctx = Context::with_env(env().clone());
+            ctx.set_variable_resolver(self.resolver);
+            ctx
+        });
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| e.program.execute(ctx)));
         match r {
             Ok(Ok(cel::Value::Bool(b))) => Eval::Bool(b),
             Ok(Ok(other)) => {
