@@ -16,6 +16,7 @@ pub mod commands;
 pub mod diag;
 pub mod export;
 pub mod git;
+pub mod hash;
 pub mod history;
 pub mod intake;
 pub mod interop;

@@ -2,7 +2,7 @@
 //! index by id for the kinds that have one.
 
 use crate::model::{Described, FileId};
-use std::hash::{BuildHasher, Hash, RandomState};
+use std::hash::{BuildHasher, Hash};
 
 pub struct Table<T> {
     rows: Vec<T>,
@@ -29,13 +29,13 @@ impl<T: Clone> Clone for Table<T> {
 
 /// The first row of each key of a list, found by the key's hash: the keys
 /// stay in the rows, none copied into the index (a history export indexes
-/// a catalog per state). Hashed with a random key, as std's maps are, so
-/// that no set of keys can be written to collide. `key(i)` gives row `i`'s
+/// a catalog per state). Hashed with the run's random seed
+/// ([`crate::hash`]), so that no set of keys can be written to collide. `key(i)` gives row `i`'s
 /// key, `None` for a row without one (or past the end).
 #[derive(Clone, Default)]
 pub(super) struct FirstIndex {
     ix: hashbrown::HashTable<usize>,
-    hasher: RandomState,
+    hasher: crate::hash::State,
 }
 
 impl FirstIndex {

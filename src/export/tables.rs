@@ -814,7 +814,7 @@ fn entity_of<'a>(cat: &'a Catalog, e: &crate::scorecard::Scored) -> (Cell<'a>, C
 }
 
 pub fn teams(cat: &Catalog) -> Table<'_> {
-    let mut active: std::collections::HashMap<&str, usize> = Default::default();
+    let mut active: crate::hash::Map<&str, usize> = Default::default();
     for s in cat.services.iter().filter(|s| s.is_active()) {
         *active.entry(s.team.value.as_str()).or_default() += 1;
     }
@@ -838,7 +838,7 @@ pub fn teams(cat: &Catalog) -> Table<'_> {
 
 pub fn services(cat: &Catalog) -> Table<'_> {
     let mut rows = Vec::new();
-    let Ok(()) = each_service_row::<std::convert::Infallible>(cat, |r| {
+    let Ok(()) = each_service_row::<std::convert::Infallible>(&services_by_id(cat), |r| {
         rows.push(r.to_vec());
         Ok(())
     });
@@ -846,12 +846,13 @@ pub fn services(cat: &Catalog) -> Table<'_> {
 }
 
 /// Gives each row of the services table to `row`, in key order (the
-/// table's rows, without the table).
+/// table's rows, without the table), the services `by_id` as
+/// [`services_by_id`] gives them.
 pub fn each_service_row<'a, E>(
-    cat: &'a Catalog,
+    by_id: &[&'a crate::model::Service],
     mut row: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
 ) -> Result<(), E> {
-    services_by_id(cat).into_iter().try_for_each(|s| {
+    by_id.iter().try_for_each(|s| {
         let mut distinct: Vec<&str> = s.uses.iter().map(|u| u.capability.value.as_str()).collect();
         distinct.sort_unstable();
         distinct.dedup();
@@ -880,8 +881,8 @@ pub fn each_service_row<'a, E>(
 /// The services in id order, those of a repeated id in the catalog's
 /// order: rows made in this order are those of a stable sort by id, with
 /// no table sorted (file order is not id order: `a-2.yaml` comes before
-/// `a.yaml`).
-fn services_by_id(cat: &Catalog) -> Vec<&crate::model::Service> {
+/// `a.yaml`). Made once for the services and adoption tables of a state.
+pub fn services_by_id(cat: &Catalog) -> Vec<&crate::model::Service> {
     let mut v: Vec<&crate::model::Service> = cat.services.iter().collect();
     v.sort_by(|a, b| a.id.value.cmp(&b.id.value));
     v
@@ -937,7 +938,7 @@ pub fn capabilities(cat: &Catalog) -> Table<'_> {
 /// of it gives since and version).
 pub fn adoption_rows(cat: &Catalog) -> Table<'_> {
     let mut rows = Vec::new();
-    let Ok(()) = each_adoption_row::<std::convert::Infallible>(cat, |r| {
+    let Ok(()) = each_adoption_row::<std::convert::Infallible>(cat, &services_by_id(cat), |r| {
         rows.push(r.to_vec());
         Ok(())
     });
@@ -946,9 +947,11 @@ pub fn adoption_rows(cat: &Catalog) -> Table<'_> {
 
 /// Gives each row of the adoption table to `row`, in key order (the
 /// table's rows, without the table: it is most of a catalog's rows after
-/// the scorecards').
+/// the scorecards'), the services `by_id` as [`services_by_id`] gives
+/// them.
 pub fn each_adoption_row<'a, E>(
     cat: &'a Catalog,
+    by_id: &[&'a crate::model::Service],
     mut row: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
 ) -> Result<(), E> {
     // Services in id order, each one's uses by capability id, the first
@@ -957,7 +960,7 @@ pub fn each_adoption_row<'a, E>(
     // no two rows of one service share a key, without sorting the table
     // (a tenth of its time on a large catalog).
     let mut ix: Vec<usize> = Vec::new();
-    for s in services_by_id(cat) {
+    for &s in by_id {
         let cap = |i: usize| s.uses[i].capability.value.as_str();
         ix.clear();
         ix.extend(0..s.uses.len());

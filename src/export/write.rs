@@ -359,6 +359,8 @@ impl Output {
                 _ => rest.push(f),
             }
         }
+        // The services in id order, for the services and adoption tables.
+        let by_id = tables::services_by_id(cat);
         // The scorecard rows first, on this thread: they are the longest
         // piece that is not split up, while the other tables are (a core
         // that comes free, from the KPIs or the next state, takes them).
@@ -371,11 +373,11 @@ impl Output {
                 rest.par_iter_mut().try_for_each(|f| {
                     // The largest of them row by row, as made (no table).
                     if f.shape.name == tables::ADOPTION.name {
-                        tables::each_adoption_row(cat, |r| f.row(r, prefix))?;
+                        tables::each_adoption_row(cat, &by_id, |r| f.row(r, prefix))?;
                         return f.end_part();
                     }
                     if f.shape.name == tables::SERVICES.name {
-                        tables::each_service_row(cat, |r| f.row(r, prefix))?;
+                        tables::each_service_row(&by_id, |r| f.row(r, prefix))?;
                         return f.end_part();
                     }
                     match tables::build(f.shape.name, cat, p.day) {

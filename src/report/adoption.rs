@@ -7,7 +7,6 @@
 //! in neither the numerator nor the denominator.
 
 use crate::model::{Capability, Service};
-use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Adoption {
@@ -56,17 +55,17 @@ pub fn adoption_all(caps: &[&Capability], services: &[Service]) -> Vec<Adoption>
 /// not over every service.
 pub struct Index<'a> {
     /// (tier, team) -> (a service of the group, how many).
-    groups: HashMap<(u8, &'a str), (&'a Service, usize)>,
+    groups: crate::hash::Map<(u8, &'a str), (&'a Service, usize)>,
     /// Per capability id, the active services that use it (each once).
-    users: HashMap<&'a str, Vec<&'a Service>>,
+    users: crate::hash::Map<&'a str, Vec<&'a Service>>,
     active: usize,
 }
 
 impl<'a> Index<'a> {
     pub fn new(services: impl IntoIterator<Item = &'a Service>) -> Index<'a> {
         let mut ix = Index {
-            groups: HashMap::new(),
-            users: HashMap::new(),
+            groups: Default::default(),
+            users: Default::default(),
             active: 0,
         };
         for s in services.into_iter().filter(|s| s.is_active()) {

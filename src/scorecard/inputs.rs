@@ -3,10 +3,11 @@
 
 use super::cel::{self, Value};
 use crate::catalog::Catalog;
+use crate::hash::Map as HashMap;
 use crate::model::{Capability, Exception, Quarter, Service, Subject, Team};
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// One scored entity: its kind, index in the catalog's list, id and team.
 #[derive(Clone, Copy, Debug)]
@@ -62,7 +63,7 @@ pub fn entities(cat: &Catalog, subject: Subject) -> Vec<EntityRef<'_>> {
 
 fn hash_of(s: &str) -> u64 {
     use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut h = crate::hash::fingerprint();
     s.hash(&mut h);
     h.finish()
 }
@@ -140,7 +141,7 @@ pub struct Inputs<'a> {
 impl<'a> Inputs<'a> {
     pub fn new(cat: &'a Catalog, today: NaiveDate) -> Inputs<'a> {
         let (capabilities, cap_fields) = capability_values(cat);
-        let mut team_ix = HashMap::new();
+        let mut team_ix = HashMap::default();
         for (i, t) in cat.teams.iter().enumerate() {
             team_ix.entry(t.id.value.as_str()).or_insert(i);
         }
@@ -201,7 +202,7 @@ impl<'a> Inputs<'a> {
         };
         // The keys themselves are not hashed: the hash is only ever
         // compared with one made of the same keys (kept beside it).
-        let mut h = std::collections::hash_map::DefaultHasher::new();
+        let mut h = crate::hash::fingerprint();
         for k in keys {
             match (by, self.cap_fields.get(k.as_str())) {
                 (cel::ByKey::Fields(names), Some(fields)) => {
@@ -250,7 +251,7 @@ impl<'a> Inputs<'a> {
         if text.is_empty() {
             return None;
         }
-        let mut h = std::collections::hash_map::DefaultHasher::new();
+        let mut h = crate::hash::fingerprint();
         e.subject.hash(&mut h);
         e.id.hash(&mut h);
         text.hash(&mut h);
@@ -261,7 +262,7 @@ impl<'a> Inputs<'a> {
     pub fn fingerprint_from(&self, own: u64, e: &EntityRef, reads: &Reads, salt: u64) -> u64 {
         use std::hash::{Hash, Hasher};
         let cat = self.cat;
-        let mut h = std::collections::hash_map::DefaultHasher::new();
+        let mut h = crate::hash::fingerprint();
         salt.hash(&mut h);
         own.hash(&mut h);
         if reads.team {
@@ -520,7 +521,7 @@ fn capability_values(cat: &Catalog) -> (Value, HashMap<&str, FieldHashes>) {
 /// A hash of every capability file.
 fn capability_files_hash(cat: &Catalog) -> u64 {
     use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut h = crate::hash::fingerprint();
     for c in &cat.capabilities {
         cat.text(c.meta.file).hash(&mut h);
     }
@@ -530,17 +531,20 @@ fn capability_files_hash(cat: &Catalog) -> u64 {
 /// A hash of the files of each capability id.
 fn capability_texts_hash(cat: &Catalog) -> HashMap<&str, u64> {
     use std::hash::{Hash, Hasher};
-    let mut by_id: HashMap<&str, std::collections::hash_map::DefaultHasher> = HashMap::new();
+    let mut by_id: HashMap<&str, foldhash::quality::FoldHasher<'static>> = HashMap::default();
     for c in &cat.capabilities {
-        cat.text(c.meta.file)
-            .hash(by_id.entry(c.id.value.as_str()).or_default());
+        cat.text(c.meta.file).hash(
+            by_id
+                .entry(c.id.value.as_str())
+                .or_insert_with(crate::hash::fingerprint),
+        );
     }
     by_id.into_iter().map(|(k, h)| (k, h.finish())).collect()
 }
 
 /// The exceptions by the kind and id of the entity they name.
 fn exceptions_by_entity(cat: &Catalog) -> HashMap<Subject, HashMap<&str, Vec<&Exception>>> {
-    let mut exceptions: HashMap<Subject, HashMap<&str, Vec<&Exception>>> = HashMap::new();
+    let mut exceptions: HashMap<Subject, HashMap<&str, Vec<&Exception>>> = HashMap::default();
     for e in &cat.exceptions {
         if let Some(s) = &e.service {
             exceptions
@@ -571,7 +575,7 @@ fn exceptions_by_entity(cat: &Catalog) -> HashMap<Subject, HashMap<&str, Vec<&Ex
 /// The metric series scoped to a service or capability, by entity and KPI.
 fn metrics_by_entity(cat: &Catalog) -> MetricsByEntity<'_> {
     let mut metrics: HashMap<Subject, HashMap<&str, BTreeMap<&str, Vec<&crate::model::Metric>>>> =
-        HashMap::new();
+        HashMap::default();
     for m in &cat.metrics {
         let key = match (&m.service, &m.capability) {
             (Some(s), _) => (Subject::Service, s.value.as_str()),
@@ -593,8 +597,8 @@ fn metrics_by_entity(cat: &Catalog) -> MetricsByEntity<'_> {
 /// The active services of each team (by id), and the active services using
 /// each capability.
 fn active_services(cat: &Catalog) -> ActiveServices<'_> {
-    let mut team_services: HashMap<&str, Vec<&Service>> = HashMap::new();
-    let mut cap_users: HashMap<&str, BTreeSet<&str>> = HashMap::new();
+    let mut team_services: HashMap<&str, Vec<&Service>> = HashMap::default();
+    let mut cap_users: HashMap<&str, BTreeSet<&str>> = HashMap::default();
     for s in cat.services.iter().filter(|s| s.is_active()) {
         team_services.entry(&s.team.value).or_default().push(s);
         for u in &s.uses {

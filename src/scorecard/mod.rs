@@ -297,13 +297,13 @@ pub fn rule_result(
 /// scorecards (the fingerprint holds the scorecard's id and text).
 #[derive(Default)]
 pub struct Memo {
-    map: std::sync::Mutex<HashMap<u64, std::sync::Arc<Kept>>>,
+    map: std::sync::Mutex<crate::hash::Map<u64, std::sync::Arc<Kept>>>,
     /// The results kept before the last [`Memo::rotate`], moved back when
     /// met again.
-    old: std::sync::Mutex<HashMap<u64, std::sync::Arc<Kept>>>,
+    old: std::sync::Mutex<crate::hash::Map<u64, std::sync::Arc<Kept>>>,
     /// Results kept through every [`Memo::rotate`] until met again
     /// ([`Memo::pin`]).
-    pinned: std::sync::Mutex<HashMap<u64, std::sync::Arc<Kept>>>,
+    pinned: std::sync::Mutex<crate::hash::Map<u64, std::sync::Arc<Kept>>>,
     /// Entities evaluated (not found) through it.
     evaluated: std::sync::atomic::AtomicUsize,
 }
@@ -357,7 +357,7 @@ impl Memo {
     /// read in date order meet later (the KPIs' scorecards, evaluated on
     /// every state before the tables are).
     pub fn pin(&self) {
-        let lock = |m: &std::sync::Mutex<HashMap<u64, std::sync::Arc<Kept>>>| {
+        let lock = |m: &std::sync::Mutex<crate::hash::Map<u64, std::sync::Arc<Kept>>>| {
             std::mem::take(&mut *m.lock().unwrap_or_else(|p| p.into_inner()))
         };
         let (map, old) = (lock(&self.map), lock(&self.old));
@@ -600,7 +600,7 @@ impl<'a> Compiled<'a> {
     /// after the memo, on each state's own day.
     fn salt(&self, inp: &Inputs) -> u64 {
         use std::hash::{Hash, Hasher};
-        let mut h = std::collections::hash_map::DefaultHasher::new();
+        let mut h = crate::hash::fingerprint();
         let text = inp.cat.text(self.sc.meta.file);
         if text.is_empty() {
             // A catalog built in memory: its fields (and where they stand).

@@ -1,4 +1,5 @@
 //! Dependencies run one way. Findings and places (`diag`) are the bottom,
+//! beside the leaf helpers (`suggest`, `hash`),
 //! the typed model sits on them, loading (`catalog`) and the JSON Schemas
 //! (`schema`) on the model; the store writes files and returns findings as
 //! data, never rendered text; no core module reaches up into the command
@@ -11,8 +12,9 @@ use std::path::{Path, PathBuf};
 const ONLY: &[(&str, &[&str])] = &[
     ("diag", &[]),
     ("suggest", &[]),
+    ("hash", &[]),
     ("model", &["diag"]),
-    ("catalog", &["diag", "model", "suggest"]),
+    ("catalog", &["diag", "hash", "model", "suggest"]),
     ("schema", &["diag", "model"]),
 ];
 

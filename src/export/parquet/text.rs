@@ -28,7 +28,7 @@ use parquet::file::metadata::{ColumnChunkMetaData, PageEncodingStats};
 use parquet::file::statistics::{Statistics, ValueStatistics};
 use parquet::file::writer::{SerializedPageWriter, TrackedWrite};
 use parquet::schema::types::ColumnDescPtr;
-use std::hash::{BuildHasher, RandomState};
+use std::hash::BuildHasher;
 
 /// Rows per data page (the crate's default).
 const PAGE_ROWS: usize = 20_000;
@@ -54,7 +54,7 @@ pub(super) struct Text {
     /// key, as std's maps are, so no set of values can be written to
     /// collide; the output does not depend on it.
     index: hashbrown::HashTable<u32>,
-    hasher: RandomState,
+    hasher: crate::hash::State,
     /// Values met lately by a cheap hash (a miss only costs a lookup):
     /// the few rule ids and outcomes that alternate row after row.
     recent: [Seen; RECENT],
@@ -85,7 +85,7 @@ impl Text {
             bytes: Vec::new(),
             ends: Vec::new(),
             index: hashbrown::HashTable::new(),
-            hasher: RandomState::new(),
+            hasher: crate::hash::State::default(),
             recent: [UNSEEN; RECENT],
             last: UNSEEN,
             keys: Vec::new(),
