@@ -724,3 +724,77 @@ fn scorecards_evaluated_together_equal_each_alone() {
         assert_eq!(one.evaluated(), 3);
     }
 }
+
+/// A hostile expression gives an error, not a crash: every shape that
+/// nests an operator per few characters, at the longest length read, is
+/// compiled on a thread with rayon's stack (2 MiB, the smallest one a
+/// scorecard is compiled on) and refused or compiled; the deepest nesting
+/// allowed is evaluated both ways there. A stack overflow would abort the
+/// test process. (Tests run a debug build, whose frames are several times
+/// a release build's: the margin is larger where it counts.)
+#[test]
+fn hostile_expressions_are_refused_not_a_crash() {
+    let n = cel::MAX_CHARS;
+    let shapes: Vec<String> = vec![
+        vec!["1"; n / 3].join("=="),
+        vec!["1"; n / 2].join("+"),
+        vec!["1"; n / 2].join("<"),
+        vec!["a"; n / 2].join("."),
+        vec!["1"; n / 3].join("&&"),
+        format!("{}true", "!".repeat(n - 4)),
+        format!("{}1 > 0", "-".repeat(n - 5)),
+        format!("{}1{}", "[".repeat(n / 2 - 1), "]".repeat(n / 2 - 1)),
+        format!("{}1{}", "(".repeat(n / 2 - 1), ")".repeat(n / 2 - 1)),
+        format!("{}1{}", "size(".repeat(n / 6), ")".repeat(n / 6)),
+        format!("{}true{}", "[1].all(x, ".repeat(n / 12), ")".repeat(n / 12)),
+        format!("{}1{}", "{1: ".repeat(n / 5 - 1), "}".repeat(n / 5 - 1)),
+        "x".repeat(n + 1),
+    ];
+    let deepest = format!("entity.tier >= 1{}", " == true".repeat(cel::MAX_DEPTH - 3));
+    let run = std::thread::Builder::new()
+        .stack_size(2 << 20)
+        .spawn(move || {
+            let refused = shapes.iter().filter(|s| cel::compile(s).is_err()).count();
+            let e = match cel::compile(&deepest) {
+                Ok(e) => e,
+                Err(e) => panic!("{}", e.message),
+            };
+            let shared = cel::Shared {
+                capabilities: cel::map([]),
+                today: cel::string("2026-12-01".into()),
+            };
+            let entity = cel::from_json(&serde_json::json!({"tier": 1}));
+            let l = cel::list(Vec::new());
+            let t = cel::tracked("facts", []);
+            let vars = cel::Vars {
+                entity: &entity,
+                uses: &l,
+                team: &entity,
+                services: &l,
+                exceptions: &l,
+                metrics: &t,
+                facts: &t,
+            };
+            let both = cel::with_scope(&shared, &vars, |s| (s.direct(&e), s.interpret(&e)));
+            (refused, both)
+        });
+    let (refused, (direct, interpreted)) = match run.map(|h| h.join()) {
+        Ok(Ok(r)) => r,
+        _ => panic!("the thread did not finish"),
+    };
+    assert!(refused >= 9, "{refused} refused");
+    assert_eq!(direct, Some(true));
+    assert_eq!(interpreted, Eval::Bool(true));
+    let long = cel::compile(&"1".repeat(cel::MAX_CHARS + 1))
+        .err()
+        .map(|e| e.message);
+    assert!(long.is_some_and(|m| m.contains("at most 2000")));
+    let deep = cel::compile(&vec!["1"; cel::MAX_DEPTH + 1].join("=="))
+        .err()
+        .map(|e| e.message);
+    assert!(deep.is_some_and(|m| m.contains("nests 33 levels deep; at most 32")));
+    // The lint rule's explanation states the same limits.
+    let why = crate::lint::registry::find("scorecard-expr-invalid").map_or("", |r| r.rationale);
+    assert!((cel::MAX_CHARS, cel::MAX_DEPTH) == (2000, 32));
+    assert!(why.contains("2,000 characters") && why.contains("32 levels"));
+}

@@ -10,7 +10,7 @@ use crate::scorecard::cel;
 pub static RULE: Rule = Rule {
     id: RuleId::ScorecardExprInvalid,
     summary: "A scorecard or campaign expression is not valid CEL, or names an unknown variable",
-    rationale: "Scorecard rules are CEL expressions evaluated on every entity. One that does not parse, or that reads a variable the environment does not have, can never give a result: every entity would show an error for it. The finding points at the place inside the expression where the parser stopped. The variables are entity, uses, team, services, capabilities, exceptions, metrics, facts and today.",
+    rationale: "Scorecard rules are CEL expressions evaluated on every entity. One that does not parse, or that reads a variable the environment does not have, can never give a result: every entity would show an error for it. The finding points at the place inside the expression where the parser stopped. The variables are entity, uses, team, services, capabilities, exceptions, metrics, facts and today. An expression longer than 2,000 characters, or nested more than 32 levels deep (operators within operators, brackets within brackets), is refused too: reading or running it could exhaust the stack; split it into several rules.",
     example: r##"# scorecards/production-readiness.yaml
 id: production-readiness
 name: Production readiness

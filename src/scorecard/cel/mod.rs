@@ -169,9 +169,39 @@ impl Expr {
     }
 }
 
-/// Compiles `src`; refuses a parse error and a variable that is not one of
-/// [`VARIABLES`] (nor bound by a macro such as `all` or `exists`).
+/// The longest expression read, in characters: the crate's parser
+/// recurses once per operator of a chain such as `a == b == c`, and a
+/// much longer one exhausts a 2 MiB thread stack (rayon's), which no
+/// `catch_unwind` survives. Measured: a chain of 5,000 operands overflows
+/// in a release build, 1,333 in a debug build; this limit allows 667.
+pub const MAX_CHARS: usize = 2000;
+
+/// The deepest an expression may nest (operators within operators, and
+/// brackets): the parser, the interpreter and [`fast`] recurse once per
+/// level. The interpreter's frames are large: in a debug build 60 levels
+/// overflow a 2 MiB stack; in a release build 200 fit in 1 MiB. Rules
+/// nest a handful of levels (`&&` and `||` chains are balanced).
+pub const MAX_DEPTH: usize = 32;
+
+/// Compiles `src`; refuses a parse error, an expression longer than
+/// [`MAX_CHARS`] or nested deeper than [`MAX_DEPTH`], and a variable that
+/// is not one of [`VARIABLES`] (nor bound by a macro such as `all` or
+/// `exists`).
 pub fn compile(src: &str) -> Result<Expr, ExprError> {
+    let chars = src.chars().count();
+    if chars > MAX_CHARS {
+        return Err(ExprError {
+            message: format!(
+                "the expression is {chars} characters long; at most {MAX_CHARS} are read: \
+                 split it into several rules"
+            ),
+            at: None,
+        });
+    }
+    let nested = brackets_deep(src);
+    if nested > MAX_DEPTH {
+        return Err(too_deep(nested));
+    }
     let program = match std::panic::catch_unwind(|| env().compile(src)) {
         Ok(Ok(p)) => p,
         Ok(Err(errs)) => {
@@ -194,6 +224,10 @@ pub fn compile(src: &str) -> Result<Expr, ExprError> {
             })
         }
     };
+    let depth = depth_of(program.expression());
+    if depth > MAX_DEPTH {
+        return Err(too_deep(depth));
+    }
     let bound = bound_names(&program);
     let refs = program.references();
     let mut unknown: Vec<&str> = refs
@@ -218,6 +252,97 @@ pub fn compile(src: &str) -> Result<Expr, ExprError> {
 
 fn tidy_parse_message(m: &str) -> String {
     m.trim().to_string()
+}
+
+fn too_deep(depth: usize) -> ExprError {
+    ExprError {
+        message: format!(
+            "the expression nests {depth} levels deep; at most {MAX_DEPTH} are allowed: \
+             split it into several rules"
+        ),
+        at: None,
+    }
+}
+
+/// How deep brackets of any kind nest in `src` outside quoted text: the
+/// parser recurses into each before it counts levels itself.
+fn brackets_deep(src: &str) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let mut quote: Option<char> = None;
+    let mut escaped = false;
+    for c in src.chars() {
+        match quote {
+            Some(q) => {
+                if escaped {
+                    escaped = false;
+                } else if c == '\\' {
+                    escaped = true;
+                } else if c == q {
+                    quote = None;
+                }
+            }
+            None => match c {
+                '\'' | '"' => quote = Some(c),
+                '(' | '[' | '{' => {
+                    depth += 1;
+                    deepest = deepest.max(depth);
+                }
+                ')' | ']' | '}' => depth = depth.saturating_sub(1),
+                _ => {}
+            },
+        }
+    }
+    deepest
+}
+
+/// How deep `e` nests, counted without recursion (the point is to refuse
+/// what recursion would not survive).
+fn depth_of(e: &cel::common::ast::IdedExpr) -> usize {
+    use cel::common::ast::{EntryExpr, Expr as E};
+    let mut deepest = 0;
+    let mut stack = vec![(e, 1usize)];
+    while let Some((e, d)) = stack.pop() {
+        deepest = deepest.max(d);
+        let mut push = |x| stack.push((x, d + 1));
+        match &e.expr {
+            E::Call(c) => {
+                if let Some(t) = &c.target {
+                    push(t);
+                }
+                c.args.iter().for_each(&mut push);
+            }
+            E::Select(s) => push(&s.operand),
+            E::List(l) => l.elements.iter().for_each(push),
+            E::Map(m) => {
+                for en in &m.entries {
+                    if let EntryExpr::MapEntry(me) = &en.expr {
+                        push(&me.key);
+                        push(&me.value);
+                    }
+                }
+            }
+            E::Struct(s) => {
+                for en in &s.entries {
+                    if let EntryExpr::StructField(f) = &en.expr {
+                        push(&f.value);
+                    }
+                }
+            }
+            E::Comprehension(c) => {
+                for x in [
+                    &c.iter_range,
+                    &c.accu_init,
+                    &c.loop_cond,
+                    &c.loop_step,
+                    &c.result,
+                ] {
+                    push(x);
+                }
+            }
+            _ => {}
+        }
+    }
+    deepest
 }
 
 /// The names macros bind (`x` in `list.all(x, …)`) and their accumulators.
