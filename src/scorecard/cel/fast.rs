@@ -174,25 +174,10 @@ fn segments(e: &IdedExpr) -> Option<Vec<&str>> {
 fn mentions(e: &IdedExpr, name: &str) -> bool {
     let mut stack = vec![e];
     while let Some(e) = stack.pop() {
-        match &e.expr {
-            E::Ident(n) if n == name => return true,
-            E::Select(s) => stack.push(&s.operand),
-            E::Call(c) => {
-                stack.extend(c.target.as_deref());
-                stack.extend(c.args.iter());
-            }
-            E::List(l) => stack.extend(l.elements.iter()),
-            E::Comprehension(c) => stack.extend([
-                &c.iter_range,
-                &c.accu_init,
-                &c.loop_cond,
-                &c.loop_step,
-                &c.result,
-            ]),
-            // Maps and structs are not compiled: whatever they hold.
-            E::Map(_) | E::Struct(_) => return true,
-            _ => {}
+        if matches!(&e.expr, E::Ident(n) if n == name) {
+            return true;
         }
+        super::children(e, |x| stack.push(x));
     }
     false
 }

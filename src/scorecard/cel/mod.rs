@@ -118,47 +118,35 @@ impl Expr {
             }
             match &e.expr {
                 E::Ident(n) if n == var => return ByKey::Not,
-                E::Ident(_) | E::Literal(_) => {}
-                E::Select(x) => match index_of(&x.operand, var) {
-                    Some(k) => {
+                E::Select(x) => {
+                    if let Some(k) = index_of(&x.operand, var) {
                         fields.push(x.field.clone());
                         stack.push(k);
+                        continue;
                     }
-                    None => stack.push(&x.operand),
-                },
-                E::Call(c) => {
-                    let keyed = c.func_name == operators::IN
+                }
+                // `k in var`: only the key is an expression to look into.
+                E::Call(c)
+                    if c.func_name == operators::IN
                         && c.target.is_none()
                         && c.args.len() == 2
-                        && matches!(&c.args[1].expr, E::Ident(n) if n == var);
-                    if let Some(t) = &c.target {
-                        stack.push(t);
-                    }
-                    for (i, a) in c.args.iter().enumerate() {
-                        if !(keyed && i == 1) {
-                            stack.push(a);
-                        }
-                    }
+                        && matches!(&c.args[1].expr, E::Ident(n) if n == var) =>
+                {
+                    stack.push(&c.args[0]);
+                    continue;
                 }
-                E::Comprehension(c) => stack.extend([
-                    &c.iter_range,
-                    &c.accu_init,
-                    &c.loop_cond,
-                    &c.loop_step,
-                    &c.result,
-                ]),
-                E::List(l) => stack.extend(l.elements.iter()),
-                E::Map(m) => {
-                    for en in &m.entries {
-                        match &en.expr {
-                            EntryExpr::MapEntry(me) => stack.extend([&me.key, &me.value]),
-                            _ => return ByKey::Not,
-                        }
-                    }
+                E::Map(m)
+                    if m.entries
+                        .iter()
+                        .any(|en| !matches!(en.expr, EntryExpr::MapEntry(_))) =>
+                {
+                    return ByKey::Not
                 }
                 // Kinds of expression not looked into: not known to be by key.
-                _ => return ByKey::Not,
+                E::Struct(_) | E::Unspecified => return ByKey::Not,
+                _ => {}
             }
+            children(e, |x| stack.push(x));
         }
         if entries {
             return ByKey::Entries;
@@ -295,52 +283,62 @@ fn brackets_deep(src: &str) -> usize {
     deepest
 }
 
+/// Calls `f` on each expression directly inside `e` (a call's target and
+/// arguments, a selection's operand, the items of a list, the keys and
+/// values of a map or the values of a struct, the five parts of a
+/// comprehension): every walk over an expression's tree goes through it.
+pub(crate) fn children<'e>(
+    e: &'e cel::common::ast::IdedExpr,
+    mut f: impl FnMut(&'e cel::common::ast::IdedExpr),
+) {
+    use cel::common::ast::{EntryExpr, Expr as E};
+    match &e.expr {
+        E::Call(c) => {
+            if let Some(t) = &c.target {
+                f(t);
+            }
+            c.args.iter().for_each(f);
+        }
+        E::Select(s) => f(&s.operand),
+        E::List(l) => l.elements.iter().for_each(f),
+        E::Map(m) => {
+            for en in &m.entries {
+                if let EntryExpr::MapEntry(me) = &en.expr {
+                    f(&me.key);
+                    f(&me.value);
+                }
+            }
+        }
+        E::Struct(s) => {
+            for en in &s.entries {
+                if let EntryExpr::StructField(x) = &en.expr {
+                    f(&x.value);
+                }
+            }
+        }
+        E::Comprehension(c) => {
+            [
+                &c.iter_range,
+                &c.accu_init,
+                &c.loop_cond,
+                &c.loop_step,
+                &c.result,
+            ]
+            .into_iter()
+            .for_each(f);
+        }
+        _ => {}
+    }
+}
+
 /// How deep `e` nests, counted without recursion (the point is to refuse
 /// what recursion would not survive).
 fn depth_of(e: &cel::common::ast::IdedExpr) -> usize {
-    use cel::common::ast::{EntryExpr, Expr as E};
     let mut deepest = 0;
     let mut stack = vec![(e, 1usize)];
     while let Some((e, d)) = stack.pop() {
         deepest = deepest.max(d);
-        let mut push = |x| stack.push((x, d + 1));
-        match &e.expr {
-            E::Call(c) => {
-                if let Some(t) = &c.target {
-                    push(t);
-                }
-                c.args.iter().for_each(&mut push);
-            }
-            E::Select(s) => push(&s.operand),
-            E::List(l) => l.elements.iter().for_each(push),
-            E::Map(m) => {
-                for en in &m.entries {
-                    if let EntryExpr::MapEntry(me) = &en.expr {
-                        push(&me.key);
-                        push(&me.value);
-                    }
-                }
-            }
-            E::Struct(s) => {
-                for en in &s.entries {
-                    if let EntryExpr::StructField(f) = &en.expr {
-                        push(&f.value);
-                    }
-                }
-            }
-            E::Comprehension(c) => {
-                for x in [
-                    &c.iter_range,
-                    &c.accu_init,
-                    &c.loop_cond,
-                    &c.loop_step,
-                    &c.result,
-                ] {
-                    push(x);
-                }
-            }
-            _ => {}
-        }
+        children(e, |x| stack.push((x, d + 1)));
     }
     deepest
 }
@@ -351,39 +349,14 @@ fn bound_names(p: &Program) -> Vec<String> {
     let mut out = Vec::new();
     let mut stack = vec![p.expression()];
     while let Some(e) = stack.pop() {
-        match &e.expr {
-            E::Comprehension(c) => {
-                out.push(c.iter_var.clone());
-                if let Some(v2) = &c.iter_var2 {
-                    out.push(v2.clone());
-                }
-                out.push(c.accu_var.clone());
-                stack.extend([
-                    &c.iter_range,
-                    &c.accu_init,
-                    &c.loop_cond,
-                    &c.loop_step,
-                    &c.result,
-                ]);
+        if let E::Comprehension(c) = &e.expr {
+            out.push(c.iter_var.clone());
+            if let Some(v2) = &c.iter_var2 {
+                out.push(v2.clone());
             }
-            E::Call(c) => {
-                if let Some(t) = &c.target {
-                    stack.push(t);
-                }
-                stack.extend(c.args.iter());
-            }
-            E::Select(s) => stack.push(&s.operand),
-            E::List(l) => stack.extend(l.elements.iter()),
-            E::Map(m) => {
-                for en in &m.entries {
-                    if let cel::common::ast::EntryExpr::MapEntry(me) = &en.expr {
-                        stack.push(&me.key);
-                        stack.push(&me.value);
-                    }
-                }
-            }
-            _ => {}
+            out.push(c.accu_var.clone());
         }
+        children(e, |x| stack.push(x));
     }
     out
 }
