@@ -1,5 +1,7 @@
-//! Replays the fuzz seeds and every input that once broke the fuzz target
-//! through the same path: parse, decode, assemble, every lint rule.
+//! Replays the fuzz seeds and every input that once broke a fuzz target
+//! through the same path: for `catalog_file` parse, decode, assemble, every
+//! lint rule; for `scorecard_expr` an expression run directly and through
+//! the interpreter, which must agree.
 
 use platctl::catalog::{self, Kind, Parsed};
 use std::path::Path;
@@ -48,7 +50,10 @@ fn seeds_and_past_crashes_run_clean() {
             .flatten()
         {
             let name = e.file_name().to_string_lossy().into_owned();
-            if name.ends_with(".md") || !(name.starts_with("seed-") || dir == "regressions") {
+            if e.path().is_dir()
+                || name.ends_with(".md")
+                || !(name.starts_with("seed-") || dir == "regressions")
+            {
                 continue;
             }
             run(&std::fs::read(e.path()).expect("read"));
@@ -56,4 +61,28 @@ fn seeds_and_past_crashes_run_clean() {
         }
     }
     assert!(n >= 30, "only {n} inputs replayed");
+}
+
+#[test]
+fn expression_seeds_and_past_crashes_agree() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
+    let mut n = 0;
+    for dir in ["corpus/scorecard_expr", "regressions/scorecard_expr"] {
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            // Seeds only of the corpus: the fuzzer adds its own finds there.
+            let name = e.file_name().to_string_lossy().into_owned();
+            if dir.starts_with("corpus") && !name.starts_with("seed-") {
+                continue;
+            }
+            let data = std::fs::read(e.path()).expect("read");
+            if let Err(why) = platctl::scorecard::cel::differential_on_samples(&data) {
+                panic!("{}: {why}", e.path().display());
+            }
+            n += 1;
+        }
+    }
+    assert!(n >= 20, "only {n} inputs replayed");
 }

@@ -381,6 +381,96 @@ fn find_word(src: &str, word: &str) -> Option<(u32, u32)> {
     None
 }
 
+/// Compiles `src` and runs it over `vars` both ways, the direct one
+/// ([`fast`]) and the interpreter: `Err` says how they disagree (the
+/// boolean, or the `capabilities` entries read) where the direct way
+/// answers. `Ok(None)`: it does not compile; `Ok(Some(answered))`: whether
+/// the direct way answered. For the tests and the fuzz target
+/// `scorecard_expr`, which hold the direct way to the interpreter's word.
+#[doc(hidden)]
+pub fn differential(src: &str, shared: &Shared, vars: &Vars<'_>) -> Result<Option<bool>, String> {
+    let Ok(e) = compile(src) else {
+        return Ok(None);
+    };
+    let log = KeyLog::default();
+    let Some(b) = with_logged_scope(shared, vars, &log, |s| s.direct(&e)) else {
+        return Ok(Some(false));
+    };
+    let slow_log = KeyLog::default();
+    let slow = with_logged_scope(shared, vars, &slow_log, |s| s.interpret(&e));
+    if slow != Eval::Bool(b) {
+        return Err(format!("{src}: directly {b}, interpreted {slow:?}"));
+    }
+    let (fast_reads, slow_reads) = (log.reads(), slow_log.reads());
+    if fast_reads != slow_reads {
+        return Err(format!(
+            "{src}: read {fast_reads:?} directly, {slow_reads:?} interpreted"
+        ));
+    }
+    let plain = with_scope(shared, vars, |s| s.interpret(&e));
+    if plain != Eval::Bool(b) {
+        return Err(format!(
+            "{src}: directly {b}, interpreted unlogged {plain:?}"
+        ));
+    }
+    Ok(Some(true))
+}
+
+/// [`differential`] on the text of `data` (lossy UTF-8) over each of a
+/// few sets of values: an entity with fields of every type and without
+/// them, services that use known, unknown and no capabilities, facts and
+/// metrics present and absent. The body of the fuzz target
+/// `scorecard_expr` and of its replay in the tests.
+#[doc(hidden)]
+pub fn differential_on_samples(data: &[u8]) -> Result<(), String> {
+    use serde_json::json;
+    let src = String::from_utf8_lossy(data);
+    let caps = map([
+        (
+            "ci".to_string(),
+            from_json(&json!({"lifecycle": "ga", "golden_path": true})),
+        ),
+        (
+            "old".to_string(),
+            from_json(&json!({"lifecycle": "deprecated"})),
+        ),
+    ]);
+    let shared = Shared {
+        capabilities: caps,
+        today: string("2026-11-27".into()),
+    };
+    let entities = [
+        json!({"id": "a", "tier": 1, "status": "active", "name": "A", "created": "2024-06-01",
+               "labels": {"env": "prod"}, "n": 1.5, "flag": true, "nul": null, "big": u64::MAX}),
+        json!({"id": "b", "tier": "x", "labels": ["ci"], "n": 2}),
+        json!({}),
+    ];
+    let uses = [vec!["ci", "old", "nope"], vec![], vec!["ci", "ci"]];
+    for (i, entity) in entities.iter().enumerate() {
+        let entity = from_json(entity);
+        let used = list(uses[i].iter().map(|u| string(u.to_string())).collect());
+        let exceptions = from_json(&json!([{"state": "open"}, {"state": "expired"}]));
+        let facts = tracked(
+            "facts",
+            [("cov".to_string(), from_json(&json!(0.8)))]
+                .into_iter()
+                .take(1 - i.min(1)),
+        );
+        let metrics = tracked("metrics", [("slo".to_string(), from_json(&json!(99.95)))]);
+        let vars = Vars {
+            entity: &entity,
+            uses: &used,
+            team: &entity,
+            services: &used,
+            exceptions: &exceptions,
+            metrics: &metrics,
+            facts: &facts,
+        };
+        differential(&src, &shared, &vars)?;
+    }
+    Ok(())
+}
+
 /// What an evaluation gave.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Eval {
