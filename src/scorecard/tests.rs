@@ -744,6 +744,18 @@ fn hostile_expressions_are_refused_not_a_crash() {
         format!("{}true", "!".repeat(n - 4)),
         format!("{}1 > 0", "-".repeat(n - 5)),
         format!("{}1{}", "[".repeat(n / 2 - 1), "]".repeat(n / 2 - 1)),
+        // Brackets after text whose quotes a naive scan misreads: a raw
+        // string ending in a backslash, a triple-quoted one holding a quote.
+        format!(
+            r"r'\' + {}1{}",
+            "[".repeat(n / 2 - 6),
+            "]".repeat(n / 2 - 6)
+        ),
+        format!(
+            "'''a'b''' + {}1{}",
+            "[".repeat(n / 2 - 8),
+            "]".repeat(n / 2 - 8)
+        ),
         format!("{}1{}", "(".repeat(n / 2 - 1), ")".repeat(n / 2 - 1)),
         format!("{}1{}", "size(".repeat(n / 6), ")".repeat(n / 6)),
         format!("{}true{}", "[1].all(x, ".repeat(n / 12), ")".repeat(n / 12)),
@@ -782,7 +794,7 @@ fn hostile_expressions_are_refused_not_a_crash() {
         Ok(Ok(r)) => r,
         _ => panic!("the thread did not finish"),
     };
-    assert!(refused >= 9, "{refused} refused");
+    assert!(refused >= 11, "{refused} refused");
     assert_eq!(direct, Some(true));
     assert_eq!(interpreted, Eval::Bool(true));
     let long = cel::compile(&"1".repeat(cel::MAX_CHARS + 1))
@@ -793,6 +805,19 @@ fn hostile_expressions_are_refused_not_a_crash() {
         .err()
         .map(|e| e.message);
     assert!(deep.is_some_and(|m| m.contains("nests 33 levels deep; at most 32")));
+    // Brackets inside quoted text, in each quoting form, are text (after
+    // an escaped quote, or a backslash that a raw string keeps).
+    let deep = "(".repeat(cel::MAX_DEPTH + 1);
+    for q in ["'", "\"", "'''", "\"\"\"", "r'", "r\""] {
+        let close = q.trim_start_matches('r');
+        let inner = if q.starts_with('r') {
+            r"\".to_string()
+        } else {
+            format!(r"\{close}")
+        };
+        let src = format!("entity.id != {q}{inner}{deep}{close} && true");
+        assert!(cel::compile(&src).is_ok(), "{src}");
+    }
     // The lint rule's explanation states the same limits.
     let why = crate::lint::registry::find("scorecard-expr-invalid").map_or("", |r| r.rationale);
     assert!((cel::MAX_CHARS, cel::MAX_DEPTH) == (2000, 32));

@@ -253,31 +253,41 @@ fn too_deep(depth: usize) -> ExprError {
 }
 
 /// How deep brackets of any kind nest in `src` outside quoted text: the
-/// parser recurses into each before it counts levels itself.
+/// parser recurses into each before it counts levels itself. Quoted text
+/// is read as CEL's lexer reads it (`'…'`, `"…"`, their tripled forms,
+/// backslash escapes except after an `r` prefix), or brackets inside a
+/// string could be counted and, worse, brackets after one left out. A
+/// name ending in `r` before a quote reads as a raw prefix: text then
+/// ends sooner, which only counts more.
 fn brackets_deep(src: &str) -> usize {
-    let (mut depth, mut deepest) = (0usize, 0usize);
-    let mut quote: Option<char> = None;
-    let mut escaped = false;
-    for c in src.chars() {
-        match quote {
-            Some(q) => {
-                if escaped {
-                    escaped = false;
-                } else if c == '\\' {
-                    escaped = true;
-                } else if c == q {
-                    quote = None;
+    let b = src.as_bytes();
+    let (mut i, mut depth, mut deepest) = (0, 0usize, 0usize);
+    while let Some(&c) = b.get(i) {
+        match c {
+            b'\'' | b'"' => {
+                let raw = i > 0 && matches!(b[i - 1], b'r' | b'R');
+                let triple = [c, c, c];
+                let close: &[u8] = if b[i..].starts_with(&triple) {
+                    &triple
+                } else {
+                    &triple[..1]
+                };
+                i += close.len();
+                while i < b.len() && !b[i..].starts_with(close) {
+                    i += if !raw && b[i] == b'\\' { 2 } else { 1 };
                 }
+                i += close.len();
             }
-            None => match c {
-                '\'' | '"' => quote = Some(c),
-                '(' | '[' | '{' => {
-                    depth += 1;
-                    deepest = deepest.max(depth);
-                }
-                ')' | ']' | '}' => depth = depth.saturating_sub(1),
-                _ => {}
-            },
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+                i += 1;
+            }
+            b')' | b']' | b'}' => {
+                depth = depth.saturating_sub(1);
+                i += 1;
+            }
+            _ => i += 1,
         }
     }
     deepest
