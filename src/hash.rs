@@ -10,9 +10,12 @@ pub type Map<K, V> = std::collections::HashMap<K, V, State>;
 /// The hasher of [`Map`], for tables built by hand.
 pub type State = foldhash::fast::RandomState;
 
+/// The hasher of [`fingerprint`].
+pub type Fingerprint = foldhash::quality::FoldHasher<'static>;
+
 /// A hasher for fingerprints compared within the run (an entity's inputs
 /// in two states): the same seed for all of them, the one of the process,
 /// and the quality variant, whose output mixes every input bit.
-pub fn fingerprint() -> foldhash::quality::FoldHasher<'static> {
+pub fn fingerprint() -> Fingerprint {
     foldhash::quality::FoldHasher::with_seed(0, foldhash::SharedSeed::global_random())
 }

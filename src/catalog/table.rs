@@ -30,8 +30,9 @@ impl<T: Clone> Clone for Table<T> {
 /// The first row of each key of a list, found by the key's hash: the keys
 /// stay in the rows, none copied into the index (a history export indexes
 /// a catalog per state). Hashed with the run's random seed
-/// ([`crate::hash`]), so that no set of keys can be written to collide. `key(i)` gives row `i`'s
-/// key, `None` for a row without one (or past the end).
+/// ([`crate::hash`]), so that no set of keys can be written to collide.
+/// `key(i)` gives row `i`'s key, `None` for a row without one (or past
+/// the end).
 #[derive(Clone, Default)]
 pub(super) struct FirstIndex {
     ix: hashbrown::HashTable<usize>,

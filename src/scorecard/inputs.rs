@@ -531,7 +531,7 @@ fn capability_files_hash(cat: &Catalog) -> u64 {
 /// A hash of the files of each capability id.
 fn capability_texts_hash(cat: &Catalog) -> HashMap<&str, u64> {
     use std::hash::{Hash, Hasher};
-    let mut by_id: HashMap<&str, foldhash::quality::FoldHasher<'static>> = HashMap::default();
+    let mut by_id: HashMap<&str, crate::hash::Fingerprint> = HashMap::default();
     for c in &cat.capabilities {
         cat.text(c.meta.file).hash(
             by_id

@@ -297,16 +297,19 @@ pub fn rule_result(
 /// scorecards (the fingerprint holds the scorecard's id and text).
 #[derive(Default)]
 pub struct Memo {
-    map: std::sync::Mutex<crate::hash::Map<u64, std::sync::Arc<Kept>>>,
+    map: Held,
     /// The results kept before the last [`Memo::rotate`], moved back when
     /// met again.
-    old: std::sync::Mutex<crate::hash::Map<u64, std::sync::Arc<Kept>>>,
+    old: Held,
     /// Results kept through every [`Memo::rotate`] until met again
     /// ([`Memo::pin`]).
-    pinned: std::sync::Mutex<crate::hash::Map<u64, std::sync::Arc<Kept>>>,
+    pinned: Held,
     /// Entities evaluated (not found) through it.
     evaluated: std::sync::atomic::AtomicUsize,
 }
+
+/// Results by fingerprint, behind a lock.
+type Held = std::sync::Mutex<crate::hash::Map<u64, std::sync::Arc<Kept>>>;
 
 /// An entity's expression results (`None`: `when` did not admit it), and
 /// for a scorecard that reads `capabilities`, the entries they read and
@@ -357,9 +360,7 @@ impl Memo {
     /// read in date order meet later (the KPIs' scorecards, evaluated on
     /// every state before the tables are).
     pub fn pin(&self) {
-        let lock = |m: &std::sync::Mutex<crate::hash::Map<u64, std::sync::Arc<Kept>>>| {
-            std::mem::take(&mut *m.lock().unwrap_or_else(|p| p.into_inner()))
-        };
+        let lock = |m: &Held| std::mem::take(&mut *m.lock().unwrap_or_else(|p| p.into_inner()));
         let (map, old) = (lock(&self.map), lock(&self.old));
         let mut pinned = self.pinned.lock().unwrap_or_else(|p| p.into_inner());
         pinned.extend(old);

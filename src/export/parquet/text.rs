@@ -50,9 +50,9 @@ pub(super) struct Text {
     bytes: Vec<u8>,
     /// Where each distinct value ends in `bytes`.
     ends: Vec<usize>,
-    /// The distinct values by hash, as their numbers. Hashed with a random
-    /// key, as std's maps are, so no set of values can be written to
-    /// collide; the output does not depend on it.
+    /// The distinct values by hash, as their numbers. Hashed with the
+    /// run's random seed ([`crate::hash`]), so no set of values can be
+    /// written to collide; the output does not depend on it.
     index: hashbrown::HashTable<u32>,
     hasher: crate::hash::State,
     /// Values met lately by a cheap hash (a miss only costs a lookup):
