@@ -11,6 +11,7 @@
 
 pub mod app;
 pub mod catalog;
+pub mod chars;
 pub mod cli;
 pub mod commands;
 pub mod diag;

@@ -160,6 +160,13 @@ mod tests {
     }
 }
 
+/// Whether `s`, written as a plain (unquoted) scalar, reads back as the
+/// text `s` rather than as a null, a boolean or a number: what a writer
+/// may leave unquoted.
+pub fn plain_reads_as_text(s: &str) -> bool {
+    events::resolve_plain(s).is_none()
+}
+
 /// Builds [`Node`] trees from parser events, with our own limits.
 mod events {
     use super::{Node, SyntaxError, Value, MAX_DEPTH, MAX_NODES};
@@ -259,7 +266,7 @@ mod events {
 
     /// YAML 1.2 core schema resolution of a plain scalar; `None` for a
     /// string (the caller keeps the parser's string rather than copy it).
-    fn resolve_plain(s: &str) -> Option<Value> {
+    pub(super) fn resolve_plain(s: &str) -> Option<Value> {
         match s {
             "" | "~" | "null" | "Null" | "NULL" => return Some(Value::Null),
             "true" | "True" | "TRUE" => return Some(Value::Bool(true)),

@@ -87,6 +87,17 @@ pub fn is_valid_name(s: &str) -> bool {
         && !b.windows(2).any(|w| sep(w[0]) && sep(w[1]))
 }
 
+/// The slug of a `spec.system` reference, `[system:][namespace/]name`;
+/// why not, for a reference to another kind of entity (or text whose part
+/// before a `:` is no kind at all).
+fn system_slug(r: &str, namespace: &str) -> Result<String, &'static str> {
+    let (kind, _, name) = parse_ref(r, "system", namespace);
+    if kind != "system" {
+        return Err("is not a reference to a system");
+    }
+    slug(&name).ok_or("cannot be made a slug")
+}
+
 /// `[kind:][namespace/]name` with defaults.
 pub fn parse_ref(r: &str, default_kind: &str, default_ns: &str) -> (String, String, String) {
     let (kind, rest) = match r.split_once(':') {
@@ -658,10 +669,9 @@ fn map_service(
         e.description.as_deref().and_then(super::first_line),
     );
     if let Some(s) = e.spec_str("system") {
-        let (_, _, n) = parse_ref(&s, "system", &e.namespace);
-        match slug(&n) {
-            Some(s) => d.set_str("system", Some(s)),
-            None => out.unmapped(entity, "system", &n, &e.at, "cannot be made a slug"),
+        match system_slug(&s, &e.namespace) {
+            Ok(slug) => d.set_str("system", Some(slug)),
+            Err(why) => out.unmapped(entity, "system", &s, &e.at, why),
         }
     }
     if let Some(l) = e.spec_str("lifecycle") {
@@ -718,10 +728,9 @@ fn map_capability(
     let lc = lifecycle(e, ctx.settings, out, entity);
     d.set_str("lifecycle", Some(lc.as_str().to_string()));
     if let Some(s) = e.spec_str("system") {
-        let (_, _, n) = parse_ref(&s, "system", &e.namespace);
-        match slug(&n) {
-            Some(s) => d.set_str("category", Some(s)),
-            None => out.unmapped(entity, "category", &n, &e.at, "cannot be made a slug"),
+        match system_slug(&s, &e.namespace) {
+            Ok(slug) => d.set_str("category", Some(slug)),
+            Err(why) => out.unmapped(entity, "category", &s, &e.at, why),
         }
     }
     let mut ifaces = interfaces_annotation(e);
@@ -935,6 +944,23 @@ fn links(e: &Entity, out: &mut Mapped, entity: &str) -> (Option<String>, Option<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn system_references_give_slugs_and_other_kinds_do_not() {
+        assert_eq!(system_slug("payments", "default"), Ok("payments".into()));
+        assert_eq!(
+            system_slug("system:default/Payments_Core", "default"),
+            Ok("payments-core".into())
+        );
+        assert_eq!(
+            system_slug("System:Payments Core", "default"),
+            Ok("payments-core".into())
+        );
+        assert!(system_slug("domain:default/payments", "default").is_err());
+        // Text that only looks like a field, line break and all.
+        assert!(system_slug("sys\n tier: 3", "default").is_err());
+        assert!(system_slug("!!!", "default").is_err());
+    }
 
     #[test]
     fn names_and_refs() {

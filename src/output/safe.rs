@@ -5,20 +5,9 @@
 
 use std::borrow::Cow;
 
-/// Characters that can act on a terminal or on how it shows text: C0 and C1
-/// controls (ESC starts colour, title, clear-screen and hyperlink
-/// sequences), DEL, and the bidirectional embeddings, overrides, isolates and
-/// marks (they reorder what is shown, so text can read differently from what
-/// it is).
+/// What a terminal must not be given as it is ([`crate::chars::acts_on_display`]).
 fn dangerous(c: char) -> bool {
-    matches!(c,
-        '\u{0}'..='\u{1f}'
-        | '\u{7f}'..='\u{9f}'
-        | '\u{061c}'
-        | '\u{200e}' | '\u{200f}'
-        | '\u{2028}' | '\u{2029}'
-        | '\u{202a}'..='\u{202e}'
-        | '\u{2066}'..='\u{2069}')
+    crate::chars::acts_on_display(c)
 }
 
 fn escaped(c: char) -> String {

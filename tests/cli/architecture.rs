@@ -1,5 +1,5 @@
 //! Dependencies run one way. Findings and places (`diag`) are the bottom,
-//! beside the leaf helpers (`suggest`, `hash`),
+//! beside the leaf helpers (`suggest`, `hash`, `chars`),
 //! the typed model sits on them, loading (`catalog`) and the JSON Schemas
 //! (`schema`) on the model; the store writes files and returns findings as
 //! data, never rendered text; no core module reaches up into the command
@@ -13,6 +13,7 @@ const ONLY: &[(&str, &[&str])] = &[
     ("diag", &[]),
     ("suggest", &[]),
     ("hash", &[]),
+    ("chars", &[]),
     ("model", &["diag"]),
     ("catalog", &["diag", "hash", "model", "suggest"]),
     ("schema", &["diag", "model"]),

@@ -1,7 +1,9 @@
 //! Replays the fuzz seeds and every input that once broke a fuzz target
 //! through the same path: for `catalog_file` parse, decode, assemble, every
 //! lint rule; for `scorecard_expr` an expression run directly and through
-//! the interpreter, which must agree.
+//! the interpreter, which must agree; for `standards_file` a scorecard or
+//! campaign in a small catalog, linted, listed and exported; for
+//! `import_file` another catalog's file imported, written and read back.
 
 use platctl::catalog::{self, Kind, Parsed};
 use std::path::Path;
@@ -85,4 +87,42 @@ fn expression_seeds_and_past_crashes_agree() {
         }
     }
     assert!(n >= 20, "only {n} inputs replayed");
+}
+
+#[path = "../../fuzz/standards_file.rs"]
+mod standards_file;
+
+#[path = "../../fuzz/import_file.rs"]
+mod import_file;
+
+/// Replays the seeds of target `name` and the inputs that once broke it
+/// through `run`; at least `least` of them.
+fn replay(name: &str, least: usize, run: fn(&[u8])) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
+    let mut n = 0;
+    for dir in [format!("corpus/{name}"), format!("regressions/{name}")] {
+        for e in std::fs::read_dir(root.join(&dir))
+            .expect("fuzz dir")
+            .flatten()
+        {
+            // Seeds only of the corpus: the fuzzer adds its own finds there.
+            let file = e.file_name().to_string_lossy().into_owned();
+            if file.starts_with('.') || (dir.starts_with("corpus") && !file.starts_with("seed-")) {
+                continue;
+            }
+            run(&std::fs::read(e.path()).expect("read"));
+            n += 1;
+        }
+    }
+    assert!(n >= least, "only {n} inputs of {name} replayed");
+}
+
+#[test]
+fn standards_seeds_and_past_crashes_run_clean() {
+    replay("standards_file", 6, standards_file::run);
+}
+
+#[test]
+fn import_seeds_and_past_crashes_read_back_whole() {
+    replay("import_file", 12, import_file::run);
 }
