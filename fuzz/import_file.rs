@@ -4,7 +4,8 @@
 //! mapped to drafts of platctl entities. Each draft, written as import
 //! writes a new file, must read back as one document without a syntax
 //! error, and merging the draft into that text must change no byte (a
-//! second import run writes nothing).
+//! second import run writes nothing); merged into a file written by hand,
+//! it must read back too.
 
 use platctl::catalog::{self, yaml::parse_documents, Kind, Parsed};
 use platctl::diag::RuleId;
@@ -73,5 +74,13 @@ pub fn run(data: &[u8]) {
             Ok(written.as_str()),
             "{written}"
         );
+        // Into a file written by hand, whose last values end in characters
+        // of several bytes: whatever merging gives reads back.
+        let by_hand = format!("id: {}\nname: Café é\nlabels:\n  a: 日本 😀", d.id);
+        if let Ok(merged) = merge::merge_into(&by_hand, d) {
+            let pf = catalog::parse::parse_file(d.kind, merged.as_bytes());
+            let syntax = pf.diags.iter().any(|x| x.rule == RuleId::YamlSyntax);
+            assert!(!syntax, "{merged}");
+        }
     }
 }

@@ -81,6 +81,22 @@ mod tests {
         assert_eq!(m[1].1.span.len, "\"Q é\"".len() as u32);
     }
 
+    /// A value's span covers its bytes, whatever characters it holds, in
+    /// every style: edits are spliced in by these offsets.
+    #[test]
+    fn spans_count_bytes_in_every_style() {
+        for v in ["0x10😀---é", "é", "a😀", "\"é😀\"", "'é😀'", "日本 語"] {
+            let text = format!("a: 1\nk: {v}\nz: 2\n");
+            let docs = parse_documents(&text).expect("parses");
+            let Value::Map(m) = &docs[0].value else {
+                panic!("not a map")
+            };
+            let s = m[1].1.span;
+            let (a, b) = (s.offset as usize, (s.offset + s.len) as usize);
+            assert_eq!(text.get(a..b), Some(v), "{v}");
+        }
+    }
+
     #[test]
     fn plain_scalars_follow_the_yaml_1_2_core_schema() {
         let docs = parse_documents("a: [~, null, true, False, 12, -3, 0x1F, 0o17, 1.5, .5, 1e3, 2026-11-27, 0123, yes, '1', \"true\", !!str 7]\n").expect("parses");

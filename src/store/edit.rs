@@ -36,13 +36,26 @@ fn node_end(n: &Node) -> usize {
     }
 }
 
+/// `at`, or the start of the character it falls inside: callers point
+/// "one byte before a value's end", which is inside the value's last
+/// character when that character takes several bytes (`é`, `😀`).
+fn char_start(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 fn line_start(text: &str, at: usize) -> usize {
-    text[..at.min(text.len())].rfind('\n').map_or(0, |p| p + 1)
+    text[..char_start(text, at)]
+        .rfind('\n')
+        .map_or(0, |p| p + 1)
 }
 
 /// Offset just after the newline that ends the line holding `at` (or the text's end).
 fn after_line(text: &str, at: usize) -> usize {
-    let at = at.min(text.len());
+    let at = char_start(text, at);
     text[at..].find('\n').map_or(text.len(), |p| at + p + 1)
 }
 
@@ -527,6 +540,33 @@ mod tests {
         let t = "{id: X, status: new}\n";
         let docs = parse_documents(t).expect("parses");
         assert!(edit_mapping(t, &docs[0], &[set("status", "x")], ORDER).is_err());
+    }
+
+    /// A last value that ends in a character of several bytes (`é`, `😀`),
+    /// with or without a final line break: a field inserted after it, the
+    /// field removed, an item appended after it.
+    #[test]
+    fn edits_after_a_value_ending_in_a_wide_character() {
+        for end in ["é", "😀", "日本"] {
+            for nl in ["\n", ""] {
+                let t = format!("id: X\ntitle: café {end}{nl}");
+                let out = edit(&t, &[set("status", "new")], ORDER);
+                assert_eq!(
+                    out,
+                    format!("id: X\ntitle: café {end}\nstatus: new\n"),
+                    "{end:?}"
+                );
+                let out = edit(&t, &[Change::Remove("title".into())], ORDER);
+                assert_eq!(out, "id: X\n", "{end:?}");
+                let t = format!("id: s\nuses:\n  - ci {end}{nl}");
+                let out = append(&t, "uses", Entry::Scalar("db".into()));
+                assert_eq!(
+                    out,
+                    format!("id: s\nuses:\n  - ci {end}\n  - db\n"),
+                    "{end:?}"
+                );
+            }
+        }
     }
 
     fn append(t: &str, key: &str, e: Entry) -> String {
