@@ -16,7 +16,8 @@ pub fn push_scalar(out: &mut String, s: &str) {
         && !s.ends_with(':')
         && !s.chars().any(escaped_in_yaml)
         && !s.starts_with(|c: char| "-?:,[]{}#&*!|>'\"%@`".contains(c))
-        && !["true", "false", "null", "~", "yes", "no", "on", "off"]
+        // YAML 1.1's booleans, and its merge and value keys.
+        && !["true", "false", "null", "~", "yes", "no", "on", "off", "<<", "="]
             .iter()
             .any(|w| s.eq_ignore_ascii_case(w))
         && !could_be_number(s)
@@ -167,9 +168,9 @@ mod tests {
             assert_eq!(scalar(t), t, "{t}");
         }
         assert_eq!(scalar("TRUE"), "\"TRUE\"");
-        // What the catalog's reader, or a YAML 1.1 one, takes for a number.
+        // What the catalog's reader, or a YAML 1.1 one, takes for a number or a key.
         for n in [
-            ".inf", "-.Inf", ".NaN", "0x1F", "0o17", "1_000", "1:30", "0b101", "1.2.3",
+            ".inf", "-.Inf", ".NaN", "0x1F", "0o17", "1_000", "1:30", "0b101", "1.2.3", "<<", "=",
         ] {
             assert_eq!(scalar(n), format!("\"{n}\""), "{n}");
         }
