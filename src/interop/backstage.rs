@@ -204,7 +204,10 @@ pub fn entity<'a>(doc: &'a Node, file: &str) -> Result<Option<Entity<'a>>, (Stri
         kind,
         namespace,
         name,
-        title: get(meta, "title").and_then(scalar),
+        // A blank title is none: the name stands in where one is needed.
+        title: get(meta, "title")
+            .and_then(scalar)
+            .filter(|t| !t.trim().is_empty()),
         description: get(meta, "description").and_then(scalar),
         annotations,
         labels,

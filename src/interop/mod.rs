@@ -172,8 +172,11 @@ impl Draft {
         }
     }
 
+    /// Sets a text field; blank text (spaces, line breaks) counts as none:
+    /// the format has no use for it, and a blank `name` would keep the
+    /// whole entity out (it would not pass lint).
     pub fn set_str(&mut self, key: &'static str, v: Option<String>) {
-        self.set(key, v.map(Val::Str));
+        self.set(key, v.filter(|s| !s.trim().is_empty()).map(Val::Str));
     }
 
     pub fn field(&self, key: &str) -> Option<&Val> {

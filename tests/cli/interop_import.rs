@@ -603,3 +603,50 @@ fn new_kind_directories_appear_whole_and_a_killed_runs_leftover_is_swept() {
     );
     lint_clean(&cat);
 }
+
+/// Text from another catalog is data: characters that are not what they
+/// show are written as escapes, values a YAML reader takes for numbers or
+/// keys are quoted, and every value reads back as it was; a blank title is
+/// no title (the entity is imported, not refused for an empty name).
+#[test]
+fn hostile_text_is_written_so_that_it_reads_back() {
+    let cat = new_catalog("version: 1\n");
+    let src = tempfile::tempdir().expect("tempdir");
+    // JSON is YAML: the source states each character exactly.
+    let odd = r#"{"apiVersion": "backstage.io/v1alpha1", "kind": "Component",
+ "metadata": {"name": "odd", "title": "a\u2028b\ufeffc\u202ed", "description": "0x1F",
+   "labels": {"j": "<<", "k": ".inf", "m": "1_000"}},
+ "spec": {"type": "service", "lifecycle": "production", "owner": "team-a"}}"#;
+    let blank = r#"{"apiVersion": "backstage.io/v1alpha1", "kind": "Component",
+ "metadata": {"name": "blank", "title": " \n "},
+ "spec": {"type": "service", "lifecycle": "production", "owner": "team-a"}}"#;
+    let other = component("sys", "  system: \"domain:default/payments\"\n", "S");
+    write_files(
+        src.path(),
+        &[
+            ("groups.yaml", GROUP),
+            ("odd.yaml", odd),
+            ("blank.yaml", blank),
+            ("sys.yaml", &other),
+        ],
+    );
+    // Exit status 1: a value was not mapped (the system reference).
+    let (code, out) = import(&cat, src.path(), &["backstage", "."]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("is not a reference to a system"), "{out}");
+    assert_eq!(
+        read(&cat.root().join("services/odd.yaml")),
+        "id: odd\nname: \"a\\u2028b\\ufeffc\\u202ed\"\nteam: team-a\ndescription: \"0x1F\"\n\
+         lifecycle: production\nlabels:\n  import/source: backstage\n  j: \"<<\"\n  k: \".inf\"\n  m: \"1_000\"\n"
+    );
+    assert_eq!(
+        read(&cat.root().join("services/blank.yaml")),
+        "id: blank\nteam: team-a\nlifecycle: production\nlabels:\n  import/source: backstage\n"
+    );
+    assert!(!read(&cat.root().join("services/sys.yaml")).contains("system:"));
+    lint_clean(&cat);
+    // A second run finds every value as it wrote it.
+    let (code, out) = import(&cat, src.path(), &["backstage", "."]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("0 created, 0 updated"), "{out}");
+}
