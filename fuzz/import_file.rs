@@ -7,30 +7,10 @@
 //! second import run writes nothing); merged into a file written by hand,
 //! it must read back too.
 
-use platctl::catalog::{self, yaml::parse_documents, Kind, Parsed};
+use super::demo;
+use platctl::catalog::{self, yaml::parse_documents};
 use platctl::diag::RuleId;
 use platctl::interop::{backstage, cortex, gather::InputFile, known::Known, merge, opslevel};
-use std::path::Path;
-use std::sync::Arc;
-
-/// The catalog the drafts are imported into: its settings and two teams.
-const BASE: &[(Kind, &str, &[u8])] = &[
-    (
-        Kind::Config,
-        "platctl.yaml",
-        include_bytes!("../catalog/platctl.yaml"),
-    ),
-    (
-        Kind::Team,
-        "teams/team-payments.yaml",
-        include_bytes!("../catalog/teams/team-payments.yaml"),
-    ),
-    (
-        Kind::Team,
-        "teams/team-security.yaml",
-        include_bytes!("../catalog/teams/team-security.yaml"),
-    ),
-];
 
 pub fn run(data: &[u8]) {
     let Some((&sel, rest)) = data.split_first() else {
@@ -44,15 +24,8 @@ pub fn run(data: &[u8]) {
         abs: "/fuzz/in.yaml".into(),
         seen: None,
     }];
-    let parsed = BASE
-        .iter()
-        .map(|(k, p, b)| Parsed {
-            path: (*p).into(),
-            kind: Some(*k),
-            result: Ok(Arc::new(catalog::parse::parse_file(*k, b))),
-        })
-        .collect();
-    let cat = catalog::assemble(Path::new("/fuzz"), parsed, &[]);
+    // Imported into the demo's settings and teams.
+    let cat = demo::catalog(&demo::FILES[..demo::SETTINGS_AND_TEAMS], Vec::new());
     let known = Known::of(&cat);
     let mapped = match sel % 3 {
         0 => backstage::map(&files, &Default::default(), &known),

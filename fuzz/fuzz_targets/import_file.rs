@@ -8,6 +8,9 @@
 
 use libfuzzer_sys::fuzz_target;
 
+#[path = "../demo.rs"]
+mod demo;
+
 #[path = "../import_file.rs"]
 mod import_file;
 

@@ -7,6 +7,9 @@
 
 use libfuzzer_sys::fuzz_target;
 
+#[path = "../demo.rs"]
+mod demo;
+
 #[path = "../standards_file.rs"]
 mod standards_file;
 

@@ -89,6 +89,9 @@ fn expression_seeds_and_past_crashes_agree() {
     assert!(n >= 20, "only {n} inputs replayed");
 }
 
+#[path = "../../fuzz/demo.rs"]
+mod demo;
+
 #[path = "../../fuzz/standards_file.rs"]
 mod standards_file;
 
