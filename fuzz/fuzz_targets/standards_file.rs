@@ -7,6 +7,8 @@
 
 use libfuzzer_sys::fuzz_target;
 
+// Shared with the import target, which uses parts this one does not.
+#[allow(dead_code)]
 #[path = "../demo.rs"]
 mod demo;
 
