@@ -3,17 +3,10 @@
 use crate::interop::Report;
 use crate::output::style::Style;
 
-/// Catalog text for a terminal: control characters shown escaped, never sent.
+/// Catalog text for a terminal, on one line: control, separator and
+/// bidirectional characters shown escaped (`\n`, `\u{202e}`), never sent.
 pub fn term(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if c.is_control() {
-                c.escape_default().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
+    super::safe::term_line(s).into_owned()
 }
 
 /// The report as a person reads it.

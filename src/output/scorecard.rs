@@ -10,18 +10,11 @@ use crate::scorecard::view::{CheckView, ListView, ShowView, TrendView};
 use crate::scorecard::Outcome;
 use std::borrow::Cow;
 
-/// Catalog text made safe for a terminal: control characters (escape
-/// sequences included) are shown as `\u{..}`, never sent.
+/// Catalog text made safe for a terminal: control, separator and
+/// bidirectional characters (escape sequences included) are shown as
+/// `\u{..}`, never sent; line breaks and tabs stay.
 pub fn term(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if c.is_control() && c != '\n' {
-                format!("\\u{{{:x}}}", c as u32)
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
+    super::safe::term(s).into_owned()
 }
 
 fn ratio(r: Option<f64>) -> String {

@@ -21,8 +21,9 @@ const FREE_TEXT: &[&str] = &[
     "KPI",
 ];
 
-/// Catalog text made safe for a terminal: control characters are shown as
-/// `�` and line breaks as spaces, so no escape sequence (cursor moves, screen
+/// Catalog text made safe for a terminal: control and bidirectional
+/// characters ([`crate::chars::acts_on_display`]) are shown as `�` and line
+/// breaks as spaces, so no escape sequence (cursor moves, screen
 /// clears, window titles) reaches the terminal. Colour (SGR, `ESC [ … m`),
 /// which the listings add themselves, is kept.
 pub fn term(s: &str) -> String {
@@ -48,7 +49,7 @@ pub fn term(s: &str) -> String {
                     None => out.push('\u{FFFD}'),
                 }
             }
-            c if c.is_control() => out.push('\u{FFFD}'),
+            c if crate::chars::acts_on_display(c) => out.push('\u{FFFD}'),
             c => out.push(c),
         }
     }

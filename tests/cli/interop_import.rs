@@ -620,7 +620,8 @@ fn hostile_text_is_written_so_that_it_reads_back() {
     let blank = r#"{"apiVersion": "backstage.io/v1alpha1", "kind": "Component",
  "metadata": {"name": "blank", "title": " \n "},
  "spec": {"type": "service", "lifecycle": "production", "owner": "team-a"}}"#;
-    let other = component("sys", "  system: \"domain:default/payments\"\n", "S");
+    // A bidi override in a value the report echoes.
+    let other = component("sys", "  system: \"domain:default/pay\\u202Ements\"\n", "S");
     write_files(
         src.path(),
         &[
@@ -634,6 +635,10 @@ fn hostile_text_is_written_so_that_it_reads_back() {
     let (code, out) = import(&cat, src.path(), &["backstage", "."]);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("is not a reference to a system"), "{out}");
+    assert!(
+        out.contains("pay\\u{202e}ments") && !out.contains('\u{202e}'),
+        "{out}"
+    );
     assert_eq!(
         read(&cat.root().join("services/odd.yaml")),
         "id: odd\nname: \"a\\u2028b\\ufeffc\\u202ed\"\nteam: team-a\ndescription: \"0x1F\"\n\

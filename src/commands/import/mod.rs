@@ -77,9 +77,9 @@ fn print_report(
                         3,
                     ));
                 }
-                env.print(&crate::output::import::term_lines(&diff))?;
+                env.print_text(&crate::output::import::term_lines(&diff))?;
             }
-            env.print(&crate::output::import::text(report, env.style, env.width()))?;
+            env.print_text(&crate::output::import::text(report, env.style, env.width()))?;
         }
     }
     Ok(())
