@@ -72,9 +72,8 @@ pub fn quoted(s: &str) -> String {
 /// one stored), the byte order mark and U+FFFE, U+FFFF (YAML allows none
 /// inside a document). Escaped, the value is the same to every reader.
 fn escaped_in_yaml(c: char) -> bool {
-    c.is_control()
-        || crate::chars::acts_on_display(c)
-        || matches!(c, '\u{feff}' | '\u{fffe}' | '\u{ffff}')
+    // Every control character is one that acts on display.
+    crate::chars::acts_on_display(c) || matches!(c, '\u{feff}' | '\u{fffe}' | '\u{ffff}')
 }
 
 fn push_quoted(out: &mut String, s: &str) {
