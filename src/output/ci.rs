@@ -195,11 +195,18 @@ pub fn sarif(cat: &Catalog, diags: &[Diagnostic], prefix: &str) -> Result<String
     Ok(s)
 }
 
-/// A workflow command's message: `%`, CR and LF escaped.
+/// A workflow command's message: `%`, CR and LF escaped as the runner
+/// reads them, then every other control and bidi character shown as
+/// `\u{1b}`, `\u{202e}`...: the runner prints the line in the job's log,
+/// whose viewer runs colour sequences, and a name from a pull request must
+/// not restyle or reorder it (an annotation on a file whose name holds one
+/// is then not placed on the file, but still said).
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
+    let runner = s
+        .replace('%', "%25")
         .replace('\r', "%0D")
-        .replace('\n', "%0A")
+        .replace('\n', "%0A");
+    super::safe::term(&runner).into_owned()
 }
 
 /// A workflow command's property value: as data, and `:` and `,` too.
@@ -361,6 +368,14 @@ mod tests {
             "50%25 done:%0D%0Anext, then"
         );
         assert_eq!(escape_property("a:b,c%\n"), "a%3Ab%2Cc%25%0A");
+        assert_eq!(
+            escape_property("services/x\u{1b}[31m\u{202e}.yaml"),
+            "services/x\\u{1b}[31m\\u{202e}.yaml"
+        );
+        assert_eq!(
+            escape_data("name `\u{1b}]0;t\u{7}`"),
+            "name `\\u{1b}]0;t\\u{7}`"
+        );
     }
 
     #[test]

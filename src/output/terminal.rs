@@ -158,16 +158,16 @@ impl Terminal {
         }
     }
 
-    /// A warning on stderr, even with -q.
+    /// A warning on stderr, even with -q: always one line, so a line break
+    /// in what it quotes (a file named in git with one) is shown as `\n`
+    /// and cannot start a line of its own, one a CI log would read as a
+    /// command or a finding.
     #[allow(clippy::print_stderr)]
     pub fn warn(&self, s: &str) {
+        let s = super::safe::term_line(s);
         match &self.capture {
-            Some(c) => Capture::push(&c.notes, &format!("warning: {}\n", super::safe::term(s))),
-            None => eprintln!(
-                "{} {}",
-                self.err_style.yellow("warning:"),
-                super::safe::term(s)
-            ),
+            Some(c) => Capture::push(&c.notes, &format!("warning: {s}\n")),
+            None => eprintln!("{} {s}", self.err_style.yellow("warning:")),
         }
     }
 }

@@ -237,6 +237,38 @@ fn github_annotations_escape_and_point_from_the_repository_root() {
     );
 }
 
+/// A name from a pull request (a file's, a field's) reaches the job's log
+/// through the annotations: no colour or cursor sequence, no bidi
+/// override, no line break that would start a workflow command of its own.
+#[test]
+fn github_annotations_cannot_restyle_the_log_or_forge_a_command() {
+    let cat = TestEnv::with_files(&[
+        ("platctl.yaml", "version: 1\n"),
+        ("teams/team-a.yaml", "id: team-a\nname: A\n"),
+        (
+            "teams/x\u{1b}[2J\u{202e}\n::error::forged.yaml",
+            "id: team-b\nname: B\n\"\\e]0;t\\a\": 1\n",
+        ),
+    ]);
+    let out = lint(&cat, "github");
+    let stdout = String::from_utf8(out.stdout).expect("utf-8");
+    for bad in ['\u{1b}', '\u{7}', '\u{202e}'] {
+        assert!(!stdout.contains(bad), "{bad:?} in {stdout}");
+    }
+    assert!(
+        stdout.lines().all(|l| l.starts_with(
+            "::error file=teams/x\\u{1b}[2J\\u{202e}%0A%3A%3Aerror%3A%3Aforged.yaml,"
+        ) || l.starts_with(
+            "::warning file=teams/x\\u{1b}[2J\\u{202e}%0A%3A%3Aerror%3A%3Aforged.yaml,"
+        )),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("unknown field `\\u{1b}]0;t\\u{7}` in a team"),
+        "{stdout}"
+    );
+}
+
 #[test]
 fn github_is_the_default_inside_github_actions() {
     let cat = fixture();

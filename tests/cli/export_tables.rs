@@ -677,12 +677,17 @@ fn files_left_out_of_the_tables_are_named_with_their_days() {
     env.write("platctl.yaml", "version: 1\nname: L\n");
     env.write("teams/team-a.yaml", "id: team-a\nname: A\n");
     env.write("services/s1.yaml", "id: s1\nteam: team-a\n");
-    // Broken in May's commit only, with a terminal escape in its name.
+    // Broken in May's commit only, with a terminal escape in its name, and
+    // one whose name would start a line of its own (one GitHub Actions
+    // reads as a command).
     let evil = "services/ev\u{1b}[31mil.yaml";
+    let forged = "services/f\n::error::forged.yaml";
     env.write(evil, "id: evil\nteam: [x\n");
+    env.write(forged, "id: forged\nteam: [x\n");
     git(cat, may, &["add", "-A"]);
     git(cat, may, &["commit", "-qm", "may"]);
     std::fs::remove_file(cat.join(evil)).expect("rm");
+    std::fs::remove_file(cat.join(forged)).expect("rm");
     git(cat, aug, &["add", "-A"]);
     git(cat, aug, &["commit", "-qm", "aug"]);
     // The working tree: one file does not parse, one service has no team.
@@ -700,10 +705,17 @@ fn files_left_out_of_the_tables_are_named_with_their_days() {
         !err.contains('\u{1b}'),
         "a raw escape reached stderr: {err}"
     );
+    assert!(
+        !err.lines().any(|l| l.starts_with("::")),
+        "a file's name started a line on stderr: {err}"
+    );
     let why = "it could not be read or parsed, or an entity in it lacks a required value";
     for want in [
         format!(
             "warning: services/ev\\u{{1b}}[31mil.yaml is left out of the tables as of 2026-06-30: {why}\n"
+        ),
+        format!(
+            "warning: services/f\\n::error::forged.yaml is left out of the tables as of 2026-06-30: {why}\n"
         ),
         format!(
             "warning: services/broken.yaml is left out of the tables as of 2026-11-27: {why}; \
@@ -716,7 +728,7 @@ fn files_left_out_of_the_tables_are_named_with_their_days() {
     ] {
         assert!(err.contains(&want), "missing {want:?} in:\n{err}");
     }
-    assert_eq!(err.matches("left out").count(), 3, "{err}");
+    assert_eq!(err.matches("left out").count(), 4, "{err}");
     let services = rows(out.path(), "services");
     let ids: Vec<(&str, &str)> = services
         .iter()
