@@ -52,7 +52,7 @@ pub struct Page<'a> {
 
 /// A whole HTML document around `body`.
 pub fn page(p: &Page, body: Markup) -> String {
-    html! {
+    let page = html! {
         (DOCTYPE)
         html lang="en" {
             head {
@@ -75,8 +75,8 @@ pub fn page(p: &Page, body: Markup) -> String {
                 }
             }
         }
-    }
-    .into_string()
+    };
+    super::safe::in_page(page.into_string())
 }
 
 /// A headline number.

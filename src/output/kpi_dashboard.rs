@@ -231,7 +231,7 @@ pub fn page(d: &Dashboard) -> String {
     let _ = writeln!(out, "<style>{CSS}</style>\n</head>\n<body>");
     out.push_str(&sections(d));
     out.push_str("</body>\n</html>\n");
-    out
+    super::safe::in_page(out)
 }
 
 /// The dashboard's heading, notes and cards, for any page shell (the

@@ -48,6 +48,18 @@ pub fn term(s: &str) -> Cow<'_, str> {
     escape_as(s, |c| c == '\n' || c == '\t', escaped)
 }
 
+/// A whole page for a browser (HTML), made as [`term`] makes terminal
+/// text: platctl's own markup holds no control or bidi character, so only
+/// catalog text changes. A right-to-left override in a name would reorder
+/// what a reader of the portal sees after it (and a name could read as
+/// another); shown as `\u{202e}`, it reads as it does in the terminal.
+pub fn in_page(page: String) -> String {
+    match term(&page) {
+        Cow::Borrowed(_) => page,
+        Cow::Owned(shown) => shown,
+    }
+}
+
 /// Text for one line of a terminal: like [`term`], and line breaks, carriage
 /// returns and tabs shown as `\n`, `\r`, `\t`.
 pub fn term_line(s: &str) -> Cow<'_, str> {

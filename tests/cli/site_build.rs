@@ -236,6 +236,9 @@ fn catalog_text_is_escaped_and_only_web_urls_become_links() {
                 "{p} holds markup from the catalog"
             );
             assert!(!s.contains("<b>bold"), "{p} holds markup from the catalog");
+            for c in ['\u{1b}', '\u{202e}'] {
+                assert!(!s.contains(c), "{p} holds {c:?} from the catalog");
+            }
             for h in hrefs(&s) {
                 let l = h.to_ascii_lowercase();
                 assert!(
@@ -264,6 +267,24 @@ fn catalog_text_is_escaped_and_only_web_urls_become_links() {
         "the index and the search script only"
     );
     assert!(search.contains("\\u003c/script\\u003e"));
+    // A name with a bidi override reads on its page and in the search index
+    // as in the terminal, and the index is still JSON.
+    let plain = text(&files, "services/plain-svc.html");
+    assert!(
+        plain.contains("<h1>Plain \\u{1b}[2J\\u{202e}gpj.exe</h1>"),
+        "{plain}"
+    );
+    let index = search
+        .split("<script id=\"search-index\" type=\"application/json\">")
+        .nth(1)
+        .and_then(|s| s.split("</script>").next())
+        .expect("the search index");
+    let rows: Vec<Vec<String>> = serde_json::from_str(index).expect("the index is JSON");
+    assert!(
+        rows.iter()
+            .any(|r| r[2] == "Plain \\u{1b}[2J\\u{202e}gpj.exe"),
+        "{rows:?}"
+    );
     // An entry with an error still gets its page, with the finding.
     let broken = text(&files, "services/escape.html");
     assert!(broken.contains("could not be read"), "{broken}");

@@ -1193,13 +1193,17 @@ pub fn radar(cx: &Cx) -> String {
 // ---------------------------------------------------------------------------
 
 /// The index as JSON rows `[kind, id, name, summary, team, href]`, safe
-/// inside a `<script>` element (no `<`, `>` or `&` left as such).
+/// inside a `<script>` element (no `<`, `>` or `&` left as such), its text
+/// shown as the pages show it (a bidi override as `\u{202e}`): the page
+/// holds no such character for [`crate::output::safe::in_page`] to change
+/// inside the JSON, and a result reads as the page it leads to.
 fn search_index(cx: &Cx) -> String {
-    let rows: Vec<[&str; 6]> = cx
+    use crate::output::safe::term;
+    let rows: Vec<[std::borrow::Cow<str>; 6]> = cx
         .site
         .search
         .iter()
-        .map(|e| [e.kind, &e.id, &e.name, &e.summary, &e.team, &e.href])
+        .map(|e| [e.kind, &e.id, &e.name, &e.summary, &e.team, &e.href].map(term))
         .collect();
     let s = serde_json::to_string(&rows).unwrap_or_else(|_| "[]".into());
     s.replace('<', "\\u003c")

@@ -43,7 +43,7 @@ pub fn page(f: &Frame, head: Option<&Page>, title: &str, body: Markup) -> String
         "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'"
     };
     let r = f.root;
-    html! {
+    let page = html! {
         (DOCTYPE)
         html lang="en" {
             head {
@@ -101,8 +101,8 @@ pub fn page(f: &Frame, head: Option<&Page>, title: &str, body: Markup) -> String
                 }
             }
         }
-    }
-    .into_string()
+    };
+    crate::output::safe::in_page(page.into_string())
 }
 
 /// The stylesheet every page links: the reports' look plus the site's parts.
