@@ -19,6 +19,11 @@ pub fn escape(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
             '\n' | '\r' => out.push(' '),
+            // As on a terminal: a bidi override would reorder the rendered
+            // page after it, a control character is not text.
+            c if c != '\t' && crate::chars::acts_on_display(c) => {
+                out.push_str(&format!("\\u{{{:x}}}", c as u32));
+            }
             _ if code => out.push(ch),
             '\\' | '*' | '_' | '[' | ']' | '#' | '|' => {
                 out.push('\\');
@@ -41,5 +46,13 @@ mod tests {
             "Capability &lt;b&gt;\\*X\\*&lt;/b&gt; (`a_b`)"
         );
         assert_eq!(escape("a | b\nc"), "a \\| b c");
+    }
+
+    #[test]
+    fn controls_and_bidi_characters_are_shown_not_run() {
+        assert_eq!(
+            escape("Pay\u{202e}gpj.exe `x\u{1b}[2J`\t"),
+            "Pay\\u{202e}gpj.exe `x\\u{1b}[2J`\t"
+        );
     }
 }
