@@ -397,7 +397,7 @@ mod tests {
                 "| ID | PRICE | NOTE |\n\
                  |---|---:|---|\n\
                  | apple | €1.50 | crisp, red |\n\
-                 | =cmd | €9.00 | a \u{1b}\\]0;title\u{7} \\*bold\\* \\|pipe\\| |\n"
+                 | =cmd | €9.00 | a \\u{1b}\\]0;title\\u{7} \\*bold\\* \\|pipe\\| |\n"
             )
         );
         assert_eq!(
