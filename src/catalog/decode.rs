@@ -181,7 +181,7 @@ impl<'a> Dec<'a> {
                 entries.push((key.as_str(), v));
             } else {
                 let help = did_you_mean(key, known.iter().copied().chain(["labels"]))
-                    .or_else(|| Some(format!("{what} fields are: {}", known.join(", "))));
+                    .or_else(|| Some(format!("the fields of {what} are: {}", known.join(", "))));
                 self.finding(
                     RuleId::Schema,
                     k.span,
