@@ -175,6 +175,8 @@ fn notes_text(rows: &[Row], trend: bool, bullet: &str) -> String {
 /// The heading line of a single-period listing.
 fn heading(name: &str, period: Period, as_of: NaiveDate, rev: Option<&str>) -> String {
     let at = rev.map(|r| format!(", catalog at {r}")).unwrap_or_default();
+    // One line, whatever the catalog's name holds.
+    let name = super::safe::term_line(name);
     format!(
         "KPIs of {name} for {period} (as of {as_of}{at}); previous = {}",
         period.prev()
@@ -191,7 +193,11 @@ fn title(
 ) -> String {
     match period {
         Some(p) => heading(name, p, as_of, rev),
-        None => format!("KPI trend of {name}{} (as of {as_of})", span_text(rows)),
+        None => format!(
+            "KPI trend of {}{} (as of {as_of})",
+            super::safe::term_line(name),
+            span_text(rows)
+        ),
     }
 }
 

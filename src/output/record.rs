@@ -54,15 +54,19 @@ impl Record {
         self.out.push_str(&self.style.bold(id));
         if let Some(w) = what {
             self.out.push_str(" — ");
-            self.out.push_str(w);
+            self.out.push_str(&hang(w, "  "));
         }
         self.out.push('\n');
         self
     }
 
-    /// A key and its value on one line.
+    /// A key and its value on one line (a value's own line breaks go on
+    /// lines indented to where the value starts).
     pub fn field(&mut self, key: &str, value: impl Display) -> &mut Record {
+        let pad = " "
+            .repeat(self.indent.len() + self.key_width.max(key.chars().count()) + self.gap.len());
         let key = self.style.dim(&format!("{key:<w$}", w = self.key_width));
+        let value = hang(&value.to_string(), &pad);
         self.out
             .push_str(&format!("{}{key}{}{value}\n", self.indent, self.gap));
         self
@@ -85,13 +89,15 @@ impl Record {
 
     /// A line of its own at the left margin (a sentence under the title).
     pub fn line(&mut self, text: impl Display) -> &mut Record {
-        self.out.push_str(&format!("{text}\n"));
+        self.out
+            .push_str(&format!("{}\n", hang(&text.to_string(), "  ")));
         self
     }
 
     /// An item line, indented by two spaces.
     pub fn item(&mut self, text: impl Display) -> &mut Record {
-        self.out.push_str(&format!("  {text}\n"));
+        self.out
+            .push_str(&format!("  {}\n", hang(&text.to_string(), "  ")));
         self
     }
 
@@ -138,6 +144,19 @@ pub fn list_or_none(v: Vec<String>) -> String {
     }
 }
 
+/// `text` without its final line breaks, every line after the first
+/// indented by `pad`: a value that holds line breaks (a description written
+/// as a block) stays inside its field, and no line of catalog text starts at
+/// the margin, where a CI log would read `::error::…` as a command of its
+/// own.
+fn hang(text: &str, pad: &str) -> String {
+    let text = text.trim_end_matches(['\n', '\r']);
+    if !text.contains('\n') {
+        return text.to_string();
+    }
+    text.replace('\n', &format!("\n{pad}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,5 +187,23 @@ mod tests {
         let mut flush = Record::new(Style::default(), 6).flush_left();
         flush.field("id", "INT-1").field("title", "x");
         assert_eq!(flush.finish(), "id    INT-1\ntitle x\n");
+    }
+
+    #[test]
+    fn a_value_with_line_breaks_stays_inside_its_field() {
+        let mut r = Record::new(Style::default(), 6);
+        r.title("s", Some("A\n::error::t"))
+            .item("one\n::error::i\n")
+            .field("notes", "a\n::error::f\nc\n")
+            .line("brief\n::error::l");
+        let out = r.finish();
+        assert_eq!(
+            out,
+            "s — A\n  ::error::t\n  one\n  ::error::i\n  notes  a\n         ::error::f\n         c\nbrief\n  ::error::l\n"
+        );
+        assert!(!out.lines().any(|l| l.starts_with("::")), "{out}");
+        let mut flush = Record::new(Style::default(), 4).flush_left();
+        flush.field("title", "x\ny");
+        assert_eq!(flush.finish(), "titlex\n     y\n");
     }
 }

@@ -28,7 +28,9 @@ pub fn scope_line(v: &StatusView) -> String {
         .as_deref()
         .map(|t| format!(", team {t} (KPIs are platform-wide: left out)"))
         .unwrap_or_default();
-    format!("{}, {} ({}){team}", v.catalog, v.as_of, v.quarter)
+    // One line, whatever the catalog's name holds.
+    let name = super::safe::term_line(&v.catalog);
+    format!("{name}, {} ({}){team}", v.as_of, v.quarter)
 }
 
 fn summary(v: &StatusView) -> String {

@@ -638,3 +638,51 @@ fn every_command_reading_the_catalog_names_the_files_it_leaves_out() {
     assert!(out.contains("capabilities/zz-broken.yaml"), "{out}");
     assert!(!err.contains("is left out"), "{err}");
 }
+
+/// Catalog text with line breaks (the platform's name, a service's
+/// description, a campaign's brief) never starts a line of its own in text
+/// output: a CI log would read `::error::…` at the start of a line as a
+/// workflow command. Headings keep one line; a record's multi-line value
+/// is indented under its field.
+#[test]
+fn catalog_text_never_starts_a_line_of_its_own() {
+    let forged = "\\n::error::forged";
+    let dir = TestEnv::base(&[
+        (
+            "platctl.yaml",
+            &format!("version: 1\nname: \"Test{forged}\"\n"),
+        ),
+        (
+            "services/svc-a.yaml",
+            &format!("id: svc-a\nname: \"A{forged}\"\nteam: team-b\ntier: 1\ndescription: \"first{forged}\"\nuses:\n  - cap-ga\n"),
+        ),
+    ]);
+    for args in [
+        &["status"][..],
+        &["kpi"],
+        &["kpi", "--trend", "--since", "2026-Q3"],
+        &["show", "service", "svc-a"],
+        &["service", "list"],
+        &["search", "first"],
+    ] {
+        let out = dir.cmd().args(args).output().expect("runs");
+        for stream in [&out.stdout, &out.stderr] {
+            let s = String::from_utf8_lossy(stream);
+            assert!(
+                !s.lines()
+                    .any(|l| l.trim_start_matches('\u{1b}').starts_with("::")),
+                "{args:?}: {s}"
+            );
+        }
+    }
+    let show = dir
+        .cmd()
+        .args(["show", "service", "svc-a"])
+        .output()
+        .expect("runs");
+    let show = String::from_utf8_lossy(&show.stdout);
+    assert!(
+        show.starts_with("svc-a — A\n  ::error::forged\n  first\n  ::error::forged\n"),
+        "{show}"
+    );
+}
