@@ -146,9 +146,8 @@ pub fn list_or_none(v: Vec<String>) -> String {
 
 /// `text` without its final line breaks, every line after the first
 /// indented by `pad`: a value that holds line breaks (a description written
-/// as a block) stays inside its field, and no line of catalog text starts at
-/// the margin, where a CI log would read `::error::…` as a command of its
-/// own.
+/// as a block) stays inside its field instead of running on at the margin,
+/// where it would read as the record's next line.
 fn hang(text: &str, pad: &str) -> String {
     let text = text.trim_end_matches(['\n', '\r']);
     if !text.contains('\n') {
