@@ -78,7 +78,13 @@ impl<'a> Question<'a> {
     /// Checks a value given as a flag: an error names the flag and the value.
     fn check_flag(&self, v: &str) -> Result<()> {
         match self.check.map(|c| c(v)) {
-            Some(Err(why)) => bail!("{} `{v}`: {why}", self.flag),
+            // The value quoted on one line: it may be the very line break
+            // the check refuses.
+            Some(Err(why)) => bail!(
+                "{} `{}`: {why}",
+                self.flag,
+                crate::output::safe::term_line(v)
+            ),
             _ => Ok(()),
         }
     }

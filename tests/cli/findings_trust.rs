@@ -685,3 +685,29 @@ fn catalog_text_never_starts_a_line_of_its_own() {
         "{show}"
     );
 }
+
+/// A flag's value refused for its line break is quoted on one line.
+#[test]
+fn a_refused_flag_value_is_quoted_on_one_line() {
+    let dir = TestEnv::base(&[]);
+    let out = dir
+        .cmd()
+        .args([
+            "intake",
+            "new",
+            "--team",
+            "team-b",
+            "--problem",
+            "p",
+            "--yes",
+        ])
+        .args(["--title", "New\n::error::forged"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        err,
+        "error: --title `New\\n::error::forged`: one line, please\n"
+    );
+}
