@@ -395,7 +395,7 @@ pub fn ask_id_among(
             .check(&id_ok),
     )?;
     if let Err(why) = id_ok(&id) {
-        anyhow::bail!("--id `{id}`: {why}");
+        anyhow::bail!("--id `{}`: {why}", crate::output::safe::term_line(&id));
     }
     Ok(id)
 }

@@ -79,7 +79,7 @@ pub fn ask(term: &dyn Console, cat: &Catalog, p: &Prompter, f: &Flags) -> Result
             .check(&id_ok),
     )?;
     if let Err(why) = id_ok(&id) {
-        bail!("--id `{id}`: {why}");
+        bail!("--id `{}`: {why}", crate::output::safe::term_line(&id));
     }
     let fields = Fields::new()
         .text("id", &id)
