@@ -10,11 +10,12 @@ use crate::scorecard::view::{CheckView, ListView, ShowView, TrendView};
 use crate::scorecard::Outcome;
 use std::borrow::Cow;
 
-/// Catalog text made safe for a terminal: control, separator and
-/// bidirectional characters (escape sequences included) are shown as
-/// `\u{..}`, never sent; line breaks and tabs stay.
+/// Catalog text made safe for one line of a terminal: control, separator
+/// and bidirectional characters (escape sequences, line breaks, tabs) are
+/// shown as `\u{..}`, `\n`, `\t`, never sent: a name or a rule's fix is
+/// shown within the line it belongs to.
 pub fn term(s: &str) -> String {
-    super::safe::term(s).into_owned()
+    super::safe::term_line(s).into_owned()
 }
 
 fn ratio(r: Option<f64>) -> String {
@@ -375,7 +376,8 @@ pub fn campaign_text(v: &crate::scorecard::campaign::ShowView, style: Style) -> 
             if c.days_left >= 0 { "left" } else { "past due" }
         ));
     if let Some(b) = &c.brief {
-        o.line(term(b));
+        // The brief is prose: its own line breaks kept, under the title.
+        o.line(super::safe::term(b));
     }
     match (c.in_scope, c.done) {
         (Some(n), Some(d)) => o.line(format!(

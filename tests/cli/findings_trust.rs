@@ -657,6 +657,10 @@ fn catalog_text_never_starts_a_line_of_its_own() {
             &format!("id: svc-a\nname: \"A{forged}\"\nteam: team-b\ntier: 1\ndescription: \"first{forged}\"\nuses:\n  - cap-ga\n"),
         ),
         ("services/svc-c.yaml", "id: svc-c\nteam: [x\n"),
+        (
+            "scorecards/basics.yaml",
+            &format!("id: basics\nname: \"Basics{forged}\"\nowner: team-a\napplies_to: service\nlevels: [bronze]\nrules:\n  - {{ id: has-team, level: bronze, expr: \"entity.team != ''\", fix: \"Set it{forged}\" }}\n"),
+        ),
     ]);
     for args in [
         &["status"][..],
@@ -664,6 +668,9 @@ fn catalog_text_never_starts_a_line_of_its_own() {
         &["kpi", "--trend", "--since", "2026-Q3"],
         &["service", "list"],
         &["search", "first"],
+        &["scorecard", "show", "basics"],
+        &["scorecard", "show", "basics", "--entity", "svc-a"],
+        &["scorecard", "list"],
     ] {
         let out = dir.cmd().args(args).output().expect("runs");
         for stream in [&out.stdout, &out.stderr] {
