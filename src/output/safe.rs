@@ -10,7 +10,8 @@ fn dangerous(c: char) -> bool {
     crate::chars::acts_on_display(c)
 }
 
-fn escaped(c: char) -> String {
+/// How a dangerous character is shown: `\n`, `\r`, `\t`, else `\u{1b}`.
+pub(crate) fn escaped(c: char) -> String {
     match c {
         '\n' => "\\n".into(),
         '\r' => "\\r".into(),
