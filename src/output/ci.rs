@@ -378,6 +378,20 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        /// An annotation is one line, and shows nothing that acts on the
+        /// log's viewer, whatever the file's name or the message holds.
+        #[test]
+        fn annotations_are_one_line_and_act_on_nothing(s in crate::output::safe::tests::hostile()) {
+            for out in [escape_data(&s), escape_property(&s)] {
+                proptest::prop_assert!(
+                    out.chars().all(|c| c == '\t' || !crate::chars::acts_on_display(c)),
+                    "{out:?}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn uris_are_percent_encoded() {
         assert_eq!(

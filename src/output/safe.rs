@@ -160,7 +160,7 @@ fn is_number(s: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -226,5 +226,34 @@ mod tests {
         assert_eq!(csv_field("--"), "'--");
         assert_eq!(csv_field("a,b"), "\"a,b\"");
         assert_eq!(csv_field("team-a"), "team-a");
+    }
+
+    /// Text heavy in what acts on a display, among any characters.
+    pub(crate) fn hostile() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let special = prop::sample::select(vec![
+            '\u{1b}', '\u{7}', '\u{0}', '\u{7f}', '\u{9b}', '\n', '\r', '\t', '\u{2028}',
+            '\u{2029}', '\u{202e}', '\u{2066}', '\u{200f}', '\u{61c}', '[', ':', '%', '`', '<',
+        ]);
+        prop::collection::vec(prop_oneof![special, any::<char>()], 0..24)
+            .prop_map(|v| v.into_iter().collect())
+    }
+
+    proptest::proptest! {
+        /// Whatever the catalog holds, each escaper leaves nothing that acts
+        /// on a display but what it promises to keep: line breaks and tabs
+        /// for a terminal and a page, tabs only for one line and Markdown.
+        #[test]
+        fn escapers_leave_nothing_that_acts_on_a_display(s in hostile()) {
+            let kept = |out: &str, keep: &[char]| {
+                out.chars().all(|c| !dangerous(c) || keep.contains(&c))
+            };
+            proptest::prop_assert!(kept(&term(&s), &['\n', '\t']));
+            proptest::prop_assert!(kept(&in_page(s.clone()), &['\n', '\t']));
+            proptest::prop_assert!(kept(&term_line(&s), &[]));
+            proptest::prop_assert!(kept(&term_data(&s), &['\n', '\t']));
+            proptest::prop_assert!(kept(&term_output(&s, false), &['\n', '\t']));
+            proptest::prop_assert!(kept(&crate::output::md_text::escape(&s), &['\t']));
+        }
     }
 }
