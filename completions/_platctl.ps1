@@ -267,7 +267,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List capabilities with their adopters, eligible services and adoption rate')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Everything about one capability: owner, lifecycle, SLOs, support, interfaces, dependencies both ways, adopters by team, open deprecations and exceptions, release readiness')
-            [CompletionResult]::new('readiness', 'readiness', [CompletionResultType]::ParameterValue, 'The release-readiness checklist; exits 1 when a `ga` capability is not ready (a CI gate)')
+            [CompletionResult]::new('readiness', 'readiness', [CompletionResultType]::ParameterValue, 'The release-readiness checklist: exits 1 when a `ga` capability is not ready')
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add a capability to the catalog (asks on a terminal)')
             [CompletionResult]::new('set-lifecycle', 'set-lifecycle', [CompletionResultType]::ParameterValue, 'Move a capability to another lifecycle stage (proposed … ga … retired)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a capability''s name, summary, owner, category, docs, runbook or review date')
@@ -387,7 +387,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
         'platctl;capability;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List capabilities with their adopters, eligible services and adoption rate')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Everything about one capability: owner, lifecycle, SLOs, support, interfaces, dependencies both ways, adopters by team, open deprecations and exceptions, release readiness')
-            [CompletionResult]::new('readiness', 'readiness', [CompletionResultType]::ParameterValue, 'The release-readiness checklist; exits 1 when a `ga` capability is not ready (a CI gate)')
+            [CompletionResult]::new('readiness', 'readiness', [CompletionResultType]::ParameterValue, 'The release-readiness checklist: exits 1 when a `ga` capability is not ready')
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add a capability to the catalog (asks on a terminal)')
             [CompletionResult]::new('set-lifecycle', 'set-lifecycle', [CompletionResultType]::ParameterValue, 'Move a capability to another lifecycle stage (proposed … ga … retired)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a capability''s name, summary, owner, category, docs, runbook or review date')
@@ -734,7 +734,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('roadmap', 'roadmap', [CompletionResultType]::ParameterValue, 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption')
             [CompletionResult]::new('kpi', 'kpi', [CompletionResultType]::ParameterValue, 'The KPI dashboard: a card per KPI with value, target, status and a sparkline')
-            [CompletionResult]::new('scorecard', 'scorecard', [CompletionResultType]::ParameterValue, 'The scorecard report: distribution, roll-up by team, per-rule pass rates, trend, why each level')
+            [CompletionResult]::new('scorecard', 'scorecard', [CompletionResultType]::ParameterValue, 'The scorecard report: distribution, team roll-up, rule pass rates, trend, why each level')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -808,7 +808,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('roadmap', 'roadmap', [CompletionResultType]::ParameterValue, 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption')
             [CompletionResult]::new('kpi', 'kpi', [CompletionResultType]::ParameterValue, 'The KPI dashboard: a card per KPI with value, target, status and a sparkline')
-            [CompletionResult]::new('scorecard', 'scorecard', [CompletionResultType]::ParameterValue, 'The scorecard report: distribution, roll-up by team, per-rule pass rates, trend, why each level')
+            [CompletionResult]::new('scorecard', 'scorecard', [CompletionResultType]::ParameterValue, 'The scorecard report: distribution, team roll-up, rule pass rates, trend, why each level')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1155,7 +1155,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each scorecard: what it applies to, entities scored, counts per level, median, progress, target')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each scorecard: applies to, entities scored, counts per level, median, progress, target')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One scorecard: each entity''s level, score and failing rules; --trend over git history')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Why an entity is at its level, each rule''s outcome and the next step; a CI gate with --min-level')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1211,7 +1211,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             break
         }
         'platctl;scorecard;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each scorecard: what it applies to, entities scored, counts per level, median, progress, target')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each scorecard: applies to, entities scored, counts per level, median, progress, target')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One scorecard: each entity''s level, score and failing rules; --trend over git history')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Why an entity is at its level, each rule''s outcome and the next step; a CI gate with --min-level')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1241,7 +1241,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each campaign: scorecard, rules, due date, progress, overdue')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One campaign: progress, the entities left with their team, and a weekly burn-up from git history')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One campaign: progress, entities left with their team, a weekly burn-up from git history')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1275,7 +1275,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
         }
         'platctl;campaign;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each campaign: scorecard, rules, due date, progress, overdue')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One campaign: progress, the entities left with their team, and a weekly burn-up from git history')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One campaign: progress, entities left with their team, a weekly burn-up from git history')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1421,7 +1421,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('backstage', 'backstage', [CompletionResultType]::ParameterValue, 'Backstage entities: one file per team, service and capability, plus a Location')
-            [CompletionResult]::new('tables', 'tables', [CompletionResultType]::ParameterValue, 'Write every table (catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards) for a warehouse')
+            [CompletionResult]::new('tables', 'tables', [CompletionResultType]::ParameterValue, 'Warehouse tables: catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1443,7 +1443,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
         'platctl;export;tables' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The directory to write into (made when missing; files in it are replaced)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The directory to write into (made when missing; files in it are replaced)')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'File format (default: parquet)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'File format')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'The first period of history: a quarter (2025-Q1) or a month (2026-01)')
             [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'A set of rows per quarter or per month (default: quarter, or month when --since is a month)')
             [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
@@ -1460,7 +1460,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
         }
         'platctl;export;help' {
             [CompletionResult]::new('backstage', 'backstage', [CompletionResultType]::ParameterValue, 'Backstage entities: one file per team, service and capability, plus a Location')
-            [CompletionResult]::new('tables', 'tables', [CompletionResultType]::ParameterValue, 'Write every table (catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards) for a warehouse')
+            [CompletionResult]::new('tables', 'tables', [CompletionResultType]::ParameterValue, 'Warehouse tables: catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1669,7 +1669,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
         'platctl;help;capability' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List capabilities with their adopters, eligible services and adoption rate')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Everything about one capability: owner, lifecycle, SLOs, support, interfaces, dependencies both ways, adopters by team, open deprecations and exceptions, release readiness')
-            [CompletionResult]::new('readiness', 'readiness', [CompletionResultType]::ParameterValue, 'The release-readiness checklist; exits 1 when a `ga` capability is not ready (a CI gate)')
+            [CompletionResult]::new('readiness', 'readiness', [CompletionResultType]::ParameterValue, 'The release-readiness checklist: exits 1 when a `ga` capability is not ready')
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add a capability to the catalog (asks on a terminal)')
             [CompletionResult]::new('set-lifecycle', 'set-lifecycle', [CompletionResultType]::ParameterValue, 'Move a capability to another lifecycle stage (proposed … ga … retired)')
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a capability''s name, summary, owner, category, docs, runbook or review date')
@@ -1742,7 +1742,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('roadmap', 'roadmap', [CompletionResultType]::ParameterValue, 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability')
             [CompletionResult]::new('catalog', 'catalog', [CompletionResultType]::ParameterValue, 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption')
             [CompletionResult]::new('kpi', 'kpi', [CompletionResultType]::ParameterValue, 'The KPI dashboard: a card per KPI with value, target, status and a sparkline')
-            [CompletionResult]::new('scorecard', 'scorecard', [CompletionResultType]::ParameterValue, 'The scorecard report: distribution, roll-up by team, per-rule pass rates, trend, why each level')
+            [CompletionResult]::new('scorecard', 'scorecard', [CompletionResultType]::ParameterValue, 'The scorecard report: distribution, team roll-up, rule pass rates, trend, why each level')
             break
         }
         'platctl;help;report;roadmap' {
@@ -1811,7 +1811,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             break
         }
         'platctl;help;scorecard' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each scorecard: what it applies to, entities scored, counts per level, median, progress, target')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each scorecard: applies to, entities scored, counts per level, median, progress, target')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One scorecard: each entity''s level, score and failing rules; --trend over git history')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Why an entity is at its level, each rule''s outcome and the next step; a CI gate with --min-level')
             break
@@ -1827,7 +1827,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
         }
         'platctl;help;campaign' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Each campaign: scorecard, rules, due date, progress, overdue')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One campaign: progress, the entities left with their team, and a weekly burn-up from git history')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One campaign: progress, entities left with their team, a weekly burn-up from git history')
             break
         }
         'platctl;help;campaign;list' {
@@ -1859,7 +1859,7 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
         }
         'platctl;help;export' {
             [CompletionResult]::new('backstage', 'backstage', [CompletionResultType]::ParameterValue, 'Backstage entities: one file per team, service and capability, plus a Location')
-            [CompletionResult]::new('tables', 'tables', [CompletionResultType]::ParameterValue, 'Write every table (catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards) for a warehouse')
+            [CompletionResult]::new('tables', 'tables', [CompletionResultType]::ParameterValue, 'Warehouse tables: catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards')
             break
         }
         'platctl;help;export;backstage' {

@@ -247,7 +247,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand --help 'Print help'
             cand list 'List capabilities with their adopters, eligible services and adoption rate'
             cand show 'Everything about one capability: owner, lifecycle, SLOs, support, interfaces, dependencies both ways, adopters by team, open deprecations and exceptions, release readiness'
-            cand readiness 'The release-readiness checklist; exits 1 when a `ga` capability is not ready (a CI gate)'
+            cand readiness 'The release-readiness checklist: exits 1 when a `ga` capability is not ready'
             cand new 'Add a capability to the catalog (asks on a terminal)'
             cand set-lifecycle 'Move a capability to another lifecycle stage (proposed … ga … retired)'
             cand edit 'Change a capability''s name, summary, owner, category, docs, runbook or review date'
@@ -360,7 +360,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
         &'platctl;capability;help'= {
             cand list 'List capabilities with their adopters, eligible services and adoption rate'
             cand show 'Everything about one capability: owner, lifecycle, SLOs, support, interfaces, dependencies both ways, adopters by team, open deprecations and exceptions, release readiness'
-            cand readiness 'The release-readiness checklist; exits 1 when a `ga` capability is not ready (a CI gate)'
+            cand readiness 'The release-readiness checklist: exits 1 when a `ga` capability is not ready'
             cand new 'Add a capability to the catalog (asks on a terminal)'
             cand set-lifecycle 'Move a capability to another lifecycle stage (proposed … ga … retired)'
             cand edit 'Change a capability''s name, summary, owner, category, docs, runbook or review date'
@@ -666,7 +666,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand roadmap 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
             cand catalog 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
             cand kpi 'The KPI dashboard: a card per KPI with value, target, status and a sparkline'
-            cand scorecard 'The scorecard report: distribution, roll-up by team, per-rule pass rates, trend, why each level'
+            cand scorecard 'The scorecard report: distribution, team roll-up, rule pass rates, trend, why each level'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'platctl;report;roadmap'= {
@@ -735,7 +735,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand roadmap 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
             cand catalog 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
             cand kpi 'The KPI dashboard: a card per KPI with value, target, status and a sparkline'
-            cand scorecard 'The scorecard report: distribution, roll-up by team, per-rule pass rates, trend, why each level'
+            cand scorecard 'The scorecard report: distribution, team roll-up, rule pass rates, trend, why each level'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'platctl;report;help;roadmap'= {
@@ -1047,7 +1047,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand --verbose 'Say more about what is happening (timings, files read)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand list 'Each scorecard: what it applies to, entities scored, counts per level, median, progress, target'
+            cand list 'Each scorecard: applies to, entities scored, counts per level, median, progress, target'
             cand show 'One scorecard: each entity''s level, score and failing rules; --trend over git history'
             cand check 'Why an entity is at its level, each rule''s outcome and the next step; a CI gate with --min-level'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1099,7 +1099,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand --help 'Print help'
         }
         &'platctl;scorecard;help'= {
-            cand list 'Each scorecard: what it applies to, entities scored, counts per level, median, progress, target'
+            cand list 'Each scorecard: applies to, entities scored, counts per level, median, progress, target'
             cand show 'One scorecard: each entity''s level, score and failing rules; --trend over git history'
             cand check 'Why an entity is at its level, each rule''s outcome and the next step; a CI gate with --min-level'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1124,7 +1124,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand list 'Each campaign: scorecard, rules, due date, progress, overdue'
-            cand show 'One campaign: progress, the entities left with their team, and a weekly burn-up from git history'
+            cand show 'One campaign: progress, entities left with their team, a weekly burn-up from git history'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'platctl;campaign;list'= {
@@ -1155,7 +1155,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
         }
         &'platctl;campaign;help'= {
             cand list 'Each campaign: scorecard, rules, due date, progress, overdue'
-            cand show 'One campaign: progress, the entities left with their team, and a weekly burn-up from git history'
+            cand show 'One campaign: progress, entities left with their team, a weekly burn-up from git history'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'platctl;campaign;help;list'= {
@@ -1286,7 +1286,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand backstage 'Backstage entities: one file per team, service and capability, plus a Location'
-            cand tables 'Write every table (catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards) for a warehouse'
+            cand tables 'Warehouse tables: catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'platctl;export;backstage'= {
@@ -1306,7 +1306,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
         &'platctl;export;tables'= {
             cand -o 'The directory to write into (made when missing; files in it are replaced)'
             cand --output 'The directory to write into (made when missing; files in it are replaced)'
-            cand --format 'File format (default: parquet)'
+            cand --format 'File format'
             cand --since 'The first period of history: a quarter (2025-Q1) or a month (2026-01)'
             cand --every 'A set of rows per quarter or per month (default: quarter, or month when --since is a month)'
             cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
@@ -1322,7 +1322,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
         }
         &'platctl;export;help'= {
             cand backstage 'Backstage entities: one file per team, service and capability, plus a Location'
-            cand tables 'Write every table (catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards) for a warehouse'
+            cand tables 'Warehouse tables: catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'platctl;export;help;backstage'= {
@@ -1506,7 +1506,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
         &'platctl;help;capability'= {
             cand list 'List capabilities with their adopters, eligible services and adoption rate'
             cand show 'Everything about one capability: owner, lifecycle, SLOs, support, interfaces, dependencies both ways, adopters by team, open deprecations and exceptions, release readiness'
-            cand readiness 'The release-readiness checklist; exits 1 when a `ga` capability is not ready (a CI gate)'
+            cand readiness 'The release-readiness checklist: exits 1 when a `ga` capability is not ready'
             cand new 'Add a capability to the catalog (asks on a terminal)'
             cand set-lifecycle 'Move a capability to another lifecycle stage (proposed … ga … retired)'
             cand edit 'Change a capability''s name, summary, owner, category, docs, runbook or review date'
@@ -1560,7 +1560,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand roadmap 'The quarterly roadmap report: predictability by theme, risks, scope changes, intake traceability'
             cand catalog 'The capability catalog page: what exists by category and lifecycle, owners, SLOs, support, adoption'
             cand kpi 'The KPI dashboard: a card per KPI with value, target, status and a sparkline'
-            cand scorecard 'The scorecard report: distribution, roll-up by team, per-rule pass rates, trend, why each level'
+            cand scorecard 'The scorecard report: distribution, team roll-up, rule pass rates, trend, why each level'
         }
         &'platctl;help;report;roadmap'= {
         }
@@ -1610,7 +1610,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
         &'platctl;help;exception;revoke'= {
         }
         &'platctl;help;scorecard'= {
-            cand list 'Each scorecard: what it applies to, entities scored, counts per level, median, progress, target'
+            cand list 'Each scorecard: applies to, entities scored, counts per level, median, progress, target'
             cand show 'One scorecard: each entity''s level, score and failing rules; --trend over git history'
             cand check 'Why an entity is at its level, each rule''s outcome and the next step; a CI gate with --min-level'
         }
@@ -1622,7 +1622,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
         }
         &'platctl;help;campaign'= {
             cand list 'Each campaign: scorecard, rules, due date, progress, overdue'
-            cand show 'One campaign: progress, the entities left with their team, and a weekly burn-up from git history'
+            cand show 'One campaign: progress, entities left with their team, a weekly burn-up from git history'
         }
         &'platctl;help;campaign;list'= {
         }
@@ -1645,7 +1645,7 @@ set edit:completion:arg-completer[platctl] = {|@words|
         }
         &'platctl;help;export'= {
             cand backstage 'Backstage entities: one file per team, service and capability, plus a Location'
-            cand tables 'Write every table (catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards) for a warehouse'
+            cand tables 'Warehouse tables: catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards'
         }
         &'platctl;help;export;backstage'= {
         }

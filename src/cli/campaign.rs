@@ -9,7 +9,7 @@ pub enum Command {
         after_help = "Examples:\n  platctl campaign list\n  platctl campaign list --format json\n\nProgress = entities done / entities in scope (the scorecard's entities that\nthe campaign's `when` admits). Done: each of its rules passes (pass, exempt or\nskip), whatever the rule's enable_on. Overdue: active, past due, progress below 1."
     )]
     List(ListArgs),
-    /// One campaign: progress, the entities left with their team, and a weekly burn-up from git history
+    /// One campaign: progress, entities left with their team, a weekly burn-up from git history
     #[command(
         after_help = "Examples:\n  platctl campaign show sso-everywhere\n  platctl campaign show sso-everywhere --format json"
     )]

@@ -17,7 +17,7 @@ pub enum Command {
         after_help = "Examples:\n  platctl capability show ci-pipelines\n  platctl capability show identity-sso --format json"
     )]
     Show(ShowArgs),
-    /// The release-readiness checklist; exits 1 when a `ga` capability is not ready (a CI gate)
+    /// The release-readiness checklist: exits 1 when a `ga` capability is not ready
     #[command(
         after_help = "Each field that `policy.ga_requires` names is ticked or missing, and the lint\nfindings in the capability's file are listed. A capability is ready when every\nfield is there and its file has no error finding.\n\nExamples:\n  platctl capability readiness ci-pipelines\n  platctl capability readiness --all          # every ga capability, e.g. in CI\n\nExit status: 0 ready (or not ga), 1 a ga capability is not ready, 2 could not\nrun."
     )]

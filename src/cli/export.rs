@@ -9,7 +9,7 @@ pub enum Command {
     /// Backstage entities: one file per team, service and capability, plus a Location
     #[command(after_help = BACKSTAGE_HELP)]
     Backstage(BackstageArgs),
-    /// Write every table (catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards) for a warehouse
+    /// Warehouse tables: catalog, adoption, deprecations, exceptions, intake, KPIs, scorecards
     Tables(TablesArgs),
 }
 
@@ -22,8 +22,8 @@ Backstage), and one file per entity: teams as Groups (teams/ID.yaml), services
 and capabilities as Components (services/, capabilities/). Every file follows
 Backstage's entity schemas and naming rules. Each entity carries the annotation
 platctl.dev/level.<scorecard>: <level> for every scorecard that scores it
-(`none` below the first level), as `platctl scorecard show` gives it for --today. DIR is replaced whole, never merged;
-the same catalog gives the same bytes.";
+(`none` below the first level), as `platctl scorecard show` gives it for --today.
+DIR is replaced whole, never merged; the same catalog gives the same bytes.";
 
 #[derive(clap::Args, Debug)]
 pub struct BackstageArgs {
@@ -45,9 +45,9 @@ pub struct BackstageArgs {
 
 One file per table (teams, services, capabilities, adoption, roadmap_items, deprecations,
 deprecation_consumers, exceptions, intake, kpi_values, scorecard_levels, scorecard_outcomes) and
-manifest.json (columns, types, row counts, revision, today). With --since, every table but kpi_values
-gets an `as_of` column: the catalog at the last commit on or before each period's end (today's
-catalog for the period not over yet), and kpi_values a row per KPI per period.
+manifest.json (columns, types, row counts, revision, today). With --since, every table but
+kpi_values gets an `as_of` column: the catalog at the last commit on or before each period's end
+(today's catalog for the period not over yet), and kpi_values a row per KPI per period.
 A file left out of the tables (it does not parse, or an entity in it lacks a
 required value) is named in a warning, with the dates it was left out of.
 Exit status: 0 written, 2 could not write.")]
@@ -55,7 +55,7 @@ pub struct TablesArgs {
     /// The directory to write into (made when missing; files in it are replaced)
     #[arg(short = 'o', long = "output", value_name = "DIR")]
     pub output: PathBuf,
-    /// File format (default: parquet)
+    /// File format
     #[arg(long, value_enum, default_value_t = Format::Parquet)]
     pub format: Format,
     /// The first period of history: a quarter (2025-Q1) or a month (2026-01)

@@ -11,7 +11,7 @@ pub enum Command {
     Catalog(CatalogArgs),
     /// The KPI dashboard: a card per KPI with value, target, status and a sparkline
     Kpi(KpiArgs),
-    /// The scorecard report: distribution, roll-up by team, per-rule pass rates, trend, why each level
+    /// The scorecard report: distribution, team roll-up, rule pass rates, trend, why each level
     Scorecard(ScorecardArgs),
 }
 

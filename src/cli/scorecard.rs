@@ -5,7 +5,7 @@ use crate::kpi::periods::Every;
 
 #[derive(clap::Subcommand, Debug)]
 pub enum Command {
-    /// Each scorecard: what it applies to, entities scored, counts per level, median, progress, target
+    /// Each scorecard: applies to, entities scored, counts per level, median, progress, target
     #[command(
         after_help = "Examples:\n  platctl scorecard list\n  platctl scorecard list --format json\n  platctl --today 2027-01-15 scorecard list --format csv"
     )]
