@@ -24,7 +24,7 @@ pub fn service(v: &ServiceView, st: Style) -> String {
     o.field_opt("system", s.system.as_ref().map(|x| &x.value));
     o.field("tier", s.tier.to_string());
     o.field("status", s.status.to_string());
-    o.field("file", v.service.file);
+    o.field("file", crate::output::safe::term_line(v.service.file));
     let uses = v
         .uses
         .iter()
@@ -60,7 +60,7 @@ pub fn team(v: &TeamView, st: Style) -> String {
     if !v.teams.is_empty() {
         o.field("teams", v.teams.join(", "));
     }
-    o.field("file", v.team.file);
+    o.field("file", crate::output::safe::term_line(v.team.file));
     let owned = |x: &[crate::report::entity::Owned]| {
         list_or_none(
             x.iter()

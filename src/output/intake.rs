@@ -207,7 +207,7 @@ pub fn show_text(v: &IntakeShow, st: Style, width: Option<u16>) -> String {
     line("status", status_line(r));
     line("RICE", rice_line(r));
     links(v, &mut line);
-    line("file", v.request.file.to_string());
+    line("file", super::safe::term_line(v.request.file).into_owned());
     prose(v, width, &mut o);
     o.finish()
 }

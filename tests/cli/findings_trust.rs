@@ -658,6 +658,10 @@ fn catalog_text_never_starts_a_line_of_its_own() {
         ),
         ("services/svc-c.yaml", "id: svc-c\nteam: [x\n"),
         (
+            "services/svc-d\n::error::forged.yaml",
+            "id: svc-d\nteam: team-b\ntier: 2\n",
+        ),
+        (
             "scorecards/basics.yaml",
             &format!("id: basics\nname: \"Basics{forged}\"\nowner: team-a\napplies_to: service\nlevels: [bronze]\nrules:\n  - {{ id: has-team, level: bronze, expr: \"entity.team != ''\", fix: \"Set it{forged}\" }}\n"),
         ),
@@ -689,6 +693,17 @@ fn catalog_text_never_starts_a_line_of_its_own() {
     let show = String::from_utf8_lossy(&show.stdout);
     assert!(
         show.starts_with("svc-a — A\n  ::error::forged\n  first\n  ::error::forged\n  team "),
+        "{show}"
+    );
+    // A path is one line: its file's name shown with `\n`.
+    let show = dir
+        .cmd()
+        .args(["show", "service", "svc-d"])
+        .output()
+        .expect("runs");
+    let show = String::from_utf8_lossy(&show.stdout);
+    assert!(
+        show.contains("  file           services/svc-d\\n::error::forged.yaml\n"),
         "{show}"
     );
 }
