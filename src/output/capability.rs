@@ -329,10 +329,15 @@ pub fn readiness_text(r: &Readiness, st: Style) -> String {
             crate::model::Level::Error => st.red(&format!("error[{}]", f.rule)),
             _ => st.yellow(&format!("warning[{}]", f.rule)),
         };
+        // One line each, whatever the file's name or the message quotes:
+        // readiness runs as a CI gate.
         let _ = writeln!(
             o,
             "  {head} {}:{}:{}: {}",
-            f.file, f.line, f.column, f.message
+            super::safe::term_line(&f.file),
+            f.line,
+            f.column,
+            super::safe::term_line(&f.message)
         );
     }
     let verdict = if r.ready {

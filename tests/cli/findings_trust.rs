@@ -662,6 +662,10 @@ fn catalog_text_never_starts_a_line_of_its_own() {
             "id: svc-d\nteam: team-b\ntier: 2\n",
         ),
         (
+            "capabilities/cap-z.yaml",
+            "id: cap-z\nname: Z\nsummary: s\nowner: team-a\nlifecycle: ga\n\"x\\n::error::forged\": 1\n",
+        ),
+        (
             "scorecards/basics.yaml",
             &format!("id: basics\nname: \"Basics{forged}\"\nowner: team-a\napplies_to: service\nlevels: [bronze]\nrules:\n  - {{ id: has-team, level: bronze, expr: \"entity.team != ''\", fix: \"Set it{forged}\" }}\n"),
         ),
@@ -675,6 +679,7 @@ fn catalog_text_never_starts_a_line_of_its_own() {
         &["scorecard", "show", "basics"],
         &["scorecard", "show", "basics", "--entity", "svc-a"],
         &["scorecard", "list"],
+        &["capability", "readiness", "--all"],
     ] {
         let out = dir.cmd().args(args).output().expect("runs");
         for stream in [&out.stdout, &out.stderr] {
