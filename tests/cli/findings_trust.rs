@@ -680,6 +680,9 @@ fn catalog_text_never_starts_a_line_of_its_own() {
         &["scorecard", "show", "basics", "--entity", "svc-a"],
         &["scorecard", "list"],
         &["capability", "readiness", "--all"],
+        &["scorecard", "check", "svc-a"],
+        &["lint"],
+        &["status", "--format", "md"],
     ] {
         let out = dir.cmd().args(args).output().expect("runs");
         for stream in [&out.stdout, &out.stderr] {
