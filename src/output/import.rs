@@ -1,13 +1,8 @@
 //! The import report as text, and the dry run's diff.
 
 use crate::interop::Report;
+use crate::output::safe::term_line;
 use crate::output::style::Style;
-
-/// Catalog text for a terminal, on one line: control, separator and
-/// bidirectional characters shown escaped (`\n`, `\u{202e}`), never sent.
-pub fn term(s: &str) -> String {
-    super::safe::term_line(s).into_owned()
-}
 
 /// The report as a person reads it.
 pub fn text(r: &Report, style: Style, width: Option<u16>) -> String {
@@ -35,7 +30,7 @@ fn summary(s: &mut String, r: &Report, style: Style, width: Option<u16>) {
             .iter()
             .map(|k| {
                 vec![
-                    term(&k.kind),
+                    term_line(&k.kind).into_owned(),
                     k.imported.to_string(),
                     k.updated.to_string(),
                     k.unchanged.to_string(),
@@ -56,7 +51,7 @@ fn summary(s: &mut String, r: &Report, style: Style, width: Option<u16>) {
         let list: Vec<String> = r
             .skipped_kinds
             .iter()
-            .map(|k| format!("{} {}", term(&k.kind), k.count))
+            .map(|k| format!("{} {}", term_line(&k.kind), k.count))
             .collect();
         s.push_str(&format!(
             "not imported (platctl has no such entity): {}\n",
@@ -87,9 +82,13 @@ fn problems(s: &mut String, r: &Report, style: Style) {
                 let who = if p.entity.is_empty() {
                     String::new()
                 } else {
-                    format!("{}: ", term(&p.entity))
+                    format!("{}: ", term_line(&p.entity))
                 };
-                format!("{}: {who}{}", term(&p.at.to_string()), term(&p.message))
+                format!(
+                    "{}: {who}{}",
+                    term_line(&p.at.to_string()),
+                    term_line(&p.message)
+                )
             })
             .collect(),
     );
@@ -102,9 +101,9 @@ fn problems(s: &mut String, r: &Report, style: Style) {
             .map(|u| {
                 format!(
                     "{}: {} owner `{}`",
-                    term(&u.at.to_string()),
-                    term(&u.entity),
-                    term(&u.owner)
+                    term_line(&u.at.to_string()),
+                    term_line(&u.entity),
+                    term_line(&u.owner)
                 )
             })
             .collect(),
@@ -118,15 +117,15 @@ fn problems(s: &mut String, r: &Report, style: Style) {
             .map(|u| {
                 format!(
                     "{}: {} `{}` {}: {}",
-                    term(&u.at.to_string()),
-                    term(&u.entity),
-                    term(&u.field),
+                    term_line(&u.at.to_string()),
+                    term_line(&u.entity),
+                    term_line(&u.field),
                     if u.value.is_empty() {
                         String::new()
                     } else {
-                        format!("= `{}`", term(&u.value))
+                        format!("= `{}`", term_line(&u.value))
                     },
-                    term(&u.message)
+                    term_line(&u.message)
                 )
             })
             .collect(),
@@ -140,9 +139,9 @@ fn problems(s: &mut String, r: &Report, style: Style) {
             .map(|c| {
                 format!(
                     "{}: {} (first: {})",
-                    term(&c.second.to_string()),
-                    term(&c.entity),
-                    term(&c.first)
+                    term_line(&c.second.to_string()),
+                    term_line(&c.entity),
+                    term_line(&c.first)
                 )
             })
             .collect(),
@@ -156,9 +155,9 @@ fn problems(s: &mut String, r: &Report, style: Style) {
             .map(|n| {
                 format!(
                     "{}: {}: {}",
-                    term(&n.at.to_string()),
-                    term(&n.target),
-                    term(&n.reason)
+                    term_line(&n.at.to_string()),
+                    term_line(&n.target),
+                    term_line(&n.reason)
                 )
             })
             .collect(),
@@ -183,7 +182,7 @@ fn gone(s: &mut String, r: &Report, style: Style) {
                 } else {
                     "kept (--prune removes it)"
                 };
-                format!("{} ({}): {what}", term(&m.entity), term(&m.path))
+                format!("{} ({}): {what}", term_line(&m.entity), term_line(&m.path))
             })
             .collect(),
     );
@@ -209,8 +208,8 @@ fn files_line(s: &mut String, r: &Report) {
 pub fn term_lines(s: &str) -> String {
     s.split_inclusive('\n')
         .map(|l| match l.strip_suffix('\n') {
-            Some(body) => format!("{}\n", term(body)),
-            None => term(l),
+            Some(body) => format!("{}\n", term_line(body)),
+            None => term_line(l).into_owned(),
         })
         .collect()
 }

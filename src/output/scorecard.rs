@@ -4,19 +4,12 @@
 use super::fmt::percent_or_dash;
 use super::listing::{Cell, Column, Listing, To};
 use super::record::Record;
+use super::safe::term_line;
 use super::style::Style;
 use crate::scorecard::campaign::ListView as CampaignList;
 use crate::scorecard::view::{CheckView, ListView, ShowView, TrendView};
 use crate::scorecard::Outcome;
 use std::borrow::Cow;
-
-/// Catalog text made safe for one line of a terminal: control, separator
-/// and bidirectional characters (escape sequences, line breaks, tabs) are
-/// shown as `\u{..}`, `\n`, `\t`, never sent: a name or a rule's fix is
-/// shown within the line it belongs to.
-pub fn term(s: &str) -> String {
-    super::safe::term_line(s).into_owned()
-}
 
 fn ratio(r: Option<f64>) -> String {
     percent_or_dash(r)
@@ -26,7 +19,13 @@ fn ratio(r: Option<f64>) -> String {
 fn cells(to: To, cells: Vec<String>) -> Vec<Cell> {
     cells
         .into_iter()
-        .map(|c| Cell::from(if to.is_table() { term(&c) } else { c }))
+        .map(|c| {
+            Cell::from(if to.is_table() {
+                term_line(&c).into_owned()
+            } else {
+                c
+            })
+        })
         .collect()
 }
 
@@ -150,8 +149,8 @@ impl Listing for ShowView {
         }
         let mut s = format!(
             "{} — {} ({}), as of {}\n",
-            term(&self.scorecard.id),
-            term(&self.scorecard.name),
+            term_line(&self.scorecard.id),
+            term_line(&self.scorecard.name),
             self.scorecard.applies_to,
             self.as_of
         );
@@ -189,16 +188,16 @@ pub fn check_text(v: &CheckView, style: Style) -> String {
         if !c.scored {
             s.push_str(&format!(
                 "{} on {}: not scored (the scorecard's `when` leaves it out)\n\n",
-                term(&v.entity),
-                term(&c.scorecard)
+                term_line(&v.entity),
+                term_line(&c.scorecard)
             ));
             continue;
         }
         let level = c.level.as_deref().unwrap_or("none");
         s.push_str(&format!(
             "{} on {}: {} (score {})",
-            term(&v.entity),
-            term(&c.scorecard),
+            term_line(&v.entity),
+            term_line(&c.scorecard),
             style.bold(level),
             ratio(c.score)
         ));
@@ -215,7 +214,7 @@ pub fn check_text(v: &CheckView, style: Style) -> String {
                 "  {:<8} {:<7} {}",
                 outcome_text(r.outcome, style),
                 r.level,
-                term(&r.id)
+                term_line(&r.id)
             );
             if let Some(w) = r.would {
                 line.push_str(&format!(" (would be {}", w.as_str()));
@@ -225,10 +224,10 @@ pub fn check_text(v: &CheckView, style: Style) -> String {
                 line.push(')');
             }
             if let Some(x) = &r.exception {
-                line.push_str(&format!(" (exception {})", term(x)));
+                line.push_str(&format!(" (exception {})", term_line(x)));
             }
             if let Some(d) = &r.detail {
-                line.push_str(&format!(" — {}", term(d)));
+                line.push_str(&format!(" — {}", term_line(d)));
             }
             s.push_str(&line);
             s.push('\n');
@@ -244,11 +243,11 @@ pub fn check_text(v: &CheckView, style: Style) -> String {
                     for f in &n.rules {
                         s.push_str(&format!(
                             "    - {} ({}){}\n",
-                            term(&f.rule),
+                            term_line(&f.rule),
                             f.outcome.as_str(),
                             f.fix
                                 .as_ref()
-                                .map(|x| format!(": {}", term(x)))
+                                .map(|x| format!(": {}", term_line(x)))
                                 .unwrap_or_default()
                         ));
                     }
@@ -360,12 +359,12 @@ impl Listing for CampaignList {
 pub fn campaign_text(v: &crate::scorecard::campaign::ShowView, style: Style) -> String {
     let c = &v.campaign;
     let mut o = Record::new(style, 0);
-    o.title(&term(&c.id), Some(&term(&c.name)))
+    o.title(&term_line(&c.id), Some(&term_line(&c.name)))
         .line(format!(
             "owner {}, scorecard {}, rules {}",
-            term(&c.owner),
-            term(&c.scorecard),
-            term(&c.rules.join(", "))
+            term_line(&c.owner),
+            term_line(&c.scorecard),
+            term_line(&c.rules.join(", "))
         ))
         .line(format!(
             "{} from {} to {} ({} days {})",
@@ -395,7 +394,7 @@ pub fn campaign_text(v: &crate::scorecard::campaign::ShowView, style: Style) -> 
         o.line("left:");
         for l in &c.left {
             let team = l.team.as_deref().unwrap_or("-");
-            o.item(format!("{} ({})", term(&l.id), term(team)));
+            o.item(format!("{} ({})", term_line(&l.id), term_line(team)));
         }
     }
     if !v.burnup.is_empty() {
@@ -411,7 +410,7 @@ pub fn campaign_text(v: &crate::scorecard::campaign::ShowView, style: Style) -> 
                 ratio(b.progress),
                 b.note
                     .as_deref()
-                    .map(|n| format!(" ({})", term(n)))
+                    .map(|n| format!(" ({})", term_line(n)))
                     .unwrap_or_default()
             ));
         }
