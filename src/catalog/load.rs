@@ -178,13 +178,22 @@ fn walk_kind(root: &Path, dir: &Path, kind: Kind, w: &mut Walk, depth: usize) {
             }
             match checked_link(root, &path) {
                 Ok(t) if t.is_file() => w.files.push((rel(root, &path), Some(kind), t)),
-                Ok(_) => {}
+                // A YAML name that leads to a directory or a FIFO: said, so
+                // that what it was meant to hold is not missed unnoticed.
+                Ok(_) => w
+                    .refused
+                    .push((rel(root, &path), Some(kind), LoadError::LinkNotFile)),
                 Err(why) => w.refused.push((rel(root, &path), Some(kind), why)),
             }
         } else if ft.is_dir() {
             walk_kind(root, &path, kind, w, depth + 1);
         } else if ft.is_file() && is_yaml(&name) {
             w.files.push((rel(root, &path), Some(kind), path));
+        } else if is_yaml(&name) {
+            // A FIFO, a socket or a device would block or never end: not
+            // read, but reported like the settings file would be.
+            w.refused
+                .push((rel(root, &path), Some(kind), LoadError::NotRegular));
         }
     }
 }

@@ -156,6 +156,43 @@ fn symlinks_out_of_the_root_and_loops_are_refused() {
     assert!(rules.iter().any(|r| r.0 == "duplicate-id"), "{got:?}");
 }
 
+/// A YAML name that cannot be read as a file (a FIFO, a link to a
+/// directory or to a FIFO) is reported, never passed over in silence nor
+/// waited on.
+#[cfg(unix)]
+#[test]
+fn a_yaml_name_that_is_not_a_file_is_a_finding() {
+    let dir = TestEnv::base(&[("teams/dir/team-d.yaml", "id: team-d\nname: D\n")]);
+    let fifo = dir.root().join("teams/fifo.yaml");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+    std::os::unix::fs::symlink(
+        dir.root().join("teams/dir"),
+        dir.root().join("teams/to-dir.yaml"),
+    )
+    .expect("symlink");
+    std::os::unix::fs::symlink(&fifo, dir.root().join("teams/to-fifo.yaml")).expect("symlink");
+    let got = dir.findings();
+    let rules: Vec<(&str, &str)> = got.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
+    assert_eq!(
+        rules,
+        vec![
+            ("unreadable-file", "teams/fifo.yaml"),
+            ("unreadable-file", "teams/to-dir.yaml"),
+            ("unreadable-file", "teams/to-fifo.yaml"),
+        ],
+        "{got:?}"
+    );
+    let out = dir
+        .cmd()
+        .args(["lint", "--format", "json"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("is not a regular file"), "{text}");
+    assert!(text.contains("does not lead to a file"), "{text}");
+}
+
 #[test]
 fn a_directory_named_like_a_yaml_file_is_walked() {
     let got = rules_for(&[("teams/more.yaml/team-c.yaml", "id: team-c\nname: C\n")]);
