@@ -27,6 +27,10 @@ pub enum LoadError {
     /// A symbolic link (inside the root) to something that is not a file.
     #[error("is a symbolic link that does not lead to a file")]
     LinkNotFile,
+    /// A symbolic link below a kind directory to a directory with YAML
+    /// files: not followed (only a kind directory itself may be a link).
+    #[error("is a symbolic link to a directory, which is not followed below a kind directory: link the kind directory itself, or move the files here")]
+    LinkedDir,
     /// A FIFO, a device or a socket: reading it could block or never end.
     #[error("is not a regular file")]
     NotRegular,
@@ -103,6 +107,10 @@ mod tests {
             (
                 LoadError::LinkNotFile,
                 "is a symbolic link that does not lead to a file",
+            ),
+            (
+                LoadError::LinkedDir,
+                "is a symbolic link to a directory, which is not followed below a kind directory: link the kind directory itself, or move the files here",
             ),
             (LoadError::NotRegular, "is not a regular file"),
             (

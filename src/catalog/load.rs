@@ -174,6 +174,15 @@ fn walk_kind(root: &Path, dir: &Path, kind: Kind, w: &mut Walk, depth: usize) {
         let Ok(ft) = e.file_type() else { continue };
         if ft.is_symlink() {
             if !is_yaml(&name) {
+                // A linked directory is not walked (links below a kind
+                // directory could loop or read a file twice); one with YAML
+                // in it is said, so that its files are not missed unnoticed.
+                if let Ok(t) = checked_link(root, &path) {
+                    if t.is_dir() && first_yaml(&t, 0).is_some() {
+                        w.refused
+                            .push((rel(root, &path), Some(kind), LoadError::LinkedDir));
+                    }
+                }
                 continue;
             }
             match checked_link(root, &path) {

@@ -172,12 +172,23 @@ fn a_yaml_name_that_is_not_a_file_is_a_finding() {
     )
     .expect("symlink");
     std::os::unix::fs::symlink(&fifo, dir.root().join("teams/to-fifo.yaml")).expect("symlink");
+    // A linked directory below a kind directory is said when it holds YAML
+    // (its files are not read); one without is nothing to the catalog.
+    std::os::unix::fs::symlink(
+        dir.root().join("teams/dir"),
+        dir.root().join("teams/linked"),
+    )
+    .expect("symlink");
+    std::fs::create_dir(dir.root().join("docs")).expect("mkdir");
+    std::os::unix::fs::symlink(dir.root().join("docs"), dir.root().join("teams/docs"))
+        .expect("symlink");
     let got = dir.findings();
     let rules: Vec<(&str, &str)> = got.iter().map(|f| (f.0.as_str(), f.1.as_str())).collect();
     assert_eq!(
         rules,
         vec![
             ("unreadable-file", "teams/fifo.yaml"),
+            ("unreadable-file", "teams/linked"),
             ("unreadable-file", "teams/to-dir.yaml"),
             ("unreadable-file", "teams/to-fifo.yaml"),
         ],
@@ -191,6 +202,7 @@ fn a_yaml_name_that_is_not_a_file_is_a_finding() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("is not a regular file"), "{text}");
     assert!(text.contains("does not lead to a file"), "{text}");
+    assert!(text.contains("link the kind directory itself"), "{text}");
 }
 
 #[test]
