@@ -6,7 +6,7 @@
 //!     [--history COMMITS] [--since YYYY-MM-DD] [--until YYYY-MM-DD]
 //! ```
 //!
-//! Writes a valid catalog (shared spec FORMAT.md) of any size into DIR, which
+//! Writes a valid catalog (the format of docs/format.md) of any size into DIR, which
 //! must not exist or be empty, one entity per file named after its id:
 //! `platctl.yaml`; about N/25 teams (at least 3; platform, security, sre and
 //! data teams that own capabilities, and product teams); N services with 1-6
@@ -17,7 +17,7 @@
 //! intake requests under `intake/<year>/`; about N/50 exceptions; observed
 //! KPI series in `metrics/`; NPS, CSAT and alignment surveys per quarter.
 //!
-//! The catalog is written as of 2026-11-27: it lints clean (LINT.md) with
+//! The catalog is written as of 2026-11-27: it lints clean (docs/rules.md) with
 //! `--today 2026-11-27` (or `PLATCTL_TODAY=2026-11-27`); on later days the
 //! date rules (expiring exceptions, stale intake, ...) start to fire.
 //!

@@ -54,7 +54,9 @@ pub fn find_root(explicit: Option<&Path>, cwd: &Path) -> Result<PathBuf, RootErr
     Err(RootError::NotFound(cwd.to_path_buf()))
 }
 
-fn is_yaml(name: &str) -> bool {
+/// Whether a file name is one the catalog reads (`.yaml` or `.yml`): the
+/// walk of the working tree, history's trees and import's sources agree.
+pub fn is_yaml(name: &str) -> bool {
     name.ends_with(".yaml") || name.ends_with(".yml")
 }
 

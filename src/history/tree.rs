@@ -1,17 +1,14 @@
 //! Which files of a commit's tree make the catalog, by the same rules as a
-//! walk of the directory (FORMAT.md "Layout"): `platctl.yaml`, YAML files
+//! walk of the directory (docs/format.md, "Layout of a catalog"): `platctl.yaml`, YAML files
 //! under the kind directories, names starting with a dot left out, and
 //! top-level directories that hold YAML but are not kinds reported.
 
+use crate::catalog::load::is_yaml;
 use crate::catalog::Kind;
 use crate::git::TreeFile;
 
 /// Deeper than this below a kind directory, files are not read (as on disk).
 const MAX_DEPTH: usize = 17;
-
-fn is_yaml(name: &str) -> bool {
-    name.ends_with(".yaml") || name.ends_with(".yml")
-}
 
 /// The catalog's files in a tree.
 pub struct Classified {

@@ -1,4 +1,4 @@
-//! The text of a new request file, fields in FORMAT.md order.
+//! The text of a new request file, fields in the order docs/format.md lists them.
 
 use crate::model::{IntakeType, Urgency};
 use crate::store::yaml_text;

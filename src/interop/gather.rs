@@ -53,9 +53,7 @@ pub struct Found {
 
 const MAX_DEPTH: usize = 32;
 
-fn is_yaml(name: &str) -> bool {
-    name.ends_with(".yaml") || name.ends_with(".yml")
-}
+use crate::catalog::load::is_yaml;
 
 /// Every YAML file under `dir` (no dot-files, no links), sorted.
 fn walk(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) {

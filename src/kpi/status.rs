@@ -1,4 +1,4 @@
-//! A KPI's status against its target (KPI.md "Targets and status").
+//! A KPI's status against its target (README, "Targets and status").
 
 use super::registry::Target;
 use crate::model::Better;

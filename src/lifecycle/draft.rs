@@ -1,4 +1,4 @@
-//! The text of a new deprecation or exception file, fields in FORMAT.md order.
+//! The text of a new deprecation or exception file, fields in the order docs/format.md lists them.
 
 use crate::catalog::Catalog;
 use crate::model::{DeprecationStatus, ExceptionStatus, Risk};

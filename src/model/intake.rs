@@ -127,7 +127,7 @@ mapping! {
     }
 }
 
-/// Impact choices, as FORMAT.md lists them.
+/// Impact choices, as docs/format.md lists them.
 pub const IMPACTS: &[f64] = &[0.25, 0.5, 1.0, 2.0, 3.0];
 
 impl Intake {

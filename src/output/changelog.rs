@@ -1,4 +1,4 @@
-//! Catalog changes as release notes (Markdown) or JSON (CLI.md's contract).
+//! Catalog changes as release notes (Markdown) or JSON (a shape kept stable for scripts).
 
 use super::md_text::escape as md_escape;
 use crate::history::cache::CacheStats;

@@ -1,4 +1,4 @@
-//! Adoption of a capability (FORMAT.md, "Adoption of a capability").
+//! Adoption of a capability (docs/format.md, "How adoption is counted").
 //!
 //! Adopters are the active services that list the capability in `uses`.
 //! The rate counts only eligible ones: adopters among the eligible ÷ the

@@ -76,7 +76,7 @@ pub struct Summary {
     pub golden_path: usize,
     pub controls: usize,
     /// Mean adoption rate over `ga` capabilities with an eligible service
-    /// (KPI.md `adoption-rate`); `null` when there is none.
+    /// (the KPI `adoption-rate`); `null` when there is none.
     pub ga_mean_adoption: Option<f64>,
 }
 

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-// The state of a deprecation today (CLI.md, `deprecation list`).
+// The state of a deprecation today (as `deprecation list` shows it).
 str_enum!(DeprecationState { Upcoming = "upcoming", Migrating = "migrating", Overdue = "overdue", Completed = "completed", Cancelled = "cancelled" });
 
 /// Days from `today` to the sunset; negative once it has passed.

@@ -3,7 +3,7 @@
 //! quarter began; which requests each item answers.
 //!
 //! Predictability = committed items delivered by the quarter's last day ÷
-//! committed items (FORMAT.md, KPI.md `roadmap-predictability`): a delivery
+//! committed items (docs/format.md; the KPI `roadmap-predictability`): a delivery
 //! after the last day does not count, stretch items are shown but never
 //! counted, and an item counts only for the quarter whose file lists it.
 

@@ -7,8 +7,8 @@
 //! (first-parent, oldest first, then the working tree) is compared with the
 //! one before it: an item that appears was `added`, one that disappears was
 //! `removed`, a stretch item made committed was `recommitted`, and a
-//! committed item made stretch was `decommitted` (an addition to the CLI.md
-//! contract: it lowers the bar that predictability is measured against).
+//! committed item made stretch was `decommitted` (a change of its own: it
+//! lowers the bar that predictability is measured against).
 
 use crate::catalog::decode::Entity;
 use crate::catalog::{parse, Kind};

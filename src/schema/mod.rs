@@ -34,7 +34,7 @@ pub fn file_name(kind: Kind) -> String {
     }
 }
 
-/// Every kind, `platctl.yaml` first, then the directories in FORMAT.md order.
+/// Every kind, `platctl.yaml` first, then the directories in the order docs/format.md lists them.
 pub fn kinds() -> impl Iterator<Item = Kind> {
     std::iter::once(Kind::Config).chain(Kind::DIRS.iter().copied())
 }
