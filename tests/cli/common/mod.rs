@@ -408,7 +408,7 @@ pub const BASE: &[(&str, &str)] = &[
 ];
 
 /// (rule, file, line, column) of every finding of `lint --format json`.
-fn findings_of(c: &mut Command) -> Vec<(String, String, u64, u64)> {
+pub fn findings_of(c: &mut Command) -> Vec<(String, String, u64, u64)> {
     let out = c.args(["lint", "--format", "json"]).output().expect("runs");
     assert!(
         matches!(out.status.code(), Some(0 | 1)),
