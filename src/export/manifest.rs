@@ -37,6 +37,46 @@ pub struct Counted {
     pub rows: usize,
 }
 
+impl<'a> Manifest<'a> {
+    /// What was exported: in `format`, as of `today`, at `revision`; with
+    /// history, its first period, by quarter or month, and the dates of
+    /// its states (else only today's).
+    pub fn of(
+        format: Format,
+        today: NaiveDate,
+        revision: Option<String>,
+        history: Option<(
+            Option<crate::model::Period>,
+            crate::kpi::periods::Every,
+            &[NaiveDate],
+        )>,
+        counts: &'a [Counted],
+    ) -> Manifest<'a> {
+        use crate::kpi::periods::Every;
+        let (since, every, as_of) = match history {
+            Some((first, every, dated)) => (
+                first.map(|p| p.to_string()),
+                Some(match every {
+                    Every::Quarter => "quarter",
+                    Every::Month => "month",
+                }),
+                dated.iter().map(|d| day(*d)).collect(),
+            ),
+            None => (None, None, vec![day(today)]),
+        };
+        Manifest {
+            version: 1,
+            today: day(today),
+            revision,
+            format,
+            since,
+            every,
+            as_of,
+            tables: counts.iter().map(|t| TableEntry::of(t, format)).collect(),
+        }
+    }
+}
+
 impl TableEntry<'_> {
     pub fn of(c: &Counted, format: Format) -> TableEntry<'_> {
         let t = &c.table;

@@ -4,66 +4,20 @@
 
 use crate::app::Env;
 use crate::cli::export::TablesArgs;
+use crate::export::history::periods as history_periods;
 use crate::export::write::{self, past_states, Output, State};
 use crate::export::{manifest, tables};
 use crate::kpi;
-use crate::kpi::periods::Every;
-use crate::model::{Period, Quarter};
+use crate::model::Period;
 use crate::Outcome;
-use anyhow::{anyhow, bail, Result};
+use anyhow::{bail, Result};
 use chrono::NaiveDate;
-
-fn parse_period(s: &str) -> Result<Period> {
-    Period::parse(s.trim()).ok_or_else(|| {
-        anyhow!("--since `{s}` is not a period: write a quarter (2026-Q4) or a month (2026-11)")
-    })
-}
-
-fn month_of(d: NaiveDate) -> Period {
-    Period::Month {
-        year: chrono::Datelike::year(&d),
-        month: chrono::Datelike::month(&d),
-    }
-}
-
-/// The periods of the tables: the one holding today, or every one from
-/// `--since` to it.
-fn periods(a: &TablesArgs, today: NaiveDate, fy: u32) -> Result<(Vec<Period>, Every)> {
-    let since = a.since.as_deref().map(parse_period).transpose()?;
-    let every = a.every.unwrap_or(match since {
-        Some(Period::Month { .. }) => Every::Month,
-        _ => Every::Quarter,
-    });
-    let now = match every {
-        Every::Quarter => Period::Quarter(Quarter::of(today, fy)),
-        Every::Month => month_of(today),
-    };
-    let Some(since) = since else {
-        return Ok((vec![now], every));
-    };
-    let since = match (every, since) {
-        (Every::Quarter, p) => Period::Quarter(p.quarter(fy)),
-        (Every::Month, Period::Month { .. }) => since,
-        (Every::Month, Period::Quarter(q)) => month_of(q.start(fy)),
-    };
-    if since > now {
-        bail!("--since {since} is after the period holding today ({now}): give an earlier one");
-    }
-    let v = kpi::periods_between(since, now);
-    if v.last() != Some(&now) {
-        bail!(
-            "--since {since}: at most {} periods of history in one export",
-            kpi::MAX_TREND_PERIODS
-        );
-    }
-    Ok((v, every))
-}
 
 pub fn run(env: &Env, a: TablesArgs) -> Result<Outcome> {
     let mut src = crate::commands::sources::open(env, None)?;
     let fy = src.config.fiscal_year_start_month;
     let today = env.today;
-    let (periods, every) = periods(&a, today, fy)?;
+    let (periods, every) = history_periods(a.since.as_deref(), a.every, today, fy)?;
     let with_history = a.since.is_some();
     if let (true, Err(why)) = (with_history, &src.history) {
         bail!("--since needs the catalog's git history, and {why}");
@@ -121,7 +75,11 @@ pub fn run(env: &Env, a: TablesArgs) -> Result<Outcome> {
     for w in crate::output::export::left_out(&left_out, today, with_history) {
         env.warn(&w);
     }
-    let m = manifest_of(&a, today, revision, &periods, every, &dated, &done.counts);
+    let history = a
+        .since
+        .is_some()
+        .then(|| (periods.first().copied(), every, dated.as_slice()));
+    let m = manifest::Manifest::of(a.format, today, revision, history, &done.counts);
     let manifest = manifest::to_json(&m);
     let (tables, rows) = (done.counts.len(), done.rows);
     done.commit(manifest.as_bytes())?;
@@ -177,37 +135,4 @@ fn read_past(
         return Ok(past_states(read));
     }
     Ok(Vec::new())
-}
-
-/// The manifest: what was exported, from which revision, as of which days.
-fn manifest_of<'a>(
-    a: &TablesArgs,
-    today: NaiveDate,
-    revision: Option<String>,
-    periods: &[Period],
-    every: Every,
-    dated: &[NaiveDate],
-    counts: &'a [crate::export::manifest::Counted],
-) -> manifest::Manifest<'a> {
-    let with_history = a.since.is_some();
-    manifest::Manifest {
-        version: 1,
-        today: manifest::day(today),
-        revision,
-        format: a.format,
-        since: a.since.as_ref().and(periods.first()).map(|p| p.to_string()),
-        every: a.since.as_ref().map(|_| match every {
-            Every::Quarter => "quarter",
-            Every::Month => "month",
-        }),
-        as_of: if with_history {
-            dated.iter().map(|d| manifest::day(*d)).collect()
-        } else {
-            vec![manifest::day(today)]
-        },
-        tables: counts
-            .iter()
-            .map(|t| manifest::TableEntry::of(t, a.format))
-            .collect(),
-    }
 }
