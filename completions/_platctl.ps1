@@ -38,8 +38,8 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain a lint rule: why it exists, an example that breaks it, the fix')
             [CompletionResult]::new('intake', 'intake', [CompletionResultType]::ParameterValue, 'File, list, deduplicate and triage requests from product teams')
             [CompletionResult]::new('capability', 'capability', [CompletionResultType]::ParameterValue, 'The capability catalog: list, show, release readiness')
-            [CompletionResult]::new('team', 'team', [CompletionResultType]::ParameterValue, 'Teams: add one')
-            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Services: add one, record what it adopted')
+            [CompletionResult]::new('team', 'team', [CompletionResultType]::ParameterValue, 'Teams: list them, add one')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Services: list them, add one, record what it adopted')
             [CompletionResult]::new('roadmap', 'roadmap', [CompletionResultType]::ParameterValue, 'The quarterly roadmap')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: the quarterly roadmap report, the KPI dashboard, the catalog page')
             [CompletionResult]::new('kpi', 'kpi', [CompletionResultType]::ParameterValue, 'KPIs for a period: value, target, status, change; --trend over history')
@@ -426,8 +426,25 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List teams with how many services they run and capabilities they own')
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add a team (asks on a terminal)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'platctl;team;list' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only teams of these types (repeat or separate with commas)')
+            [CompletionResult]::new('--parent', '--parent', [CompletionResultType]::ParameterName, 'Only the teams directly under this one')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'platctl;team;new' {
@@ -453,8 +470,12 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             break
         }
         'platctl;team;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List teams with how many services they run and capabilities they own')
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add a team (asks on a terminal)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'platctl;team;help;list' {
             break
         }
         'platctl;team;help;new' {
@@ -474,9 +495,29 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List services: team, tier, status, system and how many capabilities each adopted')
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add a service (asks on a terminal)')
             [CompletionResult]::new('adopt', 'adopt', [CompletionResultType]::ParameterValue, 'Record that a service adopted a capability (added to its `uses`, with `since`)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'platctl;service;list' {
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'Only services of these teams (repeat or separate with commas)')
+            [CompletionResult]::new('--tier', '--tier', [CompletionResultType]::ParameterName, 'Only these tiers (repeat or separate with commas)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only services with these statuses')
+            [CompletionResult]::new('--system', '--system', [CompletionResultType]::ParameterName, 'Only services of this system')
+            [CompletionResult]::new('--uses', '--uses', [CompletionResultType]::ParameterName, 'Only services that adopted this capability')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-C', '-C ', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'The catalog root (the directory holding platctl.yaml); default: search upward from here')
+            [CompletionResult]::new('--today', '--today', [CompletionResultType]::ParameterName, 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results, warnings and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more about what is happening (timings, files read)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'platctl;service;new' {
@@ -527,9 +568,13 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             break
         }
         'platctl;service;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List services: team, tier, status, system and how many capabilities each adopted')
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add a service (asks on a terminal)')
             [CompletionResult]::new('adopt', 'adopt', [CompletionResultType]::ParameterValue, 'Record that a service adopted a capability (added to its `uses`, with `since`)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'platctl;service;help;list' {
             break
         }
         'platctl;service;help;new' {
@@ -1611,8 +1656,8 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain a lint rule: why it exists, an example that breaks it, the fix')
             [CompletionResult]::new('intake', 'intake', [CompletionResultType]::ParameterValue, 'File, list, deduplicate and triage requests from product teams')
             [CompletionResult]::new('capability', 'capability', [CompletionResultType]::ParameterValue, 'The capability catalog: list, show, release readiness')
-            [CompletionResult]::new('team', 'team', [CompletionResultType]::ParameterValue, 'Teams: add one')
-            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Services: add one, record what it adopted')
+            [CompletionResult]::new('team', 'team', [CompletionResultType]::ParameterValue, 'Teams: list them, add one')
+            [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Services: list them, add one, record what it adopted')
             [CompletionResult]::new('roadmap', 'roadmap', [CompletionResultType]::ParameterValue, 'The quarterly roadmap')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: the quarterly roadmap report, the KPI dashboard, the catalog page')
             [CompletionResult]::new('kpi', 'kpi', [CompletionResultType]::ParameterValue, 'KPIs for a period: value, target, status, change; --trend over history')
@@ -1694,15 +1739,23 @@ Register-ArgumentCompleter -Native -CommandName 'platctl' -ScriptBlock {
             break
         }
         'platctl;help;team' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List teams with how many services they run and capabilities they own')
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add a team (asks on a terminal)')
+            break
+        }
+        'platctl;help;team;list' {
             break
         }
         'platctl;help;team;new' {
             break
         }
         'platctl;help;service' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List services: team, tier, status, system and how many capabilities each adopted')
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'Add a service (asks on a terminal)')
             [CompletionResult]::new('adopt', 'adopt', [CompletionResultType]::ParameterValue, 'Record that a service adopted a capability (added to its `uses`, with `since`)')
+            break
+        }
+        'platctl;help;service;list' {
             break
         }
         'platctl;help;service;new' {

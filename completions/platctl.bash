@@ -457,11 +457,17 @@ _platctl() {
             platctl__subcmd__help__subcmd__service,adopt)
                 cmd="platctl__subcmd__help__subcmd__service__subcmd__adopt"
                 ;;
+            platctl__subcmd__help__subcmd__service,list)
+                cmd="platctl__subcmd__help__subcmd__service__subcmd__list"
+                ;;
             platctl__subcmd__help__subcmd__service,new)
                 cmd="platctl__subcmd__help__subcmd__service__subcmd__new"
                 ;;
             platctl__subcmd__help__subcmd__site,build)
                 cmd="platctl__subcmd__help__subcmd__site__subcmd__build"
+                ;;
+            platctl__subcmd__help__subcmd__team,list)
+                cmd="platctl__subcmd__help__subcmd__team__subcmd__list"
                 ;;
             platctl__subcmd__help__subcmd__team,new)
                 cmd="platctl__subcmd__help__subcmd__team__subcmd__new"
@@ -646,6 +652,9 @@ _platctl() {
             platctl__subcmd__service,help)
                 cmd="platctl__subcmd__service__subcmd__help"
                 ;;
+            platctl__subcmd__service,list)
+                cmd="platctl__subcmd__service__subcmd__list"
+                ;;
             platctl__subcmd__service,new)
                 cmd="platctl__subcmd__service__subcmd__new"
                 ;;
@@ -654,6 +663,9 @@ _platctl() {
                 ;;
             platctl__subcmd__service__subcmd__help,help)
                 cmd="platctl__subcmd__service__subcmd__help__subcmd__help"
+                ;;
+            platctl__subcmd__service__subcmd__help,list)
+                cmd="platctl__subcmd__service__subcmd__help__subcmd__list"
                 ;;
             platctl__subcmd__service__subcmd__help,new)
                 cmd="platctl__subcmd__service__subcmd__help__subcmd__new"
@@ -673,11 +685,17 @@ _platctl() {
             platctl__subcmd__team,help)
                 cmd="platctl__subcmd__team__subcmd__help"
                 ;;
+            platctl__subcmd__team,list)
+                cmd="platctl__subcmd__team__subcmd__list"
+                ;;
             platctl__subcmd__team,new)
                 cmd="platctl__subcmd__team__subcmd__new"
                 ;;
             platctl__subcmd__team__subcmd__help,help)
                 cmd="platctl__subcmd__team__subcmd__help__subcmd__help"
+                ;;
+            platctl__subcmd__team__subcmd__help,list)
+                cmd="platctl__subcmd__team__subcmd__help__subcmd__list"
                 ;;
             platctl__subcmd__team__subcmd__help,new)
                 cmd="platctl__subcmd__team__subcmd__help__subcmd__new"
@@ -3215,7 +3233,7 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__help__subcmd__service)
-            opts="new adopt"
+            opts="list new adopt"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3229,6 +3247,20 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__help__subcmd__service__subcmd__adopt)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__help__subcmd__service__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3313,8 +3345,22 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__help__subcmd__team)
-            opts="new"
+            opts="list new"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__help__subcmd__team__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5185,7 +5231,7 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__service)
-            opts="-C -q -v -h --catalog --today --color --quiet --verbose --help new adopt help"
+            opts="-C -q -v -h --catalog --today --color --quiet --verbose --help list new adopt help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5253,7 +5299,7 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__service__subcmd__help)
-            opts="new adopt help"
+            opts="list new adopt help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5294,6 +5340,20 @@ _platctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        platctl__subcmd__service__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         platctl__subcmd__service__subcmd__help__subcmd__new)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5301,6 +5361,60 @@ _platctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__service__subcmd__list)
+            opts="-C -q -v -h --team --tier --status --system --uses --format --catalog --today --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tier)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "active retired" -- "${cur}"))
+                    return 0
+                    ;;
+                --system)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uses)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5577,7 +5691,7 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__team)
-            opts="-C -q -v -h --catalog --today --color --quiet --verbose --help new help"
+            opts="-C -q -v -h --catalog --today --color --quiet --verbose --help list new help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5607,7 +5721,7 @@ _platctl() {
             return 0
             ;;
         platctl__subcmd__team__subcmd__help)
-            opts="new help"
+            opts="list new help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5634,6 +5748,20 @@ _platctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        platctl__subcmd__team__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         platctl__subcmd__team__subcmd__help__subcmd__new)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5641,6 +5769,48 @@ _platctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        platctl__subcmd__team__subcmd__list)
+            opts="-C -q -v -h --type --parent --format --catalog --today --color --quiet --verbose --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -W "platform product data security sre other" -- "${cur}"))
+                    return 0
+                    ;;
+                --parent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -C)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --today)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -35,8 +35,8 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand explain 'Explain a lint rule: why it exists, an example that breaks it, the fix'
             cand intake 'File, list, deduplicate and triage requests from product teams'
             cand capability 'The capability catalog: list, show, release readiness'
-            cand team 'Teams: add one'
-            cand service 'Services: add one, record what it adopted'
+            cand team 'Teams: list them, add one'
+            cand service 'Services: list them, add one, record what it adopted'
             cand roadmap 'The quarterly roadmap'
             cand report 'Reports: the quarterly roadmap report, the KPI dashboard, the catalog page'
             cand kpi 'KPIs for a period: value, target, status, change; --trend over history'
@@ -391,8 +391,24 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand --verbose 'Say more about what is happening (timings, files read)'
             cand -h 'Print help'
             cand --help 'Print help'
+            cand list 'List teams with how many services they run and capabilities they own'
             cand new 'Add a team (asks on a terminal)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;team;list'= {
+            cand --type 'Only teams of these types (repeat or separate with commas)'
+            cand --parent 'Only the teams directly under this one'
+            cand --format 'Output format'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results, warnings and errors'
+            cand --quiet 'Print only results, warnings and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'platctl;team;new'= {
             cand --name 'The team''s name, as people say it'
@@ -416,8 +432,11 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'platctl;team;help'= {
+            cand list 'List teams with how many services they run and capabilities they own'
             cand new 'Add a team (asks on a terminal)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;team;help;list'= {
         }
         &'platctl;team;help;new'= {
         }
@@ -434,9 +453,28 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand --verbose 'Say more about what is happening (timings, files read)'
             cand -h 'Print help'
             cand --help 'Print help'
+            cand list 'List services: team, tier, status, system and how many capabilities each adopted'
             cand new 'Add a service (asks on a terminal)'
             cand adopt 'Record that a service adopted a capability (added to its `uses`, with `since`)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;service;list'= {
+            cand --team 'Only services of these teams (repeat or separate with commas)'
+            cand --tier 'Only these tiers (repeat or separate with commas)'
+            cand --status 'Only services with these statuses'
+            cand --system 'Only services of this system'
+            cand --uses 'Only services that adopted this capability'
+            cand --format 'Output format'
+            cand -C 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --catalog 'The catalog root (the directory holding platctl.yaml); default: search upward from here'
+            cand --today 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date'
+            cand --color 'When to use colour'
+            cand -q 'Print only results, warnings and errors'
+            cand --quiet 'Print only results, warnings and errors'
+            cand -v 'Say more about what is happening (timings, files read)'
+            cand --verbose 'Say more about what is happening (timings, files read)'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'platctl;service;new'= {
             cand --name 'The service''s name'
@@ -484,9 +522,12 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'platctl;service;help'= {
+            cand list 'List services: team, tier, status, system and how many capabilities each adopted'
             cand new 'Add a service (asks on a terminal)'
             cand adopt 'Record that a service adopted a capability (added to its `uses`, with `since`)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'platctl;service;help;list'= {
         }
         &'platctl;service;help;new'= {
         }
@@ -1458,8 +1499,8 @@ set edit:completion:arg-completer[platctl] = {|@words|
             cand explain 'Explain a lint rule: why it exists, an example that breaks it, the fix'
             cand intake 'File, list, deduplicate and triage requests from product teams'
             cand capability 'The capability catalog: list, show, release readiness'
-            cand team 'Teams: add one'
-            cand service 'Services: add one, record what it adopted'
+            cand team 'Teams: list them, add one'
+            cand service 'Services: list them, add one, record what it adopted'
             cand roadmap 'The quarterly roadmap'
             cand report 'Reports: the quarterly roadmap report, the KPI dashboard, the catalog page'
             cand kpi 'KPIs for a period: value, target, status, change; --trend over history'
@@ -1524,13 +1565,19 @@ set edit:completion:arg-completer[platctl] = {|@words|
         &'platctl;help;capability;edit'= {
         }
         &'platctl;help;team'= {
+            cand list 'List teams with how many services they run and capabilities they own'
             cand new 'Add a team (asks on a terminal)'
+        }
+        &'platctl;help;team;list'= {
         }
         &'platctl;help;team;new'= {
         }
         &'platctl;help;service'= {
+            cand list 'List services: team, tier, status, system and how many capabilities each adopted'
             cand new 'Add a service (asks on a terminal)'
             cand adopt 'Record that a service adopted a capability (added to its `uses`, with `since`)'
+        }
+        &'platctl;help;service;list'= {
         }
         &'platctl;help;service;new'= {
         }

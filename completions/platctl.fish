@@ -38,8 +38,8 @@ complete -c platctl -n "__fish_platctl_needs_command" -f -a "lint" -d 'Check the
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "explain" -d 'Explain a lint rule: why it exists, an example that breaks it, the fix'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "intake" -d 'File, list, deduplicate and triage requests from product teams'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "capability" -d 'The capability catalog: list, show, release readiness'
-complete -c platctl -n "__fish_platctl_needs_command" -f -a "team" -d 'Teams: add one'
-complete -c platctl -n "__fish_platctl_needs_command" -f -a "service" -d 'Services: add one, record what it adopted'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "team" -d 'Teams: list them, add one'
+complete -c platctl -n "__fish_platctl_needs_command" -f -a "service" -d 'Services: list them, add one, record what it adopted'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "roadmap" -d 'The quarterly roadmap'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "report" -d 'Reports: the quarterly roadmap report, the KPI dashboard, the catalog page'
 complete -c platctl -n "__fish_platctl_needs_command" -f -a "kpi" -d 'KPIs for a period: value, target, status, change; --trend over history'
@@ -330,16 +330,35 @@ complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_s
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from help" -f -a "set-lifecycle" -d 'Move a capability to another lifecycle stage (proposed … ga … retired)'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change a capability\'s name, summary, owner, category, docs, runbook or review date'
 complete -c platctl -n "__fish_platctl_using_subcommand capability; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from new help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
-complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from new help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
-complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from new help" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from list new help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from list new help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from list new help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from new help" -s q -l quiet -d 'Print only results, warnings and errors'
-complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from new help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
-complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from new help" -s h -l help -d 'Print help'
-complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from new help" -f -a "new" -d 'Add a team (asks on a terminal)'
-complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from new help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from list new help" -s q -l quiet -d 'Print only results, warnings and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from list new help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from list new help" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from list new help" -f -a "list" -d 'List teams with how many services they run and capabilities they own'
+complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from list new help" -f -a "new" -d 'Add a team (asks on a terminal)'
+complete -c platctl -n "__fish_platctl_using_subcommand team; and not __fish_seen_subcommand_from list new help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from list" -l type -d 'Only teams of these types (repeat or separate with commas)' -r -f -a "platform\t''
+product\t''
+data\t''
+security\t''
+sre\t''
+other\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from list" -l parent -d 'Only the teams directly under this one' -r
+complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from list" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from list" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results, warnings and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from new" -l name -d 'The team\'s name, as people say it' -r
 complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from new" -l id -d 'The id [default: team-<name as a slug>]' -r
 complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from new" -l type -d 'What kind of team it is [default: other]' -r -f -a "platform\t''
@@ -361,19 +380,38 @@ complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_su
 complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from new" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from new" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from new" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "list" -d 'List teams with how many services they run and capabilities they own'
 complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "new" -d 'Add a team (asks on a terminal)'
 complete -c platctl -n "__fish_platctl_using_subcommand team; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from new adopt help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
-complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from new adopt help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
-complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from new adopt help" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from list new adopt help" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from list new adopt help" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from list new adopt help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from new adopt help" -s q -l quiet -d 'Print only results, warnings and errors'
-complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from new adopt help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
-complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from new adopt help" -s h -l help -d 'Print help'
-complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from new adopt help" -f -a "new" -d 'Add a service (asks on a terminal)'
-complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from new adopt help" -f -a "adopt" -d 'Record that a service adopted a capability (added to its `uses`, with `since`)'
-complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from new adopt help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from list new adopt help" -s q -l quiet -d 'Print only results, warnings and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from list new adopt help" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from list new adopt help" -s h -l help -d 'Print help'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from list new adopt help" -f -a "list" -d 'List services: team, tier, status, system and how many capabilities each adopted'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from list new adopt help" -f -a "new" -d 'Add a service (asks on a terminal)'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from list new adopt help" -f -a "adopt" -d 'Record that a service adopted a capability (added to its `uses`, with `since`)'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and not __fish_seen_subcommand_from list new adopt help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from list" -l team -d 'Only services of these teams (repeat or separate with commas)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from list" -l tier -d 'Only these tiers (repeat or separate with commas)' -r
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from list" -l status -d 'Only services with these statuses' -r -f -a "active\t''
+retired\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from list" -l system -d 'Only services of this system' -r
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from list" -l uses -d 'Only services that adopted this capability' -r
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from list" -s C -l catalog -d 'The catalog root (the directory holding platctl.yaml); default: search upward from here' -r -F
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from list" -l today -d 'The date every date rule and KPI uses (YYYY-MM-DD); default: the local date' -r
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results, warnings and errors'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -l name -d 'The service\'s name' -r
 complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -l team -d 'The owning team\'s id' -r
 complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from new" -l id -d 'The id [default: the name as a slug]' -r
@@ -410,6 +448,7 @@ complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen
 complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from adopt" -s q -l quiet -d 'Print only results, warnings and errors'
 complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from adopt" -s v -l verbose -d 'Say more about what is happening (timings, files read)'
 complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from adopt" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "list" -d 'List services: team, tier, status, system and how many capabilities each adopted'
 complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "new" -d 'Add a service (asks on a terminal)'
 complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "adopt" -d 'Record that a service adopted a capability (added to its `uses`, with `since`)'
 complete -c platctl -n "__fish_platctl_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1055,8 +1094,8 @@ complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_see
 complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "explain" -d 'Explain a lint rule: why it exists, an example that breaks it, the fix'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "intake" -d 'File, list, deduplicate and triage requests from product teams'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "capability" -d 'The capability catalog: list, show, release readiness'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "team" -d 'Teams: add one'
-complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "service" -d 'Services: add one, record what it adopted'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "team" -d 'Teams: list them, add one'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "service" -d 'Services: list them, add one, record what it adopted'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "roadmap" -d 'The quarterly roadmap'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "report" -d 'Reports: the quarterly roadmap report, the KPI dashboard, the catalog page'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and not __fish_seen_subcommand_from init lint explain intake capability team service roadmap report kpi deprecation exception scorecard campaign status changelog import export site schema completions man search show mcp help" -f -a "kpi" -d 'KPIs for a period: value, target, status, change; --trend over history'
@@ -1087,7 +1126,9 @@ complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_su
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from capability" -f -a "new" -d 'Add a capability to the catalog (asks on a terminal)'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from capability" -f -a "set-lifecycle" -d 'Move a capability to another lifecycle stage (proposed … ga … retired)'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from capability" -f -a "edit" -d 'Change a capability\'s name, summary, owner, category, docs, runbook or review date'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "list" -d 'List teams with how many services they run and capabilities they own'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from team" -f -a "new" -d 'Add a team (asks on a terminal)'
+complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "list" -d 'List services: team, tier, status, system and how many capabilities each adopted'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "new" -d 'Add a service (asks on a terminal)'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "adopt" -d 'Record that a service adopted a capability (added to its `uses`, with `since`)'
 complete -c platctl -n "__fish_platctl_using_subcommand help; and __fish_seen_subcommand_from roadmap" -f -a "list" -d 'List a quarter\'s items with theme, owner, commitment and status'

@@ -109,10 +109,10 @@ pub enum Command {
     /// The capability catalog: list, show, release readiness
     #[command(subcommand)]
     Capability(capability::Command),
-    /// Teams: add one
+    /// Teams: list them, add one
     #[command(subcommand)]
     Team(team::Command),
-    /// Services: add one, record what it adopted
+    /// Services: list them, add one, record what it adopted
     #[command(subcommand)]
     Service(service::Command),
     /// The quarterly roadmap

@@ -1,9 +1,15 @@
 //! `platctl service`: what a user types and reads in `--help`.
 
-use super::WriteFlags;
+use super::{ListFormat, WriteFlags};
+use crate::model::ServiceStatus;
 
 #[derive(clap::Subcommand, Debug)]
 pub enum Command {
+    /// List services: team, tier, status, system and how many capabilities each adopted
+    #[command(
+        after_help = "Examples:\n  platctl service list\n  platctl service list --team team-checkout --tier 1\n  platctl service list --uses managed-postgres --format csv\n  platctl service list --status active --format json\n\nThe JSON holds each service's fields, `uses` with each capability it adopted."
+    )]
+    List(ListArgs),
     /// Add a service (asks on a terminal)
     #[command(
         verbatim_doc_comment,
@@ -63,4 +69,26 @@ pub struct NewArgs {
     pub yes: bool,
     #[command(flatten)]
     pub write: WriteFlags,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ListArgs {
+    /// Only services of these teams (repeat or separate with commas)
+    #[arg(long, value_delimiter = ',', value_name = "TEAM")]
+    pub team: Vec<String>,
+    /// Only these tiers (repeat or separate with commas)
+    #[arg(long, value_delimiter = ',', value_parser = clap::value_parser!(u8).range(1..=3))]
+    pub tier: Vec<u8>,
+    /// Only services with these statuses
+    #[arg(long, value_delimiter = ',', value_parser = clap::builder::PossibleValuesParser::new(ServiceStatus::NAMES))]
+    pub status: Vec<String>,
+    /// Only services of this system
+    #[arg(long)]
+    pub system: Option<String>,
+    /// Only services that adopted this capability
+    #[arg(long, value_name = "CAPABILITY")]
+    pub uses: Option<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
 }

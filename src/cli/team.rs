@@ -1,9 +1,15 @@
 //! `platctl team`: what a user types and reads in `--help`.
 
-use super::WriteFlags;
+use super::{ListFormat, WriteFlags};
+use crate::model::TeamType;
 
 #[derive(clap::Subcommand, Debug)]
 pub enum Command {
+    /// List teams with how many services they run and capabilities they own
+    #[command(
+        after_help = "Examples:\n  platctl team list\n  platctl team list --type platform\n  platctl team list --parent team-platform --format json"
+    )]
+    List(ListArgs),
     /// Add a team (asks on a terminal)
     #[command(
         verbatim_doc_comment,
@@ -30,4 +36,17 @@ pub struct NewArgs {
     pub yes: bool,
     #[command(flatten)]
     pub write: WriteFlags,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ListArgs {
+    /// Only teams of these types (repeat or separate with commas)
+    #[arg(long = "type", value_delimiter = ',', value_parser = clap::builder::PossibleValuesParser::new(TeamType::NAMES))]
+    pub kind: Vec<String>,
+    /// Only the teams directly under this one
+    #[arg(long, value_name = "TEAM")]
+    pub parent: Option<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
 }

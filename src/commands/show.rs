@@ -4,7 +4,7 @@ use crate::app::Env;
 use crate::catalog::Kind;
 use crate::cli::show::{Args, ShowKind};
 use crate::cli::{Command, ShowFormat};
-use crate::ops::{check_id_form, missing};
+use crate::ops::{check_id_form, unknown};
 use crate::report::entity;
 use crate::Outcome;
 use anyhow::Result;
@@ -41,7 +41,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
             check_id_form(Kind::Service, &id)?;
             let s = cat
                 .service(&id)
-                .ok_or_else(|| missing(&cat, Kind::Service, &id))?;
+                .ok_or_else(|| unknown(&cat, Kind::Service, &id))?;
             let v = entity::service(&cat, s, env.today);
             match format {
                 ShowFormat::Json => env.print_data(&crate::output::json_document(&v)?)?,
@@ -56,7 +56,7 @@ pub fn run(env: &Env, a: Args) -> Result<Outcome> {
             check_id_form(Kind::Team, &id)?;
             let t = cat
                 .team(&id)
-                .ok_or_else(|| missing(&cat, Kind::Team, &id))?;
+                .ok_or_else(|| unknown(&cat, Kind::Team, &id))?;
             let v = entity::team(&cat, t, env.today);
             match format {
                 ShowFormat::Json => env.print_data(&crate::output::json_document(&v)?)?,

@@ -72,6 +72,18 @@ const LISTS: &[(&str, &str, &[Filter])] = &[
         ],
     ),
     ("roadmap_item", "roadmap", &[("quarter", Arg::One)]),
+    (
+        "service",
+        "service",
+        &[
+            ("team", Arg::One),
+            ("tier", Arg::Count),
+            ("status", Arg::Many),
+            ("system", Arg::One),
+            ("uses", Arg::One),
+        ],
+    ),
+    ("team", "team", &[("type", Arg::Many), ("parent", Arg::One)]),
 ];
 
 /// How an argument turns into a flag.
@@ -195,7 +207,7 @@ fn show_tool() -> ToolDef {
 fn list_tool() -> ToolDef {
     ToolDef {
         name: "list",
-        description: "List capabilities, deprecations, exceptions, requests or a quarter's roadmap items, with the filters of the matching `platctl <group> list` command (capability: lifecycle, owner, category, golden_path; deprecation: state, capability, team; exception: expiring, state, standard, team; request: status, team, type, sort; roadmap_item: quarter). Same JSON as its `--format json`.",
+        description: "List capabilities, deprecations, exceptions, requests, a quarter's roadmap items, services or teams, with the filters of the matching `platctl <group> list` command (capability: lifecycle, owner, category, golden_path; deprecation: state, capability, team; exception: expiring, state, standard, team; request: status, team, type, sort; roadmap_item: quarter; service: team, tier, status, system, uses; team: type, parent). Same JSON as its `--format json`.",
         schema: object(
             json!({
                 "kind": { "type": "string", "enum": LISTS.iter().map(|l| l.0).collect::<Vec<_>>() },
@@ -206,11 +218,15 @@ fn list_tool() -> ToolDef {
                 "all": { "type": "boolean", "description": "request: also closed requests (done, declined, duplicate); by default only open ones" },
                 "state": strings("deprecation: upcoming, migrating, overdue, completed, cancelled; exception: requested, open, expiring, expired, rejected, revoked"),
                 "capability": string("deprecation: only deprecations of this capability"),
-                "team": string("deprecation: where this team still has consumers; exception, request: of this team"),
+                "team": string("deprecation: where this team still has consumers; exception, request, service: of this team"),
                 "expiring": { "type": "integer", "minimum": 0, "description": "exception: only approved ones that expire within this many days" },
                 "standard": string("exception: only exceptions to this standard (a capability id)"),
-                "status": strings("request: only these statuses"),
-                "type": strings("request: only these types"),
+                "status": strings("request: only these statuses; service: active or retired"),
+                "type": strings("request: only these types; team: only these team types (platform, product, data, security, sre, other)"),
+                "tier": { "type": "integer", "minimum": 1, "maximum": 3, "description": "service: only this tier" },
+                "system": string("service: only services of this system"),
+                "uses": string("service: only services that adopted this capability"),
+                "parent": string("team: only the teams directly under this one"),
                 "sort": { "type": "string", "enum": ["rice", "created", "urgency", "id"], "description": "request: order of the rows" },
                 "quarter": string("roadmap_item: the quarter, YYYY-Qn (default: the one that holds today)")
             }),

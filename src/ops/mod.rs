@@ -73,6 +73,23 @@ pub fn unknown(cat: &Catalog, kind: Kind, id: &str) -> anyhow::Error {
     )
 }
 
+/// Fails, naming the closest, when a listing is asked for ids of `kind`
+/// that neither the catalog declares nor `used` says are referred to (a
+/// filter on a typo would list nothing, and say nothing of why).
+pub fn known_filter<'a>(
+    cat: &Catalog,
+    kind: Kind,
+    ids: impl IntoIterator<Item = &'a String>,
+    used: impl Fn(&str) -> bool,
+) -> Result<()> {
+    for id in ids {
+        if !cat.ids_of(kind).contains(&id.as_str()) && !used(id) {
+            return Err(unknown(cat, kind, id));
+        }
+    }
+    Ok(())
+}
+
 /// Fails, naming the closest, when a team id is given that the catalog
 /// does not hold.
 pub fn known_team(cat: &Catalog, id: Option<&str>) -> Result<()> {
@@ -145,17 +162,6 @@ pub fn fresh_id(cat: &Catalog, prefix: &'static str) -> IdChoice {
         prefix,
         preferred: Some(crate::store::ids::fresh(prefix, &taken)),
     }
-}
-
-/// No such service or team: say so, with the nearest id or where to look.
-pub fn missing(cat: &Catalog, kind: Kind, id: &str) -> anyhow::Error {
-    let hint = crate::suggest::did_you_mean(id, cat.ids_of(kind))
-        .unwrap_or_else(|| format!("`platctl search` finds them; they live in {}/", kind.dir()));
-    anyhow::anyhow!(
-        "no {} `{id}` in the catalog at {} ({hint})",
-        kind.noun(),
-        cat.root.display()
-    )
 }
 
 #[cfg(test)]

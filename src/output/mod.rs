@@ -33,6 +33,7 @@ pub mod rules;
 pub mod safe;
 pub mod scorecard;
 pub mod scorecard_report;
+pub mod service;
 pub mod site;
 pub mod status;
 pub mod style;

@@ -20,5 +20,6 @@ pub mod roadmap;
 pub mod roadmap_view;
 pub mod scope;
 pub mod search;
+pub mod service_view;
 #[cfg(test)]
 pub(crate) mod testcat;

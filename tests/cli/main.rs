@@ -58,6 +58,7 @@ mod schema_catalog;
 mod scorecard_trend;
 mod scorecards;
 mod search_show;
+mod service_team_list;
 mod site_browser;
 mod site_build;
 mod status_cli;

@@ -75,10 +75,7 @@ pub fn run(env: &Env, a: TablesArgs) -> Result<Outcome> {
     for w in crate::output::export::left_out(&left_out, today, with_history) {
         env.warn(&w);
     }
-    let history = a
-        .since
-        .is_some()
-        .then(|| (periods.first().copied(), every, dated.as_slice()));
+    let history = with_history.then(|| (periods.first().copied(), every, dated.as_slice()));
     let m = manifest::Manifest::of(a.format, today, revision, history, &done.counts);
     let manifest = manifest::to_json(&m);
     let (tables, rows) = (done.counts.len(), done.rows);
