@@ -5,14 +5,8 @@ use crate::output::listing;
 
 pub(super) fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
     let cat = env.load()?;
-    if let Some(t) = &a.team {
-        if cat.team(t).is_none() && !cat.intake.iter().any(|r| &r.requester.team.value == t) {
-            let teams = cat.ids_of(Kind::Team);
-            let hint = crate::suggest::did_you_mean(t, teams.iter().copied())
-                .unwrap_or_else(|| "see teams/".into());
-            bail!("--team `{t}`: no such team ({hint})");
-        }
-    }
+    let asked = |t: &str| cat.intake.iter().any(|r| r.requester.team.value == t);
+    crate::ops::known_filter(&cat, Kind::Team, &a.team, asked)?;
     let filter = view::ListFilter {
         statuses: &a.status,
         all: a.all,
