@@ -17,7 +17,7 @@ pub fn run(env: &Env, c: Command) -> Result<Outcome> {
 
 fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
     let cat = env.load()?;
-    crate::ops::known_filter(&cat, Kind::Team, &a.parent, |_| false)?;
+    crate::ops::known_team_filter(&cat, &a.parent)?;
     let v = crate::report::service_view::teams(&cat, env.today, &a.kind, a.parent.as_deref());
     crate::output::listing::print(env, &v, a.format.into())?;
     if a.format == crate::cli::ListFormat::Table {

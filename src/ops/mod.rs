@@ -73,10 +73,45 @@ pub fn unknown(cat: &Catalog, kind: Kind, id: &str) -> anyhow::Error {
     )
 }
 
-/// Fails, naming the closest, when a listing is asked for ids of `kind`
-/// that neither the catalog declares nor `used` says are referred to (a
-/// filter on a typo would list nothing, and say nothing of why).
-pub fn known_filter<'a>(
+/// Fails, naming the closest, when a listing filters on a team that the
+/// catalog neither declares nor names anywhere (as a service's team, a
+/// capability's owner, a team's parent, an exception's team or a
+/// requester): a filter on a typo would list nothing, and not say why.
+pub fn known_team_filter<'a>(
+    cat: &Catalog,
+    ids: impl IntoIterator<Item = &'a String>,
+) -> Result<()> {
+    known_filter(cat, Kind::Team, ids, |t| {
+        cat.services.iter().any(|s| s.team.value == t)
+            || cat.capabilities.iter().any(|c| c.owner.value == t)
+            || cat
+                .teams
+                .iter()
+                .any(|x| x.parent.as_ref().is_some_and(|p| p.value == t))
+            || cat.exceptions.iter().any(|x| x.team.value == t)
+            || cat.intake.iter().any(|r| r.requester.team.value == t)
+    })
+}
+
+/// Like [`known_team_filter`], for a capability: declared, or named by a
+/// service's `uses`, a deprecation or an exception's standard.
+pub fn known_capability_filter<'a>(
+    cat: &Catalog,
+    ids: impl IntoIterator<Item = &'a String>,
+) -> Result<()> {
+    known_filter(cat, Kind::Capability, ids, |c| {
+        cat.services
+            .iter()
+            .any(|s| s.uses.iter().any(|u| u.capability.value == c))
+            || cat.deprecations.iter().any(|d| d.capability.value == c)
+            || cat
+                .exceptions
+                .iter()
+                .any(|x| x.standard.as_ref().is_some_and(|s| s.value == c))
+    })
+}
+
+fn known_filter<'a>(
     cat: &Catalog,
     kind: Kind,
     ids: impl IntoIterator<Item = &'a String>,

@@ -1,5 +1,6 @@
 //! `service list` and `team list`: what they keep, what their counts agree
-//! with, and that a filter on a typo is refused rather than listing nothing.
+//! with; and that a listing's filter on a typo is refused rather than
+//! listing nothing.
 
 use crate::common::TestEnv;
 use std::collections::BTreeMap;
@@ -144,6 +145,31 @@ fn a_filter_on_a_name_the_catalog_does_not_know_is_refused_with_the_nearest() {
         (
             vec!["show", "service", "checkout-apy"],
             "did you mean `checkout-api`?",
+        ),
+        // Every listing that filters by an id says the same.
+        (
+            vec!["capability", "list", "--owner", "team-dvex"],
+            "did you mean `team-devex`?",
+        ),
+        (
+            vec!["deprecation", "list", "--capability", "legacy-auh"],
+            "did you mean `legacy-auth`?",
+        ),
+        (
+            vec!["deprecation", "list", "--team", "team-serch"],
+            "did you mean `team-search`?",
+        ),
+        (
+            vec!["exception", "list", "--team", "team-serch"],
+            "did you mean `team-search`?",
+        ),
+        (
+            vec!["exception", "list", "--standard", "legacy-auh"],
+            "did you mean `legacy-auth`?",
+        ),
+        (
+            vec!["intake", "list", "--team", "team-serch"],
+            "did you mean `team-search`?",
         ),
     ] {
         let out = env.cmd().args(&args).output().expect("run");

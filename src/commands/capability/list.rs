@@ -3,6 +3,7 @@
 use crate::app::Env;
 use crate::cli::capability::ListArgs;
 use crate::cli::ListFormat;
+use crate::ops::known_team_filter;
 use crate::output::listing::{self};
 use crate::report::capability_view::{self as view, ListFilter};
 use crate::Outcome;
@@ -10,6 +11,7 @@ use anyhow::Result;
 
 pub fn run(env: &Env, a: ListArgs) -> Result<Outcome> {
     let cat = env.load()?;
+    known_team_filter(&cat, &a.owner)?;
     let v = view::list(
         &cat,
         env.today,

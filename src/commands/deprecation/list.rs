@@ -3,6 +3,7 @@
 use crate::app::Env;
 use crate::cli::deprecation::ListArgs;
 use crate::cli::ListFormat;
+use crate::ops::{known_capability_filter, known_team_filter};
 use crate::output::listing::{self};
 use crate::report::deprecation_view::{self as view, ListFilter};
 use crate::Outcome;
@@ -10,6 +11,8 @@ use anyhow::Result;
 
 pub fn run(env: &Env, a: ListArgs) -> Result<Outcome> {
     let cat = env.load()?;
+    known_capability_filter(&cat, &a.capability)?;
+    known_team_filter(&cat, &a.team)?;
     let v = view::list(
         &cat,
         env.today,

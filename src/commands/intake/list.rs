@@ -5,8 +5,7 @@ use crate::output::listing;
 
 pub(super) fn list(env: &Env, a: ListArgs) -> Result<Outcome> {
     let cat = env.load()?;
-    let asked = |t: &str| cat.intake.iter().any(|r| r.requester.team.value == t);
-    crate::ops::known_filter(&cat, Kind::Team, &a.team, asked)?;
+    crate::ops::known_team_filter(&cat, &a.team)?;
     let filter = view::ListFilter {
         statuses: &a.status,
         all: a.all,

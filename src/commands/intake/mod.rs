@@ -3,7 +3,6 @@
 //! duplicate candidates, a request's JSON row) is here.
 
 use crate::app::Env;
-use crate::catalog::Kind;
 use crate::cli::intake::{
     Command, Format, ListArgs, NewArgs, ShowArgs, SimilarArgs, Sort, TriageArgs,
 };

@@ -1,10 +1,9 @@
 //! `service list`.
 
 use crate::app::Env;
-use crate::catalog::Kind;
 use crate::cli::service::ListArgs;
 use crate::cli::ListFormat;
-use crate::ops::known_filter;
+use crate::ops::{known_capability_filter, known_team_filter};
 use crate::output::listing;
 use crate::report::service_view::{self as view, ServiceFilter};
 use crate::Outcome;
@@ -12,14 +11,8 @@ use anyhow::Result;
 
 pub fn run(env: &Env, a: ListArgs) -> Result<Outcome> {
     let cat = env.load()?;
-    let ss = &cat.services;
-    known_filter(&cat, Kind::Team, &a.team, |t| {
-        ss.iter().any(|s| s.team.value == t)
-    })?;
-    known_filter(&cat, Kind::Capability, &a.uses, |c| {
-        ss.iter()
-            .any(|s| s.uses.iter().any(|u| u.capability.value == c))
-    })?;
+    known_team_filter(&cat, &a.team)?;
+    known_capability_filter(&cat, &a.uses)?;
     let f = ServiceFilter {
         teams: &a.team,
         tiers: &a.tier,
