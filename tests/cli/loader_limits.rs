@@ -244,20 +244,13 @@ fn an_unreadable_file_is_a_finding() {
         for d in [dir.tmp(), dir.root(), &dir.root().join("teams")] {
             std::fs::set_permissions(d, open.clone()).expect("chmod");
         }
-        let inner = dir.std_cmd();
-        let mut c = std::process::Command::new("setpriv");
-        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
-            .arg(inner.get_program())
-            .args(inner.get_args());
-        if let Some(d) = inner.get_current_dir() {
-            c.current_dir(d);
-        }
-        for (k, v) in inner.get_envs() {
-            match v {
-                Some(v) => c.env(k, v),
-                None => c.env_remove(k),
-            };
-        }
+        let nobody = [
+            "setpriv",
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+        ];
+        let c = dir.std_cmd_under(&nobody.map(std::ffi::OsString::from));
         crate::common::findings_of(&mut assert_cmd::Command::from_std(c))
     } else {
         dir.findings()

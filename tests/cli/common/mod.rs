@@ -248,22 +248,8 @@ impl TestEnv {
     /// [`TestEnv::std_cmd`], started by `sh -c '<shell>; exec platctl …'`:
     /// to run it under a umask, a terminal size…
     pub fn std_cmd_after(&self, shell: &str) -> std::process::Command {
-        let inner = self.std_cmd();
-        let mut c = std::process::Command::new("sh");
-        c.arg("-c")
-            .arg(format!("{shell}; exec \"$0\" \"$@\""))
-            .arg(inner.get_program())
-            .args(inner.get_args());
-        if let Some(d) = inner.get_current_dir() {
-            c.current_dir(d);
-        }
-        for (k, v) in inner.get_envs() {
-            match v {
-                Some(v) => c.env(k, v),
-                None => c.env_remove(k),
-            };
-        }
-        c
+        let script = format!("{shell}; exec \"$0\" \"$@\"");
+        self.std_cmd_under(&["sh".into(), "-c".into(), script.into()])
     }
 
     /// [`TestEnv::std_cmd`] run by another program: `wrapper` (say `unshare
