@@ -51,9 +51,10 @@ commands() {
   for fmt in table json csv md openmetrics; do echo "kpi --format $fmt"; done
   echo "kpi --trend --since 2025-Q1 --format json"
   echo "status"; echo "status --format json"
-  for g in capability intake deprecation exception scorecard campaign; do
+  for g in capability intake deprecation exception scorecard campaign service team; do
     echo "$g list"; echo "$g list --format json"
   done
+  echo "service list --format csv"; echo "team list --format csv"
   echo "intake list --all --format csv"
   echo "roadmap list"; echo "roadmap list --format json"
   echo "changelog --format json"
