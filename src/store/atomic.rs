@@ -51,9 +51,16 @@ pub fn write_file(path: &Path, bytes: &[u8], replace: bool) -> std::io::Result<(
 }
 
 /// Makes a directory and its parents when missing (for commands that write
-/// several files into one output directory).
+/// several files into one output directory). A path that is a file says so,
+/// rather than the system's "File exists".
 pub fn ensure_dir(path: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(path)
+    std::fs::create_dir_all(path).map_err(|e| match std::fs::metadata(path) {
+        Ok(m) if !m.is_dir() => std::io::Error::new(
+            e.kind(),
+            format!("{} exists and is not a directory", path.display()),
+        ),
+        _ => e,
+    })
 }
 
 /// A file written in several steps: a temporary file beside its

@@ -49,7 +49,7 @@ pub fn stale<'f>(dir: &Path, files: &'f [SchemaFile]) -> Vec<&'f SchemaFile> {
 
 /// Writes schema files into `dir` (made if missing), each atomically.
 pub fn write_into(dir: &Path, files: &[&SchemaFile]) -> Result<()> {
-    std::fs::create_dir_all(dir)
+    super::atomic::ensure_dir(dir)
         .map_err(|e| GeneratedError::Create(dir.display().to_string(), e))?;
     for f in files {
         let p = dir.join(&f.name);
@@ -63,7 +63,7 @@ pub fn write_into(dir: &Path, files: &[&SchemaFile]) -> Result<()> {
 /// atomically; with `only_changed`, a file that already holds those bytes is
 /// left alone. Returns how many files were written.
 pub fn write_files(dir: &Path, files: &[(String, Vec<u8>)], only_changed: bool) -> Result<usize> {
-    std::fs::create_dir_all(dir)
+    super::atomic::ensure_dir(dir)
         .map_err(|e| GeneratedError::Create(dir.display().to_string(), e))?;
     let mut written = 0;
     for (name, bytes) in files {
@@ -96,6 +96,24 @@ mod tests {
             chained.starts_with(&format!("cannot create {}: ", dir.display())),
             "{chained}"
         );
+    }
+
+    #[test]
+    fn a_file_where_the_directory_goes_is_said_to_be_one() {
+        let d = tempfile::tempdir().expect("tempdir");
+        let file = d.path().join("plain");
+        std::fs::write(&file, "x").expect("write");
+        let err = write_files(&file, &[("a".into(), b"a".to_vec())], false)
+            .expect_err("a file, not a directory");
+        let chained = format!("{:#}", anyhow::Error::from(err));
+        assert_eq!(
+            chained,
+            format!(
+                "cannot create {0}: {0} exists and is not a directory",
+                file.display()
+            )
+        );
+        assert_eq!(std::fs::read(&file).expect("still there"), b"x");
     }
 
     #[cfg(unix)]
