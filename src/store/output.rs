@@ -31,6 +31,8 @@ pub enum OutputError {
     NoDir(String, String),
     #[error("cannot write {0}: it is a directory")]
     IsDir(String),
+    #[error("cannot write {0}: {1} is a file, not a directory")]
+    UnderFile(String, String),
     #[error("refusing to write {0}: {1}")]
     Refused(String, String),
     #[error("cannot write {0}: {1}")]
@@ -72,6 +74,13 @@ pub fn write_named(path: &Path, bytes: &[u8]) -> Result<Dest, OutputError> {
             }
             write_file(path, bytes, true).map_err(|e| OutputError::Io(shown, e))?;
             return Ok(Dest::File(path.to_path_buf()));
+        }
+        // A file where one of its directories should be: name it.
+        Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => {
+            return Err(match path.ancestors().skip(1).find(|a| a.is_file()) {
+                Some(f) => OutputError::UnderFile(shown, f.display().to_string()),
+                None => OutputError::Io(shown, e),
+            })
         }
         Err(e) => return Err(OutputError::Io(shown, e)),
     };
@@ -184,6 +193,17 @@ mod tests {
             write_named(d.path(), b"x"),
             Err(OutputError::IsDir(_))
         ));
+        // A file where a directory of the path should be is named.
+        let err = write_named(&p.join("sub/x.md"), b"x").expect_err("under a file");
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "cannot write {}: {} is a file, not a directory",
+                p.join("sub/x.md").display(),
+                p.display()
+            )
+        );
+        assert_eq!(std::fs::read(&p).expect("read"), b"two");
         assert_eq!(
             write_named(Path::new("/dev/stdout"), b"x").expect("stdout"),
             Dest::Stdout
