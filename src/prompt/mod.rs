@@ -388,11 +388,23 @@ pub fn ask_id_among(
 ) -> Result<String> {
     let id_ok = new_slug_like(noun, taken, example);
     let proposed = crate::lifecycle::fields::slug_of(name);
+    ask_id(p, given, &proposed, &id_ok)
+}
+
+/// `--id`, or asked with `proposed` as the default (none when empty), then
+/// checked by `id_ok` whichever way it came; a refusal quotes the id on
+/// one line.
+pub fn ask_id(
+    p: &Prompter,
+    given: Option<String>,
+    proposed: &str,
+    id_ok: Check<'_>,
+) -> Result<String> {
     let id = p.text(
         given,
         &Question::new("--id", "Id:")
-            .default_opt((!proposed.is_empty()).then_some(proposed.as_str()))
-            .check(&id_ok),
+            .default_opt((!proposed.is_empty()).then_some(proposed))
+            .check(id_ok),
     )?;
     if let Err(why) = id_ok(&id) {
         anyhow::bail!("--id `{}`: {why}", crate::output::safe::term_line(&id));

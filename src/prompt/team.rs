@@ -4,7 +4,7 @@ use super::{known_id, new_slug, one_line, sorted_ids, Console, Prompter, Questio
 use crate::catalog::{Catalog, Kind};
 use crate::lifecycle::fields::{slug_of, Fields};
 use crate::model::TeamType;
-use anyhow::{bail, Result};
+use anyhow::Result;
 
 #[derive(clap::Args, Debug)]
 pub struct Flags {
@@ -72,15 +72,7 @@ pub fn ask(term: &dyn Console, cat: &Catalog, p: &Prompter, f: &Flags) -> Result
     } else {
         format!("team-{base}")
     };
-    let id = p.text(
-        f.id.clone(),
-        &Question::new("--id", "Id:")
-            .default_opt((!proposed.is_empty()).then_some(proposed.as_str()))
-            .check(&id_ok),
-    )?;
-    if let Err(why) = id_ok(&id) {
-        bail!("--id `{}`: {why}", crate::output::safe::term_line(&id));
-    }
+    let id = super::ask_id(p, f.id.clone(), &proposed, &id_ok)?;
     let fields = Fields::new()
         .text("id", &id)
         .text("name", &name)
