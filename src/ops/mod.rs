@@ -57,7 +57,13 @@ pub fn check_id_form(kind: Kind, id: &str) -> Result<()> {
             Kind::Intake => "`INT-` and six characters of 0-9 A-Z (e.g. INT-7K3F9Q)",
             _ => "lowercase letters, digits and dashes (e.g. ci-pipelines)",
         };
-        bail!("`{id}` is not a valid {} id: an id is {form}", kind.noun());
+        // Quoted on one line: the id is what the user typed, line breaks
+        // and all.
+        bail!(
+            "`{}` is not a valid {} id: an id is {form}",
+            crate::output::safe::term_line(id),
+            kind.noun()
+        );
     }
     Ok(())
 }
@@ -67,8 +73,9 @@ pub fn unknown(cat: &Catalog, kind: Kind, id: &str) -> anyhow::Error {
     let hint = crate::suggest::did_you_mean(id, cat.ids_of(kind))
         .unwrap_or_else(|| format!("`platctl {} list` shows them all", kind.noun()));
     anyhow::anyhow!(
-        "no {} `{id}` in the catalog at {} ({hint})",
+        "no {} `{}` in the catalog at {} ({hint})",
         kind.noun(),
+        crate::output::safe::term_line(id),
         cat.root.display()
     )
 }

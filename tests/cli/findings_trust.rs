@@ -740,4 +740,29 @@ fn a_refused_flag_value_is_quoted_on_one_line() {
         err,
         "error: --title `New\\n::error::forged`: one line, please\n"
     );
+    // An id refused for its form, or not found, is quoted the same way.
+    for (args, want) in [
+        (
+            vec![
+                "team",
+                "new",
+                "--yes",
+                "--name",
+                "X",
+                "--id",
+                "t\n::error::f",
+            ],
+            "error: `t\\n::error::f` is not a valid team id",
+        ),
+        (
+            vec!["service", "list", "--team", "t\n::error::f"],
+            "error: no team `t\\n::error::f` in the catalog",
+        ),
+    ] {
+        let out = dir.cmd().args(&args).output().expect("runs");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.starts_with(want), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+    }
 }
