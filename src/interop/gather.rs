@@ -4,6 +4,7 @@
 
 use super::cache::Ident;
 use super::{At, NotRead};
+use crate::catalog::load::is_yaml;
 use crate::catalog::yaml::{parse_documents, Node, SyntaxError, Value};
 use rayon::prelude::*;
 use std::collections::HashSet;
@@ -52,8 +53,6 @@ pub struct Found {
 }
 
 const MAX_DEPTH: usize = 32;
-
-use crate::catalog::load::is_yaml;
 
 /// Every YAML file under `dir` (no dot-files, no links), sorted.
 fn walk(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) {

@@ -124,8 +124,9 @@ fn known_filter<'a>(
     ids: impl IntoIterator<Item = &'a String>,
     used: impl Fn(&str) -> bool,
 ) -> Result<()> {
+    let declared = cat.ids_of(kind);
     for id in ids {
-        if !cat.ids_of(kind).contains(&id.as_str()) && !used(id) {
+        if declared.binary_search(&id.as_str()).is_err() && !used(id) {
             return Err(unknown(cat, kind, id));
         }
     }
