@@ -61,7 +61,7 @@ pub fn check_id_form(kind: Kind, id: &str) -> Result<()> {
         // and all.
         bail!(
             "`{}` is not a valid {} id: an id is {form}",
-            crate::output::safe::term_line(id),
+            crate::chars::one_line(id),
             kind.noun()
         );
     }
@@ -75,7 +75,7 @@ pub fn unknown(cat: &Catalog, kind: Kind, id: &str) -> anyhow::Error {
     anyhow::anyhow!(
         "no {} `{}` in the catalog at {} ({hint})",
         kind.noun(),
-        crate::output::safe::term_line(id),
+        crate::chars::one_line(id),
         cat.root.display()
     )
 }

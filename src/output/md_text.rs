@@ -22,7 +22,7 @@ pub fn escape(s: &str) -> String {
             // As on a terminal: a bidi override would reorder the rendered
             // page after it, a control character is not text.
             c if c != '\t' && crate::chars::acts_on_display(c) => {
-                out.push_str(&super::safe::escaped(c));
+                out.push_str(&crate::chars::shown(c));
             }
             _ if code => out.push(ch),
             '\\' | '*' | '_' | '[' | ']' | '#' | '|' => {

@@ -3,6 +3,7 @@
 //! spreadsheet would run as a formula neutralised). Every renderer that
 //! writes catalog text to one of those uses these functions.
 
+use crate::chars::{escape_as, shown as escaped};
 use std::borrow::Cow;
 
 /// What a terminal must not be given as it is ([`crate::chars::acts_on_display`]).
@@ -10,37 +11,10 @@ fn dangerous(c: char) -> bool {
     crate::chars::acts_on_display(c)
 }
 
-/// How a dangerous character is shown: `\n`, `\r`, `\t`, else `\u{1b}`.
-pub(crate) fn escaped(c: char) -> String {
-    match c {
-        '\n' => "\\n".into(),
-        '\r' => "\\r".into(),
-        '\t' => "\\t".into(),
-        c => format!("\\u{{{:x}}}", c as u32),
-    }
-}
-
 /// JSON's escape of a dangerous character (every one is in the Basic
 /// Multilingual Plane, so four digits hold it).
 fn json_escaped(c: char) -> String {
     format!("\\u{:04x}", c as u32)
-}
-
-/// `s` with every dangerous character but those `keep` keeps written as
-/// `esc` gives it.
-fn escape_as(s: &str, keep: impl Fn(char) -> bool, esc: fn(char) -> String) -> Cow<'_, str> {
-    if !s.chars().any(|c| dangerous(c) && !keep(c)) {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        if dangerous(c) && !keep(c) {
-            out.push_str(&esc(c));
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
 }
 
 /// Text for a terminal, line breaks and tabs kept: every other control and
@@ -64,7 +38,7 @@ pub fn in_page(page: String) -> String {
 /// Text for one line of a terminal: like [`term`], and line breaks, carriage
 /// returns and tabs shown as `\n`, `\r`, `\t`.
 pub fn term_line(s: &str) -> Cow<'_, str> {
-    escape_as(s, |_| false, escaped)
+    crate::chars::one_line(s)
 }
 
 /// A data format (JSON, CSV, OpenMetrics) on its way to a terminal: every
