@@ -94,6 +94,14 @@ impl<W: Write + Send> Sink<W> {
         }
     }
 
+    /// The Parquet writer, for rows given by slot ([`parquet::Keyed`]).
+    pub fn parquet(&mut self) -> Option<&mut parquet::Writer<BufWriter<W>>> {
+        match self {
+            Sink::Parquet(p) => Some(p),
+            Sink::Text(_) => None,
+        }
+    }
+
     /// Ends the part being written (Parquet: its last row group).
     pub fn end_part(&mut self) -> Result<(), String> {
         match self {

@@ -676,7 +676,7 @@ pub fn scorecard_tables<'a>(
         .sum();
     let mut levels = Vec::with_capacity(count);
     let mut outcomes = Vec::with_capacity(rules);
-    let Ok(()) = each_scorecard_row::<std::convert::Infallible>(
+    let Ok(()) = each_level_row::<std::convert::Infallible>(
         cat,
         scored,
         &order,
@@ -685,6 +685,12 @@ pub fn scorecard_tables<'a>(
             levels.push(r.to_vec());
             Ok(())
         },
+    );
+    let Ok(()) = each_outcome_row::<std::convert::Infallible>(
+        cat,
+        scored,
+        &order,
+        |e| entity_of(cat, e),
         |r| {
             outcomes.push(r.to_vec());
             Ok(())
@@ -702,26 +708,20 @@ pub fn scorecard_tables<'a>(
     )
 }
 
-/// Gives each row of the scorecard levels and outcomes tables, in key
-/// order, to `level` and `outcome` (as [`scorecard_tables`] holds them),
-/// without making the tables; `Ok(false)`, having given none, when the rows
-/// need sorting (a scorecard id repeats).
-pub fn stream_scorecards<'a, E>(
-    cat: &'a Catalog,
-    scored: &'a [Vec<crate::scorecard::Scored>],
-    level: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
-    outcome: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
-) -> Result<bool, E> {
-    let Some(order) = scorecards_by_id(cat, cat.scorecards.len().min(scored.len())) else {
-        return Ok(false);
-    };
-    // An entity's id and team borrowed from its results, which hold what
-    // `entity_of` finds in the catalog (without reaching into it).
-    let entity = |e: &'a crate::scorecard::Scored| {
-        (Cell::str(e.id.as_str()), Cell::opt_str(e.team.as_deref()))
-    };
-    each_scorecard_row(cat, scored, &order, entity, level, outcome)?;
-    Ok(true)
+/// An entity's id and team cells borrowed from its results, which hold
+/// what `entity_of` finds in the catalog (without reaching into it).
+pub fn scored_cells(e: &crate::scorecard::Scored) -> (Cell<'_>, Cell<'_>) {
+    (Cell::str(e.id.as_str()), Cell::opt_str(e.team.as_deref()))
+}
+
+/// The scorecards in an order that gives their levels and outcomes rows
+/// in key order: by id, or `None` when the rows need sorting (a scorecard
+/// id repeats).
+pub fn streamed_order(
+    cat: &Catalog,
+    scored: &[Vec<crate::scorecard::Scored>],
+) -> Option<Vec<usize>> {
+    scorecards_by_id(cat, cat.scorecards.len().min(scored.len()))
 }
 
 /// The first `n` scorecards in id order, when no id repeats: their rows
@@ -737,25 +737,19 @@ fn scorecards_by_id(cat: &Catalog, n: usize) -> Option<Vec<usize>> {
         .then_some(by_id)
 }
 
-/// Each levels row and outcomes row of the scorecards in `order`, an
-/// entity's id and team cells from `entity`.
-fn each_scorecard_row<'a, 's, E>(
+/// Each levels row of the scorecards in `order`, an entity's id and team
+/// cells from `entity`.
+pub fn each_level_row<'a, 's, E>(
     cat: &'a Catalog,
     scored: &'s [Vec<crate::scorecard::Scored>],
     order: &[usize],
     entity: impl Fn(&'s crate::scorecard::Scored) -> (Cell<'a>, Cell<'a>),
     mut level: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
-    mut outcome: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
 ) -> Result<(), E> {
     for (sc, entities) in order
         .iter()
         .filter_map(|&i| cat.scorecards.get(i).zip(scored.get(i)))
     {
-        // The rules in id order, the first of a repeated id only: an
-        // entity's outcomes come in key order.
-        let mut rules: Vec<usize> = (0..sc.rules.len()).collect();
-        rules.sort_by(|&a, &b| sc.rules[a].id.value.cmp(&sc.rules[b].id.value));
-        rules.dedup_by(|a, b| sc.rules[*a].id.value == sc.rules[*b].id.value);
         for e in entities {
             let (id, team) = entity(e);
             let lv = e
@@ -764,23 +758,90 @@ fn each_scorecard_row<'a, 's, E>(
                 .map_or("none", |l| l.value.as_str());
             level(&[
                 Cell::str(&sc.id.value),
-                id.clone(),
+                id,
                 Cell::str(sc.applies_to.as_str()),
                 team,
                 Cell::str(lv),
                 Cell::opt_f64(e.score),
             ])?;
-            for &i in &rules {
-                let (Some(r), Some(res)) = (sc.rules.get(i), e.rules.get(i)) else {
+        }
+    }
+    Ok(())
+}
+
+/// Each outcomes row of the scorecards in `order` ([`each_outcome`]), an
+/// entity's id cell from `entity`.
+pub fn each_outcome_row<'a, 's, E>(
+    cat: &'a Catalog,
+    scored: &'s [Vec<crate::scorecard::Scored>],
+    order: &[usize],
+    entity: impl Fn(&'s crate::scorecard::Scored) -> (Cell<'a>, Cell<'a>),
+    mut outcome: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut id = Cell::Null;
+    each_outcome(cat, scored, order, |o| {
+        if o.first {
+            id = entity(o.e).0;
+        }
+        outcome(&[
+            Cell::str(&o.sc.id.value),
+            id.clone(),
+            Cell::str(&o.rule.id.value),
+            Cell::str(&o.rule.level.value),
+            Cell::str(o.result.outcome.as_str()),
+        ])
+    })
+}
+
+/// What one row of the outcomes table is made of.
+pub struct OutcomeRow<'a, 's> {
+    /// The scorecard's place in the order written, and the scorecard.
+    pub card: usize,
+    pub sc: &'a crate::model::Scorecard,
+    /// The entity's results; `first` for the first of its rows.
+    pub e: &'s crate::scorecard::Scored,
+    pub first: bool,
+    /// The rule's index in the scorecard, the rule and its result.
+    pub at: usize,
+    pub rule: &'a crate::model::ScoreRule,
+    pub result: &'s crate::scorecard::RuleResult,
+}
+
+/// Each row of the outcomes table of the scorecards in `order` (as
+/// [`scorecards_by_id`] gives them, or the catalog's), in that order: each
+/// scorecard's entities as scored, each entity's rules by id.
+pub fn each_outcome<'a, 's, E>(
+    cat: &'a Catalog,
+    scored: &'s [Vec<crate::scorecard::Scored>],
+    order: &[usize],
+    mut f: impl FnMut(OutcomeRow<'a, 's>) -> Result<(), E>,
+) -> Result<(), E> {
+    for (card, (sc, entities)) in order
+        .iter()
+        .filter_map(|&i| cat.scorecards.get(i).zip(scored.get(i)))
+        .enumerate()
+    {
+        // The rules in id order, the first of a repeated id only: an
+        // entity's outcomes come in key order.
+        let mut rules: Vec<usize> = (0..sc.rules.len()).collect();
+        rules.sort_by(|&a, &b| sc.rules[a].id.value.cmp(&sc.rules[b].id.value));
+        rules.dedup_by(|a, b| sc.rules[*a].id.value == sc.rules[*b].id.value);
+        for e in entities {
+            let mut first = true;
+            for &at in &rules {
+                let (Some(rule), Some(result)) = (sc.rules.get(at), e.rules.get(at)) else {
                     continue;
                 };
-                outcome(&[
-                    Cell::str(&sc.id.value),
-                    id.clone(),
-                    Cell::str(&r.id.value),
-                    Cell::str(&r.level.value),
-                    Cell::str(res.outcome.as_str()),
-                ])?;
+                f(OutcomeRow {
+                    card,
+                    sc,
+                    e,
+                    first,
+                    at,
+                    rule,
+                    result,
+                })?;
+                first = false;
             }
         }
     }

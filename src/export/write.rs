@@ -193,7 +193,8 @@ pub type LeftOut = std::collections::BTreeMap<String, Vec<NaiveDate>>;
 pub type ScoredStates = crate::kpi::ScoredStates;
 
 /// Writes a state's scorecard levels and outcomes: row by row as they are
-/// made when they come in key order, else as tables sorted first.
+/// made when they come in key order (Parquet outcomes by slot, see
+/// [`keyed_outcomes`]), else as tables sorted first.
 fn scorecard_rows(
     levels: &mut TableFile,
     outcomes: &mut TableFile,
@@ -201,19 +202,63 @@ fn scorecard_rows(
     scored: &[Vec<crate::scorecard::Scored>],
     prefix: Prefix,
 ) -> Result<()> {
-    let streamed = tables::stream_scorecards(
-        cat,
-        scored,
-        |r| levels.row(r, prefix),
-        |r| outcomes.row(r, prefix),
-    )?;
-    if streamed {
-        levels.end_part()?;
-        return outcomes.end_part();
+    let Some(order) = tables::streamed_order(cat, scored) else {
+        let (lt, ot) = tables::scorecard_tables(cat, scored);
+        levels.rows(&lt, prefix)?;
+        return outcomes.rows(&ot, prefix);
+    };
+    let entity = tables::scored_cells;
+    tables::each_level_row(cat, scored, &order, entity, |r| levels.row(r, prefix))?;
+    levels.end_part()?;
+    let name = outcomes.shape.name;
+    let columns = outcomes.columns;
+    match outcomes.sink.parquet() {
+        Some(w) => {
+            let n = keyed_outcomes(w, columns, cat, scored, &order, prefix)
+                .map_err(|e| anyhow!("{name}: {e}"))?;
+            outcomes.rows += n;
+        }
+        None => tables::each_outcome_row(cat, scored, &order, entity, |r| outcomes.row(r, prefix))?,
     }
-    let (lt, ot) = tables::scorecard_tables(cat, scored);
-    levels.rows(&lt, prefix)?;
-    outcomes.rows(&ot, prefix)
+    outcomes.end_part()
+}
+
+/// Writes the outcomes rows of the scorecards in `order` to a Parquet
+/// file by slot, the bytes of writing them row by row: a scorecard, rule,
+/// level and outcome each stand in a slot of their own, and an entity's id
+/// in one slot while its rows last. Gives the number of rows.
+fn keyed_outcomes<W: std::io::Write + Send>(
+    w: &mut super::parquet::Writer<W>,
+    columns: &[super::Column],
+    cat: &Catalog,
+    scored: &[Vec<crate::scorecard::Scored>],
+    order: &[usize],
+    prefix: Prefix,
+) -> Result<usize, String> {
+    let mut k = w.keyed(columns, prefix)?;
+    // A slot for each rule of each scorecard.
+    let stride = cat
+        .scorecards
+        .iter()
+        .map(|s| s.rules.len())
+        .max()
+        .unwrap_or(0);
+    let mut n = 0;
+    tables::each_outcome(cat, scored, order, |o| {
+        let rule = o.card * stride + o.at;
+        k.cell(0, o.card, &o.sc.id.value);
+        if o.first {
+            k.fresh(1, 0, &o.e.id);
+        } else {
+            k.cell(1, 0, &o.e.id);
+        }
+        k.cell(2, rule, &o.rule.id.value);
+        k.cell(3, rule, &o.rule.level.value);
+        k.cell(4, o.result.outcome as usize, o.result.outcome.as_str());
+        n += 1;
+        k.end_row()
+    })?;
+    Ok(n)
 }
 
 /// A state to write: a past commit's files, its id and the days it stands
@@ -442,5 +487,110 @@ impl Finished {
         self.pending.push(m);
         crate::store::atomic::PendingFile::commit_all(self.pending)
             .with_context(|| format!("cannot put the tables in place in {}", self.dir.display()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::parquet::Writer;
+    use crate::export::tables::SCORECARD_OUTCOMES;
+    use crate::report::testcat::{catalog, date, svc};
+
+    /// The outcomes of `scored` written row by row, and by slot, to
+    /// Parquet (after `prefix`): the bytes of each.
+    fn both_ways(
+        cat: &Catalog,
+        scored: &[Vec<crate::scorecard::Scored>],
+        prefix: Prefix,
+    ) -> (Vec<u8>, Vec<u8>) {
+        let Some(order) = tables::streamed_order(cat, scored) else {
+            panic!("the scorecards' ids repeat")
+        };
+        let columns = SCORECARD_OUTCOMES.columns;
+        let file = match prefix {
+            Some(_) => history::dated_columns(columns),
+            None => columns.to_vec(),
+        };
+        let (Ok(mut rows), Ok(mut keyed)) = (
+            Writer::new(Vec::new(), &file),
+            Writer::new(Vec::new(), &file),
+        ) else {
+            panic!("no writer")
+        };
+        let by_row = tables::each_outcome_row(cat, scored, &order, tables::scored_cells, |r| {
+            rows.row(columns, r, prefix)
+        });
+        let n = keyed_outcomes(&mut keyed, columns, cat, scored, &order, prefix);
+        let rules: usize = scored
+            .iter()
+            .zip(&cat.scorecards)
+            .map(|(e, sc)| e.len() * sc.rules.len())
+            .sum();
+        assert_eq!((by_row, n), (Ok(()), Ok(rules)));
+        match (rows.finish(), keyed.finish()) {
+            (Ok(a), Ok(b)) => (a, b),
+            (a, b) => panic!("{:?} {:?}", a.err(), b.err()),
+        }
+    }
+
+    /// Two scorecards out of id order, rules out of id order over several
+    /// levels, entities with different outcomes: written by slot, the
+    /// outcomes are the bytes written row by row, with and without a date,
+    /// and across a row group's end in the middle of an entity's rows.
+    #[test]
+    fn outcomes_by_slot_are_the_bytes_of_outcomes_row_by_row() {
+        let card = |id: &str, rules: &str| {
+            format!(
+                "id: {id}\nname: N\nowner: t1\napplies_to: service\nlevels: [bronze, silver]\n\
+                 rules:\n{rules}"
+            )
+        };
+        let three = "  - { id: z-last, level: silver, expr: \"size(uses) >= 2\" }\n  \
+                     - { id: a-first, level: bronze, expr: \"size(uses) >= 1\" }\n  \
+                     - { id: m-tier, level: bronze, expr: \"entity.tier == 1\" }\n";
+        let one = "  - { id: only, level: bronze, expr: \"entity.tier == 2\" }\n";
+        let (pa, ta) = svc("b-svc", "t1", 1, "active", "ci");
+        let (pb, tb) = svc("a-svc", "t1", 2, "active", "ci, obs");
+        let (pc, tc) = svc("c-svc", "t1", 3, "retired", "");
+        let (zeta, alpha) = (card("zeta", three), card("alpha", one));
+        let cat = catalog(&[
+            ("teams/t1.yaml", "id: t1\nname: T1\n"),
+            (&pa, &ta),
+            (&pb, &tb),
+            (&pc, &tc),
+            ("scorecards/1.yaml", &zeta),
+            ("scorecards/2.yaml", &alpha),
+        ]);
+        let memo = crate::scorecard::Memo::default();
+        let day = date("2026-11-27");
+        let scored = tables::evaluate_scorecards(&cat, day, &memo, None);
+        let outcomes: std::collections::BTreeSet<&str> = scored
+            .iter()
+            .flatten()
+            .flat_map(|e| e.rules.iter().map(|r| r.outcome.as_str()))
+            .collect();
+        assert!(outcomes.len() >= 2, "{outcomes:?}");
+        for prefix in [None, Some(day)] {
+            let (a, b) = both_ways(&cat, &scored, prefix);
+            assert_eq!(a, b, "{prefix:?}");
+        }
+        // Over 100,000 rows, a row group's worth: alpha's 3 rows, then
+        // 33,335 entities of zeta's 3 rules each; the group ends after the
+        // first of an entity's rows, and the slots are numbered again.
+        let mut many: Vec<Vec<crate::scorecard::Scored>> = scored.clone();
+        let zeta_ix = cat.scorecards.iter().position(|s| s.id.value == "zeta");
+        let Some(z) = zeta_ix else { panic!("no zeta") };
+        let seed = scored[z].clone();
+        many[z] = (0..33_335)
+            .map(|i| {
+                let mut e = seed[i % seed.len()].clone();
+                e.id = format!("svc-{i:05}");
+                e
+            })
+            .collect();
+        let (a, b) = both_ways(&cat, &many, Some(day));
+        assert_eq!(a, b);
+        assert!(a.len() > 1000);
     }
 }

@@ -76,6 +76,9 @@ pub struct Writer<W: std::io::Write + Send> {
     bufs: Vec<ColumnBuf>,
     pending: usize,
     prefix: Prefix,
+    /// Row groups written: a value's number in a text column's dictionary
+    /// holds within one ([`Keyed`]).
+    groups: u64,
 }
 
 impl<W: std::io::Write + Send> Writer<W> {
@@ -95,6 +98,7 @@ impl<W: std::io::Write + Send> Writer<W> {
             bufs: Vec::new(),
             pending: 0,
             prefix: None,
+            groups: 0,
         })
     }
 
@@ -128,6 +132,16 @@ impl<W: std::io::Write + Send> Writer<W> {
         r: &[Cell],
         prefix: Prefix,
     ) -> parquet::errors::Result<()> {
+        self.begin(columns, prefix)?;
+        for (i, b) in self.bufs.iter_mut().enumerate() {
+            b.push(r.get(i).unwrap_or(&Cell::Null));
+        }
+        self.row_taken()
+    }
+
+    /// Readies the row group being gathered for rows of `columns` after
+    /// `prefix`: rows of another date or other columns end it first.
+    fn begin(&mut self, columns: &[Column], prefix: Prefix) -> parquet::errors::Result<()> {
         if self.pending > 0 && prefix != self.prefix {
             self.flush()?;
         }
@@ -136,14 +150,37 @@ impl<W: std::io::Write + Send> Writer<W> {
             self.bufs = columns.iter().map(ColumnBuf::new).collect();
         }
         self.prefix = prefix;
-        for (i, b) in self.bufs.iter_mut().enumerate() {
-            b.push(r.get(i).unwrap_or(&Cell::Null));
-        }
+        Ok(())
+    }
+
+    /// Counts a row taken into every column; the row group is written once
+    /// it is full.
+    fn row_taken(&mut self) -> parquet::errors::Result<()> {
         self.pending += 1;
         if self.pending == ROW_GROUP {
             self.flush()?;
         }
         Ok(())
+    }
+
+    /// Appends rows of text columns by slot from now until the handle is
+    /// dropped ([`Keyed`]): rows of `columns` (all text, the file's but
+    /// `as_of`) after `prefix`.
+    pub fn keyed<'w>(
+        &'w mut self,
+        columns: &'w [Column],
+        prefix: Prefix,
+    ) -> Result<Keyed<'w, W>, String> {
+        if let Some(c) = columns.iter().find(|c| c.ty != ColType::String) {
+            return Err(format!("column {} is not text", c.name));
+        }
+        self.begin(columns, prefix)
+            .map_err(|e| format!("cannot write as Parquet: {e}"))?;
+        Ok(Keyed {
+            slots: columns.iter().map(|_| Vec::new()).collect(),
+            w: self,
+            row: Vec::with_capacity(columns.len()),
+        })
     }
 
     /// Writes the rows gathered as a row group (none: nothing).
@@ -177,6 +214,7 @@ impl<W: std::io::Write + Send> Writer<W> {
             b.clear();
         }
         self.pending = 0;
+        self.groups += 1;
         Ok(())
     }
 
@@ -184,6 +222,97 @@ impl<W: std::io::Write + Send> Writer<W> {
     pub fn finish(mut self) -> Result<W, String> {
         self.end_part()?;
         self.w.into_inner().map_err(|e| e.to_string())
+    }
+}
+
+/// Rows of a file whose columns are all text, each value given with a slot
+/// of the caller's choosing that stands for it (a slot of a column holds
+/// one text while the handle lives, or the caller says it changed): the
+/// value of a slot is looked up in its column's dictionary once per row
+/// group, not once per row. The millions of scorecard outcome rows of a
+/// history repeat a few dozen texts (scorecards, rules, levels, outcomes),
+/// which cost more to take row by row, as [`Writer::row`] does, than all
+/// else their rows need. The bytes are those of [`Writer::row`] given the
+/// same texts.
+pub struct Keyed<'w, W: std::io::Write + Send> {
+    w: &'w mut Writer<W>,
+    /// Per column, per slot: the number of its value and the row group
+    /// it was numbered in.
+    slots: Vec<Vec<(u32, u64)>>,
+    /// The numbers of the row being made.
+    row: Vec<u32>,
+}
+
+impl<W: std::io::Write + Send> Keyed<'_, W> {
+    /// Gives the next row's value of column `col` (in order, from the
+    /// first column): the text of `slot`, `text` when the slot is not yet
+    /// numbered in this row group.
+    pub fn cell(&mut self, col: usize, slot: usize, text: &str) {
+        let group = self.w.groups;
+        let held = self
+            .slots
+            .get(col)
+            .and_then(|s| s.get(slot))
+            .filter(|(_, g)| *g == group)
+            .map(|(k, _)| *k);
+        let key = match held {
+            Some(k) => k,
+            None => self.number(col, slot, text),
+        };
+        self.row.push(key);
+    }
+
+    /// Gives the next row's value of column `col` as a new text for
+    /// `slot` (the slot stood for another until now).
+    pub fn fresh(&mut self, col: usize, slot: usize, text: &str) {
+        let key = self.number(col, slot, text);
+        self.row.push(key);
+    }
+
+    fn number(&mut self, col: usize, slot: usize, text: &str) -> u32 {
+        let group = self.w.groups;
+        let key = match self.w.bufs.get_mut(col).map(|b| &mut b.values) {
+            Some(Values::Text(t)) => t.key(text),
+            _ => u32::MAX,
+        };
+        if let Some(s) = self.slots.get_mut(col) {
+            if s.len() <= slot {
+                s.resize(slot + 1, (0, u64::MAX));
+            }
+            s[slot] = (key, group);
+        }
+        key
+    }
+
+    /// Ends the row given cell by cell: it is appended, and the row group
+    /// written once full (every slot is then numbered again).
+    pub fn end_row(&mut self) -> Result<(), String> {
+        let row = std::mem::take(&mut self.row);
+        let fits = row.len() == self.w.bufs.len()
+            && row.iter().zip(&self.w.bufs).all(|(&k, b)| match &b.values {
+                Values::Text(t) => (k as usize) < t.distinct(),
+                _ => false,
+            });
+        if !fits {
+            return Err(format!(
+                "cannot write as Parquet: a row of {} values for {} text columns",
+                row.len(),
+                self.w.bufs.len()
+            ));
+        }
+        for (&k, b) in row.iter().zip(&mut self.w.bufs) {
+            if b.nullable {
+                b.defs.push(1);
+            }
+            if let Values::Text(t) = &mut b.values {
+                t.push_key(k);
+            }
+        }
+        self.row = row;
+        self.row.clear();
+        self.w
+            .row_taken()
+            .map_err(|e| format!("cannot write as Parquet: {e}"))
     }
 }
 

@@ -132,6 +132,23 @@ impl Text {
         self.keys.push(self.last.key);
     }
 
+    /// The number of the distinct value `s` (numbered now if new), for
+    /// [`Text::push_key`].
+    pub(super) fn key(&mut self, s: &str) -> u32 {
+        self.number(s.as_bytes()).key
+    }
+
+    /// How many distinct values it holds.
+    pub(super) fn distinct(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Takes the value numbered `k` ([`Text::key`]) again: the bytes of
+    /// [`Text::push`] of its text, without looking the text up.
+    pub(super) fn push_key(&mut self, k: u32) {
+        self.keys.push(k);
+    }
+
     /// The distinct value `s`, numbered if new.
     fn number(&mut self, s: &[u8]) -> Seen {
         let h = self.hasher.hash_one(s);
