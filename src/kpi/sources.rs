@@ -159,6 +159,21 @@ impl Sources {
         Ok(snaps)
     }
 
+    /// Runs `read` on the history while the catalog as it stands is
+    /// assembled (sequential work) on another core; `None` without history.
+    pub fn read_history<T: Send>(
+        &mut self,
+        read: impl FnOnce(&mut History) -> T + Send,
+    ) -> Option<T> {
+        let h = self.history.as_mut().ok()?;
+        let parsed = self.parsed.take();
+        let (cat, r) = rayon::join(|| parsed.map(WorkingFiles::assemble), || read(h));
+        if let Some(cat) = cat {
+            self.current = Arc::new(cat);
+        }
+        Some(r)
+    }
+
     /// Whether past states could be read, and why not.
     pub fn history_note(&self) -> HistoryNote {
         HistoryNote {

@@ -122,8 +122,11 @@ fn read_past(
         .map(|p| p.end(fy))
         .filter(|d| *d < today)
         .collect();
-    if let (true, false, Ok(h)) = (with_history, past.is_empty(), &mut src.history) {
-        let read = h.catalogs_on(&past, bar)?;
+    if with_history && !past.is_empty() {
+        let Some(read) = src.read_history(|h| h.catalogs_on(&past, bar)) else {
+            return Ok(Vec::new());
+        };
+        let read = read?;
         for (d, r) in &read.days {
             if let Err(why) = r {
                 bar.suspend(|| env.warn(&format!("no rows as of {d}: {why}")));
