@@ -778,43 +778,54 @@ pub fn each_outcome_row<'a, 's, E>(
     entity: impl Fn(&'s crate::scorecard::Scored) -> (Cell<'a>, Cell<'a>),
     mut outcome: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
 ) -> Result<(), E> {
-    let mut id = Cell::Null;
     each_outcome(cat, scored, order, |o| {
-        if o.first {
-            id = entity(o.e).0;
+        let (id, _) = entity(o.e);
+        for (rule, result) in (0..o.rules.len()).filter_map(|i| o.row(i)) {
+            outcome(&[
+                Cell::str(&o.sc.id.value),
+                id.clone(),
+                Cell::str(&rule.id.value),
+                Cell::str(&rule.level.value),
+                Cell::str(result.outcome.as_str()),
+            ])?;
         }
-        outcome(&[
-            Cell::str(&o.sc.id.value),
-            id.clone(),
-            Cell::str(&o.rule.id.value),
-            Cell::str(&o.rule.level.value),
-            Cell::str(o.result.outcome.as_str()),
-        ])
+        Ok(())
     })
 }
 
-/// What one row of the outcomes table is made of.
-pub struct OutcomeRow<'a, 's> {
+/// The rows of the outcomes table of one entity of one scorecard.
+pub struct EntityOutcomes<'a, 's, 'r> {
     /// The scorecard's place in the order written, and the scorecard.
     pub card: usize,
     pub sc: &'a crate::model::Scorecard,
-    /// The entity's results; `first` for the first of its rows.
+    /// The entity's results.
     pub e: &'s crate::scorecard::Scored,
-    pub first: bool,
-    /// The rule's index in the scorecard, the rule and its result.
-    pub at: usize,
-    pub rule: &'a crate::model::ScoreRule,
-    pub result: &'s crate::scorecard::RuleResult,
+    /// A row per index: of the rule in the scorecard, and of its result.
+    pub rules: &'r [usize],
 }
 
-/// Each row of the outcomes table of the scorecards in `order` (as
-/// [`scorecards_by_id`] gives them, or the catalog's), in that order: each
+impl<'a, 's> EntityOutcomes<'a, 's, '_> {
+    /// Row `i`'s rule and result.
+    pub fn row(
+        &self,
+        i: usize,
+    ) -> Option<(
+        &'a crate::model::ScoreRule,
+        &'s crate::scorecard::RuleResult,
+    )> {
+        let at = *self.rules.get(i)?;
+        self.sc.rules.get(at).zip(self.e.rules.get(at))
+    }
+}
+
+/// The outcomes rows of the scorecards in `order` (as [`streamed_order`]
+/// gives them, or the catalog's), entity by entity in that order: each
 /// scorecard's entities as scored, each entity's rules by id.
 pub fn each_outcome<'a, 's, E>(
     cat: &'a Catalog,
     scored: &'s [Vec<crate::scorecard::Scored>],
     order: &[usize],
-    mut f: impl FnMut(OutcomeRow<'a, 's>) -> Result<(), E>,
+    mut f: impl FnMut(&EntityOutcomes<'a, 's, '_>) -> Result<(), E>,
 ) -> Result<(), E> {
     for (card, (sc, entities)) in order
         .iter()
@@ -826,23 +837,18 @@ pub fn each_outcome<'a, 's, E>(
         let mut rules: Vec<usize> = (0..sc.rules.len()).collect();
         rules.sort_by(|&a, &b| sc.rules[a].id.value.cmp(&sc.rules[b].id.value));
         rules.dedup_by(|a, b| sc.rules[*a].id.value == sc.rules[*b].id.value);
+        let mut fewer: Vec<usize> = Vec::new();
         for e in entities {
-            let mut first = true;
-            for &at in &rules {
-                let (Some(rule), Some(result)) = (sc.rules.get(at), e.rules.get(at)) else {
-                    continue;
-                };
-                f(OutcomeRow {
-                    card,
-                    sc,
-                    e,
-                    first,
-                    at,
-                    rule,
-                    result,
-                })?;
-                first = false;
-            }
+            // An entity with fewer results than rules (which does not
+            // happen) has rows for those it has.
+            let rules = if e.rules.len() >= sc.rules.len() {
+                &rules
+            } else {
+                fewer.clear();
+                fewer.extend(rules.iter().filter(|&&at| at < e.rules.len()));
+                &fewer
+            };
+            f(&EntityOutcomes { card, sc, e, rules })?;
         }
     }
     Ok(())

@@ -243,20 +243,24 @@ fn keyed_outcomes<W: std::io::Write + Send>(
         .map(|s| s.rules.len())
         .max()
         .unwrap_or(0);
-    let mut n = 0;
+    // Rows, and entities (a slot each), so far.
+    let (mut n, mut entities) = (0, 0);
     tables::each_outcome(cat, scored, order, |o| {
-        let rule = o.card * stride + o.at;
-        k.cell(0, o.card, &o.sc.id.value);
-        if o.first {
-            k.fresh(1, 0, &o.e.id);
-        } else {
-            k.cell(1, 0, &o.e.id);
-        }
-        k.cell(2, rule, &o.rule.id.value);
-        k.cell(3, rule, &o.rule.level.value);
-        k.cell(4, o.result.outcome as usize, o.result.outcome.as_str());
-        n += 1;
-        k.end_row()
+        let rows = o.rules.len();
+        k.rows(rows, |row, col| {
+            let (rule, result) = o.row(row)?;
+            let at = o.card * stride + o.rules.get(row)?;
+            Some(match col {
+                0 => (o.card, o.sc.id.value.as_str()),
+                1 => (entities, o.e.id.as_str()),
+                2 => (at, rule.id.value.as_str()),
+                3 => (at, rule.level.value.as_str()),
+                _ => (result.outcome as usize, result.outcome.as_str()),
+            })
+        })?;
+        n += rows;
+        entities += 1;
+        Ok::<(), String>(())
     })?;
     Ok(n)
 }

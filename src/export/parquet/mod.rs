@@ -136,7 +136,7 @@ impl<W: std::io::Write + Send> Writer<W> {
         for (i, b) in self.bufs.iter_mut().enumerate() {
             b.push(r.get(i).unwrap_or(&Cell::Null));
         }
-        self.row_taken()
+        self.rows_taken(1)
     }
 
     /// Readies the row group being gathered for rows of `columns` after
@@ -153,10 +153,10 @@ impl<W: std::io::Write + Send> Writer<W> {
         Ok(())
     }
 
-    /// Counts a row taken into every column; the row group is written once
-    /// it is full.
-    fn row_taken(&mut self) -> parquet::errors::Result<()> {
-        self.pending += 1;
+    /// Counts `n` rows taken into every column (no more than the row group
+    /// has room for); the row group is written once it is full.
+    fn rows_taken(&mut self, n: usize) -> parquet::errors::Result<()> {
+        self.pending += n;
         if self.pending == ROW_GROUP {
             self.flush()?;
         }
@@ -178,8 +178,8 @@ impl<W: std::io::Write + Send> Writer<W> {
             .map_err(|e| format!("cannot write as Parquet: {e}"))?;
         Ok(Keyed {
             slots: columns.iter().map(|_| Vec::new()).collect(),
+            block: columns.iter().map(|_| Vec::new()).collect(),
             w: self,
-            row: Vec::with_capacity(columns.len()),
         })
     }
 
@@ -226,93 +226,76 @@ impl<W: std::io::Write + Send> Writer<W> {
 }
 
 /// Rows of a file whose columns are all text, each value given with a slot
-/// of the caller's choosing that stands for it (a slot of a column holds
-/// one text while the handle lives, or the caller says it changed): the
+/// of the caller's choosing that stands for it while the handle lives: the
 /// value of a slot is looked up in its column's dictionary once per row
-/// group, not once per row. The millions of scorecard outcome rows of a
-/// history repeat a few dozen texts (scorecards, rules, levels, outcomes),
-/// which cost more to take row by row, as [`Writer::row`] does, than all
-/// else their rows need. The bytes are those of [`Writer::row`] given the
-/// same texts.
+/// group, not once per row, and rows are taken a block at a time, column
+/// by column. The millions of scorecard outcome rows of a history repeat a
+/// few dozen texts (scorecards, rules, levels, outcomes), which cost more
+/// to take row by row, as [`Writer::row`] does, than all else their rows
+/// need. The bytes are those of [`Writer::row`] given the same texts.
 pub struct Keyed<'w, W: std::io::Write + Send> {
     w: &'w mut Writer<W>,
     /// Per column, per slot: the number of its value and the row group
     /// it was numbered in.
     slots: Vec<Vec<(u32, u64)>>,
-    /// The numbers of the row being made.
-    row: Vec<u32>,
+    /// Per column, the numbers of the block of rows being taken.
+    block: Vec<Vec<u32>>,
 }
 
 impl<W: std::io::Write + Send> Keyed<'_, W> {
-    /// Gives the next row's value of column `col` (in order, from the
-    /// first column): the text of `slot`, `text` when the slot is not yet
-    /// numbered in this row group.
-    pub fn cell(&mut self, col: usize, slot: usize, text: &str) {
-        let group = self.w.groups;
-        let held = self
-            .slots
-            .get(col)
-            .and_then(|s| s.get(slot))
-            .filter(|(_, g)| *g == group)
-            .map(|(k, _)| *k);
-        let key = match held {
-            Some(k) => k,
-            None => self.number(col, slot, text),
-        };
-        self.row.push(key);
-    }
-
-    /// Gives the next row's value of column `col` as a new text for
-    /// `slot` (the slot stood for another until now).
-    pub fn fresh(&mut self, col: usize, slot: usize, text: &str) {
-        let key = self.number(col, slot, text);
-        self.row.push(key);
-    }
-
-    fn number(&mut self, col: usize, slot: usize, text: &str) -> u32 {
-        let group = self.w.groups;
-        let key = match self.w.bufs.get_mut(col).map(|b| &mut b.values) {
-            Some(Values::Text(t)) => t.key(text),
-            _ => u32::MAX,
-        };
-        if let Some(s) = self.slots.get_mut(col) {
-            if s.len() <= slot {
-                s.resize(slot + 1, (0, u64::MAX));
+    /// Appends `n` rows, row `r`'s value of column `c` given by
+    /// `value(r, c)` as its slot and text (the text is read only when the
+    /// slot is not yet numbered in the row group); a row group is written
+    /// each time one is full. Fails, having taken only whole rows, when
+    /// `value` gives none.
+    pub fn rows<'t>(
+        &mut self,
+        n: usize,
+        mut value: impl FnMut(usize, usize) -> Option<(usize, &'t str)>,
+    ) -> Result<(), String> {
+        let mut done = 0;
+        while done < n {
+            // The rows that fit in the row group being gathered.
+            let take = (n - done).min(ROW_GROUP - self.w.pending);
+            let group = self.w.groups;
+            for (c, (slots, keys)) in self.slots.iter_mut().zip(&mut self.block).enumerate() {
+                keys.clear();
+                let Some(Values::Text(t)) = self.w.bufs.get_mut(c).map(|b| &mut b.values) else {
+                    return Err(format!("cannot write as Parquet: column {c} is not text"));
+                };
+                for r in done..done + take {
+                    let Some((slot, text)) = value(r, c) else {
+                        return Err(format!("cannot write as Parquet: no value in column {c}"));
+                    };
+                    let key = match slots.get(slot) {
+                        Some(&(k, g)) if g == group => k,
+                        _ => {
+                            let k = t.key(text);
+                            if slots.len() <= slot {
+                                slots.resize(slot + 1, (0, u64::MAX));
+                            }
+                            slots[slot] = (k, group);
+                            k
+                        }
+                    };
+                    keys.push(key);
+                }
             }
-            s[slot] = (key, group);
-        }
-        key
-    }
-
-    /// Ends the row given cell by cell: it is appended, and the row group
-    /// written once full (every slot is then numbered again).
-    pub fn end_row(&mut self) -> Result<(), String> {
-        let row = std::mem::take(&mut self.row);
-        let fits = row.len() == self.w.bufs.len()
-            && row.iter().zip(&self.w.bufs).all(|(&k, b)| match &b.values {
-                Values::Text(t) => (k as usize) < t.distinct(),
-                _ => false,
-            });
-        if !fits {
-            return Err(format!(
-                "cannot write as Parquet: a row of {} values for {} text columns",
-                row.len(),
-                self.w.bufs.len()
-            ));
-        }
-        for (&k, b) in row.iter().zip(&mut self.w.bufs) {
-            if b.nullable {
-                b.defs.push(1);
+            // Every column's values are in hand: the rows are taken whole.
+            for (b, keys) in self.w.bufs.iter_mut().zip(&self.block) {
+                if b.nullable {
+                    b.defs.resize(b.defs.len() + keys.len(), 1);
+                }
+                if let Values::Text(t) = &mut b.values {
+                    t.push_keys(keys);
+                }
             }
-            if let Values::Text(t) = &mut b.values {
-                t.push_key(k);
-            }
+            self.w
+                .rows_taken(take)
+                .map_err(|e| format!("cannot write as Parquet: {e}"))?;
+            done += take;
         }
-        self.row = row;
-        self.row.clear();
-        self.w
-            .row_taken()
-            .map_err(|e| format!("cannot write as Parquet: {e}"))
+        Ok(())
     }
 }
 

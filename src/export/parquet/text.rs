@@ -138,15 +138,10 @@ impl Text {
         self.number(s.as_bytes()).key
     }
 
-    /// How many distinct values it holds.
-    pub(super) fn distinct(&self) -> usize {
-        self.ends.len()
-    }
-
-    /// Takes the value numbered `k` ([`Text::key`]) again: the bytes of
-    /// [`Text::push`] of its text, without looking the text up.
-    pub(super) fn push_key(&mut self, k: u32) {
-        self.keys.push(k);
+    /// Takes the values numbered `keys` ([`Text::key`]): the bytes of
+    /// [`Text::push`] of their texts, without looking the texts up.
+    pub(super) fn push_keys(&mut self, keys: &[u32]) {
+        self.keys.extend_from_slice(keys);
     }
 
     /// The distinct value `s`, numbered if new.
