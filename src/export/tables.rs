@@ -786,7 +786,7 @@ pub fn each_outcome_row<'a, 's, E>(
                 id.clone(),
                 Cell::str(&rule.id.value),
                 Cell::str(&rule.level.value),
-                Cell::str(result.outcome.as_str()),
+                Cell::str(result.as_str()),
             ])?;
         }
         Ok(())
@@ -805,16 +805,13 @@ pub struct EntityOutcomes<'a, 's, 'r> {
 }
 
 impl<'a, 's> EntityOutcomes<'a, 's, '_> {
-    /// Row `i`'s rule and result.
+    /// Row `i`'s rule and outcome.
     pub fn row(
         &self,
         i: usize,
-    ) -> Option<(
-        &'a crate::model::ScoreRule,
-        &'s crate::scorecard::RuleResult,
-    )> {
+    ) -> Option<(&'a crate::model::ScoreRule, crate::scorecard::Outcome)> {
         let at = *self.rules.get(i)?;
-        self.sc.rules.get(at).zip(self.e.rules.get(at))
+        self.sc.rules.get(at).zip(self.e.outcome(at))
     }
 }
 

@@ -247,16 +247,18 @@ fn keyed_outcomes<W: std::io::Write + Send>(
     let (mut n, mut entities) = (0, 0);
     tables::each_outcome(cat, scored, order, |o| {
         let rows = o.rules.len();
-        k.rows(rows, |row, col| {
-            let (rule, result) = o.row(row)?;
-            let at = o.card * stride + o.rules.get(row)?;
-            Some(match col {
-                0 => (o.card, o.sc.id.value.as_str()),
-                1 => (entities, o.e.id.as_str()),
-                2 => (at, rule.id.value.as_str()),
-                3 => (at, rule.level.value.as_str()),
-                _ => (result.outcome as usize, result.outcome.as_str()),
-            })
+        k.rows(rows, |row, col| match col {
+            0 => Some((o.card, o.sc.id.value.as_str())),
+            1 => Some((entities, o.e.id.as_str())),
+            _ => {
+                let (rule, outcome) = o.row(row)?;
+                let at = o.card * stride + o.rules.get(row)?;
+                Some(match col {
+                    2 => (at, rule.id.value.as_str()),
+                    3 => (at, rule.level.value.as_str()),
+                    _ => (outcome as usize, outcome.as_str()),
+                })
+            }
         })?;
         n += rows;
         entities += 1;

@@ -163,6 +163,59 @@ pub struct Scored {
     /// One per rule of the scorecard, in its order (shared by the states
     /// of a trend where they are the same).
     pub rules: std::sync::Arc<[RuleResult]>,
+    /// Their outcomes, kept beside them ([`Scored::outcome`]).
+    packed: Option<Packed>,
+}
+
+impl Scored {
+    /// The outcome of rule `i` (in the scorecard's order).
+    pub fn outcome(&self, i: usize) -> Option<Outcome> {
+        match self.packed {
+            Some(p) if i < self.rules.len() => p.get(i),
+            _ => self.rules.get(i).map(|r| r.outcome),
+        }
+    }
+}
+
+/// The outcomes of up to [`Packed::MAX`] rules, 3 bits each in rule order.
+/// The outcomes table of a history export reads every entity's outcomes in
+/// every state, while its results lie wherever their evaluation (in any
+/// earlier state) left them in memory: reading them there cost more than
+/// writing the rows. Made once with the results, and kept with them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Packed(u64);
+
+impl Packed {
+    const MAX: usize = 21;
+    /// Every outcome, in the order of their declaration (their codes).
+    const ALL: [Outcome; 7] = [
+        Outcome::Pass,
+        Outcome::Fail,
+        Outcome::Exempt,
+        Outcome::Skip,
+        Outcome::Pending,
+        Outcome::Unknown,
+        Outcome::Error,
+    ];
+
+    /// `None` for more than [`Packed::MAX`] results.
+    fn of(results: &[RuleResult]) -> Option<Packed> {
+        if results.len() > Self::MAX {
+            return None;
+        }
+        let bits = results
+            .iter()
+            .enumerate()
+            .fold(0u64, |v, (i, r)| v | (r.outcome as u64) << (3 * i));
+        Some(Packed(bits))
+    }
+
+    fn get(self, i: usize) -> Option<Outcome> {
+        if i >= Self::MAX {
+            return None;
+        }
+        Self::ALL.get(((self.0 >> (3 * i)) & 7) as usize).copied()
+    }
 }
 
 /// The outcome of each rule on the entities a scorecard admits.
@@ -328,6 +381,7 @@ struct Kept {
 #[derive(Clone)]
 struct Finished {
     rules: std::sync::Arc<[RuleResult]>,
+    packed: Option<Packed>,
     level: Option<usize>,
     score: Option<f64>,
 }
@@ -550,6 +604,7 @@ impl<'a> Compiled<'a> {
             Finished {
                 level: level_of(&ranks, &results, sc.levels.len(), sc.unknown),
                 score: score_of(&sc.rules, &ranks, &results, sc.unknown),
+                packed: Packed::of(&results),
                 rules: results,
             }
         };
@@ -574,6 +629,7 @@ impl<'a> Compiled<'a> {
             level: done.level,
             score: done.score,
             rules: done.rules,
+            packed: done.packed,
         })
     }
 

@@ -823,3 +823,46 @@ fn hostile_expressions_are_refused_not_a_crash() {
     assert!((cel::MAX_CHARS, cel::MAX_DEPTH) == (2000, 32));
     assert!(why.contains("2,000 characters") && why.contains("32 levels"));
 }
+
+/// Packed outcomes give back every outcome at every place, from the first
+/// rule to the last that fits; past that, an entity's outcomes are read
+/// from its results.
+#[test]
+fn packed_outcomes_give_back_every_outcome_at_every_place() {
+    use super::{Outcome, Packed, RuleResult};
+    let result = |outcome| RuleResult {
+        outcome,
+        would: None,
+        detail: None,
+        exception: None,
+    };
+    for (code, o) in Packed::ALL.iter().enumerate() {
+        assert_eq!(*o as usize, code, "{o:?}");
+    }
+    for shift in 0..Packed::ALL.len() {
+        let results: Vec<RuleResult> = (0..Packed::MAX)
+            .map(|i| result(Packed::ALL[(i + shift) % Packed::ALL.len()]))
+            .collect();
+        let Some(p) = Packed::of(&results) else {
+            panic!("21 results fit")
+        };
+        for (i, r) in results.iter().enumerate() {
+            assert_eq!(p.get(i), Some(r.outcome), "rule {i}");
+        }
+        assert_eq!(p.get(Packed::MAX), None);
+    }
+    let many: Vec<RuleResult> = (0..=Packed::MAX).map(|_| result(Outcome::Error)).collect();
+    assert_eq!(Packed::of(&many), None);
+    let scored = super::Scored {
+        subject: crate::model::Subject::Service,
+        ix: 0,
+        id: "s".into(),
+        team: None,
+        level: None,
+        score: None,
+        rules: many.into(),
+        packed: None,
+    };
+    assert_eq!(scored.outcome(Packed::MAX), Some(Outcome::Error));
+    assert_eq!(scored.outcome(Packed::MAX + 1), None);
+}
