@@ -56,6 +56,11 @@ impl FirstIndex {
         }
     }
 
+    /// How many distinct keys it holds.
+    fn len(&self) -> usize {
+        self.ix.len()
+    }
+
     /// The first row whose key is `k`.
     pub(super) fn find<K: Hash + Eq>(
         &self,
@@ -90,6 +95,12 @@ impl<T: Described> Table<T> {
         let rows = &self.rows;
         let i = self.ix.find(id, |i| rows.get(i).and_then(Described::key))?;
         rows.get(i)
+    }
+
+    /// Whether every entity has an id of its own (as indexed: `false` for
+    /// a table not indexed yet).
+    pub fn ids_distinct(&self) -> bool {
+        self.ix.len() == self.rows.len()
     }
 
     pub(super) fn reserve(&mut self, n: usize) {

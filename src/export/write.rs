@@ -164,13 +164,11 @@ fn target_kpis(
             Ok(sc) => {
                 let of_id = cat.scorecards.iter().filter(|s| s.id.value == *id).count();
                 let ix = cat.scorecards.iter().position(|s| std::ptr::eq(s, sc));
-                let subjects = match sc.applies_to {
-                    crate::model::Subject::Service => cat.services.len(),
-                    crate::model::Subject::Capability => cat.capabilities.len(),
-                    crate::model::Subject::Team => cat.teams.len(),
+                let distinct = match sc.applies_to {
+                    crate::model::Subject::Service => cat.services.ids_distinct(),
+                    crate::model::Subject::Capability => cat.capabilities.ids_distinct(),
+                    crate::model::Subject::Team => cat.teams.ids_distinct(),
                 };
-                let distinct =
-                    crate::scorecard::inputs::entities(cat, sc.applies_to).len() == subjects;
                 match ix.and_then(|i| scored.get(i)) {
                     Some(entities) if same && of_id == 1 && distinct => {
                         crate::kpi::target_computed(sc, entities, day, commit.clone())

@@ -724,24 +724,22 @@ pub fn evaluate_all_memo(
             continue;
         }
         let ents = inputs::entities(inp.cat, subject);
-        let per: Vec<Vec<Option<Scored>>> = ents
+        // Each entity's results on every scorecard of the kind, one after
+        // the other (no list per entity to make and free).
+        let per: Vec<Option<Scored>> = ents
             .par_iter()
-            .map(|e| {
+            .flat_map_iter(|e| {
                 let shared = Entity::default();
-                of.iter()
-                    .map(|&(i, salt)| {
-                        cards.get(i).and_then(|c| {
-                            c.score_entity_memo(inp, e, salt.map(|s| (memo, s)), &shared)
-                        })
-                    })
-                    .collect()
+                of.iter().map(move |&(i, salt)| {
+                    cards
+                        .get(i)
+                        .and_then(|c| c.score_entity_memo(inp, e, salt.map(|s| (memo, s)), &shared))
+                })
             })
             .collect();
-        for row in per {
-            for (s, &(i, _)) in row.into_iter().zip(&of) {
-                if let (Some(s), Some(v)) = (s, out.get_mut(i)) {
-                    v.push(s);
-                }
+        for (s, &(i, _)) in per.into_iter().zip(of.iter().cycle()) {
+            if let (Some(s), Some(v)) = (s, out.get_mut(i)) {
+                v.push(s);
             }
         }
     }
