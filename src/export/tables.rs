@@ -1211,7 +1211,7 @@ pub fn kpi_values<'a>(rows: &'a [KpiRow<'_>], fy: u32) -> Table<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::testcat::{catalog, date, svc};
+    use crate::report::testcat::{catalog, date, service_scorecard as card, svc};
 
     #[test]
     fn every_row_has_one_cell_per_column_and_types_match() {
@@ -1260,12 +1260,6 @@ mod tests {
     /// the rows are those of a stable sort by the key either way.
     #[test]
     fn scorecard_rows_come_in_key_order() {
-        let card = |id: &str, rules: &str| {
-            format!(
-                "id: {id}\nname: N\nowner: t1\napplies_to: service\nlevels: [bronze, silver]\n\
-                 rules:\n{rules}"
-            )
-        };
         let two = "  - { id: z-last, level: silver, expr: \"size(uses) >= 2\" }\n  \
                    - { id: a-first, level: bronze, expr: \"size(uses) >= 1\" }\n";
         let one = "  - { id: only, level: bronze, expr: \"entity.tier == 1\" }\n";

@@ -499,7 +499,7 @@ mod tests {
     use super::*;
     use crate::export::parquet::Writer;
     use crate::export::tables::SCORECARD_OUTCOMES;
-    use crate::report::testcat::{catalog, date, svc};
+    use crate::report::testcat::{catalog, date, service_scorecard as card, svc};
 
     /// The outcomes of `scored` written row by row, and by slot, to
     /// Parquet (after `prefix`): the bytes of each.
@@ -544,12 +544,6 @@ mod tests {
     /// and across a row group's end in the middle of an entity's rows.
     #[test]
     fn outcomes_by_slot_are_the_bytes_of_outcomes_row_by_row() {
-        let card = |id: &str, rules: &str| {
-            format!(
-                "id: {id}\nname: N\nowner: t1\napplies_to: service\nlevels: [bronze, silver]\n\
-                 rules:\n{rules}"
-            )
-        };
         let three = "  - { id: z-last, level: silver, expr: \"size(uses) >= 2\" }\n  \
                      - { id: a-first, level: bronze, expr: \"size(uses) >= 1\" }\n  \
                      - { id: m-tier, level: bronze, expr: \"entity.tier == 1\" }\n";

@@ -34,6 +34,15 @@ pub fn svc(id: &str, team: &str, tier: u8, status: &str, uses: &str) -> (String,
     )
 }
 
+/// A scorecard over services with levels bronze and silver, owned by
+/// team t1, and `rules` (YAML list items, each on its own line).
+pub fn service_scorecard(id: &str, rules: &str) -> String {
+    format!(
+        "id: {id}\nname: N\nowner: t1\napplies_to: service\nlevels: [bronze, silver]\n\
+         rules:\n{rules}"
+    )
+}
+
 pub fn date(s: &str) -> chrono::NaiveDate {
     crate::model::parse_date(s).unwrap_or_default()
 }
