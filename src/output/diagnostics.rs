@@ -217,7 +217,9 @@ pub fn text(cat: &Catalog, diags: &[Diagnostic], files: usize, st: Style) -> Str
         let num = d.span.line.to_string();
         let pad = " ".repeat(num.len());
         out.push_str(&format!("{pad}{} {loc}\n", st.blue("-->")));
-        if let Some(p) = src.place(d) {
+        // A file with no text (empty, or refused as binary or not UTF-8)
+        // has no line to show: an empty excerpt would only look broken.
+        if let Some(p) = src.place(d).filter(|p| !p.text.is_empty()) {
             let (line, lead, carets) = excerpt(&p);
             let bar = st.blue("|");
             out.push_str(&format!("{pad} {bar}\n"));

@@ -105,6 +105,20 @@ fn large_binary_and_invalid_utf8_files() {
         ("unreadable-file".into(), "teams/latin1.yaml".into(), 2, 10),
     ];
     assert_eq!(got, want);
+    // The text report points at each refused file, and shows no excerpt of
+    // text it does not hold (an empty "1 |" line looked broken).
+    let (_, out, _) = dir.run(&["lint", "--color", "never"]);
+    for file in ["teams/big.yaml", "teams/bin.yaml", "teams/latin1.yaml"] {
+        assert!(out.contains(&format!("--> {file}:")), "{file}: {out}");
+    }
+    // An excerpt line is "N | text"; none is "N |" alone.
+    let bare_excerpt = out.lines().any(|l| {
+        l.split_once(" |").is_some_and(|(n, rest)| {
+            let n = n.trim();
+            !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) && rest.trim().is_empty()
+        })
+    });
+    assert!(!bare_excerpt, "{out}");
 }
 
 #[test]
