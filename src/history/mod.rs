@@ -356,7 +356,8 @@ impl History {
         let keys = classified
             .iter()
             .filter(|c| has_config(c))
-            .flat_map(|c| c.files.iter().map(|(f, k)| (f.blob, *k)));
+            .flat_map(|c| c.files.iter().filter(|(f, _)| !f.symlink))
+            .map(|(f, k)| (f.blob, *k));
         let missing = unseen(&mut self.cache, keys);
 
         progress.phase(
@@ -401,6 +402,8 @@ impl History {
                     .map(|(f, k)| Parsed {
                         kind: Some(k),
                         result: match cache.peek(f.blob, k) {
+                            // A link not followed to a file: not read.
+                            _ if f.symlink => Err(LoadError::LinkNotFile),
                             Some(pf) => Ok(pf),
                             None => Err(unreadable
                                 .get(&(f.blob, k))

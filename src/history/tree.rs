@@ -25,13 +25,15 @@ pub fn classify(files: Vec<TreeFile>) -> Classified {
     let mut unknown: Vec<(String, String)> = Vec::new();
     for f in files {
         // A link the listing did not follow to a file inside the root (one
-        // to a directory, out of the root, dangling) is not read: its blob
-        // is a path, not a file. (On disk it is refused the same way.)
-        if f.symlink {
-            continue;
-        }
+        // to a directory, out of the root, dangling) is kept, still marked
+        // as a link: its blob is a path, not a file, and it is not read,
+        // but the state it is in says it was left out (as a file refused on
+        // disk is a finding, not a silence).
         if f.path == "platctl.yaml" {
-            out.push((f, Kind::Config));
+            // A commit whose settings are such a link has no catalog.
+            if !f.symlink {
+                out.push((f, Kind::Config));
+            }
             continue;
         }
         let (Some((dir, _)), Some((_, name))) = (f.path.split_once('/'), f.path.rsplit_once('/'))
@@ -101,10 +103,20 @@ mod tests {
         );
     }
 
+    /// A link the listing did not follow stays among the files, marked,
+    /// for its state to say it was left out; as the settings, it is none.
     #[test]
-    fn links_left_unfollowed_are_not_read() {
-        let mut l = f("services/a.yaml");
-        l.symlink = true;
-        assert!(classify(vec![l]).files.is_empty());
+    fn links_left_unfollowed_are_kept_marked() {
+        let link = |p: &str| TreeFile {
+            symlink: true,
+            ..f(p)
+        };
+        let c = classify(vec![link("services/a.yaml"), link("platctl.yaml")]);
+        let got: Vec<(&str, Kind, bool)> = c
+            .files
+            .iter()
+            .map(|(f, k)| (f.path.as_str(), *k, f.symlink))
+            .collect();
+        assert_eq!(got, vec![("services/a.yaml", Kind::Service, true)]);
     }
 }

@@ -783,7 +783,8 @@ fn files_left_out_of_the_tables_are_named_with_their_days() {
 /// History follows symbolic links as a checkout's file system does: a
 /// linked kind directory, a file linked to one elsewhere in the catalog
 /// through a chain of links, whose target alone changes between commits;
-/// a link out of the catalog's directory is left out, as on disk. Each past
+/// a link out of the catalog's directory is left out, and said to be, as on
+/// disk. Each past
 /// state equals its commit extracted (links and all) and exported alone.
 #[test]
 fn history_follows_symbolic_links_as_a_checkout_does() {
@@ -836,10 +837,19 @@ fn history_follows_symbolic_links_as_a_checkout_does() {
     std::fs::write(top.join("cat/shared/svc/s3.yaml"), svc("s3", true)).expect("write");
 
     let out = tempfile::tempdir().expect("tempdir");
-    export(
+    let r = export(
         &env,
         out.path(),
         &["--format", "jsonl", "--since", "2026-Q2"],
+    );
+    // The link out of the catalog is said to be left out on every date,
+    // past states included, not only today's (which lint sees on disk).
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert!(
+        err.contains(
+            "services/sx.yaml is left out of the tables at 3 dates from 2026-06-30 to 2026-11-27"
+        ),
+        "{err}"
     );
     assert_eq!(
         adopters_by_day(out.path()),
