@@ -55,7 +55,12 @@ pub fn entities(cat: &Catalog, subject: Subject) -> Vec<EntityRef<'_>> {
             })
             .collect(),
     };
-    v.sort_by(|a, b| a.id.cmp(b.id).then(a.ix.cmp(&b.ix)));
+    // On every core: a history export sorts ten thousand of them a state,
+    // before its scoring can start.
+    {
+        use rayon::slice::ParallelSliceMut;
+        v.par_sort_by(|a, b| a.id.cmp(b.id).then(a.ix.cmp(&b.ix)));
+    }
     // A repeated id is a lint error; the first one is scored.
     v.dedup_by(|a, b| a.id == b.id);
     v
@@ -140,17 +145,24 @@ pub struct Inputs<'a> {
 
 impl<'a> Inputs<'a> {
     pub fn new(cat: &'a Catalog, today: NaiveDate) -> Inputs<'a> {
-        let (capabilities, cap_fields) = capability_values(cat);
+        // The capabilities' values and the teams' on two cores: a history
+        // export makes them for every state before scoring it.
+        let ((capabilities, cap_fields), (team_vals, team_texts)) = rayon::join(
+            || capability_values(cat),
+            || {
+                let vals: Vec<Value> = cat.teams.iter().map(json_of).collect();
+                let texts: Vec<u64> = cat
+                    .teams
+                    .iter()
+                    .map(|t| hash_of(cat.text(t.meta.file)))
+                    .collect();
+                (vals, texts)
+            },
+        );
         let mut team_ix = HashMap::default();
         for (i, t) in cat.teams.iter().enumerate() {
             team_ix.entry(t.id.value.as_str()).or_insert(i);
         }
-        let team_vals = cat.teams.iter().map(json_of).collect();
-        let team_texts = cat
-            .teams
-            .iter()
-            .map(|t| hash_of(cat.text(t.meta.file)))
-            .collect();
         Inputs {
             cat,
             today,
