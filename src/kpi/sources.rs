@@ -126,26 +126,17 @@ impl Sources {
         let fy = self.config.fiscal_year_start_month;
         let need = history_periods(periods, today, fy);
         let mut snaps = Snapshots::new();
-        let h = match &mut self.history {
-            Ok(h) => h,
-            Err(why) => {
-                for p in need {
-                    snaps.insert(p, Err(why.clone().into()));
-                }
-                return Ok(snaps);
+        if let Err(why) = &self.history {
+            for p in need {
+                snaps.insert(p, Err(why.clone().into()));
             }
-        };
-        let days: Vec<_> = need.iter().map(|p| p.end(fy)).collect();
-        // Assembling the catalog as it stands is sequential work: it runs
-        // while the other cores read the commits.
-        let parsed = self.parsed.take();
-        let (cat, states) = rayon::join(
-            || parsed.map(WorkingFiles::assemble),
-            || h.files_on(&days, SNAPSHOT_KINDS, progress),
-        );
-        if let Some(cat) = cat {
-            self.current = Arc::new(cat);
+            return Ok(snaps);
         }
+        let days: Vec<_> = need.iter().map(|p| p.end(fy)).collect();
+        let Some(states) = self.read_history(|h| h.files_on(&days, SNAPSHOT_KINDS, progress))
+        else {
+            return Ok(snaps);
+        };
         for (p, c) in need.into_iter().zip(states?) {
             snaps.insert(
                 p,
