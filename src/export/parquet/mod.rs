@@ -76,9 +76,6 @@ pub struct Writer<W: std::io::Write + Send> {
     bufs: Vec<ColumnBuf>,
     pending: usize,
     prefix: Prefix,
-    /// Row groups written: a value's number in a text column's dictionary
-    /// holds within one ([`Keyed`]).
-    groups: u64,
 }
 
 impl<W: std::io::Write + Send> Writer<W> {
@@ -98,7 +95,6 @@ impl<W: std::io::Write + Send> Writer<W> {
             bufs: Vec::new(),
             pending: 0,
             prefix: None,
-            groups: 0,
         })
     }
 
@@ -214,7 +210,6 @@ impl<W: std::io::Write + Send> Writer<W> {
             b.clear();
         }
         self.pending = 0;
-        self.groups += 1;
         Ok(())
     }
 
@@ -235,9 +230,9 @@ impl<W: std::io::Write + Send> Writer<W> {
 /// need. The bytes are those of [`Writer::row`] given the same texts.
 pub struct Keyed<'w, W: std::io::Write + Send> {
     w: &'w mut Writer<W>,
-    /// Per column, per slot: the number of its value and the row group
-    /// it was numbered in.
-    slots: Vec<Vec<(u32, u64)>>,
+    /// Per column, per slot: the number of its value in the row group
+    /// being gathered (none yet in it).
+    slots: Vec<Vec<Option<u32>>>,
     /// Per column, the numbers of the block of rows being taken.
     block: Vec<Vec<u32>>,
 }
@@ -257,7 +252,6 @@ impl<W: std::io::Write + Send> Keyed<'_, W> {
         while done < n {
             // The rows that fit in the row group being gathered.
             let take = (n - done).min(ROW_GROUP - self.w.pending);
-            let group = self.w.groups;
             for (c, (slots, keys)) in self.slots.iter_mut().zip(&mut self.block).enumerate() {
                 keys.clear();
                 let Some(Values::Text(t)) = self.w.bufs.get_mut(c).map(|b| &mut b.values) else {
@@ -267,14 +261,14 @@ impl<W: std::io::Write + Send> Keyed<'_, W> {
                     let Some((slot, text)) = value(r, c) else {
                         return Err(format!("cannot write as Parquet: no value in column {c}"));
                     };
-                    let key = match slots.get(slot) {
-                        Some(&(k, g)) if g == group => k,
-                        _ => {
+                    let key = match slots.get(slot).copied().flatten() {
+                        Some(k) => k,
+                        None => {
                             let k = t.key(text);
                             if slots.len() <= slot {
-                                slots.resize(slot + 1, (0, u64::MAX));
+                                slots.resize(slot + 1, None);
                             }
-                            slots[slot] = (k, group);
+                            slots[slot] = Some(k);
                             k
                         }
                     };
@@ -293,6 +287,12 @@ impl<W: std::io::Write + Send> Keyed<'_, W> {
             self.w
                 .rows_taken(take)
                 .map_err(|e| format!("cannot write as Parquet: {e}"))?;
+            if self.w.pending == 0 {
+                // The row group was written: its numbers go with it.
+                for s in &mut self.slots {
+                    s.clear();
+                }
+            }
             done += take;
         }
         Ok(())
