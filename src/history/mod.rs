@@ -20,6 +20,7 @@ use crate::catalog::{self, parse::MAX_FILE_BYTES, Catalog, Kind, LoadError, Pars
 use crate::git::{BlobId, CatalogRepo, GitError, GitResult, TreeFile};
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
+use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -273,17 +274,15 @@ impl History {
         };
         let read = self.read_commits(&distinct, Scope::All, progress)?;
         // Each commit's entity files in path order, commits on every core.
-        let read: Vec<Option<(TreeRead, KindedFiles)>> = {
-            use rayon::prelude::*;
-            read.into_par_iter()
-                .map(|r| {
-                    r.map(|r| {
-                        let e = r.entity_files();
-                        (r, e)
-                    })
+        let read: Vec<Option<(TreeRead, KindedFiles)>> = read
+            .into_par_iter()
+            .map(|r| {
+                r.map(|r| {
+                    let e = r.entity_files();
+                    (r, e)
                 })
-                .collect()
-        };
+            })
+            .collect();
         let mut files: HashMap<String, WorkingFiles> = HashMap::new();
         for (c, r) in distinct.iter().zip(read) {
             if let Some((r, entity_files)) = r {
@@ -348,10 +347,8 @@ impl History {
         let listed = listed.into_iter().collect::<Result<Vec<_>>>()?;
         self.trees_read += commits.len();
 
-        let classified: Vec<tree::Classified> = {
-            use rayon::prelude::*;
-            listed.into_par_iter().map(tree::classify).collect()
-        };
+        let classified: Vec<tree::Classified> =
+            listed.into_par_iter().map(tree::classify).collect();
         let has_config = |c: &tree::Classified| c.files.iter().any(|(_, k)| *k == Kind::Config);
         let keys = classified
             .iter()
@@ -389,7 +386,6 @@ impl History {
             }
         }
         let cache = &self.cache;
-        use rayon::prelude::*;
         Ok(classified
             .into_par_iter()
             .map(|c| {
@@ -492,7 +488,6 @@ fn par_with_repo<T: Sync, R: Send>(
     dir: &Path,
     f: impl Fn(&mut Reopened, &T) -> R + Sync,
 ) -> Vec<R> {
-    use rayon::prelude::*;
     // Small chunks: the last one is worked on alone (10,000 blobs to parse
     // in 8 chunks left one core idle for a sixteenth of the parse).
     let chunk = items
@@ -602,7 +597,6 @@ impl WorkingFiles {
 /// id is the hash of its bytes, so a file unchanged since a commit is
 /// parsed once for both.
 pub fn parse_with_cache(root: &Path, cache: &mut BlobCache) -> Result<WorkingFiles> {
-    use rayon::prelude::*;
     let w = catalog::load::walk(root)
         .with_context(|| format!("cannot read the catalog at {}", root.display()))?;
     let raw = catalog::load::read_all(&w);
