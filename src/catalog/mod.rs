@@ -514,25 +514,38 @@ pub fn entities_only(root: &Path, config: Config, files: &[Arc<ParsedFile>]) -> 
 mod tests {
     use super::*;
 
-    /// Two catalogs assembled from one parse of a service's file (the
-    /// states of a history export) share its fields, each with the service
-    /// placed in its own file list.
+    /// Two catalogs assembled from one parse of a service's file and of a
+    /// request's (the states of a history export) share their fields, each
+    /// with the entity placed in its own file list.
     #[test]
-    fn catalogs_from_one_parse_share_a_services_fields() {
-        let parsed = Arc::new(parse::parse_file(Kind::Service, b"id: a\nteam: t\n"));
-        let file = |path: &str, pf: &Arc<ParsedFile>| Parsed {
+    fn catalogs_from_one_parse_share_entities_fields() {
+        let parse = |kind, text: &str| Arc::new(parse::parse_file(kind, text.as_bytes()));
+        let service = parse(Kind::Service, "id: a\nteam: t\n");
+        let request = parse(
+            Kind::Intake,
+            "id: INT-7K3F9Q\ntitle: T\nrequester: {team: t}\ncreated: 2026-01-01\nproblem: P\n",
+        );
+        let other = parse(Kind::Service, "id: 0\nteam: t\n");
+        let file = |path: &str, kind, pf: &Arc<ParsedFile>| Parsed {
             path: path.into(),
-            kind: Some(Kind::Service),
+            kind: Some(kind),
             result: Ok(pf.clone()),
         };
-        let other = Arc::new(parse::parse_file(Kind::Service, b"id: 0\nteam: t\n"));
         let root = Path::new("/c");
-        let one = assemble(root, vec![file("services/a.yaml", &parsed)], &[]);
+        let one = assemble(
+            root,
+            vec![
+                file("intake/INT-7K3F9Q.yaml", Kind::Intake, &request),
+                file("services/a.yaml", Kind::Service, &service),
+            ],
+            &[],
+        );
         let two = assemble(
             root,
             vec![
-                file("services/0.yaml", &other),
-                file("services/a.yaml", &parsed),
+                file("intake/INT-7K3F9Q.yaml", Kind::Intake, &request),
+                file("services/0.yaml", Kind::Service, &other),
+                file("services/a.yaml", Kind::Service, &service),
             ],
             &[],
         );
@@ -543,6 +556,14 @@ mod tests {
         assert_eq!(one.files[a1.meta.file.0 as usize].path, "services/a.yaml");
         assert_eq!(two.files[a2.meta.file.0 as usize].path, "services/a.yaml");
         assert_ne!(a1.meta.file, a2.meta.file);
+        let (Some(r1), Some(r2)) = (
+            one.intake.by_id("INT-7K3F9Q"),
+            two.intake.by_id("INT-7K3F9Q"),
+        ) else {
+            panic!("the request is not in both catalogs")
+        };
+        assert!(r1.shares_fields_with(r2));
+        assert_eq!(r1.title.value, "T");
     }
 
     /// The files left out of a catalog's tables: one that does not parse

@@ -947,9 +947,15 @@ pub fn each_service_row<'a, E>(
 /// no table sorted (file order is not id order: `a-2.yaml` comes before
 /// `a.yaml`). Made once for the services and adoption tables of a state.
 pub fn services_by_id(cat: &Catalog) -> Vec<&crate::model::Service> {
-    let mut v: Vec<&crate::model::Service> = cat.services.iter().collect();
-    v.sort_by(|a, b| a.id.value.cmp(&b.id.value));
-    v
+    // Sorted beside its id: comparing through each service's shared fields
+    // was most of the sort's time (three loads before the first byte).
+    let mut v: Vec<(&str, &crate::model::Service)> = cat
+        .services
+        .iter()
+        .map(|s| (s.id.value.as_str(), s))
+        .collect();
+    v.sort_by(|a, b| a.0.cmp(b.0));
+    v.into_iter().map(|(_, s)| s).collect()
 }
 
 pub fn capabilities(cat: &Catalog) -> Table<'_> {

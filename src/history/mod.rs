@@ -350,12 +350,14 @@ impl History {
         let classified: Vec<tree::Classified> =
             listed.into_par_iter().map(tree::classify).collect();
         let has_config = |c: &tree::Classified| c.files.iter().any(|(_, k)| *k == Kind::Config);
-        let keys = classified
+        let mut keys: Vec<(&str, BlobId, Kind)> = classified
             .iter()
             .filter(|c| has_config(c))
             .flat_map(|c| c.files.iter().filter(|(f, _)| !f.symlink))
-            .map(|(f, k)| (f.blob, *k));
-        let missing = unseen(&mut self.cache, keys);
+            .map(|(f, k)| (f.path.as_str(), f.blob, *k))
+            .collect();
+        keys.par_sort_by(|a, b| a.0.cmp(b.0));
+        let missing = unseen(&mut self.cache, keys.into_iter().map(|(_, b, k)| (b, k)));
 
         progress.phase(
             &format!("parsing {} file versions not seen yet", missing.len()),

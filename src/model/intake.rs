@@ -60,7 +60,7 @@ mapping! {
     /// An intake request from a product team. One file per request in intake/ (subdirectories allowed).
     #[derive(Clone, Debug, Serialize, JsonSchema)]
     #[schemars(deny_unknown_fields)]
-    pub struct Intake {
+    pub struct IntakeData {
         /// The request's id, allocated by platctl: INT- and six characters
         #[schemars(pattern(st::INTAKE_ID))]
         pub id: Id,
@@ -122,15 +122,26 @@ mapping! {
         #[serde(skip_serializing_if = "BTreeMap::is_empty")]
         #[schemars(default, with = "st::LabelMap")]
         pub labels: Labels,
-        #[serde(skip)]
-        pub meta: Meta,
     }
+}
+
+/// An intake request as a catalog holds it: its fields shared by every
+/// catalog made from the same parse of its file.
+pub type Intake = Shared<IntakeData>;
+
+impl SchemaName for IntakeData {
+    const NAME: &'static str = "Intake";
 }
 
 /// Impact choices, as docs/format.md lists them.
 pub const IMPACTS: &[f64] = &[0.25, 0.5, 1.0, 2.0, 3.0];
 
 impl Intake {
+    /// The keys of a request's mapping, in the format's order.
+    pub const FIELDS: &'static [&'static str] = IntakeData::FIELDS;
+}
+
+impl IntakeData {
     /// RICE = reach × impact × confidence ÷ effort; none without effort.
     pub fn rice(&self) -> Option<f64> {
         self.effort

@@ -92,64 +92,17 @@ mapping! {
     }
 }
 
-/// A service as a catalog holds it: its fields, read through it as its
-/// own, and where it stands. The fields are shared rather than copied by
-/// every catalog made from the same parse of its file (the states of a
-/// history export hold most services unchanged); changing one copies
-/// them first.
-#[derive(Clone, Debug)]
-pub struct Service {
-    data: std::sync::Arc<ServiceData>,
-    pub meta: Meta,
+/// A service as a catalog holds it: its fields shared by every catalog
+/// made from the same parse of its file.
+pub type Service = super::Shared<ServiceData>;
+
+impl super::SchemaName for ServiceData {
+    const NAME: &'static str = "Service";
 }
 
 impl Service {
     /// The keys of a service's mapping, in the format's order.
     pub const FIELDS: &'static [&'static str] = ServiceData::FIELDS;
-
-    pub fn new(data: ServiceData, meta: Meta) -> Service {
-        Service {
-            data: std::sync::Arc::new(data),
-            meta,
-        }
-    }
-
-    /// Whether the two hold the same fields, not copies of them.
-    #[cfg(test)]
-    pub(crate) fn shares_fields_with(&self, other: &Service) -> bool {
-        std::sync::Arc::ptr_eq(&self.data, &other.data)
-    }
-}
-
-impl std::ops::Deref for Service {
-    type Target = ServiceData;
-    fn deref(&self) -> &ServiceData {
-        &self.data
-    }
-}
-
-impl std::ops::DerefMut for Service {
-    fn deref_mut(&mut self) -> &mut ServiceData {
-        std::sync::Arc::make_mut(&mut self.data)
-    }
-}
-
-/// As its fields (`meta` is not written).
-impl Serialize for Service {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.data.serialize(s)
-    }
-}
-
-/// The schema of its fields, under the name `Service`.
-impl JsonSchema for Service {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Service".into()
-    }
-
-    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        ServiceData::json_schema(g)
-    }
 }
 
 impl ServiceData {

@@ -49,7 +49,7 @@ impl Decode for Intake {
             let triaged = d.opt_date(&o, "triaged");
             let resolved = d.opt_date(&o, "resolved");
             let labels = d.labels(&o);
-            Some(Intake {
+            let data = IntakeData {
                 id: d.req(id, o.span)?,
                 title: d.req(title, o.span)?,
                 requester: d.req(requester, o.span)?,
@@ -70,8 +70,8 @@ impl Decode for Intake {
                 triaged,
                 resolved,
                 labels,
-                meta: meta(d, &o),
-            })
+            };
+            Some(Intake::new(data, meta(d, &o)))
         });
         // Kept even with an invalid optional value (reported, and read as
         // absent), so that its other fields are still checked.
