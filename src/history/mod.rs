@@ -356,6 +356,8 @@ impl History {
             .flat_map(|c| c.files.iter().filter(|(f, _)| !f.symlink))
             .map(|(f, k)| (f.path.as_str(), f.blob, *k))
             .collect();
+        // Versions of one file one after another: each is a delta on
+        // another in git's pack, whose base the pack's cache still holds.
         keys.par_sort_by(|a, b| a.0.cmp(b.0));
         let missing = unseen(&mut self.cache, keys.into_iter().map(|(_, b, k)| (b, k)));
 
