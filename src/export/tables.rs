@@ -1,7 +1,7 @@
 //! Every table, its columns, and its rows built from a catalog.
 //!
 //! The numbers come from the functions the listings use: adoption from
-//! [`crate::report::adoption::adoption_all`] (`capability list`), progress and
+//! the [`crate::report::adoption::Index`] of `capability list`, progress and
 //! state from [`crate::report::deprecation_status::migration`]
 //! (`deprecation list`), exception state and days left as `exception list`,
 //! RICE and age as `intake list`, and KPI rows from [`crate::kpi`].
@@ -10,7 +10,7 @@ use super::{col, Cell, ColType::*, Column, Table, TableSpec};
 use crate::catalog::Catalog;
 use crate::kpi::Row as KpiRow;
 use crate::model::{Facts, Labels};
-use crate::report::adoption::adoption_all;
+use crate::report::adoption::Index;
 use crate::report::deprecation_status::migration;
 use crate::report::exception_status::days_left;
 use chrono::NaiveDate;
@@ -959,11 +959,16 @@ pub fn services_by_id(cat: &Catalog) -> Vec<&crate::model::Service> {
 }
 
 pub fn capabilities(cat: &Catalog) -> Table<'_> {
-    let caps: Vec<&crate::model::Capability> = cat.capabilities.iter().collect();
-    let adoption = adoption_all(&caps, &cat.services);
-    let rows = caps
-        .into_iter()
-        .zip(adoption)
+    capabilities_with(cat, &Index::new(&cat.services))
+}
+
+/// [`capabilities`] through an adoption index of the catalog's services
+/// made already.
+pub fn capabilities_with<'a>(cat: &'a Catalog, ix: &Index) -> Table<'a> {
+    let rows = cat
+        .capabilities
+        .iter()
+        .map(|c| (c, ix.of(c)))
         .map(|(c, ad)| {
             let (tiers, teams) = match &c.eligible {
                 None => (Cell::Null, Cell::Null),

@@ -15,7 +15,9 @@ use std::sync::Arc;
 /// written. Gathers the values of the scorecard target KPIs `targets`
 /// (scorecard ids) on each state, from the same results, where they stand
 /// for the KPI's own evaluation, and gives them to `after` once every
-/// state is prepared: it runs while the last state is written (the KPI
+/// state is prepared, with the snapshot KPIs of the past states written
+/// (by commit, made with their capabilities table's adoption index): it
+/// runs while the last state is written (the KPI
 /// values need no table, and the scorecard target KPIs take the states'
 /// values gathered, so no past catalog is assembled for them: measured
 /// with history, the peak memory is the same). Returns the days written
@@ -31,7 +33,7 @@ pub fn states<T: Send>(
     with_history: bool,
     targets: &[String],
     progress: &dyn crate::history::Progress,
-    after: impl FnOnce(&ScoredStates) -> T + Send,
+    after: impl FnOnce(&ScoredStates, crate::kpi::KnownStates) -> T + Send,
 ) -> Result<(Vec<NaiveDate>, T, LeftOut)> {
     // States in date order: each catalog assembled and its scorecards
     // evaluated (on every core) while the state before is written, its
@@ -81,10 +83,18 @@ pub fn states<T: Send>(
         let kept = (!with_history).then_some(targets);
         let scored = tables::evaluate_scorecards(&cat, day, memo, kept);
         let commit = commits.get(ix).cloned().flatten();
-        let kpis = target_kpis(&cat, settings.as_ref(), day, commit, &scored, targets);
+        let kpis = target_kpis(
+            &cat,
+            settings.as_ref(),
+            day,
+            commit.clone(),
+            &scored,
+            targets,
+        );
         Prepared {
             cat,
             day,
+            commit,
             scored,
             kpis,
         }
@@ -92,6 +102,8 @@ pub fn states<T: Send>(
     let mut dated: Vec<NaiveDate> = Vec::new();
     let mut left = LeftOut::new();
     let mut kpis = ScoredStates::new();
+    // The snapshot KPIs of the past states written, for `after`.
+    let mut known = crate::kpi::KnownStates::new();
     progress.phase(
         &format!(
             "writing the tables at {}",
@@ -109,6 +121,7 @@ pub fn states<T: Send>(
             left.entry(path.to_string()).or_default().push(day);
         }
         let last = jobs.len() == 0;
+        let commit = p.commit.clone();
         let (written, prepared) = rayon::join(
             || {
                 let r = out.state(&p, with_history);
@@ -117,13 +130,15 @@ pub fn states<T: Send>(
             },
             || {
                 if last {
-                    gave = after.take().map(|f| f(&kpis));
+                    gave = after.take().map(|f| f(&kpis, std::mem::take(&mut known)));
                     return None;
                 }
                 jobs.next().map(&mut prepare)
             },
         );
-        written?;
+        if let (Some(c), Some(k)) = (commit, written?) {
+            known.insert(c, k);
+        }
         if let (false, Some(b)) = (last, &out.behind) {
             // The disk takes this state's rows while the next is computed.
             b.kick();
@@ -134,7 +149,7 @@ pub fn states<T: Send>(
     }
     match (gave, after) {
         (Some(g), _) => Ok((dated, g, left)),
-        (None, Some(f)) => Ok((dated, f(&kpis), left)),
+        (None, Some(f)) => Ok((dated, f(&kpis, known), left)),
         (None, None) => Err(anyhow!("the KPI values were not computed")),
     }
 }
@@ -304,6 +319,8 @@ pub fn past_states(read: crate::history::PastStates) -> Vec<State> {
 pub struct Prepared {
     pub cat: Arc<Catalog>,
     pub day: NaiveDate,
+    /// The commit it was read from; `None` for the catalog as it stands.
+    pub commit: Option<String>,
     pub scored: Vec<Vec<crate::scorecard::Scored>>,
     pub kpis: Vec<(crate::kpi::ScoredKey, crate::kpi::Computed)>,
 }
@@ -396,7 +413,11 @@ impl Output {
     /// Appends a state's snapshot tables on its day (with `as_of` first
     /// when with history): each table built and written, tables in
     /// parallel; the scorecards' rows go to their files as they are made.
-    fn state(&mut self, p: &Prepared, with_history: bool) -> Result<()> {
+    fn state(
+        &mut self,
+        p: &Prepared,
+        with_history: bool,
+    ) -> Result<Option<crate::kpi::derived::StateKpis>> {
         use rayon::prelude::*;
         let cat: &Catalog = &p.cat;
         let prefix = with_history.then_some(p.day);
@@ -419,6 +440,12 @@ impl Output {
                 _ => Err(anyhow!("no file for the scorecard tables")),
             },
             || {
+                // One adoption index for the capabilities table and a past
+                // state's snapshot KPIs.
+                let ix = crate::report::adoption::Index::new(&cat.services);
+                let st = p.commit.as_ref().map(|_| {
+                    crate::kpi::derived::state_kpis_with(&crate::kpi::State::of_catalog(cat), &ix)
+                });
                 rest.par_iter_mut().try_for_each(|f| {
                     // The largest of them row by row, as made (no table).
                     if f.shape.name == tables::ADOPTION.name {
@@ -429,15 +456,20 @@ impl Output {
                         tables::each_service_row(&by_id, |r| f.row(r, prefix))?;
                         return f.end_part();
                     }
+                    if f.shape.name == tables::CAPABILITIES.name {
+                        return f.rows(&tables::capabilities_with(cat, &ix), prefix);
+                    }
                     match tables::build(f.shape.name, cat, p.day) {
                         Some(t) => f.rows(&t, prefix),
                         None => Ok(()),
                     }
-                })
+                })?;
+                Ok::<_, anyhow::Error>(st)
             },
         );
-        built?;
-        scored
+        let st = built?;
+        scored?;
+        Ok(st)
     }
 
     /// Finishes every file (not in place yet); the tables' shapes with

@@ -50,10 +50,15 @@ pub struct StateKpis {
 }
 
 pub fn state_kpis(st: &State) -> StateKpis {
-    let ix = Index::new(st.services.iter().copied());
+    state_kpis_with(st, &Index::new(st.services.iter().copied()))
+}
+
+/// [`state_kpis`] through an adoption index of the state's services made
+/// already (an export's capabilities table reads the same).
+pub fn state_kpis_with(st: &State, ix: &Index) -> StateKpis {
     StateKpis {
-        adoption_rate: adoption_rate(st, &ix),
-        security_control_coverage: security_control_coverage(st, &ix),
+        adoption_rate: adoption_rate(st, ix),
+        security_control_coverage: security_control_coverage(st, ix),
         deprecation_progress: deprecation_progress(st),
     }
 }

@@ -127,11 +127,27 @@ pub struct Ctx<'a> {
 /// scorecard id, day, and commit (`None`: the catalog as it stands).
 pub type ScoredStates = HashMap<ScoredKey, Computed>;
 
+/// The snapshot KPIs of past states a caller computed, by commit
+/// ([`Ctx::knowing`]).
+pub type KnownStates = HashMap<String, derived::StateKpis>;
+
 /// A scorecard id, a day, and a commit (`None`: the catalog as it stands).
 pub type ScoredKey = (String, NaiveDate, Option<String>);
 
 impl<'a> Ctx<'a> {
     pub fn new(current: &'a Catalog, today: NaiveDate, snapshots: &'a Snapshots) -> Ctx<'a> {
+        Ctx::knowing(current, today, snapshots, KnownStates::new())
+    }
+
+    /// Like [`Ctx::new`], with the snapshot KPIs of some past states
+    /// computed by the caller on the same commits (an export, on the
+    /// catalogs it assembled: the same entities in the same order).
+    pub fn knowing(
+        current: &'a Catalog,
+        today: NaiveDate,
+        snapshots: &'a Snapshots,
+        known: KnownStates,
+    ) -> Ctx<'a> {
         use rayon::prelude::*;
         // Months without a commit share one: compute each commit's state once.
         let mut distinct: Vec<&Snapshot> = snapshots.values().flatten().collect();
@@ -140,7 +156,10 @@ impl<'a> Ctx<'a> {
         let past = distinct
             .par_iter()
             .map(|s| {
-                let mut k = derived::state_kpis(&State::of_files(&s.files));
+                let mut k = match known.get(&s.commit) {
+                    Some(k) => k.clone(),
+                    None => derived::state_kpis(&State::of_files(&s.files)),
+                };
                 for c in [
                     &mut k.adoption_rate,
                     &mut k.security_control_coverage,

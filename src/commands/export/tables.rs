@@ -59,8 +59,8 @@ pub fn run(env: &Env, a: TablesArgs) -> Result<Outcome> {
         with_history,
         &targets,
         &bar,
-        |scored| {
-            let ctx = kpi::Ctx::new(&current, today, &snaps)
+        |scored, known| {
+            let ctx = kpi::Ctx::knowing(&current, today, &snaps, known)
                 .with_scorecard_memo(&memo)
                 .with_scored_states(scored);
             let rows = kpi::trend(&kpis, &ctx, &periods);
