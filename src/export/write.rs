@@ -39,27 +39,7 @@ pub fn states<T: Send>(
     // evaluated (on every core) while the state before is written, its
     // tables built and written to their files in parallel; the rows borrow
     // the catalog's text, and go with it.
-    let mut sources: Vec<Option<crate::history::WorkingFiles>> = Vec::new();
-    let mut commits: Vec<Option<String>> = Vec::new();
-    let mut jobs: Vec<(usize, NaiveDate)> = Vec::new();
-    for (ix, s) in states.into_iter().enumerate() {
-        match s {
-            State::Past {
-                files,
-                commit,
-                days,
-            } => {
-                sources.push(Some(files));
-                commits.push(Some(commit));
-                jobs.extend(days.into_iter().map(|d| (ix, d)));
-            }
-            State::Now => {
-                sources.push(None);
-                commits.push(None);
-                jobs.push((ix, today));
-            }
-        }
-    }
+    let (mut sources, commits, jobs) = jobs_of(states, today);
     let settings = serde_json::to_value(&current.config).ok();
     // The catalog of the state last prepared (a commit that stands for
     // several days is assembled once).
@@ -152,6 +132,39 @@ pub fn states<T: Send>(
         (None, Some(f)) => Ok((dated, f(&kpis, known), left)),
         (None, None) => Err(anyhow!("the KPI values were not computed")),
     }
+}
+
+/// A state's files to assemble; `None` for the catalog as it stands.
+type Source = Option<crate::history::WorkingFiles>;
+/// A state (its index) to write at a day.
+type Job = (usize, NaiveDate);
+
+/// The states' sources (`None`: the catalog as it stands) and commits, and
+/// the jobs: a state's index and a day, one per day it stands for, in date
+/// order.
+fn jobs_of(states: Vec<State>, today: NaiveDate) -> (Vec<Source>, Vec<Option<String>>, Vec<Job>) {
+    let mut sources: Vec<Source> = Vec::new();
+    let mut commits: Vec<Option<String>> = Vec::new();
+    let mut jobs: Vec<Job> = Vec::new();
+    for (ix, s) in states.into_iter().enumerate() {
+        match s {
+            State::Past {
+                files,
+                commit,
+                days,
+            } => {
+                sources.push(Some(files));
+                commits.push(Some(commit));
+                jobs.extend(days.into_iter().map(|d| (ix, d)));
+            }
+            State::Now => {
+                sources.push(None);
+                commits.push(None);
+                jobs.push((ix, today));
+            }
+        }
+    }
+    (sources, commits, jobs)
 }
 
 /// The values of the scorecard target KPIs `ids` on a state, from its
