@@ -234,19 +234,31 @@ fn scorecard_rows(
         return outcomes.rows(&ot, prefix);
     };
     let entity = tables::scored_cells;
-    tables::each_level_row(cat, scored, &order, entity, |r| levels.row(r, prefix))?;
-    levels.end_part()?;
-    let name = outcomes.shape.name;
-    let columns = outcomes.columns;
-    match outcomes.sink.parquet() {
-        Some(w) => {
-            let n = keyed_outcomes(w, columns, cat, scored, &order, prefix)
-                .map_err(|e| anyhow!("{name}: {e}"))?;
-            outcomes.rows += n;
-        }
-        None => tables::each_outcome_row(cat, scored, &order, entity, |r| outcomes.row(r, prefix))?,
-    }
-    outcomes.end_part()
+    // The two files side by side: the longest piece of a state's writing
+    // that is not split up, it set the pace while the other core waited.
+    let (l, o) = rayon::join(
+        || {
+            tables::each_level_row(cat, scored, &order, entity, |r| levels.row(r, prefix))?;
+            levels.end_part()
+        },
+        || {
+            let name = outcomes.shape.name;
+            let columns = outcomes.columns;
+            match outcomes.sink.parquet() {
+                Some(w) => {
+                    let n = keyed_outcomes(w, columns, cat, scored, &order, prefix)
+                        .map_err(|e| anyhow!("{name}: {e}"))?;
+                    outcomes.rows += n;
+                }
+                None => tables::each_outcome_row(cat, scored, &order, entity, |r| {
+                    outcomes.row(r, prefix)
+                })?,
+            }
+            outcomes.end_part()
+        },
+    );
+    l?;
+    o
 }
 
 /// Writes the outcomes rows of the scorecards in `order` to a Parquet
