@@ -50,7 +50,7 @@ pub struct SourceFile {
 #[derive(Clone)]
 pub struct Declared {
     pub kind: Kind,
-    pub id: Id,
+    pub id: Arc<Id>,
     pub file: FileId,
 }
 
@@ -564,6 +564,17 @@ mod tests {
         };
         assert!(r1.shares_fields_with(r2));
         assert_eq!(r1.title.value, "T");
+        // The ids they declare, too.
+        let declared = |c: &Catalog| {
+            c.declared
+                .iter()
+                .find(|d| d.id.value == "INT-7K3F9Q")
+                .map(|d| d.id.clone())
+        };
+        let (Some(d1), Some(d2)) = (declared(&one), declared(&two)) else {
+            panic!("the request's id is not declared in both catalogs")
+        };
+        assert!(Arc::ptr_eq(&d1, &d2));
     }
 
     /// The files left out of a catalog's tables: one that does not parse

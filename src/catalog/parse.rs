@@ -6,7 +6,7 @@ use super::kinds;
 use super::yaml::{self, Value};
 use super::Kind;
 use crate::diag::{Diagnostic, RuleId};
-use crate::model::{FileId, Id, Span};
+use crate::model::{FileId, Span};
 
 /// Files above this size are refused (`unreadable-file`).
 pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
@@ -19,7 +19,7 @@ pub struct ParsedFile {
     pub text: std::sync::Arc<str>,
     pub diags: Vec<Diagnostic>,
     pub entities: Vec<Entity>,
-    pub ids: Vec<(Kind, Id)>,
+    pub ids: super::kinds::Ids,
     /// Documents that declared an entity (valid or not).
     pub documents: usize,
     /// The settings document, for platctl.yaml.

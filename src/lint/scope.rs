@@ -25,7 +25,7 @@ pub fn removed_ids(cat: &Catalog, before: &[(String, Vec<u8>)]) -> HashSet<(Kind
         let Some(kind) = kind_of(path) else { continue };
         for (k, id) in parse::parse_file(kind, bytes).ids {
             if !cat.has_id(k, &id.value) {
-                out.insert((k, id.value));
+                out.insert((k, id.value.clone()));
             }
         }
     }
