@@ -6,7 +6,7 @@ use super::kinds;
 use super::yaml::{self, Value};
 use super::Kind;
 use crate::diag::{Diagnostic, RuleId};
-use crate::model::{FileId, Span};
+use crate::model::{FileId, Id, Span};
 
 /// Files above this size are refused (`unreadable-file`).
 pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
@@ -19,7 +19,9 @@ pub struct ParsedFile {
     pub text: std::sync::Arc<str>,
     pub diags: Vec<Diagnostic>,
     pub entities: Vec<Entity>,
-    pub ids: super::kinds::Ids,
+    /// The ids it declares, each shared by every catalog assembled from
+    /// this parse (a history export assembles one per state).
+    pub ids: Vec<(Kind, std::sync::Arc<Id>)>,
     /// Documents that declared an entity (valid or not).
     pub documents: usize,
     /// The settings document, for platctl.yaml.
@@ -196,7 +198,8 @@ fn decode_documents(d: &mut Dec, kind: Kind, docs: &[yaml::Node], out: &mut Pars
         let (e, ids) = kinds::decode(d, kind, doc);
         let replaces = e.is_some().then_some(out.entities.len());
         out.entities.extend(e);
-        out.ids.extend(ids);
+        out.ids
+            .extend(ids.into_iter().map(|(k, id)| (k, std::sync::Arc::new(id))));
         if d.wants_stand_ins {
             let with = |high: bool| {
                 let mut s = Dec::new(&out.text, FileId(0));

@@ -9,7 +9,7 @@ impl Decode for Campaign {
         let r = o.and_then(|o| {
             let id = d.req_id(&o, "id", IdForm::Slug);
             if let Some(id) = &id {
-                ids.push((Kind::Campaign, std::sync::Arc::new(id.clone())));
+                ids.push((Kind::Campaign, id.clone()));
             }
             let name = d.req_str(&o, "name");
             let owner = d.req_id(&o, "owner", IdForm::Slug);

@@ -9,7 +9,7 @@ impl Decode for Capability {
         let r = o.and_then(|o| {
             let id = d.req_id(&o, "id", IdForm::Slug);
             if let Some(id) = &id {
-                ids.push((Kind::Capability, std::sync::Arc::new(id.clone())));
+                ids.push((Kind::Capability, id.clone()));
             }
             let name = d.req_str(&o, "name");
             let summary = d.req_str(&o, "summary");

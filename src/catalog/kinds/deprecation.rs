@@ -9,7 +9,7 @@ impl Decode for Deprecation {
         let r = o.and_then(|o| {
             let id = d.req_id(&o, "id", IdForm::Slug);
             if let Some(id) = &id {
-                ids.push((Kind::Deprecation, std::sync::Arc::new(id.clone())));
+                ids.push((Kind::Deprecation, id.clone()));
             }
             let capability = d.req_id(&o, "capability", IdForm::Slug);
             let interface = d.opt_str(&o, "interface");

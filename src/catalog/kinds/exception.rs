@@ -9,7 +9,7 @@ impl Decode for Exception {
         let r = o.and_then(|o| {
         let id = d.req_id(&o, "id", IdForm::Exception);
         if let Some(id) = &id {
-            ids.push((Kind::Exception, std::sync::Arc::new(id.clone())));
+            ids.push((Kind::Exception, id.clone()));
         }
         let title = d.req_str(&o, "title");
         let standard = d.opt_id(&o, "standard", IdForm::Slug);

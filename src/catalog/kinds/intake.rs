@@ -9,7 +9,7 @@ impl Decode for Intake {
         let r = o.and_then(|o| {
             let id = d.req_id(&o, "id", IdForm::Intake);
             if let Some(id) = &id {
-                ids.push((Kind::Intake, std::sync::Arc::new(id.clone())));
+                ids.push((Kind::Intake, id.clone()));
             }
             let title = d.req_str(&o, "title");
             let requester = requester(d, &o);

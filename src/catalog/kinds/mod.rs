@@ -49,9 +49,7 @@ macro_rules! decode_kind {
 }
 for_each_kind!(decode_kind);
 
-/// The ids a file declares, each shared by every catalog assembled from
-/// the file's parse (a history export assembles one per state).
-pub type Ids = Vec<(Kind, std::sync::Arc<Id>)>;
+pub type Ids = Vec<(Kind, Id)>;
 
 /// Scorecards and campaigns are kept only whole: a rule or a date read as
 /// absent would change every level and every progress figure. With stand-ins

@@ -57,7 +57,7 @@ fn item(d: &mut Dec, n: &Node, ids: &mut Ids) -> Option<Item> {
     let o = d.obj(n, "a roadmap item", Item::FIELDS)?;
     let id = d.req_id(&o, "id", IdForm::Slug);
     if let Some(id) = &id {
-        ids.push((Kind::Roadmap, std::sync::Arc::new(id.clone())));
+        ids.push((Kind::Roadmap, id.clone()));
     }
     let title = d.req_str(&o, "title");
     let theme = d.opt_id(&o, "theme", IdForm::Slug);

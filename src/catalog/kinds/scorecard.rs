@@ -9,7 +9,7 @@ impl Decode for Scorecard {
         let r = o.and_then(|o| {
             let id = d.req_id(&o, "id", IdForm::Slug);
             if let Some(id) = &id {
-                ids.push((Kind::Scorecard, std::sync::Arc::new(id.clone())));
+                ids.push((Kind::Scorecard, id.clone()));
             }
             let name = d.req_str(&o, "name");
             let description = d.opt_string(&o, "description");

@@ -58,7 +58,7 @@ impl Decode for Service {
         let r = o.and_then(|o| {
             let id = d.req_id(&o, "id", IdForm::Slug);
             if let Some(id) = &id {
-                ids.push((Kind::Service, std::sync::Arc::new(id.clone())));
+                ids.push((Kind::Service, id.clone()));
             }
             let name = d.opt_string(&o, "name");
             let team = d.req_id(&o, "team", IdForm::Slug);

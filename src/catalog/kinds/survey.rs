@@ -9,7 +9,7 @@ impl Decode for Survey {
         let r = o.and_then(|o| {
             let id = d.req_id(&o, "id", IdForm::Slug);
             if let Some(id) = &id {
-                ids.push((Kind::Survey, std::sync::Arc::new(id.clone())));
+                ids.push((Kind::Survey, id.clone()));
             }
             let kind = d.enum_val(&o, "kind", SurveyKind::parse, SurveyKind::NAMES, None);
             let period = d.req_period(&o, "period");

@@ -9,7 +9,7 @@ impl Decode for Team {
         let r = o.and_then(|o| {
             let id = d.req_id(&o, "id", IdForm::Slug);
             if let Some(id) = &id {
-                ids.push((Kind::Team, std::sync::Arc::new(id.clone())));
+                ids.push((Kind::Team, id.clone()));
             }
             let name = d.req_str(&o, "name");
             let kind = d.enum_val(
