@@ -968,8 +968,8 @@ pub fn capabilities_with<'a>(cat: &'a Catalog, ix: &Index) -> Table<'a> {
     let rows = cat
         .capabilities
         .iter()
-        .map(|c| (c, ix.of(c)))
-        .map(|(c, ad)| {
+        .map(|c| {
+            let ad = ix.of(c);
             let (tiers, teams) = match &c.eligible {
                 None => (Cell::Null, Cell::Null),
                 Some(e) => (
