@@ -44,9 +44,6 @@ pub enum LoadError {
     /// The file's id in history (its git blob id) could not be computed.
     #[error("cannot be hashed: {0}")]
     Hash(SourceError),
-    /// A worker reading history could not open the repository again.
-    #[error("the git repository cannot be opened again")]
-    RepoGone,
     /// A past version that reading history left unread.
     #[error("was not read")]
     NotRead,
@@ -118,10 +115,6 @@ mod tests {
                 "is a directory that cannot be read",
             ),
             (LoadError::NotRead, "was not read"),
-            (
-                LoadError::RepoGone,
-                "the git repository cannot be opened again",
-            ),
             (LoadError::NotParsed, "was not parsed"),
             (
                 LoadError::Hash(Arc::new(std::io::Error::other("odb unavailable"))),

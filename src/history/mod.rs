@@ -365,21 +365,7 @@ impl History {
             &format!("parsing {} file versions not seen yet", missing.len()),
             missing.len(),
         );
-        let read = |repo: &mut Reopened, &(id, kind): &(BlobId, Kind)| {
-            let r = match repo {
-                Ok(Some(r)) => r.read_blob(id, MAX_FILE_BYTES).map_err(LoadError::history),
-                Ok(None) => Err(LoadError::RepoGone),
-                Err(e) => Err(LoadError::History(e.clone())),
-            }
-            .map(|bytes| Arc::new(catalog::parse::parse_file(kind, &bytes)));
-            progress.done(1);
-            (id, kind, r)
-        };
-        let parsed: Vec<(
-            BlobId,
-            Kind,
-            std::result::Result<Arc<catalog::ParsedFile>, LoadError>,
-        )> = par_with_repo(&missing, dir, read);
+        let parsed = read_and_parse(&self.repo, &missing, progress);
         let mut unreadable: cache::IdMap<(BlobId, Kind), LoadError> = cache::IdMap::default();
         for (id, kind, r) in parsed {
             match r {
@@ -505,6 +491,87 @@ fn par_with_repo<T: Sync, R: Send>(
             ch.iter().map(|x| f(&mut repo, x)).collect::<Vec<_>>()
         })
         .collect()
+}
+
+/// A blob read and parsed, or why it could not be.
+type ParsedBlob = (
+    BlobId,
+    Kind,
+    std::result::Result<Arc<catalog::ParsedFile>, LoadError>,
+);
+
+/// Reads `blobs` on this thread, in their order, through one repository
+/// handle, and parses them on every core as they come. Git's packs are
+/// shared by every handle in the process behind one lock, which readers on
+/// two threads took turns at thousands of times an export; one reader in
+/// path order also finds each delta's base in the pack's cache. Bytes read
+/// ahead of the parsers are bounded: past [`AHEAD`] batches waiting, the
+/// reader parses the batch itself.
+fn read_and_parse(
+    repo: &CatalogRepo,
+    blobs: &[(BlobId, Kind)],
+    progress: &dyn Progress,
+) -> Vec<ParsedBlob> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    const BATCH: usize = 32;
+    const AHEAD: usize = 64;
+    // A batch's bytes in one buffer: what one thread allocates and another
+    // frees costs a lock on the allocator's side, once a batch rather than
+    // once a blob.
+    type Read = (
+        Vec<u8>,
+        Vec<(
+            BlobId,
+            Kind,
+            std::result::Result<std::ops::Range<usize>, LoadError>,
+        )>,
+    );
+    let parse = |(bytes, read): Read| {
+        let n = read.len();
+        let out: Vec<ParsedBlob> = read
+            .into_iter()
+            .map(|(id, kind, r)| {
+                let pf = r.map(|at| {
+                    Arc::new(catalog::parse::parse_file(
+                        kind,
+                        bytes.get(at).unwrap_or_default(),
+                    ))
+                });
+                (id, kind, pf)
+            })
+            .collect();
+        progress.done(n);
+        out
+    };
+    let mut slots: Vec<Vec<ParsedBlob>> = blobs.chunks(BATCH).map(|_| Vec::new()).collect();
+    let waiting = AtomicUsize::new(0);
+    rayon::in_place_scope(|s| {
+        for (batch, slot) in blobs.chunks(BATCH).zip(slots.iter_mut()) {
+            let mut bytes = Vec::new();
+            let spans = batch
+                .iter()
+                .map(|&(id, kind)| {
+                    let r = repo.read_blob(id, MAX_FILE_BYTES).map(|b| {
+                        bytes.extend_from_slice(&b);
+                        bytes.len() - b.len()..bytes.len()
+                    });
+                    (id, kind, r.map_err(LoadError::history))
+                })
+                .collect();
+            let read = (bytes, spans);
+            if waiting.load(Ordering::Relaxed) >= AHEAD {
+                *slot = parse(read);
+                continue;
+            }
+            waiting.fetch_add(1, Ordering::Relaxed);
+            let (parse, waiting) = (&parse, &waiting);
+            s.spawn(move |_| {
+                waiting.fetch_sub(1, Ordering::Relaxed);
+                *slot = parse(read);
+            });
+        }
+    });
+    slots.into_iter().flatten().collect()
 }
 
 /// A worker's own handle on the repository: none when it is gone, the

@@ -348,21 +348,41 @@ pub fn rule_result(
 /// an entity whose inputs did not change between two states is not
 /// evaluated again, whatever its kind. One memo may serve several
 /// scorecards (the fingerprint holds the scorecard's id and text).
-#[derive(Default)]
 pub struct Memo {
-    map: Held,
-    /// The results kept before the last [`Memo::rotate`], moved back when
-    /// met again.
-    old: Held,
-    /// Results kept through every [`Memo::rotate`] until met again
-    /// ([`Memo::pin`]).
-    pinned: Held,
+    /// The results by fingerprint, spread over shards by the
+    /// fingerprint's low bits: every core looks results up at once, and
+    /// behind one lock they took turns (and slept) thousands of times a
+    /// history export.
+    shards: Box<[std::sync::Mutex<Generations>]>,
     /// Entities evaluated (not found) through it.
     evaluated: std::sync::atomic::AtomicUsize,
 }
 
-/// Results by fingerprint, behind a lock.
-type Held = std::sync::Mutex<crate::hash::Map<u64, std::sync::Arc<Kept>>>;
+/// Shards of a [`Memo`] (a power of two).
+const SHARDS: usize = 64;
+
+/// One shard's results: of this generation, of the one before (moved
+/// back when met again), and pinned ([`Memo::pin`]).
+#[derive(Default)]
+struct Generations {
+    map: Held,
+    /// The results kept before the last [`Memo::rotate`].
+    old: Held,
+    /// Results kept through every [`Memo::rotate`] until met again.
+    pinned: Held,
+}
+
+impl Default for Memo {
+    fn default() -> Memo {
+        Memo {
+            shards: (0..SHARDS).map(|_| Default::default()).collect(),
+            evaluated: std::sync::atomic::AtomicUsize::new(0),
+        }
+    }
+}
+
+/// Results by fingerprint.
+type Held = crate::hash::Map<u64, std::sync::Arc<Kept>>;
 
 /// An entity's expression results (`None`: `when` did not admit it), and
 /// for a scorecard that reads `capabilities`, the entries they read and
@@ -395,12 +415,28 @@ impl Kept {
 }
 
 impl Memo {
+    /// The shard holding `key`.
+    fn shard(&self, key: u64) -> std::sync::MutexGuard<'_, Generations> {
+        // Fingerprints are hashes: their low bits spread evenly.
+        let i = (key as usize) & (SHARDS - 1);
+        self.shards[i].lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Every shard in turn.
+    fn each_shard(&self, mut f: impl FnMut(&mut Generations)) {
+        for s in self.shards.iter() {
+            f(&mut s.lock().unwrap_or_else(|p| p.into_inner()));
+        }
+    }
+
     /// Starts a new generation: results not met again since the one
     /// before are dropped (states read in date order need the previous
     /// state's results only).
     pub fn rotate(&self) {
-        let cur = std::mem::take(&mut *self.map.lock().unwrap_or_else(|p| p.into_inner()));
-        *self.old.lock().unwrap_or_else(|p| p.into_inner()) = cur;
+        self.each_shard(|g| {
+            let dropped = std::mem::replace(&mut g.old, std::mem::take(&mut g.map));
+            drop(dropped);
+        });
     }
 
     /// How many entities were evaluated through it, their results not
@@ -414,43 +450,32 @@ impl Memo {
     /// read in date order meet later (the KPIs' scorecards, evaluated on
     /// every state before the tables are).
     pub fn pin(&self) {
-        let lock = |m: &Held| std::mem::take(&mut *m.lock().unwrap_or_else(|p| p.into_inner()));
-        let (map, old) = (lock(&self.map), lock(&self.old));
-        let mut pinned = self.pinned.lock().unwrap_or_else(|p| p.into_inner());
-        pinned.extend(old);
-        pinned.extend(map);
+        self.each_shard(|g| {
+            let (map, old) = (std::mem::take(&mut g.map), std::mem::take(&mut g.old));
+            g.pinned.extend(old);
+            g.pinned.extend(map);
+        });
     }
 
+    /// The results kept for `key`, moved into this generation when they
+    /// were kept in another.
     fn get(&self, key: u64) -> Option<std::sync::Arc<Kept>> {
-        let hit = self
-            .map
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .get(&key)
-            .cloned();
-        hit.or_else(|| {
-            let moved = || {
-                self.pinned
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner())
-                    .remove(&key)
-            };
-            let r = self
-                .old
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .remove(&key)
-                .or_else(moved)?;
-            self.insert(key, r.clone());
-            Some(r)
-        })
+        let mut g = self.shard(key);
+        if let Some(k) = g.map.get(&key) {
+            return Some(k.clone());
+        }
+        let k = match g.old.remove(&key) {
+            Some(k) => k,
+            None => g.pinned.remove(&key)?,
+        };
+        g.map.insert(key, k.clone());
+        Some(k)
     }
 
     fn insert(&self, key: u64, r: std::sync::Arc<Kept>) {
-        self.map
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .insert(key, r);
+        // A result this replaces is freed after the lock is let go.
+        let replaced = self.shard(key).map.insert(key, r);
+        drop(replaced);
     }
 }
 
