@@ -22,7 +22,8 @@ use std::sync::Arc;
 /// values gathered, so no past catalog is assembled for them: measured
 /// with history, the peak memory is the same). Returns the days written
 /// and what `after` gave, and the files left out of each state's tables
-/// ([`LeftOut`]). Tells `progress` of each state written.
+/// ([`LeftOut`]). Tells `progress` of each state written. The last state
+/// is not freed: meant for a command that ends after it.
 #[allow(clippy::too_many_arguments)]
 pub fn states<T: Send>(
     out: &mut Output,
@@ -105,7 +106,14 @@ pub fn states<T: Send>(
         let (written, prepared) = rayon::join(
             || {
                 let r = out.state(&p, with_history);
-                drop(p);
+                if last {
+                    // Freeing the last state was the run's last wait, on
+                    // one core; the process ends after it (the command's
+                    // catalogs are left to the OS the same way).
+                    std::mem::forget(p);
+                } else {
+                    drop(p);
+                }
                 r
             },
             || {
