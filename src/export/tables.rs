@@ -949,13 +949,16 @@ pub fn each_service_row<'a, E>(
 pub fn services_by_id(cat: &Catalog) -> Vec<&crate::model::Service> {
     // Sorted beside its id: comparing through each service's shared fields
     // was most of the sort's time (three loads before the first byte).
-    let mut v: Vec<(&str, &crate::model::Service)> = cat
+    // Repeated ids in file order: the position makes every key distinct,
+    // so the faster unstable sort gives the stable sort's order.
+    let mut v: Vec<(&str, usize, &crate::model::Service)> = cat
         .services
         .iter()
-        .map(|s| (s.id.value.as_str(), s))
+        .enumerate()
+        .map(|(i, s)| (s.id.value.as_str(), i, s))
         .collect();
-    v.sort_by(|a, b| a.0.cmp(b.0));
-    v.into_iter().map(|(_, s)| s).collect()
+    v.sort_unstable_by(|a, b| a.0.cmp(b.0).then(a.1.cmp(&b.1)));
+    v.into_iter().map(|(_, _, s)| s).collect()
 }
 
 pub fn capabilities(cat: &Catalog) -> Table<'_> {

@@ -59,9 +59,10 @@ pub fn entities(cat: &Catalog, subject: Subject) -> Vec<EntityRef<'_>> {
     // Otherwise on every core: a history export sorts ten thousand of them
     // a state, before its scoring can start.
     let order = |a: &EntityRef, b: &EntityRef| a.id.cmp(b.id).then(a.ix.cmp(&b.ix));
+    // (An unstable sort: the index makes every key distinct.)
     if !v.is_sorted_by(|a, b| order(a, b).is_le()) {
         use rayon::slice::ParallelSliceMut;
-        v.par_sort_by(order);
+        v.par_sort_unstable_by(order);
     }
     // A repeated id is a lint error; the first one is scored.
     v.dedup_by(|a, b| a.id == b.id);
@@ -208,7 +209,15 @@ impl<'a> Inputs<'a> {
     /// file when they read the whole map. Part of an entity's inputs that
     /// [`Inputs::fingerprint`] leaves out, since only running the
     /// expressions tells which entries they read.
-    pub fn caps_hash(&self, reads: &cel::KeyReads, by: &cel::ByKey) -> u64 {
+    /// `pre`: the hash of each entry's fields, when [`Inputs::entry_hashes`]
+    /// made them for `by` (the same values, made once a state rather than
+    /// once an entity).
+    pub fn caps_hash(
+        &self,
+        reads: &cel::KeyReads,
+        by: &cel::ByKey,
+        pre: Option<&EntryHashes<'_>>,
+    ) -> u64 {
         use std::hash::{Hash, Hasher};
         let keys = match (reads, by) {
             (cel::KeyReads::Keys(keys), cel::ByKey::Entries | cel::ByKey::Fields(_)) => keys,
@@ -218,20 +227,37 @@ impl<'a> Inputs<'a> {
         // compared with one made of the same keys (kept beside it).
         let mut h = crate::hash::fingerprint();
         for k in keys {
-            match (by, self.cap_fields.get(k.as_str())) {
-                (cel::ByKey::Fields(names), Some(fields)) => {
+            let entry = match (by, pre) {
+                (cel::ByKey::Fields(_), Some(pre)) => pre.get(k.as_str()).copied(),
+                (cel::ByKey::Fields(names), None) => self
+                    .cap_fields
+                    .get(k.as_str())
+                    .map(|f| fields_hash(f, names)),
+                _ => None,
+            };
+            match entry {
+                Some(x) => {
                     true.hash(&mut h);
-                    // Both in name order: one walk, no lookup per name.
-                    let mut fields = fields.iter().peekable();
-                    for n in names {
-                        while fields.next_if(|(f, _)| f < n).is_some() {}
-                        fields.next_if(|(f, _)| f == n).map(|(_, v)| v).hash(&mut h);
-                    }
+                    x.hash(&mut h);
                 }
-                _ => self.cap_texts.get(k.as_str()).hash(&mut h),
+                None => self.cap_texts.get(k.as_str()).hash(&mut h),
             }
         }
         h.finish()
+    }
+
+    /// The hash of the fields `by` names of each entry of `capabilities`,
+    /// for [`Inputs::caps_hash`]; `None` unless it reads by field.
+    pub fn entry_hashes(&self, by: &cel::ByKey) -> Option<EntryHashes<'a>> {
+        let cel::ByKey::Fields(names) = by else {
+            return None;
+        };
+        Some(
+            self.cap_fields
+                .iter()
+                .map(|(k, f)| (*k, fields_hash(f, names)))
+                .collect(),
+        )
     }
 
     /// A fingerprint of everything an entity's expressions read but the
@@ -498,6 +524,23 @@ type MetricsByEntity<'a> =
 
 /// A hash of each field of one entry of `capabilities`, by name in order.
 type FieldHashes = Vec<(String, u64)>;
+
+/// Each entry of `capabilities` by id: the hash of the fields a scorecard
+/// reads of it ([`Inputs::entry_hashes`]).
+pub type EntryHashes<'a> = crate::hash::Map<&'a str, u64>;
+
+/// The hash of the fields `names` (sorted) of an entry.
+fn fields_hash(fields: &FieldHashes, names: &[String]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = crate::hash::fingerprint();
+    // Both in name order: one walk, no lookup per name.
+    let mut fields = fields.iter().peekable();
+    for n in names {
+        while fields.next_if(|(f, _)| f < n).is_some() {}
+        fields.next_if(|(f, _)| f == n).map(|(_, v)| v).hash(&mut h);
+    }
+    h.finish()
+}
 
 /// The `capabilities` variable (each capability as a value, by id), and a hash
 /// of each field of each of its entries.

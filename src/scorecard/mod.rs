@@ -11,7 +11,7 @@ pub mod view;
 use crate::catalog::Catalog;
 use crate::model::{Exception, ScoreRule, Scorecard, Subject, UnknownPolicy};
 use chrono::NaiveDate;
-use inputs::{EntityRef, Inputs, OwnedVars};
+use inputs::{EntityRef, EntryHashes, Inputs, OwnedVars};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -407,10 +407,10 @@ struct Finished {
 }
 
 impl Kept {
-    fn holds(&self, inp: &Inputs, by: &cel::ByKey) -> bool {
+    fn holds(&self, inp: &Inputs, by: &cel::ByKey, pre: Option<&EntryHashes>) -> bool {
         self.caps
             .as_ref()
-            .is_none_or(|(reads, h)| inp.caps_hash(reads, by) == *h)
+            .is_none_or(|(reads, h)| inp.caps_hash(reads, by, pre) == *h)
     }
 }
 
@@ -556,13 +556,21 @@ impl<'a> Compiled<'a> {
 
     /// An entity's results to keep in a memo: for a scorecard that reads
     /// `capabilities`, with the entries its expressions read.
-    fn kept_of(&self, inp: &Inputs, e: &EntityRef, owned: &OwnedVars) -> Kept {
+    fn kept_of(
+        &self,
+        inp: &Inputs,
+        e: &EntityRef,
+        owned: &OwnedVars,
+        pre: Option<&EntryHashes>,
+    ) -> Kept {
         let by = &self.caps_by_key;
         if !self.reads.capabilities || *by == cel::ByKey::Not {
-            let caps = self
-                .reads
-                .capabilities
-                .then(|| (cel::KeyReads::All, inp.caps_hash(&cel::KeyReads::All, by)));
+            let caps = self.reads.capabilities.then(|| {
+                (
+                    cel::KeyReads::All,
+                    inp.caps_hash(&cel::KeyReads::All, by, pre),
+                )
+            });
             return Kept {
                 raw: self.raw_of(inp, e, owned).map(std::sync::Arc::new),
                 caps,
@@ -573,7 +581,7 @@ impl<'a> Compiled<'a> {
         let log = cel::KeyLog::default();
         let raw = cel::with_logged_scope(&inp.shared, &vars, &log, |scope| self.run(scope));
         let reads = log.reads();
-        let h = inp.caps_hash(&reads, by);
+        let h = inp.caps_hash(&reads, by, pre);
         Kept {
             raw: raw.map(std::sync::Arc::new),
             caps: Some((reads, h)),
@@ -581,28 +589,28 @@ impl<'a> Compiled<'a> {
         }
     }
 
-    /// Scores one entity, through `memo` (with the scorecard's salt) when
-    /// given; `shared` holds what the entity's other scorecards built of
+    /// Scores one entity, through `memo` (with the scorecard's salt and
+    /// its [`Inputs::entry_hashes`]) when given; `shared` holds what the entity's other scorecards built of
     /// it (its values, the hash of its file) for this one to reuse.
     fn score_entity_memo(
         &self,
         inp: &Inputs,
         e: &EntityRef,
-        memo: Option<(&Memo, u64)>,
+        memo: Option<(&Memo, u64, Option<&EntryHashes>)>,
         shared: &Entity,
     ) -> Option<Scored> {
         let sc = self.sc;
         let owned = || shared.vars.get_or_init(|| inp.owned_vars(e));
-        let kept: Option<std::sync::Arc<Kept>> = memo.and_then(|(m, salt)| {
+        let kept: Option<std::sync::Arc<Kept>> = memo.and_then(|(m, salt, pre)| {
             let own = (*shared.own.get_or_init(|| inp.own_hash(e)))?;
             let key = inp.fingerprint_from(own, e, &self.reads, salt);
             Some(
-                match m.get(key).filter(|k| k.holds(inp, &self.caps_by_key)) {
+                match m.get(key).filter(|k| k.holds(inp, &self.caps_by_key, pre)) {
                     Some(k) => k,
                     None => {
                         m.evaluated
                             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let k = std::sync::Arc::new(self.kept_of(inp, e, owned()));
+                        let k = std::sync::Arc::new(self.kept_of(inp, e, owned(), pre));
                         m.insert(key, k.clone());
                         k
                     }
@@ -663,10 +671,12 @@ impl<'a> Compiled<'a> {
     pub fn evaluate_memo(&self, inp: &Inputs, memo: &Memo) -> Evaluation<'a> {
         use rayon::prelude::*;
         let salt = self.salt(inp);
+        let pre = inp.entry_hashes(&self.caps_by_key);
+        let through = Some((memo, salt, pre.as_ref()));
         let ents = inputs::entities(inp.cat, self.sc.applies_to);
         let entities: Vec<Scored> = ents
             .par_iter()
-            .filter_map(|e| self.score_entity_memo(inp, e, Some((memo, salt)), &Entity::default()))
+            .filter_map(|e| self.score_entity_memo(inp, e, through, &Entity::default()))
             .collect();
         Evaluation {
             sc: self.sc,
@@ -739,11 +749,15 @@ pub fn evaluate_all_memo(
     use rayon::prelude::*;
     let mut out: Vec<Vec<Scored>> = cards.iter().map(|_| Vec::new()).collect();
     for subject in [Subject::Service, Subject::Capability, Subject::Team] {
-        let of: Vec<(usize, Option<u64>)> = cards
+        // Each scorecard's salt and entry hashes, when its results are kept.
+        let of: Vec<(usize, Option<(u64, Option<EntryHashes>)>)> = cards
             .iter()
             .enumerate()
             .filter(|(_, c)| c.sc.applies_to == subject)
-            .map(|(i, c)| (i, kept(c.sc).then(|| c.salt(inp))))
+            .map(|(i, c)| {
+                let through = kept(c.sc).then(|| (c.salt(inp), inp.entry_hashes(&c.caps_by_key)));
+                (i, through)
+            })
             .collect();
         if of.is_empty() {
             continue;
@@ -755,10 +769,11 @@ pub fn evaluate_all_memo(
             .par_iter()
             .flat_map_iter(|e| {
                 let shared = Entity::default();
-                of.iter().map(move |&(i, salt)| {
+                of.iter().map(move |(i, through)| {
+                    let through = through.as_ref().map(|(s, pre)| (memo, *s, pre.as_ref()));
                     cards
-                        .get(i)
-                        .and_then(|c| c.score_entity_memo(inp, e, salt.map(|s| (memo, s)), &shared))
+                        .get(*i)
+                        .and_then(|c| c.score_entity_memo(inp, e, through, &shared))
                 })
             })
             .collect();

@@ -460,6 +460,43 @@ fn a_memo_reevaluates_only_what_read_a_changed_capability() {
     }
 }
 
+/// The hash of the capabilities an entity read is the same whether each
+/// entry's fields are hashed then or once a state beforehand: the memo
+/// compares one with the other.
+#[test]
+fn capability_reads_hash_the_same_with_entry_hashes_made_beforehand() {
+    use crate::report::testcat::{catalog, date};
+    let cat = catalog(&[
+        ("teams/t1.yaml", "id: t1\nname: T1\n"),
+        (
+            "capabilities/ci.yaml",
+            "id: ci\nname: N\nsummary: s\nowner: t1\nlifecycle: ga\n",
+        ),
+        (
+            "capabilities/obs.yaml",
+            "id: obs\nname: N\nsummary: s\nowner: t1\nlifecycle: beta\n",
+        ),
+    ]);
+    let inp = super::inputs::Inputs::new(&cat, date("2026-09-30"));
+    let reads = super::cel::KeyReads::Keys(vec!["ci".into(), "nope".into(), "obs".into()]);
+    let one = super::cel::ByKey::Fields(vec!["lifecycle".into()]);
+    let two = super::cel::ByKey::Fields(vec!["golden_path".into(), "lifecycle".into()]);
+    for by in [&one, &two] {
+        let pre = inp.entry_hashes(by);
+        assert!(pre.is_some());
+        assert_eq!(
+            inp.caps_hash(&reads, by, pre.as_ref()),
+            inp.caps_hash(&reads, by, None)
+        );
+    }
+    // Other fields, another hash; not by field, none made beforehand.
+    assert_ne!(
+        inp.caps_hash(&reads, &one, None),
+        inp.caps_hash(&reads, &two, None)
+    );
+    assert!(inp.entry_hashes(&super::cel::ByKey::Entries).is_none());
+}
+
 /// Results pinned stay until met, through rotations: two states scored
 /// (as the KPIs score them), then each again after rotations, in date
 /// order, evaluates nobody again; unpinned, the first state's results go
