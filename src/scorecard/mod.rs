@@ -734,6 +734,10 @@ struct Entity {
     own: std::cell::OnceCell<Option<u64>>,
 }
 
+/// What a scorecard's entities are scored through: its salt and its
+/// capability entry hashes ([`Inputs::entry_hashes`]).
+type Through<'a> = (u64, Option<EntryHashes<'a>>);
+
 /// Every scorecard of `cards` evaluated, through `memo` those `kept` says
 /// (the others' results would never be met again), their scored entities
 /// in the order of `cards` (each as [`Compiled::evaluate_memo`] gives
@@ -750,7 +754,7 @@ pub fn evaluate_all_memo(
     let mut out: Vec<Vec<Scored>> = cards.iter().map(|_| Vec::new()).collect();
     for subject in [Subject::Service, Subject::Capability, Subject::Team] {
         // Each scorecard's salt and entry hashes, when its results are kept.
-        let of: Vec<(usize, Option<(u64, Option<EntryHashes>)>)> = cards
+        let of: Vec<(usize, Option<Through>)> = cards
             .iter()
             .enumerate()
             .filter(|(_, c)| c.sc.applies_to == subject)
