@@ -243,12 +243,27 @@ pub fn assemble(root: &Path, mut files: Vec<Parsed>, unknown_dirs: &[(String, St
             c.push_copy(e, fid);
         }
         if let Some(before) = before {
+            // Each entity's list and its place among the file's entities
+            // of that list, in one pass: counted again for each stand-in,
+            // a file of 40,000 documents took seconds.
+            let mut seen = [0usize; TABLES];
+            let places: Vec<(usize, usize)> = pf
+                .entities
+                .iter()
+                .map(|e| {
+                    let slot = e.slot();
+                    let n = seen.get(slot).copied().unwrap_or_default();
+                    if let Some(x) = seen.get_mut(slot) {
+                        *x += 1;
+                    }
+                    (slot, n)
+                })
+                .collect();
             for si in &pf.stand_ins {
-                let at = si.replaces.and_then(|i| {
-                    let slot = pf.entities.get(i)?.slot();
-                    let earlier = pf.entities[..i].iter().filter(|e| e.slot() == slot).count();
-                    Some((slot, before[slot] + earlier))
-                });
+                let at = si
+                    .replaces
+                    .and_then(|i| places.get(i))
+                    .map(|&(slot, earlier)| (slot, before[slot] + earlier));
                 c.stand_ins.push((fid, at, si.clone()));
             }
         }

@@ -917,9 +917,6 @@ pub fn each_service_row<'a, E>(
     mut row: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
 ) -> Result<(), E> {
     by_id.iter().try_for_each(|s| {
-        let mut distinct: Vec<&str> = s.uses.iter().map(|u| u.capability.value.as_str()).collect();
-        distinct.sort_unstable();
-        distinct.dedup();
         row(&[
             Cell::str(&s.id.value),
             Cell::opt_str(s.name.as_deref()),
@@ -935,7 +932,7 @@ pub fn each_service_row<'a, E>(
             sp_str(&s.docs),
             sp_str(&s.runbook),
             Cell::opt_str(s.oncall.as_deref()),
-            Cell::count(distinct.len()),
+            Cell::count(s.distinct_uses().count()),
             facts(&s.facts),
             labels(&s.labels),
         ])

@@ -135,6 +135,38 @@ impl ServiceData {
         self.status == ServiceStatus::Active
     }
 
+    /// Each capability `uses` lists, once: its first listing, in the
+    /// listed order (a service listing a capability twice adopts it once).
+    pub fn distinct_uses(&self) -> impl Iterator<Item = &Use> + '_ {
+        let cap = |i: usize| self.uses.get(i).map(|u| u.capability.value.as_str());
+        // Few (as services list them): each compared with those before it.
+        // Many (a file can list a hundred thousand): found by sorting, so
+        // that the time stays n log n.
+        const FEW: usize = 16;
+        let firsts: Option<Vec<bool>> = (self.uses.len() > FEW).then(|| {
+            let mut ix: Vec<usize> = (0..self.uses.len()).collect();
+            ix.sort_by(|&a, &b| cap(a).cmp(&cap(b)).then(a.cmp(&b)));
+            let mut first = vec![false; self.uses.len()];
+            let mut before = None;
+            for &i in &ix {
+                if let Some(f) = first.get_mut(i) {
+                    *f = before != Some(cap(i));
+                }
+                before = Some(cap(i));
+            }
+            first
+        });
+        self.uses.iter().enumerate().filter_map(move |(i, u)| {
+            let first = match &firsts {
+                Some(f) => f.get(i).copied().unwrap_or(false),
+                None => !self.uses[..i]
+                    .iter()
+                    .any(|x| x.capability.value == u.capability.value),
+            };
+            first.then_some(u)
+        })
+    }
+
     pub fn use_of(&self, capability: &str) -> Option<&Use> {
         self.uses.iter().find(|u| u.capability.value == capability)
     }
@@ -174,6 +206,52 @@ mod tests {
         assert!(!a.shares_fields_with(&b));
         assert_eq!((a.tier, b.tier), (2, 1));
         assert_eq!(a.id.value, b.id.value);
+    }
+
+    /// Each capability once, at its first listing, in the listed order: the
+    /// same whether few (compared one by one) or many (sorted).
+    #[test]
+    fn distinct_uses_keeps_each_capabilitys_first_listing() {
+        let with = |caps: &[String]| {
+            let mut d = ServiceData::bare("a", "t");
+            d.uses = caps
+                .iter()
+                .enumerate()
+                .map(|(i, c)| Use {
+                    capability: Sp::new(c.clone(), Span::default()),
+                    since: None,
+                    version: Some(Sp::new(format!("v{i}"), Span::default())),
+                })
+                .collect();
+            d
+        };
+        let got = |d: &ServiceData| -> Vec<(String, String)> {
+            d.distinct_uses()
+                .map(|u| {
+                    let v = u
+                        .version
+                        .as_ref()
+                        .map_or(String::new(), |v| v.value.clone());
+                    (u.capability.value.clone(), v)
+                })
+                .collect()
+        };
+        let few: Vec<String> = ["b", "a", "b", "c", "a"].map(String::from).to_vec();
+        assert_eq!(
+            got(&with(&few)),
+            [("b", "v0"), ("a", "v1"), ("c", "v3")].map(|(c, v)| (c.to_string(), v.to_string()))
+        );
+        // Forty listings of thirteen capabilities, past the few compared
+        // one by one: the first of each, in order.
+        let many: Vec<String> = (0..40).map(|i| format!("c{:02}", (i * 7) % 13)).collect();
+        let want: Vec<(String, String)> = many
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| !many[..*i].contains(c))
+            .map(|(i, c)| (c.clone(), format!("v{i}")))
+            .collect();
+        assert_eq!(want.len(), 13);
+        assert_eq!(got(&with(&many)), want);
     }
 
     /// Written and described as its fields, under its own name.

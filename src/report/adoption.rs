@@ -74,12 +74,11 @@ impl<'a> Index<'a> {
                 .entry((s.tier, s.team.value.as_str()))
                 .or_insert((s, 0))
                 .1 += 1;
-            // A service listing a capability twice adopts it once.
-            for (i, u) in s.uses.iter().enumerate() {
-                let c = u.capability.value.as_str();
-                if !s.uses[..i].iter().any(|x| x.capability.value == c) {
-                    ix.users.entry(c).or_default().push(s);
-                }
+            for u in s.distinct_uses() {
+                ix.users
+                    .entry(u.capability.value.as_str())
+                    .or_default()
+                    .push(s);
             }
         }
         ix

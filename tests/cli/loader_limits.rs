@@ -279,3 +279,59 @@ fn an_unreadable_file_is_a_finding() {
         )]
     );
 }
+
+/// One file listing hundreds of thousands of entries where a file lists a
+/// few: a scorecard's levels, a service's capabilities (every one twice).
+/// Repeats were found by comparing each entry with those before it, which
+/// took minutes at 200,000 entries; every command that reads the catalog
+/// now finishes (the timeout only ends a hang).
+#[test]
+fn long_lists_in_one_file_take_linear_time() {
+    const LIMIT: usize = 4 * 1024 * 1024;
+    let levels: Vec<String> = (0..380_000).map(|i| format!("l{i:06}")).collect();
+    let scorecard = format!(
+        "id: long\nname: Long\nowner: team-a\napplies_to: service\nlevels: [{}]\nrules:\n  - {{ id: r, level: l000000, expr: \"true\" }}\n",
+        levels.join(", ")
+    );
+    let uses: String = (0..130_000)
+        .map(|i| format!("  - cap-{:06}\n  - cap-{:06}\n", i, i))
+        .collect();
+    let service = format!("id: svc-long\nteam: team-b\ntier: 1\nuses:\n{uses}");
+    for text in [&scorecard, &service] {
+        assert!(text.len() <= LIMIT, "{}", text.len());
+    }
+    let env = TestEnv::base(&[
+        ("scorecards/long.yaml", scorecard.as_str()),
+        ("services/svc-long.yaml", service.as_str()),
+    ]);
+    let out_dir = tempfile::tempdir().expect("tempdir");
+    let out = out_dir.path().join("tables");
+    let out = out.to_str().expect("utf-8 path");
+    let runs: &[&[&str]] = &[
+        &["lint", "--format", "json"],
+        &["status", "--format", "json"],
+        &["capability", "list", "--format", "json"],
+        &["export", "tables", "-o", out, "--format", "jsonl"],
+    ];
+    for args in runs {
+        let done = env
+            .cmd()
+            .args(*args)
+            .timeout(std::time::Duration::from_secs(120))
+            .output()
+            .expect("runs");
+        assert!(
+            matches!(done.status.code(), Some(0 | 1)),
+            "{args:?}: {:?} {}",
+            done.status,
+            String::from_utf8_lossy(&done.stderr)
+        );
+    }
+    // The service counts each capability once.
+    let services = std::fs::read_to_string(format!("{out}/services.jsonl")).expect("services");
+    let long = services
+        .lines()
+        .find(|l| l.contains("\"svc-long\""))
+        .expect("the long service's row");
+    assert!(long.contains("\"uses\":130000"), "{long}");
+}

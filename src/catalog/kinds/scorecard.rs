@@ -28,8 +28,11 @@ impl Decode for Scorecard {
                     d.bad(n.span, "a scorecard needs at least one level".into());
                 }
             }
-            for (i, l) in levels.iter().enumerate() {
-                if levels[..i].iter().any(|p| p.value == l.value) {
+            // In a set: a file can list a hundred thousand levels, and
+            // comparing each with those before it took minutes.
+            let mut seen = std::collections::HashSet::with_hasher(crate::hash::State::default());
+            for l in &levels {
+                if !seen.insert(l.value.as_str()) {
                     d.bad(l.span, format!("level `{}` is listed twice", l.value));
                 }
             }
