@@ -505,16 +505,28 @@ type ParsedBlob = (
 /// shared by every handle in the process behind one lock, which readers on
 /// two threads took turns at thousands of times an export; one reader in
 /// path order also finds each delta's base in the pack's cache. Bytes read
-/// ahead of the parsers are bounded: past [`AHEAD`] batches waiting, the
-/// reader parses the batch itself.
+/// ahead of the parsers are bounded: past 64 MiB waiting, the reader
+/// parses the batch itself.
 fn read_and_parse(
     repo: &CatalogRepo,
     blobs: &[(BlobId, Kind)],
     progress: &dyn Progress,
 ) -> Vec<ParsedBlob> {
+    // (A batch of the bench's services is about 16 KiB; of files near the
+    // 4 MiB limit, up to 128 MiB, so one such batch may wait at a time.)
+    const AHEAD: usize = 64 * 1024 * 1024;
+    read_and_parse_within(repo, blobs, progress, AHEAD)
+}
+
+/// [`read_and_parse`] with at most `ahead` bytes read and not yet parsed.
+fn read_and_parse_within(
+    repo: &CatalogRepo,
+    blobs: &[(BlobId, Kind)],
+    progress: &dyn Progress,
+    ahead: usize,
+) -> Vec<ParsedBlob> {
     use std::sync::atomic::{AtomicUsize, Ordering};
     const BATCH: usize = 32;
-    const AHEAD: usize = 64;
     // A batch's bytes in one buffer: what one thread allocates and another
     // frees costs a lock on the allocator's side, once a batch rather than
     // once a blob.
@@ -558,16 +570,18 @@ fn read_and_parse(
                     (id, kind, r.map_err(LoadError::history))
                 })
                 .collect();
+            let size = bytes.len();
             let read = (bytes, spans);
-            if waiting.load(Ordering::Relaxed) >= AHEAD {
+            if waiting.load(Ordering::Relaxed).saturating_add(size) > ahead {
                 *slot = parse(read);
                 continue;
             }
-            waiting.fetch_add(1, Ordering::Relaxed);
+            waiting.fetch_add(size, Ordering::Relaxed);
             let (parse, waiting) = (&parse, &waiting);
             s.spawn(move |_| {
-                waiting.fetch_sub(1, Ordering::Relaxed);
-                *slot = parse(read);
+                let done = parse(read);
+                waiting.fetch_sub(size, Ordering::Relaxed);
+                *slot = done;
             });
         }
     });
@@ -772,6 +786,55 @@ mod tests {
                     .map(|(_, files)| files.iter().map(|f| f.text.to_string()).collect())
             })
             .collect()
+    }
+
+    /// Blobs read ahead and parsed on other threads, or each batch parsed
+    /// by the reader (nothing may wait): the same parses, and a blob that
+    /// is not in the repository is an error of its own.
+    #[test]
+    fn blobs_parse_the_same_read_ahead_or_not() {
+        let d = tempfile::tempdir().expect("tempdir");
+        let root = d.path();
+        git(root, "2026-01-01T00:00:00Z", &["init", "-q", "-b", "main"]);
+        write(root, "platctl.yaml", "version: 1\nname: T\n");
+        let mut blobs = Vec::new();
+        for i in 0..100 {
+            let text = format!("id: t{i:03}\nname: T{i}\n");
+            write(root, &format!("teams/t{i:03}.yaml"), &text);
+            blobs.push((
+                crate::git::blob_id(text.as_bytes()).expect("hash"),
+                Kind::Team,
+            ));
+        }
+        blobs.insert(
+            50,
+            (
+                crate::git::blob_id(b"not committed").expect("hash"),
+                Kind::Team,
+            ),
+        );
+        git(root, "2026-01-02T00:00:00Z", &["add", "-A"]);
+        git(root, "2026-01-02T00:00:00Z", &["commit", "-qm", "one"]);
+        let Ok(Some(repo)) = CatalogRepo::open(root) else {
+            panic!("a repository")
+        };
+        let seen = |v: Vec<ParsedBlob>| -> Vec<(BlobId, Option<String>)> {
+            v.into_iter()
+                .map(|(id, _, r)| (id, r.ok().map(|pf| pf.text.to_string())))
+                .collect()
+        };
+        let ahead = seen(read_and_parse_within(
+            &repo,
+            &blobs,
+            &NoProgress,
+            usize::MAX,
+        ));
+        let inline = seen(read_and_parse_within(&repo, &blobs, &NoProgress, 0));
+        assert_eq!(ahead, inline);
+        assert_eq!(ahead.len(), 101);
+        assert_eq!(ahead[0].1.as_deref(), Some("id: t000\nname: T0\n"));
+        assert_eq!(ahead[50].1, None, "the blob not committed");
+        assert_eq!(ahead[100].1.as_deref(), Some("id: t099\nname: T99\n"));
     }
 
     #[test]
