@@ -777,6 +777,18 @@ mod tests {
         std::fs::write(p, text).expect("write");
     }
 
+    /// A new repository holding a catalog's settings, not committed yet.
+    fn repo() -> tempfile::TempDir {
+        let d = tempfile::tempdir().expect("tempdir");
+        git(
+            d.path(),
+            "2026-01-01T00:00:00Z",
+            &["init", "-q", "-b", "main"],
+        );
+        write(d.path(), "platctl.yaml", "version: 1\nname: T\n");
+        d
+    }
+
     /// Each kind's files, by text, at each day.
     fn texts(read: &[FilesAtDay]) -> Vec<Option<Vec<String>>> {
         read.iter()
@@ -793,10 +805,8 @@ mod tests {
     /// is not in the repository is an error of its own.
     #[test]
     fn blobs_parse_the_same_read_ahead_or_not() {
-        let d = tempfile::tempdir().expect("tempdir");
+        let d = repo();
         let root = d.path();
-        git(root, "2026-01-01T00:00:00Z", &["init", "-q", "-b", "main"]);
-        write(root, "platctl.yaml", "version: 1\nname: T\n");
         let mut blobs = Vec::new();
         for i in 0..100 {
             let text = format!("id: t{i:03}\nname: T{i}\n");
@@ -839,10 +849,8 @@ mod tests {
 
     #[test]
     fn kinds_of_commits_read_whole_are_the_kinds_read_alone() {
-        let d = tempfile::tempdir().expect("tempdir");
+        let d = repo();
         let root = d.path();
-        git(root, "2026-01-01T00:00:00Z", &["init", "-q", "-b", "main"]);
-        write(root, "platctl.yaml", "version: 1\nname: T\n");
         write(root, "teams/b.yaml", "id: b\nname: B\n");
         write(root, "teams/a.yaml", "id: a\nname: A\n");
         write(root, "services/s.yaml", "id: s\nteam: a\n");
