@@ -1029,19 +1029,16 @@ pub fn each_adoption_row<'a, E>(
     by_id: &[&'a crate::model::Service],
     mut row: impl FnMut(&[Cell<'a>]) -> Result<(), E>,
 ) -> Result<(), E> {
-    // Services in id order, each one's uses by capability id, the first
-    // listing of an id kept (a stable sort puts it first among its
-    // repeats): the rows of a stable sort of the table by its key, since
-    // no two rows of one service share a key, without sorting the table
-    // (a tenth of its time on a large catalog).
-    let mut ix: Vec<usize> = Vec::new();
+    // Services in id order, each one's distinct uses (the first listing of
+    // a capability) by capability id: the rows of a stable sort of the
+    // table by its key, since no two rows of one service share a key,
+    // without sorting the table (a tenth of its time on a large catalog).
+    let mut uses: Vec<&crate::model::Use> = Vec::new();
     for &s in by_id {
-        let cap = |i: usize| s.uses[i].capability.value.as_str();
-        ix.clear();
-        ix.extend(0..s.uses.len());
-        ix.sort_by(|&a, &b| cap(a).cmp(cap(b)));
-        ix.dedup_by(|a, b| cap(*a) == cap(*b));
-        for u in ix.iter().map(|&i| &s.uses[i]) {
+        uses.clear();
+        uses.extend(s.distinct_uses());
+        uses.sort_unstable_by(|a, b| a.capability.value.cmp(&b.capability.value));
+        for &u in &uses {
             let eligible = cat
                 .capability(&u.capability.value)
                 .map_or(Cell::Null, |c| Cell::Bool(c.is_eligible(s)));

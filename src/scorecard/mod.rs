@@ -433,10 +433,7 @@ impl Memo {
     /// before are dropped (states read in date order need the previous
     /// state's results only).
     pub fn rotate(&self) {
-        self.each_shard(|g| {
-            let dropped = std::mem::replace(&mut g.old, std::mem::take(&mut g.map));
-            drop(dropped);
-        });
+        self.each_shard(|g| g.old = std::mem::take(&mut g.map));
     }
 
     /// How many entities were evaluated through it, their results not
@@ -590,8 +587,9 @@ impl<'a> Compiled<'a> {
     }
 
     /// Scores one entity, through `memo` (with the scorecard's salt and
-    /// its [`Inputs::entry_hashes`]) when given; `shared` holds what the entity's other scorecards built of
-    /// it (its values, the hash of its file) for this one to reuse.
+    /// its [`Inputs::entry_hashes`]) when given; `shared` holds what the
+    /// entity's other scorecards built of it (its values, the hash of its
+    /// file) for this one to reuse.
     fn score_entity_memo(
         &self,
         inp: &Inputs,
@@ -670,8 +668,7 @@ impl<'a> Compiled<'a> {
     /// inputs are unchanged since a state evaluated with the same memo.
     pub fn evaluate_memo(&self, inp: &Inputs, memo: &Memo) -> Evaluation<'a> {
         use rayon::prelude::*;
-        let salt = self.salt(inp);
-        let pre = inp.entry_hashes(&self.caps_by_key);
+        let (salt, pre) = self.through(inp);
         let through = Some((memo, salt, pre.as_ref()));
         let ents = inputs::entities(inp.cat, self.sc.applies_to);
         let entities: Vec<Scored> = ents
@@ -690,6 +687,11 @@ impl<'a> Compiled<'a> {
     /// read (fiscal year, exception warning days), and the day when an
     /// expression reads `today`. Exemptions and `enable_on` are applied
     /// after the memo, on each state's own day.
+    /// What its entities are scored through on `inp`'s catalog and day.
+    fn through<'i>(&self, inp: &Inputs<'i>) -> Through<'i> {
+        (self.salt(inp), inp.entry_hashes(&self.caps_by_key))
+    }
+
     fn salt(&self, inp: &Inputs) -> u64 {
         use std::hash::{Hash, Hasher};
         let mut h = crate::hash::fingerprint();
@@ -758,10 +760,7 @@ pub fn evaluate_all_memo(
             .iter()
             .enumerate()
             .filter(|(_, c)| c.sc.applies_to == subject)
-            .map(|(i, c)| {
-                let through = kept(c.sc).then(|| (c.salt(inp), inp.entry_hashes(&c.caps_by_key)));
-                (i, through)
-            })
+            .map(|(i, c)| (i, kept(c.sc).then(|| c.through(inp))))
             .collect();
         if of.is_empty() {
             continue;
